@@ -1,0 +1,51 @@
+"""The functions a civcas user calls. The CLI and the web app are thin shells over these."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from . import extract as _extract
+from . import ingest as _ingest
+from .records import Claim, Document, ExtractionResult, ReadFailure
+
+log = logging.getLogger(__name__)
+
+__all__ = ["extract_text", "extract_document", "read_documents", "extract_paths"]
+
+
+def extract_text(text: str, published: date | str | None = None, *, title: str = "") -> list[Claim]:
+    """Claims in ``text`` as given (no cleaning): spans are offsets into ``text``.
+
+    ``published`` (a date or ISO string) anchors relative dates ("on Tuesday").
+    """
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    doc = Document(id=digest[:16], title=title, text=text, published=published, content_hash=digest)
+    return extract_document(doc)
+
+
+def extract_document(document: Document) -> list[Claim]:
+    """Claims of one document; spans are offsets into ``document.text``."""
+    return _extract.extract(document)
+
+
+def read_documents(paths: Iterable[str | Path], **options) -> Iterator[Document | ReadFailure]:
+    """Documents read from files and directories (recursively), cleaned.
+
+    Unreadable inputs come out as ``ReadFailure`` records so that the batch goes on.
+    Options: see :func:`civcas.ingest.read_paths`.
+    """
+    return _ingest.read_paths(paths, **options)
+
+
+def extract_paths(paths: Iterable[str | Path], **options) -> Iterator[ExtractionResult | ReadFailure]:
+    """Read every document under ``paths`` and extract its claims."""
+    for item in read_documents(paths, **options):
+        if isinstance(item, ReadFailure):
+            yield item
+            continue
+        yield ExtractionResult(item, tuple(extract_document(item)))

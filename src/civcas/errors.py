@@ -1,0 +1,46 @@
+"""civcas's exceptions, one small tree.
+
+    CivcasError
+    ├── ConfigError          a setting has a bad value
+    ├── InputError           an input file or row cannot be read
+    │   ├── UnsupportedInput     unknown file type, binary content
+    │   ├── EmptyInput           nothing left after cleaning
+    │   ├── OversizedInput       bigger than the configured limit
+    │   └── DecodeError          not decodable as text
+    └── ExtractionError      extraction failed on a document
+
+Every error message names the file, row or field it is about.
+"""
+from __future__ import annotations
+
+
+class CivcasError(Exception):
+    """Base class of every civcas error."""
+
+
+class ConfigError(CivcasError):
+    """A setting or option has a bad value."""
+
+
+class InputError(CivcasError):
+    """An input file or row cannot be read."""
+
+
+class UnsupportedInput(InputError):
+    """Unknown file type or binary content."""
+
+
+class EmptyInput(InputError):
+    """No text left after reading and cleaning."""
+
+
+class OversizedInput(InputError):
+    """Input larger than the configured limit."""
+
+
+class DecodeError(InputError):
+    """Bytes that do not decode as text."""
+
+
+class ExtractionError(CivcasError):
+    """Extraction failed on a document."""

@@ -1,0 +1,51 @@
+"""One table of settings: name, default, help.
+
+It drives the environment variables (``CIVCAS_<NAME>``) and the CLI options.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+
+    @property
+    def env(self) -> str:
+        return "CIVCAS_" + self.name.upper()
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting("max_bytes", 5 * 1024 * 1024, "Largest input file (or row) read, in bytes.", int),
+        Setting("csv_id", "id", "CSV/JSONL column holding the document id."),
+        Setting("csv_title", "title", "CSV/JSONL column holding the title."),
+        Setting("csv_text", "text", "CSV/JSONL column holding the body text."),
+        Setting("csv_date", "date", "CSV/JSONL column holding the published date."),
+        Setting("csv_url", "url", "CSV/JSONL column holding the URL."),
+        Setting("csv_outlet", "source", "CSV/JSONL column holding the outlet name."),
+    )
+}
+
+
+def get(name: str, override: Any = None) -> Any:
+    """The value of setting ``name``: explicit override, else env var, else default."""
+    setting = SETTINGS[name]
+    if override is not None:
+        return override
+    raw = os.environ.get(setting.env)
+    if raw is None or raw == "":
+        return setting.default
+    try:
+        return setting.parse(raw)
+    except ValueError as exc:
+        raise ConfigError(f"environment variable {setting.env}={raw!r}: {exc}") from None
