@@ -1,0 +1,372 @@
+"""Casualty figures in one sentence: which figure, which outcome, which victims.
+
+A transparent rule engine over tokens. For each figure it reads the noun
+phrase after it (the victims), then looks for the outcome: a participle after
+the phrase ("were killed", "dead"), a verb before it ("killing 15"), a toll
+phrase ("the death toll rose to 12"), or a figure it is coordinated with or
+breaks down ("17 women and 12 children were among the dead", "including
+seven children").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    AUX, CLAUSE_BREAKS, INJURED_AFTER, INJURED_BEFORE, KILLED_AFTER, NON_VICTIM, NOUN_MODIFIERS,
+    VICTIM_NOUNS,
+)
+from .numbers import Figure, find_figures
+from .tokens import Token
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+_OUTCOME_NOUNS = {
+    "casualties": "casualties", "deaths": "killed", "dead": "killed", "fatalities": "killed",
+    "lives": "killed", "injuries": "injured", "wounded": "injured", "injured": "injured",
+    "killed": "killed",
+}
+_SINGULAR = {
+    "child", "woman", "man", "civilian", "girl", "boy", "baby", "infant", "toddler", "teenager",
+    "soldier", "officer", "policeman", "fighter", "militant", "rebel", "leader", "commander",
+    "journalist", "doctor", "nurse", "medic", "resident", "person", "american", "student", "jihadist",
+    "terrorist", "gunman", "farmer", "shepherd", "teacher", "paramedic", "volunteer", "worker",
+}
+_SINGULAR_GROUP = {"american": "combatants", "shepherd": "civilians"}
+_BREAKDOWN_BEFORE = {"including", "includes", "included", "among", "incl"}
+_PREP = {
+    "in", "on", "at", "near", "by", "from", "across", "after", "during", "when", "while", "including",
+    "among", "and", "or", "with", "as", "since", "so", "over", "inside", "outside", "following", "were",
+    "was", "have", "had", "has", "are", "is", "more", "according", "said", "the", "a", "to", "this",
+    "that", "who", "which", "of", "amid", "around", "within", "under", "due", "there",
+}
+_TOLL_WORDS = {"toll", "tolls", "number", "tally", "count", "total"}
+_TOLL_LINK = {"to", "at", "of", "is", "was", "reached", "hit", "stood", "be", "stands", "now", "rose", "risen", "climbed", "as"}
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass
+class RawClaim:
+    """A figure with its outcome and victims, before attribution. Token indices into the sentence."""
+
+    fig: Figure
+    outcome: str | None
+    victims: str | None
+    first: int           # first token of the claim's text
+    last: int            # one past its last token
+    np_end: int
+    has_noun: bool
+    parent: int | None = None   # index of the claim this one breaks down
+    defer_to: int | None = None  # "were among 39 people killed": take that figure's outcome
+    how: str = ""
+
+
+def _forces_group(toks: list[Token], j: int, start: int) -> str:
+    """'forces', 'militiamen', 'members' and similar take their group from their modifiers."""
+    mods = {t.lower for t in toks[max(start, j - 3):j]}
+    w = toks[j].lower
+    if w in ("forces", "army", "members", "militiamen", "militiaman", "units", "personnel"):
+        if mods & {"kurdish", "rebel", "opposition", "is", "isis", "isil", "daesh", "nusra", "al-nusra",
+                   "jihadist", "islamist", "militant", "ypg", "sdf", "fsa", "al-qaeda", "insurgent",
+                   "terrorist", "armed", "tribal"}:
+            return "combatants"
+        if mods & {"regime", "pro-regime", "pro-government", "government", "army", "security",
+                   "syrian", "iraqi", "russian", "turkish", "military", "pro-assad", "loyalist", "police",
+                   "hezbollah", "iranian"}:
+            return "security_forces"
+        if w == "members":
+            nxt = " ".join(t.lower for t in toks[j + 1:j + 5])
+            if re.search(r"\b(islamic state|is|isis|isil|daesh|nusra|qaeda|democratic forces|sdf|ypg|ahrar|jaish|jabhat|hayat|militia|group)\b", nxt):
+                return "combatants"
+            if re.search(r"\b(army|security|police|government|regime)\b", nxt):
+                return "security_forces"
+            return "people"
+        return "combatants" if w.startswith("militia") else "security_forces"
+    return VICTIM_NOUNS[w]
+
+
+def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None, int, str | None]:
+    """The victims noun phrase at token i: (status, group, end, outcome-from-noun).
+
+    status: "victim" (a victim noun found), "bare" (no noun: a cue, punctuation
+    or preposition follows), "non" (a noun that is not people: "four air strikes").
+    """
+    n = len(toks)
+    j = i
+    while j < n and j - i < limit:
+        w = toks[j].lower
+        if w in _QUOTES:
+            j += 1
+            continue
+        if w in VICTIM_NOUNS and not (w in ("dead", "casualties", "lives") and j == i):
+            group = _forces_group(toks, j, i)
+            end = j + 1
+            # "civilian casualties", "civilian deaths", "civilian victims"
+            if end < n and toks[end].lower in VICTIM_NOUNS and w in ("civilian", "civilians", "child", "children"):
+                nxt = toks[end].lower
+                if nxt in _OUTCOME_NOUNS or VICTIM_NOUNS[nxt] == "people":
+                    end += 1
+            noun_outcome = _OUTCOME_NOUNS.get(toks[end - 1].lower) if toks[end - 1].lower in ("casualties", "deaths", "fatalities", "lives") else None
+            if end < n and toks[end].lower in ("casualties", "deaths", "fatalities", "dead"):
+                noun_outcome = _OUTCOME_NOUNS[toks[end].lower]
+                end += 1
+            return "victim", group, end, noun_outcome
+        if w in ("deaths", "fatalities", "casualties", "lives", "dead") and j == i:
+            return "victim", "people", j + 1, _OUTCOME_NOUNS[w]
+        if w in NON_VICTIM and w not in NOUN_MODIFIERS:
+            return "non", None, j, None
+        if w in NOUN_MODIFIERS or w in ("a", "an") or ("-" in w and j > i) or (toks[j].is_title and j > i and w not in _PREP):
+            j += 1
+            continue
+        if re.match(r"^\d+-year-old$", w) or w in ("year-old", "years-old"):
+            j += 1
+            continue
+        break
+    first = toks[i].lower if i < n else ""
+    if i >= n or not first[:1].isalnum() or first in _PREP or first in AUX or first in KILLED_AFTER \
+            or first in INJURED_AFTER or first in _OUTCOME_NOUNS or first in CLAUSE_BREAKS \
+            or toks[i].is_title:
+        return "bare", None, i, None
+    return "non", None, i, None
+
+
+def _skip_group(toks: list[Token], j: int, figs_at: dict[int, Figure]) -> int | None:
+    """If a coordinated or breakdown group starts at j ("and 12 children", "including a child"), its end."""
+    n = len(toks)
+    k = j
+    while k < n and toks[k].lower in ("and", ",", "as", "well", "along", "with", "plus", "including",
+                                        "among", "them", "whom", "those", "of", "mostly", "mainly"):
+        k += 1
+        if k - j > 4:
+            return None
+    if k == j:
+        return None
+    if k in figs_at:
+        status, _g, end, o = read_np(toks, figs_at[k].last)
+    elif k < n and toks[k].lower in ("a", "an"):
+        status, _g, end, o = read_np(toks, k + 1)
+        if status != "victim":
+            return None
+    else:
+        status, _g, end, o = read_np(toks, k)
+        if not (status == "victim" and toks[j].lower in ("and", ",")):
+            return None
+    if status == "non":
+        return None
+    if o and toks[end - 1].lower in ("dead", "casualties", "deaths", "fatalities"):
+        end -= 1  # the cue belongs to the whole phrase: "35 people including 22 children dead"
+    return end
+
+
+def _right_cue(toks, start, figs_at, has_noun):
+    """Outcome from a participle after the noun phrase; or ('defer', figure start)."""
+    n = len(toks)
+    j = start
+    steps = 0
+    while j < n and steps < 9:
+        w = toks[j].lower
+        if w in KILLED_AFTER or w in INJURED_AFTER or w == "casualties":
+            if w == "lost" and not (j + 1 < n and toks[j + 1].lower in ("their", "his", "her", "lives", "life")):
+                return None, j
+            if w == "shot" and not (j + 1 < n and toks[j + 1].lower == "dead"):
+                return None, j
+            out = "killed" if w in KILLED_AFTER else "injured" if w in INJURED_AFTER else "casualties"
+            end = j + 1
+            if j + 2 < n and toks[j + 1].lower in ("and", "or") and (
+                (out == "killed" and toks[j + 2].lower in INJURED_AFTER)
+                or (out == "injured" and toks[j + 2].lower in KILLED_AFTER)
+            ):
+                out, end = "casualties", j + 3
+            elif out == "killed" and w == "lost":
+                end = min(n, j + 3)
+            return out, end
+        if w in ("fallen", "fell") and j + 1 < n and toks[j + 1].lower in ("victim", "victims"):
+            return "killed", j + 2
+        if w == "(":
+            k = j
+            while k < n and toks[k].text != ")" and k - j < 12:
+                k += 1
+            j = k + 1
+            continue
+        grp = _skip_group(toks, j, figs_at)
+        if grp is not None:
+            j = grp
+            steps += 1
+            continue
+        if j in figs_at and j > start and toks[j - 1].lower in ("among", "of"):
+            return "defer", j
+        if w in AUX or w in _QUOTES or w in ("those", "assumed", "presumed", "got", "left", "being", "feared", "as", "others", "more", "people", "of", "up", "rest", "made", "make", "number", "total"):
+            j += 1
+            steps += 1
+            continue
+        if has_noun and w not in CLAUSE_BREAKS and w not in ("and", ",", "or") and j not in figs_at \
+                and w not in INJURED_BEFORE and w not in ("killing", "kill", "kills", "said", "told") and steps < 6 \
+                and not w.endswith("ing"):
+            j += 1
+            steps += 1
+            continue
+        return None, j
+    return None, j
+
+
+def _left_cue(toks, fig_first):
+    """Outcome from a verb or toll phrase before the figure: (outcome, token index of the cue)."""
+    j = fig_first - 1
+    skips = 0
+    while j >= 0 and skips < 3 and (toks[j].lower in ("the", "a", "an", "another", "some", "further", "additional", "all", "reportedly", "also", "over") or toks[j].lower in _QUOTES):
+        j -= 1
+        skips += 1
+    if j < 0:
+        return None, None
+    w = toks[j].lower
+    prev = toks[j - 1].lower if j >= 1 else ""
+    prev2 = toks[j - 2].lower if j >= 2 else ""
+    if w in ("killed", "killing", "kill", "kills", "executed", "executing", "massacred", "murdered", "slew", "slaying", "claiming", "claimed", "claim", "claims"):
+        if w.startswith("claim"):
+            return None, None  # "claimed N lives" is read from the noun
+        if prev in ("and", "or") and prev2 in INJURED_BEFORE:
+            return "casualties", j - 2
+        return "killed", j
+    if w in ("wounded", "wounding", "injured", "injuring", "wound", "injure", "hurt", "hurting", "maimed", "maiming"):
+        if prev in ("and", "or") and prev2 in ("killed", "killing", "kill", "kills"):
+            return "casualties", j - 2
+        return "injured", j
+    if w == "of" and prev in ("lives", "life", "death", "deaths", "killing", "bodies", "massacre", "execution", "corpses"):
+        return "killed", j - 1
+    if w == "of" and prev in ("injury", "injuries", "wounding", "injuring"):
+        return "injured", j - 1
+    if w == "of" and prev == "casualties":
+        return "casualties", j - 1
+    if w in _TOLL_LINK or w in _TOLL_WORDS:
+        k = j
+        while k >= max(0, j - 12):
+            t = toks[k].lower
+            if t in (";", "."):
+                break
+            if t in _TOLL_WORDS:
+                window = " ".join(x.lower for x in toks[max(0, k - 4):j + 1])
+                if re.search(r"death|dead|killed|fatalit|lives|died", window):
+                    return "killed", k
+                if re.search(r"wound|injur", window):
+                    return "injured", k
+                if re.search(r"casualt", window):
+                    return "casualties", k
+                if t == "toll":
+                    return "killed", k
+                return None, None
+            k -= 1
+    return None, None
+
+
+def _singular_figures(toks: list[Token], taken: set[int]) -> list[Figure]:
+    """'a child', 'a “top leader”', 'a 5-year-old girl' as the figure 1."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower not in ("a", "an") or i in taken:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and (toks[j].lower in _QUOTES or toks[j].lower in NOUN_MODIFIERS
+                                                 or re.match(r"^\d+-year-old$", toks[j].lower)
+                                                 or toks[j].lower in ("year-old", "former", "young", "pregnant", "little")):
+            j += 1
+        if j < len(toks) and toks[j].lower in _SINGULAR:
+            out.append(Figure(i, i + 1, 1, 1, "exact", 1, i))
+    return out
+
+
+def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
+    """Casualty claims (figure, outcome, victims) in one sentence's tokens."""
+    figs = find_figures(toks)
+    taken = {k for f in figs for k in range(f.first, f.last)}
+    figs = sorted(figs + _singular_figures(toks, taken), key=lambda f: f.first)
+    figs_at = {f.first: f for f in figs}
+    claims: list[RawClaim] = []
+    for f in figs:
+        # years and ages are not counts
+        if f.value is not None and f.qualifier == "exact" and _YEAR.match(toks[f.num_first].text) \
+                and f.first > 0 and toks[f.first - 1].lower in ("in", "since", "of", "until", "to", "from", "by", "early", "late", "mid"):
+            continue
+        status, group, np_end, noun_outcome = read_np(toks, f.last)
+        if status == "non":
+            continue
+        if f.value == 1 and toks[f.first].lower in ("a", "an") and status != "victim":
+            continue
+        has_noun = status == "victim"
+        outcome, how, cue_end, cue_start = noun_outcome, "noun", np_end, None
+        left, left_at = _left_cue(toks, f.first)
+        right = None
+        defer = None
+        if outcome is None:
+            right, rend = _right_cue(toks, np_end, figs_at, has_noun)
+            if right == "defer":
+                defer, right = rend, None
+            adjacent_left = left is not None and left_at is not None and f.first - left_at <= 4
+            if adjacent_left:
+                outcome, how, cue_start = left, "verb", left_at
+            elif right:
+                outcome, how, cue_end = right, "participle", rend
+            elif left:
+                outcome, how, cue_start = left, "toll", left_at
+        parent = None
+        # breakdowns: "including 7 children", "among them 26 minors", "two of them ..."
+        before = [t.lower for t in toks[max(0, f.first - 3):f.first]]
+        after = [t.lower for t in toks[f.last:f.last + 2]]
+        is_breakdown = bool(set(before[-2:]) & _BREAKDOWN_BEFORE) or after[:2] in (["of", "them"], ["of", "whom"], ["of", "those"])
+        if claims and is_breakdown:
+            parent = len(claims) - 1
+            while parent is not None and claims[parent].parent is not None:
+                parent = claims[parent].parent
+        # coordination: "killing six civilians and five militiamen", "22 children ... along with six teachers"
+        if outcome is None and defer is None and claims:
+            prev = claims[-1]
+            gap = _outside_parens(toks[prev.np_end:f.first])
+            if prev.outcome and len(gap) <= 4 and gap and set(gap) <= {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "also", "in", "addition", "to"}:
+                outcome, how = prev.outcome, "coordination"
+        if outcome is None and parent is not None and claims[parent].outcome:
+            outcome, how = claims[parent].outcome, "breakdown"
+        if outcome is None and defer is None:
+            continue
+        if f.value is None and not has_noun and outcome is None:
+            continue
+        first = min(f.first, cue_start) if cue_start is not None else f.first
+        last = max(cue_end, np_end, f.last)
+        if parent is not None and f.last + 2 <= len(toks) and after[:2] in (["of", "them"], ["of", "whom"]):
+            last = max(last, np_end)
+        claims.append(RawClaim(f, outcome, group if has_noun else None, first, last, np_end, has_noun,
+                               parent=parent, defer_to=defer, how=how))
+    _resolve(claims)
+    return [c for c in claims if c.outcome and c.victims]
+
+
+def _outside_parens(toks: list[Token]) -> list[str]:
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t.lower)
+    return out
+
+
+def _resolve(claims: list[RawClaim]) -> None:
+    """Deferred outcomes and inherited victim groups."""
+    by_first = {c.fig.first: c for c in claims}
+    for c in claims:
+        if c.outcome is None and c.defer_to is not None and c.defer_to in by_first:
+            c.outcome = by_first[c.defer_to].outcome
+            c.how = "among"
+    for k, c in enumerate(claims):
+        if c.victims is not None and c.victims != "people":
+            continue
+        is_others = c.victims == "people" and c.has_noun
+        if c.has_noun and not is_others:
+            continue
+        ref = claims[c.parent] if c.parent is not None else (claims[k - 1] if k else None)
+        if ref is None or ref.victims is None:
+            c.victims = c.victims or "people"
+            continue
+        if c.victims is None:
+            c.victims = ref.victims
+        elif ref.victims == "civilians":
+            c.victims = ref.victims  # "one civilian killed and many others injured"

@@ -1,0 +1,76 @@
+"""Who caused the harm: named belligerents near the figure, joint or rival."""
+from __future__ import annotations
+
+import re
+
+_PERP = [
+    (r"us-led|u\.s\.-led|international coalition|anti-(?:is|isis|isil|jihadist) coalition|coalition (?:air ?strikes?|strikes?|raids?|jets|warplanes|aircraft|planes|bombing|forces)|\bcoalition\b", "US-led coalition"),
+    (r"\b(?:us|u\.s\.|american|america's|united states)\s+(?:drone|air ?strikes?|strikes?|raids?|jets|warplanes|aircraft|military|forces|troops|missiles?|cruise missiles?|bombers?)|\bthe americans\b|\bpentagon\b|\bwashington\b", "United States"),
+    (r"russian|\brussia\b|moscow", "Russia"),
+    (r"\bregime\b|government (?:forces|troops|shelling|warplanes|aircraft|helicopters|bombardment|air ?strikes?|strikes?|raids?|jets|barrel)|pro-government|pro-regime|syrian (?:army|troops|forces|warplanes|jets|aircraft|air force|government|military|helicopters|artillery)|\bthe army\b|army units|armed forces|barrel bombs?|assad(?:'s)? forces|loyalist|government-held|damascus", "Syrian government forces"),
+    (r"islamic state|\bisis\b|\bisil\b|\bis\b(?= (?:group|fighters|militants|jihadists|attack|suicide|car|forces|gunmen|terrorists|claimed|has|had|was|killed|launched|seized|executed))|\bdaesh\b|\bis-held", "Islamic State"),
+    (r"(?:al-)?nusra|jabhat|fateh al-sham|fatah al-sham|hayat tahrir|\bhts\b", "Nusra Front"),
+    (r"jaysh al-islam|jaish al-islam", "Jaysh al-Islam"),
+    (r"jaish al-fatah|jaysh al-fatah|army of conquest", "Jaish al-Fatah"),
+    (r"al-qaeda|al qaeda|qaeda", "Al-Qaeda"),
+    (r"turkish|\bturkey\b|ankara", "Turkey"),
+    (r"israeli|\bisrael\b", "Israel"),
+    (r"iraqi (?:forces|troops|army|aircraft|jets|security forces|warplanes)", "Iraqi forces"),
+    (r"kurdish(?:-led)? (?:forces|fighters|militia|militiamen|units)|\bypg\b|\bsdf\b|syrian democratic forces", "Kurdish forces"),
+    (r"\brebels?\b|\brebel-held\b|opposition (?:fighters|forces|groups|shelling)|insurgents?|terrorists?|terrorist (?:groups?|organi[sz]ations?|attacks?)|armed groups|militants'? (?:rockets|shells|shelling|mortars)", "rebels"),
+    (r"hezbollah", "Hezbollah"),
+]
+_PERP_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _n) in enumerate(_PERP)), re.I)
+_NAMES = [n for _p, n in _PERP]
+# Words that make a belligerent mention the agent of harm.
+_AGENT = re.compile(r"strike|raid|shell|bomb|jet|warplane|aircraft|rocket|missile|attack|fire|drone|forces|troops|army|offensive|assault|gunmen|militants|fighters|killed|launched|targeted|hit", re.I)
+
+
+def mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of each belligerent named in text."""
+    out = []
+    for m in _PERP_RE.finditer(text):
+        idx = int(m.lastgroup[1:])
+        name = _NAMES[idx]
+        if name == "Syrian government forces" and m.group().lower() == "damascus":
+            continue
+        out.append((m.start(), m.end(), name))
+    # "US-led coalition" is also matched as "coalition": keep one per place
+    return out
+
+
+def combine(found: list[tuple[int, int, str]], text: str) -> str | None:
+    """One perpetrator from the mentions near a claim: a name, "A and B" (joint) or "contested" (rivals)."""
+    names: list[str] = []
+    for _s, _e, n in found:
+        if n not in names:
+            names.append(n)
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    a, b = found[0], next(f for f in found if f[2] != found[0][2])
+    between = text[a[1]:b[0]].lower()
+    if re.search(r"\bor\b|\beither\b|blamed|accused|denied", between) or re.search(r"\bor\b", text[max(0, a[0] - 20):b[1]].lower()):
+        return "contested"
+    if re.fullmatch(r"\s*(?:and|,)\s*", between) or len(between) < 12:
+        pair = sorted({a[2], b[2]}, key=lambda n: 0 if n == "Syrian government forces" else 1)
+        return f"{pair[0]} and {pair[1]}"
+    return names[0]
+
+
+def perpetrator_for(sentence: str, victim_span: tuple[int, int], claim_span: tuple[int, int]) -> tuple[str | None, bool]:
+    """The perpetrator of a claim in its sentence (offsets within the sentence), and whether one was named."""
+    found = [f for f in mentions(sentence) if not (victim_span[0] <= f[0] < victim_span[1])]
+    if not found:
+        return None, False
+    # Rival sides blamed in one sentence: "... blamed on Russian or Syrian jets"
+    if re.search(r"\b(?:either|or)\b", sentence) and len({f[2] for f in found}) > 1:
+        near = sorted(found, key=lambda f: abs(f[0] - claim_span[0]))[:3]
+        joined = combine(sorted(near), sentence)
+        if joined == "contested":
+            return joined, True
+    near = sorted(found, key=lambda f: min(abs(f[0] - claim_span[0]), abs(f[0] - claim_span[1])))
+    first = near[0]
+    close = [f for f in near if abs(f[0] - first[0]) < 30]
+    return combine(sorted(close), sentence), True

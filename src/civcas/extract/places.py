@@ -1,0 +1,82 @@
+"""Place mentions in a sentence, and which is the most specific place of harm."""
+from __future__ import annotations
+
+import re
+
+# Governorates, major cities and countries that wire copy names; not a gazetteer (see geo/).
+_KNOWN = {
+    "country": "Syria Iraq Turkey Lebanon Jordan Yemen Libya Afghanistan Israel Iran",
+    "province": "Aleppo Idlib Idleb Raqqa Raqa Hama Homs Daraa Deraa Latakia Lattakia Tartus Tartous Quneitra Sweida Suwayda "
+                "Hasakeh Hasakah Hassakeh Deir_ez-Zor Deir_Ezzor Deir_al-Zor Deir_el-Zour Damascus Rif_Dimashq Nineveh Nineveh Anbar "
+                "Salahuddin Diyala Kirkuk Babil Basra Najaf Karbala",
+    "city": "Mosul Fallujah Ramadi Tikrit Baghdad Douma Manbij Kobani Afrin Jarablus Tabqa Palmyra Mayadin Mayadeen "
+            "Al-Mayadeen Albu_Kamal Abu_Kamal Hajin Qamishli Azaz Jisr_al-Shughour Maarat_al-Numan Saraqeb Khan_Sheikhun "
+            "Ghouta Eastern_Ghouta Darayya Harasta Tal_Afar Sinjar Hawija Qaim Baghuz",
+}
+KNOWN_LEVEL = {}
+for level, names in _KNOWN.items():
+    for nm in names.split():
+        KNOWN_LEVEL[nm.replace("_", " ").lower()] = level
+
+_TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
+_NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
+_TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
+_TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)\b")
+_PREP = re.compile(rf"\b(?:in|near|on|at|outside|around|into|from|of|across|targeting|hit|struck|hitting|striking|bombed|shelled)\s+(?:the\s+)?({_NAME})")
+_STOP = set("""January February March April May June July August September October November December Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday The A An He She It They This That These Those Islamic State IS ISIS ISIL Daesh
+SANA AFP Reuters AP Observatory Syrian Russian Turkish Iraqi American US UN Kurdish Human Rights Nusra Front Coalition
+Pentagon Washington Moscow Ankara Tehran Twitter Facebook Telegram Al-Nusra Army Free Division Brigade Sunday Ramadan
+Eid Christmas Geneva Astana Hezbollah Amnesty UNICEF Red Crescent Cross Council Ministry Defence Defense Government Regime
+White Helmets Civil Doctors Reporters Security Democratic Forces SDF YPG FSA Qaeda Al-Qaeda Jaish Jaysh Ahrar Sham
+Jabhat Fateh Tahrir Hayat Airwars Amaq AMAQ CNN BBC Agency News Media Center Centre Syria's Iraq's Assad Bashar""".split())
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"[’']s$", "", name.strip(" -"))
+    return name
+
+
+def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, rank) of place mentions; rank: higher is more specific."""
+    out: list[tuple[int, int, str, int]] = []
+
+    def add(s, e, name, rank):
+        name = _clean(name)
+        words = name.split()
+        if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in re.split(r"[- ]", name)):
+            return
+        level = KNOWN_LEVEL.get(name.lower())
+        if level == "country":
+            rank = min(rank, 1)
+        elif level == "province" and rank < 4:
+            rank = 2
+        elif level == "city" and rank < 4:
+            rank = 3
+        for i, (s2, e2, _n, r2) in enumerate(out):
+            if s2 < e and s < e2:
+                if rank > r2:
+                    out[i] = (s, e, name, rank)
+                return
+        out.append((s, e, name, rank))
+
+    for m in _TYPED_OF.finditer(sentence):
+        kind = m.group(0).split()[0].lower()
+        add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "region", "countryside") else 5)
+    for m in _TYPED_AFTER.finditer(sentence):
+        kind = m.group(2).lower()
+        add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "countryside") else 3 if kind == "city" else 5)
+    for m in _PREP.finditer(sentence):
+        name = m.group(1)
+        add(m.start(1), m.end(1), name, 4 if name.lower() not in KNOWN_LEVEL else 0)
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?", sentence):
+        if m.group().lower() in KNOWN_LEVEL:
+            add(m.start(), m.end(), m.group(), 0)
+    return sorted(out)
+
+
+def best_place(mentions: list[tuple[int, int, str, int]], near: int) -> str | None:
+    """The most specific mention; ties go to the one nearest the claim."""
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: (m[3], -abs(m[0] - near)))[2]

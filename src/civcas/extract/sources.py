@@ -1,0 +1,139 @@
+"""Who asserts a figure: reporting verbs, "according to", and the names of sources."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Known sources: pattern -> normalised name. Order matters: first match wins at a position.
+_KNOWN = [
+    (r"syrian observatory(?: for human rights)?|\bsohr\b|(?:britain|uk|british|london)[- ]based (?:monitor|observatory|group|watchdog)"
+     r"|\bthe observatory\b|\bobservatory\b|monitoring group|\bwar monitor\b|\bthe monitor\b|\ba monitor\b|\bmonitor\b|watchdog"
+     r"|rami abdel[- ]?rahman|rami abdulrahman|rami abdurrahman|abdel rahman|abdulrahman", "Syrian Observatory for Human Rights"),
+    (r"\bsana\b|syrian arab news agency|state news agency|state[- ]run news agency|official news agency|state media|state television|state tv|state-run (?:media|television|tv)", "SANA"),
+    (r"us-led coalition|u\.s\.-led coalition|international coalition|anti-(?:is|isis|isil|jihadist) coalition|\bcjtf(?:-oir)?\b|combined joint task force|operation inherent resolve|\bthe coalition\b|\bcoalition\b", "US-led coalition"),
+    (r"\bpentagon\b|us military|u\.s\. military|us central command|\bcentcom\b|us defense department|department of defense", "Pentagon"),
+    (r"russian (?:defen[cs]e ministry|ministry of defen[cs]e|military)|russia's defen[cs]e ministry|defen[cs]e ministry in moscow", "Russian Defence Ministry"),
+    (r"\bkremlin\b", "Kremlin"),
+    (r"\bunicef\b", "UNICEF"),
+    (r"united nations|\bthe un\b|\bun\b(?! security)|\bu\.n\.", "UN"),
+    (r"amnesty international|\bamnesty\b", "Amnesty International"),
+    (r"human rights watch|\bhrw\b", "Human Rights Watch"),
+    (r"\bairwars\b", "Airwars"),
+    (r"white helmets|civil defen[cs]e", "civil defence"),
+    (r"\bamaq\b", "AMAQ"),
+    (r"syrian network for human rights|\bsnhr\b", "Syrian Network for Human Rights"),
+    (r"violations documentation cent(?:er|re)|\bvdc\b", "Violations Documentation Center"),
+    (r"médecins sans frontières|medecins sans frontieres|doctors without borders|\bmsf\b", "MSF"),
+    (r"world health organi[sz]ation|\bwho\b(?= said| says| reported)", "WHO"),
+    (r"red crescent|red cross|\bicrc\b", "Red Cross/Red Crescent"),
+    (r"new york times", "New York Times"),
+    (r"medical sources?|hospital (?:sources?|officials?|director)|doctors?\b|medics?\b|health (?:officials?|ministry|sources?|directorate)", "medical source"),
+    (r"military sources?|army sources?|security sources?", "military source"),
+    (r"local sources?|local officials?|a source", "local sources"),
+    (r"\bactivists?\b|activist group|local coordination committees|media cent(?:er|re)", "activists"),
+    (r"\bresidents\b|\bwitnesses\b|\blocals\b|eyewitnesses", "residents"),
+    (r"syrian army|syrian military|army general command|the army\b", "Syrian army"),
+    (r"syrian government|the government\b|damascus|syrian foreign ministry|syrian authorities|the regime", "Syrian government"),
+    (r"opposition sources?|syrian opposition|the opposition|opposition activists", "Syrian opposition"),
+    (r"\bpolice\b", "police"),
+]
+_KNOWN_RE = [(re.compile(p, re.I), name) for p, name in _KNOWN]
+_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
+    r"stated|added|estimated|estimates|documented|recorded|put the|gave a|gave the|giving a|counted|cited|"
+    r"acknowledged|admitted|admits|denied|denies|announcing|reporting|indicated|noted|tallied|quoted|"
+    r"according to|citing|quoting|per)\b",
+    re.I,
+)
+_FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
+_PRONOUN = re.compile(r"\b(he|she|they|it|the group|the source|the statement|the agency|the official|the spokesman|a spokesman|the spokesperson)\s*$", re.I)
+_CAPNP = re.compile(r"((?:[A-Z][\w'’.-]*|of|for|the|al|el|al-)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al|el))*)\s*,?\s*$")
+_CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al))*)")
+_TITLE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(governor|police command|health directorate|governorate)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    name: str
+    cue_start: int   # char offsets within the sentence
+    cue_end: int
+    pronoun: bool = False
+
+
+def known_sources(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every known source named in text, non-overlapping, by position."""
+    found: list[tuple[int, int, str]] = []
+    for rx, name in _KNOWN_RE:
+        for m in rx.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), name))
+    return sorted(found)
+
+
+def _titled(text: str) -> str | None:
+    m = _TITLE.search(text)
+    if m:
+        kind = m.group(2).lower()
+        return f"{m.group(1)} {kind if kind != 'police command' else 'Police Command'}".replace(" governor", " governor")
+    return None
+
+
+def attributions(sentence: str) -> list[Attribution]:
+    """Every attribution in a sentence: the cue's position and the source's name."""
+    out: list[Attribution] = []
+    known = known_sources(sentence)
+    for m in _CUE.finditer(sentence):
+        cue = m.group().lower()
+        s, e = m.start(), m.end()
+        name = None
+        pron = False
+        if cue in _FORWARD:
+            after = sentence[e:e + 90]
+            titled = _titled(after[:60])
+            cands = [k for k in known if e <= k[0] < e + 70]
+            if titled:
+                name = titled
+            elif cands:
+                name = cands[0][2]
+            else:
+                fm = _CAPNP_FWD.match(after)
+                if fm:
+                    name = fm.group(1).strip()
+        else:
+            before = sentence[max(0, s - 80):s]
+            titled = _titled(before[-60:])
+            cands = [k for k in known if s - 70 <= k[1] <= s + 1 and k[0] < s]
+            after_cands = [k for k in known if e <= k[0] < e + 45]
+            pm = _PRONOUN.search(before)
+            if titled:
+                name = titled
+            elif cands and not (pm and pm.start() + max(0, s - 80) > cands[-1][1]):
+                name = cands[-1][2]
+            elif pm:
+                name, pron = pm.group(1).lower(), True
+            elif after_cands and cue in ("said", "says", "reported", "told", "added", "claimed", "stated"):
+                name = after_cands[0][2]
+            else:
+                cm = _CAPNP.search(before)
+                if cm and cm.group(1).strip() and cm.group(1).strip().split()[0][:1].isupper():
+                    name = cm.group(1).strip()
+                else:
+                    fm = _CAPNP_FWD.match(sentence[e:e + 60])
+                    if fm and cue in ("said", "says", "reported", "added"):
+                        name = fm.group(1).strip()
+        if name:
+            name = re.sub(r"^(The|A|An)\s+", "", name).strip(" ,")
+            if name and len(name) < 80:
+                out.append(Attribution(name, s, e, pron))
+    return out
+
+
+def choose(attrs: list[Attribution], claim_start: int, claim_end: int) -> Attribution | None:
+    """The attribution nearest to a claim (offsets within the sentence)."""
+    best, best_d = None, None
+    for a in attrs:
+        d = claim_start - a.cue_end if a.cue_end <= claim_start else a.cue_start - claim_end if a.cue_start >= claim_end else 0
+        d = abs(d)
+        if best_d is None or d < best_d:
+            best, best_d = a, d
+    return best

@@ -1,0 +1,429 @@
+"""Time mentions in news text, resolved against the publication date.
+
+``find_time_mentions(text, published)`` finds weekdays ("on Tuesday"),
+relative days ("yesterday", "last night"), explicit dates ("5 July 2015"),
+months ("in March 2019", "mid-July"), years ("in 2014"), overnight spans,
+cumulative periods ("over the past year") and "since ..." expressions.
+Values are ISO ``YYYY-MM-DD`` or ``start/end`` intervals, or ``None`` when
+they cannot be fixed (e.g. a weekday with no publication date).
+
+Kinds emitted: weekday, relative, explicit, month, overnight, year, since,
+period, anaphoric ("the previous day": anchored on another event, value None).
+
+One compiled alternation does the matching (ordered so that the longer form
+wins at a given start); handlers resolve values and never raise.
+Standard library only.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["TimeMention", "find_time_mentions"]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    kind: str
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_NUMWORDS = {w: i + 1 for i, w in enumerate(_UNITS)} | _TENS | {"a": 1, "an": 1}
+
+# ---------------------------------------------------------------- patterns
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = r"(?-i:(?:" + _MONTH_NAMES + r")\b)"
+_MON_ANY = r"(?-i:(?:" + _MONTH_NAMES + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\b)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[.,]\d)"
+_YEAR = r"(?:19|20)\d\d(?![\w]|[.,]\d)"
+_NUM = (r"(?:\d{1,3}(?!\d)|(?:twenty|thirty|forty|fifty|sixty)(?:[-\s](?:" + "|".join(_UNITS[:9])
+        + r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True))
+        + r"|(?:a\s+)?couple\s+of|(?:a\s+)?few|several|an?)")
+_UNIT = r"(?:hours?|days?|weeks?|months?|years?)\b"
+_CONFLICT = (r"(?:war|conflict|crisis|uprising|revolution|revolt|campaign|offensive|operation|"
+             r"intervention|siege|bombing|bombardment|air\s*strikes|strikes|fighting|battle|"
+             r"clashes|violence|hostilities|insurgency|protests|ceasefire|truce|assault|incursion)s?\b")
+# a following word that shows the number before it is a count, not a day
+_NOT_COUNT = (r"(?!\s+(?:people|persons|civilians|children|kids|women|men|soldiers|troops|"
+              r"fighters|militants|rebels|jihadists|others|more|were|are|have|had|killed|dead|"
+              r"died|wounded|injured|of\s+them|members|bodies|deaths|casualties|victims)\b)")
+_PART = (r"(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
+         r"|spring|summer|autumn|fall)\s+of)")
+_WD_PREFIX = r"(?:(?:on\s+)?" + _WD + r",?\s+(?:the\s+)?)?"
+
+_ALTS = [
+    ("ex", rf"""(?:on\s+)?{_WD_PREFIX}(?:the\s+)?(?P<ex_d1>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<ex_d1b>{_DAY}))?
+        \s+(?:of\s+)?(?P<ex_m1>{_MON_ANY})(?:,?\s+(?P<ex_y1>{_YEAR}))?
+      | (?:on\s+)?{_WD_PREFIX}(?P<ex_m2>{_MON_ANY})\s+(?P<ex_d2>{_DAY})(?:\s*(?:-|–)\s*(?P<ex_d2b>{_DAY}))?
+        (?:(?:,\s*|\s+)(?P<ex_y2>{_YEAR}){_NOT_COUNT}|{_NOT_COUNT})
+      | (?P<ex_iy>{_YEAR})[-/](?P<ex_im>[01]\d)[-/](?P<ex_id>[0-3]\d)(?!\d)"""),
+    ("sn", rf"""since\s+(?P<sn_t>
+        (?P<sn_d>(?:{_PART}[-\s]\s*)?
+          (?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON_ANY}(?:,?\s+{_YEAR})?|{_MON_ANY}\s+{_DAY}(?:,?\s+{_YEAR})?{_NOT_COUNT}
+          |{_MONTH}(?:,?\s+{_YEAR})?|{_YEAR}|{_WD}|yesterday\b|last\s+(?:week|month|year|night|weekend)\b))
+      | (?:the\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|this\s+)?(?P<sn_per>year|month|week)\b
+      | (?:the\s+)?(?:start|beginning|outbreak|onset|launch|end)\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?
+        (?:[\w'-]+\s+){{0,3}}?{_CONFLICT}
+      | (?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,3}}?{_CONFLICT}
+        (?:\s+(?:began|started|erupted|broke\s+out|was\s+launched|commenced))?
+      | (?:[\w'-]+\s+){{1,3}}?(?:began|started|launched|entered|intervened|joined)\b
+        (?:\s+(?:its|their|the)\s+(?:[\w'-]+\s+){{0,2}}?{_CONFLICT})?
+      | then\b|it\s+began\b|its\s+(?:start|launch|beginning)\b)"""),
+    ("ov", rf"""(?:overnight|(?:on\s+)?the\s+night\s+(?P<ov_of>of|between|from))\s+(?:(?P<ov_into>from|on|into|to)\s+)?
+        (?P<ov_a>{_WD})(?:\s+(?:to|into|and)\s+(?P<ov_b>{_WD}))?
+      | (?P<ov_c>{_WD})\s+overnight\b | overnight\b"""),
+    ("rl", rf"""(?:the\s+)?day\s+before\s+yesterday\b
+      | (?:(?:late|early)\s+(?:on\s+)?)?yesterday(?:\s+(?:morning|afternoon|evening|night))?\b
+      | (?:earlier|later|early|late)\s+today\b | today\b | this\s+(?:morning|afternoon|evening)\b
+      | (?:late\s+)?(?:tonight|last\s+night)\b
+      | (?P<rl_n>{_NUM})\s+(?P<rl_u>{_UNIT})\s+ago\b
+      | (?:earlier\s+|later\s+)?this\s+week\b | last\s+week(?P<rl_we>end)?\b
+      | (?:over\s+|at\s+)?(?:this|the)\s+weekend\b
+      | earlier\s+this\s+(?P<rl_e>month|year)\b | last\s+(?P<rl_l>month|year)\b"""),
+    ("an", r"""(?:on\s+)?(?:the\s+(?:previous|following|next|same)\s+(?:day|night|morning|evening)
+      | the\s+day\s+(?:before|after) | a\s+day\s+(?:earlier|later|before|after)
+      | (?:earlier|later)\s+(?:in|on)\s+the\s+day | (?:hours|days)\s+(?:earlier|later)
+      | that\s+(?:day|night|morning|evening))\b"""),
+    ("pd", rf"""(?:(?:over|in|during|within|for|throughout|across)\s+)?
+        (?:the\s+(?:past|last|previous|preceding)\s+(?:(?P<pd_n>{_NUM})[-\s]+)?|(?:past|last|previous)\s+(?P<pd_n2>{_NUM})[-\s]+)
+        (?P<pd_u>{_UNIT})
+      | (?:so\s+far\s+)?this\s+(?P<pd_t>year|month)\b
+      | in\s+recent\s+(?:days|weeks|months|years)\b
+      | (?:(?:during|in|throughout|over|of)\s+)?(?:the|a|an|its|their|this)\s+
+        (?:{_NUM}[-\s](?:day|week|month|year)s?(?:[-\s]long|[-\s]old)?|(?:day|week|month|year)s?[-\s]long)\s+
+        (?:[\w'-]+\s+){{0,2}}?{_CONFLICT}
+      | (?:(?:during|in|over|after)\s+)?(?:{_NUM}|\d+)\s+(?:days|weeks|months|years)\s+of\s+(?:[\w'-]+\s+)?{_CONFLICT}
+      | throughout\s+the\s+(?:entire\s+|whole\s+)?{_CONFLICT}"""),
+    ("yr", rf"""(?:between|from)\s+(?P<yr_a>{_YEAR})\s*(?:and|to|until|-|–)\s*(?P<yr_b>{_YEAR})
+      | (?:(?P<yr_prep>in|during|throughout|by|until|till|before|after|of|for|since)\s+)?
+        (?:(?P<yr_part>{_PART})[-\s]\s*)?(?P<yr_the>(?:the|an?)\s+(?:year\s+)?)?
+        (?P<yr_y>{_YEAR})(?:\s*[-–]\s*(?P<yr_y2>{_YEAR}|\d\d(?!\d)))?
+        (?P<yr_noun>(?=\s+(?-i:[a-z])))?(?!\s+(?:deaths|casualties|dead|killed|wounded|injured)\b)"""),
+    ("mo", rf"""(?:(?P<mo_prep>in|during|throughout|by|until|till|from|before|after|of)\s+)?
+        (?:(?P<mo_part>{_PART})[-\s]\s*)?(?:(?P<mo_rel>last|this|next)\s+)?
+        (?P<mo_m>{_MONTH})(?:,?\s+(?P<mo_y>{_YEAR}))?"""),
+    ("wd", rf"""(?:(?P<wd_pre>last|this|next|past|early|late|before\s+dawn|(?:early|late)\s+on|on)\s+)?
+        (?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:last\s+)?)?
+        (?P<wd_n>{_WD})(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
+]
+_RX = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + ")",
+                 re.IGNORECASE | re.VERBOSE)
+
+# Every mention holds an anchor (a digit, a month, or one of these stems); the
+# full pattern is tried only at likely first words shortly before an anchor.
+_ANCHOR = re.compile(r"\d+|day|night|week|month|year|hour|ago\b|since|recent|morning|afternoon"
+                     r"|evening|throughout")
+_ANCHOR_MONTH = re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+_WORD = re.compile(r"(?<![\w-])\w+")
+_STARTERS = frozenset(set(_NUMWORDS) | set(_WEEKDAYS) | set(_MONTHS) | set(_TENS) | set((
+    "on since overnight the day late early earlier later today this tonight last yesterday over at "
+    "in during within for throughout across so past previous preceding between from by until till "
+    "before after of mid end beginning start middle first second spring summer autumn fall next "
+    "its their that hours days couple few several").split()))
+_BACK = 64
+
+
+def _matches(text: str):
+    low = text.lower()
+    if len(low) != len(text):  # exotic case mapping: plain scan
+        yield from _RX.finditer(text)
+        return
+    pos = 0
+    anchors = {m.start() for m in _ANCHOR.finditer(low)}
+    anchors.update(m.start() for m in _ANCHOR_MONTH.finditer(text))
+    for a in sorted(anchors):
+        if a < pos:
+            continue
+        for w in _WORD.finditer(low, max(pos, a - _BACK)):
+            s = w.start()
+            if s > a:
+                break
+            if s < pos or (s != a and w.group() not in _STARTERS and not w.group()[0].isdigit()):
+                continue
+            m = _RX.match(text, s)
+            if m:
+                yield m
+                pos = m.end()
+
+
+# ------------------------------------------------------------------ helpers
+_D = dt.timedelta
+
+
+def _fmt(a: dt.date | None, b: dt.date | None = None) -> str | None:
+    if a is None:
+        return None
+    if b is None or a == b:
+        return a.isoformat()
+    a, b = min(a, b), max(a, b)
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return 1
+    s = " ".join(s.lower().replace("-", " ").split())
+    if s.isdigit():
+        return int(s)
+    if "couple" in s:
+        return 2
+    parts = s.split()
+    if all(p in _NUMWORDS for p in parts):
+        return sum(_NUMWORDS[p] for p in parts)
+    return None  # few, several
+
+
+def _weekday(p: dt.date, name: str, pre: str = "") -> dt.date:
+    d = p - _D((p.weekday() - _WEEKDAYS[name.lower()]) % 7)
+    pre = "last" if pre == "past" else pre
+    if pre == "next":
+        return d + _D(7)
+    if pre == "last" and d == p:
+        return d - _D(7)
+    return d
+
+
+def _month_part(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
+    a, b = _month_range(y, m)
+    part = " ".join((part or "").lower().split()).removeprefix("the ")
+    if part in ("early", "beginning of", "start of"):
+        return a, a.replace(day=10)
+    if part in ("mid", "middle of"):
+        return a.replace(day=10), a.replace(day=20)
+    if part in ("late", "end of"):
+        return a.replace(day=21), b
+    if part == "first half of":
+        return a, a.replace(day=15)
+    if part == "second half of":
+        return a.replace(day=16), b
+    return a, b
+
+
+_YEAR_PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5, 8),
+               "middle of": (5, 8), "late": (9, 12), "end of": (10, 12), "first half of": (1, 6),
+               "second half of": (7, 12), "spring of": (3, 5), "summer of": (6, 8),
+               "autumn of": (9, 11), "fall of": (9, 11)}
+
+
+def _year_part(y: int, part: str | None) -> tuple[dt.date, dt.date]:
+    part = " ".join((part or "").lower().split()).removeprefix("the ")
+    m1, m2 = _YEAR_PARTS.get(part, (1, 12))
+    return dt.date(y, m1, 1), _month_range(y, m2)[1]
+
+
+def _latest_year(p: dt.date | None, y: int | None, start_of) -> int | None:
+    """The year given, else the latest year whose ``start_of(year)`` is not after p."""
+    if y is not None:
+        return y
+    if p is None:
+        return None
+    return p.year if start_of(p.year) <= p else p.year - 1
+
+
+# ------------------------------------------------------------------ handlers
+def _h_ex(g, p):
+    if g["ex_iy"]:
+        d = dt.date(int(g["ex_iy"]), int(g["ex_im"]), int(g["ex_id"]))
+        return _fmt(d)
+    if g["ex_m1"]:
+        day, day2, mon, yr = g["ex_d1"], g["ex_d1b"], g["ex_m1"], g["ex_y1"]
+    else:
+        day, day2, mon, yr = g["ex_d2"], g["ex_d2b"], g["ex_m2"], g["ex_y2"]
+    m = _MONTHS[mon.lower().rstrip(".")]
+    d1, d2 = int(re.sub(r"\D", "", day)), int(re.sub(r"\D", "", day2 or day))
+    dt.date(2000, m, max(d1, d2))  # validates the day (leap year allows Feb 29)
+    y = _latest_year(p, int(yr) if yr else None, lambda yy: dt.date(yy, m, min(d1, calendar.monthrange(yy, m)[1])))
+    if y is None:
+        return None
+    return _fmt(dt.date(y, m, d1), dt.date(y, m, d2))
+
+
+def _h_mo(g, p):
+    m = _MONTHS[g["mo_m"].lower()]
+    if not (g["mo_y"] or g["mo_prep"] or g["mo_part"] or g["mo_rel"]):
+        raise ValueError("bare month")
+    if (g["mo_rel"] or "").lower() == "next" and not g["mo_y"]:
+        return None
+    y = int(g["mo_y"]) if g["mo_y"] else None
+    if y is None and p is not None and (g["mo_rel"] or "").lower() == "last" and m == p.month:
+        y = p.year - 1
+    y = _latest_year(p, y, lambda yy: _month_part(yy, m, g["mo_part"])[0])
+    return None if y is None else _fmt(*_month_part(y, m, g["mo_part"]))
+
+
+def _h_yr(g, p):
+    if g["yr_a"]:
+        return _fmt(dt.date(int(g["yr_a"]), 1, 1), dt.date(int(g["yr_b"]), 12, 31))
+    if not (g["yr_prep"] or g["yr_part"] or (g["yr_the"] and g["yr_noun"] is not None)):
+        raise ValueError("bare year")
+    y = int(g["yr_y"])
+    a, b = _year_part(y, g["yr_part"])
+    if g["yr_y2"]:
+        y2 = int(g["yr_y2"]) if len(g["yr_y2"]) == 4 else y // 100 * 100 + int(g["yr_y2"])
+        if y2 <= y:
+            raise ValueError("bad year range")
+        b = dt.date(y2, 12, 31)
+    return _fmt(a, b)
+
+
+def _h_wd(g, p):
+    if p is None:
+        return None
+    return _fmt(_weekday(p, g["wd_n"], (g["wd_pre"] or "").lower()))
+
+
+def _h_ov(g, p):
+    if g["ov_a"] is None and g["ov_c"] is None:
+        return None if p is None else _fmt(p - _D(1), p)
+    if p is None:
+        return None
+    if g["ov_b"]:
+        d2 = _weekday(p, g["ov_b"])
+        return _fmt(d2 - _D((_WEEKDAYS[g["ov_b"].lower()] - _WEEKDAYS[g["ov_a"].lower()]) % 7), d2)
+    d = _weekday(p, g["ov_a"] or g["ov_c"])
+    if (g["ov_into"] or "").lower() == "into":
+        return _fmt(d - _D(1), d)
+    return _fmt(d, d + _D(1)) if d + _D(1) <= p else _fmt(d - _D(1), d)
+
+
+def _h_rl(g, p, text):
+    if p is None:
+        return None
+    t = " ".join(text.lower().split())
+    if g["rl_u"]:
+        n, u = _num(g["rl_n"]), g["rl_u"].lower().rstrip("s")
+        if n is None:
+            return None
+        if u == "hour":
+            return _fmt(p - _D(-(-n // 24)), p)
+        if u == "day":
+            return _fmt(p - _D(n))
+        if u == "week":
+            return _fmt(p - _D(7 * n + 3), p - _D(7 * n - 3))
+        if u == "month":
+            d = _add_months(p, -n)
+            return _fmt(*_month_range(d.year, d.month))
+        return _fmt(dt.date(p.year - n, 1, 1), dt.date(p.year - n, 12, 31))
+    if "before yesterday" in t:
+        return _fmt(p - _D(2))
+    if "yesterday" in t or "last night" in t:
+        return _fmt(p - _D(1))
+    if g["rl_e"]:
+        return _fmt(p.replace(day=1) if g["rl_e"].lower() == "month" else p.replace(month=1, day=1), p)
+    if g["rl_l"]:
+        if g["rl_l"].lower() == "month":
+            d = p.replace(day=1) - _D(1)
+            return _fmt(*_month_range(d.year, d.month))
+        return _fmt(dt.date(p.year - 1, 1, 1), dt.date(p.year - 1, 12, 31))
+    if "weekend" in t:
+        sat = p - _D((p.weekday() - 5) % 7)
+        if g["rl_we"]:
+            while sat + _D(1) >= p:
+                sat -= _D(7)
+        return _fmt(sat, min(sat + _D(1), p))
+    if "last week" in t:
+        return _fmt(p - _D(7), p - _D(1))
+    if "this week" in t:
+        return _fmt(p - _D(6), p)
+    return _fmt(p)  # today, tonight, this morning ...
+
+
+def _h_pd(g, p):
+    if p is None:
+        return None
+    if g["pd_t"]:
+        return _fmt(p.replace(day=1) if g["pd_t"].lower() == "month" else p.replace(month=1, day=1), p)
+    if not g["pd_u"]:
+        return None
+    n = _num(g["pd_n"] or g["pd_n2"])
+    if n is None:
+        return None
+    u = g["pd_u"].lower().rstrip("s")
+    if u == "hour":
+        return _fmt(p - _D(max(1, -(-n // 24))), p)
+    if u in ("day", "week"):
+        return _fmt(p - _D(n * (7 if u == "week" else 1)), p)
+    return _fmt(_add_months(p, -n * (12 if u == "year" else 1)), p)
+
+
+def _h_sn(g, p):
+    if p is None:
+        return None
+    start = None
+    per = (g["sn_per"] or "").lower()
+    if per:
+        start = {"year": p.replace(month=1, day=1), "month": p.replace(day=1),
+                 "week": p - _D(p.weekday())}[per]
+    elif g["sn_d"]:
+        frag = "in " + g["sn_d"]
+        m = _RX.search(frag)
+        if m and m.lastgroup not in ("sn", "an"):
+            v = _value(m, frag, p)
+            start = dt.date.fromisoformat(v.split("/")[0]) if v else None
+    return _fmt(start, p) if start and start <= p else None
+
+
+_HANDLERS = {"ex": ("explicit", _h_ex), "mo": ("month", _h_mo), "yr": ("year", _h_yr),
+             "wd": ("weekday", _h_wd), "ov": ("overnight", _h_ov), "pd": ("period", _h_pd),
+             "sn": ("since", _h_sn), "an": ("anaphoric", lambda g, p: None)}
+
+
+def _value(m: re.Match, text: str, p: dt.date | None) -> str | None:
+    g = m.groupdict()
+    if m.lastgroup == "rl":
+        return _h_rl(g, p, m.group(0))
+    return _HANDLERS[m.lastgroup][1](g, p)
+
+
+def _coerce_date(published) -> dt.date | None:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def find_time_mentions(text: str, published: dt.date | None) -> list[TimeMention]:
+    """Time mentions in ``text``, sorted by start and non-overlapping.
+
+    Never raises: a match whose date is impossible ("February 30") is skipped.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    p = _coerce_date(published)
+    out: list[TimeMention] = []
+    for m in _matches(text):
+        kind = "relative" if m.lastgroup == "rl" else _HANDLERS[m.lastgroup][0]
+        try:
+            value = _value(m, text, p)
+        except (ValueError, OverflowError, KeyError, AttributeError):
+            continue
+        out.append(TimeMention(m.start(), m.end(), m.group(0), value, kind))
+    return out

@@ -1,0 +1,67 @@
+"""Tokens and sentences with character offsets into the text they come from."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*(?:-\w+)*"          # 1,417  1.9  5-year-old
+    r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:[-–][A-Za-z\u00C0-\u024F0-9]+(?:['’][A-Za-z]+)?)*"
+    r"|[^\w\s]",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word, number and punctuation tokens; offsets are ``offset`` + position in ``text``."""
+    return [
+        Token(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr",
+    "u.s", "u.n", "u.k", "no", "vs", "etc", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
+    "dec", "inc", "corp", "co", "ltd", "brig", "adm", "rep", "sen", "gov", "prof", "rev",
+}
+_BOUNDARY = re.compile(r"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed; never empty spans."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.end(1) if m.group(1) else m.start()
+        # Do not split after an abbreviation ("U.S. jets", "Dr. Ahmad") or an initial ("J. Smith").
+        before = text[start:cut]
+        word = re.search(r"([A-Za-z.]+)[.!?][\"'”’)\]]*$", before)
+        if word and "\n" not in m.group():
+            w = word.group(1).lower().rstrip(".")
+            if w in _ABBREV or len(w) == 1:
+                continue
+        spans.append((start, cut))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
