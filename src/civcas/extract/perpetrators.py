@@ -7,8 +7,8 @@ _PERP = [
     (r"us-led|u\.s\.-led|international coalition|anti-(?:is|isis|isil|jihadist) coalition|coalition (?:air ?strikes?|strikes?|raids?|jets|warplanes|aircraft|planes|bombing|forces)|\bcoalition\b", "US-led coalition"),
     (r"\b(?:us|u\.s\.|american|america's|united states)\s+(?:drone|air ?strikes?|strikes?|raids?|jets|warplanes|aircraft|military|forces|troops|missiles?|cruise missiles?|bombers?)|\bthe americans\b|\bpentagon\b|\bwashington\b", "United States"),
     (r"russian|\brussia\b|moscow", "Russia"),
-    (r"\bregime\b|government (?:forces|troops|shelling|warplanes|aircraft|helicopters|bombardment|air ?strikes?|strikes?|raids?|jets|barrel)|pro-government|pro-regime|syrian (?:army|troops|forces|warplanes|jets|aircraft|air force|government|military|helicopters|artillery)|\bthe army\b|army units|armed forces|barrel bombs?|assad(?:'s)? forces|loyalist|government-held|damascus", "Syrian government forces"),
-    (r"islamic state|\bisis\b|\bisil\b|\bis\b(?= (?:group|fighters|militants|jihadists|attack|suicide|car|forces|gunmen|terrorists|claimed|has|had|was|killed|launched|seized|executed))|\bdaesh\b|\bis-held", "Islamic State"),
+    (r"\bregime\b|government (?:forces|troops|shelling|warplanes|aircraft|helicopters|bombardment|air ?strikes?|strikes?|raids?|jets|barrel)|pro-government|pro-regime|syrian (?:army|troops|forces|warplanes|jets|aircraft|air force|government|military|helicopters|artillery)|\bthe army\b|army units|armed forces|barrel bombs?|assad(?:'s)? forces|loyalist|damascus", "Syrian government forces"),
+    (r"islamic state|\bisis\b|\bisil\b|\bis\b(?= (?:group|fighters|militants|jihadists|attack|suicide|car|forces|gunmen|terrorists|claimed|has|had|was|killed|launched|seized|executed))|\bdaesh\b", "Islamic State"),
     (r"(?:al-)?nusra|jabhat|fateh al-sham|fatah al-sham|hayat tahrir|\bhts\b", "Nusra Front"),
     (r"jaysh al-islam|jaish al-islam", "Jaysh al-Islam"),
     (r"jaish al-fatah|jaysh al-fatah|army of conquest", "Jaish al-Fatah"),
@@ -17,7 +17,7 @@ _PERP = [
     (r"israeli|\bisrael\b", "Israel"),
     (r"iraqi (?:forces|troops|army|aircraft|jets|security forces|warplanes)", "Iraqi forces"),
     (r"kurdish(?:-led)? (?:forces|fighters|militia|militiamen|units)|\bypg\b|\bsdf\b|syrian democratic forces", "Kurdish forces"),
-    (r"\brebels?\b|\brebel-held\b|opposition (?:fighters|forces|groups|shelling)|insurgents?|terrorists?|terrorist (?:groups?|organi[sz]ations?|attacks?)|armed groups|militants'? (?:rockets|shells|shelling|mortars)", "rebels"),
+    (r"\brebels?\b(?!-held)|opposition (?:fighters|forces|groups|shelling)|insurgents?|terrorists?|terrorist (?:groups?|organi[sz]ations?|attacks?)|armed groups|militants'? (?:rockets|shells|shelling|mortars)", "rebels"),
     (r"hezbollah", "Hezbollah"),
 ]
 _PERP_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _n) in enumerate(_PERP)), re.I)

@@ -18,8 +18,9 @@ from .tokens import sentence_spans, tokenize
 
 log = logging.getLogger(__name__)
 
-_NEW_EVENT = re.compile(r"^\W*(?:elsewhere|meanwhile|separately|in\s+another|in\s+a\s+separate|earlier|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
+_NEW_EVENT = re.compile(r"^\W*(?:earlier|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
 _CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|the\s+dead\s+included|he\s+added|she\s+added|it\s+added)\b", re.I)
+_WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b", re.I)
 _DATE_KINDS_EVENT = {"weekday", "relative", "explicit", "month", "overnight"}
 
 
@@ -28,6 +29,7 @@ class _Context:
     """What earlier sentences established: carried to claims that do not restate it."""
 
     place: str | None = None
+    country: str = "Syria"
     perpetrator: str | None = None
     event_date: str | None = None
     named_source: str | None = None
@@ -42,6 +44,7 @@ def extract(document: Document) -> list[Claim]:
         return []
     times = find_time_mentions(text, document.published)
     ctx = _Context()
+    ctx.country = "Iraq" if len(re.findall(r"\bIraq", text)) > len(re.findall(r"\bSyria", text)) else "Syria"
     for s, e in sentence_spans(text):
         _sentence(text, s, e, times, ctx)
     return _dedupe(ctx.claims)
@@ -78,6 +81,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         place = best_place(places, rel[0])
         if place is None and scope == "incident":
             place = ctx.place
+        elif place is None and _WAR.search(sent):
+            place = ctx.country
         perp, named = perpetrator_for(sent, vspan, rel)
         if not named and scope == "incident":
             perp = ctx.perpetrator

@@ -19,7 +19,7 @@ for level, names in _KNOWN.items():
         KNOWN_LEVEL[nm.replace("_", " ").lower()] = level
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
-_NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
+_NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
 _TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)\b")
 _PREP = re.compile(rf"\b(?:in|near|on|at|outside|around|into|from|of|across|targeting|hit|struck|hitting|striking|bombed|shelled)\s+(?:the\s+)?({_NAME})")
@@ -29,12 +29,22 @@ SANA AFP Reuters AP Observatory Syrian Russian Turkish Iraqi American US UN Kurd
 Pentagon Washington Moscow Ankara Tehran Twitter Facebook Telegram Al-Nusra Army Free Division Brigade Sunday Ramadan
 Eid Christmas Geneva Astana Hezbollah Amnesty UNICEF Red Crescent Cross Council Ministry Defence Defense Government Regime
 White Helmets Civil Doctors Reporters Security Democratic Forces SDF YPG FSA Qaeda Al-Qaeda Jaish Jaysh Ahrar Sham
-Jabhat Fateh Tahrir Hayat Airwars Amaq AMAQ CNN BBC Agency News Media Center Centre Syria's Iraq's Assad Bashar""".split())
+Jabhat Fateh Tahrir Hayat Airwars Amaq AMAQ CNN BBC Agency News Media Center Centre Syria's Iraq's Assad Bashar
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Syrias Syrians Iraqis Kurd Kurds Arab Arabs Russia Russians Beirut
+Turks Americans Europe Western Muslim Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
+State's Observatory's Monday's Tuesday's Wednesday's Thursday's Friday's Saturday's Sunday's Last Updated Read Photo""".split())
+_COUNTRY_ALONE = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Russia"}
 
 
 def _clean(name: str) -> str:
+    """Cut a captured name at the first word that is not part of a place name."""
     name = re.sub(r"[’']s$", "", name.strip(" -"))
-    return name
+    words = name.split()
+    for i, w in enumerate(words):
+        if i and (w in _STOP or w in _COUNTRY_ALONE or re.sub(r"[’']s$", "", w) in _STOP):
+            words = words[:i]
+            break
+    return " ".join(words).strip(" -")
 
 
 def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:

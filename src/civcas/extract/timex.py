@@ -133,6 +133,7 @@ _STARTERS = frozenset(set(_NUMWORDS) | set(_WEEKDAYS) | set(_MONTHS) | set(_TENS
     "in during within for throughout across so past previous preceding between from by until till "
     "before after of mid end beginning start middle first second spring summer autumn fall next "
     "its their that hours days couple few several").split()))
+_CHAIN = _STARTERS | {"and", "to", "dawn", "far"}
 _BACK = 64
 
 
@@ -147,11 +148,17 @@ def _matches(text: str):
     for a in sorted(anchors):
         if a < pos:
             continue
+        words = []
         for w in _WORD.finditer(low, max(pos, a - _BACK)):
-            s = w.start()
-            if s > a:
+            if w.start() > a:
                 break
-            if s < pos or (s != a and w.group() not in _STARTERS and not w.group()[0].isdigit()):
+            words.append(w)
+        i = len(words) - 1  # walk back over the words a mention can hold before its anchor
+        while i > 0 and (words[i - 1].group() in _CHAIN or words[i - 1].group()[0].isdigit()):
+            i -= 1
+        for j in range(max(i, 0), len(words)):
+            s, word = words[j].start(), words[j].group()
+            if s < pos or (j < len(words) - 1 and word not in _STARTERS and not word[0].isdigit()):
                 continue
             m = _RX.match(text, s)
             if m:
