@@ -55,6 +55,7 @@ class RawClaim:
     last: int            # one past its last token
     np_end: int
     has_noun: bool
+    head: str = ""
     parent: int | None = None   # index of the claim this one breaks down
     defer_to: int | None = None  # "were among 39 people killed": take that figure's outcome
     how: str = ""
@@ -74,7 +75,7 @@ def _forces_group(toks: list[Token], j: int, start: int) -> str:
                    "hezbollah", "iranian"}:
             return "security_forces"
         if w == "members":
-            nxt = " ".join(t.lower for t in toks[j + 1:j + 5])
+            nxt = " ".join(t.lower for t in toks[j + 1:j + 8])
             if re.search(r"\b(islamic state|is|isis|isil|daesh|nusra|qaeda|democratic forces|sdf|ypg|ahrar|jaish|jabhat|hayat|militia|group)\b", nxt):
                 return "combatants"
             if re.search(r"\b(army|security|police|government|regime)\b", nxt):
@@ -118,6 +119,10 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
             j += 1
             continue
         if re.match(r"^\d+-year-old$", w) or w in ("year-old", "years-old"):
+            j += 1
+            continue
+        if w == "and" and j > i + 1 and toks[i].lower == "of" and j + 1 < n and (
+                toks[j + 1].lower in NOUN_MODIFIERS or toks[j + 1].lower in VICTIM_NOUNS):
             j += 1
             continue
         break
@@ -220,6 +225,8 @@ def _left_cue(toks, fig_first):
     w = toks[j].lower
     prev = toks[j - 1].lower if j >= 1 else ""
     prev2 = toks[j - 2].lower if j >= 2 else ""
+    if w == "lost" and not (j + 1 < len(toks) and toks[j + 1].lower in ("their", "his", "her")):
+        return "killed", j
     if w in ("killed", "killing", "kill", "kills", "executed", "executing", "massacred", "murdered", "slew", "slaying", "claiming", "claimed", "claim", "claims"):
         if w.startswith("claim"):
             return None, None  # "claimed N lives" is read from the noun
@@ -268,7 +275,8 @@ def _singular_figures(toks: list[Token], taken: set[int]) -> list[Figure]:
                                                  or re.match(r"^\d+-year-old$", toks[j].lower)
                                                  or toks[j].lower in ("year-old", "former", "young", "pregnant", "little")):
             j += 1
-        if j < len(toks) and toks[j].lower in _SINGULAR:
+        if j < len(toks) and toks[j].lower in _SINGULAR and not (
+                j + 1 < len(toks) and (toks[j + 1].lower in NON_VICTIM or toks[j + 1].lower in ("attack", "attacks", "group", "organization", "organisation", "cell", "groups", "car", "bombing"))):
             out.append(Figure(i, i + 1, 1, 1, "exact", 1, i))
     return out
 
@@ -300,6 +308,9 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
             if right == "defer":
                 defer, right = rend, None
             adjacent_left = left is not None and left_at is not None and f.first - left_at <= 4
+            if adjacent_left and right and left_at > 0 and toks[left_at].lower in ("killed", "wounded", "injured", "dead") \
+                    and (toks[left_at - 1].lower in VICTIM_NOUNS or any(g.last == left_at for g in figs)):
+                adjacent_left = False
             if adjacent_left:
                 outcome, how, cue_start = left, "verb", left_at
             elif right:
@@ -321,7 +332,7 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
             gap = _outside_parens(toks[prev.np_end:f.first])
             if prev.outcome and len(gap) <= 4 and gap and set(gap) <= {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "also", "in", "addition", "to"}:
                 outcome, how = prev.outcome, "coordination"
-        if outcome is None and parent is not None and claims[parent].outcome:
+        if parent is not None and claims[parent].outcome and (outcome is None or how == "participle"):
             outcome, how = claims[parent].outcome, "breakdown"
         if outcome is None and defer is None:
             continue
@@ -331,8 +342,17 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
         last = max(cue_end, np_end, f.last)
         if parent is not None and f.last + 2 <= len(toks) and after[:2] in (["of", "them"], ["of", "whom"]):
             last = max(last, np_end)
+        head = ""
+        if has_noun:
+            heads = [t.lower for t in toks[f.last:np_end] if t.lower in VICTIM_NOUNS]
+            head = heads[0] if heads else ""
+        if how == "toll" and not has_noun and cue_start is not None:
+            for k in range(cue_start, f.first):
+                if toks[k].lower in VICTIM_NOUNS and toks[k].lower not in ("dead", "casualties", "lives", "deaths"):
+                    group, has_noun, head = _forces_group(toks, k, cue_start), True, toks[k].lower
+                    break
         claims.append(RawClaim(f, outcome, group if has_noun else None, first, last, np_end, has_noun,
-                               parent=parent, defer_to=defer, how=how))
+                               head=head, parent=parent, defer_to=defer, how=how))
     _resolve(claims)
     return [c for c in claims if c.outcome and c.victims]
 
@@ -359,7 +379,7 @@ def _resolve(claims: list[RawClaim]) -> None:
     for k, c in enumerate(claims):
         if c.victims is not None and c.victims != "people":
             continue
-        is_others = c.victims == "people" and c.has_noun
+        is_others = c.head in ("others", "more")
         if c.has_noun and not is_others:
             continue
         ref = claims[c.parent] if c.parent is not None else (claims[k - 1] if k else None)
@@ -368,5 +388,5 @@ def _resolve(claims: list[RawClaim]) -> None:
             continue
         if c.victims is None:
             c.victims = ref.victims
-        elif ref.victims == "civilians":
+        elif ref.victims in ("civilians", "security_forces", "combatants"):
             c.victims = ref.victims  # "one civilian killed and many others injured"

@@ -11,7 +11,8 @@ for group, words in {
     "civilians": "civilians civilian residents resident inhabitants villagers teachers teacher doctors doctor "
                  "nurses nurse medics medic paramedics rescuers rescuer journalists journalist reporters "
                  "volunteers volunteer patients patient employees employee workers worker shoppers farmers "
-                 "farmer staff crew crews refugees refugee citizens citizen civilains",
+                 "farmer staff crew crews refugees refugee citizens citizen civilains non-combatants non-fighters "
+                 "noncombatants bystanders",
     "children": "children child kids kid minors minor boys boy girls girl infants infant babies baby "
                 "students student pupils pupil schoolchildren toddlers toddler teenagers teenager sons son "
                 "daughters daughter",

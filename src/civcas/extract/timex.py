@@ -115,7 +115,7 @@ _ALTS = [
     ("mo", rf"""(?:(?P<mo_prep>in|during|throughout|by|until|till|from|before|after|of)\s+)?
         (?:(?P<mo_part>{_PART})[-\s]\s*)?(?:(?P<mo_rel>last|this|next)\s+)?
         (?P<mo_m>{_MONTH})(?:,?\s+(?P<mo_y>{_YEAR}))?"""),
-    ("wd", rf"""(?:(?P<wd_pre>last|this|next|past|early|late|before\s+dawn|(?:early|late)\s+on|on)\s+)?
+    ("wd", rf"""(?:(?P<wd_pre>last|this|next|past|early|late|before\s+dawn(?:\s+on)?|(?:early|late)\s+on|on)\s+)?
         (?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:last\s+)?)?
         (?P<wd_n>{_WD})(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
 ]
@@ -212,32 +212,32 @@ def _weekday(p: dt.date, name: str, pre: str = "") -> dt.date:
     return d
 
 
-def _month_part(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
-    a, b = _month_range(y, m)
-    part = " ".join((part or "").lower().split()).removeprefix("the ")
-    if part in ("early", "beginning of", "start of"):
-        return a, a.replace(day=10)
-    if part in ("mid", "middle of"):
-        return a.replace(day=10), a.replace(day=20)
-    if part in ("late", "end of"):
-        return a.replace(day=21), b
-    if part == "first half of":
-        return a, a.replace(day=15)
-    if part == "second half of":
-        return a.replace(day=16), b
-    return a, b
-
-
+_MONTH_PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (10, 20),
+                "middle of": (10, 20), "late": (21, 31), "end of": (21, 31),
+                "first half of": (1, 15), "second half of": (16, 31)}
 _YEAR_PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5, 8),
                "middle of": (5, 8), "late": (9, 12), "end of": (10, 12), "first half of": (1, 6),
                "second half of": (7, 12), "spring of": (3, 5), "summer of": (6, 8),
                "autumn of": (9, 11), "fall of": (9, 11)}
 
 
+def _part_key(part: str | None) -> str:
+    return " ".join((part or "").lower().split()).removeprefix("the ")
+
+
+def _month_part(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
+    d1, d2 = _MONTH_PARTS.get(_part_key(part), (1, 31))
+    return dt.date(y, m, d1), dt.date(y, m, min(d2, calendar.monthrange(y, m)[1]))
+
+
 def _year_part(y: int, part: str | None) -> tuple[dt.date, dt.date]:
-    part = " ".join((part or "").lower().split()).removeprefix("the ")
-    m1, m2 = _YEAR_PARTS.get(part, (1, 12))
+    m1, m2 = _YEAR_PARTS.get(_part_key(part), (1, 12))
     return dt.date(y, m1, 1), _month_range(y, m2)[1]
+
+
+def _period_start(p: dt.date, unit: str) -> dt.date:
+    unit = unit.lower()
+    return p - _D(p.weekday()) if unit == "week" else p.replace(day=1, month=1 if unit == "year" else p.month)
 
 
 def _latest_year(p: dt.date | None, y: int | None, start_of) -> int | None:
@@ -250,24 +250,22 @@ def _latest_year(p: dt.date | None, y: int | None, start_of) -> int | None:
 
 
 # ------------------------------------------------------------------ handlers
-def _h_ex(g, p):
+def _h_ex(g, p, t):
     if g["ex_iy"]:
-        d = dt.date(int(g["ex_iy"]), int(g["ex_im"]), int(g["ex_id"]))
-        return _fmt(d)
+        return _fmt(dt.date(int(g["ex_iy"]), int(g["ex_im"]), int(g["ex_id"])))
     if g["ex_m1"]:
         day, day2, mon, yr = g["ex_d1"], g["ex_d1b"], g["ex_m1"], g["ex_y1"]
     else:
         day, day2, mon, yr = g["ex_d2"], g["ex_d2b"], g["ex_m2"], g["ex_y2"]
     m = _MONTHS[mon.lower().rstrip(".")]
-    d1, d2 = int(re.sub(r"\D", "", day)), int(re.sub(r"\D", "", day2 or day))
+    d1, d2 = int(day.rstrip("stndrh")), int((day2 or day).rstrip("stndrh"))
     dt.date(2000, m, max(d1, d2))  # validates the day (leap year allows Feb 29)
-    y = _latest_year(p, int(yr) if yr else None, lambda yy: dt.date(yy, m, min(d1, calendar.monthrange(yy, m)[1])))
-    if y is None:
-        return None
-    return _fmt(dt.date(y, m, d1), dt.date(y, m, d2))
+    y = _latest_year(p, int(yr) if yr else None,
+                     lambda yy: dt.date(yy, m, min(d1, calendar.monthrange(yy, m)[1])))
+    return None if y is None else _fmt(dt.date(y, m, d1), dt.date(y, m, d2))
 
 
-def _h_mo(g, p):
+def _h_mo(g, p, t):
     m = _MONTHS[g["mo_m"].lower()]
     if not (g["mo_y"] or g["mo_prep"] or g["mo_part"] or g["mo_rel"]):
         raise ValueError("bare month")
@@ -280,7 +278,7 @@ def _h_mo(g, p):
     return None if y is None else _fmt(*_month_part(y, m, g["mo_part"]))
 
 
-def _h_yr(g, p):
+def _h_yr(g, p, t):
     if g["yr_a"]:
         return _fmt(dt.date(int(g["yr_a"]), 1, 1), dt.date(int(g["yr_b"]), 12, 31))
     if not (g["yr_prep"] or g["yr_part"] or (g["yr_the"] and g["yr_noun"] is not None)):
@@ -295,60 +293,54 @@ def _h_yr(g, p):
     return _fmt(a, b)
 
 
-def _h_wd(g, p):
+def _h_wd(g, p, t):
+    return None if p is None else _fmt(_weekday(p, g["wd_n"], (g["wd_pre"] or "").lower()))
+
+
+def _h_ov(g, p, t):
     if p is None:
         return None
-    return _fmt(_weekday(p, g["wd_n"], (g["wd_pre"] or "").lower()))
-
-
-def _h_ov(g, p):
     if g["ov_a"] is None and g["ov_c"] is None:
-        return None if p is None else _fmt(p - _D(1), p)
-    if p is None:
-        return None
+        return _fmt(p - _D(1), p)
     if g["ov_b"]:
         d2 = _weekday(p, g["ov_b"])
         return _fmt(d2 - _D((_WEEKDAYS[g["ov_b"].lower()] - _WEEKDAYS[g["ov_a"].lower()]) % 7), d2)
     d = _weekday(p, g["ov_a"] or g["ov_c"])
-    if (g["ov_into"] or "").lower() == "into":
+    if (g["ov_into"] or "").lower() == "into" or d + _D(1) > p:
         return _fmt(d - _D(1), d)
-    return _fmt(d, d + _D(1)) if d + _D(1) <= p else _fmt(d - _D(1), d)
+    return _fmt(d, d + _D(1))
 
 
-def _h_rl(g, p, text):
+def _h_rl(g, p, t):
     if p is None:
         return None
-    t = " ".join(text.lower().split())
+    t = " ".join(t.lower().split())
     if g["rl_u"]:
         n, u = _num(g["rl_n"]), g["rl_u"].lower().rstrip("s")
         if n is None:
             return None
-        if u == "hour":
-            return _fmt(p - _D(-(-n // 24)), p)
-        if u == "day":
-            return _fmt(p - _D(n))
+        if u in ("hour", "day"):
+            return _fmt(p - _D(n if u == "day" else -(-n // 24)), None if u == "day" else p)
         if u == "week":
             return _fmt(p - _D(7 * n + 3), p - _D(7 * n - 3))
         if u == "month":
             d = _add_months(p, -n)
             return _fmt(*_month_range(d.year, d.month))
-        return _fmt(dt.date(p.year - n, 1, 1), dt.date(p.year - n, 12, 31))
+        return _fmt(*_year_part(p.year - n, None))
     if "before yesterday" in t:
         return _fmt(p - _D(2))
     if "yesterday" in t or "last night" in t:
         return _fmt(p - _D(1))
     if g["rl_e"]:
-        return _fmt(p.replace(day=1) if g["rl_e"].lower() == "month" else p.replace(month=1, day=1), p)
+        return _fmt(_period_start(p, g["rl_e"]), p)
     if g["rl_l"]:
-        if g["rl_l"].lower() == "month":
-            d = p.replace(day=1) - _D(1)
-            return _fmt(*_month_range(d.year, d.month))
-        return _fmt(dt.date(p.year - 1, 1, 1), dt.date(p.year - 1, 12, 31))
+        d = p.replace(day=1) - _D(1)
+        return _fmt(*(_month_range(d.year, d.month) if g["rl_l"].lower() == "month"
+                      else _year_part(p.year - 1, None)))
     if "weekend" in t:
         sat = p - _D((p.weekday() - 5) % 7)
-        if g["rl_we"]:
-            while sat + _D(1) >= p:
-                sat -= _D(7)
+        while g["rl_we"] and sat + _D(1) >= p:
+            sat -= _D(7)
         return _fmt(sat, min(sat + _D(1), p))
     if "last week" in t:
         return _fmt(p - _D(7), p - _D(1))
@@ -357,14 +349,12 @@ def _h_rl(g, p, text):
     return _fmt(p)  # today, tonight, this morning ...
 
 
-def _h_pd(g, p):
+def _h_pd(g, p, t):
     if p is None:
         return None
     if g["pd_t"]:
-        return _fmt(p.replace(day=1) if g["pd_t"].lower() == "month" else p.replace(month=1, day=1), p)
-    if not g["pd_u"]:
-        return None
-    n = _num(g["pd_n"] or g["pd_n2"])
+        return _fmt(_period_start(p, g["pd_t"]), p)
+    n = _num(g["pd_n"] or g["pd_n2"]) if g["pd_u"] else None
     if n is None:
         return None
     u = g["pd_u"].lower().rstrip("s")
@@ -375,46 +365,36 @@ def _h_pd(g, p):
     return _fmt(_add_months(p, -n * (12 if u == "year" else 1)), p)
 
 
-def _h_sn(g, p):
+def _h_sn(g, p, t):
     if p is None:
         return None
-    start = None
-    per = (g["sn_per"] or "").lower()
-    if per:
-        start = {"year": p.replace(month=1, day=1), "month": p.replace(day=1),
-                 "week": p - _D(p.weekday())}[per]
-    elif g["sn_d"]:
+    start = _period_start(p, g["sn_per"]) if g["sn_per"] else None
+    if g["sn_d"]:  # resolve the date after "since" as if it followed "in"
         frag = "in " + g["sn_d"]
         m = _RX.search(frag)
-        if m and m.lastgroup not in ("sn", "an"):
-            v = _value(m, frag, p)
-            start = dt.date.fromisoformat(v.split("/")[0]) if v else None
+        v = _value(m, p) if m and m.lastgroup not in ("sn", "an") else None
+        start = dt.date.fromisoformat(v.split("/")[0]) if v else None
     return _fmt(start, p) if start and start <= p else None
 
 
 _HANDLERS = {"ex": ("explicit", _h_ex), "mo": ("month", _h_mo), "yr": ("year", _h_yr),
-             "wd": ("weekday", _h_wd), "ov": ("overnight", _h_ov), "pd": ("period", _h_pd),
-             "sn": ("since", _h_sn), "an": ("anaphoric", lambda g, p: None)}
+             "wd": ("weekday", _h_wd), "ov": ("overnight", _h_ov), "rl": ("relative", _h_rl),
+             "pd": ("period", _h_pd), "sn": ("since", _h_sn), "an": ("anaphoric", lambda g, p, t: None)}
 
 
-def _value(m: re.Match, text: str, p: dt.date | None) -> str | None:
-    g = m.groupdict()
-    if m.lastgroup == "rl":
-        return _h_rl(g, p, m.group(0))
-    return _HANDLERS[m.lastgroup][1](g, p)
+def _value(m: re.Match, p: dt.date | None) -> str | None:
+    return _HANDLERS[m.lastgroup][1](m.groupdict(), p, m.group(0))
 
 
 def _coerce_date(published) -> dt.date | None:
     if isinstance(published, dt.datetime):
         return published.date()
-    if isinstance(published, dt.date):
-        return published
     if isinstance(published, str):
         try:
             return dt.date.fromisoformat(published.strip()[:10])
         except ValueError:
             return None
-    return None
+    return published if isinstance(published, dt.date) else None
 
 
 def find_time_mentions(text: str, published: dt.date | None) -> list[TimeMention]:
@@ -427,10 +407,9 @@ def find_time_mentions(text: str, published: dt.date | None) -> list[TimeMention
     p = _coerce_date(published)
     out: list[TimeMention] = []
     for m in _matches(text):
-        kind = "relative" if m.lastgroup == "rl" else _HANDLERS[m.lastgroup][0]
         try:
-            value = _value(m, text, p)
+            value = _value(m, p)
         except (ValueError, OverflowError, KeyError, AttributeError):
             continue
-        out.append(TimeMention(m.start(), m.end(), m.group(0), value, kind))
+        out.append(TimeMention(m.start(), m.end(), m.group(0), value, _HANDLERS[m.lastgroup][0]))
     return out
