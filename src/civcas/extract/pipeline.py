@@ -12,7 +12,7 @@ from .lexicon import CASUALTY_HINT
 from .perpetrators import perpetrator_for
 from .places import best_place, place_mentions
 from .scope import scope_of
-from .sources import attributions, choose, known_sources
+from .sources import attributions, choose, known_sources, subject_before
 from .timex import find_time_mentions
 from .tokens import sentence_spans, tokenize
 
@@ -29,6 +29,7 @@ class _Context:
     """What earlier sentences established: carried to claims that do not restate it."""
 
     place: str | None = None
+    place_rank: int = -1
     country: str = "Syria"
     perpetrator: str | None = None
     event_date: str | None = None
@@ -72,12 +73,14 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         vs = toks[raw.fig.last].start - s if raw.fig.last < len(toks) else ce - s
         ve = toks[raw.np_end - 1].end - s if raw.np_end > raw.fig.last else vs
         found.append((cs, ce, raw.outcome, raw.victims, raw.fig.low, raw.fig.high, raw.fig.qualifier, (vs, ve)))
+    denial_sources = {}
     for ds, de, outcome, victims in find_denials(sent):
         found.append((s + ds, s + de, outcome, victims, 0, 0, "none", (0, 0)))
+        denial_sources[s + ds] = subject_before(sent, ds)
     for cs, ce, outcome, victims, low, high, qual, vspan in found:
         rel = (cs - s, ce - s)
         scope = scope_of(sent, low, high)
-        source = _source(attrs, rel, sent, ctx)
+        source = denial_sources.get(cs) or _source(attrs, rel, sent, ctx)
         place = best_place(places, rel[0])
         if place is None and scope == "incident":
             place = ctx.place
@@ -96,7 +99,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             perpetrator=perp, scope=scope, span=(cs, ce), sentence=sent, sentence_start=s,
         ))
         if scope == "incident":
-            ctx.place = place or ctx.place
+            if place and places:
+                ctx.place, ctx.place_rank = place, max(m[3] for m in places)
             ctx.perpetrator = perp or ctx.perpetrator
             ctx.event_date = event_date or ctx.event_date
         ctx.last_source = source
@@ -122,7 +126,9 @@ def _remember(ctx: _Context, sent: str, places, sent_times) -> None:
     elif named:
         ctx.named_source = named[-1][2]
     if places and not ctx.claims:
-        ctx.place = best_place(places, 0)
+        best = max(places, key=lambda m: m[3])
+        if best[3] > ctx.place_rank:
+            ctx.place, ctx.place_rank = best[2], best[3]
     if sent_times and not ctx.claims:
         ctx.event_date = sent_times[0].value
 

@@ -22,7 +22,7 @@ _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
 _TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)\b")
-_PREP = re.compile(rf"\b(?:in|near|on|at|outside|around|into|from|of|across|targeting|hit|struck|hitting|striking|bombed|shelled)\s+(?:the\s+)?({_NAME})")
+_PREP = re.compile(rf"\b(?i:in|near|on|at|outside|around|into|from|of|across|targeting|hit|struck|hitting|striking|bombed|shelled)\s+(?:the\s+)?({_NAME})")
 _STOP = set("""January February March April May June July August September October November December Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday The A An He She It They This That These Those Islamic State IS ISIS ISIL Daesh
 SANA AFP Reuters AP Observatory Syrian Russian Turkish Iraqi American US UN Kurdish Human Rights Nusra Front Coalition

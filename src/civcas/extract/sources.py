@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 # Known sources: pattern -> normalised name. Order matters: first match wins at a position.
 _KNOWN = [
-    (r"syrian observatory(?: for human rights)?|\bsohr\b|(?:britain|uk|british|london)[- ]based (?:monitor|observatory|group|watchdog)"
+    (r"syrian ob[s]?ervatory(?: for human rights)?|\bsohr\b|\bsorh\b|\babd[eu]l?[- ]?rahman\b|\babdurrahman\b|(?:britain|uk|british|london)[- ]based (?:monitor|observatory|group|watchdog)"
      r"|\bthe observatory\b|\bobservatory\b|monitoring group|\bwar monitor\b|\bthe monitor\b|\ba monitor\b|\bmonitor\b|watchdog"
      r"|rami abdel[- ]?rahman|rami abdulrahman|rami abdurrahman|abdel rahman|abdulrahman", "Syrian Observatory for Human Rights"),
     (r"\bsana\b|syrian arab news agency|state news agency|state[- ]run news agency|official news agency|state media|state television|state tv|state-run (?:media|television|tv)", "SANA"),
@@ -78,6 +78,30 @@ def _titled(text: str) -> str | None:
     return None
 
 
+_NOT_A_SOURCE = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|syria|iraq|syrias|turkey|russia|islamic state|the)$", re.I)
+
+
+def _plausible(name: str) -> bool:
+    """A capitalised phrase before a reporting verb that can name a source (not a month, place or party)."""
+    from .perpetrators import mentions
+    from .places import KNOWN_LEVEL
+    name = name.strip()
+    words = name.split()
+    if not words or not words[0][:1].isupper() or len(words) > 6:
+        return False
+    if _NOT_A_SOURCE.match(name) or name.lower() in KNOWN_LEVEL or any(_NOT_A_SOURCE.match(w) for w in words):
+        return False
+    return not mentions(name)
+
+
+def subject_before(sentence: str, pos: int) -> str | None:
+    """The known source named just before ``pos`` (the subject of a denial)."""
+    cands = [k for k in known_sources(sentence[:pos]) if pos - k[1] <= 60]
+    return cands[-1][2] if cands else None
+
+
 def attributions(sentence: str) -> list[Attribution]:
     """Every attribution in a sentence: the cue's position and the source's name."""
     out: list[Attribution] = []
@@ -115,11 +139,11 @@ def attributions(sentence: str) -> list[Attribution]:
                 name = after_cands[0][2]
             else:
                 cm = _CAPNP.search(before)
-                if cm and cm.group(1).strip() and cm.group(1).strip().split()[0][:1].isupper():
+                if cm and _plausible(cm.group(1)):
                     name = cm.group(1).strip()
                 else:
                     fm = _CAPNP_FWD.match(sentence[e:e + 60])
-                    if fm and cue in ("said", "says", "reported", "added"):
+                    if fm and cue in ("said", "says", "reported", "added") and _plausible(fm.group(1)):
                         name = fm.group(1).strip()
         if name:
             name = re.sub(r"^(The|A|An)\s+", "", name).strip(" ,")

@@ -1,18 +1,11 @@
 """Time mentions in news text, resolved against the publication date.
 
-``find_time_mentions(text, published)`` finds weekdays ("on Tuesday"),
-relative days ("yesterday", "last night"), explicit dates ("5 July 2015"),
-months ("in March 2019", "mid-July"), years ("in 2014"), overnight spans,
-cumulative periods ("over the past year") and "since ..." expressions.
-Values are ISO ``YYYY-MM-DD`` or ``start/end`` intervals, or ``None`` when
-they cannot be fixed (e.g. a weekday with no publication date).
-
-Kinds emitted: weekday, relative, explicit, month, overnight, year, since,
-period, anaphoric ("the previous day": anchored on another event, value None).
-
-One compiled alternation does the matching (ordered so that the longer form
-wins at a given start); handlers resolve values and never raise.
-Standard library only.
+``find_time_mentions(text, published)`` returns non-overlapping mentions with a
+value (ISO ``YYYY-MM-DD``, an interval ``start/end``, or None when it cannot be
+fixed) and a kind: weekday, relative, explicit, month, overnight, year, since,
+period (cumulative spans: "over the past year"), anaphoric ("the previous day":
+relative to another event, value None). One compiled alternation, ordered so
+the longer form wins at a start, is tried only near anchor words. Stdlib only.
 """
 from __future__ import annotations
 
@@ -60,8 +53,8 @@ _CONFLICT = (r"(?:war|conflict|crisis|uprising|revolution|revolt|campaign|offens
 _NOT_COUNT = (r"(?!\s+(?:people|persons|civilians|children|kids|women|men|soldiers|troops|"
               r"fighters|militants|rebels|jihadists|others|more|were|are|have|had|killed|dead|"
               r"died|wounded|injured|of\s+them|members|bodies|deaths|casualties|victims)\b)")
-_PART = (r"(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
-         r"|spring|summer|autumn|fall)\s+of)")
+_PART = (r"(?:early|mid|late|(?:the\s+)?(?:(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
+         r"|(?:spring|summer|autumn|fall|winter)(?:\s+of)?))")
 _WD_PREFIX = r"(?:(?:on\s+)?" + _WD + r",?\s+(?:the\s+)?)?"
 
 _ALTS = [
@@ -93,9 +86,9 @@ _ALTS = [
       | (?:earlier\s+|later\s+)?this\s+week\b | last\s+week(?P<rl_we>end)?\b
       | (?:over\s+|at\s+)?(?:this|the)\s+weekend\b
       | earlier\s+this\s+(?P<rl_e>month|year)\b | last\s+(?P<rl_l>month|year)\b"""),
-    ("an", r"""(?:on\s+)?(?:the\s+(?:previous|following|next|same)\s+(?:day|night|morning|evening)
-      | the\s+day\s+(?:before|after) | a\s+day\s+(?:earlier|later|before|after)
-      | (?:earlier|later)\s+(?:in|on)\s+the\s+day | (?:hours|days)\s+(?:earlier|later)
+    ("an", rf"""(?:on\s+)?(?:the\s+(?:previous|following|next|same)\s+(?:day|night|morning|evening)
+      | the\s+(?:day|week|month|year)\s+(?:before|after) | {_NUM}\s+{_UNIT}\s+(?:earlier|later|before|after)
+      | (?:earlier|later)\s+(?:in|on)\s+the\s+(?:day|morning|afternoon|evening)
       | that\s+(?:day|night|morning|evening))\b"""),
     ("pd", rf"""(?:(?:over|in|during|within|for|throughout|across)\s+)?
         (?:the\s+(?:past|last|previous|preceding)\s+(?:(?P<pd_n>{_NUM})[-\s]+)?|(?:past|last|previous)\s+(?P<pd_n2>{_NUM})[-\s]+)
@@ -131,7 +124,7 @@ _WORD = re.compile(r"(?<![\w-])\w+")
 _STARTERS = frozenset(set(_NUMWORDS) | set(_WEEKDAYS) | set(_MONTHS) | set(_TENS) | set((
     "on since overnight the day late early earlier later today this tonight last yesterday over at "
     "in during within for throughout across so past previous preceding between from by until till "
-    "before after of mid end beginning start middle first second spring summer autumn fall next "
+    "before after of mid end beginning start middle first second spring summer autumn fall winter next "
     "its their that hours days couple few several").split()))
 _CHAIN = _STARTERS | {"and", "to", "dawn", "far"}
 _BACK = 64
@@ -171,12 +164,9 @@ _D = dt.timedelta
 
 
 def _fmt(a: dt.date | None, b: dt.date | None = None) -> str | None:
-    if a is None:
-        return None
-    if b is None or a == b:
-        return a.isoformat()
-    a, b = min(a, b), max(a, b)
-    return f"{a.isoformat()}/{b.isoformat()}"
+    if a is None or b is None or a == b:
+        return a and a.isoformat()
+    return f"{min(a, b).isoformat()}/{max(a, b).isoformat()}"
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -189,40 +179,31 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 
 def _num(s: str | None) -> int | None:
-    if s is None:
-        return 1
-    s = " ".join(s.lower().replace("-", " ").split())
-    if s.isdigit():
-        return int(s)
-    if "couple" in s:
+    parts = (s or "1").lower().replace("-", " ").split()
+    if "couple" in parts:
         return 2
-    parts = s.split()
-    if all(p in _NUMWORDS for p in parts):
-        return sum(_NUMWORDS[p] for p in parts)
-    return None  # few, several
+    if len(parts) == 1 and parts[0].isdecimal():
+        return int(parts[0])
+    return sum(_NUMWORDS[p] for p in parts) if all(p in _NUMWORDS for p in parts) else None
 
 
 def _weekday(p: dt.date, name: str, pre: str = "") -> dt.date:
     d = p - _D((p.weekday() - _WEEKDAYS[name.lower()]) % 7)
-    pre = "last" if pre == "past" else pre
     if pre == "next":
         return d + _D(7)
-    if pre == "last" and d == p:
-        return d - _D(7)
-    return d
+    return d - _D(7) if pre in ("last", "past") and d == p else d
 
 
-_MONTH_PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (10, 20),
-                "middle of": (10, 20), "late": (21, 31), "end of": (21, 31),
-                "first half of": (1, 15), "second half of": (16, 31)}
-_YEAR_PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "mid": (5, 8),
-               "middle of": (5, 8), "late": (9, 12), "end of": (10, 12), "first half of": (1, 6),
-               "second half of": (7, 12), "spring of": (3, 5), "summer of": (6, 8),
-               "autumn of": (9, 11), "fall of": (9, 11)}
+_MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (10, 20),
+                "middle": (10, 20), "late": (21, 31), "end": (21, 31), "first half": (1, 15),
+                "second half": (16, 31)}
+_YEAR_PARTS = {"early": (1, 4), "beginning": (1, 3), "start": (1, 3), "mid": (5, 8), "middle": (5, 8),
+               "late": (9, 12), "end": (10, 12), "first half": (1, 6), "second half": (7, 12),
+               "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
 def _part_key(part: str | None) -> str:
-    return " ".join((part or "").lower().split()).removeprefix("the ")
+    return " ".join((part or "").lower().split()).removeprefix("the ").removesuffix(" of")
 
 
 def _month_part(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
@@ -391,7 +372,7 @@ def _coerce_date(published) -> dt.date | None:
         return published.date()
     if isinstance(published, str):
         try:
-            return dt.date.fromisoformat(published.strip()[:10])
+            published = dt.date.fromisoformat(published.strip()[:10])
         except ValueError:
             return None
     return published if isinstance(published, dt.date) else None
