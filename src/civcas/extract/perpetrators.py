@@ -59,9 +59,30 @@ def combine(found: list[tuple[int, int, str]], text: str) -> str | None:
     return names[0]
 
 
+_TARGET_BEFORE = re.compile(r"(?:against|targeting|targeted|on|of|from|fight(?:ing)?|battle|war|held\s+by|controlled\s+by|linked\s+to|affiliated\s+with|members\s+of|between|by\s+the\s+fight\s+against)\s+(?:the\s+)?$", re.I)
+_TARGET_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:held|controlled|linked|affiliated|territory|territories|stronghold|strongholds|bastion|positions?|hideouts?|targets?|areas?|-run|camps?|headquarters|loyalists|militants|fighters|jihadists|members|group's\s+last)", re.I)
+_AGENT_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:air\s*strikes?|strikes?|raids?|jets|warplanes|aircraft|planes|helicopters|drones?|shelling|bombardment|bombing|artillery|forces|troops|army|rockets?|missiles?|shells|mortars?|fire|attack|assault|offensive|gunmen|bombers?|said\s+it\s+(?:struck|targeted|hit)|killed|struck|hit|launched|carried|fired|bombed|shelled|targeted)", re.I)
+
+
+def _agentive(sentence: str, start: int, end: int) -> int:
+    """2: the mention acts ("Russian jets", "by the coalition"); 1: neutral; 0: a target or territory."""
+    before = sentence[max(0, start - 30):start]
+    after = sentence[end:end + 30]
+    if re.search(r"\bby\s+(?:the\s+)?$", before, re.I) or _AGENT_AFTER.match(after):
+        return 2
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+        return 0
+    return 1
+
+
 def perpetrator_for(sentence: str, victim_span: tuple[int, int], claim_span: tuple[int, int]) -> tuple[str | None, bool]:
     """The perpetrator of a claim in its sentence (offsets within the sentence), and whether one was named."""
     found = [f for f in mentions(sentence) if not (victim_span[0] <= f[0] < victim_span[1])]
+    ranked = [(f, _agentive(sentence, f[0], f[1])) for f in found]
+    found = [f for f, a in ranked if a > 0]
+    strong = [f for f, a in ranked if a == 2]
+    if strong:
+        found = strong
     if not found:
         return None, False
     # Rival sides blamed in one sentence: "... blamed on Russian or Syrian jets"
