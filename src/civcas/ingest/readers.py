@@ -1,0 +1,208 @@
+"""Files and directories to Documents, one failure at a time.
+
+:func:`read_paths` walks its paths (directories recursively, in sorted order,
+hidden files and directories skipped) and reads each file by its extension:
+
+- ``.txt``: the first non-empty line is the title, the rest the body; the id
+  is the file name without extension. A file of a single line is all body.
+- ``.html``/``.htm``: main text and metadata (title, date, url, site name)
+  through trafilatura; the id is the file stem.
+- ``.jsonl``/``.csv``: one document per line or row; see
+  :mod:`civcas.ingest.tables`.
+
+Anything that cannot be read (missing, unsupported, oversized, empty, binary,
+undecodable, a malformed row) comes out as a
+:class:`~civcas.records.ReadFailure` naming the file (and row) with a
+one-line reason, and the batch goes on. The size limit of a ``.txt`` or HTML
+file is checked before the file is read.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+
+from .. import settings
+from ..errors import ConfigError, EmptyInput, InputError
+from ..records import Document, ReadFailure
+from . import junk
+from .decode import decode_bytes
+from .document import document_from_text
+from .tables import Columns, read_csv, read_jsonl, resolve_columns
+
+__all__ = ["read_paths", "read_file", "SUPPORTED"]
+
+log = logging.getLogger(__name__)
+
+Reader = Callable[[Path, Columns, int], Iterator[Document | ReadFailure]]
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """(title, body) of a text file: the first non-empty, non-junk line is the title."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if line.strip() and not junk.line_junk(" ".join(line.split())):
+            body = "\n".join(lines[i + 1 :])
+            if not body.strip():
+                return "", text  # a single line: the text is all body
+            return line.strip(), body
+    return "", text
+
+
+def read_txt(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document]:
+    text = decode_bytes(path.read_bytes())
+    title, body = _split_title(text)
+    yield document_from_text(body, id=path.stem, title=title, origin=str(path))
+
+
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+def read_html(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document]:
+    from trafilatura import bare_extraction  # imported late: it is slow to import
+
+    html = decode_bytes(path.read_bytes(), html=True)
+    result = bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    text = getattr(result, "text", None) if result is not None else None
+    if not text or not text.strip():
+        raise EmptyInput("no article text found in the HTML")
+    yield document_from_text(
+        text,
+        id=path.stem,
+        title=result.title or "",
+        published=result.date,
+        outlet=result.sitename,
+        url=result.url,
+        origin=str(path),
+    )
+
+
+#: Extension -> (reader, whether max_bytes limits the whole file).
+SUPPORTED: dict[str, tuple[Reader, bool]] = {
+    ".txt": (read_txt, True),
+    ".html": (read_html, True),
+    ".htm": (read_html, True),
+    ".jsonl": (read_jsonl, False),
+    ".csv": (read_csv, False),
+}
+
+
+def _failure(origin: str, reason: str) -> ReadFailure:
+    log.info("skipped %s: %s", origin, reason)
+    return ReadFailure(origin, reason)
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def read_file(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document | ReadFailure]:
+    """Documents of one file, or failures; never raises on bad input."""
+    origin = str(path)
+    entry = SUPPORTED.get(path.suffix.lower())
+    if entry is None:
+        kind = f"'{path.suffix}'" if path.suffix else "without an extension"
+        yield _failure(origin, f"unsupported file type {kind} (supported: {', '.join(SUPPORTED)})")
+        return
+    reader, whole_file_limit = entry
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            yield _failure(origin, "not a regular file")
+            return
+        if size == 0:
+            yield _failure(origin, "empty file")
+            return
+        if whole_file_limit and size > max_bytes:
+            yield _failure(origin, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes (max_bytes)")
+            return
+        yield from reader(path, columns, max_bytes)
+    except InputError as exc:
+        yield _failure(origin, str(exc))
+    except OSError as exc:
+        yield _failure(origin, _os_reason(exc))
+    except Exception as exc:  # a bug or a library crash must not stop the batch
+        log.warning("unexpected error reading %s", origin, exc_info=True)
+        yield ReadFailure(origin, f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _walk(directory: Path, recursive: bool) -> Iterator[Path | ReadFailure]:
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as exc:
+        yield _failure(str(directory), _os_reason(exc))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if recursive:
+                yield from _walk(path, recursive)
+        else:
+            yield path
+
+
+def _files(paths: Iterable[str | os.PathLike], recursive: bool) -> Iterator[Path | ReadFailure]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path, recursive)
+        elif path.exists() or path.is_symlink():
+            yield path
+        else:
+            yield _failure(str(path), "no such file or directory")
+
+
+def _max_bytes(value: int | None) -> int:
+    limit = settings.get("max_bytes", value)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
+        raise ConfigError(f"max_bytes must be a positive number of bytes, not {limit!r}")
+    return limit
+
+
+def read_paths(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    *,
+    max_bytes: int | None = None,
+    columns: Mapping[str, str] | None = None,
+    recursive: bool = True,
+) -> Iterator[Document | ReadFailure]:
+    """Documents read from files and directories, cleaned; failures as ``ReadFailure``.
+
+    ``max_bytes`` (default: setting ``max_bytes``, 5 MB) limits a ``.txt`` or
+    HTML file and each JSONL line or CSV row. ``columns`` maps roles (id,
+    title, text, date, url, outlet) to JSONL keys / CSV columns, defaulting to
+    the ``csv_*`` settings. ``recursive=False`` reads only the files directly
+    inside a directory. Bad options raise :class:`~civcas.errors.ConfigError`
+    at once; bad inputs never raise.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    limit = _max_bytes(max_bytes)
+    resolved = resolve_columns(columns)
+    return _read_all(list(paths), limit, resolved, recursive)
+
+
+def _read_all(paths: list, limit: int, columns: Columns, recursive: bool) -> Iterator[Document | ReadFailure]:
+    for item in _files(paths, recursive):
+        if isinstance(item, ReadFailure):
+            yield item
+        else:
+            yield from read_file(item, columns, limit)
