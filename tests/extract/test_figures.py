@@ -1,0 +1,221 @@
+"""figures: which figure is a casualty claim, its outcome and its victim group."""
+from __future__ import annotations
+
+import pytest
+
+from civcas.extract.figures import find_raw_claims
+from civcas.extract.tokens import tokenize
+
+
+def claims(sentence: str) -> list[tuple]:
+    """(outcome, victims, low, high, qualifier) of each claim in one sentence, in order."""
+    return [
+        (c.outcome, c.victims, c.fig.low, c.fig.high, c.fig.qualifier)
+        for c in find_raw_claims(tokenize(sentence))
+    ]
+
+
+def short(sentence: str) -> list[tuple]:
+    """(outcome, victims, low, high) of each claim."""
+    return [c[:4] for c in claims(sentence)]
+
+
+def spans(sentence: str) -> list[str]:
+    toks = tokenize(sentence)
+    return [sentence[toks[c.first].start:toks[c.last - 1].end] for c in find_raw_claims(toks)]
+
+
+# ------------------------------------------------------------------ outcomes
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # participle after the victims
+    ("Twelve civilians were killed in the raid.", [("killed", "civilians", 12, 12)]),
+    ("Two children were wounded.", [("injured", "children", 2, 2)]),
+    ("Eight people died and 20 were hurt.", [("killed", "people", 8, 8), ("injured", "people", 20, 20)]),
+    ("The bombings left 50 people dead.", [("killed", "people", 50, 50)]),
+    ("At least four civilians died of their wounds.", [("killed", "civilians", 4, None)]),
+    ("Twenty people lost their lives in the attack.", [("killed", "people", 20, 20)]),
+    ("Three men were injured by shrapnel.", [("injured", "men", 3, 3)]),
+    # verb before the victims
+    ("Air strikes killed 12 civilians in the town.", [("killed", "civilians", 12, 12)]),
+    ("Militants executed 20 men in the town square.", [("killed", "men", 20, 20)]),
+    ("The shelling wounded nine people.", [("injured", "people", 9, 9)]),
+    ("The strike hit a market, killing 15 people and injuring 25 others.",
+     [("killed", "people", 15, 15), ("injured", "people", 25, 25)]),
+    ("A bomb went off at 7 am, killing four people.", [("killed", "people", 4, 4)]),
+    ("Air strikes destroyed three hospitals, killing nine patients.", [("killed", "civilians", 9, 9)]),
+    ("Eleven people were killed in the attack, which also wounded 30.",
+     [("killed", "people", 11, 11), ("injured", "people", 30, 30)]),
+    # tolls and nouns
+    ("The death toll rose to 35.", [("killed", "people", 35, 35)]),
+    ("The strikes claimed 18 lives.", [("killed", "people", 18, 18)]),
+    ("The bombing caused 40 casualties.", [("casualties", "people", 40, 40)]),
+    ("Bodies of 14 people were recovered from the rubble.", [("killed", "people", 14, 14)]),
+    ("The attack left 12 dead and 30 wounded.", [("killed", "people", 12, 12), ("injured", "people", 30, 30)]),
+    # killed or wounded, unspecified
+    ("Forty people were killed or wounded.", [("casualties", "people", 40, 40)]),
+])
+def test_outcome_and_victims(sentence, expected):
+    assert short(sentence) == expected
+
+
+def test_vague_figures_are_claims():
+    assert claims("Dozens of people were killed.") == [("killed", "people", None, None, "vague")]
+    assert claims("Scores of civilians were wounded.") == [("injured", "civilians", None, None, "vague")]
+    assert claims("Many people died.") == [("killed", "people", None, None, "vague")]
+
+
+def test_qualifier_survives_into_the_claim():
+    assert claims("More than 50 people were killed.") == [("killed", "people", 51, None, "more_than")]
+    assert claims("Nearly 30 civilians were killed.") == [("killed", "civilians", None, 29, "up_to")]
+    assert claims("Between 10 and 15 soldiers were killed.") == [("killed", "security_forces", 10, 15, "range")]
+
+
+# ------------------------------------------------------------------ victim groups
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Twelve people were killed.", "people"),
+    ("Twelve civilians were killed.", "civilians"),
+    ("Twelve residents were killed.", "civilians"),
+    ("Twelve children were killed.", "children"),
+    ("Twelve students were killed.", "children"),
+    ("Twelve women were killed.", "women"),
+    ("Twelve men were killed.", "men"),
+    ("Twelve fighters were killed.", "combatants"),
+    ("Twelve militants were killed.", "combatants"),
+    ("Twelve rebels were killed.", "combatants"),
+    ("Twelve jihadists were killed.", "combatants"),
+    ("Twelve terrorists were killed.", "combatants"),
+    ("Twelve soldiers were killed.", "security_forces"),
+    ("Twelve troops were killed.", "security_forces"),
+    ("Twelve policemen were killed.", "security_forces"),
+    ("Twelve police officers were killed.", "security_forces"),
+    ("The clashes killed 12 pro-government fighters.", "combatants"),
+    ("The attack killed 20 members of the security forces.", "security_forces"),
+    ("The bombing killed 12 regime forces.", "security_forces"),
+])
+def test_victim_groups(sentence, group):
+    found = short(sentence)
+    assert len(found) == 1, found
+    assert found[0][0] == "killed"
+    assert found[0][1] == group
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A child was killed.", [("killed", "children", 1, 1)]),
+    ("One person was killed.", [("killed", "people", 1, 1)]),
+    ("A woman was wounded in the shelling.", [("injured", "women", 1, 1)]),
+    ("The attack killed a 7-year-old boy.", [("killed", "children", 1, 1)]),
+    ("A 5-year-old girl was among the dead.", [("killed", "children", 1, 1)]),
+    ("A girl was shot dead by a sniper.", [("killed", "children", 1, 1)]),
+])
+def test_singular_victims_count_as_one(sentence, expected):
+    assert short(sentence) == expected
+
+
+def test_others_inherit_the_group_of_the_first_figure():
+    assert short("Four soldiers were killed and 10 others were wounded.") == [
+        ("killed", "security_forces", 4, 4), ("injured", "security_forces", 10, 10),
+    ]
+
+
+def test_bare_figure_after_a_clause_break_inherits_the_group():
+    assert short("16 civilians were killed in the raids while 25 were wounded.") == [
+        ("killed", "civilians", 16, 16), ("injured", "civilians", 25, 25),
+    ]
+
+
+def test_bare_figure_after_killed_and():
+    assert short("Eight people were killed and 20 wounded in the attack.") == [
+        ("killed", "people", 8, 8), ("injured", "people", 20, 20),
+    ]
+
+
+# ------------------------------------------------------------------ breakdowns and coordination
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 43 people were killed, including seven children.",
+     [("killed", "people", 43, None), ("killed", "children", 7, 7)]),
+    ("The strikes killed 35 people including 22 children.",
+     [("killed", "people", 35, 35), ("killed", "children", 22, 22)]),
+    ("At least 43 people were killed, among them 17 women and 12 children.",
+     [("killed", "people", 43, None), ("killed", "women", 17, 17), ("killed", "children", 12, 12)]),
+    ("The raid killed 43 people, among them 17 women and 12 children.",
+     [("killed", "people", 43, 43), ("killed", "women", 17, 17), ("killed", "children", 12, 12)]),
+    ("Five civilians were killed, two of them children.",
+     [("killed", "civilians", 5, 5), ("killed", "children", 2, 2)]),
+    ("The raid killed 20 civilians, eight of them children.",
+     [("killed", "civilians", 20, 20), ("killed", "children", 8, 8)]),
+    ("The death toll from the attack has risen to 35, including 10 children.",
+     [("killed", "people", 35, 35), ("killed", "children", 10, 10)]),
+    ("Thirty people were wounded, including a child.",
+     [("injured", "people", 30, 30), ("injured", "children", 1, 1)]),
+])
+def test_breakdowns_are_their_own_claims(sentence, expected):
+    assert short(sentence) == expected
+
+
+def test_breakdown_span_is_the_sub_group():
+    assert spans("At least 43 people were killed, including seven children.") == [
+        "At least 43 people were killed", "seven children",
+    ]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seventeen women and 12 children were among the dead.",
+     [("killed", "women", 17, 17), ("killed", "children", 12, 12)]),
+    ("Four soldiers and two rebels were killed.",
+     [("killed", "security_forces", 4, 4), ("killed", "combatants", 2, 2)]),
+    ("The Observatory said 12 fighters and four civilians were killed.",
+     [("killed", "combatants", 12, 12), ("killed", "civilians", 4, 4)]),
+    ("The strike killed six civilians and five militiamen.",
+     [("killed", "civilians", 6, 6), ("killed", "combatants", 5, 5)]),
+])
+def test_coordinated_figures_share_the_outcome(sentence, expected):
+    assert short(sentence) == expected
+
+
+# ------------------------------------------------------------------ not claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coalition aircraft carried out 25 strikes on the city.",
+    "Over 2,000 rockets were fired at the town.",
+    "More than 10,000 people were displaced by the fighting.",
+    "Twelve people remain missing after the blast.",
+    "Police arrested 30 people after the bombing.",
+    "Around 500 families fled the town.",
+    "Six people were kidnapped.",
+    "The group said it had 300 fighters in the town.",
+    "The UN said 4.8 million people had fled the country.",
+    "The 25-year-old man was a teacher.",
+    "He was killed at the age of 30.",
+    "The strike killed the 22-year-old son of a commander.",
+    "The shelling destroyed 40 buildings in the old city.",
+    "The war began in 2011.",
+    "Jets carried out 40 raids on the town, which lies 10 km from the border.",
+])
+def test_not_a_claim(sentence):
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The shelling destroyed 40 buildings and killed two civilians.", [("killed", "civilians", 2, 2)]),
+    ("Jets carried out 25 strikes, killing 12 civilians.", [("killed", "civilians", 12, 12)]),
+    ("The blast in 2015 killed 30 people.", [("killed", "people", 30, 30)]),
+    ("Since 2014, strikes have killed 30 civilians.", [("killed", "civilians", 30, 30)]),
+    ("Two years after the siege began, 30 civilians were killed.", [("killed", "civilians", 30, 30)]),
+    ("A 5-year-old girl and her mother were killed in the 40th raid.", [("killed", "children", 1, 1)]),
+])
+def test_only_the_casualty_figure_is_a_claim(sentence, expected):
+    assert short(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 5-year-old was killed in the shelling.",
+])
+def test_ages_are_not_figures(sentence):
+    assert not any(c[2] == 5 for c in claims(sentence))
