@@ -19,6 +19,8 @@ __all__ = ["TimeMention", "find_time_mentions"]
 
 @dataclass(frozen=True)
 class TimeMention:
+    """A time expression: ``text == source[start:end]``; ``value`` as in the module doc."""
+
     start: int
     end: int
     text: str
@@ -38,7 +40,7 @@ _NUMWORDS = {w: i + 1 for i, w in enumerate(_UNITS)} | _TENS | {"a": 1, "an": 1}
 # ---------------------------------------------------------------- patterns
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = r"(?-i:(?:" + _MONTH_NAMES + r")\b)"
-_MON_ANY = r"(?-i:(?:" + _MONTH_NAMES + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\b)"
+_MON_ANY = r"(?-i:(?:" + _MONTH_NAMES + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[.,]\d)"
 _YEAR = r"(?:19|20)\d\d(?![\w]|[.,]\d)"
@@ -49,10 +51,11 @@ _UNIT = r"(?:hours?|days?|weeks?|months?|years?)\b"
 _CONFLICT = (r"(?:war|conflict|crisis|uprising|revolution|revolt|campaign|offensive|operation|"
              r"intervention|siege|bombing|bombardment|air\s*strikes|strikes|fighting|battle|"
              r"clashes|violence|hostilities|insurgency|protests|ceasefire|truce|assault|incursion)s?\b")
-# a following word that shows the number before it is a count, not a day
-_NOT_COUNT = (r"(?!\s+(?:people|persons|civilians|children|kids|women|men|soldiers|troops|"
-              r"fighters|militants|rebels|jihadists|others|more|were|are|have|had|killed|dead|"
-              r"died|wounded|injured|of\s+them|members|bodies|deaths|casualties|victims)\b)")
+# a following word that shows the number before it is a count, not a day or year
+_COUNT_NOUNS = (r"people|persons|civilians|children|kids|women|men|soldiers|troops|fighters|militants|"
+                r"rebels|jihadists|others|more|members|bodies|deaths|casualties|victims")
+_NOT_COUNT = r"(?!\s+(?:" + _COUNT_NOUNS + r"|were|are|have|had|killed|dead|died|wounded|injured|of\s+them)\b)"
+_NOT_COUNT_Y = r"(?!\s+(?:" + _COUNT_NOUNS + r")\b)"
 _PART = (r"(?:early|mid|late|(?:the\s+)?(?:(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
          r"|(?:spring|summer|autumn|fall|winter)(?:\s+of)?))")
 _WD_PREFIX = r"(?:(?:on\s+)?" + _WD + r",?\s+(?:the\s+)?)?"
@@ -61,16 +64,16 @@ _ALTS = [
     ("ex", rf"""(?:on\s+)?{_WD_PREFIX}(?:the\s+)?(?P<ex_d1>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<ex_d1b>{_DAY}))?
         \s+(?:of\s+)?(?P<ex_m1>{_MON_ANY})(?:,?\s+(?P<ex_y1>{_YEAR}))?
       | (?:on\s+)?{_WD_PREFIX}(?P<ex_m2>{_MON_ANY})\s+(?P<ex_d2>{_DAY})(?:\s*(?:-|–)\s*(?P<ex_d2b>{_DAY}))?
-        (?:(?:,\s*|\s+)(?P<ex_y2>{_YEAR}){_NOT_COUNT}|{_NOT_COUNT})
+        (?:(?:,\s*|\s+)(?P<ex_y2>{_YEAR})|){_NOT_COUNT_Y}
       | (?P<ex_iy>{_YEAR})[-/](?P<ex_im>[01]\d)[-/](?P<ex_id>[0-3]\d)(?!\d)"""),
     ("sn", rf"""since\s+(?P<sn_t>
         (?P<sn_d>(?:{_PART}[-\s]\s*)?
-          (?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON_ANY}(?:,?\s+{_YEAR})?|{_MON_ANY}\s+{_DAY}(?:,?\s+{_YEAR})?{_NOT_COUNT}
+          (?:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON_ANY}(?:,?\s+{_YEAR})?|{_MON_ANY}\s+{_DAY}(?:,?\s+{_YEAR})?{_NOT_COUNT_Y}
           |{_MONTH}(?:,?\s+{_YEAR})?|{_YEAR}|{_WD}|yesterday\b|last\s+(?:week|month|year|night|weekend)\b))
       | (?:the\s+)?(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|this\s+)?(?P<sn_per>year|month|week)\b
       | (?:the\s+)?(?:start|beginning|outbreak|onset|launch|end)\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?
         (?:[\w'-]+\s+){{0,3}}?{_CONFLICT}
-      | (?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,3}}?{_CONFLICT}
+      | (?:the\s+|its\s+|their\s+)?(?!world\s)(?:[\w'-]+\s+){{0,3}}?{_CONFLICT}
         (?:\s+(?:began|started|erupted|broke\s+out|was\s+launched|commenced))?
       | (?:[\w'-]+\s+){{1,3}}?(?:began|started|launched|entered|intervened|joined)\b
         (?:\s+(?:its|their|the)\s+(?:[\w'-]+\s+){{0,2}}?{_CONFLICT})?
@@ -105,9 +108,9 @@ _ALTS = [
         (?:(?P<yr_part>{_PART})[-\s]\s*)?(?P<yr_the>(?:the|an?)\s+(?:year\s+)?)?
         (?P<yr_y>{_YEAR})(?:\s*[-–]\s*(?P<yr_y2>{_YEAR}|\d\d(?!\d)))?
         (?P<yr_noun>(?=\s+(?-i:[a-z])))?(?!\s+(?:deaths|casualties|dead|killed|wounded|injured)\b)"""),
-    ("mo", rf"""(?:(?P<mo_prep>in|during|throughout|by|until|till|from|before|after|of)\s+)?
-        (?:(?P<mo_part>{_PART})[-\s]\s*)?(?:(?P<mo_rel>last|this|next)\s+)?
-        (?P<mo_m>{_MONTH})(?:,?\s+(?P<mo_y>{_YEAR}))?"""),
+    ("mo", rf"""(?:(?:(?P<mo_in>in|during|by|until|till)|(?P<mo_prep>throughout|from|before|after|of))\s+)?
+        (?:(?P<mo_part>{_PART})[-\s]\s*)?(?:(?P<mo_rel>last|this|next)\s+)?(?P<mo_m>{_MONTH})
+        (?:,?\s+(?P<mo_y>{_YEAR})|(?(mo_in)(?!\s+{_DAY}{_NOT_COUNT})|(?!\s+{_DAY}{_NOT_COUNT_Y})))"""),
     ("wd", rf"""(?:(?P<wd_pre>last|this|next|past|early|late|before\s+dawn(?:\s+on)?|(?:early|late)\s+on|on)\s+)?
         (?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:last\s+)?)?
         (?P<wd_n>{_WD})(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
@@ -248,7 +251,7 @@ def _h_ex(g, p, t):
 
 def _h_mo(g, p, t):
     m = _MONTHS[g["mo_m"].lower()]
-    if not (g["mo_y"] or g["mo_prep"] or g["mo_part"] or g["mo_rel"]):
+    if not (g["mo_y"] or g["mo_in"] or g["mo_prep"] or g["mo_part"] or g["mo_rel"]):
         raise ValueError("bare month")
     if (g["mo_rel"] or "").lower() == "next" and not g["mo_y"]:
         return None
