@@ -1,0 +1,144 @@
+"""sources: who asserts a figure (reporting verbs, "according to", known names, pronouns)."""
+from __future__ import annotations
+
+import pytest
+
+from civcas import extract_text
+from civcas.extract.sources import attributions, choose, known_sources
+
+SOHR = "Syrian Observatory for Human Rights"
+
+
+def source_of(text: str, published: str | None = None) -> list[str]:
+    return [c.source for c in extract_text(text, published)]
+
+
+# ------------------------------------------------------------------ known names
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("the Syrian Observatory for Human Rights", SOHR),
+    ("the Observatory", SOHR),
+    ("the Britain-based monitor", SOHR),
+    ("the UK-based monitoring group", SOHR),
+    ("Rami Abdel Rahman", SOHR),
+    ("SANA", "SANA"),
+    ("state news agency", "SANA"),
+    ("the US-led coalition", "US-led coalition"),
+    ("the coalition", "US-led coalition"),
+    ("the Pentagon", "Pentagon"),
+    ("Russia's defence ministry", "Russian Defence Ministry"),
+    ("the United Nations", "UN"),
+    ("Amnesty International", "Amnesty International"),
+    ("Human Rights Watch", "Human Rights Watch"),
+    ("the White Helmets", "civil defence"),
+    ("Airwars", "Airwars"),
+    ("Doctors Without Borders", "MSF"),
+    ("a medical source", "medical source"),
+    ("activists", "activists"),
+    ("residents", "residents"),
+])
+def test_known_source_names(mention, name):
+    found = known_sources(f"The figure came from {mention} on Monday.")
+    assert [n for _s, _e, n in found] == [name]
+
+
+def test_known_sources_do_not_overlap_and_are_in_order():
+    text = "The Syrian Observatory for Human Rights and SANA gave different tolls."
+    found = known_sources(text)
+    assert [n for *_x, n in found] == [SOHR, "SANA"]
+    assert found[0][1] <= found[1][0]
+    s, e, _n = found[0]
+    assert text[s:e] == "Syrian Observatory for Human Rights"
+
+
+# ------------------------------------------------------------------ attributions in one sentence
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Air strikes killed 12 civilians, the Syrian Observatory for Human Rights said.", SOHR),
+    ("The Syrian Observatory for Human Rights said air strikes killed 12 civilians.", SOHR),
+    ("Air strikes killed 12 civilians, according to the Observatory.", SOHR),
+    ("According to the Observatory, air strikes killed 12 civilians.", SOHR),
+    ("Air strikes killed 12 civilians, the Britain-based monitor said.", SOHR),
+    ("Air strikes killed 12 civilians, the Observatory told AFP.", SOHR),
+    ("Observatory head Rami Abdel Rahman told AFP that 12 civilians were killed.", SOHR),
+    ("The coalition said 12 militants were killed in the strikes.", "US-led coalition"),
+    ("SANA said 12 people were killed by rebel shelling.", "SANA"),
+    ("Twelve civilians were killed, state news agency SANA reported.", "SANA"),
+    ("Twelve civilians were killed, activists said.", "activists"),
+    ("Twelve civilians were killed, residents said.", "residents"),
+    ("Twelve civilians were killed, a medical source said.", "medical source"),
+    ("Twelve civilians were killed, the UN said.", "UN"),
+    ("Twelve civilians were killed, Amnesty International said in a report.", "Amnesty International"),
+    ("Twelve civilians were killed, the Pentagon said.", "Pentagon"),
+    ("Twelve civilians were killed, the Syrian government said.", "Syrian government"),
+    ("Twelve civilians were killed, Human Rights Watch said.", "Human Rights Watch"),
+    ("Twelve civilians were killed, the White Helmets said.", "civil defence"),
+    ("Twelve civilians were killed, the Idlib governor said.", "Idlib governor"),
+    ("Twelve civilians were killed, police said.", "police"),
+    ("Twelve civilians were killed, a police officer said.", "police"),
+    ("Twelve civilians were killed, the health ministry said.", "medical source"),
+    ('"Twelve civilians were killed in the raid," an activist said.', "activists"),
+    ('"Twelve civilians were killed in the raid," said Ahmed Khalil, a local activist.', "activists"),
+    ('"Twelve civilians were killed in the raid," Ahmed Khalil told Reuters.', "Ahmed Khalil"),
+    ("Governor Ali Hassan said 12 civilians were killed.", "Governor Ali Hassan"),
+])
+def test_source_of_a_claim(sentence, name):
+    assert source_of(sentence) == [name]
+
+
+def test_unattributed_figure_is_the_reporter():
+    assert source_of("Twelve civilians were killed in the strike on Monday.") == ["reporter"]
+
+
+def test_each_claim_takes_the_nearest_attribution():
+    text = "Activists said 12 civilians were killed, while state media said 15 people died."
+    got = [(c.low, c.source) for c in extract_text(text)]
+    assert got == [(12, "activists"), (15, "SANA")]
+
+
+def test_attributions_report_cue_offsets():
+    sentence = "Air strikes killed 12 civilians, the Observatory said."
+    (a,) = attributions(sentence)
+    assert a.name == SOHR
+    assert sentence[a.cue_start:a.cue_end] == "said"
+    assert not a.pronoun
+
+
+def test_pronoun_attribution_is_marked():
+    (a,) = attributions("Twelve civilians were killed, he said.")
+    assert a.pronoun
+    assert a.name == "he"
+
+
+def test_choose_picks_the_nearest_cue():
+    sentence = "Activists said 12 civilians were killed, while state media said 15 people died."
+    attrs = attributions(sentence)
+    assert [a.name for a in attrs] == ["activists", "SANA"]
+    first = sentence.index("12 civilians")
+    second = sentence.index("15 people")
+    assert choose(attrs, first, first + 12).name == "activists"
+    assert choose(attrs, second, second + 9).name == "SANA"
+    assert choose([], 0, 5) is None
+
+
+def test_no_attribution_without_a_cue():
+    assert attributions("Twelve civilians were killed in the strike.") == []
+
+
+# ------------------------------------------------------------------ across sentences
+
+
+@pytest.mark.parametrize("text", [
+    "The Observatory said jets struck the town. He said 12 civilians were killed.",
+    "The Observatory said jets struck the town. Twelve civilians were killed, he said.",
+    "Rami Abdel Rahman, who heads the Observatory, said jets struck the town. He said 12 civilians were killed.",
+    "The Britain-based monitor gave details of the raid. It said 12 civilians were killed.",
+])
+def test_pronoun_resolves_to_the_previous_source(text):
+    assert source_of(text) == [SOHR]
+
+
+def test_pronoun_without_antecedent_is_the_reporter():
+    assert source_of("Twelve civilians were killed, he said.") == ["reporter"]
