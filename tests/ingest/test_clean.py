@@ -167,6 +167,16 @@ def test_keeps_short_subheadings_datelines_and_lists():
     assert clean_body(body) == body
 
 
+def test_keeps_a_sentence_that_lost_its_full_stop():
+    body = f"{LEDE}\n\nThe Observatory said 12 people were killed in the second raid\n\n{SECOND}"
+    assert clean_body(body) == body
+
+
+def test_keeps_a_section_called_discussion():
+    body = f"{LEDE}\n\nDiscussion\n\n{SECOND}"
+    assert clean_body(body) == body
+
+
 def test_keeps_a_standfirst_and_dateline_before_the_first_sentence():
     body = f"Rescuers fear the toll will rise\n\nBy Staff Writer\n\nBEIRUT, March 3:\n\n{LEDE}"
     assert clean_body(body) == body

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from civcas.errors import ConfigError, EmptyInput
-from civcas.ingest import document_from_text, read_paths
+from civcas.errors import ConfigError
+from civcas.ingest import read_paths
 from civcas.records import Document, ReadFailure
 
 TITLE = "Air raid kills seven in village near Maarat al-Numan"
@@ -268,6 +268,12 @@ def test_directories_are_walked_recursively_in_sorted_order(tmp_path):
     assert [d.id for d in read(tmp_path, recursive=False)] == ["a", "b"]
 
 
+def test_symlinked_directories_are_not_followed_so_cycles_end(tmp_path):
+    write(tmp_path / "docs" / "a.txt", f"{TITLE}\n\n{BODY}")
+    (tmp_path / "docs" / "loop").symlink_to(tmp_path / "docs", target_is_directory=True)
+    assert [d.id for d in read(tmp_path)] == ["a"]
+
+
 def test_a_single_path_string_is_accepted(tmp_path):
     path = write(tmp_path / "solo.txt", f"{TITLE}\n\n{BODY}")
     assert [d.id for d in read_paths(str(path))] == ["solo"]
@@ -366,30 +372,3 @@ def test_failures_are_logged_not_printed(tmp_path, caplog, capsys):
 def test_bad_options_raise_config_error_at_once(tmp_path, options):
     with pytest.raises(ConfigError):
         read_paths([tmp_path], **options)
-
-
-# --- document_from_text -------------------------------------------------------------
-
-
-def test_document_from_text_metadata_date_wins():
-    doc = document_from_text(BODY, id="m1", title=TITLE, published=date(2020, 3, 20), outlet=" Idlib  Post ")
-    assert doc.published == date(2020, 3, 20) and doc.outlet == "Idlib Post"
-
-
-@pytest.mark.parametrize(("given", "expected"), [("2020-03-18", date(2020, 3, 18)), ("not a date", date(2020, 3, 14)), (None, date(2020, 3, 14))])
-def test_document_from_text_published_strings(given, expected):
-    assert document_from_text(BODY, id="m2", published=given).published == expected
-
-
-def test_document_from_text_cleans_and_hashes():
-    doc = document_from_text(f"{TITLE}\n\n{BODY}\n\nTweet", id="m3", title=TITLE, origin="feed")
-    assert doc.text.startswith("Sat 14 Mar 2020") and not doc.text.endswith("Tweet")
-    assert doc.origin == "feed"
-    assert doc.content_hash == hashlib.sha256(f"{TITLE}\n{doc.text}".encode()).hexdigest()
-    again = document_from_text(f"{TITLE}\n\n{BODY}\n\nTweet", id="other", title=TITLE)
-    assert again.content_hash == doc.content_hash
-
-
-def test_document_from_text_empty_after_cleaning_raises():
-    with pytest.raises(EmptyInput):
-        document_from_text("Advertisement\n\nFacebook Twitter WhatsApp", id="e")

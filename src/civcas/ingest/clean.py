@@ -14,8 +14,8 @@ Removed (see :mod:`civcas.ingest.junk` for the patterns):
 - related-article lists: a header line ("Related articles", "Read more",
   "Most read"...) and the headline-like lines that follow it;
 - headline-like lines standing alone *between* two prose paragraphs (1 to 3
-  of them, 5 to 16 words, no final full stop, no date): links to other
-  stories scattered through a scraped body;
+  of them, 5 to 16 words, no final full stop, no date, no "said"/"told"/
+  "according to"): links to other stories scattered through a scraped body;
 - a comment section: a header ("Comments", "Leave a comment", "12 comments")
   after some prose, and everything after it;
 - scraped JSON/PHP dumps: lines or blocks starting like ``{"title": ...``,
@@ -43,6 +43,8 @@ __all__ = ["clean_body"]
 log = logging.getLogger(__name__)
 
 _MAX_INTERSTITIAL_RUN = 3
+# Reported speech marks a sentence that lost its full stop, not a headline.
+_REPORTING = re.compile(r"\b(?:said|told|added|according\s+to|reported|stated)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*•·▪►»]\s")
 _TITLE_SEPARATOR = re.compile(r"^\s*(?:[.:;,|\-\u2013\u2014]+(?:\s+|$))?")
 _SITE_SUFFIX = re.compile(r"\s+(?:\||-|\u2013|\u2014|::)\s+[^|]{1,60}$")
@@ -102,12 +104,13 @@ def _drop_junk_lines(lines: list[str]) -> list[str]:
             i = _skip_related(lines, i)
             out.append("")
             log.debug("dropped a related-articles list under %r", line)
-        elif junk.line_junk(line):
-            log.debug("dropped %s line %r", junk.line_junk(line), line)
-            i += 1
         else:
-            seen_prose = seen_prose or junk.is_prose(line)
-            out.append(line)
+            kind = junk.line_junk(line)
+            if kind:
+                log.debug("dropped %s line %r", kind, line)
+            else:
+                seen_prose = seen_prose or junk.is_prose(line)
+                out.append(line)
             i += 1
     return out
 
@@ -142,6 +145,7 @@ def _interstitial(paragraph: str) -> bool:
         junk.is_headline_like(paragraph, 5, 16)
         and (paragraph[0].isupper() or paragraph[0].isdigit())
         and not paragraph.startswith("By ")
+        and not _REPORTING.search(paragraph)
         and not _BULLET.match(paragraph)
         and next(iter_dates(paragraph), None) is None
     )

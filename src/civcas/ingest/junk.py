@@ -44,7 +44,7 @@ _RELATED_HEADER = re.compile(
 _COMMENTS_HEADER = re.compile(
     r"^(?:comments?|reader\s+comments|\d+\s+comments?|comments?\s*\(\d+\)|leave\s+a\s+(?:comment|reply)"
     r"|post\s+a\s+comment|add\s+(?:a\s+|your\s+)?comment|show\s+(?:all\s+)?comments|view\s+(?:all\s+)?comments"
-    r"|(?:join|start)\s+the\s+(?:discussion|conversation)|discussion|have\s+your\s+say"
+    r"|(?:join|start)\s+the\s+(?:discussion|conversation)|have\s+your\s+say"
     r"|comments?\s+via\s+\w+(?:\s+\w+)?|comments\s+are\s+(?:closed|moderated\b.*)"
     rf"|commenting\s+(?:is|has\s+been)\s+(?:closed|disabled)){_SEP}$",
     _I,

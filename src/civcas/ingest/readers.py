@@ -149,10 +149,13 @@ def _walk(directory: Path, recursive: bool) -> Iterator[Path | ReadFailure]:
             continue
         path = Path(entry.path)
         try:
-            is_dir = entry.is_dir()
+            is_dir = entry.is_dir(follow_symlinks=False)
+            linked_dir = not is_dir and entry.is_symlink() and entry.is_dir()
         except OSError:
-            is_dir = False
-        if is_dir:
+            is_dir = linked_dir = False
+        if linked_dir:
+            log.info("not following the symbolic link to a directory %s", path)
+        elif is_dir:
             if recursive:
                 yield from _walk(path, recursive)
         else:
