@@ -1,0 +1,111 @@
+"""places: place mentions in a sentence and the most specific place of harm."""
+from __future__ import annotations
+
+import pytest
+
+from civcas import extract_text
+from civcas.extract.places import best_place, place_mentions
+
+
+def names(sentence: str) -> list[str]:
+    return [m[2] for m in place_mentions(sentence)]
+
+
+def best(sentence: str) -> str | None:
+    return best_place(place_mentions(sentence), 0)
+
+
+def place_of(text: str) -> list[str | None]:
+    return [c.place for c in extract_text(text)]
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def test_mentions_carry_offsets_and_are_sorted():
+    sentence = "Air strikes on the village of Abu al-Hassan in Deir ez-Zor province killed 12 civilians."
+    found = place_mentions(sentence)
+    assert [m[2] for m in found] == ["Abu al-Hassan", "Deir ez-Zor"]
+    for s, e, name, _rank in found:
+        assert sentence[s:e] == name
+    assert found == sorted(found)
+
+
+def test_village_ranks_above_its_province():
+    (_, _, _, village), (_, _, _, province) = place_mentions(
+        "Air strikes on the village of Abu al-Hassan in Deir ez-Zor province killed 12 civilians.")
+    assert village > province
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Air strikes on the village of Abu al-Hassan in Deir ez-Zor province killed 12 civilians.", "Abu al-Hassan"),
+    ("Twelve civilians were killed in the town of Maarat al-Numan.", "Maarat al-Numan"),
+    ("Jets struck al-Bab, northeast of Aleppo city.", "al-Bab"),
+    ("Strikes hit Kafr Nabl in southern Idlib.", "Kafr Nabl"),
+    ("The Observatory said on Monday that Russian jets hit Idlib.", "Idlib"),
+    ("Twelve civilians were killed in Syria.", "Syria"),
+    ("Twelve civilians were killed in Syria's Idlib province.", "Idlib"),
+    ("Twelve civilians were killed in the Idlib countryside.", "Idlib"),
+    ("Mortar fire hit the Bab Tuma district.", "Bab Tuma"),
+])
+def test_best_place(sentence, place):
+    assert best(sentence) == place
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve civilians were killed, the Observatory told AFP in Beirut.",
+    "The Islamic State group said in a statement that it killed them.",
+    "On Monday, the Syrian Observatory for Human Rights said twelve people died.",
+    "In January, jets killed twelve people.",
+    "Twelve civilians were killed.",
+])
+def test_months_weekdays_sources_and_parties_are_not_places(sentence):
+    assert place_mentions(sentence) == []
+    assert best(sentence) is None
+
+
+def test_best_place_of_nothing_is_none():
+    assert best_place([], 0) is None
+
+
+def test_ties_go_to_the_nearest_mention():
+    sentence = "Shelling hit Douma and, hours later, struck Harasta."
+    found = place_mentions(sentence)
+    assert [m[2] for m in found] == ["Douma", "Harasta"]
+    assert found[0][3] == found[1][3]
+    assert best_place(found, sentence.index("Douma")) == "Douma"
+    assert best_place(found, sentence.index("Harasta")) == "Harasta"
+
+
+# ------------------------------------------------------------------ claims
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Air strikes killed 12 civilians in Raqqa.", "Raqqa"),
+    ("Air strikes on the village of Abu al-Hassan killed 12 civilians.", "Abu al-Hassan"),
+    ("Air strikes killed 12 civilians in the town of al-Bab in Aleppo province.", "al-Bab"),
+    ("Air strikes killed 12 civilians in Deir ez-Zor province.", "Deir ez-Zor"),
+    ("Air strikes killed 12 civilians near Mayadeen in Deir ez-Zor.", "Mayadeen"),
+    ("A car bomb in Azaz killed 12 people.", "Azaz"),
+    ("Air strikes hit Douma, killing 12 civilians.", "Douma"),
+    ("Turkish shelling killed 12 civilians near Afrin.", "Afrin"),
+    ("Twelve civilians were killed in Mosul's old city.", "Mosul"),
+    ("Air strikes on Khan Sheikhun killed 12 civilians, the Observatory said.", "Khan Sheikhun"),
+    ("Shelling killed 12 civilians in the Sheikh Maqsoud neighbourhood of Aleppo.", "Sheikh Maqsoud"),
+])
+def test_place_of_a_claim(text, place):
+    assert place_of(text) == [place]
+
+
+def test_no_place_named():
+    assert place_of("Twelve civilians were killed in an air strike.") == [None]
+
+
+def test_place_carries_to_the_next_sentence():
+    assert place_of("Raqqa was hit by air strikes on Monday. Twelve civilians were killed.") == ["Raqqa"]
+    assert place_of("Jets struck the village of Hass in southern Idlib. Twelve civilians were killed.") == ["Hass"]
+
+
+def test_each_sentence_has_its_own_place():
+    text = "Air strikes on Raqqa killed 12 civilians. In Deir ez-Zor, shelling killed three people."
+    assert place_of(text) == ["Raqqa", "Deir ez-Zor"]
