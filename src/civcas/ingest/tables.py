@@ -135,7 +135,7 @@ def read_jsonl(path: Path, columns: Columns, max_bytes: int) -> Iterator[Documen
                 yield _failure(origin, str(exc))
 
 
-def _header_index(header: list[str], columns: Columns, path: Path) -> dict[str, int]:
+def _header_index(header: list[str], columns: Columns) -> dict[str, int]:
     index: dict[str, int] = {}
     for role in ROLES:
         name = columns.names[role]
@@ -166,7 +166,7 @@ def read_csv(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document 
             raise EmptyInput("empty CSV file (no header row)") from None
         except csv.Error as exc:
             raise InputError(f"malformed CSV header: {exc}") from None
-        index = _header_index(header, columns, path)
+        index = _header_index(header, columns)
         rowno = 0
         while True:
             try:
