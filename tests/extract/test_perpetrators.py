@@ -1,0 +1,140 @@
+"""perpetrators: named belligerents, joint ("A and B") and rival ("contested") candidates."""
+from __future__ import annotations
+
+import pytest
+
+from civcas import extract_text
+from civcas.extract.perpetrators import combine, mentions, perpetrator_for
+
+SGF = "Syrian government forces"
+
+
+def perp_of(text: str) -> list[str | None]:
+    return [c.perpetrator for c in extract_text(text)]
+
+
+# ------------------------------------------------------------------ mentions
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("the US-led coalition", "US-led coalition"),
+    ("coalition air strikes", "US-led coalition"),
+    ("Russian warplanes", "Russia"),
+    ("regime helicopters", SGF),
+    ("government forces", SGF),
+    ("pro-government militias", SGF),
+    ("barrel bombs", SGF),
+    ("the Syrian army", SGF),
+    ("Islamic State", "Islamic State"),
+    ("ISIS", "Islamic State"),
+    ("Daesh", "Islamic State"),
+    ("an IS suicide bomber", "Islamic State"),
+    ("Turkish artillery", "Turkey"),
+    ("Israeli jets", "Israel"),
+    ("Iraqi forces", "Iraqi forces"),
+    ("the Syrian Democratic Forces", "Kurdish forces"),
+    ("Kurdish fighters", "Kurdish forces"),
+    ("rebel shelling", "rebels"),
+    ("Nusra Front", "Nusra Front"),
+    ("Hezbollah", "Hezbollah"),
+    ("US drone strikes", "United States"),
+])
+def test_mentions(phrase, name):
+    text = f"The attack by {phrase} was reported."
+    found = mentions(text)
+    assert name in [n for _s, _e, n in found]
+    for s, e, _n in found:
+        assert text[s:e].lower() in phrase.lower()
+
+
+def test_no_mentions():
+    assert mentions("A car bomb exploded at a crowded market.") == []
+    assert mentions("Damascus is the capital.") == []
+
+
+# ------------------------------------------------------------------ combine
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and regime warplanes", f"{SGF} and Russia"),
+    ("regime and Russian warplanes", f"{SGF} and Russia"),
+    ("Russian jets", "Russia"),
+    ("Russian or regime warplanes", "contested"),
+    ("either the coalition or Iraqi forces", "contested"),
+    ("the coalition or Iraqi forces", "contested"),
+])
+def test_combine(text, expected):
+    assert combine(mentions(text), text) == expected
+
+
+def test_combine_nothing():
+    assert combine([], "") is None
+
+
+def test_combine_same_name_twice_is_one():
+    text = "Russian jets and Russian helicopters"
+    assert combine(mentions(text), text) == "Russia"
+
+
+# ------------------------------------------------------------------ perpetrator_for
+
+
+def test_perpetrator_for_excludes_the_victims():
+    sentence = "The strikes killed 12 Islamic State fighters."
+    start = sentence.index("12")
+    victims = (sentence.index("Islamic"), len(sentence) - 1)
+    assert perpetrator_for(sentence, victims, (start - 7, len(sentence) - 1)) == (None, False)
+
+
+def test_perpetrator_for_reports_whether_named():
+    sentence = "Turkish shelling killed 12 civilians."
+    i = sentence.index("killed")
+    v = sentence.index("civilians")
+    assert perpetrator_for(sentence, (v, v + 9), (i, v + 9)) == ("Turkey", True)
+    plain = "A blast killed 12 civilians."
+    i = plain.index("killed")
+    v = plain.index("civilians")
+    assert perpetrator_for(plain, (v, v + 9), (i, v + 9)) == (None, False)
+
+
+def test_targets_are_not_perpetrators():
+    sentence = "Jets pounded Islamic State positions in Raqqa, killing 12 civilians."
+    i = sentence.index("killing")
+    v = sentence.index("civilians")
+    assert perpetrator_for(sentence, (v, v + 9), (i, v + 9))[0] is None
+
+
+# ------------------------------------------------------------------ claims
+
+
+@pytest.mark.parametrize("text, perp", [
+    ("Coalition air strikes killed 12 civilians in Raqqa.", "US-led coalition"),
+    ("US-led coalition strikes killed 12 civilians.", "US-led coalition"),
+    ("Twelve civilians were killed by the coalition.", "US-led coalition"),
+    ("Russian air strikes killed 12 civilians.", "Russia"),
+    ("Twelve civilians were killed by Russian air strikes.", "Russia"),
+    ("Twelve civilians were killed in Russian raids.", "Russia"),
+    ("An IS suicide bomber killed 12 civilians.", "Islamic State"),
+    ("Turkish shelling killed 12 civilians near Afrin.", "Turkey"),
+    ("Rebel shelling killed 12 civilians in Aleppo.", "rebels"),
+    ("Barrel bombs dropped by government helicopters killed 12 civilians.", SGF),
+    ("Iraqi forces killed 12 civilians in Mosul.", "Iraqi forces"),
+    ("Kurdish forces killed 12 jihadists.", "Kurdish forces"),
+    ("Syrian government forces killed 12 civilians.", SGF),
+    ("The Syrian army shelled the town, killing 12 civilians.", SGF),
+    ("Government forces shelled rebel-held areas, killing 12 civilians.", SGF),
+    ("Israeli strikes killed 12 people.", "Israel"),
+    ("Twelve civilians were killed in strikes by either the coalition or Iraqi forces.", "contested"),
+])
+def test_perpetrator_of_a_claim(text, perp):
+    assert perp_of(text) == [perp]
+
+
+def test_no_perpetrator_named():
+    assert perp_of("Twelve civilians were killed in clashes.") == [None]
+    assert perp_of("Jets pounded Islamic State positions in Raqqa, killing 12 civilians.") == [None]
+
+
+def test_perpetrator_carries_to_the_next_claim():
+    text = "Russian air strikes killed 12 civilians in Saraqeb on Monday. Another 30 people were wounded."
+    assert perp_of(text) == ["Russia", "Russia"]
