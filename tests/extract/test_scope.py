@@ -1,0 +1,76 @@
+"""scope: one incident, or a cumulative total over a campaign, period or war."""
+from __future__ import annotations
+
+import pytest
+
+from civcas import extract_text
+from civcas.extract.scope import scope_of
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coalition strikes have killed 1,200 civilians since 2014.",
+    "Russian strikes have killed 400 civilians over the past year.",
+    "Over the past month, 200 civilians were killed in Raqqa.",
+    "The six-year conflict has killed more than 320 people.",
+    "Syria's civil war has killed more than 300 people.",
+    "The war in Syria has killed 400 people since it began in 2011.",
+    "At least 300 civilians have been killed in the battle since 10 September.",
+    "At least 300 civilians have been killed in the battle for Mosul.",
+    "Since the start of the Russian campaign, 300 civilians have been killed.",
+    "More than 400 civilians have been killed so far this year.",
+    "In total, 80 civilians have died in the offensive.",
+    "An average of 10 people are killed every day.",
+])
+def test_cumulative(sentence):
+    assert scope_of(sentence, 300, 300) == "cumulative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air strikes killed 30 civilians in the past 24 hours.",
+    "Air strikes killed 30 civilians in the last 24 hours.",
+    "Air strikes killed 30 civilians on Monday.",
+    "Air strikes killed 12 civilians in Raqqa on Monday, the Observatory said.",
+    "Since dawn, air strikes have killed 20 civilians in the town.",
+    "Since Friday, 40 people have been killed in the town.",
+    "A car bomb killed 30 people at a market in Azaz.",
+])
+def test_incident(sentence):
+    assert scope_of(sentence, 30, 30) == "incident"
+
+
+def test_very_large_figures_are_cumulative():
+    sentence = "The monitor said 250,000 people had been killed."
+    assert scope_of(sentence, 250_000, 250_000) == "cumulative"
+    assert scope_of(sentence, None, 250_000) == "cumulative"
+    assert scope_of("The monitor said 25 people had been killed.", 25, 25) == "incident"
+
+
+def test_vague_figure_without_period_is_incident():
+    assert scope_of("Dozens of people were killed in the blast.", None, None) == "incident"
+
+
+# ------------------------------------------------------------------ claims
+
+
+def _scopes(text: str, published: str | None = None) -> list[tuple]:
+    return [(c.low, c.high, c.scope, c.event_date) for c in extract_text(text, published)]
+
+
+def test_cumulative_claims_have_no_event_date():
+    text = ("In the northern city of Raqqa, coalition air strikes killed 14 civilians on Tuesday, "
+            "the Observatory said. The monitor says coalition raids have killed more than 1,100 "
+            "civilians in the province since 2014.")
+    got = _scopes(text, "2016-10-27")
+    assert got == [(14, 14, "incident", "2016-10-25"), (1101, None, "cumulative", None)]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The six-year conflict has killed more than 320,000 people.", "cumulative"),
+    ("Russian strikes have killed 400 civilians over the past year, activists said.", "cumulative"),
+    ("Russian strikes killed 40 civilians in the past 24 hours, activists said.", "incident"),
+])
+def test_scope_of_a_claim(text, scope):
+    (c,) = extract_text(text)
+    assert c.scope == scope
+    if scope == "cumulative":
+        assert c.event_date is None
