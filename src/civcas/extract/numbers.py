@@ -153,8 +153,13 @@ def _number_at(toks: list[Token], i: int) -> tuple[int | None, int, bool]:
     return None, i, False
 
 
+_PREFIX_BY_FIRST: dict[str, list] = {}
+for _words, _qual in _PREFIX:
+    _PREFIX_BY_FIRST.setdefault(_words[0], []).append((_words, _qual))
+
+
 def _match_prefix(toks: list[Token], i: int) -> tuple[str | None, int]:
-    for words, qual in _PREFIX:
+    for words, qual in _PREFIX_BY_FIRST.get(toks[i].lower, ()):
         k = len(words)
         if tuple(t.lower for t in toks[i:i + k]) == words:
             j = i + k
