@@ -237,6 +237,14 @@ def _left_cue(toks, fig_first):
         if prev in ("and", "or") and prev2 in ("killed", "killing", "kill", "kills"):
             return "casualties", j - 2
         return "injured", j
+    if w in ("included", "include", "includes", "were", "are"):
+        # "The dead in al-Shafa included 17 children": the outcome is the subject's
+        for k in range(j - 1, max(-1, j - 30), -1):
+            t = toks[k].lower
+            if t in (";", "."):
+                break
+            if t in ("dead", "killed", "victims", "wounded", "injured", "casualties") and k > 0 and toks[k - 1].lower in ("the", "those"):
+                return ("killed" if t in ("dead", "killed", "victims") else "casualties" if t == "casualties" else "injured"), k - 1
     if w == "of" and prev in ("lives", "life", "death", "deaths", "killing", "bodies", "massacre", "execution", "corpses"):
         return "killed", j - 1
     if w == "of" and prev in ("injury", "injuries", "wounding", "injuring"):

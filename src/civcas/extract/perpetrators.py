@@ -54,7 +54,7 @@ def combine(found: list[tuple[int, int, str]], text: str) -> str | None:
     if re.search(r"\bor\b|\beither\b|blamed|accused|denied", between) or re.search(r"\bor\b", text[max(0, a[0] - 20):b[1]].lower()):
         return "contested"
     if re.fullmatch(r"\s*(?:and|,)\s*", between) or len(between) < 12:
-        pair = sorted({a[2], b[2]}, key=lambda n: 0 if n == "Syrian government forces" else 1)
+        pair = sorted({a[2], b[2]}, key=lambda n: (0 if n == "Syrian government forces" else 1, n))
         return f"{pair[0]} and {pair[1]}"
     return names[0]
 
