@@ -46,3 +46,22 @@ def test_sample_spans_point_into_their_sentences():
             s, e = c["span"]
             assert 0 <= s < e
             assert c["text"] in c["sentence"]
+
+
+def test_an_extraction_crash_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import civcas.api as api
+    from civcas.records import ExtractionResult, ReadFailure
+
+    (tmp_path / "a.txt").write_text("Bad one\nAt least 5 people were killed, activists said.\n")
+    (tmp_path / "b.txt").write_text("Good one\nAt least 7 people were killed, activists said.\n")
+    real = api.extract_document
+
+    def flaky(doc):
+        if doc.id == "a":
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(api, "extract_document", flaky)
+    out = list(api.extract_paths([tmp_path]))
+    assert isinstance(out[0], ReadFailure) and "boom" in out[0].reason and "a.txt" in out[0].origin
+    assert isinstance(out[1], ExtractionResult) and out[1].claims[0].low == 7

@@ -48,4 +48,10 @@ def extract_paths(paths: Iterable[str | Path], **options) -> Iterator[Extraction
         if isinstance(item, ReadFailure):
             yield item
             continue
-        yield ExtractionResult(item, tuple(extract_document(item)))
+        try:
+            claims = extract_document(item)
+        except Exception as exc:  # one bad document must not stop the batch
+            log.warning("extraction failed on %s: %s", item.origin or item.id, exc, exc_info=True)
+            yield ReadFailure(item.origin or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
+            continue
+        yield ExtractionResult(item, tuple(claims))
