@@ -1,0 +1,322 @@
+"""pipeline: end-to-end claims on short reports, context across sentences, de-duplication,
+and properties that hold for every claim on any text."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from civcas import extract_text, records
+from civcas.records import Claim
+
+SOHR = "Syrian Observatory for Human Rights"
+FIELDS = ("outcome", "victims", "low", "high", "qualifier", "source", "place", "event_date", "scope")
+
+
+def rows(claims: list[Claim], fields=FIELDS) -> list[tuple]:
+    return [tuple(getattr(c, f) for f in fields) for c in claims]
+
+
+def check_offsets(text: str, claims: list[Claim]) -> None:
+    for c in claims:
+        s, e = c.span
+        assert text[s:e] == c.text
+        assert c.sentence_start <= s < e <= c.sentence_start + len(c.sentence)
+        assert text[c.sentence_start:c.sentence_start + len(c.sentence)] == c.sentence
+
+
+# ------------------------------------------------------------------ reports
+
+MARKET = (
+    "BEIRUT (Reuters) - Warplanes struck a crowded vegetable market in the rebel-held town of "
+    "Ariha on Tuesday, killing at least 23 civilians, among them six children, a war monitor said. "
+    "The Syrian Observatory for Human Rights said a further 40 people were wounded in the raid. "
+    "Rescue workers searched the rubble into the night."
+)
+
+
+def test_market_strike_with_breakdown_and_wounded():
+    claims = extract_text(MARKET, "2016-10-27")
+    assert rows(claims) == [
+        ("killed", "civilians", 23, None, "at_least", SOHR, "Ariha", "2016-10-25", "incident"),
+        ("killed", "children", 6, 6, "exact", SOHR, "Ariha", "2016-10-25", "incident"),
+        ("injured", "people", 40, 40, "exact", SOHR, "Ariha", "2016-10-25", "incident"),
+    ]
+    check_offsets(MARKET, claims)
+    assert claims[0].text == "killing at least 23 civilians"
+    assert claims[1].text == "six children"
+
+
+def test_published_may_be_a_date_or_an_iso_string():
+    assert extract_text(MARKET, date(2016, 10, 27)) == extract_text(MARKET, "2016-10-27")
+
+
+def test_without_published_weekdays_are_not_resolved():
+    assert {c.event_date for c in extract_text(MARKET)} == {None}
+
+
+CHECKPOINT = (
+    "A suicide car bomb tore through a police checkpoint on the edge of the Iraqi city of Tikrit "
+    "yesterday, police said. Police said the blast killed nine policemen and wounded 14 others. "
+    "A hospital source put the death toll at 11."
+)
+
+
+def test_yesterday_and_two_sources_with_different_tolls():
+    claims = extract_text(CHECKPOINT, "2016-10-27")
+    assert rows(claims) == [
+        ("killed", "security_forces", 9, 9, "exact", "police", "Tikrit", "2016-10-26", "incident"),
+        ("injured", "security_forces", 14, 14, "exact", "police", "Tikrit", "2016-10-26", "incident"),
+        ("killed", "people", 11, 11, "exact", "medical source", "Tikrit", "2016-10-26", "incident"),
+    ]
+    check_offsets(CHECKPOINT, claims)
+
+
+SHELLING = (
+    "Turkish artillery pounded the village of Jinderes in the Afrin region on Sunday, killing eight "
+    "civilians, the Syrian Observatory for Human Rights said. Local activists also said eight "
+    "civilians had been killed. The Observatory later said eight civilians had died in the shelling "
+    "and that 20 others were wounded."
+)
+
+
+def test_same_figure_same_source_once_two_sources_twice():
+    claims = extract_text(SHELLING, "2015-06-16")
+    assert rows(claims) == [
+        ("killed", "civilians", 8, 8, "exact", SOHR, "Jinderes", "2015-06-14", "incident"),
+        ("killed", "civilians", 8, 8, "exact", "activists", "Jinderes", "2015-06-14", "incident"),
+        ("injured", "civilians", 20, 20, "exact", SOHR, "Jinderes", "2015-06-14", "incident"),
+    ]
+    assert {c.perpetrator for c in claims} == {"Turkey"}
+    # the first mention is the one kept
+    assert claims[0].sentence.startswith("Turkish artillery")
+    check_offsets(SHELLING, claims)
+
+
+BAKERY = (
+    "Twelve civilians were killed when jets struck a bakery in the town of Saraqeb, activists said "
+    "on Friday. The strike hit as people queued for bread. Twelve civilians died, and the toll could "
+    "rise, as more than 30 people were wounded."
+)
+
+
+def test_unattributed_repeat_of_an_attributed_figure_is_dropped():
+    claims = extract_text(BAKERY, "2015-06-16")
+    assert rows(claims) == [
+        ("killed", "civilians", 12, 12, "exact", "activists", "Saraqeb", "2015-06-12", "incident"),
+        ("injured", "people", 31, None, "more_than", "reporter", "Saraqeb", "2015-06-12", "incident"),
+    ]
+    check_offsets(BAKERY, claims)
+
+
+TAL_ABYAD = (
+    "The Syrian Observatory for Human Rights reported heavy fighting around the town of Tal Abyad "
+    "near the Turkish border. Its director, Rami Abdel Rahman, said on Saturday that Kurdish forces "
+    "had killed at least 40 jihadists in the offensive. He said 12 Kurdish fighters had also been killed."
+)
+
+
+def test_pronoun_source_and_weekday():
+    claims = extract_text(TAL_ABYAD, "2015-06-16")
+    assert rows(claims) == [
+        ("killed", "combatants", 40, None, "at_least", SOHR, "Tal Abyad", "2015-06-13", "incident"),
+        ("killed", "combatants", 12, 12, "exact", SOHR, "Tal Abyad", "2015-06-13", "incident"),
+    ]
+    assert claims[0].perpetrator == "Kurdish forces"
+    check_offsets(TAL_ABYAD, claims)
+
+
+HAJIN = (
+    "The US-led coalition said on Thursday its aircraft had struck an Islamic State headquarters "
+    "near the town of Hajin. Activists said the raid killed 17 people, including five women. The "
+    "coalition said it was not aware of any civilian casualties and would review the reports. Since "
+    "it began its campaign in 2014, the coalition has acknowledged killing more than 1,000 civilians "
+    "in Syria and Iraq."
+)
+
+
+def test_denial_and_cumulative_total_in_one_report():
+    claims = extract_text(HAJIN, "2017-06-02")
+    fields = ("outcome", "victims", "low", "high", "qualifier", "source", "scope")
+    assert rows(claims, fields) == [
+        ("killed", "people", 17, 17, "exact", "activists", "incident"),
+        ("killed", "women", 5, 5, "exact", "activists", "incident"),
+        ("casualties", "civilians", 0, 0, "none", "US-led coalition", "incident"),
+        ("killed", "civilians", 1001, None, "more_than", "US-led coalition", "cumulative"),
+    ]
+    assert [c.place for c in claims[:3]] == ["Hajin"] * 3
+    total = claims[3]
+    assert total.event_date is None
+    assert total.perpetrator == "US-led coalition"
+    check_offsets(HAJIN, claims)
+
+
+BARREL = (
+    "Government helicopters dropped barrel bombs on the neighbourhood of Bustan al-Basha in eastern "
+    "Aleppo on Monday. Medics said 12 people were killed and dozens were injured. "
+    "Activists put the toll at 14."
+)
+
+
+def test_vague_figure_and_competing_toll():
+    claims = extract_text(BARREL, "2016-10-27")
+    assert rows(claims) == [
+        ("killed", "people", 12, 12, "exact", "medical source", "Bustan al-Basha", "2016-10-24", "incident"),
+        ("injured", "people", None, None, "vague", "medical source", "Bustan al-Basha", "2016-10-24", "incident"),
+        ("killed", "people", 14, 14, "exact", "activists", "Bustan al-Basha", "2016-10-24", "incident"),
+    ]
+    check_offsets(BARREL, claims)
+
+
+SCHOOL = (
+    "Two mortar rounds slammed into a school playground in the government-held part of Deir ez-Zor "
+    "city on Wednesday morning. The state news agency said the blast killed four pupils. SANA said 15 "
+    "other students were wounded. The Syrian Observatory for Human Rights said four children were killed."
+)
+
+
+def test_same_figure_from_state_media_and_monitor():
+    claims = extract_text(SCHOOL, "2017-03-23")
+    assert rows(claims) == [
+        ("killed", "children", 4, 4, "exact", "SANA", "Deir ez-Zor", "2017-03-22", "incident"),
+        ("injured", "children", 15, 15, "exact", "SANA", "Deir ez-Zor", "2017-03-22", "incident"),
+        ("killed", "children", 4, 4, "exact", SOHR, "Deir ez-Zor", "2017-03-22", "incident"),
+    ]
+    check_offsets(SCHOOL, claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN envoy met officials in Geneva on Monday to discuss a ceasefire. Talks will resume next "
+    "week, a spokesman said. More than 4.8 million Syrians have fled the country.",
+    "Coalition aircraft carried out 25 strikes near Raqqa on Sunday. The strikes destroyed 14 "
+    "buildings and three bridges, the coalition said.",
+    "",
+    "   \n\n  ",
+])
+def test_reports_without_casualty_claims(text):
+    assert extract_text(text, "2017-01-01") == []
+
+
+def test_claims_are_in_text_order():
+    claims = extract_text(CHECKPOINT + " " + MARKET, "2016-10-27")
+    starts = [c.span[0] for c in claims]
+    assert starts == sorted(starts)
+
+
+def test_claims_are_frozen_records():
+    (c, *_rest) = extract_text(MARKET, "2016-10-27")
+    assert isinstance(c, Claim)
+    d = c.to_dict()
+    assert d["span"] == list(c.span)
+    assert d["outcome"] == "killed"
+    with pytest.raises(Exception):
+        c.low = 1  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------ properties
+
+
+def check_claims(text: str, claims: list[Claim]) -> None:
+    check_offsets(text, claims)
+    for c in claims:
+        assert isinstance(c, Claim)
+        assert c.outcome in records.OUTCOMES
+        assert c.victims in records.VICTIM_GROUPS
+        assert c.qualifier in records.QUALIFIERS
+        assert c.scope in records.SCOPES
+        if c.low is not None and c.high is not None:
+            assert c.low <= c.high
+        if c.qualifier == "exact" or c.qualifier == "about":
+            assert c.low == c.high and c.low is not None
+        if c.qualifier == "none":
+            assert (c.low, c.high) == (0, 0)
+        if c.qualifier == "vague":
+            assert (c.low, c.high) == (None, None)
+        if c.qualifier in ("at_least", "more_than"):
+            assert c.low is not None and c.high is None
+        if c.qualifier == "up_to":
+            assert c.low is None and c.high is not None
+        if c.qualifier == "range":
+            assert c.low is not None and c.high is not None and c.low < c.high
+        if c.scope == "cumulative":
+            assert c.event_date is None
+        assert c.source
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_never_raises_on_arbitrary_text(text):
+    check_claims(text, extract_text(text))
+
+
+_WORDS = (
+    "killed killing kill dead died death toll deaths wounded injured injuring hurt casualties "
+    "civilians civilian people children child women men fighters soldiers rebels jihadists others "
+    "of them among including whom at least more than over up to as many nearly almost about around "
+    "some between and to or no none not any denied aware a an the were was have been said told "
+    "according activists Observatory coalition Russian regime Syrian Turkish Islamic State IS "
+    "monitor SANA he she it in on near since past year years 24 hours Tuesday yesterday war "
+    "conflict dozen dozens hundreds several many scores quarter million thousand half "
+    "one two three seven twelve twenty-two hundred village town of Raqqa Aleppo Idlib Deir ez-Zor "
+    "Abu al-Hassan U.S. Dr. 5-year-old strikes buildings displaced missing arrested June 19 2014 "
+    "bodies recovered lives lost executed toll rose"
+).split()
+_PUNCT = [".", ",", ";", ":", "!", "?", '"', "“", "”", "'", "(", ")", "-", "—", "\n", "\n\n", " "]
+_NUMBERS = st.one_of(
+    st.integers(min_value=0, max_value=10**7).map(str),
+    st.integers(min_value=1000, max_value=10**7).map(lambda n: f"{n:,}"),
+    st.tuples(st.integers(1, 9), st.integers(0, 9)).map(lambda t: f"{t[0]}.{t[1]} million"),
+    st.tuples(st.integers(1, 500), st.integers(1, 500)).map(lambda t: f"{t[0]}-{t[0] + t[1]}"),
+)
+_PIECE = st.one_of(
+    st.sampled_from(_WORDS), st.sampled_from(_WORDS).map(str.capitalize), _NUMBERS, st.sampled_from(_PUNCT),
+)
+
+
+@st.composite
+def casualty_text(draw):
+    pieces = draw(st.lists(_PIECE, min_size=1, max_size=60))
+    seps = draw(st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n"]), min_size=len(pieces), max_size=len(pieces)))
+    end = draw(st.sampled_from([".", "!", "?", ".\n", '."']))
+    return "".join(p + s for p, s in zip(pieces, seps)) + end
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(casualty_text(), st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))))
+def test_claims_are_well_formed_on_casualty_like_text(text, published):
+    check_claims(text, extract_text(text, published))
+
+
+_TEMPLATES = [
+    "{q}{n} {v} were {o} in {p} on Tuesday, {s} said.",
+    "Air strikes on {p} {o2} {q}{n} {v}, according to {s}.",
+    "{s} said {q}{n} {v} had been {o}, including {m} children.",
+    "The toll rose to {n} in {p}, {s} said. He said {m} {v} were {o}.",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(_TEMPLATES),
+    st.sampled_from(["", "at least ", "more than ", "nearly ", "about ", "up to ", "some "]),
+    st.integers(min_value=2, max_value=100_000),
+    st.integers(min_value=1, max_value=50),
+    st.sampled_from(["civilians", "people", "soldiers", "rebels", "women"]),
+    st.sampled_from(["killed", "wounded", "injured"]),
+    st.sampled_from(["Raqqa", "the village of Abu al-Hassan", "Idlib province", "Deir ez-Zor"]),
+    st.sampled_from(["the Observatory", "activists", "SANA", "the coalition", "a medical source"]),
+    st.sampled_from(["2016-10-27", None]),
+)
+def test_template_reports_always_yield_well_formed_claims(template, q, n, m, v, o, p, s, published):
+    o2 = {"killed": "killed", "wounded": "wounded", "injured": "injured"}[o]
+    text = template.format(q=q, n=f"{n:,}", m=m, v=v, o=o, o2=o2, p=p, s=s)
+    text = text[0].upper() + text[1:]
+    claims = extract_text(text, published)
+    check_claims(text, claims)
+    expected = {
+        "": (n, n), "at least ": (n, None), "more than ": (n + 1, None), "nearly ": (None, n - 1),
+        "about ": (n, n), "up to ": (None, n), "some ": (n, n),
+    }[q if "{q}" in template else ""]
+    assert expected in [(c.low, c.high) for c in claims], (text, claims)
