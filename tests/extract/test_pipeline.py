@@ -187,6 +187,22 @@ def test_same_figure_from_state_media_and_monitor():
     check_offsets(SCHOOL, claims)
 
 
+ATAREB = (
+    "Fighting flared again in the northern province of Aleppo this week, monitors reported. "
+    "On June 19, Russian air strikes on the town of Atareb killed 14 civilians, according to the "
+    "Observatory. Rescuers said the dead included a family that had fled from Homs."
+)
+
+
+def test_explicit_date_is_an_event_date_not_a_figure():
+    claims = extract_text(ATAREB, "2016-06-22")
+    assert rows(claims) == [
+        ("killed", "civilians", 14, 14, "exact", SOHR, "Atareb", "2016-06-19", "incident"),
+    ]
+    assert claims[0].perpetrator == "Russia"
+    check_offsets(ATAREB, claims)
+
+
 @pytest.mark.parametrize("text", [
     "The UN envoy met officials in Geneva on Monday to discuss a ceasefire. Talks will resume next "
     "week, a spokesman said. More than 4.8 million Syrians have fled the country.",
