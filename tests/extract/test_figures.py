@@ -167,6 +167,9 @@ def test_breakdown_span_is_the_sub_group():
 @pytest.mark.parametrize("sentence, expected", [
     ("Seventeen women and 12 children were among the dead.",
      [("killed", "women", 17, 17), ("killed", "children", 12, 12)]),
+    ("The dead included 11 children and four women.",
+     [("killed", "children", 11, 11), ("killed", "women", 4, 4)]),
+    ("Among the dead were 11 children.", [("killed", "children", 11, 11)]),
     ("Four soldiers and two rebels were killed.",
      [("killed", "security_forces", 4, 4), ("killed", "combatants", 2, 2)]),
     ("The Observatory said 12 fighters and four civilians were killed.",

@@ -203,6 +203,16 @@ def test_explicit_date_is_an_event_date_not_a_figure():
     check_offsets(ATAREB, claims)
 
 
+def test_breakdown_in_the_next_sentence_keeps_outcome_and_source():
+    text = "Air strikes killed 20 people in Douma, activists said. The dead included eight children."
+    claims = extract_text(text)
+    assert rows(claims, ("outcome", "victims", "low", "high", "source", "place")) == [
+        ("killed", "people", 20, 20, "activists", "Douma"),
+        ("killed", "children", 8, 8, "activists", "Douma"),
+    ]
+    check_offsets(text, claims)
+
+
 @pytest.mark.parametrize("text", [
     "The UN envoy met officials in Geneva on Monday to discuss a ceasefire. Talks will resume next "
     "week, a spokesman said. More than 4.8 million Syrians have fled the country.",

@@ -92,6 +92,9 @@ def test_ties_go_to_the_nearest_mention():
     ("Twelve civilians were killed in Mosul's old city.", "Mosul"),
     ("Air strikes on Khan Sheikhun killed 12 civilians, the Observatory said.", "Khan Sheikhun"),
     ("Shelling killed 12 civilians in the Sheikh Maqsoud neighbourhood of Aleppo.", "Sheikh Maqsoud"),
+    ("Turkish artillery pounded the Kurdish-held district of Jinderes on Sunday, killing eight civilians.",
+     "Jinderes"),
+    ("Warplanes struck the rebel-held town of Ariha, killing eight civilians.", "Ariha"),
 ])
 def test_place_of_a_claim(text, place):
     assert place_of(text) == [place]
