@@ -55,6 +55,22 @@ def spans(sentence: str) -> list[str]:
     ("The attack left 12 dead and 30 wounded.", [("killed", "people", 12, 12), ("injured", "people", 30, 30)]),
     # killed or wounded, unspecified
     ("Forty people were killed or wounded.", [("casualties", "people", 40, 40)]),
+    ("Hundreds of civilians have been killed or wounded.", [("casualties", "civilians", None, None)]),
+    # several figures in one sentence
+    ("The strikes killed 15 and wounded 25.", [("killed", "people", 15, 15), ("injured", "people", 25, 25)]),
+    ("At least 15 people were killed and more than 40 injured.",
+     [("killed", "people", 15, None), ("injured", "people", 41, None)]),
+    ("The blast left at least 20 people dead and dozens wounded.",
+     [("killed", "people", 20, None), ("injured", "people", None, None)]),
+    ("The toll from Tuesday's attack rose to 62 dead and 120 wounded.",
+     [("killed", "people", 62, 62), ("injured", "people", 120, 120)]),
+    ("The attack killed 12 soldiers and wounded 30 others.",
+     [("killed", "security_forces", 12, 12), ("injured", "security_forces", 30, 30)]),
+    ("A civilian was killed and two others were wounded.",
+     [("killed", "civilians", 1, 1), ("injured", "civilians", 2, 2)]),
+    ("Ten civilians died of their injuries in hospital.", [("killed", "civilians", 10, 10)]),
+    ("The death toll climbed to 52 on Wednesday.", [("killed", "people", 52, 52)]),
+    ("The number of dead rose to 52.", [("killed", "people", 52, 52)]),
 ])
 def test_outcome_and_victims(sentence, expected):
     assert short(sentence) == expected
@@ -153,6 +169,10 @@ def test_bare_figure_after_killed_and():
      [("killed", "people", 35, 35), ("killed", "children", 10, 10)]),
     ("Thirty people were wounded, including a child.",
      [("injured", "people", 30, 30), ("injured", "children", 1, 1)]),
+    ("The death toll stands at 52, including 13 children.",
+     [("killed", "people", 52, 52), ("killed", "children", 13, 13)]),
+    ("The bombing killed two people and injured 15 others, including three children.",
+     [("killed", "people", 2, 2), ("injured", "people", 15, 15), ("injured", "children", 3, 3)]),
 ])
 def test_breakdowns_are_their_own_claims(sentence, expected):
     assert short(sentence) == expected
@@ -200,6 +220,7 @@ def test_coordinated_figures_share_the_outcome(sentence, expected):
     "The shelling destroyed 40 buildings in the old city.",
     "The war began in 2011.",
     "Jets carried out 40 raids on the town, which lies 10 km from the border.",
+    "Medics treated 40 people for breathing difficulties.",
 ])
 def test_not_a_claim(sentence):
     assert claims(sentence) == []
