@@ -92,6 +92,19 @@ def test_unattributed_figure_is_the_reporter():
     assert source_of("Twelve civilians were killed in the strike on Monday.") == ["reporter"]
 
 
+def test_two_sources_in_one_sentence():
+    text = "The Observatory said 12 civilians were killed, while SANA put the toll at 15."
+    assert [(c.low, c.source) for c in extract_text(text)] == [(12, SOHR), (15, "SANA")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve civilians were killed, Observatory chief Rami Abdel Rahman told AFP.",
+    "Twelve civilians were killed, the Observatory said, citing medical sources.",
+])
+def test_named_source_wins_over_its_own_sources(sentence):
+    assert source_of(sentence) == [SOHR]
+
+
 def test_each_claim_takes_the_nearest_attribution():
     text = "Activists said 12 civilians were killed, while state media said 15 people died."
     got = [(c.low, c.source) for c in extract_text(text)]
