@@ -224,3 +224,10 @@ def test_number_words_up_to_ninety_nine(n):
 @given(st.integers(min_value=0, max_value=5000), st.integers(min_value=1, max_value=5000))
 def test_between_ranges(a, d):
     assert one(f"between {a} and {a + d} people") == (a, a + d, "range")
+
+
+def test_a_qualifier_at_the_very_end_does_not_crash():
+    import civcas
+    for text in ("killed nearly", "Ten were killed, at least", "Five died, more than", "dead: almost \""):
+        claims = civcas.extract_text(text)
+        assert all(c.text in text for c in claims)

@@ -194,8 +194,10 @@ def find_figures(toks: list[Token]) -> list[Figure]:
         qual, j = _match_prefix(toks, i)
         if qual == "about" and toks[i].lower == "some" and j < n and _number_at(toks, j)[2]:
             qual = None  # "some dozens" stays vague
-        start = i if qual else i
+        start = i
         k = j if qual else i
+        if k >= n:  # a qualifier at the very end ("... killed, at least")
+            break
         # "between X and Y", "X to Y", "X-Y", "X or Y"
         if toks[k].lower == "between" and k + 1 < n:
             a, ka, va = _number_at(toks, k + 1)

@@ -52,7 +52,8 @@ def extract(document: Document) -> list[Claim]:
 
 
 def _event_times(times, s, e):
-    return [t for t in times if s <= t.start and t.end <= e and t.value and t.kind in _DATE_KINDS_EVENT and t.start > 60]
+    return [t for t in times if s <= t.start and t.end <= e and t.value and t.kind in _DATE_KINDS_EVENT
+            and not (t.start < 60 and t.kind == "explicit")]  # a dateline is not the event's date
 
 
 def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
