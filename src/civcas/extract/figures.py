@@ -31,7 +31,6 @@ _SINGULAR = {
     "journalist", "doctor", "nurse", "medic", "resident", "person", "american", "student", "jihadist",
     "terrorist", "gunman", "farmer", "shepherd", "teacher", "paramedic", "volunteer", "worker",
 }
-_SINGULAR_GROUP = {"american": "combatants", "shepherd": "civilians"}
 _BREAKDOWN_BEFORE = {"including", "includes", "included", "among", "incl"}
 _PREP = {
     "in", "on", "at", "near", "by", "from", "across", "after", "during", "when", "while", "including",

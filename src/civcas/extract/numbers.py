@@ -218,8 +218,6 @@ def find_figures(toks: list[Token]) -> list[Figure]:
         if value is None and not vague:
             i = (j if qual else i) + 1 if not qual else i + 1
             continue
-        if vague and qual in ("about",) and toks[start].lower == "some":
-            pass
         if value is not None and end + 1 < n and toks[end].lower in ("to", "or") :
             b, kb, vb = _number_at(toks, end + 1)
             if b is not None and b > value and not (qual and qual != "exact"):

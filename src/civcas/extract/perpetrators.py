@@ -22,8 +22,6 @@ _PERP = [
 ]
 _PERP_RE = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _n) in enumerate(_PERP)), re.I)
 _NAMES = [n for _p, n in _PERP]
-# Words that make a belligerent mention the agent of harm.
-_AGENT = re.compile(r"strike|raid|shell|bomb|jet|warplane|aircraft|rocket|missile|attack|fire|drone|forces|troops|army|offensive|assault|gunmen|militants|fighters|killed|launched|targeted|hit", re.I)
 
 
 def mentions(text: str) -> list[tuple[int, int, str]]:

@@ -64,7 +64,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         ctx.perpetrator = None
     sent_times = _event_times(times, s, e)
     if not CASUALTY_HINT.search(sent):
-        _remember(ctx, sent, places, sent_times)
+        _remember(ctx, sent, places, sent_times, None)
         return
     attrs = attributions(sent)
     toks = tokenize(sent, s)
@@ -105,7 +105,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             ctx.perpetrator = perp or ctx.perpetrator
             ctx.event_date = event_date or ctx.event_date
         ctx.last_source = source
-    _remember(ctx, sent, places, sent_times)
+    _remember(ctx, sent, places, sent_times, attrs)
 
 
 def _source(attrs, rel, sent, ctx: _Context) -> str:
@@ -119,9 +119,12 @@ def _source(attrs, rel, sent, ctx: _Context) -> str:
     return "reporter"
 
 
-def _remember(ctx: _Context, sent: str, places, sent_times) -> None:
+def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
+    """Carry what this sentence named to later ones; ``attrs`` are its attributions if already computed."""
     named = known_sources(sent)
-    attrs = [a for a in attributions(sent) if not a.pronoun] if named or "said" in sent else []
+    if attrs is None:
+        attrs = attributions(sent) if named or "said" in sent else []
+    attrs = [a for a in attrs if not a.pronoun]
     if attrs:
         ctx.named_source = attrs[-1].name
     elif named:
