@@ -27,7 +27,7 @@ from civcas.records import Claim, Document, ExtractionResult, ReadFailure
 
 CLAIM_KEYS = [
     "outcome", "victims", "low", "high", "qualifier", "text", "source", "place",
-    "event_date", "perpetrator", "scope", "span", "sentence",
+    "event_date", "perpetrator", "scope", "span", "sentence", "id", "geo",
 ]
 
 TEXT_1 = (

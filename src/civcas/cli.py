@@ -175,6 +175,7 @@ def figure(claim: Claim) -> str:
 def claim_dict(claim: Claim) -> dict[str, Any]:
     d = claim.to_dict()
     d.pop("sentence_start", None)
+    d.pop("document_id", None)  # the record's own id says it
     return d
 
 

@@ -6,13 +6,20 @@ This module imports nothing from civcas.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 OUTCOMES = ("killed", "injured", "casualties")
 VICTIM_GROUPS = ("people", "civilians", "children", "women", "men", "combatants", "security_forces")
 QUALIFIERS = ("exact", "at_least", "more_than", "up_to", "about", "range", "vague", "none")
 SCOPES = ("incident", "cumulative")
+# where precision of a resolved place, most to least precise (UCDP where_prec in spirit)
+PRECISIONS = ("point", "village", "district", "governorate", "country")
+# Airwars grading scale, strongest first
+GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
+STANCES = ("acknowledged", "denied", "no_comment")
+DATE_PRECISIONS = ("day", "days", "week", "month", "year", "unknown")
+JUDGEMENT_KINDS = ("accept_claim", "reject_claim", "correct_claim", "merge", "split", "set_grade")
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,33 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A gazetteer entry a place mention resolved to (the ``geo`` of a claim).
+
+    ``country`` is ISO 3166-1 alpha-2; ``feature`` the GeoNames class.code
+    ("P.PPL", "A.ADM1"); ``precision`` one of :data:`PRECISIONS`;
+    ``confidence`` in [0, 1]; ``mention`` the text as written in the article;
+    ``origin`` "geonames" or "user" (added with ``civcas gazetteer add``).
+    """
+
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None = None
+    geonames_id: int | None = None
+    feature: str | None = None
+    precision: str = "village"
+    confidence: float = 0.0
+    mention: str | None = None
+    origin: str = "geonames"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Claim:
     """A casualty claim, with the fields of shared/gold/GUIDE.md plus its span.
 
@@ -63,6 +97,9 @@ class Claim:
     span: tuple[int, int]
     sentence: str
     sentence_start: int = 0
+    id: str = ""  # stable: derived from the document hash, span and fields
+    document_id: str = ""
+    geo: Place | None = None  # the resolved ``place`` (null when unresolved)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -84,3 +121,100 @@ class ExtractionResult:
 
     document: Document
     claims: tuple[Claim, ...] = field(default_factory=tuple)
+    focus: Place | None = None  # where the document's main incident happened
+
+
+# ------------------------------------------------------------ the ledger
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Low / best / high for one (outcome, victim group) of an incident.
+
+    ``rule`` says in words how ``best`` was chosen (and low/high); figures of
+    claims about the same incident are never added up.
+    """
+
+    outcome: str  # killed | injured
+    victims: str  # civilians | children | women | ...
+    low: int | None
+    best: int | None
+    high: int | None
+    rule: str
+    claim_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Stance:
+    """What one belligerent said about an incident, with the claim that shows it."""
+
+    belligerent: str
+    stance: str  # one of STANCES
+    claim_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The computed (or overridden) view of an incident: grade, reasons, ranges, stances."""
+
+    grade: str  # one of GRADES
+    reasons: tuple[str, ...]
+    estimates: tuple[Estimate, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    sources: tuple[str, ...] = ()  # independent source groups, one name each
+    overridden_by: str | None = None  # judgement id when a reviewer set the grade
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One harm event (one attack at one place and time) and the claims about it."""
+
+    id: str
+    claim_ids: tuple[str, ...]
+    event_date: str | None  # ISO date or start/end interval
+    date_precision: str = "unknown"  # one of DATE_PRECISIONS
+    place: Place | None = None
+    perpetrators: tuple[str, ...] = ()
+    document_ids: tuple[str, ...] = ()
+    title: str = ""
+    assessment: Assessment | None = None
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A cumulative figure: who asserted what total, for which belligerent, as of when."""
+
+    asserter: str
+    belligerent: str | None
+    victims: str
+    outcome: str
+    low: int | None
+    high: int | None
+    as_of: str | None  # ISO date the figure stands at (publication date when not said)
+    period: str | None = None  # "since 2014", an ISO interval, ...
+    claim_id: str = ""
+    document_id: str = ""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A reviewer's decision, applied on top of the machine's result on every run."""
+
+    id: str
+    kind: str  # one of JUDGEMENT_KINDS
+    target: str  # claim id or incident id (merge: comma-separated incident ids)
+    payload: tuple[tuple[str, Any], ...]  # field -> value pairs (corrections, grade, split ids)
+    user: str
+    at: datetime
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class LedgerSnapshot:
+    """Everything the outputs (exports, report, web pages) read, in one value."""
+
+    documents: tuple[Document, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    tallies: tuple[Tally, ...] = ()
+    judgements: tuple[Judgement, ...] = ()

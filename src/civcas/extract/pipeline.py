@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+import dataclasses
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -48,7 +50,15 @@ def extract(document: Document) -> list[Claim]:
     ctx.country = "Iraq" if len(re.findall(r"\bIraq", text)) > len(re.findall(r"\bSyria", text)) else "Syria"
     for s, e in sentence_spans(text):
         _sentence(text, s, e, times, ctx)
-    return _dedupe(ctx.claims)
+    return [_identify(c, document) for c in _dedupe(ctx.claims)]
+
+
+def _identify(claim: Claim, document: Document) -> Claim:
+    """Give a claim its stable id: the document's hash, the span and the fields that tell claims apart."""
+    key = "|".join(map(str, (document.content_hash or document.id, claim.span[0], claim.span[1],
+                              claim.outcome, claim.victims, claim.source)))
+    return dataclasses.replace(claim, id=hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+                               document_id=document.id)
 
 
 def _event_times(times, s, e):
