@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from civcas import extract_text
-from civcas.extract.scope import scope_of
+from civcas.extract.scope import clause_at, scope_of
 
 
 @pytest.mark.parametrize("sentence", [
@@ -74,3 +74,23 @@ def test_scope_of_a_claim(text, scope):
     assert c.scope == scope
     if scope == "cumulative":
         assert c.event_date is None
+
+
+def test_since_an_operation_was_launched_is_cumulative():
+    assert scope_of("The army said 312 of its men have been killed since the offensive on the city "
+                    "began in March.", 312, 312) == "cumulative"
+    assert scope_of("At least 90 civilians have died since government forces launched the assault.",
+                    90, None) == "cumulative"
+
+
+def test_a_superlative_over_a_period_is_still_one_incident():
+    s = "A truck bomb killed at least 52 people, the deadliest attack in the capital this year."
+    assert scope_of(s, 52, None) == "incident"
+
+
+def test_scope_is_decided_per_clause():
+    s = ("The monitor said the shelling killed nine civilians on Monday, and that 240 civilians have "
+         "been killed since the siege began in May.")
+    assert scope_of(s, 9, 9, s.index("nine")) == "incident"
+    assert scope_of(s, 240, 240, s.index("240")) == "cumulative"
+    assert clause_at(s, s.index("240")).startswith(" 240 civilians")

@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..records import Claim, Document
 from .denials import find_denials
@@ -38,6 +39,8 @@ class _Context:
     named_source: str | None = None
     last_source: str | None = None
     claims: list[Claim] = field(default_factory=list)
+    # per sentence: (start, first event date it names or None, opens a new event)
+    sentences: list[tuple[int, str | None, bool]] = field(default_factory=list)
 
 
 def extract(document: Document) -> list[Claim]:
@@ -50,7 +53,32 @@ def extract(document: Document) -> list[Claim]:
     ctx.country = "Iraq" if len(re.findall(r"\bIraq", text)) > len(re.findall(r"\bSyria", text)) else "Syria"
     for s, e in sentence_spans(text):
         _sentence(text, s, e, times, ctx)
-    return [_identify(c, document) for c in _dedupe(ctx.claims)]
+    claims = _date_from_later(ctx)
+    return [_identify(c, document) for c in _dedupe(claims)]
+
+
+_LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
+
+
+def _date_from_later(ctx: _Context) -> list[Claim]:
+    """Undated incident claims take the event date the next few sentences give ("... late Thursday").
+
+    Wire copy often leads with the toll and dates the attack a sentence or two
+    later; the search stops at a sentence that opens another event.
+    """
+    out = []
+    totals = {c.sentence_start for c in ctx.claims if c.scope == "cumulative"}  # dates there bound a period
+    for c in ctx.claims:
+        if c.event_date is None and c.scope == "incident":
+            after = [x for x in ctx.sentences if x[0] > c.sentence_start][:_LOOKAHEAD]
+            for start, value, new_event in after:
+                if new_event:
+                    break
+                if value and start not in totals:
+                    c = dataclasses.replace(c, event_date=value)
+                    break
+        out.append(c)
+    return out
 
 
 def _identify(claim: Claim, document: Document) -> Claim:
@@ -61,18 +89,51 @@ def _identify(claim: Claim, document: Document) -> Claim:
                                document_id=document.id)
 
 
-def _event_times(times, s, e):
-    return [t for t in times if s <= t.start and t.end <= e and t.value and t.kind in _DATE_KINDS_EVENT
-            and not (t.start < 60 and t.kind == "explicit")]  # a dateline is not the event's date
+def _event_times(times, s, e, text=""):
+    return [t for t in times if s <= t.start and t.end <= e and t.value
+            and (t.kind in _DATE_KINDS_EVENT or (t.kind == "period" and _short(t.value)))
+            and not (t.start < 60 and t.kind == "explicit")  # a dateline is not the event's date
+            and not _reporting_time(text, s, e, t)]
+
+
+def _short(value: str) -> bool:
+    """An interval of at most three days ("over the past 24 hours") can date one incident."""
+    a, _, b = value.partition("/")
+    try:
+        return bool(b) and (date.fromisoformat(b) - date.fromisoformat(a)).days <= 3
+    except ValueError:
+        return False
+
+
+# "said Monday", "told SANA on Thursday", "said in a statement on Friday": the day of the telling
+_SAID_BEFORE = re.compile(
+    r"\b(?i:said|says|told|reported|stated|announced|added|confirmed|claimed|tweeted|wrote|reports)"
+    r"(?:\s+(?:[A-Z][\w'.-]*|in|a|an|the|to|its|their|statement|reporters|journalists|agency|news|"
+    r"conference|interview|television|TV|radio)){0,4}?\s+(?:on\s+|late\s+|early\s+)?$")
+# "On Tuesday, the opposition stated that ...": a leading day followed by the telling
+_SAID_AFTER = re.compile(
+    r"^\W*(?:[\w'.-]+\s+){0,5}?(?:said|says|stated|announced|reported|told|claimed)\b(?:\s+\w+){0,2}?\s+that\b", re.I)
+
+
+def _reporting_time(text: str, s: int, e: int, t) -> bool:
+    """Whether time mention ``t`` dates a statement rather than the harm."""
+    if not text or t.kind == "overnight":
+        return False
+    if _SAID_BEFORE.search(text[max(s, t.start - 60):t.start]):
+        return True
+    head = text[s:t.start]
+    return bool(re.fullmatch(r"\W*(?:on\s+)?", head, re.I)) and bool(_SAID_AFTER.match(text[t.end:e]))
 
 
 def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     sent = text[s:e]
     places = place_mentions(sent)
-    if _NEW_EVENT.search(sent):
+    new_event = bool(_NEW_EVENT.search(sent))
+    if new_event:
         ctx.event_date = None
         ctx.perpetrator = None
-    sent_times = _event_times(times, s, e)
+    sent_times = _event_times(times, s, e, text)
+    ctx.sentences.append((s, sent_times[0].value if sent_times else None, new_event))
     if not CASUALTY_HINT.search(sent):
         _remember(ctx, sent, places, sent_times, None)
         return
@@ -90,7 +151,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         denial_sources[s + ds] = subject_before(sent, ds)
     for cs, ce, outcome, victims, low, high, qual, vspan in found:
         rel = (cs - s, ce - s)
-        scope = scope_of(sent, low, high)
+        scope = scope_of(sent, low, high, rel[0])
         source = denial_sources.get(cs) or _source(attrs, rel, sent, ctx)
         place = best_place(places, rel[0])
         if place is None and scope == "incident":
