@@ -7,7 +7,11 @@
     │   ├── EmptyInput           nothing left after cleaning
     │   ├── OversizedInput       bigger than the configured limit
     │   └── DecodeError          not decodable as text
-    └── ExtractionError      extraction failed on a document
+    ├── ExtractionError      extraction failed on a document
+    └── LedgerError          the ledger database cannot do what was asked
+        ├── StoreError           the database cannot be opened, migrated or written
+        ├── NotFound             no incident, claim or judgement with that id
+        └── JudgementError       a judgement that cannot apply (bad kind, field, value)
 
 Every error message names the file, row or field it is about.
 """
@@ -44,3 +48,19 @@ class DecodeError(InputError):
 
 class ExtractionError(CivcasError):
     """Extraction failed on a document."""
+
+
+class LedgerError(CivcasError):
+    """The ledger database cannot do what was asked."""
+
+
+class StoreError(LedgerError):
+    """The database cannot be opened, migrated or written."""
+
+
+class NotFound(LedgerError):
+    """No incident, claim or judgement with that id."""
+
+
+class JudgementError(LedgerError):
+    """A judgement that cannot apply: unknown kind, field or value."""

@@ -1,0 +1,350 @@
+"""The ledger: the one object that reads and writes the database.
+
+Records go in, records come out; sessions and rows stay here.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import NotFound, StoreError
+from ..records import (
+    Claim,
+    Document,
+    ExtractionResult,
+    Incident,
+    Judgement,
+    LedgerSnapshot,
+    Place,
+    ReadFailure,
+    Tally,
+)
+from . import convert, engine as _engine
+from .models import (
+    AssessmentRow,
+    AuditRow,
+    ClaimRow,
+    DocumentRow,
+    FailureRow,
+    IncidentClaimRow,
+    IncidentRow,
+    JudgementRow,
+    PlaceRow,
+    TallyRow,
+)
+
+log = logging.getLogger(__name__)
+
+NEW, CHANGED, UNCHANGED, FAILED = "new", "changed", "unchanged", "failed"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Ledger:
+    """An open ledger database (migrated to the newest schema on open)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _engine.create(url)
+        _engine.migrate(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._place_pks: dict[str, int] = {}
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _session(self) -> Session:
+        return self._sessions()
+
+    # ------------------------------------------------------------ ingest
+
+    def ingest(
+        self, items: Iterable[ExtractionResult | ReadFailure], batch: int = 20
+    ) -> Iterator[tuple[ExtractionResult | ReadFailure, str]]:
+        """Store each item; yield it with its status (new/changed/unchanged/failed).
+
+        Commits every ``batch`` documents, so a crash loses at most the batch
+        in flight; a re-run finds the committed ones unchanged.
+        """
+        session = self._session()
+        pending: list[tuple[ExtractionResult | ReadFailure, str]] = []
+        try:
+            for item in items:
+                if isinstance(item, ReadFailure):
+                    status = self._add_failure(session, item)
+                else:
+                    status = self._add_result(session, item)
+                pending.append((item, status))
+                if len(pending) >= batch:
+                    session.commit()
+                    yield from pending
+                    pending = []
+            session.commit()
+            yield from pending
+        except SQLAlchemyError as exc:
+            session.rollback()
+            self._place_pks.clear()
+            raise StoreError(f"database {_engine.describe(self.url)}: "
+                             f"cannot store documents: {_engine._short(exc)}") from None
+        except BaseException:  # the batch in flight is lost; so are its new places
+            self._place_pks.clear()
+            raise
+        finally:
+            session.close()
+
+    def _add_failure(self, session: Session, failure: ReadFailure) -> str:
+        now = _now()
+        row = session.scalar(select(FailureRow).where(FailureRow.origin == failure.origin))
+        if row is None:
+            session.add(FailureRow(origin=failure.origin, reason=failure.reason, attempts=1,
+                                   first_seen=now, last_seen=now))
+        else:
+            row.reason, row.last_seen, row.resolved_at = failure.reason, now, None
+            row.attempts += 1
+        session.flush()
+        return FAILED
+
+    def _add_result(self, session: Session, result: ExtractionResult) -> str:
+        doc = result.document
+        digest = doc.content_hash or hashlib.sha256(
+            (doc.title + "\n" + doc.text).encode("utf-8", "surrogatepass")).hexdigest()
+        now = _now()
+        same = session.scalar(select(DocumentRow).where(DocumentRow.content_hash == digest))
+        if same is not None and same.is_current:
+            return UNCHANGED
+        query = select(DocumentRow).where(DocumentRow.is_current.is_(True))
+        prev = session.scalar(query.where(DocumentRow.doc_id == doc.id))
+        if prev is None and doc.url:
+            prev = session.scalar(query.where(DocumentRow.url == doc.url))
+        if prev is not None:
+            prev.is_current, prev.superseded_at = False, now
+        if same is not None:  # an older version is back: make it current again
+            same.is_current, same.superseded_at = True, None
+            session.flush()
+            return CHANGED
+        top = session.scalar(select(func.max(DocumentRow.version))
+                             .where(DocumentRow.doc_id == doc.id)) or 0
+        row = DocumentRow(
+            doc_id=doc.id, version=top + 1, content_hash=digest, title=doc.title or "",
+            text=doc.text, published=doc.published, outlet=doc.outlet, url=doc.url,
+            origin=doc.origin, focus_pk=self._place(session, result.focus), is_current=True,
+            ingested_at=now,
+        )
+        session.add(row)
+        session.flush()
+        claims = []
+        seen: set[str] = set()
+        for claim in result.claims:
+            cid = claim.id or convert.claim_id_for(doc, claim)
+            if cid in seen:
+                continue
+            seen.add(cid)
+            claims.append(convert.claim_row(claim, cid, row.pk, self._place(session, claim.geo)))
+        if claims:
+            session.execute(insert(ClaimRow), claims)
+        if doc.origin:
+            session.execute(update(FailureRow).where(FailureRow.origin == doc.origin,
+                                                     FailureRow.resolved_at.is_(None))
+                            .values(resolved_at=now))
+        return CHANGED if prev is not None else NEW
+
+    def _place(self, session: Session, place: Place | None) -> int | None:
+        if place is None:
+            return None
+        key = convert.place_key(place)
+        pk = self._place_pks.get(key)
+        if pk is None:
+            pk = session.scalar(select(PlaceRow.pk).where(PlaceRow.key == key))
+            if pk is None:
+                row = convert.place_row(place)
+                session.add(row)
+                session.flush()
+                pk = row.pk
+            self._place_pks[key] = pk
+        return pk
+
+    # ------------------------------------------------------------ reading
+
+    def documents(self, current: bool = True) -> list[Document]:
+        with self._session() as s:
+            q = select(DocumentRow).order_by(DocumentRow.pk)
+            if current:
+                q = q.where(DocumentRow.is_current.is_(True))
+            return [convert.document_record(r) for r in s.scalars(q)]
+
+    def document_versions(self, doc_id: str) -> list[tuple[int, bool, Document]]:
+        """(version, is_current, document) of every stored version of ``doc_id``."""
+        with self._session() as s:
+            q = select(DocumentRow).where(DocumentRow.doc_id == doc_id).order_by(DocumentRow.version)
+            return [(r.version, r.is_current, convert.document_record(r)) for r in s.scalars(q)]
+
+    def focus(self) -> dict[str, Place]:
+        """The document focus (main incident place) per current document id."""
+        with self._session() as s:
+            q = (select(DocumentRow.doc_id, PlaceRow)
+                 .join(PlaceRow, PlaceRow.pk == DocumentRow.focus_pk)
+                 .where(DocumentRow.is_current.is_(True)))
+            return {doc_id: convert.place_record(p) for doc_id, p in s.execute(q)}
+
+    def claims(self, current: bool = True) -> list[Claim]:
+        """Claims in ingestion order (of current document versions by default)."""
+        with self._session() as s:
+            places = {r.pk: convert.place_record(r) for r in s.scalars(select(PlaceRow))}
+            q = (select(ClaimRow, DocumentRow.doc_id)
+                 .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk)
+                 .order_by(ClaimRow.pk))
+            if current:
+                q = q.where(DocumentRow.is_current.is_(True))
+            return [convert.claim_record(row, doc_id, places.get(row.place_pk))
+                    for row, doc_id in s.execute(q)]
+
+    def failures(self, unresolved: bool = True) -> list[ReadFailure]:
+        with self._session() as s:
+            q = select(FailureRow).order_by(FailureRow.pk)
+            if unresolved:
+                q = q.where(FailureRow.resolved_at.is_(None))
+            return [ReadFailure(r.origin, r.reason) for r in s.scalars(q)]
+
+    def counts(self) -> dict[str, int]:
+        with self._session() as s:
+            def n(q: Any) -> int:
+                return int(s.scalar(q) or 0)
+            return {
+                "documents": n(select(func.count()).select_from(DocumentRow)
+                               .where(DocumentRow.is_current.is_(True))),
+                "versions": n(select(func.count()).select_from(DocumentRow)),
+                "claims": n(select(func.count()).select_from(ClaimRow)
+                            .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk)
+                            .where(DocumentRow.is_current.is_(True))),
+                "incidents": n(select(func.count()).select_from(IncidentRow)),
+                "tallies": n(select(func.count()).select_from(TallyRow)),
+                "failures": n(select(func.count()).select_from(FailureRow)
+                              .where(FailureRow.resolved_at.is_(None))),
+                "judgements": n(select(func.count()).select_from(JudgementRow)),
+            }
+
+    # ------------------------------------------------------------ resolution
+
+    def replace_resolution(self, incidents: list[Incident], tallies: list[Tally],
+                           detail: dict[str, Any] | None = None) -> None:
+        """Swap the machine's result (incidents, assessments, tallies) in one transaction."""
+        try:
+            with self._session() as s, s.begin():
+                for table in (AssessmentRow, IncidentClaimRow, IncidentRow, TallyRow):
+                    s.execute(delete(table))
+                rows, members, assessed = [], [], []
+                for pos, inc in enumerate(incidents):
+                    rows.append(convert.incident_row(inc, self._place(s, inc.place), pos))
+                    members.extend({"incident_id": inc.id, "claim_id": c, "position": i}
+                                   for i, c in enumerate(inc.claim_ids))
+                    if inc.assessment is not None:
+                        assessed.append(convert.assessment_row(inc.id, inc.assessment))
+                for table, values in ((IncidentRow, rows), (IncidentClaimRow, members),
+                                      (AssessmentRow, assessed),
+                                      (TallyRow, [convert.tally_row(t) for t in tallies])):
+                    if values:
+                        s.execute(insert(table), values)
+                s.add(AuditRow(at=_now(), action="resolve", target="",
+                               detail=detail or {"incidents": len(incidents),
+                                                 "tallies": len(tallies)}))
+        except SQLAlchemyError as exc:
+            self._place_pks.clear()
+            raise StoreError(f"database {_engine.describe(self.url)}: "
+                             f"cannot store incidents: {_engine._short(exc)}") from None
+
+    def incidents(self) -> list[Incident]:
+        with self._session() as s:
+            return self._incidents(s, select(IncidentRow).order_by(IncidentRow.position))
+
+    def incident(self, incident_id: str) -> Incident:
+        with self._session() as s:
+            found = self._incidents(s, select(IncidentRow).where(IncidentRow.id == incident_id))
+        if not found:
+            raise NotFound(f"incident {incident_id!r}: no such incident "
+                           "(see `civcas incidents` for the ids)")
+        return found[0]
+
+    def _incidents(self, s: Session, query: Any) -> list[Incident]:
+        rows = list(s.scalars(query))
+        ids = [r.id for r in rows]
+        members: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        assessments: dict[str, AssessmentRow] = {}
+        for chunk in _chunks(ids, 500):
+            for m in s.scalars(select(IncidentClaimRow)
+                               .where(IncidentClaimRow.incident_id.in_(chunk))):
+                members[m.incident_id].append((m.position, m.claim_id))
+            for a in s.scalars(select(AssessmentRow).where(AssessmentRow.incident_id.in_(chunk))):
+                assessments[a.incident_id] = a
+        pks = {r.place_pk for r in rows if r.place_pk is not None}
+        places = {p.pk: convert.place_record(p)
+                  for chunk in _chunks(sorted(pks), 500)
+                  for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(chunk)))}
+        return [convert.incident_record(
+                    r, tuple(c for _, c in sorted(members[r.id])), places.get(r.place_pk),
+                    convert.assessment_record(assessments.get(r.id)))
+                for r in rows]
+
+    def tallies(self) -> list[Tally]:
+        with self._session() as s:
+            return [convert.tally_record(r) for r in s.scalars(select(TallyRow)
+                                                               .order_by(TallyRow.pk))]
+
+    # ------------------------------------------------------------ judgements
+
+    def judgements(self) -> list[Judgement]:
+        with self._session() as s:
+            q = select(JudgementRow).order_by(JudgementRow.at, JudgementRow.pk)
+            return [convert.judgement_record(r) for r in s.scalars(q)]
+
+    def add_judgement(self, judgement: Judgement) -> None:
+        try:
+            with self._session() as s, s.begin():
+                s.add(convert.judgement_row(judgement))
+                s.add(AuditRow(at=judgement.at, action=f"judge:{judgement.kind}",
+                               target=judgement.target, user=judgement.user,
+                               detail={"judgement": judgement.id, "reason": judgement.reason}))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database {_engine.describe(self.url)}: "
+                             f"cannot store judgement: {_engine._short(exc)}") from None
+
+    def audit(self, action: str, target: str = "", user: str = "",
+              detail: dict[str, Any] | None = None) -> None:
+        with self._session() as s, s.begin():
+            s.add(AuditRow(at=_now(), action=action, target=target, user=user,
+                           detail=detail or {}))
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        with self._session() as s:
+            return [{"at": r.at, "action": r.action, "target": r.target, "user": r.user,
+                     "detail": r.detail}
+                    for r in s.scalars(select(AuditRow).order_by(AuditRow.pk))]
+
+    def snapshot(self, claims: list[Claim] | None = None) -> LedgerSnapshot:
+        return LedgerSnapshot(
+            documents=tuple(self.documents()),
+            claims=tuple(self.claims() if claims is None else claims),
+            incidents=tuple(self.incidents()),
+            tallies=tuple(self.tallies()),
+            judgements=tuple(self.judgements()),
+        )
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
