@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from civcas import extract_text
-from civcas.extract.perpetrators import combine, mentions, perpetrator_for
+from civcas.extract.perpetrators import combine, document_agent, mentions, perpetrator_for, refine_rebels
 
 SGF = "Syrian government forces"
 
@@ -138,3 +138,44 @@ def test_no_perpetrator_named():
 def test_perpetrator_carries_to_the_next_claim():
     text = "Russian air strikes killed 12 civilians in Saraqeb on Monday. Another 30 people were wounded."
     assert perp_of(text) == ["Russia", "Russia"]
+
+
+def test_a_group_named_as_holder_target_or_news_agency_does_not_act():
+    s = "Jets struck a village held by the Islamic State group, killing 19 civilians."
+    assert perpetrator_for(s, (0, 0), (s.index("19"), s.index("19") + 2)) == (None, False)
+    s = "The military admitted that 54 civilians died in its anti-Daesh air raids."
+    assert perpetrator_for(s, (0, 0), (s.index("54"), s.index("54") + 2))[0] != "Islamic State"
+    s = "Amaq, the ISIS news agency, said 40 people had been killed."
+    assert perpetrator_for(s, (0, 0), (s.index("40"), s.index("40") + 2)) == (None, False)
+
+
+def test_the_coalition_and_its_leader_are_one_actor():
+    s = "The Washington-led coalition and the US military said 50 civilians died in their raids."
+    assert perpetrator_for(s, (0, 0), (s.index("50"), s.index("50") + 2))[0] == "US-led coalition"
+
+
+def test_document_agent_counts_acting_mentions_only():
+    text = ("Coalition bombing of the village killed 22 civilians. Residents said coalition air strikes "
+            "hit two houses. SDF-held villages nearby were also shelled, and SDF artillery fire hit a road.")
+    assert document_agent(text) == "US-led coalition"
+    assert document_agent("A car bomb killed nine people in the market.") is None
+
+
+def test_document_agent_is_contested_when_the_report_names_rivals():
+    text = ("Dozens of bodies were recovered. It is unclear whether the coalition or Iraqi forces were "
+            "responsible for the blast. Iraqi forces later advanced.")
+    assert document_agent(text) == "contested"
+
+
+def test_rebels_become_the_one_group_the_report_blames_again_and_again():
+    text = ("Nusra Front terrorist attacks on the city killed 12 civilians. Terrorists fired rockets. "
+            "Continued Nusra Front shelling injured 30 others.")
+    assert refine_rebels(text) == "Nusra Front"
+    assert refine_rebels("Terrorists fired rockets; Nusra Front shelling hit a school.") is None  # once only
+    claims = extract_text(text, "2016-04-29")
+    assert {c.perpetrator for c in claims} == {"Nusra Front"}
+
+
+def test_nusra_named_with_its_parent_is_nusra():
+    s = "The Nusra Front, al-Qaeda's Syrian branch, shelled the town, killing six people."
+    assert perpetrator_for(s, (0, 0), (s.index("six"), s.index("six") + 3))[0] == "Nusra Front"

@@ -12,7 +12,7 @@ from ..records import Claim, Document
 from .denials import find_denials
 from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
-from .perpetrators import perpetrator_for
+from .perpetrators import document_agent, perpetrator_for, refine_rebels
 from .places import best_place, place_mentions
 from .scope import scope_of
 from .sources import attributions, choose, known_sources, subject_before
@@ -53,8 +53,29 @@ def extract(document: Document) -> list[Claim]:
     ctx.country = "Iraq" if len(re.findall(r"\bIraq", text)) > len(re.findall(r"\bSyria", text)) else "Syria"
     for s, e in sentence_spans(text):
         _sentence(text, s, e, times, ctx)
-    claims = _date_from_later(ctx)
+    claims = _agent_of_report(_specific_rebels(_date_from_later(ctx), text), text)
     return [_identify(c, document) for c in _dedupe(claims)]
+
+
+def _specific_rebels(claims: list[Claim], text: str) -> list[Claim]:
+    """"rebels" becomes the one rebel group the report names as acting (see ``refine_rebels``)."""
+    if not any(c.perpetrator == "rebels" for c in claims):
+        return claims
+    group = refine_rebels(text)
+    if group is None:
+        return claims
+    return [dataclasses.replace(c, perpetrator=group) if c.perpetrator == "rebels" else c for c in claims]
+
+
+def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
+    """Incident claims that name no perpetrator take the one the report blames (``document_agent``)."""
+    if not any(c.perpetrator is None and c.scope == "incident" for c in claims):
+        return claims
+    agent = document_agent(text)
+    if agent is None:
+        return claims
+    return [dataclasses.replace(c, perpetrator=agent) if c.perpetrator is None and c.scope == "incident" else c
+            for c in claims]
 
 
 _LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
