@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from civcas import extract_text, records
-from civcas.records import Claim
+from civcas.api import extract_document
+from civcas.records import Claim, Document
 
 SOHR = "Syrian Observatory for Human Rights"
 FIELDS = ("outcome", "victims", "low", "high", "qualifier", "source", "place", "event_date", "scope")
@@ -365,3 +366,26 @@ def test_a_reporting_day_at_the_head_of_the_sentence_is_not_the_event_date():
     claims = extract_text("On Tuesday, opposition groups stated that some 80 people were killed in a gas "
                           "attack on the town.", "2017-04-06")
     assert [(c.low, c.event_date) for c in claims] == [(80, None)]
+
+
+def test_a_headline_repeated_in_the_body_is_not_a_second_claim():
+    doc = Document(
+        id="h1", title="30 Civilians Killed in Air Strikes on Market Town",
+        text=("Tue Mar 8 2016 30 Civilians Killed in Air Strikes on Market Town. Air strikes on the "
+              "market killed at least 30 civilians on Tuesday, medics said. Four Killed in second raid "
+              "is not in the title."),
+        published=date(2016, 3, 8),
+    )
+    claims = extract_document(doc)
+    assert [(c.low, c.qualifier) for c in claims if c.victims == "civilians"] == [(30, "at_least")]
+
+
+def test_a_headline_figure_the_body_does_not_restate_is_kept():
+    doc = Document(
+        id="h2", title="Two women among four killed in shelling",
+        text=("Two women among four killed in shelling. Shells hit the old quarter on Monday, a woman "
+              "was killed and three people were hurt, police said."),
+        published=date(2016, 3, 8),
+    )
+    claims = extract_document(doc)
+    assert ("women", 2) in [(c.victims, c.low) for c in claims]

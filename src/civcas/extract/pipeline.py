@@ -54,6 +54,7 @@ def extract(document: Document) -> list[Claim]:
     for s, e in sentence_spans(text):
         _sentence(text, s, e, times, ctx)
     claims = _agent_of_report(_specific_rebels(_date_from_later(ctx), text), text)
+    claims = _drop_headline_repeats(claims, document)
     return [_identify(c, document) for c in _dedupe(claims)]
 
 
@@ -76,6 +77,33 @@ def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
         return claims
     return [dataclasses.replace(c, perpetrator=agent) if c.perpetrator is None and c.scope == "incident" else c
             for c in claims]
+
+
+def _drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim]:
+    """Claims in the headline repeated at the top of the body, when the body states the figure again.
+
+    GUIDE: headline text is not annotated when the same claim is in the body
+    ("21 Civilians Killed in ..." over "killed at least 21 civilians").
+    """
+    title = " ".join(document.title.split())
+    if len(title) < 12:
+        return claims
+    head = document.text[:len(title) + 80]
+    at = " ".join(head.split()).find(title)
+    if at < 0:
+        return claims
+    # map the whitespace-normalised offset back: find the title's first word at or after ``at``
+    start = document.text.find(title.split()[0], max(0, at - 5))
+    end = start + len(title) + 10
+    inside = [c for c in claims if start <= c.span[0] and c.span[1] <= end]
+    rest = [c for c in claims if c not in inside]
+
+    def restated(c: Claim) -> bool:
+        values = {c.low, c.high} - {None}
+        return any(o.outcome == c.outcome and o.victims == c.victims and values & ({o.low, o.high} - {None})
+                   for o in rest)
+
+    return [c for c in claims if c not in inside or not restated(c)]
 
 
 _LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
