@@ -1,6 +1,8 @@
 """sources: who asserts a figure (reporting verbs, "according to", known names, pronouns)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from civcas import extract_text
@@ -155,3 +157,29 @@ def test_pronoun_resolves_to_the_previous_source(text):
 
 def test_pronoun_without_antecedent_is_the_reporter():
     assert source_of("Twelve civilians were killed, he said.") == ["reporter"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Observatory however put the toll at 40 dead.", SOHR),
+    ("The source earlier put the death toll at five civilians.", "the source"),
+    ("Dana Korkmaz, the Governor of Hatay, a province across the border from Idlib, told reporters "
+     "that four people injured in the blast were in hospital.", "Governor of Hatay"),
+    ("According to a March report by the Syrian Network for Human Rights, 96 civilians were killed.",
+     "Syrian Network for Human Rights"),
+    ("Activists and local residents say the raids killed at least 30 people.", "activists"),
+    ("The Syrian government protested to the UN against coalition raids, after claiming the death of "
+     "18 civilians.", "Syrian government"),
+])
+def test_more_attribution_shapes(sentence, name):
+    attrs = attributions(sentence)
+    figure = re.search(r"\d+|five|four", sentence).start()
+    assert choose(attrs, figure, figure + 2).name == name
+
+
+def test_a_statement_read_refers_back_to_the_statement():
+    (a,) = attributions('"Twelve children were killed," the statement read.')
+    assert a.pronoun and a.name == "the statement"
+
+
+def test_the_syrian_military_conflict_is_not_the_army():
+    assert all(n != "Syrian army" for _s, _e, n in known_sources("the Syrian military conflict has claimed 200000 lives"))

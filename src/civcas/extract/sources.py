@@ -33,7 +33,7 @@ _KNOWN = [
     (r"local sources?|local officials?|a source", "local sources"),
     (r"\bactivists?\b|activist group|local coordination committees|media cent(?:er|re)", "activists"),
     (r"\bresidents\b|\bwitnesses\b|\blocals\b|eyewitnesses", "residents"),
-    (r"syrian army|syrian military|army general command|the army\b", "Syrian army"),
+    (r"syrian army|syrian military(?! conflict| crisis| war)|army general command|the army\b", "Syrian army"),
     (r"syrian government|the government\b|damascus|syrian foreign ministry|syrian authorities|the regime", "Syrian government"),
     (r"opposition sources?|syrian opposition|the opposition|opposition activists", "Syrian opposition"),
     (r"\bpolice\b", "police"),
@@ -44,8 +44,8 @@ _KNOWN_NAMES = [name for _p, name in _KNOWN]
 _CUE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
     r"stated|added|estimated|estimates|documented|recorded|put the|gave a|gave the|giving a|counted|cited|"
-    r"acknowledged|admitted|admits|denied|denies|announcing|reporting|indicated|noted|tallied|quoted|"
-    r"according to|citing|quoting|per)\b",
+    r"acknowledged|admitted|admits|denied|denies|announcing|reporting|claiming|saying|indicated|noted|tallied|quoted|"
+    r"according to|citing|quoting|per|(?<=statement )read|(?<=statement )reads)\b",
     re.I,
 )
 _FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
@@ -53,6 +53,11 @@ _PRONOUN = re.compile(r"\b(he|she|they|it|the group|the source|the statement|the
 _CAPNP = re.compile(r"((?:[A-Z][\w'’.-]*|of|for|the|al|el|al-)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al|el))*)\s*,?\s*$")
 _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al))*)")
 _TITLE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(governor|police command|health directorate|governorate)\b", re.I)
+_TITLE_OF = re.compile(r"\b(Governor|Mayor|Police Chief|Health Minister|Health Director) of ([A-Z][a-z]+)\b")
+# adverbs between a subject and its verb: "the monitor however put the toll at", "the source earlier said"
+_ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile|separately|now|then|initially|further|had|has))+\s*$", re.I)
+# "according to a February report by the X": the report's author is the source
+_REPORT_BY = re.compile(r"^\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|survey)\s+(?:by|from|of)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,11 +75,20 @@ def known_sources(text: str) -> list[tuple[int, int, str]]:
 
 
 def _titled(text: str) -> str | None:
+    m = _TITLE_OF.search(text)
+    if m:
+        return f"{m.group(1)} of {m.group(2)}"
     m = _TITLE.search(text)
     if m:
         kind = m.group(2).lower()
         return f"{m.group(1)} {kind if kind != 'police command' else 'Police Command'}".replace(" governor", " governor")
     return None
+
+
+def _titled_far(text: str) -> str | None:
+    """"X, the Governor of Hatay, a province across the border, told ...": an office named well before the verb."""
+    m = _TITLE_OF.search(text)
+    return f"{m.group(1)} of {m.group(2)}" if m else None
 
 
 _NOT_A_SOURCE = re.compile(
@@ -112,6 +126,9 @@ def attributions(sentence: str) -> list[Attribution]:
         pron = False
         if cue in _FORWARD:
             after = sentence[e:e + 90]
+            rb = _REPORT_BY.match(after)
+            if rb:
+                after = after[rb.end():]
             titled = _titled(after[:60])
             cands = [k for k in known if e <= k[0] < e + 70]
             if titled:
@@ -123,15 +140,20 @@ def attributions(sentence: str) -> list[Attribution]:
                 if fm:
                     name = fm.group(1).strip()
         else:
-            before = sentence[max(0, s - 80):s]
-            titled = _titled(before[-60:])
+            before = _ADVERBS.sub(" ", sentence[max(0, s - 80):s])
+            titled = _titled(before[-60:]) or _titled_far(sentence[max(0, s - 120):s])
             cands = [k for k in known if s - 70 <= k[1] <= s + 1 and k[0] < s]
             after_cands = [k for k in known if e <= k[0] < e + 45]
             pm = _PRONOUN.search(before)
-            if titled:
+            participle = re.search(r"\b(?:after|before|while|when)\s+$", sentence[max(0, s - 10):s], re.I)
+            if participle and known and known[0][0] < s:  # "X protested, after claiming ...": X claims
+                name = known[0][2]
+            elif titled:
                 name = titled
             elif cands and not (pm and pm.start() + max(0, s - 80) > cands[-1][1]):
                 name = cands[-1][2]
+                if len(cands) > 1 and re.fullmatch(r"\s+and\s+(?:local\s+|other\s+)?", sentence[cands[-2][1]:cands[-1][0]]):
+                    name = cands[-2][2]  # "Activists and residents say": the first named
             elif pm:
                 name, pron = pm.group(1).lower(), True
             elif after_cands and cue in ("said", "says", "reported", "told", "added", "claimed", "stated"):
