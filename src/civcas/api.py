@@ -13,7 +13,7 @@ from .records import Claim, Document, ExtractionResult, ReadFailure
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_text", "extract_document", "read_documents", "extract_paths"]
+__all__ = ["extract_text", "extract_document", "read_documents", "extract_paths", "export", "report"]
 
 
 def extract_text(text: str, published: date | str | None = None, *, title: str = "") -> list[Claim]:
@@ -55,3 +55,46 @@ def extract_paths(paths: Iterable[str | Path], **options) -> Iterator[Extraction
             yield ReadFailure(item.origin or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
             continue
         yield ExtractionResult(item, tuple(claims))
+
+
+# ---------------------------------------------------------------- outputs: exports and report
+
+
+def _ledger_snapshot(db: str | None):
+    """The ledger's snapshot through :func:`snapshot`, or a clear error while there is none."""
+    snapshot_fn = globals().get("snapshot")
+    if snapshot_fn is None:
+        from .errors import CivcasError
+
+        raise CivcasError("the ledger is not available (no api.snapshot in this civcas)")
+    return snapshot_fn(db)
+
+
+def export(level: str, format: str, layout: str | None = None, db: str | None = None,
+           out: str | Path | None = None) -> bytes:
+    """The ledger's ``level`` (claims, incidents, tallies) as ``format`` (csv, json, geojson,
+    parquet), incidents optionally in the ``acled`` or ``ucdp`` column layout.
+
+    Writes the bytes to ``out`` when given, and returns them. Columns: docs/exports.md.
+    Raises ConfigError on a bad level, format or layout (checked before the ledger is read).
+    """
+    from . import outputs
+
+    outputs.check(level, format, layout)
+    data = outputs.export_bytes(_ledger_snapshot(db), level, format, layout)
+    if out is not None:
+        Path(out).write_bytes(data)
+        log.info("wrote %s (%d bytes)", out, len(data))
+    return data
+
+
+def report(out: str | Path, db: str | None = None, *, title: str | None = None) -> Path:
+    """Write the offline HTML report of the ledger to ``out``; return its path."""
+    from . import report as _report
+
+    snap = _ledger_snapshot(db)
+    html = _report.render(snap, **({"title": title} if title else {}))
+    path = Path(out)
+    path.write_text(html, encoding="utf-8")
+    log.info("wrote %s (%d KB)", path, path.stat().st_size // 1024)
+    return path

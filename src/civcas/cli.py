@@ -358,5 +358,8 @@ def main() -> None:
     app(prog_name=PROG)  # Typer exits quietly on a broken pipe (``civcas ... | head``)
 
 
+from . import cli_outputs  # noqa: E402,F401  registers ``export`` and ``report`` on ``app``
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

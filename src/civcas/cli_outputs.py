@@ -1,0 +1,80 @@
+"""``civcas export`` and ``civcas report``: registered on the main Typer app of :mod:`civcas.cli`.
+
+Each command checks its options, calls one :mod:`civcas.api` function, and
+writes the result to a file or stdout. A bad option exits with status 2.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from typing import Annotated
+
+import typer
+
+from . import api, settings
+from .cli import EXIT_USAGE, _error, _errors_to_exit, app
+
+log = logging.getLogger(__name__)
+
+_DB_HELP = (settings.SETTINGS["db"].help + f" (env {settings.SETTINGS['db'].env})"
+            if "db" in settings.SETTINGS else "Ledger database URL.")
+
+DbOpt = Annotated[str | None, typer.Option("--db", metavar="URL", help=_DB_HELP,
+                                           show_default=False)]
+
+
+@app.command("export")
+def export_cmd(
+    level: Annotated[str, typer.Option(
+        "--level", metavar="LEVEL", help="What one row is: claims, incidents or tallies.")] = "incidents",
+    fmt: Annotated[str, typer.Option(
+        "--format", metavar="FORMAT", help="csv, json, geojson (claims, incidents) or parquet.")] = "csv",
+    layout: Annotated[str | None, typer.Option(
+        "--layout", metavar="LAYOUT",
+        help="Incidents only: ACLED-like (acled) or UCDP-GED-like (ucdp) columns.",
+        show_default=False)] = None,
+    out: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.",
+        show_default=False)] = None,
+    db: DbOpt = None,
+) -> None:
+    """Export the ledger as CSV, JSON, GeoJSON or Parquet; columns in docs/exports.md.
+
+    CSV cells of text that would start a spreadsheet formula (= + - @) get a
+    leading apostrophe. GeoJSON leaves out rows without coordinates.
+    """
+    with _errors_to_exit():
+        from . import outputs
+
+        outputs.check(level, fmt, layout)
+        if out is None and fmt == "parquet" and sys.stdout.isatty():
+            _error("--format parquet is binary: give -o FILE (or redirect stdout)")
+            raise typer.Exit(EXIT_USAGE)
+        data = api.export(level, fmt, layout=layout, db=settings.get("db", db)
+                          if "db" in settings.SETTINGS else db, out=out)
+    if out is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+
+@app.command("report")
+def report_cmd(
+    out: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="Where to write the HTML report.")] = "report.html",
+    title: Annotated[str | None, typer.Option(
+        "--title", metavar="TEXT", help="Title of the report.", show_default=False)] = None,
+    db: DbOpt = None,
+) -> None:
+    """Write the ledger as one offline HTML file: map, timeline, acknowledgment gap, incidents.
+
+    The file embeds everything it needs and makes no network request; open it
+    in any browser, from disk.
+    """
+    started = time.perf_counter()
+    with _errors_to_exit():
+        path = api.report(out, db=settings.get("db", db) if "db" in settings.SETTINGS else db,
+                          title=title)
+    size = path.stat().st_size
+    typer.echo(f"wrote {path} ({size // 1024} KB in {time.perf_counter() - started:.1f} s)")

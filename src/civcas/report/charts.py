@@ -1,0 +1,175 @@
+"""The report's two charts as SVG geometry computed in Python (no chart library).
+
+- :func:`timeline`: civilian deaths per month (per week when the incidents
+  span less than four months) as a low-high band with the best estimate.
+- :func:`gaps`: per belligerent, its own cumulative admissions against each
+  monitor's tallies over time, and the latest gap.
+
+Both return plain dicts for the template; labels are escaped there.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from ..outputs import ledger as L
+from ..records import Tally
+
+WIDTH, HEIGHT = 720, 220
+PAD_L, PAD_R, PAD_T, PAD_B = 48, 40, 12, 28
+SERIES_COLOURS = ("#1b7837", "#2166ac", "#c51b7d", "#8c510a", "#01665e", "#762a83")
+ADMISSION_COLOUR = "#111111"
+
+
+def _nice_max(v: float) -> int:
+    if v <= 5:
+        return 5
+    step = 10 ** (len(str(int(v))) - 1)
+    for m in (1, 2, 2.5, 5, 10):
+        if v <= m * step:
+            return int(m * step)
+    return int(10 * step)
+
+
+def _yticks(ymax: int) -> list[tuple[float, str]]:
+    return [(_y(ymax * i / 4, ymax), f"{round(ymax * i / 4):,}") for i in range(5)]
+
+
+def _y(v: float, ymax: int) -> float:
+    return round(HEIGHT - PAD_B - (HEIGHT - PAD_T - PAD_B) * (v / ymax if ymax else 0), 1)
+
+
+def _bucket(d: date, weekly: bool) -> date:
+    return d - timedelta(days=d.weekday()) if weekly else d.replace(day=1)
+
+
+def _next(d: date, weekly: bool) -> date:
+    if weekly:
+        return d + timedelta(days=7)
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def timeline(views: list[dict]) -> dict:
+    """Killed per period over the dated, not discounted incidents, as a low-high band."""
+    dated = [v for v in views if v["date_sort"] and v["grade"] != "discounted"
+             and (v["killed"]["low"] is not None or v["killed"]["high"] is not None)]
+    skipped = sum(1 for v in views if v["grade"] != "discounted") - len(dated)
+    if not dated:
+        return {"empty": True, "weekly": False, "skipped": skipped}
+    days = sorted(date.fromisoformat(v["date_sort"]) for v in dated)
+    weekly = (days[-1] - days[0]).days < 120
+    sums: dict[date, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for v in dated:
+        k = v["killed"]
+        low = k["low"] if k["low"] is not None else 0
+        high = k["high"] if k["high"] is not None else max(low, k["best"] or 0)
+        best = k["best"] if k["best"] is not None else low
+        s = sums[_bucket(date.fromisoformat(v["date_sort"]), weekly)]
+        s[0] += low
+        s[1] += best
+        s[2] += high
+        s[3] += 1
+    buckets = [_bucket(days[0], weekly)]
+    while buckets[-1] < _bucket(days[-1], weekly):
+        buckets.append(_next(buckets[-1], weekly))
+    ymax = _nice_max(max(sums[b][2] for b in buckets) if buckets else 1)
+    span = WIDTH - PAD_L - PAD_R
+    step = span / max(len(buckets) - 1, 1)
+    xs = [round(PAD_L + i * step, 1) if len(buckets) > 1 else PAD_L + span / 2
+          for i in range(len(buckets))]
+    top = [f"{x},{_y(sums[b][2], ymax)}" for x, b in zip(xs, buckets)]
+    bottom = [f"{x},{_y(sums[b][0], ymax)}" for x, b in reversed(list(zip(xs, buckets)))]
+    label_every = max(1, len(buckets) // 8)
+    points = []
+    for i, (x, b) in enumerate(zip(xs, buckets)):
+        low, best, high, n = sums[b]
+        name = f"week of {b.isoformat()}" if weekly else b.strftime("%Y-%m")
+        points.append({
+            "x": x, "y": _y(best, ymax), "label": name if i % label_every == 0 else "",
+            "title": f"{name}: {low}–{high} killed (best {best}) in {n} incident"
+                     + ("s" if n != 1 else ""),
+            "band_x": round(x - step / 2, 1), "band_w": round(step, 1) if len(xs) > 1 else 40,
+        })
+    return {
+        "empty": False, "weekly": weekly, "width": WIDTH, "height": HEIGHT,
+        "band": " ".join(top + bottom),
+        "best": " ".join(f"{p['x']},{p['y']}" for p in points), "points": points,
+        "yticks": _yticks(ymax), "x0": PAD_L, "x1": WIDTH - PAD_R, "y0": HEIGHT - PAD_B,
+        "skipped": skipped,
+    }
+
+
+def _series_points(tallies: list[Tally]) -> list[tuple[date, int | None, int | None]]:
+    pts = []
+    for t in tallies:
+        d, _ = L.date_bounds(t.as_of)
+        if d is not None and (t.low is not None or t.high is not None):
+            pts.append((d, t.low, t.high))
+    return sorted(pts)
+
+
+def gaps(tallies: tuple[Tally, ...]) -> list[dict]:
+    """One chart per belligerent that has admissions or monitor tallies of killed."""
+    by_bell: dict[str, dict[str, list[Tally]]] = defaultdict(lambda: defaultdict(list))
+    for t in tallies:
+        if t.belligerent and t.outcome == "killed":
+            by_bell[t.belligerent][t.asserter].append(t)
+    charts = []
+    for bell in sorted(by_bell):
+        series_in = {a: _series_points(ts) for a, ts in by_bell[bell].items()}
+        series_in = {a: p for a, p in series_in.items() if p}
+        if not series_in:
+            continue
+        all_pts = [p for pts in series_in.values() for p in pts]
+        d0 = min(p[0] for p in all_pts)
+        d1 = max(p[0] for p in all_pts)
+        total = max((d1 - d0).days, 1)
+        ymax = _nice_max(max(max(x for x in (lo, hi) if x is not None) for _, lo, hi in all_pts))
+        span = WIDTH - PAD_L - PAD_R
+
+        def xof(d: date) -> float:
+            return round(PAD_L + span * ((d - d0).days / total if d1 > d0 else 0.5), 1)
+
+        series, colour_i = [], 0
+        for asserter in sorted(series_in, key=lambda a: (a.casefold() != bell.casefold(), a)):
+            admission = asserter.casefold() == bell.casefold()
+            colour = ADMISSION_COLOUR if admission else SERIES_COLOURS[colour_i % 6]
+            colour_i += 0 if admission else 1
+            marks = []
+            for d, lo, hi in series_in[asserter]:
+                lo_v = lo if lo is not None else hi
+                hi_v = hi if hi is not None else lo
+                marks.append({"x": xof(d), "y_low": _y(lo_v, ymax), "y_high": _y(hi_v, ymax),
+                              "title": f"{asserter}, as of {d.isoformat()}: "
+                                       f"{L.format_range(lo, hi)} killed"})
+            line = " ".join(f"{m['x']},{m['y_high']}" for m in marks)
+            last = series_in[asserter][-1]
+            series.append({"asserter": asserter, "admission": admission, "colour": colour,
+                           "marks": marks, "line": line, "latest_date": last[0].isoformat(),
+                           "latest": L.format_range(last[1], last[2]),
+                           "latest_low": last[1], "latest_high": last[2]})
+        charts.append({
+            "belligerent": bell, "series": series, "width": WIDTH, "height": HEIGHT,
+            "yticks": _yticks(ymax), "x0": PAD_L, "x1": WIDTH - PAD_R, "y0": HEIGHT - PAD_B,
+            "xlabels": [(xof(d0), d0.isoformat()), (xof(d1), d1.isoformat())] if d1 > d0
+            else [(xof(d0), d0.isoformat())],
+            "gap": _gap(series),
+        })
+    return charts
+
+
+def _gap(series: list[dict]) -> str:
+    """Latest monitor range minus latest admitted range, in words; "" when one side is missing."""
+    admitted = [s for s in series if s["admission"]]
+    monitors = [s for s in series if not s["admission"]]
+    if not admitted or not monitors:
+        return ""
+    a = admitted[0]
+    a_lo = a["latest_low"] if a["latest_low"] is not None else a["latest_high"]
+    a_hi = a["latest_high"] if a["latest_high"] is not None else a["latest_low"]
+    m = max(monitors, key=lambda s: s["latest_date"])
+    m_lo = m["latest_low"] if m["latest_low"] is not None else m["latest_high"]
+    m_hi = m["latest_high"] if m["latest_high"] is not None else m["latest_low"]
+    lo, hi = m_lo - a_hi, m_hi - a_lo
+    return (f"{m['asserter']} ({m['latest_date']}) counts {L.format_range(lo, hi)} more "
+            f"killed than {a['asserter']} admits ({a['latest_date']}).")

@@ -1,0 +1,162 @@
+"""Snapshot -> the plain values the report template and its script show.
+
+Everything here is data (str, int, dicts); escaping is the template's job
+(Jinja2 autoescape) and :func:`json_for_script`'s for the embedded JSON.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..outputs import ledger as L
+from ..records import GRADES, Claim, Document, Incident, LedgerSnapshot
+
+GRADE_COLOURS = {
+    "confirmed": "#b2182b", "fair": "#e66101", "weak": "#f1b04c", "contested": "#5e3c99",
+    "discounted": "#8c8c8c", "": "#4d4d4d",
+}
+OUTLINE_MARGIN = 3.0  # degrees around the incidents within which country outlines are kept
+_SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
+
+
+def json_for_script(value: Any) -> str:
+    """JSON safe inside ``<script type="application/json">``: no ``</``, ``<!--``, U+2028/9."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is plain http(s), else None (no javascript:, data: ... links)."""
+    return url if url and _SAFE_URL.match(url) else None
+
+
+def _estimate(incident: Incident, outcome: str) -> dict:
+    e = L.estimate(incident, outcome)
+    if e is None:
+        return {"victims": "", "low": None, "best": None, "high": None, "rule": "",
+                "range": "unknown"}
+    return {"victims": e.victims, "low": e.low, "best": e.best, "high": e.high, "rule": e.rule,
+            "range": L.format_range(e.low, e.high)}
+
+
+def _sentence_parts(claim: Claim) -> tuple[str, str, str]:
+    """The claim's sentence split around its span: (before, figure text, after)."""
+    s = claim.sentence
+    start, end = claim.span[0] - claim.sentence_start, claim.span[1] - claim.sentence_start
+    if 0 <= start <= end <= len(s) and s[start:end] == claim.text:
+        return s[:start], s[start:end], s[end:]
+    at = s.find(claim.text) if claim.text else -1
+    if at >= 0:
+        return s[:at], claim.text, s[at + len(claim.text):]
+    return s, "", ""
+
+
+def _document(doc: Document | None, doc_id: str) -> dict:
+    if doc is None:
+        return {"id": doc_id, "title": "(document not in the ledger)", "outlet": "",
+                "published": "", "url": None, "url_text": "", "origin": ""}
+    return {"id": doc.id, "title": doc.title or "(untitled)", "outlet": doc.outlet or "",
+            "published": doc.published.isoformat() if doc.published else "",
+            "url": safe_url(doc.url), "url_text": doc.url or "", "origin": doc.origin or ""}
+
+
+def _claim(claim: Claim, idx: L.Index) -> dict:
+    before, mark, after = _sentence_parts(claim)
+    return {
+        "id": claim.id, "figure": L.figure(claim), "outcome": claim.outcome,
+        "victims": claim.victims, "qualifier": claim.qualifier, "scope": claim.scope,
+        "source": claim.source or "unattributed", "perpetrator": claim.perpetrator or "",
+        "place": claim.place or "", "event_date": claim.event_date or "",
+        "before": before, "mark": mark, "after": after,
+        "document": _document(idx.documents.get(claim.document_id), claim.document_id),
+    }
+
+
+def incident_view(incident: Incident, number: int, idx: L.Index) -> dict:
+    a = incident.assessment
+    place = incident.place
+    start, _ = L.date_bounds(incident.event_date)
+    return {
+        "id": incident.id, "anchor": f"incident-{number}",
+        "title": incident.title or incident.id,
+        "date": incident.event_date or "unknown", "date_sort": start.isoformat() if start else "",
+        "date_precision": incident.date_precision,
+        "place": place.name if place else "unlocated",
+        "country": (place.country or "") if place else "",
+        "admin1": (place.admin1 or "") if place else "",
+        "precision": place.precision if place else "",
+        "lat": place.lat if place else None, "lon": place.lon if place else None,
+        "perpetrators": L.join(incident.perpetrators) or "unknown",
+        "grade": a.grade if a else "", "reasons": list(a.reasons) if a else [],
+        "overridden_by": a.overridden_by if a else None,
+        "killed": _estimate(incident, "killed"), "injured": _estimate(incident, "injured"),
+        "stances": [(s.belligerent, s.stance.replace("_", " ")) for s in a.stances] if a else [],
+        "sources": list(a.sources) if a else [],
+        "claims": [_claim(c, idx) for c in idx.claims_of(incident)],
+        "documents": [_document(idx.documents.get(d), d) for d in incident.document_ids],
+    }
+
+
+def map_points(views: list[dict]) -> list[dict]:
+    """What the map script needs per located incident (short keys keep the report small)."""
+    points = []
+    for v in views:
+        if v["lat"] is None or v["lon"] is None:
+            continue
+        k = v["killed"]
+        points.append({
+            "a": v["anchor"], "lat": v["lat"], "lon": v["lon"], "g": v["grade"],
+            "b": k["best"] if k["best"] is not None else (k["low"] or 0), "r": k["range"],
+            "v": k["victims"] or "people", "t": v["title"], "d": v["date"], "p": v["place"],
+            "c": [[c["figure"], c["outcome"], c["victims"], c["source"]] for c in v["claims"]],
+        })
+    return points
+
+
+@lru_cache(maxsize=1)
+def _countries() -> list[dict]:
+    path = resources.files("civcas.report") / "vendor" / "dist" / "countries.json"
+    return json.loads(path.read_text("utf-8"))
+
+
+def outlines(points: list[dict]) -> list[dict]:
+    """Country outlines (Natural Earth 1:50m) around the located incidents."""
+    if not points:
+        return []
+    m = OUTLINE_MARGIN
+    w = min(p["lon"] for p in points) - m
+    e = max(p["lon"] for p in points) + m
+    s = min(p["lat"] for p in points) - m
+    n = max(p["lat"] for p in points) + m
+    keep = []
+    for c in _countries():
+        cw, cs, ce, cn = c["bbox"]
+        if cw <= e and ce >= w and cs <= n and cn >= s:
+            keep.append({"name": c["name"], "polygons": c["polygons"]})
+    return keep
+
+
+def summary(views: list[dict], snapshot: LedgerSnapshot) -> dict:
+    """Headline counts: incidents per grade, the killed range, completeness of fields."""
+    grades = Counter(v["grade"] for v in views)
+    counted = [v for v in views if v["grade"] != "discounted"]
+    low = sum(v["killed"]["low"] or 0 for v in counted)
+    highs = [v["killed"]["high"] for v in counted]
+    open_high = any(h is None and v["killed"]["low"] is not None for h, v in zip(highs, counted))
+    high = sum(h or 0 for h in highs) if not open_high else None
+    n = len(views) or 1
+    return {
+        "incidents": len(views), "claims": len(snapshot.claims),
+        "documents": len(snapshot.documents), "tallies": len(snapshot.tallies),
+        "grades": [(g, grades.get(g, 0)) for g in GRADES] + (
+            [("ungraded", grades[""])] if grades.get("") else []),
+        "killed_range": L.format_range(low, high),
+        "located_pct": round(100 * sum(v["lat"] is not None for v in views) / n),
+        "perpetrator_pct": round(100 * sum(v["perpetrators"] != "unknown" for v in views) / n),
+        "dated_pct": round(100 * sum(bool(v["date_sort"]) for v in views) / n),
+    }

@@ -1,0 +1,90 @@
+"""``civcas export`` and ``civcas report``: the shell over api.export / api.report."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from civcas import api, cli
+
+from .fixtures import make_snapshot
+
+pd = pytest.importorskip("pandas")
+runner = CliRunner()
+
+
+@pytest.fixture
+def ledger(monkeypatch):
+    """api.snapshot returning the fixture ledger (whatever the real one does)."""
+    seen = []
+
+    def fake(db=None):
+        seen.append(db)
+        return make_snapshot()
+
+    monkeypatch.setattr(api, "snapshot", fake, raising=False)
+    return seen
+
+
+def test_export_csv_to_stdout(ledger):
+    result = runner.invoke(cli.app, ["export", "--level", "incidents", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    df = pd.read_csv(io.BytesIO(result.stdout_bytes))
+    assert len(df) == 6
+
+
+def test_export_to_file_with_layout_and_db(ledger, tmp_path):
+    out = tmp_path / "ged.parquet"
+    result = runner.invoke(cli.app, ["export", "--level", "incidents", "--format", "parquet",
+                                     "--layout", "ucdp", "-o", str(out), "--db", "sqlite:///x.db"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert list(pd.read_parquet(out)["id"])[:1] == ["inc-raqqa-0304"]
+    assert ledger == ["sqlite:///x.db"]
+
+
+def test_export_geojson(ledger):
+    result = runner.invoke(cli.app, ["export", "--level", "claims", "--format", "geojson"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["type"] == "FeatureCollection"
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--level", "people"], "--level"),
+    (["--format", "xls"], "--format"),
+    (["--layout", "acled", "--level", "tallies"], "incidents only"),
+    (["--format", "geojson", "--level", "tallies"], "coordinates"),
+])
+def test_bad_options_exit_2_with_one_line(ledger, args, message):
+    result = runner.invoke(cli.app, ["export", *args])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("civcas: error: ") and message in result.stderr
+    assert "Traceback" not in result.output
+    assert ledger == []  # options are checked before the ledger is read
+
+
+def test_no_ledger_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.delattr(api, "snapshot", raising=False)
+    for args in (["export"], ["report", "-o", str(tmp_path / "r.html")]):
+        result = runner.invoke(cli.app, args)
+        assert result.exit_code == 2
+        assert "the ledger is not available" in result.stderr
+
+
+def test_report_command_writes_one_file(ledger, tmp_path):
+    out = tmp_path / "report.html"
+    result = runner.invoke(cli.app, ["report", "-o", str(out), "--title", "Test ledger"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"wrote {out}")
+    html = out.read_text("utf-8")
+    assert "<title>Test ledger</title>" in html
+
+
+def test_help_lists_the_commands():
+    result = runner.invoke(cli.app, ["--help"])
+    assert "export" in result.stdout and "report" in result.stdout
+    result = runner.invoke(cli.app, ["export", "--help"])
+    for flag in ("--level", "--format", "--layout", "--output", "--db"):
+        assert flag in result.stdout
