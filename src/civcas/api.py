@@ -98,3 +98,26 @@ def report(out: str | Path, db: str | None = None, *, title: str | None = None) 
     path.write_text(html, encoding="utf-8")
     log.info("wrote %s (%d KB)", path, path.stat().st_size // 1024)
     return path
+
+
+# ---------------------------------------------------------------- the ledger (civcas.ledger)
+# ingest(paths, db=None, progress=None, batch=20, **options) -> IngestSummary
+# resolve(db=None) -> Resolution; incidents(db=None, grade=, since=, until=, place=) -> [Incident]
+# incident(id, db=None) -> Incident; incident_detail(id, db=None) -> (Incident, [Claim], {id: Document})
+# tallies(db=None) -> [Tally]; snapshot(db=None) -> LedgerSnapshot
+# judge(kind, target, payload=None, user=None, reason="", db=None) -> Judgement
+from .ledger import (  # noqa: E402
+    IngestSummary,
+    filter_incidents,
+    incident,
+    incident_detail,
+    incidents,
+    ingest,
+    judge,
+    resolve,
+    snapshot,
+    tallies,
+)
+
+__all__ += ["ingest", "IngestSummary", "resolve", "incidents", "filter_incidents", "incident",
+            "incident_detail", "tallies", "snapshot", "judge"]

@@ -359,6 +359,7 @@ def main() -> None:
 
 
 from . import cli_outputs  # noqa: E402,F401  registers ``export`` and ``report`` on ``app``
+from . import cli_ledger  # noqa: E402,F401  registers ingest, incidents, show, tallies, judge
 
 
 if __name__ == "__main__":  # pragma: no cover

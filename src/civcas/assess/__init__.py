@@ -1,0 +1,32 @@
+"""Assess an incident: low/best/high with rules, belligerent stances, the Airwars grade.
+
+Pure functions over records (no database). See :mod:`.estimates` for the
+figure rules, :mod:`.grade` for stances and grades, :mod:`.sources` for how
+re-reports are folded into one source.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..records import Assessment, Claim, Document
+from .estimates import estimates
+from .grade import grade, perpetrators, stances
+from .sources import Source, sources
+
+__all__ = ["assess", "sources", "Source", "perpetrators"]
+
+
+def assess(claims: list[Claim], documents: Mapping[str, Document]) -> Assessment:
+    """The assessment of the incident these claims are about."""
+    docs = dict(documents)
+    groups = sources(claims, docs)
+    blamed = perpetrators(claims)
+    said = stances(claims, blamed)
+    g, reasons = grade(claims, groups, blamed, said)
+    return Assessment(
+        grade=g,
+        reasons=tuple(reasons),
+        estimates=tuple(estimates(groups, docs)),
+        stances=tuple(said),
+        sources=tuple(s.name for s in groups),
+    )

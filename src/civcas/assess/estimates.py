@@ -1,0 +1,84 @@
+"""Low / best / high per (outcome, victim group) of an incident, each with its rule.
+
+- low: the lowest figure any claim reports; high: the highest.
+- best: one figure per independent source (its latest claim), then the median
+  of those (the lower one of the two middle figures when there is an even
+  number): the figure most sources support, leaning conservative.
+- Figures of claims about the same incident are never added up.
+- A belligerent's denial (a zero from the party accused) is its stance, not a
+  figure; vague figures ("dozens") give no number.
+- Civilians: claims about civilians; when there are none, claims about
+  "people", since civilian status is assumed unless a claim says otherwise.
+"""
+from __future__ import annotations
+
+from ..records import Claim, Document, Estimate
+from ..resolve import names
+from .sources import Source
+
+GROUPS = (("killed", "civilians"), ("injured", "civilians"), ("killed", "children"),
+          ("killed", "women"), ("injured", "children"), ("injured", "women"))
+
+
+def _point(c: Claim) -> int | None:
+    return c.low if c.low is not None else c.high
+
+
+def _top(c: Claim) -> int | None:
+    return c.high if c.high is not None else c.low
+
+
+def usable(c: Claim) -> bool:
+    """A claim that gives a figure for the incident's harm."""
+    if c.qualifier == "vague" or _point(c) is None:
+        return False
+    return not (c.qualifier == "none" and names.belligerent(c.source))
+
+
+def estimates(sources: list[Source], documents: dict[str, Document]) -> list[Estimate]:
+    out = []
+    for outcome, victims in GROUPS:
+        est = _estimate(sources, documents, outcome, victims)
+        if est is not None:
+            out.append(est)
+    return out
+
+
+def _estimate(sources: list[Source], documents: dict[str, Document], outcome: str,
+              victims: str) -> Estimate | None:
+    def pick(group: str) -> list[tuple[Source, Claim]]:
+        return [(s, c) for s in sources for c in s.claims
+                if c.outcome == outcome and c.victims == group and usable(c)]
+
+    chosen, note = pick(victims), ""
+    if not chosen and victims == "civilians":
+        chosen = pick("people")
+        note = ("no claim gives a civilian figure; figures for people are counted as civilians "
+                "(civilian unless a claim says otherwise); ")
+    if not chosen:
+        return None
+    low_s, low_c = min(chosen, key=lambda sc: _point(sc[1]))
+    high_s, high_c = max(chosen, key=lambda sc: _top(sc[1]))
+    per_source: dict[int, tuple[Source, Claim]] = {}
+    for s, c in chosen:  # each source's latest claim
+        doc = documents.get(c.document_id)
+        when = doc.published.toordinal() if doc and doc.published else 0
+        prev = per_source.get(id(s))
+        prev_doc = documents.get(prev[1].document_id) if prev else None
+        prev_when = prev_doc.published.toordinal() if prev_doc and prev_doc.published else 0
+        if prev is None or when >= prev_when:
+            per_source[id(s)] = (s, c)
+    figures = sorted((_point(c), s.name) for s, c in per_source.values())
+    best, best_name = figures[(len(figures) - 1) // 2]
+    n = len(figures)
+    rule = (
+        f"{note}low {_point(low_c)}: lowest figure reported ({low_s.name}); "
+        f"high {_top(high_c)}: highest figure reported ({high_s.name}); "
+        + (f"best {best}: the only source's figure ({best_name})" if n == 1 else
+           f"best {best}: median of {n} independent sources' figures "
+           f"({', '.join(f'{s} {v}' for v, s in figures)}; lower middle when even)")
+        + "; figures of claims about one incident are never added up"
+    )
+    return Estimate(outcome=outcome, victims=victims, low=_point(low_c), best=best,
+                    high=_top(high_c), rule=rule,
+                    claim_ids=tuple(dict.fromkeys(c.id for _, c in chosen)))

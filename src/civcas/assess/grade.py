@@ -1,0 +1,102 @@
+"""Belligerent stances and the Airwars grade, with reasons in words.
+
+Stances (per belligerent blamed, or speaking, in the incident):
+- acknowledged: a source speaking for the belligerent gives a civilian figure
+  (> 0, or vague) for harm it caused (or harm with no perpetrator named);
+- denied: a source speaking for it says nobody (of a civilian group) was harmed
+  (a zero claim with qualifier ``none``);
+- no_comment: it is blamed, and nothing it said is in the claims.
+
+Grade, first rule that holds (methodology.md 10.2):
+- confirmed: a belligerent acknowledged civilian harm;
+- discounted: the figures are all of combatants or security forces (none of civilians);
+- contested: rival belligerents are blamed (two or more, or a claim says "contested");
+- fair: two or more independent sources and a belligerent's action declared or likely
+  (named as perpetrator by a claim, or speaking about the incident);
+- weak: otherwise (a single source, or no belligerent named).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..records import Claim, Stance
+from ..resolve import names
+from .sources import Source
+
+CIVILIAN_GROUPS = ("civilians", "children", "women", "men", "people")
+ARMED = ("combatants", "security_forces")
+
+
+def harm(c: Claim) -> bool:
+    """The claim says someone was harmed (a figure above zero, or a vague one)."""
+    if c.qualifier == "none":
+        return False
+    if c.qualifier == "vague":
+        return True
+    top = c.high if c.high is not None else c.low
+    return bool(top) and top > 0
+
+
+def perpetrators(claims: list[Claim]) -> list[str]:
+    """Canonical perpetrators named, most named first ("contested" left out)."""
+    counts = Counter(names.actor(c.perpetrator) for c in claims if c.perpetrator)
+    counts.pop("contested", None)
+    counts.pop(None, None)
+    return [p for p, _ in counts.most_common()]
+
+
+def stances(claims: list[Claim], blamed: list[str]) -> list[Stance]:
+    found: dict[str, Stance] = {}
+    for c in claims:
+        who = names.belligerent(c.source)
+        if who is None or c.victims not in CIVILIAN_GROUPS:
+            continue
+        accused = names.actor(c.perpetrator)
+        if accused not in (None, who, "contested") and c.qualifier != "none":
+            continue  # it blames someone else: not about its own conduct
+        if c.qualifier == "none":
+            found.setdefault(who, Stance(who, "denied", c.id))
+        elif harm(c) and c.victims != "people":
+            found[who] = Stance(who, "acknowledged", c.id)  # a concession outranks a denial
+    for b in blamed:
+        found.setdefault(b, Stance(b, "no_comment", None))
+    return sorted(found.values(), key=lambda s: (s.belligerent not in blamed, s.belligerent))
+
+
+def grade(claims: list[Claim], sources: list[Source], blamed: list[str],
+          said: list[Stance]) -> tuple[str, list[str]]:
+    """(grade, reasons)."""
+    reasons: list[str] = []
+    ack = [s for s in said if s.stance == "acknowledged"]
+    if ack:
+        who = ", ".join(s.belligerent for s in ack)
+        return "confirmed", [f"{who} acknowledged civilian harm (claim {ack[0].claim_id})"]
+    civil = [c for c in claims if c.victims in CIVILIAN_GROUPS and harm(c)]
+    armed = [c for c in claims if c.victims in ARMED and harm(c)]
+    if armed and not civil:
+        groups = sorted({c.victims.replace("_", " ") for c in armed})
+        return "discounted", [f"every figure is of {' and '.join(groups)}; "
+                              "no claim reports civilians harmed"]
+    contested = any(names.actor(c.perpetrator) == "contested" for c in claims)
+    if len(blamed) >= 2 or contested:
+        rivals = ", ".join(blamed) if blamed else "more than one party"
+        return "contested", [f"rival belligerents blamed: {rivals}"
+                             + (" (a claim names rival candidates)" if contested else "")]
+    harm_sources = [s for s in sources if any(harm(c) and c.victims in CIVILIAN_GROUPS
+                                              for c in s.claims)]
+    speaking = sorted({s.belligerent for s in said if s.stance != "no_comment"})
+    n = len(harm_sources)
+    names_ = ", ".join(s.name for s in harm_sources)
+    if n >= 2:
+        reasons.append(f"{n} independent sources report civilian harm ({names_})")
+        if blamed:
+            reasons.append(f"action by {', '.join(blamed)} named by the sources (likely)")
+            return "fair", reasons
+        if speaking:
+            reasons.append(f"{', '.join(speaking)} spoke about the incident (declared)")
+            return "fair", reasons
+        reasons.append("no belligerent named, so its action is neither declared nor likely")
+        return "weak", reasons
+    if n == 1:
+        return "weak", [f"a single source reports civilian harm ({names_})"]
+    return "weak", ["no source reports civilian harm with a figure"]

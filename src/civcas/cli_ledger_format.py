@@ -1,0 +1,174 @@
+"""Tables and JSON for the ledger commands (:mod:`civcas.cli_ledger`)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .cli import figure
+from .records import Claim, Document, Estimate, Incident, Tally
+from .resolve import series
+
+
+def _range(e: Estimate | None) -> str:
+    if e is None or (e.low is None and e.high is None):
+        return "?"
+    if e.low == e.high or e.high is None:
+        return f"{e.low}" + ("+" if e.high is None else "")
+    if e.low is None:
+        return f"≤{e.high}"
+    return f"{e.low}–{e.high}"
+
+
+def estimate(inc: Incident, outcome: str, victims: str = "civilians") -> Estimate | None:
+    if inc.assessment is None:
+        return None
+    return next((e for e in inc.assessment.estimates
+                 if e.outcome == outcome and e.victims == victims), None)
+
+
+def summary_table(s: Any) -> Table:
+    t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, title="ingest")
+    for name in ("documents new", "changed", "unchanged", "failed", "claims", "incidents",
+                 "tallies"):
+        t.add_column(name, justify="right")
+    t.add_row(*(str(x) for x in (s.new, s.changed, s.unchanged, s.failed, s.claims, s.incidents,
+                                 s.tallies)))
+    return t
+
+
+def incidents_table(items: list[Incident]) -> Table:
+    t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for name in ("id", "date", "place", "perpetrator", "civilians killed", "grade", "sources"):
+        t.add_column(name, overflow="fold",
+                     justify="right" if name in ("civilians killed", "sources") else "left")
+    for inc in items:
+        a = inc.assessment
+        place = inc.place.name if inc.place else ""
+        if inc.place and inc.place.admin1:
+            place += f", {inc.place.admin1}"
+        t.add_row(*(Text(x) for x in (
+            inc.id, inc.event_date or "", place, " / ".join(inc.perpetrators),
+            _range(estimate(inc, "killed")), a.grade if a else "", str(len(a.sources) if a else 0),
+        )))
+    return t
+
+
+def _estimate_json(e: Estimate | None) -> dict[str, Any] | None:
+    if e is None:
+        return None
+    return {"low": e.low, "best": e.best, "high": e.high, "rule": e.rule,
+            "claims": list(e.claim_ids)}
+
+
+def incident_json(inc: Incident, claims: dict[str, Claim],
+                  docs: dict[str, Document]) -> dict[str, Any]:
+    a = inc.assessment
+    p = inc.place
+    out: dict[str, Any] = {
+        "id": inc.id,
+        "date": inc.event_date,
+        "date_precision": inc.date_precision,
+        "title": inc.title,
+        "place": ({"name": p.name, "admin1": p.admin1, "country": p.country, "lat": p.lat,
+                   "lon": p.lon, "precision": p.precision} if p else None),
+        "perpetrator": " / ".join(inc.perpetrators) or None,
+        "perpetrators": list(inc.perpetrators),
+        "grade": a.grade if a else None,
+        "reasons": list(a.reasons) if a else [],
+        "overridden_by": a.overridden_by if a else None,
+        "civilians_killed": _estimate_json(estimate(inc, "killed")),
+        "civilians_injured": _estimate_json(estimate(inc, "injured")),
+        "children_killed": _estimate_json(estimate(inc, "killed", "children")),
+        "women_killed": _estimate_json(estimate(inc, "killed", "women")),
+        "stances": [asdict(s) for s in a.stances] if a else [],
+        "sources": list(a.sources) if a else [],
+        "claims": [],
+    }
+    for cid in inc.claim_ids:
+        c = claims.get(cid)
+        if c is None:
+            continue
+        d = docs.get(c.document_id)
+        out["claims"].append({
+            "id": c.id, "document": c.document_id,
+            "document_title": d.title if d else None,
+            "published": d.published.isoformat() if d and d.published else None,
+            "span": list(c.span), "sentence": c.sentence, "source": c.source,
+            "outcome": c.outcome, "victims": c.victims, "low": c.low, "high": c.high,
+            "qualifier": c.qualifier, "place": c.place, "event_date": c.event_date,
+            "perpetrator": c.perpetrator,
+        })
+    return out
+
+
+def print_incident(console: Console, inc: Incident, claims: list[Claim],
+                   docs: dict[str, Document]) -> None:
+    a = inc.assessment
+    head = Text()
+    head.append(inc.title or inc.id, style="bold")
+    head.append(f"\n{inc.id} · {inc.event_date or 'date unknown'} ({inc.date_precision})",
+                style="dim")
+    if inc.place:
+        p = inc.place
+        where = ", ".join(x for x in (p.name, p.admin1, p.country) if x)
+        coords = f" ({p.lat:.4f}, {p.lon:.4f})" if p.lat is not None and p.lon is not None else ""
+        head.append(f" · {where}{coords} [{p.precision}]", style="dim")
+    console.print(head)
+    if a:
+        console.print(Text(f"grade: {a.grade}" + (f" (set by judgement {a.overridden_by})"
+                                                  if a.overridden_by else ""), style="bold"))
+        for r in a.reasons:
+            console.print(Text(f"  - {r}"))
+        for e in a.estimates:
+            console.print(Text(f"{e.victims} {e.outcome}: low {e.low} · best {e.best} · "
+                               f"high {e.high}"))
+            console.print(Text(f"    rule: {e.rule}", style="dim"))
+        for s in a.stances:
+            console.print(Text(f"stance: {s.belligerent}: {s.stance.replace('_', ' ')}"
+                               + (f" (claim {s.claim_id})" if s.claim_id else "")))
+        console.print(Text(f"sources ({len(a.sources)}): {', '.join(a.sources)}"))
+    t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for name in ("claim", "source", "outcome", "victims", "figure", "qualifier", "sentence",
+                 "document"):
+        t.add_column(name, overflow="fold", justify="right" if name == "figure" else "left")
+    for c in claims:
+        d = docs.get(c.document_id)
+        doc = (d.title if d and d.title else c.document_id) + (
+            f" ({d.published.isoformat()})" if d and d.published else "")
+        t.add_row(*(Text(x) for x in (c.id, c.source, c.outcome, c.victims, figure(c),
+                                      c.qualifier, c.sentence, doc)))
+    console.print(t)
+
+
+def tallies_table(items: list[Tally]) -> Table:
+    t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for name in ("asserter", "belligerent", "victims", "outcome", "figures (as of)"):
+        t.add_column(name, overflow="fold")
+    for (who, bell, victims, outcome), ts in series(items).items():
+        figs = "; ".join(f"{_fig(x)} ({x.as_of or '?'})" for x in ts)
+        t.add_row(*(Text(x) for x in (who, bell or "", victims, outcome, figs)))
+    return t
+
+
+def _fig(t: Tally) -> str:
+    if t.low is None and t.high is None:
+        return "vague"
+    if t.low == t.high:
+        return str(t.low)
+    if t.high is None:
+        return f"≥{t.low}"
+    if t.low is None:
+        return f"≤{t.high}"
+    return f"{t.low}–{t.high}"
+
+
+def tallies_json(items: list[Tally]) -> list[dict[str, Any]]:
+    return [{"asserter": who, "belligerent": bell, "victims": victims, "outcome": outcome,
+             "points": [{"low": x.low, "high": x.high, "as_of": x.as_of, "period": x.period,
+                         "claim": x.claim_id, "document": x.document_id} for x in ts]}
+            for (who, bell, victims, outcome), ts in series(items).items()]

@@ -1,0 +1,174 @@
+"""Resolve claims of many documents into incidents and a tallies ledger.
+
+Pure functions over records: :func:`resolve` takes documents, claims and
+judgements and returns incidents (assessed) and tallies; the store keeps them.
+
+- Incident claims are grouped by :mod:`.cluster` (same place, date window,
+  compatible perpetrator and figures, blocked by country and week).
+- Cumulative claims become :class:`~civcas.records.Tally` entries: one series
+  per asserter x belligerent x victim group x outcome (:func:`series`).
+- Judgements (:mod:`.judgements`) are applied on top, every run.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from ..assess import assess, perpetrators
+from ..records import Claim, Document, Incident, Judgement, Place, Tally
+from . import judgements as _judgements
+from . import names
+from .cluster import Item, cluster
+from .features import Location, location, parse_date, window
+
+log = logging.getLogger(__name__)
+
+__all__ = ["resolve", "Resolution", "series", "incident_id"]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    incidents: tuple[Incident, ...]
+    tallies: tuple[Tally, ...]
+    claims: tuple[Claim, ...]  # every claim, with reviewers' corrections applied
+    rejected: frozenset[str] = frozenset()
+
+
+def incident_id(first_claim_id: str) -> str:
+    """An incident's id: stable while its first-ingested claim stays in it."""
+    return "I" + hashlib.sha1(first_claim_id.encode("utf-8")).hexdigest()[:10]
+
+
+def resolve(documents: Iterable[Document], claims: Iterable[Claim],
+            judgements: Iterable[Judgement] = (),
+            focus: Mapping[str, Place] | None = None) -> Resolution:
+    """Incidents and tallies from ``claims`` (in ingestion order), judgements applied."""
+    docs = {d.id: d for d in documents}
+    focus = focus or {}
+    ordered = sorted(judgements, key=lambda j: j.at)
+    corrected, rejected = _judgements.apply_to_claims(list(claims), ordered)
+    active = [c for c in corrected if c.id not in rejected]
+    country_hint: dict[str, str] = {}
+    items = []
+    for index, c in enumerate(active):
+        if c.scope == "cumulative":
+            continue
+        doc = docs.get(c.document_id)
+        if c.document_id not in country_hint:
+            country_hint[c.document_id] = (
+                names.main_country(doc.title + "\n" + doc.text[:3000]) or "") if doc else ""
+        context = country_hint[c.document_id]
+        items.append(Item(
+            index=index, claim=c,
+            window=window(c, doc.published if doc else None),
+            location=location(c, focus.get(c.document_id), context),
+            perpetrator=names.actor(c.perpetrator),
+        ))
+    groups = [[i.claim.id for i in g] for g in cluster(items)]
+    groups = _judgements.apply_to_groups(groups, ordered)
+    overrides = _judgements.grade_overrides(groups, ordered)
+    by_id = {i.claim.id: i for i in items}
+    extra = {c.id: c for c in active}  # claims a judgement moved in that were not items
+    incidents = []
+    for n, ids in enumerate(groups):
+        members = [by_id[c] if c in by_id else _loose(extra[c], len(items))
+                   for c in ids if c in by_id or c in extra]
+        if not members:
+            continue
+        members.sort(key=lambda i: i.index)
+        inc = _incident(members, docs)
+        if n in overrides:
+            inc = replace(inc, assessment=_override(inc, overrides[n]))
+        incidents.append((members[0].index, inc))
+    incidents.sort(key=lambda t: t[0])
+    tallies = _tallies([c for c in active if c.scope == "cumulative"], docs)
+    log.info("resolved %d claims into %d incidents and %d tallies",
+             len(active), len(incidents), len(tallies))
+    return Resolution(tuple(i for _, i in incidents), tuple(tallies), tuple(corrected),
+                      frozenset(rejected))
+
+
+def _loose(c: Claim, index: int) -> Item:
+    return Item(index=index, claim=c, window=None, location=None, perpetrator=names.actor(c.perpetrator))
+
+
+def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
+    claims = [m.claim for m in members]
+    located = [m.location for m in members if m.location is not None]
+    best_loc = min(located, key=lambda loc: loc.rank) if located else None
+    dated = [m.window for m in members if m.window is not None]
+    when, precision = None, "unknown"
+    if dated:
+        width = min(w.end - w.start for w in dated)
+        labels = Counter(w.label for w in dated if w.end - w.start == width)
+        when = labels.most_common(1)[0][0]
+        precision = next(w.precision for w in dated if w.label == when)
+    assessment = assess(claims, {c.document_id: docs[c.document_id] for c in claims
+                                 if c.document_id in docs})
+    perps = tuple(perpetrators(claims))
+    place = _place(best_loc)
+    title = f"{place.name if place else 'place unknown'}, {when or 'date unknown'}"
+    if perps:
+        title += f" ({' / '.join(perps)})"
+    return Incident(
+        id=incident_id(claims[0].id),
+        claim_ids=tuple(c.id for c in claims),
+        event_date=when,
+        date_precision=precision,
+        place=place,
+        perpetrators=perps,
+        document_ids=tuple(dict.fromkeys(c.document_id for c in claims)),
+        title=title,
+        assessment=assessment,
+    )
+
+
+def _place(loc: Location | None) -> Place | None:
+    if loc is None:
+        return None
+    if loc.place is not None:
+        return loc.place
+    return Place(name=loc.name, lat=None, lon=None, country=loc.country, admin1=None,
+                 precision=loc.precision, confidence=0.0, mention=loc.name, origin="mention")
+
+
+def _override(inc: Incident, j: Judgement):
+    a = inc.assessment
+    grade = dict(j.payload)["grade"]
+    why = f"grade set to {grade} by {j.user} on {j.at:%Y-%m-%d}" + (f": {j.reason}" if j.reason else "")
+    machine = f"computed grade was {a.grade}: " + "; ".join(a.reasons)
+    return replace(a, grade=grade, reasons=(why, machine), overridden_by=j.id)
+
+
+def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
+    from ..assess.sources import asserter_key
+
+    seen: dict[tuple, Tally] = {}
+    for c in claims:
+        doc = docs.get(c.document_id)
+        _, who = asserter_key(c, docs)
+        span = parse_date(c.event_date)
+        as_of = span[1].isoformat() if span else (doc.published.isoformat()
+                                                  if doc and doc.published else None)
+        period = c.event_date if span and span[0] != span[1] else None
+        t = Tally(asserter=who, belligerent=names.actor(c.perpetrator), victims=c.victims,
+                  outcome=c.outcome, low=c.low, high=c.high, as_of=as_of, period=period,
+                  claim_id=c.id, document_id=c.document_id)
+        key = (names.fold(who), t.belligerent, t.victims, t.outcome, t.low, t.high)
+        if key not in seen or (as_of or "9") < (seen[key].as_of or "9"):
+            seen[key] = t  # the same figure re-reported: keep its first date
+    return sorted(seen.values(), key=lambda t: (names.fold(t.asserter), t.belligerent or "",
+                                                t.victims, t.outcome, t.as_of or ""))
+
+
+def series(tallies: Iterable[Tally]) -> dict[tuple[str, str | None, str, str], list[Tally]]:
+    """Tallies grouped into series: (asserter, belligerent, victims, outcome) -> by date."""
+    out: dict[tuple[str, str | None, str, str], list[Tally]] = defaultdict(list)
+    for t in tallies:
+        out[(t.asserter, t.belligerent, t.victims, t.outcome)].append(t)
+    for v in out.values():
+        v.sort(key=lambda t: t.as_of or "")
+    return dict(out)

@@ -1,0 +1,186 @@
+"""Group incident claims into incidents, with blocking so cost grows ~linearly.
+
+Claims are taken in date order. Each is compared only with the open groups of
+its blocks (the weeks its date window touches) that share a place-name token
+with it, or lie in the same country and admin1 when both have coordinates. It joins the first group it is compatible
+with — same place (:func:`features.same_place`), overlapping date windows,
+no rival perpetrator, figures of the same kind within a factor of
+``FIGURE_RATIO`` — or starts a new one.
+
+Claims that cannot be placed (no place below country level, no usable date)
+join a group of the same document when one is compatible in time and
+perpetrator, the one whose claim is nearest in the text; else they form their
+own group with the document's other unplaceable claims.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..records import Claim
+from . import names
+from .features import Location, Window, same_place
+
+FIGURE_RATIO = 4  # figures of one kind further apart than this (and by > FIGURE_GAP) conflict
+FIGURE_GAP = 20
+WEEK = 7
+MAX_BUCKETS = 8
+CIVILIAN = {"civilians", "people", "children", "women", "men"}
+
+
+@dataclass(eq=False)
+class Item:
+    """A claim with what resolution compares."""
+
+    index: int  # position in the input (ingestion order)
+    claim: Claim
+    window: Window | None
+    location: Location | None
+    perpetrator: str | None  # canonical actor; None or "contested" fits any
+
+
+@dataclass(eq=False)
+class Group:
+    members: list[Item] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    location: Location | None = None
+    perpetrator: str | None = None
+    figures: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+
+    def add(self, item: Item) -> None:
+        if not self.members:
+            if item.window:
+                self.start, self.end = item.window.start, item.window.end
+        elif item.window:
+            if self.start or self.end:
+                self.start, self.end = max(self.start, item.window.start), min(self.end, item.window.end)
+            else:
+                self.start, self.end = item.window.start, item.window.end
+        self.members.append(item)
+        if item.location and (self.location is None or item.location.rank < self.location.rank):
+            self.location = item.location
+        if item.perpetrator and item.perpetrator != "contested" and self.perpetrator is None:
+            self.perpetrator = item.perpetrator
+        span = _figure(item.claim)
+        if span:
+            key = (item.claim.outcome, _kind(item.claim.victims))
+            lo, hi = self.figures.get(key, (span[0], span[1]))
+            self.figures[key] = (max(lo, span[0]), min(hi, span[1]))
+
+    def fits(self, item: Item) -> bool:
+        w = item.window
+        if w and (self.start or self.end) and (w.start > self.end or w.end < self.start):
+            return False
+        p = item.perpetrator
+        if p and p != "contested" and self.perpetrator and p != self.perpetrator:
+            return False
+        span = _figure(item.claim)
+        if span:
+            known = self.figures.get((item.claim.outcome, _kind(item.claim.victims)))
+            if known and not _compatible(span, known):
+                return False
+        return True
+
+
+def _kind(victims: str) -> str:
+    return "civilian" if victims in CIVILIAN and victims not in ("children", "women") else victims
+
+
+def _figure(claim: Claim) -> tuple[int, int] | None:
+    """(largest lower figure, smallest upper figure) a claim allows; None if no number."""
+    if claim.qualifier in ("vague", "none"):
+        return None
+    lo, hi = claim.low, claim.high
+    if lo is None and hi is None:
+        return None
+    lo = lo if lo is not None else hi
+    hi = hi if hi is not None else lo
+    return lo, hi
+
+
+def _compatible(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    big = max(a[0], b[0])  # the higher of the lower figures ...
+    small = min(a[1], b[1])  # ... against the lower of the upper ones
+    return not (big > FIGURE_RATIO * max(small, 1) and big - small > FIGURE_GAP)
+
+
+def cluster(items: list[Item]) -> list[list[Item]]:
+    """Groups of items (each a future incident), in order of their first item."""
+    placed = [i for i in items if i.location is not None and i.window is not None]
+    loose = [i for i in items if i.location is None or i.window is None]
+    placed.sort(key=lambda i: (i.window.start, i.location.rank, i.index))
+    groups: list[Group] = []
+    # week -> token -> groups ; (country, week, admin1) -> groups with coordinates
+    by_token: dict[int, dict[str, list[Group]]] = defaultdict(lambda: defaultdict(list))
+    by_admin: dict[tuple, list[Group]] = defaultdict(list)
+    for item in placed:
+        loc = item.location
+        weeks = _weeks(item.window)
+        group = None
+        seen: set[int] = set()
+        for week in weeks:
+            candidates: list[Group] = []
+            for tok in loc.tokens:
+                candidates.extend(by_token[week].get(tok, ()))
+            if loc.lat is not None:
+                candidates.extend(by_admin.get((loc.country, week, loc.admin1), ()))
+            for g in candidates:
+                if id(g) in seen:
+                    continue
+                seen.add(id(g))
+                if g.location is not None and same_place(loc, g.location) and g.fits(item):
+                    group = g
+                    break
+            if group:
+                break
+        if group is None:
+            group = Group()
+            groups.append(group)
+        before = group.location
+        group.add(item)
+        if group.location is not before or len(group.members) == 1:
+            _register(group, weeks, by_token, by_admin)
+    by_doc: dict[str, list[Group]] = defaultdict(list)
+    for g in groups:
+        for m in g.members:
+            if g not in by_doc[m.claim.document_id]:
+                by_doc[m.claim.document_id].append(g)
+    for item in sorted(loose, key=lambda i: i.index):
+        doc = item.claim.document_id
+        fitting = [g for g in by_doc[doc] if g.fits(item)]
+        if fitting:
+            pos = item.claim.span[0]
+            best = min(fitting, key=lambda g: min(abs(m.claim.span[0] - pos)
+                                                  for m in g.members if m.claim.document_id == doc))
+            best.add(item)
+        else:
+            g = Group()
+            g.add(item)
+            groups.append(g)
+            by_doc[doc].append(g)
+    out = [sorted(g.members, key=lambda m: m.index) for g in groups]
+    out.sort(key=lambda ms: ms[0].index)
+    return out
+
+
+def _weeks(w: Window) -> list[int]:
+    first, last = w.start // WEEK, w.end // WEEK
+    return list(range(first, min(last, first + MAX_BUCKETS - 1) + 1))
+
+
+def _register(group: Group, weeks: list[int], by_token: dict, by_admin: dict) -> None:
+    loc = group.location
+    for week in weeks:
+        for tok in loc.tokens:
+            lst = by_token[week][tok]
+            if group not in lst:
+                lst.append(group)
+        if loc.lat is not None:
+            lst = by_admin[(loc.country, week, loc.admin1)]
+            if group not in lst:
+                lst.append(group)
+
+
+def perpetrator_of(claim: Claim) -> str | None:
+    return names.actor(claim.perpetrator)

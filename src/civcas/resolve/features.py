@@ -1,0 +1,147 @@
+"""What resolution compares: a claim's when (a window), where (a location) and who.
+
+- When: ``event_date`` as a window of days widened by one day each side; a
+  longer interval is a wider window; no date gives the week before the
+  publication date (precision ``week``). A window longer than ~6 weeks cannot
+  place a claim in time.
+- Where: the claim's gazetteer entry (``geo``) when the geocoder resolved it,
+  else the place string (country words give the country); a claim with no
+  place, or only a country, takes its document's focus when there is one.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..records import Claim, Place
+from . import names
+
+PRECISION_RANK = {"point": 0, "village": 1, "district": 2, "governorate": 3, "country": 4}
+# greatest distance (km) between two places of this (coarser) precision in one incident
+RADIUS_KM = {"point": 1.0, "village": 2.0, "district": 20.0, "governorate": 75.0}
+MAX_WINDOW_DAYS = 45
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    key: str  # normalised name
+    tokens: frozenset[str]
+    precision: str
+    country: str | None
+    admin1: str | None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    place: Place | None = None  # the gazetteer entry, when there is one
+
+    @property
+    def rank(self) -> int:
+        return PRECISION_RANK.get(self.precision, 1)
+
+
+@dataclass(frozen=True)
+class Window:
+    start: int  # date ordinals, inclusive
+    end: int
+    precision: str
+    label: str | None  # the date or interval as written (ISO)
+
+
+def parse_date(value: str | None) -> tuple[date, date] | None:
+    """``YYYY-MM-DD`` or ``start/end`` -> (start, end); None when absent or malformed."""
+    if not value:
+        return None
+    try:
+        if "/" in value:
+            a, b = value.split("/", 1)
+            start, end = date.fromisoformat(a), date.fromisoformat(b)
+            return (start, end) if start <= end else (end, start)
+        d = date.fromisoformat(value)
+        return d, d
+    except ValueError:
+        return None
+
+
+def precision_of(days: int) -> str:
+    if days <= 1:
+        return "day"
+    if days <= 4:
+        return "days"
+    if days <= 10:
+        return "week"
+    if days <= 45:
+        return "month"
+    return "year"
+
+
+def window(claim: Claim, published: date | None) -> Window | None:
+    span = parse_date(claim.event_date)
+    if span is not None:
+        start, end = span
+        days = (end - start).days + 1
+        if days > MAX_WINDOW_DAYS:
+            return None
+        return Window(start.toordinal() - 1, end.toordinal() + 1, precision_of(days),
+                      claim.event_date)
+    if published is None:
+        return None
+    label = f"{(published - timedelta(days=7)).isoformat()}/{published.isoformat()}"
+    return Window(published.toordinal() - 7, published.toordinal(), "week", label)
+
+
+def location(claim: Claim, focus: Place | None, context: str = "") -> Location | None:
+    """Where a claim happened, or None when it cannot be placed below country level."""
+    geo = claim.geo
+    if geo is not None and geo.precision != "country":
+        return _from_place(geo)
+    if claim.place and not names.is_country(claim.place) and (geo is None or geo.precision != "country"):
+        tokens = names.place_tokens(claim.place)
+        if tokens:
+            return Location(
+                name=claim.place, key=names.place_key(claim.place), tokens=tokens,
+                precision="village",
+                country=names.country_of(claim.place) or context or None,
+                admin1=None,
+            )
+    if focus is not None and focus.precision != "country":
+        return _from_place(focus)
+    return None
+
+
+def _from_place(p: Place) -> Location:
+    return Location(
+        name=p.name, key=names.place_key(p.name), tokens=names.place_tokens(p.name),
+        precision=p.precision if p.precision in PRECISION_RANK else "village",
+        country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon, geonames_id=p.geonames_id,
+        place=p,
+    )
+
+
+def km(a: Location, b: Location) -> float:
+    """Great-circle distance in km (haversine)."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_place(a: Location, b: Location) -> bool:
+    """Same village or town, or within the radius of the coarser precision."""
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    coarse = a if a.rank >= b.rank else b
+    if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
+        if coarse.precision in ("governorate",) and a.admin1 and b.admin1:
+            return a.admin1 == b.admin1
+        if a.key == b.key and a.key:
+            return True
+        return km(a, b) <= RADIUS_KM.get(coarse.precision, 2.0)
+    if coarse.precision == "governorate" and a.admin1 and b.admin1 and a.admin1 == b.admin1:
+        return True
+    if not a.tokens or not b.tokens:
+        return False
+    # same name, or one name inside the other ("Mosul" and "Mosul's al-Jadida")
+    return a.tokens <= b.tokens or b.tokens <= a.tokens
