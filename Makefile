@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast bench eval clean
+.PHONY: demo test test-fast bench eval clean browser
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,7 +15,17 @@ $(STAMP): pyproject.toml requirements.lock
 demo: $(STAMP)
 	$(BIN)/civcas extract examples/sample
 
+# Debian's chromium for the browser tests (tests/report); installs only when missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "make browser: installing Debian's chromium (apt-get, needs root)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+# Under CI=true, or when chromium is missing, install it first; locally a failed
+# install only makes the browser tests skip (under CI they fail).
 test: $(STAMP)
+	@if [ "$$CI" = true ] || ! command -v chromium >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory browser || [ "$$CI" != true ]; fi
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)

@@ -1,0 +1,150 @@
+"""The report in real headless Chromium (Debian's ``chromium``), opened from ``file://``.
+
+Skipped with a message when chromium or playwright is missing, except under
+``CI=true``, where they fail. Install the browser with ``make browser``.
+Screenshots go to ``build/test-artifacts/``.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from civcas.report import render
+
+from outputs.fixtures import make_snapshot
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def _unavailable(why: str):
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{why} (browser tests must run under CI=true)", pytrace=False)
+    pytest.skip(f"{why}: run `make browser` (apt-get install -y chromium) to run the browser tests")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = shutil.which("chromium")
+    if executable is None:
+        _unavailable("chromium is not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def report_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    path.write_text(render(make_snapshot()), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def page(browser, report_file):
+    """The report loaded from file://, with every request, dialog and error recorded."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.requests, pg.dialogs, pg.errors = [], [], []
+    pg.on("request", lambda r: pg.requests.append(r.url))
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    context.route("**/*", lambda route: route.continue_()
+                  if route.request.url.startswith(("file:", "data:")) else route.abort())
+    pg.goto(report_file.as_uri())
+    pg.wait_for_selector("html[data-civcas-ready]", timeout=10_000)
+    yield pg
+    context.close()
+
+
+def _visible_rows(pg) -> list[str]:
+    return pg.eval_on_selector_all(
+        "#incidents tbody tr", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.anchor)")
+
+
+def test_map_timeline_gap_and_rows_render(page):
+    assert page.locator("#map path.civcas-outline").count() >= 3  # Syria, Iraq, neighbours
+    assert page.locator("#map path.civcas-marker").count() == 5  # the 6th is unlocated
+    assert page.locator("#map path.grade-confirmed").count() == 1
+    assert page.locator("#timeline polygon.band").count() == 1
+    assert page.locator("#timeline .period").count() >= 4
+    assert page.locator("svg.gap-chart").count() == 2
+    assert page.locator("tr.incident-row").count() == 6
+    assert page.locator("article.incident .claim mark").count() == 9
+    assert page.errors == []
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+    page.locator("#map").screenshot(path=str(ARTIFACTS / "report-map.png"))
+
+
+def test_no_network_request(page):
+    page.locator("#map path.civcas-marker").first.dispatch_event("click")
+    page.mouse.wheel(0, 2000)
+    page.wait_for_timeout(300)
+    assert page.requests, "the page itself should have been requested"
+    offending = [u for u in page.requests if not u.startswith(("file:", "data:"))]
+    assert offending == []
+
+
+def test_popup_shows_the_claims(page):
+    marker = page.locator("#map path.grade-confirmed")
+    marker.dispatch_event("click")
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=5_000)
+    text = popup.inner_text()
+    assert "Strike on a market in Raqqa" in text
+    assert "9–18" in text and "Civil Monitor Group" in text and "confirmed" in text
+    page.locator("#map").screenshot(path=str(ARTIFACTS / "report-popup.png"))
+
+
+def test_sorting(page):
+    killed = page.locator("#incidents thead th").nth(5)
+    killed.locator("button").click()
+    assert killed.get_attribute("aria-sort") == "ascending"
+    assert _visible_rows(page)[-1] == "incident-3"  # Mosul, best 25
+    killed.locator("button").click()
+    assert killed.get_attribute("aria-sort") == "descending"
+    assert _visible_rows(page)[0] == "incident-3"
+    date_th = page.locator("#incidents thead th").nth(0)
+    date_th.locator("button").click()
+    assert _visible_rows(page)[0] == "incident-6"  # undated first
+    assert _visible_rows(page)[1:] == [f"incident-{i}" for i in range(1, 6)]
+
+
+def test_filtering(page):
+    page.select_option("#filter-grade", "weak")
+    assert _visible_rows(page) == ["incident-2", "incident-4"]
+    page.select_option("#filter-grade", "")
+    page.select_option("#filter-country", "IQ")
+    assert _visible_rows(page) == ["incident-3", "incident-4"]
+    page.select_option("#filter-country", "")
+    page.fill("#filter-text", "idlib")
+    assert _visible_rows(page) == ["incident-5"]
+    assert page.inner_text("#filter-count") == "1 of 6 incidents"
+    page.fill("#filter-text", "")
+    assert len(_visible_rows(page)) == 6
+
+
+def test_hostile_article_text_is_inert(page):
+    assert page.dialogs == []
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("img").count() == 0
+    title = page.locator("#incident-2 h3").inner_text()
+    assert "<script>window.__pwned = 1; alert(1)</script>" in title
+    assert 'onerror="window.__pwned=2"' in title
+    page.locator("#map path.grade-weak").first.dispatch_event("click")
+    page.locator(".leaflet-popup-content").wait_for(timeout=5_000)
+    page.wait_for_timeout(200)
+    assert page.dialogs == [] and page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator('a[href^="javascript"]').count() == 0
