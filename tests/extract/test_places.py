@@ -112,3 +112,18 @@ def test_place_carries_to_the_next_sentence():
 def test_each_sentence_has_its_own_place():
     text = "Air strikes on Raqqa killed 12 civilians. In Deir ez-Zor, shelling killed three people."
     assert place_of(text) == ["Raqqa", "Deir ez-Zor"]
+
+
+def test_party_words_are_not_places():
+    names = [m[2] for m in place_mentions("Shelling of Kurdish-held districts by US-Led jets in the Ghouta Massacre anniversary.")]
+    assert not any(n.endswith(("-held", "-Led", "Massacre")) for n in names)
+
+
+def test_two_places_run_together_keep_the_known_head():
+    names = [m[2] for m in place_mentions("Army units killed a number of terrorists in Saraqeb Khan Sheikhoun and Ariha.")]
+    assert "Saraqeb" in names and "Saraqeb Khan Sheikhoun" not in names
+
+
+def test_a_name_is_not_cut_to_its_prefix_word():
+    names = [m[2] for m in place_mentions("Shells fell on the Sheikh Maqsood district on Monday.")]
+    assert "Sheikh" not in names

@@ -31,7 +31,7 @@ Eid Christmas Geneva Astana Hezbollah Amnesty UNICEF Red Crescent Cross Council 
 White Helmets Civil Doctors Reporters Security Democratic Forces SDF YPG FSA Qaeda Al-Qaeda Jaish Jaysh Ahrar Sham
 Jabhat Fateh Tahrir Hayat Airwars Amaq AMAQ CNN BBC Agency News Media Center Centre Syria's Iraq's Assad Bashar
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Syrias Syrians Iraqis Kurd Kurds Arab Arabs Russia Russians Beirut
-Turks Americans Europe Western Muslim Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
+Turks Americans Europe Western Eastern Northern Southern Central Muslim Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
 State's Observatory's Monday's Tuesday's Wednesday's Thursday's Friday's Saturday's Sunday's Last Updated Read Photo""".split())
 _COUNTRY_ALONE = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Russia"}
 
@@ -47,15 +47,60 @@ def _clean(name: str) -> str:
     return " ".join(words).strip(" -")
 
 
+_NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied)|\b(?:Massacre|Attack|Attacks|Offensive|"
+                          r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
+                          r"Killed|Injured|Dead))$", re.I)
+
+
+def _known(name: str) -> str | None:
+    """The gazetteer's precision for ``name`` (None when it does not know it, or is not installed)."""
+    try:
+        from ..geo import is_known_place
+    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
+        return None
+    try:
+        return is_known_place(name)
+    except Exception:  # a broken gazetteer must not stop extraction
+        return None
+
+
+_PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|deir|dayr|ras|abu|umm|bab|jabal|jisr|maarat|khan|kafr|"
+                          r"beit|bir|ain|ein|sheikh|wadi|qasr|old|new|eastern|western|northern|southern|upper|lower)")
+
+
+def _trim(name: str) -> str:
+    """"Saraqeb Khan Sheikhoun" (two known places run together), "Busra Al": keep the first place."""
+    name = re.sub(r"[- ](?:Al|El|al|el)$", "", name)
+    words = name.split()
+    if len(words) < 2 or name.lower() in KNOWN_LEVEL or _known(name):
+        return name
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if _PREFIX_WORD.fullmatch(words[n - 1]):  # "Sheikh", "Tel", "Abu": the start of a longer name
+            continue
+        tail = " ".join(words[n:])
+        if (head.lower() in KNOWN_LEVEL or (len(head) > 3 and _known(head))) and (
+                tail.lower() in KNOWN_LEVEL or _known(tail)):  # both halves are places of their own
+            return head
+    return name
+
+
 def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
     """(start, end, name, rank) of place mentions; rank: higher is more specific."""
     out: list[tuple[int, int, str, int]] = []
 
     def add(s, e, name, rank):
-        name = _clean(name)
+        name = _trim(_clean(name))
         words = name.split()
         if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in re.split(r"[- ]", name)):
             return
+        while _NOT_A_PLACE.search(name):  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
+            name = name[:_NOT_A_PLACE.search(name).start()].rstrip(" -")
+            if " " not in name and _NOT_A_PLACE.search(name):
+                name = ""
+        if not name or name.split()[-1] in _STOP:
+            return
+        e = s + len(name)
         level = KNOWN_LEVEL.get(name.lower())
         if level == "country":
             rank = min(rank, 1)
