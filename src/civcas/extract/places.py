@@ -31,8 +31,9 @@ Eid Christmas Geneva Astana Hezbollah Amnesty UNICEF Red Crescent Cross Council 
 White Helmets Civil Doctors Reporters Security Democratic Forces SDF YPG FSA Qaeda Al-Qaeda Jaish Jaysh Ahrar Sham
 Jabhat Fateh Tahrir Hayat Airwars Amaq AMAQ CNN BBC Agency News Media Center Centre Syria's Iraq's Assad Bashar
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Syrias Syrians Iraqis Kurd Kurds Arab Arabs Russia Russians Beirut
-Turks Americans Europe Western Eastern Northern Southern Central Muslim Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
+Turks Americans Europe Western Muslim Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
 State's Observatory's Monday's Tuesday's Wednesday's Thursday's Friday's Saturday's Sunday's Last Updated Read Photo""".split())
+_DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
 _COUNTRY_ALONE = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Russia"}
 
 
@@ -80,7 +81,7 @@ def _trim(name: str) -> str:
             continue
         tail = " ".join(words[n:])
         if (head.lower() in KNOWN_LEVEL or (len(head) > 3 and _known(head))) and (
-                tail.lower() in KNOWN_LEVEL or _known(tail)):  # both halves are places of their own
+                tail.lower() in KNOWN_LEVEL or (" " in tail and _known(tail))):  # both halves are places
             return head
     return name
 
@@ -98,7 +99,7 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             name = name[:_NOT_A_PLACE.search(name).start()].rstrip(" -")
             if " " not in name and _NOT_A_PLACE.search(name):
                 name = ""
-        if not name or name.split()[-1] in _STOP:
+        if not name or name.split()[-1] in _STOP or name in _DIRECTIONS:
             return
         e = s + len(name)
         level = KNOWN_LEVEL.get(name.lower())
