@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 _NEW_EVENT = re.compile(r"^\W*(?:earlier|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
 _CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|the\s+dead\s+included|he\s+added|she\s+added|it\s+added)\b", re.I)
 _WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b", re.I)
+_DAY_KINDS = {"weekday", "relative", "explicit", "overnight"}
 _DATE_KINDS_EVENT = {"weekday", "relative", "explicit", "month", "overnight"}
 
 
@@ -182,7 +183,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         ctx.event_date = None
         ctx.perpetrator = None
     sent_times = _event_times(times, s, e, text)
-    ctx.sentences.append((s, sent_times[0].value if sent_times else None, new_event))
+    days = [t for t in sent_times if t.kind in _DAY_KINDS or t.kind == "period"]  # not "in July"
+    ctx.sentences.append((s, days[0].value if days else None, new_event))
     if not CASUALTY_HINT.search(sent):
         _remember(ctx, sent, places, sent_times, None)
         return
