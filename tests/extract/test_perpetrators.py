@@ -179,3 +179,10 @@ def test_rebels_become_the_one_group_the_report_blames_again_and_again():
 def test_nusra_named_with_its_parent_is_nusra():
     s = "The Nusra Front, al-Qaeda's Syrian branch, shelled the town, killing six people."
     assert perpetrator_for(s, (0, 0), (s.index("six"), s.index("six") + 3))[0] == "Nusra Front"
+
+
+def test_the_victims_own_side_is_not_their_perpetrator():
+    text = ("Islamic State militants launched an assault on the border town on Saturday. Islamic State "
+            "suicide bombers struck two checkpoints. The monitor said 30 Islamic State fighters had been killed.")
+    claims = extract_text(text, "2016-02-27")
+    assert [(c.low, c.perpetrator) for c in claims] == [(30, None)]

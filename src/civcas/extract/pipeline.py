@@ -12,7 +12,7 @@ from ..records import Claim, Document
 from .denials import find_denials
 from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
-from .perpetrators import document_agent, perpetrator_for, refine_rebels
+from .perpetrators import document_agent, mentions, perpetrator_for, refine_rebels
 from .places import best_place, place_mentions
 from .scope import scope_of
 from .sources import attributions, choose, known_sources, subject_before
@@ -76,8 +76,14 @@ def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
     agent = document_agent(text)
     if agent is None:
         return claims
-    return [dataclasses.replace(c, perpetrator=agent) if c.perpetrator is None and c.scope == "incident" else c
+    return [dataclasses.replace(c, perpetrator=agent)
+            if c.perpetrator is None and c.scope == "incident" and not _own_side(c, agent) else c
             for c in claims]
+
+
+def _own_side(claim: Claim, agent: str) -> bool:
+    """Whether the claim's victims belong to ``agent`` ("45 Islamic State militants"): not its perpetrator."""
+    return any(name == agent for _s, _e, name in mentions(claim.text))
 
 
 def _drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim]:
@@ -210,7 +216,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         elif place is None and _WAR.search(sent):
             place = ctx.country
         perp, named = perpetrator_for(sent, vspan, rel)
-        if not named and scope == "incident":
+        if not named and scope == "incident" and ctx.perpetrator and not any(
+                n == ctx.perpetrator for _s, _e, n in mentions(text[cs:ce])):  # not the victims' own side
             perp = ctx.perpetrator
         event_date = None
         if scope == "incident":
