@@ -32,9 +32,11 @@
   function drawMap() {
     var node = document.getElementById("map");
     if (!node || typeof L === "undefined") return;
-    var map = L.map(node, { zoomSnap: 0.25, attributionControl: false, preferCanvas: false });
+    // thousands of SVG circles make the page slow: draw them on a canvas then
+    var map = L.map(node, { zoomSnap: 0.25, attributionControl: false,
+                            preferCanvas: data.points.length > 1500 });
     var bounds = data.points.map(function (p) { return [p.lat, p.lon]; });
-    if (bounds.length) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 });
+    if (bounds.length) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 7 });
     else map.setView([30, 40], 3);
     var outlines = { type: "FeatureCollection", features: data.outlines.map(function (c) {
       return { type: "Feature", properties: { name: c.name },
