@@ -1,0 +1,99 @@
+"""Grades, estimates, stances and sources of one incident's claims."""
+from __future__ import annotations
+
+from conftest import make_claim
+
+from civcas.assess import assess
+from civcas.assess.sources import sources
+
+S = "A strike on Kafr Nur killed people on Monday, several sources said."
+
+
+def c(phrase="killed people", **kw):
+    kw.setdefault("document_id", "d1")
+    kw.setdefault("id", f"c{abs(hash((phrase, tuple(sorted(kw.items(), key=str))))) % 10**8}")
+    return make_claim(S, phrase, **kw)
+
+
+def test_single_source_is_weak():
+    a = assess([c(low=5, high=5, source="activists", perpetrator="Russia")], {})
+    assert a.grade == "weak" and "single source" in a.reasons[0]
+    assert [(s.belligerent, s.stance) for s in a.stances] == [("Russia", "no_comment")]
+
+
+def test_two_sources_and_a_named_belligerent_is_fair():
+    a = assess([c(low=5, high=5, source="activists", perpetrator="Russia"),
+                c(low=6, high=6, source="SOHR", perpetrator="Russian jets")], {})
+    assert a.grade == "fair"
+    assert a.reasons == ("2 independent sources report civilian harm (activists, Syrian "
+                         "Observatory for Human Rights)",
+                         "action by Russia named by the sources (likely)")
+
+
+def test_two_sources_without_a_belligerent_stay_weak():
+    a = assess([c(low=5, high=5, source="activists"), c(low=6, high=6, source="SOHR")], {})
+    assert a.grade == "weak" and "no belligerent named" in a.reasons[-1]
+
+
+def test_combatants_only_is_discounted():
+    a = assess([c(victims="combatants", low=12, high=12, source="SOHR", perpetrator="Russia")],
+               {})
+    assert a.grade == "discounted" and "combatants" in a.reasons[0]
+
+
+def test_rival_belligerents_is_contested():
+    a = assess([c(low=5, high=5, source="activists", perpetrator="Russia"),
+                c(low=5, high=5, source="SANA", perpetrator="US-led coalition")], {})
+    assert a.grade == "contested" and "Russia" in a.reasons[0] and "US-led" in a.reasons[0]
+
+
+def test_acknowledgement_outranks_denial_and_is_confirmed():
+    deny = c("killed people", outcome="casualties", victims="civilians", low=0, high=0,
+             qualifier="none", source="Pentagon", perpetrator="US-led coalition", id="deny")
+    admit = c("killed people", low=2, high=2, source="US-led coalition",
+              perpetrator="US-led coalition", id="admit")
+    a = assess([deny, admit], {})
+    assert a.grade == "confirmed"
+    assert [(s.belligerent, s.stance, s.claim_id) for s in a.stances] == [
+        ("US-led coalition", "acknowledged", "admit")]
+    only_deny = assess([deny, c(low=3, high=3, source="activists", perpetrator="US-led "
+                                "coalition")], {})
+    assert [(s.stance, s.claim_id) for s in only_deny.stances] == [("denied", "deny")]
+    # the denial's zero is a stance, not the low figure
+    assert only_deny.estimates[0].low == 3
+
+
+def test_estimates_fall_back_to_people_and_say_so():
+    a = assess([c(victims="people", low=5, high=5, source="activists"),
+                c(victims="people", low=8, high=None, qualifier="at_least", source="SOHR")], {})
+    e = a.estimates[0]
+    assert (e.outcome, e.victims, e.low, e.best, e.high) == ("killed", "civilians", 5, 5, 8)
+    assert "no claim gives a civilian figure" in e.rule
+
+
+def test_vague_figures_give_no_number_but_count_as_a_source():
+    a = assess([c(low=None, high=None, qualifier="vague", source="activists",
+                  perpetrator="Russia"),
+                c(low=4, high=4, source="SOHR", perpetrator="Russia")], {})
+    assert a.grade == "fair"
+    assert (a.estimates[0].low, a.estimates[0].high) == (4, 4)
+
+
+def test_same_sentence_in_two_documents_is_one_source():
+    one = c(low=4, high=4, source="reporter", document_id="a", id="x1")
+    two = c(low=4, high=4, source="reporter", document_id="b", id="x2")
+    assert len(sources([one, two], {})) == 1
+    assert assess([one, two], {}).grade == "weak"
+
+
+def test_one_source_many_claims_best_is_its_latest():
+    from datetime import date
+
+    from civcas.records import Document
+    docs = {"old": Document("old", "t", S, published=date(2020, 1, 1)),
+            "new": Document("new", "t", S + " ", published=date(2020, 1, 5))}
+    a = assess([c(low=10, high=10, source="SOHR", document_id="old", id="o"),
+                c("strike on Kafr Nur", low=14, high=14, source="SOHR", document_id="new",
+                  id="n")], docs)
+    e = a.estimates[0]
+    assert (e.low, e.best, e.high) == (10, 14, 14)
