@@ -140,7 +140,7 @@ def test_hostile_article_text_is_inert(page):
     assert page.dialogs == []
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("img").count() == 0
-    title = page.locator("#incident-2 h3").inner_text()
+    title = page.locator("#incident-2 h3").text_content()
     assert "<script>window.__pwned = 1; alert(1)</script>" in title
     assert 'onerror="window.__pwned=2"' in title
     page.locator("#map path.grade-weak").first.dispatch_event("click")
