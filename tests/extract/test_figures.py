@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from civcas import extract_text
 from civcas.extract.figures import find_raw_claims
 from civcas.extract.tokens import tokenize
 
@@ -243,3 +244,16 @@ def test_only_the_casualty_figure_is_a_claim(sentence, expected):
 ])
 def test_ages_are_not_figures(sentence):
     assert not any(c[2] == 5 for c in claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Air strikes on a school left 35 people including 22 children dead.",
+     [("killed", "people", 35), ("killed", "children", 22)]),
+    ("The agency said 22 children had been killed along with six teachers.",
+     [("killed", "children", 22), ("killed", "civilians", 6)]),
+    ("More than 300 people have been killed and around two million have been displaced.",
+     [("killed", "people", 301)]),
+    ("Twelve civilians were killed, a police officer said.", [("killed", "civilians", 12)]),
+])
+def test_coordination_and_breakdown_before_the_outcome_word(sentence, expected):
+    assert [(c.outcome, c.victims, c.low) for c in extract_text(sentence, "2016-10-27")] == expected

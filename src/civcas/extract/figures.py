@@ -156,7 +156,7 @@ def _skip_group(toks: list[Token], j: int, figs_at: dict[int, Figure]) -> int | 
             return None
     if status == "non":
         return None
-    if o and toks[end - 1].lower in ("dead", "casualties", "deaths", "fatalities"):
+    if toks[end - 1].lower in ("dead", "casualties", "deaths", "fatalities") and end - 1 > k:
         end -= 1  # the cue belongs to the whole phrase: "35 people including 22 children dead"
     return end
 
@@ -336,7 +336,12 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
         # coordination: "killing six civilians and five militiamen", "22 children ... along with six teachers"
         if outcome is None and defer is None and claims:
             prev = claims[-1]
-            gap = _outside_parens(toks[prev.np_end:f.first])
+            gap = _outside_parens(toks[prev.last if prev.last <= f.first else prev.np_end:f.first])
+            singular = toks[f.first].lower in ("a", "an")  # "..., a police officer said" is no second count
+            if singular and not set(gap) & {"and", "along", "plus"}:
+                gap = []
+            if gap == ["with"] or _own_verb(toks, np_end):  # "with dozens of ...", "and 10 million displaced"
+                gap = []
             if prev.outcome and len(gap) <= 4 and gap and set(gap) <= {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "also", "in", "addition", "to"}:
                 outcome, how = prev.outcome, "coordination"
         if parent is not None and claims[parent].outcome and (outcome is None or how == "participle"):
@@ -362,6 +367,14 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                                head=head, parent=parent, defer_to=defer, how=how))
     _resolve(claims)
     return [c for c in claims if c.outcome and c.victims]
+
+
+def _own_verb(toks: list[Token], j: int) -> bool:
+    """Whether a participle that is no casualty word follows the noun phrase ending at ``j`` ("have been displaced")."""
+    while j < len(toks) and toks[j].lower in AUX:
+        j += 1
+    return j < len(toks) and toks[j].lower.endswith("ed") and toks[j].lower not in KILLED_AFTER \
+        and toks[j].lower not in INJURED_AFTER
 
 
 def _outside_parens(toks: list[Token]) -> list[str]:
