@@ -64,3 +64,7 @@ class NotFound(LedgerError):
 
 class JudgementError(LedgerError):
     """A judgement that cannot apply: unknown kind, field or value."""
+
+
+class Conflict(LedgerError):
+    """The incident changed since the reviewer read it: reload, then judge again."""

@@ -151,11 +151,19 @@ def gaps(tallies: tuple[Tally, ...]) -> list[dict]:
         charts.append({
             "belligerent": bell, "series": series, "width": WIDTH, "height": HEIGHT,
             "yticks": _yticks(ymax), "x0": PAD_L, "x1": WIDTH - PAD_R, "y0": HEIGHT - PAD_B,
-            "xlabels": [(xof(d0), d0.isoformat()), (xof(d1), d1.isoformat())] if d1 > d0
-            else [(xof(d0), d0.isoformat())],
+            "xlabels": [(xof(d), d.isoformat()) for d in _date_ticks(d0, d1)],
             "gap": _gap(series),
         })
     return charts
+
+
+def _date_ticks(d0: date, d1: date, n: int = 5) -> list[date]:
+    """Up to ``n`` evenly spaced dates from d0 to d1 (just d0 when they are the same day)."""
+    if d1 <= d0:
+        return [d0]
+    days = (d1 - d0).days
+    count = min(n, days + 1)
+    return sorted({d0 + timedelta(days=round(days * i / (count - 1))) for i in range(count)})
 
 
 def _gap(series: list[dict]) -> str:

@@ -49,7 +49,7 @@
     data.points.slice().sort(function (a, b) { return b.b - a.b; }).forEach(function (p) {
       var colour = data.colours[p.g] || data.colours[""];
       var m = L.circleMarker([p.lat, p.lon], {
-        radius: 4 + 2.2 * Math.sqrt(Math.max(p.b, 0)), color: "#222", weight: 1,
+        radius: Math.min(4 + 2 * Math.sqrt(Math.max(p.b, 0)), 28), color: "#222", weight: 1,
         fillColor: colour, fillOpacity: 0.8, className: "civcas-marker grade-" + (p.g || "none")
       }).addTo(map);
       m.bindPopup(popup(p));
