@@ -389,3 +389,10 @@ def test_a_headline_figure_the_body_does_not_restate_is_kept():
     )
     claims = extract_document(doc)
     assert ("women", 2) in [(c.victims, c.low) for c in claims]
+
+
+def test_a_photo_caption_date_is_not_the_event_date():
+    text = ("A rescuer runs past a burning car in the town of Kafr Nabl, Idlib province, Syria March 2 2016 "
+            "(Reuters and Agencies) A car bomb in the town killed at least nine people, rescuers said.")
+    claims = extract_text(text, "2016-04-20")
+    assert [(c.low, c.event_date) for c in claims] == [(9, None)]

@@ -149,7 +149,11 @@ def _event_times(times, s, e, text=""):
     return [t for t in times if s <= t.start and t.end <= e and t.value
             and (t.kind in _DATE_KINDS_EVENT or (t.kind == "period" and _short(t.value)))
             and not (t.start < 60 and t.kind == "explicit")  # a dateline is not the event's date
-            and not _reporting_time(text, s, e, t)]
+            and not _reporting_time(text, s, e, t) and not _CAPTION_CREDIT.match(text, t.end)]
+
+
+# "... Syria August 6 2016 (TRT World and Agencies)": the date of a photo in its caption
+_CAPTION_CREDIT = re.compile(r"\s*\((?:[^()]{0,40}\b(?:Agencies|AFP|Reuters|AP|Photo|Getty|EPA|Anadolu)\b[^()]{0,20})\)")
 
 
 def _short(value: str) -> bool:
