@@ -1,0 +1,44 @@
+"""Exports and the report on a real ledger: the bundled sample ingested into SQLite."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from civcas import api
+
+pd = pytest.importorskip("pandas")
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('ledger') / 'demo.db'}"
+    api.ingest([SAMPLE], db=url)
+    return url
+
+
+def test_every_level_and_format_from_the_ledger(db, tmp_path):
+    snap = api.snapshot(db)
+    assert snap.incidents, "the sample should give incidents"
+    incidents = pd.read_csv(io.BytesIO(api.export("incidents", "csv", db=db)))
+    assert len(incidents) == len(snap.incidents)
+    assert incidents["incident_id"].is_unique
+    ucdp = pd.read_parquet(io.BytesIO(api.export("incidents", "parquet", layout="ucdp", db=db)))
+    both = ucdp.dropna(subset=["low", "best", "high"])
+    assert len(both) and ((both["low"] <= both["best"]) & (both["best"] <= both["high"])).all()
+    claims = json.loads(api.export("claims", "geojson", db=db))
+    assert claims["features"] and all(
+        -180 <= f["geometry"]["coordinates"][0] <= 180 for f in claims["features"])
+    out = tmp_path / "tallies.csv"
+    api.export("tallies", "csv", db=db, out=out)
+    assert len(pd.read_csv(out)) == len(snap.tallies)
+
+
+def test_report_from_the_ledger(db, tmp_path):
+    path = api.report(tmp_path / "report.html", db=db)
+    html = path.read_text("utf-8")
+    assert html.count('class="incident-row"') == len(api.snapshot(db).incidents)
+    assert path.stat().st_size < 2_000_000
