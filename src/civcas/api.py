@@ -8,12 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from . import extract as _extract
+from . import geo as _geo
 from . import ingest as _ingest
-from .records import Claim, Document, ExtractionResult, ReadFailure
+from .records import Claim, Document, ExtractionResult, Place, ReadFailure
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_text", "extract_document", "read_documents", "extract_paths", "export", "report"]
+__all__ = ["extract_text", "extract_document", "read_documents", "extract_paths", "document_focus",
+           "geocode", "resolve_place", "gazetteer_add", "gazetteer_info", "export", "report"]
 
 
 def extract_text(text: str, published: date | str | None = None, *, title: str = "") -> list[Claim]:
@@ -29,8 +31,42 @@ def extract_text(text: str, published: date | str | None = None, *, title: str =
 
 
 def extract_document(document: Document) -> list[Claim]:
-    """Claims of one document; spans are offsets into ``document.text``."""
-    return _extract.extract(document)
+    """Claims of one document, geocoded (``geo``); spans are offsets into ``document.text``."""
+    claims = _extract.extract(document)
+    try:
+        claims, _focus = _geo.locate(document, claims)
+    except Exception as exc:  # geocoding must not lose the claims
+        log.warning("geocoding failed on %s: %s", document.origin or document.id, exc, exc_info=True)
+    return claims
+
+
+def document_focus(document: Document, claims: Iterable[Claim]) -> Place | None:
+    """Where the document's main incident happened, from its geocoded claims (else its text)."""
+    return _geo.focus(document, list(claims))
+
+
+def geocode(mention: str, context: str | None = None, *, limit: int = 10) -> list[_geo.Candidate]:
+    """Ranked gazetteer candidates for a place mention, each with its score and why.
+
+    ``context`` is text around it (regions and places it names settle ambiguity);
+    "Village, Region" works too.
+    """
+    return _geo.geocode(mention, context, limit=limit)
+
+
+def resolve_place(mention: str, context: str | None = None) -> _geo.Resolution:
+    """The best place for ``mention`` (``.place``, None when unknown) and the reason."""
+    return _geo.explain(mention, context)
+
+
+def gazetteer_add(csv_path: str | Path):
+    """Add the places of a CSV (name, alternate names, lat, lon, admin1, country) to your own."""
+    return _geo.add_places(csv_path)
+
+
+def gazetteer_info() -> dict:
+    """Counts, size and paths of the gazetteer."""
+    return _geo.info()
 
 
 def read_documents(paths: Iterable[str | Path], **options) -> Iterator[Document | ReadFailure]:
@@ -54,7 +90,12 @@ def extract_paths(paths: Iterable[str | Path], **options) -> Iterator[Extraction
             log.warning("extraction failed on %s: %s", item.origin or item.id, exc, exc_info=True)
             yield ReadFailure(item.origin or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
             continue
-        yield ExtractionResult(item, tuple(claims))
+        try:
+            focus = document_focus(item, claims)
+        except Exception as exc:  # a focus is a nicety; the claims stand without it
+            log.warning("focus failed on %s: %s", item.origin or item.id, exc, exc_info=True)
+            focus = None
+        yield ExtractionResult(item, tuple(claims), focus)
 
 
 # ---------------------------------------------------------------- outputs: exports and report

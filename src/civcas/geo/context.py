@@ -1,0 +1,175 @@
+"""What a text says about where it is: regions it names, places it mentions, countries.
+
+A :class:`Context` is computed once per document (and once per claim
+sentence) and feeds the resolver: a candidate inside a region named nearby
+("in the province of X", "X countryside", "near Y") scores highest, then one
+in the same region or country as the article's other places.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .index import Entry, Gazetteer
+from .normalize import EXACT, FOLD
+
+# a capitalised place name, with Arabic particles inside ("Deir ez-Zor", "Abu al-Hassan")
+_P = r"(?:al|el|ez|es|az|ar|as|ad|an|at|ash|ad-|bin|ibn|de|du|la|le|of|and)"
+NAME = rf"[A-Z][\w'’]*(?:(?:[- ]{_P})?[- ][A-Z][\w'’]*|-[a-z][\w'’]*){{0,3}}"
+_REGION_WORD = r"(?:province|governorate|countryside|region|district|suburbs?|outskirts|environs|area|city|town|village|sub-district)"
+_CUES = (
+    re.compile(rf"\b(?:{_REGION_WORD})\s+of\s+({NAME})"),
+    re.compile(rf"\b({NAME})(?:['’]s)?\s+(?:{_REGION_WORD})\b"),
+    re.compile(rf"\b(?:rural|eastern|western|northern|southern|central|in|near|outside|around)\s+({NAME})"),
+)
+_PROVINCE_CUE = re.compile(r"^\s*(?:['’]s\s+)?(?:province|governorate|countryside|region)\b", re.I)
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.I)
+_CAPS = re.compile(NAME)
+
+# words that start capitalised sequences but are not places (sentence starts, titles, calendar,
+# news agencies whose names collide with places)
+STOP = frozenset("""the a an this that these those he she it they we his her its their our in on at of
+and or but for with from by to as after before during while when where since until near about
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+mr mrs ms dr president minister general colonel spokesman spokeswoman said says according
+state islamic army forces government regime coalition observatory news agency ministry
+human rights council united nations security democratic free national front brigade
+people civilians children women men police troops rebels militants fighters
+north south east west northern southern eastern western central
+new old great greater upper lower al el ar as ad
+sana afp reuters ap tass irna qna wam mena anadolu xinhua dpa efe ansa""".split())
+
+# the region's countries' demonyms (a weak signal: "Syrian forces" says little about where)
+DEMONYMS = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "jordanian": "JO",
+            "israeli": "IL", "palestinian": "PS", "saudi": "SA", "iranian": "IR", "kuwaiti": "KW",
+            "yemeni": "YE", "egyptian": "EG", "kurdish": ""}
+_DEMONYM = re.compile(r"\b(" + "|".join(d.capitalize() for d in DEMONYMS) + r")s?\b")
+LARGE_PLACE = 100_000  # outside the region's countries, only places this big count in text scans
+REGION = frozenset("SY IQ TR LB JO IL PS SA IR KW YE EG".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+    province_cue: bool = False  # "X province", "province of X"
+
+
+@dataclass
+class Context:
+    """Where a text points: admin1 codes and countries with weights, and its mentions."""
+
+    regions: Counter = field(default_factory=Counter)  # admin1 code -> weight (named as a region)
+    votes: Counter = field(default_factory=Counter)  # admin1 code -> weight (places mentioned)
+    countries: Counter = field(default_factory=Counter)  # ISO2 -> weight (all evidence)
+    named: Counter = field(default_factory=Counter)  # ISO2 -> weight (country names, demonyms)
+    mentions: tuple[Mention, ...] = ()
+
+    def share(self, counter: Counter, key: str) -> float:
+        total = sum(counter.values())
+        return counter.get(key, 0) / total if total else 0.0
+
+    def merged(self, other: Context, weight: float = 1.0) -> Context:
+        out = Context(Counter(self.regions), Counter(self.votes), Counter(self.countries),
+                      Counter(self.named), self.mentions)
+        for mine, theirs in ((out.regions, other.regions), (out.votes, other.votes),
+                             (out.countries, other.countries), (out.named, other.named)):
+            for k, v in theirs.items():
+                mine[k] += v * weight
+        return out
+
+
+EMPTY = Context()
+
+
+def _plausible(e: Entry) -> bool:
+    return e.country in REGION or e.feature != "P.PPL" or e.population >= LARGE_PLACE
+
+
+def _entries(gaz: Gazetteer, name: str) -> tuple[Entry, ...]:
+    name = re.sub(r"['’]s$", "", name)
+    if name.lower() in STOP or len(name) < 3:
+        return ()
+    _level, found = gaz.find(name, (EXACT, FOLD))
+    if not found and name.endswith("s") and len(name) > 4:  # "Syrias Idlib": a lost apostrophe
+        found = [e for e in gaz.find(name[:-1], (EXACT,))[1] if e.feature in ("A.PCLI", "A.ADM1")]
+    return tuple(e for e in found if _plausible(e))
+
+
+def scan(gaz: Gazetteer, text: str) -> list[Mention]:
+    """Place mentions in ``text``: capitalised sequences (longest match first) the gazetteer knows."""
+    out: list[Mention] = []
+    for m in _CAPS.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                phrase = text[s:e]
+                found = _entries(gaz, phrase)
+                if found:
+                    cue = bool(_PROVINCE_CUE.match(text, e) or _PROVINCE_BEFORE.search(text, max(0, s - 40), s))
+                    out.append(Mention(s, e, phrase, found, cue))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+def _vote(counter: Counter, entries: tuple[Entry, ...], weight: float) -> None:
+    codes = {e.admin1_code for e in entries if e.admin1_code}
+    for code in codes:
+        counter[code] += weight / len(codes)
+
+
+def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
+    """The context of ``text`` (a document or a sentence)."""
+    ctx = Context()
+    mentions = [] if cues_only else scan(gaz, text)
+    for mt in mentions:
+        named = {e.country for e in mt.entries if e.feature == "A.PCLI"}
+        if named:  # a country's name means the country
+            for cc in named:
+                ctx.countries[cc] += 1.0
+                ctx.named[cc] += 1.0
+            continue
+        _vote(ctx.votes, mt.entries, 1.0)
+        countries = {e.country for e in mt.entries}
+        if len(countries) == 1:
+            ctx.countries[countries.pop()] += 0.5
+    for rx in _CUES:
+        for m in rx.finditer(text):
+            found = _entries(gaz, m.group(1))
+            if not found:
+                continue
+            admins = tuple(e for e in found if e.feature in ("A.ADM1", "A.ADM2")) or found
+            _vote(ctx.regions, admins, 1.0)
+    for m in _DEMONYM.finditer(text):
+        cc = DEMONYMS[m.group(1).lower()]
+        if cc:
+            ctx.countries[cc] += 0.25
+            ctx.named[cc] += 0.25
+    ctx.mentions = tuple(m for m in mentions if not any(e.feature == "A.PCLI" for e in m.entries))
+    return ctx
+
+
+@lru_cache(maxsize=256)
+def _cached(gaz_id: int, text: str, cues_only: bool) -> Context:
+    from . import index
+
+    return analyse(index.get(), text, cues_only=cues_only)
+
+
+def of_text(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
+    """:func:`analyse`, cached for the shared gazetteer (documents are analysed once)."""
+    from . import index
+
+    if gaz is index._SHARED:
+        return _cached(id(gaz), text, cues_only)
+    return analyse(gaz, text, cues_only=cues_only)

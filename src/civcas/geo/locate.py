@@ -1,0 +1,132 @@
+"""The geo stage: a document's claims get ``geo``; the document gets its ``focus``.
+
+- A claim's ``place`` is resolved with the document's context (regions and
+  places it names, its countries) and the claim's sentence (a region named
+  nearby weighs most).
+- A place no gazetteer knows falls back to the most specific known place of
+  the claim's sentence ("near Hajin" -> Hajin, precision ``district``; "in
+  the province of Deir ez-Zor" -> the governorate), else to the document's
+  main region (precision ``governorate``); ``mention`` keeps what was written.
+- The focus is where the main incident happened: the region of most incident
+  claims (ties: the first), else of any claims, else of the places the text
+  names (the title counts double, the first mention more).
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import Claim, Document, Place
+from . import context as _context
+from .index import Gazetteer, get
+from .resolver import country_supported, explain, fallback_place, to_place
+
+log = logging.getLogger(__name__)
+
+_SPECIFIC = {"point": 4, "village": 3, "district": 2, "governorate": 1, "country": 0}
+
+
+def _sentence_place(gaz: Gazetteer, claim: Claim, ctx: _context.Context,
+                    near: _context.Context) -> Place | None:
+    """The most specific resolvable place named in the claim's sentence, nearest the claim."""
+    best: tuple[tuple[int, int], Place] | None = None
+    at = claim.span[0] - claim.sentence_start
+    for mt in near.mentions:
+        res = explain(gaz, mt.text, ctx, near)
+        if res.place is None or not country_supported(res.place.country or "", ctx, near):
+            continue
+        key = (_SPECIFIC.get(res.place.precision, 0), -abs(mt.start - at))
+        if best is None or key > best[0]:
+            best = (key, res.place)
+    return best[1] if best else None
+
+
+def main_region(gaz: Gazetteer, ctx: _context.Context, mention: str | None = None) -> Place | None:
+    """The document's main admin1 region as a Place (precision governorate), if any."""
+    votes = Counter(ctx.votes)
+    for code, w in ctx.regions.items():
+        votes[code] += 2 * w
+    votes = Counter({k: v for k, v in votes.items() if country_supported(k.split(".")[0], ctx)})
+    if not votes:
+        return None
+    total = sum(votes.values())
+    code, weight = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+    row = gaz.admin1.get(code)
+    if row is None:
+        return None
+    return to_place(gaz, gaz.entry(row), mention, min(0.9, weight / total))
+
+
+def geo_of(gaz: Gazetteer, claim: Claim, ctx: _context.Context) -> Place | None:
+    """The claim's place resolved, or an honest fallback, or None when it names no place."""
+    if not claim.place:
+        return None
+    near = _context.of_text(gaz, claim.sentence) if claim.sentence else _context.EMPTY
+    res = explain(gaz, claim.place, ctx, near)
+    if res.place is not None:
+        return res.place
+    log.debug("claim %s: %s", claim.id, res.reason)
+    if len(claim.place) > 120:
+        return None
+    fallback = _sentence_place(gaz, claim, ctx, near)
+    if fallback is not None and fallback.precision != "country":
+        return fallback_place(fallback, claim.place)
+    region = main_region(gaz, ctx, claim.place)
+    if region is not None:
+        return replace(region, confidence=round(region.confidence * 0.5, 3))
+    return fallback_place(fallback, claim.place) if fallback is not None else None
+
+
+def _text_focus(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Place | None:
+    """The region the text's place mentions point to most (title double, first mentions more)."""
+    votes: Counter = Counter()
+    title_end = len(doc.title) + 1
+    for i, mt in enumerate(ctx.mentions):
+        if all(e.feature == "A.PCLI" for e in mt.entries):
+            continue
+        res = explain(gaz, mt.text, ctx)
+        if (res.place is None or res.place.precision == "country"
+                or not country_supported(res.place.country or "", ctx)):
+            continue
+        e_code = next((e.admin1_code for e in mt.entries
+                       if e.name == res.place.name and e.country == res.place.country), "")
+        if not e_code:
+            continue
+        w = (2.0 if mt.start < title_end else 1.0) * (1.5 if mt.province_cue else 1.0)
+        votes[e_code] += w * (1.0 + 1.0 / (1 + i))
+    if not votes:
+        return None
+    code, weight = max(votes.items(), key=lambda kv: kv[1])
+    row = gaz.admin1.get(code)
+    if row is None:
+        return None
+    return to_place(gaz, gaz.entry(row), None, min(0.9, weight / sum(votes.values())))
+
+
+def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _context.Context) -> Place | None:
+    for pool in ([c for c in claims if c.scope == "incident"], list(claims)):
+        located = [c.geo for c in pool if c.geo is not None and c.geo.precision != "country"]
+        if located:
+            counts = Counter((p.country, p.admin1) for p in located)
+            top = max(counts.values())
+            return next(p for p in located if counts[(p.country, p.admin1)] == top)
+    return _text_focus(gaz, doc, ctx)
+
+
+def locate(document: Document, claims: Sequence[Claim],
+           gaz: Gazetteer | None = None) -> tuple[list[Claim], Place | None]:
+    """``claims`` with ``geo`` set, and the document's focus."""
+    gaz = gaz or get()
+    text = f"{document.title}\n{document.text}" if document.title else document.text
+    ctx = _context.of_text(gaz, text)
+    located = [replace(c, geo=geo_of(gaz, c, ctx)) for c in claims]
+    return located, focus_of(gaz, document, located, ctx)
+
+
+def focus(document: Document, claims: Sequence[Claim], gaz: Gazetteer | None = None) -> Place | None:
+    """The document's focus from claims that already carry ``geo`` (see :func:`locate`)."""
+    gaz = gaz or get()
+    text = f"{document.title}\n{document.text}" if document.title else document.text
+    return focus_of(gaz, document, claims, _context.of_text(gaz, text))

@@ -1,0 +1,106 @@
+"""Lookup keys of a place name: the spelling variants reporters use fold to one key.
+
+Three levels, from strict to loose; a mention is looked up level by level and
+the first level with a hit wins:
+
+- ``exact`` (``=``): ASCII-folded, lower-cased, spaces/hyphens/apostrophes gone
+  ("Deir ez-Zor", "Deir Ezzor", "Deir ez Zor" -> ``=deirezzor``).
+- ``fold`` (``~``): also drops Arabic articles (al-/el-/ar-/as-/ad-/ash-/az-/ez-...,
+  hyphenated, spaced, or assimilated as in "Ezzor"), folds a final -ah/-eh/-a/-e,
+  ee/i, ou/oo/o/u, ei/ey/ai/ay, aw before a consonant, q/k, kh/h, dh/d, th/t,
+  dj/j, -iyah/-ia, and doubled letters ("Dayr az Zawr" and "Deir ez-Zor" ->
+  ``~dayrzur``; "Raqa", "Raqqa", "Ar-Raqqah" -> ``~raka``; "Idleb" -> ``~idlib``).
+- ``skel`` (``#``): the fold key without its vowels after the first letter, for
+  vowel spellings the fold does not cover; only keys of 3+ consonants.
+
+The rules are systematic (no name is typed in here); the build script applies
+the same functions to every gazetteer name, so both sides meet on the keys.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+EXACT, FOLD, SKEL = "=", "~", "#"
+LEVELS = (EXACT, FOLD, SKEL)
+LEVEL_NAMES = {EXACT: "exact", FOLD: "spelling variant", SKEL: "vowel variant"}
+
+# Arabic definite article in its sun-letter forms, and Turkish/French-style spellings
+ARTICLES = frozenset(
+    "al el ar as ad ash az ez an at ath adh es ed en er et ul il ad-".split()
+)
+_SPECIAL = str.maketrans({
+    "ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ħ": "h",
+    "ð": "d", "þ": "th", "ŧ": "t", "ŀ": "l",
+})
+_DROP = re.compile(r"[’‘'`´ʿʾʼʻ\u02bc\u02bf\u02be\"]")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+# assimilated article glued to a later word: "Ezzor", "Assusah", "Arraqqa"
+_GLUED = re.compile(r"^[ae](sh|th|dh|[tdrszn])(?=\1)")
+_FINAL = re.compile(r"(?<=..)(?:[ae]h?)$")
+_DIGRAPHS = (
+    ("iy", "i"), ("dj", "j"), ("kh", "h"), ("dh", "d"), ("th", "t"), ("ph", "f"),
+    ("q", "k"), ("ck", "k"),
+    ("ee", "i"), ("ie", "i"), ("ou", "u"), ("oo", "u"),
+    ("ei", "ay"), ("ey", "ay"), ("ai", "ay"),
+)
+_AW = re.compile(r"aw(?![aeiou])")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"(?<=.)[aeiouyw]+")
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII letters/digits of ``text``; diacritics and apostrophes dropped."""
+    text = _DROP.sub("", text.lower().translate(_SPECIAL))
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    """Words of ``text`` after :func:`ascii_fold` (non-Latin letters drop out)."""
+    return [t for t in _SPLIT.split(ascii_fold(text)) if t]
+
+
+def exact_key(text: str) -> str:
+    return "".join(tokens(text))
+
+
+def _fold_token(tok: str, first: bool) -> str:
+    if not first:
+        tok = _GLUED.sub("", tok)
+    if len(tok) > 3:
+        tok = _FINAL.sub("a", tok)
+    return tok
+
+
+def fold_key(text: str) -> str:
+    words = tokens(text)
+    kept = [w for w in words if w not in ARTICLES] or words
+    s = "".join(_fold_token(w, i == 0) for i, w in enumerate(kept))
+    s = _DOUBLE.sub(r"\1", s)
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.replace("o", "u").replace("e", "i")
+    s = _AW.sub("u", s)
+    return _DOUBLE.sub(r"\1", s)
+
+
+def skel_key(fold: str) -> str:
+    """Consonant skeleton of a fold key ("" when it would be too short to trust)."""
+    s = _DOUBLE.sub(r"\1", _VOWELS.sub("", fold))
+    return s if len(s) >= 3 and not s.isdigit() else ""
+
+
+def keys(text: str) -> list[str]:
+    """Every lookup key of ``text``, level-prefixed, strictest first, no duplicates."""
+    exact = exact_key(text)
+    if not exact:
+        return []
+    fold = fold_key(text)
+    out = [EXACT + exact]
+    if fold:
+        out.append(FOLD + fold)
+        skel = skel_key(fold)
+        if skel:
+            out.append(SKEL + skel)
+    return out
