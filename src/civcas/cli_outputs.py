@@ -12,15 +12,12 @@ from typing import Annotated
 
 import typer
 
-from . import api, settings
-from .cli import EXIT_USAGE, _error, _errors_to_exit, app
+from . import api, outputs, settings
+from .cli import EXIT_USAGE, _error, _errors_to_exit, _setting_help, app
 
 log = logging.getLogger(__name__)
 
-_DB_HELP = (settings.SETTINGS["db"].help + f" (env {settings.SETTINGS['db'].env})"
-            if "db" in settings.SETTINGS else "Ledger database URL.")
-
-DbOpt = Annotated[str | None, typer.Option("--db", metavar="URL", help=_DB_HELP,
+DbOpt = Annotated[str | None, typer.Option("--db", metavar="URL", help=_setting_help("db"),
                                            show_default=False)]
 
 
@@ -45,14 +42,11 @@ def export_cmd(
     leading apostrophe. GeoJSON leaves out rows without coordinates.
     """
     with _errors_to_exit():
-        from . import outputs
-
         outputs.check(level, fmt, layout)
         if out is None and fmt == "parquet" and sys.stdout.isatty():
             _error("--format parquet is binary: give -o FILE (or redirect stdout)")
             raise typer.Exit(EXIT_USAGE)
-        data = api.export(level, fmt, layout=layout, db=settings.get("db", db)
-                          if "db" in settings.SETTINGS else db, out=out)
+        data = api.export(level, fmt, layout=layout, db=settings.get("db", db), out=out)
     if out is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -74,7 +68,6 @@ def report_cmd(
     """
     started = time.perf_counter()
     with _errors_to_exit():
-        path = api.report(out, db=settings.get("db", db) if "db" in settings.SETTINGS else db,
-                          title=title)
+        path = api.report(out, db=settings.get("db", db), title=title)
     size = path.stat().st_size
     typer.echo(f"wrote {path} ({size // 1024} KB in {time.perf_counter() - started:.1f} s)")

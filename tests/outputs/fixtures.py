@@ -81,7 +81,8 @@ def _claim(cid: str, doc: str, phrase: str, *, outcome="killed", victims="civili
            scope="incident", geo=None) -> Claim:
     text = DOCS[doc].text
     start = text.index(phrase)
-    s_start = max(text.rfind(". ", 0, start) + 2, 0) if text.rfind(". ", 0, start) >= 0 else 0
+    stop = text.rfind(". ", 0, start)
+    s_start = 0 if stop < 0 else stop + 2
     s_end = text.find(". ", start)
     s_end = len(text) if s_end < 0 else s_end + 1
     return Claim(outcome, victims, low, high, qualifier, phrase, source, place, event_date,
