@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml requirements.lock
 
 demo: $(STAMP)
 	$(BIN)/civcas extract examples/sample
+	mkdir -p build && rm -f build/demo.db build/demo.db-wal build/demo.db-shm
+	$(BIN)/civcas ingest examples/sample --db sqlite:///build/demo.db
+	$(BIN)/civcas incidents --db sqlite:///build/demo.db
 
 # Debian's chromium for the browser tests (tests/report); installs only when missing.
 browser:
@@ -33,6 +36,7 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/resolve_speed.py --fakes
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval_extract.py

@@ -364,6 +364,7 @@ def main() -> None:
 
 from . import cli_outputs  # noqa: E402,F401  registers ``export`` and ``report`` on ``app``
 from . import cli_ledger  # noqa: E402,F401  registers ingest, incidents, show, tallies, judge
+from . import cli_web  # noqa: E402,F401  registers serve, user add|list
 from . import cli_geo  # noqa: E402,F401  registers geocode, gazetteer add|info
 
 

@@ -8,6 +8,7 @@ are one source.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..records import Claim, Document
@@ -34,7 +35,12 @@ def asserter_key(claim: Claim, documents: dict[str, Document]) -> tuple[str, str
 
 
 def _sentence_key(claim: Claim) -> str:
-    return re.sub(r"\W+", " ", names.fold(claim.sentence)).strip()
+    return _key(claim.sentence)
+
+
+@lru_cache(maxsize=65536)
+def _key(sentence: str) -> str:
+    return re.sub(r"\W+", " ", names.fold(sentence)).strip()
 
 
 def sources(claims: list[Claim], documents: dict[str, Document]) -> list[Source]:

@@ -51,16 +51,20 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
     ordered = sorted(judgements, key=lambda j: j.at)
     corrected, rejected = _judgements.apply_to_claims(list(claims), ordered)
     active = [c for c in corrected if c.id not in rejected]
-    country_hint: dict[str, str] = {}
+    country_hint: dict[str, str | None] = {}
     items = []
     for index, c in enumerate(active):
         if c.scope == "cumulative":
             continue
         doc = docs.get(c.document_id)
-        if c.document_id not in country_hint:
-            country_hint[c.document_id] = (
-                names.main_country(doc.title + "\n" + doc.text[:3000]) or "") if doc else ""
-        context = country_hint[c.document_id]
+
+        def context(doc: Document | None = doc) -> str | None:  # computed when needed
+            if doc is None:
+                return None
+            if doc.id not in country_hint:
+                country_hint[doc.id] = names.main_country(doc.title + "\n" + doc.text[:3000])
+            return country_hint[doc.id]
+
         items.append(Item(
             index=index, claim=c,
             window=window(c, doc.published if doc else None),

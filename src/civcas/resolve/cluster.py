@@ -2,7 +2,9 @@
 
 Claims are taken in date order. Each is compared only with the open groups of
 its blocks (the weeks its date window touches) that share a place-name token
-with it, or lie in the same country and admin1 when both have coordinates. It joins the first group it is compatible
+with it (common words like "Kafr" or "Tell" left out), or lie in its grid cell
+or the eight around it (about 11 km) when both have coordinates, or in its
+admin1 when it is a district or governorate. It joins the first group it is compatible
 with — same place (:func:`features.same_place`), overlapping date windows,
 no rival perpetrator, figures of the same kind within a factor of
 ``FIGURE_RATIO`` — or starts a new one.
@@ -111,20 +113,27 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     loose = [i for i in items if i.location is None or i.window is None]
     placed.sort(key=lambda i: (i.window.start, i.location.rank, i.index))
     groups: list[Group] = []
-    # week -> token -> groups ; (country, week, admin1) -> groups with coordinates
+    # week -> token -> groups; (week, grid cell) -> groups with coordinates;
+    # (country, week, admin1) -> groups with coordinates (for district/governorate places)
     by_token: dict[int, dict[str, list[Group]]] = defaultdict(lambda: defaultdict(list))
+    by_cell: dict[tuple, list[Group]] = defaultdict(list)
     by_admin: dict[tuple, list[Group]] = defaultdict(list)
     for item in placed:
         loc = item.location
         weeks = _weeks(item.window)
         group = None
         seen: set[int] = set()
+        cell = loc.cell
         for week in weeks:
             candidates: list[Group] = []
-            for tok in loc.tokens:
+            for tok in _lookup_tokens(loc.tokens):
                 candidates.extend(by_token[week].get(tok, ()))
-            if loc.lat is not None:
-                candidates.extend(by_admin.get((loc.country, week, loc.admin1), ()))
+            if cell is not None:
+                for dx in (-1, 0, 1):
+                    for dy in (-1, 0, 1):
+                        candidates.extend(by_cell.get((week, cell[0] + dx, cell[1] + dy), ()))
+                if loc.rank >= 2:  # district or governorate: anything in its admin1
+                    candidates.extend(by_admin.get((loc.country, week, loc.admin1), ()))
             for g in candidates:
                 if id(g) in seen:
                     continue
@@ -140,7 +149,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         before = group.location
         group.add(item)
         if group.location is not before or len(group.members) == 1:
-            _register(group, weeks, by_token, by_admin)
+            _register(group, weeks, by_token, by_cell, by_admin)
     by_doc: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         for m in g.members:
@@ -169,17 +178,24 @@ def _weeks(w: Window) -> list[int]:
     return list(range(first, min(last, first + MAX_BUCKETS - 1) + 1))
 
 
-def _register(group: Group, weeks: list[int], by_token: dict, by_admin: dict) -> None:
+def _lookup_tokens(tokens: frozenset[str]) -> frozenset[str]:
+    rare = tokens - names.COMMON_TOKENS
+    return rare or tokens
+
+
+def _register(group: Group, weeks: list[int], by_token: dict, by_cell: dict,
+              by_admin: dict) -> None:
     loc = group.location
+    cell = loc.cell
     for week in weeks:
-        for tok in loc.tokens:
+        for tok in _lookup_tokens(loc.tokens):
             lst = by_token[week][tok]
             if group not in lst:
                 lst.append(group)
-        if loc.lat is not None:
-            lst = by_admin[(loc.country, week, loc.admin1)]
-            if group not in lst:
-                lst.append(group)
+        if cell is not None:
+            for lst in (by_cell[(week, cell[0], cell[1])], by_admin[(loc.country, week, loc.admin1)]):
+                if group not in lst:
+                    lst.append(group)
 
 
 def perpetrator_of(claim: Claim) -> str | None:

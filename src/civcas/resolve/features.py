@@ -21,6 +21,7 @@ PRECISION_RANK = {"point": 0, "village": 1, "district": 2, "governorate": 3, "co
 # greatest distance (km) between two places of this (coarser) precision in one incident
 RADIUS_KM = {"point": 1.0, "village": 2.0, "district": 20.0, "governorate": 75.0}
 MAX_WINDOW_DAYS = 45
+CELL_DEG = 0.1  # grid cell for nearby-place lookup; larger than the village/point radius
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,17 @@ class Location:
     lon: float | None = None
     geonames_id: int | None = None
     place: Place | None = None  # the gazetteer entry, when there is one
+    rank: int = 1  # PRECISION_RANK of precision
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rank", PRECISION_RANK.get(self.precision, 1))
 
     @property
-    def rank(self) -> int:
-        return PRECISION_RANK.get(self.precision, 1)
+    def cell(self) -> tuple[int, int] | None:
+        """A grid cell of about 11 km, for looking up nearby places."""
+        if self.lat is None or self.lon is None:
+            return None
+        return int(self.lat // CELL_DEG), int(self.lon // CELL_DEG)
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,7 @@ def window(claim: Claim, published: date | None) -> Window | None:
     return Window(published.toordinal() - 7, published.toordinal(), "week", label)
 
 
-def location(claim: Claim, focus: Place | None, context: str = "") -> Location | None:
+def location(claim: Claim, focus: Place | None, context=lambda: None) -> Location | None:
     """Where a claim happened, or None when it cannot be placed below country level."""
     geo = claim.geo
     if geo is not None and geo.precision != "country":
@@ -102,7 +110,7 @@ def location(claim: Claim, focus: Place | None, context: str = "") -> Location |
             return Location(
                 name=claim.place, key=names.place_key(claim.place), tokens=tokens,
                 precision="village",
-                country=names.country_of(claim.place) or context or None,
+                country=names.country_of(claim.place) or context() or None,
                 admin1=None,
             )
     if focus is not None and focus.precision != "country":

@@ -61,8 +61,16 @@ COUNTRIES = {
 }
 _COUNTRY_RE = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "the", "of", "s"}
+# tokens too common in place names to look places up by (they still count when comparing)
+COMMON_TOKENS = frozenset((
+    "kafr", "kfar", "tell", "tal", "tel", "deir", "dayr", "ain", "ayn", "abu", "umm", "um", "beit",
+    "bayt", "bir", "jabal", "jebel", "wadi", "khirbet", "village", "city", "town", "camp",
+    "district", "province", "governorate", "countryside", "neighbourhood", "neighborhood",
+    "east", "west", "north", "south", "eastern", "western", "northern", "southern", "new", "old",
+    "upper", "lower", "big", "small", "al", "area", "region", "rural"))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, curly quotes straightened."""
     text = unicodedata.normalize("NFKD", text)
