@@ -96,6 +96,8 @@ def _entries(gaz: Gazetteer, name: str) -> tuple[Entry, ...]:
     if name.lower() in STOP or len(name) < 3:
         return ()
     _level, found = gaz.find(name, (EXACT, FOLD))
+    if len(name) <= 3 and not name.isupper():  # "Car" is not CAR (Central African Republic)
+        found = [e for e in found if e.feature != "A.PCLI"]
     if not found and name.endswith("s") and len(name) > 4:  # "Syrias Idlib": a lost apostrophe
         found = [e for e in gaz.find(name[:-1], (EXACT,))[1] if e.feature in ("A.PCLI", "A.ADM1")]
     return tuple(e for e in found if _plausible(e))
@@ -142,7 +144,8 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
         _vote(ctx.votes, mt.entries, 1.0)
         countries = {e.country for e in mt.entries}
         if len(countries) == 1:
-            ctx.countries[countries.pop()] += 0.5
+            cc = countries.pop()
+            ctx.countries[cc] += 0.5
     for rx in _CUES:
         for m in rx.finditer(text):
             found = _entries(gaz, m.group(1))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..records import Claim, Document, Place
 from . import context as _context
 from .index import Gazetteer, get
-from .resolver import country_supported, explain, fallback_place, to_place
+from .resolver import country_supported, explain, fallback_place, home_country, to_place
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +33,10 @@ def _sentence_place(gaz: Gazetteer, claim: Claim, ctx: _context.Context,
     """The most specific resolvable place named in the claim's sentence, nearest the claim."""
     best: tuple[tuple[int, int], Place] | None = None
     at = claim.span[0] - claim.sentence_start
+    home = home_country(ctx)
     for mt in near.mentions:
         res = explain(gaz, mt.text, ctx, near)
-        if res.place is None or not country_supported(res.place.country or "", ctx, near):
+        if res.place is None or (home and res.place.country != home):
             continue
         key = (_SPECIFIC.get(res.place.precision, 0), -abs(mt.start - at))
         if best is None or key > best[0]:
@@ -48,7 +49,8 @@ def main_region(gaz: Gazetteer, ctx: _context.Context, mention: str | None = Non
     votes = Counter(ctx.votes)
     for code, w in ctx.regions.items():
         votes[code] += 2 * w
-    votes = Counter({k: v for k, v in votes.items() if country_supported(k.split(".")[0], ctx)})
+    home = home_country(ctx)
+    votes = Counter({k: v for k, v in votes.items() if not home or k.split(".")[0] == home})
     if not votes:
         return None
     total = sum(votes.values())
@@ -105,13 +107,40 @@ def _text_focus(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Place |
     return to_place(gaz, gaz.entry(row), None, min(0.9, weight / sum(votes.values())))
 
 
+TITLE_WEIGHT = 1.5  # a place in the headline counts as much as one and a half incident claims
+
+
+def _title_places(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> list[Place]:
+    title_end = len(doc.title) + 1 if doc.title else 0
+    out = []
+    for mt in ctx.mentions:
+        if mt.start >= title_end:
+            break
+        res = explain(gaz, mt.text, ctx)
+        if res.place is not None and res.place.precision != "country" and res.place.admin1:
+            out.append(res.place)
+    return out
+
+
 def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _context.Context) -> Place | None:
-    for pool in ([c for c in claims if c.scope == "incident"], list(claims)):
-        located = [c.geo for c in pool if c.geo is not None and c.geo.precision != "country"]
-        if located:
-            counts = Counter((p.country, p.admin1) for p in located)
-            top = max(counts.values())
-            return next(p for p in located if counts[(p.country, p.admin1)] == top)
+    """The region with the most weight: incident claims 1 (others 0.4, times their
+    confidence), headline places 1.5; ties go to the region named first."""
+    votes: Counter = Counter()
+    first: dict[tuple, tuple[int, Place]] = {}
+    for i, c in enumerate(claims):
+        g = c.geo
+        if g is None or g.precision == "country" or not g.admin1:
+            continue
+        key = (g.country, g.admin1)
+        votes[key] += (1.0 if c.scope == "incident" else 0.4) * (0.3 + 0.7 * g.confidence)
+        first.setdefault(key, (i, g))
+    if votes:
+        for p in _title_places(gaz, doc, ctx):
+            key = (p.country, p.admin1)
+            votes[key] += TITLE_WEIGHT
+            first.setdefault(key, (len(claims), p))
+        key = max(votes, key=lambda k: (votes[k], -first[k][0]))
+        return first[key][1]
     return _text_focus(gaz, doc, ctx)
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..records import Place
-from .context import EMPTY, Context, analyse
+from .context import EMPTY, LARGE_PLACE, Context, analyse
 from .index import Entry, Gazetteer
 from .normalize import EXACT, FOLD, LEVEL_NAMES, SKEL
 
@@ -88,6 +88,12 @@ def in_region(e: Entry, ctx: Context, near: Context) -> bool:
                          or near.votes.get(a1, 0) > 0 or ctx.votes.get(a1, 0) > 0)
 
 
+def home_country(ctx: Context) -> str | None:
+    """The country the text names most (else whose places it names most)."""
+    pool = ctx.named or ctx.countries
+    return max(pool.items(), key=lambda kv: (kv[1], kv[0]))[0] if pool else None
+
+
 def country_supported(cc: str, ctx: Context, near: Context | None = None) -> bool:
     """Is ``cc`` among the countries the sentence (else the text) names? True when none is named."""
     for c in (near, ctx):
@@ -102,9 +108,11 @@ def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> boo
         return True
     if level == SKEL:  # a loose match needs its region, not only its country, in the text
         return in_region(e, ctx, near) and country_supported(e.country, ctx, near)
+    big = e.feature != "P.PPL" or e.population >= LARGE_PLACE
     for c in (near, ctx):
         if c.named:  # the countries the sentence, else the text, names decide
-            return c.named.get(e.country, 0) / sum(c.named.values()) >= 0.1
+            share = c.named.get(e.country, 0) / sum(c.named.values())
+            return share >= 0.1 or (big and share > 0)
     return (ctx.share(ctx.countries, e.country) >= 0.1 or ctx.regions.get(e.admin1_code, 0) > 0
             or ctx.votes.get(e.admin1_code, 0) >= 2)
 
