@@ -20,6 +20,8 @@ GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
 STANCES = ("acknowledged", "denied", "no_comment")
 DATE_PRECISIONS = ("day", "days", "week", "month", "year", "unknown")
 JUDGEMENT_KINDS = ("accept_claim", "reject_claim", "correct_claim", "merge", "split", "set_grade")
+# what a user of the review app may do: read; and judge; and manage users
+ROLES = ("viewer", "reviewer", "admin")
 
 
 @dataclass(frozen=True)
@@ -218,3 +220,13 @@ class LedgerSnapshot:
     incidents: tuple[Incident, ...] = ()
     tallies: tuple[Tally, ...] = ()
     judgements: tuple[Judgement, ...] = ()
+
+
+@dataclass(frozen=True)
+class User:
+    """A user of the review app: a name, a role (one of :data:`ROLES`), a password hash."""
+
+    name: str
+    role: str
+    created_at: datetime | None = None
+    password_hash: str = field(default="", repr=False)  # argon2; never shown

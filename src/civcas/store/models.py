@@ -15,6 +15,7 @@ Alembic migration in ``store/migrations/versions``.
 - ``judgements``: reviewers' decisions (never rewritten by the machine).
 - ``audit_log``: who did what when (ingest, resolve, judge).
 - ``ingest_failures``: inputs that could not be read or extracted, with why.
+- ``users``: who may use the review app, with a role and a password hash.
 """
 from __future__ import annotations
 
@@ -200,3 +201,13 @@ class AuditRow(Base):
     target: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[dict] = mapped_column(JSON)
     user: Mapped[str] = mapped_column(String(200), default="")
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime)

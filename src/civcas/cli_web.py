@@ -1,0 +1,90 @@
+"""``civcas serve`` and ``civcas user add|list``: registered on the main Typer app of
+:mod:`civcas.cli`. Each parses its options and calls one library function."""
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Annotated
+
+import typer
+
+from .cli import _console, _error, _errors_to_exit, app
+from .cli_ledger import DbOpt, _db
+from .records import ROLES
+
+log = logging.getLogger(__name__)
+
+user_app = typer.Typer(help="Users of the review app (civcas serve) and their roles: "
+                            "viewer reads; reviewer also judges; admin also sees users.",
+                       no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option("--host", metavar="HOST",
+                                      help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", metavar="PORT", min=1, max=65535,
+                                      help="Port to listen on.")] = 8000,
+    db: DbOpt = None,
+) -> None:
+    """Start the review web app: browse incidents, read claims in their documents, judge.
+
+    Open http://HOST:PORT/ and log in as a user made with `civcas user add`.
+    The JSON API is under /api (schema: /openapi.json). Stop with Ctrl-C.
+    """
+    with _errors_to_exit():
+        import uvicorn
+
+        from .web import create_app
+
+        from .store.engine import describe
+
+        web_app = create_app(_db(db))
+    _console().print(f"civcas review on http://{host}:{port}/ (ledger {describe(_db(db))}); "
+                     "Ctrl-C stops it", markup=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", proxy_headers=False)
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(metavar="NAME", show_default=False)],
+    role: Annotated[str, typer.Option("--role", metavar="ROLE",
+                                      help=f"One of: {', '.join(ROLES)}.")] = "viewer",
+    password_stdin: Annotated[bool, typer.Option(
+        "--password-stdin", help="Read the password from the first line of stdin "
+                                 "(else it is asked for twice).")] = False,
+    update: Annotated[bool, typer.Option(
+        "--update", help="Change the role and password of an existing user.")] = False,
+    db: DbOpt = None,
+) -> None:
+    """Add a user of the review app (password hashed with argon2, stored in the ledger)."""
+    from .review import users
+
+    with _errors_to_exit():
+        users.check_name(name)
+        users.check_role(role)
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        users.check_password(password)
+        user = users.add_user(name, role, password, db=_db(db), update=update)
+    _console().print(f"user {user.name}: {user.role}" + (" (updated)" if update else ""),
+                     markup=False)
+
+
+@user_app.command("list")
+def user_list(db: DbOpt = None) -> None:
+    """List the users of the review app: name, role, since (tab-separated)."""
+    from .review import users
+
+    with _errors_to_exit():
+        items = users.users(db=_db(db))
+    for u in items:  # NAME<TAB>ROLE<TAB>SINCE, one a line
+        typer.echo(f"{u.name}\t{u.role}\t{u.created_at:%Y-%m-%d}" if u.created_at
+                   else f"{u.name}\t{u.role}")
+    if not items:
+        _error("no users yet: add one with `civcas user add NAME --role admin`")
+        raise typer.Exit(1)
+

@@ -1,0 +1,253 @@
+"""The review desk: what the review app reads and does, over one open ledger.
+
+Reads are cached per ledger *revision* (every write to the ledger adds an
+audit entry, so the newest audit entry's number changes with any ingest,
+resolution or judgement, from this process or another). Judgements go
+through :func:`civcas.ledger.judge`, one at a time, and only when the
+incident is still the one the reviewer saw: each incident has a *version*
+(a hash of the incident, its claims as corrected, and the judgements about
+it); a judgement that names an older version raises :class:`Conflict`.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import ledger as _ledger
+from .. import settings
+from ..errors import Conflict, JudgementError, NotFound
+from ..records import Claim, Document, Incident, Judgement, User
+from ..resolve import incident_id as _incident_id
+from ..resolve import judgements as _judgements
+from ..store import Ledger
+from ..store import review as _store
+from . import query, users
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IncidentReview:
+    """Everything the incident page shows."""
+
+    incident: Incident
+    claims: tuple[Claim, ...]  # the incident's claims, corrections applied
+    documents: dict[str, Document]  # the documents of those claims (and of ``rejected``)
+    rejected: tuple[Claim, ...]  # claims rejected from this incident (may be accepted back)
+    judgements: tuple[Judgement, ...]  # about this incident or its claims, oldest first
+    audit: tuple[dict[str, Any], ...]  # audit entries of those judgements
+    version: str  # send it back with a judgement: a stale one is a conflict
+    corrected: dict[str, dict[str, Any]] = field(default_factory=dict)  # claim -> original values
+
+
+@dataclass
+class _View:
+    revision: int
+    incidents: list[Incident]
+    by_id: dict[str, Incident]
+    home: dict[str, str]  # claim id -> incident id
+    rows: list[query.Row]
+    judgements: list[Judgement]
+    facets: query.Facets
+    origin: dict[str, str] | None = None  # incident id (from a claim) -> that claim's id
+
+    @classmethod
+    def load(cls, ledger: Ledger, revision: int) -> _View:
+        incidents = ledger.incidents()
+        return cls(revision=revision, incidents=incidents,
+                   by_id={i.id: i for i in incidents},
+                   home={c: i.id for i in incidents for c in i.claim_ids},
+                   rows=[query.row(i) for i in incidents],
+                   judgements=sorted(ledger.judgements(), key=lambda j: j.at),
+                   facets=query.facets(incidents))
+
+
+def relevant(incident: Incident, judgements: Iterable[Judgement]) -> list[Judgement]:
+    """The judgements about ``incident`` or any of its claims, in the order given."""
+    claims = set(incident.claim_ids)
+    out = []
+    for j in judgements:
+        p = dict(j.payload)
+        moved = {c for c in p.get("claims", ()) if isinstance(c, str)}
+        if (j.target in claims or p.get("incident") == incident.id or moved & claims
+                or incident.id in j.target.split(",")):
+            out.append(j)
+    return out
+
+
+def version(incident: Incident, judgements: Iterable[Judgement]) -> str:
+    text = repr(incident) + "|" + ",".join(j.id for j in judgements)
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+class Desk:
+    """The review app's view of one ledger database (kept open; safe across threads)."""
+
+    def __init__(self, db: str | None = None) -> None:
+        self.url = settings.get("db", db)
+        self.ledger = Ledger(self.url)
+        self._write = threading.Lock()  # one judgement at a time: check version, then store
+        self._read = threading.Lock()
+        self._view: _View | None = None
+
+    def close(self) -> None:
+        self.ledger.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _current(self) -> _View:
+        rev = _store.revision(self.ledger)
+        view = self._view
+        if view is None or view.revision != rev:
+            with self._read:
+                view = self._view
+                if view is None or view.revision != rev:
+                    view = _View.load(self.ledger, rev)
+                    self._view = view
+                    log.info("review: %d incidents at ledger revision %d",
+                             len(view.incidents), rev)
+        return view
+
+    # ------------------------------------------------------------ users
+
+    def user(self, name: str) -> User | None:
+        try:
+            return _store.get_user(self.ledger, name)
+        except NotFound:
+            return None
+
+    def authenticate(self, name: str, password: str) -> User | None:
+        return users.authenticate(self.ledger, name, password)
+
+    def users(self) -> list[User]:
+        return _store.users(self.ledger)
+
+    # ------------------------------------------------------------ reading
+
+    def incidents(self, filters: query.Filters | None = None) -> query.Page:
+        return query.page(self._current().rows, (filters or query.Filters()).checked())
+
+    def facets(self) -> query.Facets:
+        return self._current().facets
+
+    def judgements(self) -> list[Judgement]:
+        return list(self._current().judgements)
+
+    def incident(self, incident_id: str) -> IncidentReview:
+        view = self._current()
+        inc = view.by_id.get(incident_id)
+        if inc is None:
+            raise NotFound(f"incident {incident_id!r}: no such incident")
+        about = relevant(inc, view.judgements)
+        rejected_ids = self._rejected(inc, about, view)
+        stored = _store.claims_by_id(self.ledger, [*inc.claim_ids, *rejected_ids])
+        corrected, _ = _judgements.apply_to_claims(list(stored.values()), view.judgements)
+        by_id = {c.id: c for c in corrected}
+        claims = tuple(by_id[c] for c in inc.claim_ids if c in by_id)
+        rejected = tuple(by_id[c] for c in rejected_ids if c in by_id)
+        docs = _store.documents_by_id(self.ledger, {c.document_id for c in (*claims, *rejected)})
+        changed = {c.id: {k: getattr(stored[c.id], k) for k in _judgements.CORRECTABLE
+                          if getattr(stored[c.id], k) != getattr(c, k)}
+                   for c in (*claims, *rejected)}
+        audit = _store.judgement_audit(self.ledger, [j.id for j in about])
+        return IncidentReview(incident=inc, claims=claims, documents=docs, rejected=rejected,
+                              judgements=tuple(about), audit=tuple(audit),
+                              version=version(inc, about),
+                              corrected={k: v for k, v in changed.items() if v})
+
+    @staticmethod
+    def _rejected(inc: Incident, about: list[Judgement], view: _View) -> list[str]:
+        state: dict[str, str] = {}
+        for j in about:
+            if j.kind in ("reject_claim", "accept_claim"):
+                state[j.target] = j.kind
+        return [c for c, kind in state.items()
+                if kind == "reject_claim" and c not in view.home and c not in inc.claim_ids]
+
+    def version(self, incident_id: str) -> str:
+        view = self._current()
+        inc = view.by_id.get(incident_id)
+        if inc is None:
+            raise NotFound(f"incident {incident_id!r}: no such incident")
+        return version(inc, relevant(inc, view.judgements))
+
+    def home(self, claim_id: str) -> str | None:
+        """The incident holding this claim now (None: rejected, cumulative or unknown)."""
+        return self._current().home.get(claim_id)
+
+    def follow(self, claim_ids: Iterable[str]) -> str | None:
+        """The incident holding the first of these claims that is in one."""
+        home = self._current().home
+        return next((home[c] for c in claim_ids if c in home), None)
+
+    def claim(self, claim_id: str) -> tuple[Claim, Document | None, dict[str, Any]]:
+        """A claim with reviewers' corrections applied, its document, and its original values
+        of corrected fields."""
+        stored = _store.claims_by_id(self.ledger, [claim_id]).get(claim_id)
+        if stored is None:
+            raise NotFound(f"claim {claim_id!r}: no such claim")
+        (claim,), _ = _judgements.apply_to_claims([stored], self._current().judgements)
+        doc = _store.documents_by_id(self.ledger, [claim.document_id]).get(claim.document_id)
+        was = {k: getattr(stored, k) for k in _judgements.CORRECTABLE
+               if getattr(stored, k) != getattr(claim, k)}
+        return claim, doc, was
+
+    def locate(self, incident_id: str) -> str | None:
+        """Where an incident that is gone went: the incident holding the claim it was named
+        after (incident ids come from their first claim), else None."""
+        view = self._current()
+        if incident_id in view.by_id:
+            return incident_id
+        if view.origin is None:
+            view.origin = {_incident_id(c): c for c in _store.claim_ids(self.ledger)}
+        claim = view.origin.get(incident_id)
+        return view.home.get(claim) if claim else None
+
+    # ------------------------------------------------------------ judging
+
+    def judge(self, kind: str, target: str, *, user: User, incident_id: str, version: str,
+              payload: dict[str, Any] | None = None, reason: str = "") -> Judgement:
+        """Store a judgement made while looking at ``incident_id`` at ``version``.
+
+        Conflict when the incident changed (or is gone) since; NotFound,
+        JudgementError as :func:`civcas.ledger.judge`.
+        """
+        if not users.can_judge(user):
+            raise PermissionError(f"user {user.name!r} ({user.role}) may not judge")
+        with self._write:
+            inc = self._check(incident_id, version)
+            if kind in ("reject_claim", "correct_claim") and target not in inc.claim_ids:
+                raise JudgementError(f"claim {target!r} is not a claim of incident {inc.id}")
+            if kind == "accept_claim" and target in self._current().home:
+                raise JudgementError(f"claim {target!r} is not rejected")
+            payload = {**(payload or {}), "incident": incident_id}
+            j = _ledger.judge(kind, target, payload, user=user.name, reason=reason, db=self.url)
+        log.info("review: %s %s by %s", kind, target, user.name)
+        return j
+
+    def _check(self, incident_id: str, seen: str) -> Incident:
+        view = self._current()
+        inc = view.by_id.get(incident_id)
+        if inc is None:
+            now = self.locate(incident_id)
+            where = f"; its first claim is now in incident {now}" if now else ""
+            raise Conflict(f"incident {incident_id} no longer exists (merged, split or its claims "
+                           f"rejected since you loaded it{where}). Reload and check before "
+                           "judging again.")
+        about = relevant(inc, view.judgements)
+        if seen != version(inc, about):
+            last = about[-1] if about else None
+            latest = (f" (latest judgement: {last.kind.replace('_', ' ')} by {last.user} at "
+                      f"{last.at:%Y-%m-%d %H:%M} UTC)" if last else "")
+            raise Conflict(f"incident {incident_id} changed since you loaded it{latest}. "
+                           "Nothing was saved: reload the incident, check the change, and "
+                           "judge again.")
+        return inc

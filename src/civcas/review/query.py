@@ -1,0 +1,215 @@
+"""Filtering, sorting and paging incidents for the review app (pure functions over records).
+
+Every filter is applied in Python over rows computed once per ledger revision,
+so no filter value ever reaches SQL. A bad value raises ConfigError naming it.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Any
+
+from ..errors import ConfigError
+from ..outputs.ledger import date_bounds, estimate
+from ..records import GRADES, Incident
+from ..resolve.names import fold
+
+SORTS = ("date", "killed", "grade", "place", "claims", "sources")
+ORDERS = ("asc", "desc")
+MAX_PER_PAGE = 500
+MAX_TEXT = 200  # longest text filter
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the incident list shows: filters (all optional), sort, order and page."""
+
+    grade: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2, as in Place.country
+    admin1: str | None = None
+    since: str | None = None  # YYYY-MM-DD: incidents that end on or after
+    until: str | None = None  # YYYY-MM-DD: incidents that start on or before
+    perpetrator: str | None = None  # part of a perpetrator's name
+    q: str | None = None  # words found in the title, place, perpetrators, sources or id
+    sort: str = "date"
+    order: str = "desc"
+    page: int = 1
+    per_page: int = 50
+
+    @classmethod
+    def of(cls, values: Mapping[str, Any]) -> Filters:
+        """Filters from query parameters: blanks dropped, values checked (ConfigError)."""
+        known = {f.name for f in fields(cls)}
+        given = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()
+                 if k in known and v is not None}
+        given = {k: v for k, v in given.items() if v != ""}
+        for name in ("page", "per_page"):
+            if name in given:
+                try:
+                    given[name] = int(given[name])
+                except (TypeError, ValueError):
+                    raise ConfigError(f"{name} {given[name]!r}: not a whole number") from None
+        return cls(**given).checked()
+
+    def checked(self) -> Filters:
+        if self.grade is not None and self.grade not in GRADES:
+            raise ConfigError(f"grade {self.grade!r}: not one of {', '.join(GRADES)}")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    date.fromisoformat(value)
+                except (TypeError, ValueError):
+                    raise ConfigError(f"{name} {value!r}: not a date (YYYY-MM-DD)") from None
+        for name in ("country", "admin1", "perpetrator", "q"):
+            value = getattr(self, name)
+            if value is not None and len(value) > MAX_TEXT:
+                raise ConfigError(f"{name}: longer than {MAX_TEXT} characters")
+        if self.sort not in SORTS:
+            raise ConfigError(f"sort {self.sort!r}: not one of {', '.join(SORTS)}")
+        if self.order not in ORDERS:
+            raise ConfigError(f"order {self.order!r}: asc or desc")
+        if not 1 <= self.page <= 1_000_000:
+            raise ConfigError(f"page {self.page}: from 1")
+        if not 1 <= self.per_page <= MAX_PER_PAGE:
+            raise ConfigError(f"per_page {self.per_page}: from 1 to {MAX_PER_PAGE}")
+        return self
+
+    def params(self, **changes: Any) -> dict[str, Any]:
+        """The non-default values (with ``changes``), for links to other pages and sorts."""
+        other = replace(self, **changes)
+        default = Filters()
+        return {f.name: getattr(other, f.name) for f in fields(self)
+                if getattr(other, f.name) != getattr(default, f.name)}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One incident with what the filters and sorts read, computed once per revision."""
+
+    incident: Incident
+    start: str  # ISO date or ""
+    end: str
+    country: str  # upper case or ""
+    admin1: str  # folded or ""
+    perpetrators: str  # folded, joined
+    text: str  # folded search text
+    killed: int | None  # best estimate of civilians (else people) killed
+    grade: int  # rank in GRADES (unknown last)
+    place: str
+
+
+def row(incident: Incident) -> Row:
+    first, last = date_bounds(incident.event_date)
+    p = incident.place
+    a = incident.assessment
+    e = estimate(incident, "killed")
+    words = [incident.id, incident.title, *incident.perpetrators, *(a.sources if a else ())]
+    if p is not None:
+        words += [p.name, p.admin1 or "", p.admin2 or "", p.country or "", p.mention or ""]
+    return Row(
+        incident=incident,
+        start=first.isoformat() if first else "",
+        end=last.isoformat() if last else "",
+        country=(p.country or "").upper() if p else "",
+        admin1=fold(p.admin1 or "") if p else "",
+        perpetrators=fold(" | ".join(incident.perpetrators)),
+        text=fold(" ".join(words)),
+        killed=e.best if e is not None else None,
+        grade=GRADES.index(a.grade) if a and a.grade in GRADES else len(GRADES),
+        place=fold(p.name) if p else "",
+    )
+
+
+def _keep(r: Row, f: Filters, words: list[str]) -> bool:
+    if f.grade is not None and (r.incident.assessment is None
+                                or r.incident.assessment.grade != f.grade):
+        return False
+    if f.country is not None and r.country != f.country.upper():
+        return False
+    if f.admin1 is not None and r.admin1 != fold(f.admin1):
+        return False
+    if f.since is not None and (not r.end or r.end < f.since):
+        return False
+    if f.until is not None and (not r.start or r.start > f.until):
+        return False
+    if f.perpetrator is not None and fold(f.perpetrator) not in r.perpetrators:
+        return False
+    return all(w in r.text for w in words)
+
+
+_KEYS = {
+    "date": lambda r: r.start or None,
+    "killed": lambda r: r.killed,
+    "grade": lambda r: r.grade if r.grade < len(GRADES) else None,
+    "place": lambda r: r.place or None,
+    "claims": lambda r: len(r.incident.claim_ids),
+    "sources": lambda r: len(r.incident.assessment.sources) if r.incident.assessment else 0,
+}
+
+
+def select(rows: Iterable[Row], f: Filters) -> list[Row]:
+    """The rows that pass ``f``, sorted by ``f.sort`` (unknown values last, then by id)."""
+    words = fold(f.q or "").split()
+    chosen = [r for r in rows if _keep(r, f, words)]
+    key = _KEYS[f.sort]
+    known = [r for r in chosen if key(r) is not None]
+    unknown = [r for r in chosen if key(r) is None]
+    known.sort(key=lambda r: r.incident.id)
+    known.sort(key=key, reverse=f.order == "desc")
+    unknown.sort(key=lambda r: r.incident.id)
+    return known + unknown
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the incident list."""
+
+    incidents: tuple[Incident, ...]
+    total: int  # incidents that pass the filters
+    all: int  # incidents in the ledger
+    page: int
+    pages: int
+    filters: Filters
+
+
+def page(rows: list[Row], f: Filters) -> Page:
+    chosen = select(rows, f)
+    pages = max(1, math.ceil(len(chosen) / f.per_page))
+    start = (f.page - 1) * f.per_page
+    return Page(tuple(r.incident for r in chosen[start:start + f.per_page]), len(chosen),
+                len(rows), f.page, pages, f)
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Values present in the ledger, with counts, for the filter menus."""
+
+    grades: tuple[tuple[str, int], ...]
+    countries: tuple[tuple[str, int], ...]
+    admin1: tuple[tuple[str, str, int], ...]  # country, admin1, count
+    perpetrators: tuple[tuple[str, int], ...]
+
+
+def facets(incidents: Iterable[Incident]) -> Facets:
+    grades: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    admin1: Counter[tuple[str, str]] = Counter()
+    perps: Counter[str] = Counter()
+    for inc in incidents:
+        if inc.assessment is not None:
+            grades[inc.assessment.grade] += 1
+        if inc.place is not None and inc.place.country:
+            countries[inc.place.country.upper()] += 1
+            if inc.place.admin1:
+                admin1[(inc.place.country.upper(), inc.place.admin1)] += 1
+        perps.update(inc.perpetrators)
+    return Facets(
+        grades=tuple((g, grades[g]) for g in GRADES if grades[g]),
+        countries=tuple(sorted(countries.items())),
+        admin1=tuple((c, a, n) for (c, a), n in sorted(admin1.items())),
+        perpetrators=tuple(sorted(perps.items(), key=lambda t: (-t[1], t[0]))),
+    )

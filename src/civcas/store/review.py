@@ -1,0 +1,119 @@
+"""What the review app needs from the database beyond :class:`~civcas.store.Ledger`'s reads.
+
+Users (name, role, password hash), the ledger's revision (a number that grows
+with every write, so readers can cache), and the audit entries of given
+judgements. Functions over an open :class:`~civcas.store.Ledger`.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from ..errors import ConfigError, NotFound, StoreError
+from ..records import Claim, Document, User
+from . import convert, engine as _engine
+from .ledger import Ledger, _chunks
+from .models import AuditRow, ClaimRow, DocumentRow, PlaceRow, UserRow
+
+log = logging.getLogger(__name__)
+
+
+def _user(row: UserRow) -> User:
+    return User(name=row.name, role=row.role, created_at=row.created_at,
+                password_hash=row.password_hash)
+
+
+def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "") -> User:
+    """Store ``user`` (ConfigError when the name is taken, unless ``replace``); audited."""
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    try:
+        with ledger._session() as s, s.begin():
+            row = s.scalar(select(UserRow).where(UserRow.name == user.name))
+            if row is not None and not replace:
+                raise ConfigError(f"user {user.name!r} exists (use --update to change the role "
+                                  "or password)")
+            if row is None:
+                row = UserRow(name=user.name, created_at=user.created_at or now)
+                s.add(row)
+            row.role, row.password_hash = user.role, user.password_hash
+            s.add(AuditRow(at=now, action="user:update" if replace else "user:add",
+                           target=user.name, user=by, detail={"role": user.role}))
+            s.flush()
+            return _user(row)
+    except IntegrityError:
+        raise ConfigError(f"user {user.name!r} exists") from None
+    except SQLAlchemyError as exc:
+        raise StoreError(f"database {_engine.describe(ledger.url)}: cannot store user: "
+                         f"{_engine._short(exc)}") from None
+
+
+def get_user(ledger: Ledger, name: str) -> User:
+    with ledger._session() as s:
+        row = s.scalar(select(UserRow).where(UserRow.name == name))
+        if row is None:
+            raise NotFound(f"user {name!r}: no such user (see `civcas user list`)")
+        return _user(row)
+
+
+def users(ledger: Ledger) -> list[User]:
+    with ledger._session() as s:
+        return [_user(r) for r in s.scalars(select(UserRow).order_by(UserRow.name))]
+
+
+def revision(ledger: Ledger) -> int:
+    """A number that changes whenever the ledger does (every write adds an audit entry)."""
+    with ledger._session() as s:
+        return int(s.scalar(select(func.max(AuditRow.pk))) or 0)
+
+
+def judgement_audit(ledger: Ledger, judgement_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Audit entries of these judgements, oldest first."""
+    wanted = set(judgement_ids)
+    if not wanted:
+        return []
+    with ledger._session() as s:
+        q = select(AuditRow).where(AuditRow.action.like("judge:%")).order_by(AuditRow.pk)
+        return [{"at": r.at, "action": r.action, "target": r.target, "user": r.user,
+                 "detail": r.detail}
+                for r in s.scalars(q) if (r.detail or {}).get("judgement") in wanted]
+
+
+def claims_by_id(ledger: Ledger, claim_ids: Iterable[str]) -> dict[str, Claim]:
+    """The stored claims with these ids (as extracted: no judgement applied)."""
+    ids = sorted(set(claim_ids))
+    out: dict[str, Claim] = {}
+    with ledger._session() as s:
+        for chunk in _chunks(ids, 500):
+            q = (select(ClaimRow, DocumentRow.doc_id)
+                 .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk)
+                 .where(ClaimRow.claim_id.in_(chunk)))
+            rows = list(s.execute(q))
+            pks = sorted({r.place_pk for r, _ in rows if r.place_pk is not None})
+            places = {p.pk: convert.place_record(p)
+                      for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(pks)))}
+            for row, doc_id in rows:
+                out[row.claim_id] = convert.claim_record(row, doc_id, places.get(row.place_pk))
+    return out
+
+
+def documents_by_id(ledger: Ledger, doc_ids: Iterable[str]) -> dict[str, Document]:
+    """The current version of each of these documents."""
+    ids = sorted(set(doc_ids))
+    with ledger._session() as s:
+        return {d.id: d for chunk in _chunks(ids, 500)
+                for d in (convert.document_record(r) for r in s.scalars(
+                    select(DocumentRow).where(DocumentRow.doc_id.in_(chunk),
+                                              DocumentRow.is_current.is_(True))))}
+
+
+def claim_ids(ledger: Ledger) -> list[str]:
+    """Ids of the claims of current documents, in ingestion order."""
+    with ledger._session() as s:
+        q = (select(ClaimRow.claim_id).join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk)
+             .where(DocumentRow.is_current.is_(True)).order_by(ClaimRow.pk))
+        return list(s.scalars(q))

@@ -1,0 +1,160 @@
+"""Review actions posted from the incident page (HTML forms), and the one function that
+turns any action (form or JSON) into a checked judgement.
+
+Each form carries the session's CSRF token and the incident's ``version`` as
+the reviewer saw it; after the judgement the browser is sent (303) to the
+incident that now holds the claims, with a message.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
+
+from ..errors import JudgementError
+from ..records import Judgement, User
+from ..resolve.judgements import CORRECTABLE
+from ..review import Desk
+from . import auth
+
+router = APIRouter(include_in_schema=False)
+IDS = re.compile(r"[\s,;]+")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    judgement: Judgement
+    incident: str | None  # where to look now
+    message: str
+
+
+def judge(desk: Desk, user: User, kind: str, incident_id: str, version: str, *,
+          target: str | None = None, reason: str = "", fields: dict[str, Any] | None = None,
+          claims: list[str] | None = None, grade: str | None = None) -> Outcome:
+    """Record one reviewer action on ``incident_id`` (seen at ``version``)."""
+    reason = (reason or "").strip()
+    if len(reason) > 2000:
+        raise JudgementError("reason: at most 2000 characters")
+    inc = desk.incident(incident_id).incident if kind != "merge" else None
+    payload: dict[str, Any] = {}
+    if kind in ("reject_claim", "accept_claim", "correct_claim"):
+        if not target:
+            raise JudgementError(f"{kind}: name the claim")
+        if kind == "correct_claim":
+            payload["fields"] = fields or {}
+    elif kind == "merge":
+        others = [i for i in dict.fromkeys(IDS.split(target or "")) if i and i != incident_id]
+        if not others:
+            raise JudgementError("merge: give the id of at least one other incident")
+        target = ",".join([incident_id, *others])
+    elif kind == "split":
+        payload["claims"] = list(dict.fromkeys(claims or ()))
+        target = incident_id
+    elif kind == "set_grade":
+        if not reason:
+            raise JudgementError("set_grade: give a reason for the grade")
+        payload["grade"] = grade
+        target = incident_id
+    else:
+        raise JudgementError(f"unknown action {kind!r}")
+    j = desk.judge(kind, target, user=user, incident_id=incident_id, version=version,
+                   payload=payload, reason=reason)
+    before = list(inc.claim_ids) if inc is not None else []
+    if kind == "reject_claim":
+        after = desk.follow([c for c in before if c != target])
+        message = f"Claim {target} rejected."
+    elif kind in ("accept_claim", "correct_claim"):
+        after = desk.follow([target, *before])
+        message = (f"Claim {target} accepted back." if kind == "accept_claim"
+                   else f"Claim {target} corrected: " + ", ".join(
+                       f"{k} = {v}" for k, v in (fields or {}).items()) + ".")
+    elif kind == "merge":
+        after = desk.locate(incident_id)
+        message = f"Incidents {target.replace(',', ', ')} merged."
+    elif kind == "split":
+        after = desk.follow([c for c in before if c not in payload["claims"]])
+        moved = desk.follow(payload["claims"])
+        message = f"{len(payload['claims'])} claim(s) split off into incident {moved}."
+    else:
+        after = desk.follow(before)
+        message = f"Grade set to {grade}."
+    return Outcome(j, after, message)
+
+
+Writer = Annotated[User, Depends(auth.writer)]
+Text = Annotated[str, Form(max_length=2000)]
+
+
+def _done(request: Request, out: Outcome) -> RedirectResponse:
+    auth.flash(request, out.message)
+    where = f"/incidents/{out.incident}" if out.incident else "/incidents"
+    return RedirectResponse(where, status_code=303)
+
+
+def _desk(request: Request) -> Desk:
+    return request.app.state.desk
+
+
+@router.post("/incidents/{incident_id}/reject")
+def reject(request: Request, incident_id: str, user: Writer, claim: Text, version: Text,
+           reason: Text = "") -> RedirectResponse:
+    return _done(request, judge(_desk(request), user, "reject_claim", incident_id, version,
+                                target=claim, reason=reason))
+
+
+@router.post("/incidents/{incident_id}/accept")
+def accept(request: Request, incident_id: str, user: Writer, claim: Text, version: Text,
+           reason: Text = "") -> RedirectResponse:
+    return _done(request, judge(_desk(request), user, "accept_claim", incident_id, version,
+                                target=claim, reason=reason))
+
+
+@router.post("/incidents/{incident_id}/correct")
+async def correct(request: Request, incident_id: str, user: Writer) -> RedirectResponse:
+    form = await request.form()
+    values = {k: v.strip()[:300] for k, v in form.items() if isinstance(v, str)}
+    out = await run_in_threadpool(_correct, _desk(request), user, incident_id, values)
+    return _done(request, out)
+
+
+def _correct(desk: Desk, user: User, incident_id: str, values: dict[str, str]) -> Outcome:
+    claim, version = values.get("claim", ""), values.get("version", "")
+    if not claim or not version:
+        raise JudgementError("correct_claim: the form lacks the claim or the version")
+    current, _, _ = desk.claim(claim)
+    fields = {}
+    for name in CORRECTABLE:
+        if name in values:
+            old = getattr(current, name)
+            if values[name] != ("" if old is None else str(old)):
+                fields[name] = values[name]
+    if not fields:
+        raise JudgementError("correct_claim: no field was changed")
+    return judge(desk, user, "correct_claim", incident_id, version, target=claim,
+                 reason=values.get("reason", ""), fields=fields)
+
+
+@router.post("/incidents/{incident_id}/merge")
+def merge(request: Request, incident_id: str, user: Writer, others: Text, version: Text,
+          reason: Text = "") -> RedirectResponse:
+    return _done(request, judge(_desk(request), user, "merge", incident_id, version,
+                                target=others, reason=reason))
+
+
+@router.post("/incidents/{incident_id}/split")
+def split(request: Request, incident_id: str, user: Writer, version: Text,
+          claims: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI reads it
+          reason: Text = "") -> RedirectResponse:
+    return _done(request, judge(_desk(request), user, "split", incident_id, version,
+                                claims=claims, reason=reason))
+
+
+@router.post("/incidents/{incident_id}/grade")
+def grade(request: Request, incident_id: str, user: Writer, grade: Text, version: Text,
+          reason: Text = "") -> RedirectResponse:
+    return _done(request, judge(_desk(request), user, "set_grade", incident_id, version,
+                                grade=grade, reason=reason))

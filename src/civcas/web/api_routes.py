@@ -1,0 +1,128 @@
+"""The JSON API under ``/api``: the same data and actions as the pages.
+
+Log in with ``POST /api/login`` (the session cookie comes back, and the CSRF
+token to send as ``X-CSRF-Token`` with every write). ``GET
+/api/incidents/{id}`` returns the incident's ``version`` (also as its ETag);
+``POST /api/judgements`` must carry it (``version`` or ``If-Match``): a stale
+one gets 409 and nothing is saved.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from ..errors import JudgementError
+from ..records import User
+from ..review import Filters
+from . import auth, schemas
+from .actions import judge
+
+router = APIRouter(prefix="/api", tags=["api"])
+Viewer = Annotated[User, Depends(auth.viewer)]
+Writer = Annotated[User, Depends(auth.writer)]
+Admin = Annotated[User, Depends(auth.admin)]
+Str = Annotated[str | None, Query(max_length=200)]
+ERRORS = {401: {"description": "not logged in"}, 403: {"description": "not allowed, or no "
+                                                                       "CSRF token"}}
+
+
+@router.post("/login", response_model=schemas.Me, responses={401: {"description": "wrong"}})
+async def login(request: Request, body: schemas.LoginIn) -> Any:
+    """Log in: sets the session cookie; returns the CSRF token for writes."""
+    user = await run_in_threadpool(request.app.state.desk.authenticate, body.name[:100],
+                                   body.password[:1000])
+    if user is None:
+        return JSONResponse({"detail": "wrong name or password"}, status_code=401)
+    auth.login(request, user)
+    return schemas.Me(name=user.name, role=user.role, csrf_token=auth.csrf_token(request))
+
+
+@router.post("/logout", status_code=204, dependencies=[Depends(auth.same_session)])
+def logout(request: Request) -> Response:
+    auth.logout(request)
+    return Response(status_code=204)
+
+
+@router.get("/me", response_model=schemas.Me, responses=ERRORS)
+def me(request: Request, user: Viewer) -> schemas.Me:
+    return schemas.Me(name=user.name, role=user.role, csrf_token=auth.csrf_token(request))
+
+
+@router.get("/incidents", response_model=schemas.IncidentList, responses=ERRORS)
+def incidents(request: Request, user: Viewer, grade: Str = None, country: Str = None,
+              admin1: Str = None, since: Str = None, until: Str = None,
+              perpetrator: Str = None, q: Str = None, sort: Str = "date", order: Str = "desc",
+              page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+              per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> schemas.IncidentList:
+    """Incidents, filtered (grade, country, admin1, since/until, perpetrator, q), sorted
+    (date, killed, grade, place, claims, sources; asc/desc) and paged."""
+    filters = Filters.of(dict(grade=grade, country=country, admin1=admin1, since=since,
+                              until=until, perpetrator=perpetrator, q=q, sort=sort,
+                              order=order, page=page, per_page=per_page))
+    return schemas.incident_list(request.app.state.desk.incidents(filters))
+
+
+@router.get("/incidents/{incident_id}", response_model=schemas.IncidentDetail,
+            responses={**ERRORS, 404: {"description": "no such incident"}})
+def incident(request: Request, incident_id: str, user: Viewer,
+             response: Response) -> schemas.IncidentDetail:
+    """One incident: assessment, claims side by side, rejected claims, judgements, audit."""
+    review = request.app.state.desk.incident(incident_id)
+    response.headers["ETag"] = f'"{review.version}"'
+    return schemas.detail(review)
+
+
+@router.get("/claims/{claim_id}", response_model=schemas.ClaimOut,
+            responses={**ERRORS, 404: {"description": "no such claim"}})
+def claim(request: Request, claim_id: str, user: Viewer) -> schemas.ClaimOut:
+    """One claim, corrections applied, with the incident holding it now."""
+    desk = request.app.state.desk
+    c, doc, was = desk.claim(claim_id)
+    return schemas.claim_out(c, {doc.id: doc} if doc else {}, desk.home(claim_id), was)
+
+
+@router.get("/judgements", response_model=list[schemas.JudgementOut], responses=ERRORS)
+def judgements(request: Request, user: Viewer,
+               incident: Str = None) -> list[schemas.JudgementOut]:
+    """Every judgement, oldest first; or those about one incident."""
+    desk = request.app.state.desk
+    items = desk.incident(incident).judgements if incident else desk.judgements()
+    return [schemas.judgement_out(j) for j in items]
+
+
+@router.get("/audit", response_model=list[schemas.AuditOut], responses=ERRORS)
+def audit(request: Request, user: Viewer, incident: Str = None) -> list[schemas.AuditOut]:
+    """Audit entries of the judgements about one incident (admins: without ``incident``,
+    the whole audit log)."""
+    desk = request.app.state.desk
+    if incident:
+        return [schemas.audit_out(e) for e in desk.incident(incident).audit]
+    if user.role != "admin":
+        raise auth.Forbidden("the whole audit log is for admins: give ?incident=ID")
+    return [schemas.audit_out(e) for e in desk.ledger.audit_log()]
+
+
+@router.post("/judgements", status_code=201, response_model=schemas.JudgementOut,
+             responses={**ERRORS, 400: {"description": "the judgement cannot apply"},
+                        404: {"description": "no such incident or claim"},
+                        409: {"description": "the incident changed since `version`"}})
+def add_judgement(request: Request, body: schemas.JudgementIn, user: Writer,
+                  if_match: Annotated[str | None, Header(max_length=100)] = None
+                  ) -> schemas.JudgementOut:
+    """Record a reviewer's judgement on the incident at ``version``."""
+    version = body.version or (if_match or "").strip().strip('"').removeprefix('W/"')
+    if not version:
+        raise JudgementError("give the incident's version (`version` or If-Match)")
+    out = judge(request.app.state.desk, user, body.kind, body.incident, version,
+                target=body.target, reason=body.reason, fields=body.fields,
+                claims=body.claims, grade=body.grade)
+    return schemas.judgement_out(out.judgement)
+
+
+@router.get("/users", response_model=list[schemas.UserOut], responses=ERRORS)
+def users(request: Request, user: Admin) -> list[schemas.UserOut]:
+    """Users and roles (admins only)."""
+    return [schemas.user_out(u) for u in request.app.state.desk.users()]

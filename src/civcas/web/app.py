@@ -1,0 +1,154 @@
+"""The FastAPI application: sessions, security headers, error pages, routers.
+
+Errors never show a traceback: library errors map to 4xx with their one-line
+message (NotFound 404, ConfigError/JudgementError 400, Conflict 409), anything
+else to a bare 500 whose details go to the server log only. Paths under
+``/api`` answer JSON; others HTML.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+import uuid
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.middleware.sessions import SessionMiddleware
+
+from .. import __version__, settings
+from ..errors import CivcasError, ConfigError, Conflict, JudgementError, NotFound
+from ..review import Desk
+from . import auth
+from .render import environment
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).parent / "static"
+SESSION_HOURS = 12
+HEADERS = {
+    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; "
+                                "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                                "frame-ancestors 'none'; form-action 'self'"),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+STATUS = ((NotFound, 404), (Conflict, 409), (ConfigError, 400), (JudgementError, 400),
+          (auth.Forbidden, 403), (PermissionError, 403), (CivcasError, 400))
+TITLES = {400: "Bad request", 401: "Log in first", 403: "Not allowed", 404: "Not found",
+          405: "Method not allowed", 409: "Conflict: nothing was saved", 422: "Bad request",
+          500: "Server error"}
+
+
+def create_app(db_url: str | None = None, *, secret_key: str | None = None,
+               secure_cookies: bool | None = None) -> FastAPI:
+    """The review app over the ledger at ``db_url`` (default: the ``db`` setting).
+
+    ``secret_key`` signs session cookies (default: the ``secret_key`` setting, else a
+    random key: sessions then end when the app restarts); ``secure_cookies`` sends the
+    cookie over HTTPS only (default: the ``secure_cookies`` setting).
+    """
+    desk = Desk(db_url)
+    key = secret_key or _setting("secret_key", "")
+    if not key:
+        key = secrets.token_urlsafe(32)
+        log.info("review app: no secret_key set; sessions end when the app stops")
+    secure = secure_cookies if secure_cookies is not None else bool(
+        _setting("secure_cookies", False))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        desk.close()
+
+    app = FastAPI(title="civcas review", version=__version__, lifespan=lifespan,
+                  docs_url=None, redoc_url=None,  # their pages load scripts from a CDN
+                  description="Browse the civcas ledger and record reviewers' judgements. "
+                              "Log in with POST /api/login; send the returned csrf_token as "
+                              "the X-CSRF-Token header with every write.")
+    app.state.desk = desk
+    app.state.templates = environment()
+    app.add_middleware(SessionMiddleware, secret_key=key, session_cookie="civcas_session",
+                       max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next) -> Response:
+        response = await call_next(request)
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        if not request.url.path.startswith("/static/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    _handlers(app)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    from . import actions, api_routes, pages
+
+    app.include_router(pages.router)
+    app.include_router(actions.router)
+    app.include_router(api_routes.router)
+    return app
+
+
+def _setting(name: str, default):
+    return settings.get(name) if name in settings.SETTINGS else default
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    if _is_api(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    env = request.app.state.templates
+    user = auth.user_of(request) if status != 500 else None
+    html = env.get_template("error.html").render(
+        title=TITLES.get(status, "Error"), status=status, message=message, user=user,
+        csrf=auth.csrf_token(request) if user else "", flash=None)
+    return HTMLResponse(html, status_code=status)
+
+
+def _handlers(app: FastAPI) -> None:
+    @app.exception_handler(auth.LoginRequired)
+    async def login_required(request: Request, exc: auth.LoginRequired) -> Response:
+        if _is_api(request):
+            return JSONResponse({"detail": "log in first (POST /api/login)"}, status_code=401)
+        return RedirectResponse(auth.login_url(request), status_code=303)
+
+    for cls, status in STATUS:
+        def handler(request: Request, exc: Exception, status: int = status) -> Response:
+            return error_response(request, status, str(exc) or TITLES[status])
+        app.add_exception_handler(cls, handler)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "")
+        if exc.status_code == 404:
+            message = "no such page" if not _is_api(request) else "no such resource"
+        response = error_response(request, exc.status_code, message)
+        for name, value in (exc.headers or {}).items():
+            response.headers[name] = value
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(x) for x in e.get('loc', ()) if x not in ('query', 'body', 'path'))}"
+            f": {e.get('msg', 'invalid')}" for e in exc.errors()[:5])
+        if _is_api(request):
+            return JSONResponse({"detail": problems}, status_code=422)
+        return error_response(request, 400, problems)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        ref = uuid.uuid4().hex[:8]
+        log.error("review app: error %s on %s %s", ref, request.method, request.url.path,
+                  exc_info=exc)
+        return error_response(request, 500, f"Something went wrong (reference {ref}); "
+                                            "the details are in the server log.")

@@ -1,0 +1,125 @@
+"""Who is asking, and may they: the session, CSRF tokens, roles.
+
+The session is a signed cookie (HttpOnly, SameSite=Lax, Secure when
+configured) holding the user's name and a CSRF token; the user's role is read
+from the ledger on every request, so a changed role applies at once.
+
+Every state-changing request must carry the session's CSRF token: the form
+field ``csrf_token`` or the header ``X-CSRF-Token``. The order of checks on a
+write: not logged in -> 401 (API) or a redirect to the login page (pages);
+no or wrong token -> 403; a viewer -> 403.
+"""
+from __future__ import annotations
+
+import secrets
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import Request
+
+from ..records import User
+from ..review import can_judge
+
+CSRF_FIELD, CSRF_HEADER = "csrf_token", "x-csrf-token"
+
+
+class LoginRequired(Exception):
+    """No user in the session: 401 for the API, a redirect to /login for pages."""
+
+
+class Forbidden(Exception):
+    """Logged in, but not allowed (a viewer writing, a bad CSRF token, not an admin)."""
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token (made on first use)."""
+    token = request.session.get("csrf")
+    if not token:
+        token = request.session["csrf"] = secrets.token_urlsafe(32)
+    return token
+
+
+def login(request: Request, user: User) -> None:
+    """A fresh session for ``user`` (a new CSRF token too)."""
+    request.session.clear()
+    request.session["user"] = user.name
+    request.session["csrf"] = secrets.token_urlsafe(32)
+
+
+def logout(request: Request) -> None:
+    request.session.clear()
+
+
+def flash(request: Request, message: str, kind: str = "ok") -> None:
+    """A message for the next page the user sees."""
+    request.session["flash"] = [kind, message[:500]]
+
+
+def take_flash(request: Request) -> tuple[str, str] | None:
+    value = request.session.pop("flash", None)
+    return (str(value[0]), str(value[1])) if isinstance(value, list) and len(value) == 2 else None
+
+
+def user_of(request: Request) -> User | None:
+    """The logged-in user (None when nobody is, or the user was removed)."""
+    if "civcas.user" in request.scope:
+        return request.scope["civcas.user"]
+    name = request.session.get("user")
+    user = request.app.state.desk.user(name) if isinstance(name, str) and name else None
+    request.scope["civcas.user"] = user
+    return user
+
+
+def viewer(request: Request) -> User:
+    """Any logged-in user (dependency)."""
+    user = user_of(request)
+    if user is None:
+        raise LoginRequired()
+    return user
+
+
+async def check_csrf(request: Request) -> None:
+    expected = request.session.get("csrf")
+    given = request.headers.get(CSRF_HEADER)
+    if given is None and request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        value = (await request.form()).get(CSRF_FIELD)
+        given = value if isinstance(value, str) else None
+    if not expected or not given or not secrets.compare_digest(str(expected), given):
+        raise Forbidden("missing or wrong CSRF token: reload the page and try again")
+
+
+async def writer(request: Request) -> User:
+    """A logged-in reviewer or admin, with the session's CSRF token (dependency)."""
+    user = viewer(request)
+    await check_csrf(request)
+    if not can_judge(user):
+        raise Forbidden(f"{user.name} is a {user.role}: only reviewers and admins may judge")
+    return user
+
+
+async def admin(request: Request) -> User:
+    user = viewer(request)
+    if request.method not in ("GET", "HEAD"):
+        await check_csrf(request)
+    if user.role != "admin":
+        raise Forbidden(f"{user.name} is a {user.role}: only admins may do this")
+    return user
+
+
+async def same_session(request: Request) -> None:
+    """A write that needs no role (logout): the CSRF token only (dependency)."""
+    await check_csrf(request)
+
+
+def login_url(request: Request) -> str:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return "/login?next=" + quote(target, safe="")
+
+
+def safe_next(value: Any) -> str:
+    """A local path to go to after login (anything else -> the incident list)."""
+    if (isinstance(value, str) and value.startswith("/") and not value.startswith("//")
+            and "\\" not in value and len(value) < 2000):
+        return value
+    return "/incidents"

@@ -1,0 +1,107 @@
+"""The HTML pages: login, the incident list, an incident, users (admins)."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
+
+from ..errors import NotFound
+from ..records import GRADES, User
+from ..resolve.judgements import CHOICES, CORRECTABLE
+from ..review import SORTS, Filters, can_judge
+from . import auth
+
+router = APIRouter(include_in_schema=False)
+Viewer = Annotated[User, Depends(auth.viewer)]
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    user = auth.user_of(request)
+    html = request.app.state.templates.get_template(template).render(
+        user=user, csrf=auth.csrf_token(request), can_judge=can_judge(user),
+        flash=auth.take_flash(request), **context)
+    return HTMLResponse(html, status_code=status)
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/incidents", status_code=303)
+
+
+@router.get("/login")
+def login_page(request: Request, next: str = "/incidents") -> HTMLResponse:
+    return render(request, "login.html", next=auth.safe_next(next), error=None, name="")
+
+
+@router.post("/login")
+async def login(request: Request, name: Annotated[str, Form(max_length=100)],
+                password: Annotated[str, Form(max_length=1000)],
+                next: Annotated[str, Form(max_length=2000)] = "/incidents") -> Any:
+    await auth.check_csrf(request)
+    user = await run_in_threadpool(request.app.state.desk.authenticate, name, password)
+    if user is None:
+        return render(request, "login.html", status=401, next=auth.safe_next(next),
+                      error="Wrong name or password.", name=name)
+    auth.login(request, user)
+    return RedirectResponse(auth.safe_next(next), status_code=303)
+
+
+@router.post("/logout", dependencies=[Depends(auth.same_session)])
+def logout(request: Request) -> RedirectResponse:
+    auth.logout(request)
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.get("/incidents")
+def incidents(request: Request, user: Viewer) -> HTMLResponse:
+    desk = request.app.state.desk
+    filters = Filters.of(request.query_params)
+    page = desk.incidents(filters)
+
+    def link(**changes: Any) -> str:
+        return "/incidents?" + urlencode(filters.params(**changes))
+
+    def sort_link(key: str) -> str:
+        order = "asc" if filters.sort == key and filters.order == "desc" else "desc"
+        return link(sort=key, order=order, page=1)
+
+    return render(request, "incidents.html", page=page, f=filters, facets=desk.facets(),
+                  grades=GRADES, sorts=SORTS, link=link, sort_link=sort_link)
+
+
+@router.get("/incidents/{incident_id}")
+def incident(request: Request, incident_id: str, user: Viewer) -> Any:
+    desk = request.app.state.desk
+    try:
+        review = desk.incident(incident_id)
+    except NotFound:
+        moved = desk.locate(incident_id)
+        if moved is None:
+            raise
+        auth.flash(request, f"Incident {incident_id} is now part of incident {moved}.", "info")
+        return RedirectResponse(f"/incidents/{moved}", status_code=303)
+    by_doc: dict[str, list] = {}
+    for c in (*review.claims, *review.rejected):
+        by_doc.setdefault(c.document_id, []).append(c)
+    return render(request, "incident.html", r=review, inc=review.incident,
+                  a=review.incident.assessment, by_doc=by_doc, grades=GRADES,
+                  correctable=CORRECTABLE, choices=CHOICES)
+
+
+@router.get("/claims/{claim_id}")
+def claim(request: Request, claim_id: str, user: Viewer) -> RedirectResponse:
+    desk = request.app.state.desk
+    desk.claim(claim_id)  # NotFound -> 404
+    home = desk.home(claim_id)
+    if home is None:
+        raise NotFound(f"claim {claim_id!r} is in no incident (rejected, or a cumulative "
+                       "figure: see the tallies)")
+    return RedirectResponse(f"/incidents/{home}#claim-{claim_id}", status_code=303)
+
+
+@router.get("/users")
+def users(request: Request, user: Annotated[User, Depends(auth.admin)]) -> HTMLResponse:
+    return render(request, "users.html", users=request.app.state.desk.users())

@@ -1,0 +1,70 @@
+"""``civcas user add|list`` and ``civcas serve --help``."""
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from civcas.cli import app
+from civcas.review import Desk
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_user_add_from_stdin_then_list_and_login(tmp_path):
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    r = run("user", "add", "maya", "--role", "reviewer", "--password-stdin", "--db", url,
+            input="s3cret pass\n")
+    assert r.exit_code == 0, r.output
+    assert "user maya: reviewer" in r.output
+    r = run("user", "list", "--db", url)
+    assert r.exit_code == 0 and r.output.startswith("maya\treviewer\t")
+    with Desk(url) as desk:
+        assert desk.authenticate("maya", "s3cret pass").role == "reviewer"
+        assert desk.authenticate("maya", "s3cret pass\n") is None
+        assert "s3cret" not in desk.user("maya").password_hash
+        assert desk.user("maya").password_hash.startswith("$argon2id$")
+
+
+def test_user_add_prompts_twice(tmp_path):
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    r = run("user", "add", "ana", "--role", "admin", "--db", url, input="long enough\nlong enough\n")
+    assert r.exit_code == 0, r.output
+    assert "Password: " in r.output and "Repeat for confirmation" in r.output
+    assert "long enough" not in r.output
+
+
+def test_user_add_errors_exit_2(tmp_path):
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    r = run("user", "add", "ana", "--role", "boss", "--password-stdin", "--db", url,
+            input="long enough\n")
+    assert r.exit_code == 2 and "role 'boss': not one of viewer, reviewer, admin" in r.output
+    r = run("user", "add", "ana", "--password-stdin", "--db", url, input="short\n")
+    assert r.exit_code == 2 and "at least 8 characters" in r.output
+    r = run("user", "add", "a b<c>", "--password-stdin", "--db", url, input="long enough\n")
+    assert r.exit_code == 2 and "user name" in r.output
+    assert run("user", "add", "ana", "--password-stdin", "--db", url,
+               input="long enough\n").exit_code == 0
+    r = run("user", "add", "ana", "--password-stdin", "--db", url, input="long enough\n")
+    assert r.exit_code == 2 and "exists" in r.output
+    r = run("user", "add", "ana", "--role", "admin", "--update", "--password-stdin", "--db", url,
+            input="another one\n")
+    assert r.exit_code == 0 and "(updated)" in r.output
+    r = run("user", "add", "zed", "--update", "--password-stdin", "--db", url,
+            input="another one\n")
+    assert r.exit_code == 2 and "no such user" in r.output
+
+
+def test_user_list_empty(tmp_path):
+    r = run("user", "list", "--db", f"sqlite:///{tmp_path / 'u.db'}")
+    assert r.exit_code == 1 and "no users yet" in r.output
+
+
+def test_serve_help():
+    r = run("serve", "--help")
+    assert r.exit_code == 0
+    for word in ("--host", "--port", "--db", "127.0.0.1", "8000"):
+        assert word in r.output
+    assert "serve" in run("--help").output and "user" in run("--help").output
