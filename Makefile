@@ -17,6 +17,8 @@ demo: $(STAMP)
 	mkdir -p build && rm -f build/demo.db build/demo.db-wal build/demo.db-shm
 	$(BIN)/civcas ingest examples/sample --db sqlite:///build/demo.db
 	$(BIN)/civcas incidents --db sqlite:///build/demo.db
+	$(BIN)/civcas report --db sqlite:///build/demo.db -o build/report.html
+	@echo "The report: file://$(CURDIR)/build/report.html (one offline HTML file; open it in any browser)"
 
 # Debian's chromium for the browser tests (tests/report); installs only when missing.
 browser:
