@@ -148,3 +148,37 @@ def test_hostile_article_text_is_inert(page):
     page.wait_for_timeout(200)
     assert page.dialogs == [] and page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator('a[href^="javascript"]').count() == 0
+
+
+def test_hostile_article_through_the_real_ledger_is_inert(browser, tmp_path):
+    from civcas import api
+
+    article = tmp_path / "in" / "hostile.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "Strike on Aleppo market <script>alert('title')</script>\n\n"
+        "An air strike on a market in Aleppo killed 12 civilians on Monday, "
+        "<img src=x onerror=alert(1)> the Syrian Observatory for Human Rights said. "
+        "<script>window.__pwned = 1; alert(2)</script>\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    api.ingest([article.parent], db=db)
+    report = api.report(tmp_path / "report.html", db=db)
+    context = browser.new_context()
+    pg = context.new_page()
+    dialogs, requests = [], []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.goto(report.as_uri())
+    pg.wait_for_selector("html[data-civcas-ready]", timeout=10_000)
+    markers = pg.locator("#map path.civcas-marker")
+    for i in range(markers.count()):
+        markers.nth(i).dispatch_event("click")
+    pg.wait_for_timeout(300)
+    assert dialogs == []
+    assert pg.evaluate("typeof window.__pwned") == "undefined"
+    assert pg.locator("img").count() == 0
+    assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
+    assert pg.locator("tr.incident-row").count() >= 1
+    text = pg.locator("#details-section").text_content()
+    assert "<img src=x onerror=alert(1)>" in text  # shown as text, not run
+    context.close()
