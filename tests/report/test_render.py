@@ -85,3 +85,15 @@ def test_size_and_speed_with_many_incidents():
     assert page.count('class="incident-row"') == 1000
     assert elapsed < 10
     assert len(page.encode()) < 8_000_000
+
+
+def test_gap_series_keep_victim_groups_apart():
+    from civcas.records import Tally
+    from civcas.report import charts
+
+    snap = make_snapshot()
+    extra = Tally("Civil Monitor Group", "Coalition", "people", "killed", 900, 900, "2024-07-01")
+    chart = next(c for c in charts.gaps(snap.tallies + (extra,)) if c["belligerent"] == "Coalition")
+    names = [s["asserter"] for s in chart["series"]]
+    assert names[0] == "Coalition"  # the admissions first
+    assert "Civil Monitor Group (civilians)" in names and "Civil Monitor Group (people)" in names

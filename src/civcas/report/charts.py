@@ -9,7 +9,7 @@ Both return plain dicts for the template; labels are escaped there.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from ..outputs import ledger as L
@@ -110,10 +110,11 @@ def _series_points(tallies: list[Tally]) -> list[tuple[date, int | None, int | N
 
 def gaps(tallies: tuple[Tally, ...]) -> list[dict]:
     """One chart per belligerent that has admissions or monitor tallies of killed."""
-    by_bell: dict[str, dict[str, list[Tally]]] = defaultdict(lambda: defaultdict(list))
+    # one series per (asserter, victim group): "civilians" and "people" totals are not mixed
+    by_bell: dict[str, dict[tuple[str, str], list[Tally]]] = defaultdict(lambda: defaultdict(list))
     for t in tallies:
         if t.belligerent and t.outcome == "killed":
-            by_bell[t.belligerent][t.asserter].append(t)
+            by_bell[t.belligerent][(t.asserter, t.victims)].append(t)
     charts = []
     for bell in sorted(by_bell):
         series_in = {a: _series_points(ts) for a, ts in by_bell[bell].items()}
@@ -131,19 +132,21 @@ def gaps(tallies: tuple[Tally, ...]) -> list[dict]:
             return round(PAD_L + span * ((d - d0).days / total if d1 > d0 else 0.5), 1)
 
         series, colour_i = [], 0
-        for asserter in sorted(series_in, key=lambda a: (a.casefold() != bell.casefold(), a)):
-            admission = asserter.casefold() == bell.casefold()
+        groups = Counter(a for a, _ in series_in)
+        for key in sorted(series_in, key=lambda k: (k[0].casefold() != bell.casefold(), k)):
+            asserter = key[0] if groups[key[0]] == 1 else f"{key[0]} ({key[1]})"
+            admission = key[0].casefold() == bell.casefold()
             colour = ADMISSION_COLOUR if admission else SERIES_COLOURS[colour_i % 6]
             colour_i += 0 if admission else 1
             marks = []
-            for d, lo, hi in series_in[asserter]:
+            for d, lo, hi in series_in[key]:
                 lo_v = lo if lo is not None else hi
                 hi_v = hi if hi is not None else lo
                 marks.append({"x": xof(d), "y_low": _y(lo_v, ymax), "y_high": _y(hi_v, ymax),
                               "title": f"{asserter}, as of {d.isoformat()}: "
                                        f"{L.format_range(lo, hi)} killed"})
             line = " ".join(f"{m['x']},{m['y_high']}" for m in marks)
-            last = series_in[asserter][-1]
+            last = series_in[key][-1]
             series.append({"asserter": asserter, "admission": admission, "colour": colour,
                            "marks": marks, "line": line, "latest_date": last[0].isoformat(),
                            "latest": L.format_range(last[1], last[2]),
