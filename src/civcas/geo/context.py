@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .index import Entry, Gazetteer
-from .normalize import EXACT, FOLD
+from .index import REGION, Entry, Gazetteer
+from .normalize import EXACT, FOLD, fold_key
 
 # a capitalised place name, with Arabic particles inside ("Deir ez-Zor", "Abu al-Hassan")
 _P = r"(?:al|el|ez|es|az|ar|as|ad|an|at|ash|ad-|bin|ibn|de|du|la|le|of|and)"
@@ -48,7 +48,6 @@ DEMONYMS = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "j
             "yemeni": "YE", "egyptian": "EG", "kurdish": ""}
 _DEMONYM = re.compile(r"\b(" + "|".join(d.capitalize() for d in DEMONYMS) + r")s?\b")
 LARGE_PLACE = 100_000  # outside the region's countries, only places this big count in text scans
-REGION = frozenset("SY IQ TR LB JO IL PS SA IR KW YE EG".split())
 
 
 @dataclass(frozen=True)
@@ -106,6 +105,7 @@ def _entries(gaz: Gazetteer, name: str) -> tuple[Entry, ...]:
 def scan(gaz: Gazetteer, text: str) -> list[Mention]:
     """Place mentions in ``text``: capitalised sequences (longest match first) the gazetteer knows."""
     out: list[Mention] = []
+    generic = gaz.generic_words
     for m in _CAPS.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
         i = 0
@@ -113,6 +113,8 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
             for j in range(len(words), i, -1):
                 s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
                 phrase = text[s:e]
+                if j == i + 1 < len(words) and fold_key(phrase) in generic:
+                    continue  # "Tal" of "Tal Qurmuz" is not the town of Tall
                 found = _entries(gaz, phrase)
                 if found:
                     cue = bool(_PROVINCE_CUE.match(text, e) or _PROVINCE_BEFORE.search(text, max(0, s - 40), s))

@@ -19,10 +19,11 @@ from typing import NamedTuple
 
 from .. import settings
 from ..errors import GazetteerError
-from .normalize import LEVELS, keys
+from .normalize import LEVELS, SKEL, fold_key, keys
 
 log = logging.getLogger(__name__)
 
+REGION = frozenset("SY IQ TR LB JO IL PS SA IR KW YE EG".split())  # full detail in the data
 FEATURE_PRECISION = {"A.PCLI": "country", "A.ADM1": "governorate", "A.ADM2": "district"}
 
 
@@ -89,6 +90,22 @@ class Gazetteer:
                 else:
                     self.countries.setdefault(e.country, n)
 
+    @property
+    def generic_words(self) -> frozenset[str]:
+        """Fold keys of words that begin many multi-word names of the region ("Tal", "Deir",
+        "Kafr", "Ain"...): alone, at the start of a longer name, they are not a place."""
+        words = self.__dict__.get("_generic")
+        if words is None:
+            counts: dict[str, int] = {}
+            for line in self.lines[: self.shipped]:
+                f = line.split("\t", 5)
+                if f[4] in REGION and " " in f[1]:
+                    first = fold_key(f[1].split()[0])
+                    counts[first] = counts.get(first, 0) + 1
+            words = frozenset(w for w, n in counts.items() if n >= 8)
+            self.__dict__["_generic"] = words
+        return words
+
     def entry(self, row: int) -> Entry:
         e = self._cache.get(row)
         if e is None:
@@ -110,6 +127,16 @@ class Gazetteer:
                 if rows:
                     return key[0], [self.entry(r) for r in rows]
         return "", []
+
+    def match(self, name: str) -> list[tuple[str, Entry]]:
+        """(level, entry) for exact and spelling-variant hits (vowel-variant ones only if none)."""
+        out: dict[int, str] = {}
+        for key in keys(name):
+            if key[0] == SKEL and out:
+                break
+            for r in self.rows(key):
+                out.setdefault(r, key[0])
+        return [(level, self.entry(r)) for r, level in out.items()]
 
     def admin1_name(self, code: str) -> str | None:
         row = self.admin1.get(code)

@@ -35,7 +35,7 @@ def _sentence_place(gaz: Gazetteer, claim: Claim, ctx: _context.Context,
     at = claim.span[0] - claim.sentence_start
     home = home_country(ctx)
     for mt in near.mentions:
-        res = explain(gaz, mt.text, ctx, near)
+        res = explain(gaz, f"province of {mt.text}" if mt.province_cue else mt.text, ctx, near)
         if res.place is None or (home and res.place.country != home):
             continue
         key = (_SPECIFIC.get(res.place.precision, 0), -abs(mt.start - at))

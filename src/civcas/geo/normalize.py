@@ -7,7 +7,7 @@ the first level with a hit wins:
   ("Deir ez-Zor", "Deir Ezzor", "Deir ez Zor" -> ``=deirezzor``).
 - ``fold`` (``~``): also drops Arabic articles (al-/el-/ar-/as-/ad-/ash-/az-/ez-...,
   hyphenated, spaced, or assimilated as in "Ezzor"), folds a final -ah/-eh/-a/-e,
-  ee/i, ou/oo/o/u, ei/ey/ai/ay, aw before a consonant, q/k, kh/h, dh/d, th/t,
+  a final -y/-i, ee/i, ou/oo/o/u, ei/ey/ai/ay, aw before a consonant, q/k, kh/h, dh/d, th/t,
   dj/j, -iyah/-ia, and doubled letters ("Dayr az Zawr" and "Deir ez-Zor" ->
   ``~dayrzur``; "Raqa", "Raqqa", "Ar-Raqqah" -> ``~raka``; "Idleb" -> ``~idlib``).
 - ``skel`` (``#``): the fold key without its vowels after the first letter, for
@@ -38,6 +38,7 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 # assimilated article glued to a later word: "Ezzor", "Assusah", "Arraqqa"
 _GLUED = re.compile(r"^[ae](sh|th|dh|[tdrszn])(?=\1)")
 _FINAL = re.compile(r"(?<=..)(?:[ae]h?)$")
+_FINAL_Y = re.compile(r"(?<=[^aeiou])y$")  # Qamishly / Qamishli
 _DIGRAPHS = (
     ("iy", "i"), ("dj", "j"), ("kh", "h"), ("dh", "d"), ("th", "t"), ("ph", "f"),
     ("q", "k"), ("ck", "k"),
@@ -69,7 +70,7 @@ def _fold_token(tok: str, first: bool) -> str:
     if not first:
         tok = _GLUED.sub("", tok)
     if len(tok) > 3:
-        tok = _FINAL.sub("a", tok)
+        tok = _FINAL.sub("a", _FINAL_Y.sub("i", tok))
     return tok
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from ..records import Place
 from .context import EMPTY, LARGE_PLACE, Context, analyse
 from .index import Entry, Gazetteer
-from .normalize import EXACT, FOLD, LEVEL_NAMES, SKEL
+from .normalize import EXACT, FOLD, LEVEL_NAMES, LEVELS, SKEL
 
 MATCH = {EXACT: 1.0, FOLD: 0.9, SKEL: 0.7}
 MAX_MENTION = 120  # characters; a longer "name" is not a place name
@@ -157,11 +157,13 @@ def score(e: Entry, level: str, cue: bool, ctx: Context, near: Context) -> tuple
 
 def candidates(gaz: Gazetteer, name: str, cue: bool, ctx: Context,
                near: Context) -> tuple[str, list[tuple[Candidate, Entry]]]:
-    level, found = gaz.find(name)
+    found = gaz.match(name)
     if not found:
         return "", []
-    scored = [(e, *score(e, level, cue, ctx, near)) for e in found]
+    level = min((lv for lv, _e in found), key=LEVELS.index)
+    scored = [(e, *score(e, lv, cue, ctx, near)) for lv, e in found]
     scored.sort(key=lambda t: (-t[1], t[0].rank, -t[0].population, t[0].row))
+    lv = {e.row: level for level, e in found}
     scored = scored[:MAX_CANDIDATES]
     top = scored[0][1]
     weights = [math.exp((s - top) / _TEMPERATURE) for _e, s, _w in scored]
@@ -171,7 +173,7 @@ def candidates(gaz: Gazetteer, name: str, cue: bool, ctx: Context,
     for (e, _s, _w), w in zip(scored, weights):
         area = (e.country, e.admin1_code)
         pooled[area] = pooled.get(area, 0.0) + w
-    out = [(Candidate(to_place(gaz, e, name, MATCH[level] * pooled[(e.country, e.admin1_code)] / total),
+    out = [(Candidate(to_place(gaz, e, name, MATCH[lv[e.row]] * pooled[(e.country, e.admin1_code)] / total),
                       s, tuple(why)), e) for (e, s, why), w in zip(scored, weights)]
     return level, out
 
