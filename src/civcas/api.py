@@ -14,7 +14,8 @@ from .records import Claim, Document, ExtractionResult, Place, ReadFailure
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_text", "extract_document", "read_documents", "extract_paths", "document_focus",
+__all__ = ["extract_text", "extract_document", "read_documents", "extract_paths",
+           "extract_documents", "document_focus",
            "geocode", "resolve_place", "gazetteer_add", "gazetteer_info", "export", "report"]
 
 
@@ -80,7 +81,14 @@ def read_documents(paths: Iterable[str | Path], **options) -> Iterator[Document 
 
 def extract_paths(paths: Iterable[str | Path], **options) -> Iterator[ExtractionResult | ReadFailure]:
     """Read every document under ``paths`` and extract its claims."""
-    for item in read_documents(paths, **options):
+    return extract_documents(read_documents(paths, **options))
+
+
+def extract_documents(
+    items: Iterable[Document | ReadFailure],
+) -> Iterator[ExtractionResult | ReadFailure]:
+    """Extract (and geocode) each document; a failure passes through, a crash becomes one."""
+    for item in items:
         if isinstance(item, ReadFailure):
             yield item
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -67,13 +67,12 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
     Committed every ``batch`` documents: a crash loses at most that many,
     and a re-run stores them with no duplicate. ``options`` go to the reader.
     """
-    from . import api  # the reading and extraction entry point (geocoding included)
-
     counts = {NEW: 0, CHANGED: 0, UNCHANGED: 0, FAILED: 0}
     claims = 0
     failures: list[ReadFailure] = []
     with open_ledger(db) as ledger:
-        for item, status in ledger.ingest(api.extract_paths(paths, **options), batch=batch):
+        known = ledger.content_hashes()
+        for item, status in ledger.ingest(_extracted(paths, known, **options), batch=batch):
             counts[status] += 1
             if isinstance(item, ReadFailure):
                 failures.append(item)
@@ -93,6 +92,24 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
     return IngestSummary(new=counts[NEW], changed=counts[CHANGED], unchanged=counts[UNCHANGED],
                          failed=counts[FAILED], claims=claims, incidents=incidents,
                          tallies=tallies, failures=tuple(failures))
+
+
+def _extracted(paths: Iterable[str | Path], known: set[str],
+               **options: Any) -> Iterator[ExtractionResult | ReadFailure]:
+    """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored.
+
+    A stored text comes out with no claims (the store finds it unchanged by
+    its hash), so re-ingesting a corpus costs reading and hashing only.
+    """
+    from . import api
+
+    for item in api.read_documents(paths, **options):
+        if isinstance(item, ReadFailure):
+            yield item
+        elif item.content_hash and item.content_hash in known:
+            yield ExtractionResult(item)
+        else:
+            yield from api.extract_documents([item])
 
 
 def resolve(db: str | None = None) -> Resolution:

@@ -2,14 +2,30 @@
 from __future__ import annotations
 
 import json
+import logging
 
+import pytest
 from typer.testing import CliRunner
 
+import civcas.settings
 from civcas import api, cli
 from civcas.store import Ledger
 from resolve.scenarios import cumulative_reports, neighbouring_villages, strike_reports
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def restore_logging(monkeypatch):
+    """The CLI configures logging and reads CIVCAS_* variables; leave both as they were."""
+    for setting in civcas.settings.SETTINGS.values():
+        monkeypatch.delenv(setting.env, raising=False)
+    root, ours = logging.getLogger(), logging.getLogger("civcas")
+    saved = (list(root.handlers), root.level, ours.level)
+    yield
+    root.handlers[:] = saved[0]
+    root.setLevel(saved[1])
+    ours.setLevel(saved[2])
 
 
 def run(*args, env=None):

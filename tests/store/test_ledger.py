@@ -39,10 +39,20 @@ def test_changed_document_is_a_new_version_and_history_stays(db_url):
         assert sorted(c.low for c in ledger.claims(current=False)) == [12, 14]
         versions = ledger.document_versions("kafr-tala-1")
         assert [(v, cur) for v, cur, _ in versions] == [(1, False), (2, True)]
-        # the old text again: the old version becomes current, nothing is duplicated
-        assert [s for _, s in ledger.ingest([result()])] == [CHANGED]
-        assert [c.low for c in ledger.claims()] == [12]
+        # the old text again: already stored, so unchanged; nothing flips or duplicates
+        assert [s for _, s in ledger.ingest([result()])] == [UNCHANGED]
+        assert [c.low for c in ledger.claims()] == [14]
         assert ledger.counts()["versions"] == 2
+
+
+def test_two_texts_under_one_id_in_one_run_are_two_documents(db_url):
+    other = result(text=TEXT + " Another article, same id.")
+    with Ledger(db_url) as ledger:
+        assert [s for _, s in ledger.ingest([result(), other])] == [NEW, NEW]
+        ids = sorted(d.id for d in ledger.documents())
+        assert ids[0] == "kafr-tala-1" and ids[1].startswith("kafr-tala-1#")
+        assert [s for _, s in ledger.ingest([result(), other])] == [UNCHANGED, UNCHANGED]
+        assert ledger.counts()["documents"] == 2
 
 
 def test_same_url_new_id_is_a_version(db_url):

@@ -120,12 +120,16 @@ def _write_reports(folder, n):
             f"Monday, activists said. The strike hit a bakery.\n", encoding="utf-8")
 
 
-def test_ingest_files_idempotent_and_failures_stored(db_url, tmp_path):
+def test_ingest_files_idempotent_and_failures_stored(db_url, tmp_path, monkeypatch):
     _write_reports(tmp_path / "in", 4)
     (tmp_path / "in" / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
     first = api.ingest([tmp_path / "in"], db=db_url)
     assert (first.new, first.unchanged, first.failed) == (4, 0, 1)
     assert first.failures[0].origin.endswith("broken.txt")
+    def no_extraction(document):
+        raise AssertionError(f"{document.id} is stored: it must not be extracted again")
+
+    monkeypatch.setattr(api, "extract_document", no_extraction)
     second = api.ingest([tmp_path / "in"], db=db_url)
     assert (second.new, second.unchanged, second.failed, second.claims) == (0, 4, 1, 0)
     with Ledger(db_url) as ledger:
@@ -136,13 +140,13 @@ def test_ingest_files_idempotent_and_failures_stored(db_url, tmp_path):
 KILLER = textwrap.dedent("""
     import os, signal, sys
     from civcas import api
-    real = api.extract_paths
+    real = api.read_documents
     def dying(paths, **options):  # SIGKILL while reading document N (batch in flight)
         for n, item in enumerate(real(paths, **options), 1):
             if n == int(sys.argv[3]):
                 os.kill(os.getpid(), signal.SIGKILL)
             yield item
-    api.extract_paths = dying
+    api.read_documents = dying
     api.ingest([sys.argv[1]], db=sys.argv[2], batch=3)
 """)
 

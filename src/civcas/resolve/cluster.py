@@ -49,6 +49,7 @@ class Group:
     location: Location | None = None
     perpetrator: str | None = None
     figures: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    seq: int = 0  # creation order: candidates are tried in this order (deterministic)
 
     def add(self, item: Item) -> None:
         if not self.members:
@@ -134,7 +135,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
                         candidates.extend(by_cell.get((week, cell[0] + dx, cell[1] + dy), ()))
                 if loc.rank >= 2:  # district or governorate: anything in its admin1
                     candidates.extend(by_admin.get((loc.country, week, loc.admin1), ()))
-            for g in candidates:
+            for g in sorted(candidates, key=lambda g: g.seq):
                 if id(g) in seen:
                     continue
                 seen.add(id(g))
@@ -144,7 +145,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
             if group:
                 break
         if group is None:
-            group = Group()
+            group = Group(seq=len(groups))
             groups.append(group)
         before = group.location
         group.add(item)
@@ -164,7 +165,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
                                                   for m in g.members if m.claim.document_id == doc))
             best.add(item)
         else:
-            g = Group()
+            g = Group(seq=len(groups))
             g.add(item)
             groups.append(g)
             by_doc[doc].append(g)

@@ -81,8 +81,14 @@ class Ledger:
 
         Commits every ``batch`` documents, so a crash loses at most the batch
         in flight; a re-run finds the committed ones unchanged.
+
+        Identity: a text already stored (current or older version) is
+        unchanged; a new text under the id (or url) of a stored document is
+        its new version; two texts under one id in one run are two documents
+        (the second gets ``id#hash``).
         """
         session = self._session()
+        self._run_pks: set[int] = set()
         pending: list[tuple[ExtractionResult | ReadFailure, str]] = []
         try:
             for item in items:
@@ -125,29 +131,32 @@ class Ledger:
         digest = doc.content_hash or hashlib.sha256(
             (doc.title + "\n" + doc.text).encode("utf-8", "surrogatepass")).hexdigest()
         now = _now()
-        same = session.scalar(select(DocumentRow).where(DocumentRow.content_hash == digest))
-        if same is not None and same.is_current:
-            return UNCHANGED
+        if session.scalar(select(DocumentRow.pk).where(DocumentRow.content_hash == digest)):
+            return UNCHANGED  # this text is stored (as the current or an older version)
+        doc_id = doc.id
         query = select(DocumentRow).where(DocumentRow.is_current.is_(True))
-        prev = session.scalar(query.where(DocumentRow.doc_id == doc.id))
+        prev = session.scalar(query.where(DocumentRow.doc_id == doc_id))
         if prev is None and doc.url:
             prev = session.scalar(query.where(DocumentRow.url == doc.url))
+        if prev is not None and prev.pk in self._run_pks:
+            # two different texts under one id in one batch of inputs: two documents
+            doc_id = f"{doc.id}#{digest[:8]}"
+            log.warning("%s: id %r already used by another document of this ingest; "
+                        "stored as %r", doc.origin or doc.id, doc.id, doc_id)
+            prev = None
         if prev is not None:
             prev.is_current, prev.superseded_at = False, now
-        if same is not None:  # an older version is back: make it current again
-            same.is_current, same.superseded_at = True, None
-            session.flush()
-            return CHANGED
         top = session.scalar(select(func.max(DocumentRow.version))
-                             .where(DocumentRow.doc_id == doc.id)) or 0
+                             .where(DocumentRow.doc_id == doc_id)) or 0
         row = DocumentRow(
-            doc_id=doc.id, version=top + 1, content_hash=digest, title=doc.title or "",
+            doc_id=doc_id, version=top + 1, content_hash=digest, title=doc.title or "",
             text=doc.text, published=doc.published, outlet=doc.outlet, url=doc.url,
             origin=doc.origin, focus_pk=self._place(session, result.focus), is_current=True,
             ingested_at=now,
         )
         session.add(row)
         session.flush()
+        self._run_pks.add(row.pk)
         claims = []
         seen: set[str] = set()
         for claim in result.claims:
@@ -193,6 +202,11 @@ class Ledger:
         with self._session() as s:
             q = select(DocumentRow).where(DocumentRow.doc_id == doc_id).order_by(DocumentRow.version)
             return [(r.version, r.is_current, convert.document_record(r)) for r in s.scalars(q)]
+
+    def content_hashes(self) -> set[str]:
+        """Content hashes of every stored document version."""
+        with self._session() as s:
+            return set(s.scalars(select(DocumentRow.content_hash)))
 
     def focus(self) -> dict[str, Place]:
         """The document focus (main incident place) per current document id."""
