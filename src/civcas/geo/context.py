@@ -70,8 +70,16 @@ class Context:
     mentions: tuple[Mention, ...] = ()
 
     def share(self, counter: Counter, key: str) -> float:
-        total = sum(counter.values())
-        return counter.get(key, 0) / total if total else 0.0
+        """``counter[key]`` over the counter's total (totals cached: a context is not changed
+        once analysed)."""
+        value = counter.get(key, 0)
+        if not value:
+            return 0.0
+        totals = self.__dict__.setdefault("_totals", {})
+        total = totals.get(id(counter))
+        if total is None:
+            total = totals[id(counter)] = sum(counter.values())
+        return value / total
 
     def merged(self, other: Context, weight: float = 1.0) -> Context:
         out = Context(Counter(self.regions), Counter(self.votes), Counter(self.countries),

@@ -130,6 +130,15 @@ class Gazetteer:
 
     def match(self, name: str) -> list[tuple[str, Entry]]:
         """(level, entry) for exact and spelling-variant hits (vowel-variant ones only if none)."""
+        memo = self.__dict__.setdefault("_match_memo", {})
+        hit = memo.get(name)
+        if hit is None:
+            hit = self._match(name)
+            if len(memo) < 100_000:
+                memo[name] = hit
+        return hit
+
+    def _match(self, name: str) -> list[tuple[str, Entry]]:
         out: dict[int, str] = {}
         for key in keys(name):
             if key[0] == SKEL and out:
@@ -148,6 +157,8 @@ class Gazetteer:
 
     def add_rows(self, lines: list[str], names: list[list[str]]) -> None:
         """Append rows (same columns as the shipped file) and index their names."""
+        for memo in ("_match_memo", "_known"):
+            self.__dict__.pop(memo, None)
         for line, nm in zip(lines, names):
             n = len(self.lines)
             self.lines.append(line)
