@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast bench eval clean browser
+.PHONY: demo test test-fast bench bench-web eval clean browser
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,8 @@ demo: $(STAMP)
 	$(BIN)/civcas incidents --db sqlite:///build/demo.db
 	$(BIN)/civcas report --db sqlite:///build/demo.db -o build/report.html
 	@echo "The report: file://$(CURDIR)/build/report.html (one offline HTML file; open it in any browser)"
+	@echo "The review app: $(BIN)/civcas user add admin --role admin --db sqlite:///build/demo.db"
+	@echo "  then $(BIN)/civcas serve --db sqlite:///build/demo.db and open http://127.0.0.1:8000/"
 
 # Debian's chromium for the browser tests (tests/report); installs only when missing.
 browser:
@@ -39,6 +41,12 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/resolve_speed.py --fakes
+
+# The review app's incident list under load (wrk, apt-get installs it when missing).
+bench-web: $(STAMP)
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+	$(BIN)/python bench/web_load.py
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval_extract.py

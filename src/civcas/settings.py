@@ -23,6 +23,15 @@ class Setting:
         return "CIVCAS_" + self.name.upper()
 
 
+def _flag(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("expected 1/0, true/false, yes/no or on/off")
+
+
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
@@ -36,6 +45,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("user_places", "~/.local/share/civcas/places.csv",
                 "CSV file where `civcas gazetteer add` keeps your own places (used by geocoding)."),
         Setting("db", "sqlite:///civcas.db", "Ledger database URL (SQLite file or postgresql+psycopg://...)."),
+        Setting("secret_key", "", "Key that signs the review app's session cookies (civcas serve); "
+                "unset: a random key per start, so restarting logs everyone out."),
+        Setting("secure_cookies", False, "Send the review app's session cookie over HTTPS only "
+                "(set to 1 when serving behind TLS).", _flag),
     )
 }
 

@@ -50,7 +50,7 @@ class _View:
     incidents: list[Incident]
     by_id: dict[str, Incident]
     home: dict[str, str]  # claim id -> incident id
-    rows: list[query.Row]
+    index: query.Index
     judgements: list[Judgement]
     facets: query.Facets
     origin: dict[str, str] | None = None  # incident id (from a claim) -> that claim's id
@@ -61,7 +61,7 @@ class _View:
         return cls(revision=revision, incidents=incidents,
                    by_id={i.id: i for i in incidents},
                    home={c: i.id for i in incidents for c in i.claim_ids},
-                   rows=[query.row(i) for i in incidents],
+                   index=query.Index(incidents),
                    judgements=sorted(ledger.judgements(), key=lambda j: j.at),
                    facets=query.facets(incidents))
 
@@ -133,7 +133,7 @@ class Desk:
     # ------------------------------------------------------------ reading
 
     def incidents(self, filters: query.Filters | None = None) -> query.Page:
-        return query.page(self._current().rows, (filters or query.Filters()).checked())
+        return self._current().index.page((filters or query.Filters()).checked())
 
     def facets(self) -> query.Facets:
         return self._current().facets

@@ -124,21 +124,27 @@ def row(incident: Incident) -> Row:
     )
 
 
-def _keep(r: Row, f: Filters, words: list[str]) -> bool:
-    if f.grade is not None and (r.incident.assessment is None
-                                or r.incident.assessment.grade != f.grade):
-        return False
-    if f.country is not None and r.country != f.country.upper():
-        return False
-    if f.admin1 is not None and r.admin1 != fold(f.admin1):
-        return False
-    if f.since is not None and (not r.end or r.end < f.since):
-        return False
-    if f.until is not None and (not r.start or r.start > f.until):
-        return False
-    if f.perpetrator is not None and fold(f.perpetrator) not in r.perpetrators:
-        return False
-    return all(w in r.text for w in words)
+def _filtered(rows: list[Row], f: Filters) -> list[Row]:
+    """The rows that pass every filter of ``f``, order kept (one pass per filter given)."""
+    if f.grade is not None:
+        rank = GRADES.index(f.grade)
+        rows = [r for r in rows if r.grade == rank]
+    if f.country is not None:
+        country = f.country.upper()
+        rows = [r for r in rows if r.country == country]
+    if f.admin1 is not None:
+        admin1 = fold(f.admin1)
+        rows = [r for r in rows if r.admin1 == admin1]
+    if f.since is not None:
+        rows = [r for r in rows if r.end and r.end >= f.since]
+    if f.until is not None:
+        rows = [r for r in rows if r.start and r.start <= f.until]
+    if f.perpetrator is not None:
+        perp = fold(f.perpetrator)
+        rows = [r for r in rows if perp in r.perpetrators]
+    for word in fold(f.q or "").split():
+        rows = [r for r in rows if word in r.text]
+    return rows
 
 
 _KEYS = {
@@ -149,19 +155,6 @@ _KEYS = {
     "claims": lambda r: len(r.incident.claim_ids),
     "sources": lambda r: len(r.incident.assessment.sources) if r.incident.assessment else 0,
 }
-
-
-def select(rows: Iterable[Row], f: Filters) -> list[Row]:
-    """The rows that pass ``f``, sorted by ``f.sort`` (unknown values last, then by id)."""
-    words = fold(f.q or "").split()
-    chosen = [r for r in rows if _keep(r, f, words)]
-    key = _KEYS[f.sort]
-    known = [r for r in chosen if key(r) is not None]
-    unknown = [r for r in chosen if key(r) is None]
-    known.sort(key=lambda r: r.incident.id)
-    known.sort(key=key, reverse=f.order == "desc")
-    unknown.sort(key=lambda r: r.incident.id)
-    return known + unknown
 
 
 @dataclass(frozen=True)
@@ -176,12 +169,34 @@ class Page:
     filters: Filters
 
 
-def page(rows: list[Row], f: Filters) -> Page:
-    chosen = select(rows, f)
-    pages = max(1, math.ceil(len(chosen) / f.per_page))
-    start = (f.page - 1) * f.per_page
-    return Page(tuple(r.incident for r in chosen[start:start + f.per_page]), len(chosen),
-                len(rows), f.page, pages, f)
+class Index:
+    """Rows of one ledger revision, with each sort order computed once (on first use)."""
+
+    def __init__(self, incidents: Iterable[Incident]) -> None:
+        self.rows = [row(i) for i in incidents]
+        self._orders: dict[tuple[str, str], list[Row]] = {}
+
+    def ordered(self, sort: str, order: str) -> list[Row]:
+        """All rows sorted by ``sort`` (ties by id; unknown values last, in id order)."""
+        got = self._orders.get((sort, order))
+        if got is None:
+            key = _KEYS[sort]
+            by_id = sorted(self.rows, key=lambda r: r.incident.id)
+            known = [r for r in by_id if key(r) is not None]
+            unknown = [r for r in by_id if key(r) is None]
+            known.sort(key=key, reverse=order == "desc")
+            got = self._orders[(sort, order)] = known + unknown
+        return got
+
+    def select(self, f: Filters) -> list[Row]:
+        return _filtered(self.ordered(f.sort, f.order), f)
+
+    def page(self, f: Filters) -> Page:
+        chosen = self.select(f)
+        pages = max(1, math.ceil(len(chosen) / f.per_page))
+        start = (f.page - 1) * f.per_page
+        return Page(tuple(r.incident for r in chosen[start:start + f.per_page]), len(chosen),
+                    len(self.rows), f.page, pages, f)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import secrets
 import uuid
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -76,15 +77,7 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie="civcas_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next) -> Response:
-        response = await call_next(request)
-        for name, value in HEADERS.items():
-            response.headers.setdefault(name, value)
-        if not request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
-
+    app.add_middleware(SecurityHeaders)
     _handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     from . import actions, api_routes, pages
@@ -93,6 +86,31 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
     app.include_router(actions.router)
     app.include_router(api_routes.router)
     return app
+
+
+class SecurityHeaders:
+    """Adds :data:`HEADERS` (and ``Cache-Control: no-store`` off /static) to every response."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.fixed = [(k.lower().encode(), v.encode()) for k, v in HEADERS.items()]
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = list(self.fixed)
+        if not scope["path"].startswith("/static/"):
+            extra.append((b"cache-control", b"no-store"))
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []),
+                                      *((k, v) for k, v in extra if k not in have)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _setting(name: str, default):

@@ -1,0 +1,190 @@
+"""Load test of the review app's incident list: 10,000 incidents, p95 per page on loopback.
+
+    python bench/web_load.py                      # 10,000 incidents, wrk 1 thread, 4 connections, 20 s
+    python bench/web_load.py --incidents 2000 --connections 8 --seconds 10 --max 5000
+    python bench/web_load.py --check              # exit 1 when p95 >= 100 ms
+
+Builds (once, then reuses) a SQLite ledger in ``build/bench-web-N.db`` with N
+synthetic incidents of 1-3 claims each (invented villages, dates, sources),
+stored and resolved through the ledger; adds a viewer; starts ``civcas serve``
+on a free 127.0.0.1 port in a subprocess; logs in; then runs **wrk** (a real
+load generator; ``apt-get install wrk``) against 127.0.0.1 only, bounded in
+time (``--seconds``) and in count (``--max`` requests per wrk thread), cycling
+through list pages with every sort, filters, later pages and the JSON list
+(bench/web_list.lua), after a 3 s warm-up. Prints requests, errors and latency
+percentiles.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from datetime import date, timedelta
+from http.cookiejar import CookieJar
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ("Syrian Observatory for Human Rights", "activists", "civil defence", "medical source",
+           "local council", "residents")
+PERPS = ("Russia", "US-led coalition", "Syrian government forces", "Turkey", None)
+PASSWORD = "bench password"
+
+
+def results(n: int, seed: int = 7):
+    """ExtractionResults for ``n`` incidents: each (village, day) used once, villages 20 km
+    apart, a village's incidents 30 days apart, neighbours' 3 days apart, 1-3 reports each."""
+    import hashlib
+
+    from civcas.records import Claim, Document, ExtractionResult, Place
+
+    rnd = random.Random(seed)
+    per_village = 100
+    villages = [Place(f"Kafr {chr(65 + g)}{v}", 30 + g * 1.5 + (v % 8) * 0.18, 35 + (v // 8) * 0.18,
+                      "SY", f"Governorate {g}", precision="village", geonames_id=g * 1000 + v)
+                for g in range(12) for v in range(n // (12 * per_village) + 1)]
+    start = date(2016, 1, 1)
+    out = []
+    for i in range(n):
+        place = villages[i % len(villages)]
+        day = start + timedelta(days=(i // len(villages)) * 30 + (i % len(villages) % 10) * 3)
+        perp = rnd.choice(PERPS)
+        base = rnd.randint(1, 60)
+        for k in range(rnd.randint(1, 3)):
+            low = base + rnd.randint(0, 4)
+            text = (f"An air strike on {place.name} killed {low} civilians on "
+                    f"{day:%A}, {SOURCES[k]} said.")
+            phrase = f"killed {low} civilians"
+            s0 = text.index(phrase)
+            doc_id = f"bench-{i}-{k}"
+            digest = hashlib.sha256(text.encode() + doc_id.encode()).hexdigest()
+            doc = Document(doc_id, f"Strike on {place.name}", text, published=day + timedelta(1),
+                           outlet=f"Outlet {k}", content_hash=digest)
+            claim = Claim(outcome="killed", victims="civilians", low=low, high=low,
+                          qualifier="exact", text=phrase, source=SOURCES[k], place=place.name,
+                          event_date=day.isoformat(), perpetrator=perp, scope="incident",
+                          span=(s0, s0 + len(phrase)), sentence=text, id=digest[:16],
+                          document_id=doc_id, geo=place)
+            out.append(ExtractionResult(doc, (claim,), place))
+    return out
+
+
+def build(path: Path, n: int) -> str:
+    from civcas import api
+    from civcas.review import users
+    from civcas.store import Ledger
+
+    url = f"sqlite:///{path}"
+    if path.exists():
+        with Ledger(url) as ledger:
+            if ledger.counts()["incidents"] >= n and users.users(db=url):
+                return url
+        path.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    items = results(n)
+    with Ledger(url) as ledger:
+        for _ in ledger.ingest(items, batch=2000):
+            pass
+    res = api.resolve(db=url)
+    users.add_user("bench", "viewer", PASSWORD, db=url)
+    print(f"built {path}: {len(items)} documents, {len(res.incidents)} incidents "
+          f"in {time.perf_counter() - t:.1f} s", flush=True)
+    return url
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def login(base: str) -> str:
+    jar = CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(base + "/login", timeout=30).read().decode()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    data = urllib.parse.urlencode({"name": "bench", "password": PASSWORD,
+                                   "csrf_token": token}).encode()
+    opener.open(base + "/login", data=data, timeout=30).read()
+    cookie = next(c for c in jar if c.name == "civcas_session")
+    first = time.perf_counter()
+    opener.open(base + "/incidents", timeout=120).read()  # loads the list once (warm-up)
+    print(f"first list page (loads {base}'s cache): {time.perf_counter() - first:.2f} s")
+    return f"civcas_session={cookie.value}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--incidents", type=int, default=10_000)
+    ap.add_argument("--connections", type=int, default=4)
+    ap.add_argument("--threads", type=int, default=1, help="wrk threads")
+    ap.add_argument("--seconds", type=int, default=20, help="wrk duration (upper bound)")
+    ap.add_argument("--max", type=int, default=3000, help="requests per wrk thread (bound)")
+    ap.add_argument("--check", action="store_true", help="exit 1 when p95 >= 100 ms")
+    args = ap.parse_args()
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        print("bench/web_load.py needs wrk: apt-get install wrk (or make bench-web)",
+              file=sys.stderr)
+        return 2
+    url = build(ROOT / "build" / f"bench-web-{args.incidents}.db", args.incidents)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "CIVCAS_SECRET_KEY": "bench"}
+    server = subprocess.Popen([sys.executable, "-c", "from civcas.cli import main; main()",
+                               "serve", "--host", "127.0.0.1",
+                               "--port", str(port), "--db", url], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/login", timeout=2).read()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    print("civcas serve did not start:\n" + (server.stderr.read() or ""),
+                          file=sys.stderr)
+                    return 2
+                time.sleep(0.2)
+        cookie = login(base)
+        cmd = [wrk, f"-t{args.threads}", f"-c{args.connections}", f"-d{args.seconds}s",
+               "--timeout", "10s", "-s", str(ROOT / "bench" / "web_list.lua"),
+               "-H", f"Cookie: {cookie}", base]
+        # warm-up: every URL once or more (each sort order is computed on first use)
+        subprocess.run([*cmd[:3], "-d3s", *cmd[4:]], capture_output=True, timeout=60,
+                       env={**os.environ, "WEB_BENCH_MAX": "100"})
+        run = subprocess.run(cmd, capture_output=True, text=True, timeout=args.seconds + 60,
+                             env={**os.environ, "WEB_BENCH_MAX": str(args.max)})
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    line = next((x for x in run.stdout.splitlines() if x.startswith("WRK_JSON ")), None)
+    if run.returncode != 0 or line is None:
+        print(run.stdout + run.stderr, file=sys.stderr)
+        return 2
+    r = json.loads(line.removeprefix("WRK_JSON "))
+    print(f"{args.incidents} incidents, wrk -t{args.threads} -c{args.connections}: "
+          f"{r['requests']} requests in {r['seconds']:.1f} s ({r['requests'] / r['seconds']:.0f}/s), "
+          f"{r['errors']} errors, {r['paths']} distinct list URLs")
+    print(f"latency ms: p50 {r['p50_ms']:.1f}  p95 {r['p95_ms']:.1f}  p99 {r['p99_ms']:.1f}  "
+          f"max {r['max_ms']:.1f}  mean {r['mean_ms']:.1f}")
+    load = os.getloadavg()
+    print(f"machine: {os.cpu_count()} CPUs, load average {load[0]:.1f} {load[1]:.1f} "
+          f"{load[2]:.1f} (other work on the machine lengthens the tail)")
+    ok = r["p95_ms"] < 100 and r["errors"] == 0
+    print("target p95 < 100 ms:", "met" if ok else "NOT met")
+    return 0 if ok or not args.check else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
