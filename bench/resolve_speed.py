@@ -6,8 +6,8 @@
     python bench/resolve_speed.py --fakes --db postgresql+psycopg://postgres@127.0.0.1:5432/test
 
 Synthetic claims: incidents of 1-5 claims each (different sources and figures)
-in villages 5 km apart in 12 governorates over three years (one village per 400
-claims per governorate, so that the density of incidents stays constant),
+in governorates of 40 villages 5 km apart over three years (one governorate
+per 1,000 claims, so that the density of incidents stays constant),
 10 % without geocoding (place names only), 5 % cumulative. Prints claims, incidents, seconds and
 microseconds per claim, so that the growth (about linear) is visible.
 """
@@ -31,11 +31,11 @@ PERPS = ("Russia", "US-led coalition", "Syrian government forces", "Turkey", Non
 
 def synthetic(n: int, seed: int = 1) -> tuple[list[Document], list[Claim]]:
     rnd = random.Random(seed)
-    per_gov = max(3, n // 400)  # a bigger ledger covers more places (constant density)
-    villages = [Place(f"Qarya {g}-{v}", 30 + g * 1.0 + (v % 20) * 0.045,
-                      30 + (v // 20) * 0.045, "SY", f"Governorate {g}", precision="village",
-                      geonames_id=g * 100000 + v)
-                for g in range(12) for v in range(per_gov)]
+    govs = max(1, n // 1000)  # a bigger ledger covers more land, at the same density
+    villages = [Place(f"Qarya {g}-{v}", 30 + (g % 30) * 1.0 + (v % 8) * 0.045,
+                      30 + (g // 30) * 1.0 + (v // 8) * 0.045, "SY", f"Governorate {g}",
+                      precision="village", geonames_id=g * 100000 + v)
+                for g in range(govs) for v in range(40)]
     start = date(2016, 1, 1)
     docs: list[Document] = []
     claims: list[Claim] = []

@@ -1,10 +1,11 @@
 """Group incident claims into incidents, with blocking so cost grows ~linearly.
 
 Claims are taken in date order. Each is compared only with the open groups of
-its blocks (the weeks its date window touches) that share a place-name token
-with it (common words like "Kafr" or "Tell" left out), or lie in its grid cell
-or the eight around it (about 11 km) when both have coordinates, or in its
-admin1 when it is a district or governorate. It joins the first group it is compatible
+its blocks (the weeks its date window touches): groups of the same place name;
+with coordinates, groups in its grid cell or the eight around it (cells of
+about 11 km), and in its admin1 when it is a district or governorate; without
+coordinates, groups sharing a distinctive word of its name (not "Kafr",
+"Tell", numbers...). It joins the first group it is compatible
 with — same place (:func:`features.same_place`), overlapping date windows,
 no rival perpetrator, figures of the same kind within a factor of
 ``FIGURE_RATIO`` — or starts a new one.
@@ -126,10 +127,11 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         seen: set[int] = set()
         cell = loc.cell
         for week in weeks:
-            candidates: list[Group] = []
-            for tok in _lookup_tokens(loc.tokens):
-                candidates.extend(by_token[week].get(tok, ()))
-            if cell is not None:
+            candidates: list[Group] = list(by_token[week].get(loc.key, ()))
+            if cell is None:  # a name only: groups sharing a distinctive word of it
+                for tok in _lookup_tokens(loc.tokens):
+                    candidates.extend(by_token[week].get(tok, ()))
+            else:  # coordinates: groups nearby (and groups of the same name, above)
                 for dx in (-1, 0, 1):
                     for dy in (-1, 0, 1):
                         candidates.extend(by_cell.get((week, cell[0] + dx, cell[1] + dy), ()))
@@ -180,8 +182,8 @@ def _weeks(w: Window) -> list[int]:
 
 
 def _lookup_tokens(tokens: frozenset[str]) -> frozenset[str]:
-    rare = tokens - names.COMMON_TOKENS
-    return rare or tokens
+    """Words to look a place up by; none when all are common (then its full name only)."""
+    return frozenset(t for t in tokens if t not in names.COMMON_TOKENS and not t.isdigit())
 
 
 def _register(group: Group, weeks: list[int], by_token: dict, by_cell: dict,
@@ -189,7 +191,7 @@ def _register(group: Group, weeks: list[int], by_token: dict, by_cell: dict,
     loc = group.location
     cell = loc.cell
     for week in weeks:
-        for tok in _lookup_tokens(loc.tokens):
+        for tok in _lookup_tokens(loc.tokens) | {loc.key}:
             lst = by_token[week][tok]
             if group not in lst:
                 lst.append(group)

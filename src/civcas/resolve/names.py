@@ -67,7 +67,8 @@ COMMON_TOKENS = frozenset((
     "bayt", "bir", "jabal", "jebel", "wadi", "khirbet", "village", "city", "town", "camp",
     "district", "province", "governorate", "countryside", "neighbourhood", "neighborhood",
     "east", "west", "north", "south", "eastern", "western", "northern", "southern", "new", "old",
-    "upper", "lower", "big", "small", "al", "area", "region", "rural"))
+    "upper", "lower", "big", "small", "al", "area", "region", "rural", "qarya", "qaryat",
+    "hay", "harat", "mazraa", "mazraat", "mukhayam", "madinat", "sheikh", "shaykh"))
 
 
 @lru_cache(maxsize=65536)
