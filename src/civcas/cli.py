@@ -138,6 +138,10 @@ def _main(
 ) -> None:
     """Extract casualty claims (killed, injured, by whom, where, when) from news reports.
 
+    Keep them in a ledger database (civcas ingest), grouped into graded
+    incidents and tallies (civcas incidents, show, tallies), and record
+    reviewers' decisions on top (civcas judge).
+
     Places are geocoded offline with a GeoNames gazetteer shipped in the
     package (civcas geocode PLACE; civcas gazetteer add PLACES.CSV).
 
