@@ -97,3 +97,15 @@ def make_result(doc_id: str, text: str, claims: list[dict], published: str = "20
         cid = hashlib.sha1(f"{digest}{cl.span}{i}{cl.outcome}{cl.victims}".encode()).hexdigest()
         made.append(Claim(**{**cl.__dict__, "id": cid[:16]}))
     return ExtractionResult(doc, tuple(made), focus)
+
+
+@pytest.fixture(autouse=True)
+def _no_cli_log_handler_left_behind():
+    """A CLI run adds a stderr log handler to the root logger; take it away after each test so that
+    later tests see no output they did not cause."""
+    import logging
+
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if type(h).__name__ == "_StderrHandler"]:
+        root.removeHandler(handler)
