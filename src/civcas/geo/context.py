@@ -103,8 +103,8 @@ def _entries(gaz: Gazetteer, name: str) -> tuple[Entry, ...]:
     if name.lower() in STOP or len(name) < 3:
         return ()
     _level, found = gaz.find(name, (EXACT, FOLD))
-    if len(name) <= 3 and not name.isupper():  # "Car" is not CAR (Central African Republic)
-        found = [e for e in found if e.feature != "A.PCLI"]
+    if len(name) <= 3:  # "Car" is not CAR (Central African Republic); "NGO" is not Nagoya's airport
+        found = [e for e in found if (e.feature == "A.PCLI") == name.isupper()]
     if not found and name.endswith("s") and len(name) > 4:  # "Syrias Idlib": a lost apostrophe
         found = [e for e in gaz.find(name[:-1], (EXACT,))[1] if e.feature in ("A.PCLI", "A.ADM1")]
     return tuple(e for e in found if _plausible(e))

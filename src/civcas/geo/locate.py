@@ -107,18 +107,21 @@ def _text_focus(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Place |
     return to_place(gaz, gaz.entry(row), None, min(0.9, weight / sum(votes.values())))
 
 
-TITLE_WEIGHT = 1.5  # a place in the headline counts as much as one and a half incident claims
+TITLE_WEIGHT = 3.0
+TEXT_WEIGHT = 3.0  # the share of the text's place mentions in a region, times this
 
 
 def _title_places(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> list[Place]:
     title_end = len(doc.title) + 1 if doc.title else 0
+    home = home_country(ctx)
     out = []
     for mt in ctx.mentions:
         if mt.start >= title_end:
             break
         res = explain(gaz, mt.text, ctx)
-        if res.place is not None and res.place.precision != "country" and res.place.admin1:
-            out.append(res.place)
+        p = res.place
+        if p is not None and p.precision != "country" and p.admin1 and (not home or p.country == home):
+            out.append(p)
     return out
 
 
@@ -139,6 +142,14 @@ def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _conte
             key = (p.country, p.admin1)
             votes[key] += TITLE_WEIGHT
             first.setdefault(key, (len(claims), p))
+        total = sum(ctx.votes.values())
+        home = home_country(ctx)
+        for code, w in ctx.votes.items():
+            row = gaz.admin1.get(code)
+            key = (code.split(".")[0], gaz.admin1_name(code))
+            if row is not None and (key in votes or key[0] == home):
+                votes[key] += TEXT_WEIGHT * w / total
+                first.setdefault(key, (len(claims) + 1, to_place(gaz, gaz.entry(row), None, w / total)))
         key = max(votes, key=lambda k: (votes[k], -first[k][0]))
         return first[key][1]
     return _text_focus(gaz, doc, ctx)

@@ -28,6 +28,7 @@ from .normalize import EXACT, FOLD, LEVEL_NAMES, LEVELS, SKEL
 MATCH = {EXACT: 1.0, FOLD: 0.9, SKEL: 0.7}
 MAX_MENTION = 120  # characters; a longer "name" is not a place name
 MAX_CANDIDATES = 10
+SMALL_PLACE_SHARE = 0.2  # a small foreign place needs its country to have this share of the names
 WORLD_CITY = 1_000_000  # an exact match this big stands even far from the text's places
 _TEMPERATURE = 0.12
 _REGION_WORDS = r"(?:province|governorate|countryside|region|district|area)"
@@ -90,7 +91,7 @@ def in_region(e: Entry, ctx: Context, near: Context) -> bool:
 
 def home_country(ctx: Context) -> str | None:
     """The country the text names most (else whose places it names most)."""
-    pool = ctx.named or ctx.countries
+    pool = ctx.countries or ctx.named
     return max(pool.items(), key=lambda kv: (kv[1], kv[0]))[0] if pool else None
 
 
@@ -112,7 +113,7 @@ def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> boo
     for c in (near, ctx):
         if c.named:  # the countries the sentence, else the text, names decide
             share = c.named.get(e.country, 0) / sum(c.named.values())
-            return share >= 0.1 or (big and share > 0)
+            return share >= SMALL_PLACE_SHARE or (big and share > 0)
     return (ctx.share(ctx.countries, e.country) >= 0.1 or ctx.regions.get(e.admin1_code, 0) > 0
             or ctx.votes.get(e.admin1_code, 0) >= 2)
 
