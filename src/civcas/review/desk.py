@@ -72,7 +72,7 @@ def relevant(incident: Incident, judgements: Iterable[Judgement]) -> list[Judgem
     out = []
     for j in judgements:
         p = dict(j.payload)
-        moved = {c for c in p.get("claims", ()) if isinstance(c, str)}
+        moved = {c for key in ("claims", "context") for c in p.get(key, ()) if isinstance(c, str)}
         if (j.target in claims or p.get("incident") == incident.id or moved & claims
                 or incident.id in j.target.split(",")):
             out.append(j)
@@ -228,7 +228,10 @@ class Desk:
                 raise JudgementError(f"claim {target!r} is not a claim of incident {inc.id}")
             if kind == "accept_claim" and target in self._current().home:
                 raise JudgementError(f"claim {target!r} is not rejected")
-            payload = {**(payload or {}), "incident": incident_id}
+            # where the reviewer stood: the incident and its claims (so that the judgement
+            # is shown with whatever incident holds those claims later, renamed or merged)
+            payload = {**(payload or {}), "incident": incident_id,
+                       "context": list(inc.claim_ids)}
             j = _ledger.judge(kind, target, payload, user=user.name, reason=reason, db=self.url)
         log.info("review: %s %s by %s", kind, target, user.name)
         return j

@@ -107,7 +107,7 @@ def payload_text(judgement: Any) -> str:
     """A judgement's payload in words (the incident it was made on left out)."""
     parts = []
     for key, value in judgement.payload:
-        if key == "incident":
+        if key in ("incident", "context"):
             continue
         if key == "fields" and isinstance(value, dict):
             value = ", ".join(f"{k} = {v}" for k, v in value.items())
