@@ -119,7 +119,8 @@ def resolve(db: str | None = None) -> Resolution:
 
 
 def _resolve_in(ledger: Ledger) -> Resolution:
-    result = _resolve(ledger.documents(), ledger.claims(), ledger.judgements(), ledger.focus())
+    result = _resolve(ledger.documents(), ledger.claims(), ledger.judgements(), ledger.focus(),
+                      ledger.successors())
     ledger.replace_resolution(list(result.incidents), list(result.tallies),
                               {"incidents": len(result.incidents),
                                "tallies": len(result.tallies),
@@ -174,8 +175,7 @@ def snapshot(db: str | None = None) -> LedgerSnapshot:
     incidents with assessments, tallies and judgements."""
     with open_ledger(db) as ledger:
         judgements = ledger.judgements()
-        claims, _ = _judgements.apply_to_claims(ledger.claims(),
-                                                sorted(judgements, key=lambda j: j.at))
+        claims, _ = _judgements.apply_to_claims(ledger.claims(), _ordered(ledger, judgements))
         return ledger.snapshot(claims=claims)
 
 
@@ -228,6 +228,11 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
         return j
 
 
+def _ordered(ledger: Ledger, judgements: list[Judgement]) -> list[Judgement]:
+    """Judgements in time order, following claims to their current document version."""
+    return _judgements.follow(sorted(judgements, key=lambda j: j.at), ledger.successors())
+
+
 def _tuple(v: Any) -> Any:
     return tuple(v) if isinstance(v, list) else v
 
@@ -246,8 +251,8 @@ def incident_detail(incident_id: str, db: str | None = None
     """An incident with its claims (corrections applied) and their documents."""
     with open_ledger(db) as ledger:
         inc = ledger.incident(incident_id)
-        judgements = sorted(ledger.judgements(), key=lambda j: j.at)
-        claims, _ = _judgements.apply_to_claims(ledger.claims(), judgements)
+        claims, _ = _judgements.apply_to_claims(ledger.claims(),
+                                                _ordered(ledger, ledger.judgements()))
         by_id = {c.id: c for c in claims}
         docs = {d.id: d for d in ledger.documents()}
     members = [by_id[c] for c in inc.claim_ids if c in by_id]

@@ -173,3 +173,30 @@ def test_sigkill_mid_ingest_then_rerun_stores_every_document_once(db_url, tmp_pa
         assert len({c.id for c in ledger.claims()}) == len(ledger.claims())
     summary = api.ingest([tmp_path / "in"], db=db_url)
     assert (summary.new, summary.unchanged) == (0, 10)
+
+
+def test_judgements_follow_a_document_to_its_new_version(db_url):
+    from dataclasses import replace as _replace
+
+    from conftest import make_result
+
+    reports = neighbouring_villages()
+    store(db_url, reports)
+    api.resolve(db=db_url)
+    barqa = api.incidents(db=db_url, place="barqa")[0]
+    api.judge("correct_claim", barqa.claim_ids[0], {"fields": {"perpetrator": "Russia"}},
+              user="ana", db=db_url)
+    api.judge("set_grade", barqa.id, {"grade": "fair"}, user="ana", db=db_url)
+    first = reports[0]
+    text = first.document.text + " The toll may rise."
+    c = first.claims[0]
+    newer = make_result(first.document.id, text, [dict(
+        phrase="killed 9 civilians", low=9, high=9, source=c.source, place=c.place,
+        event_date=c.event_date, geo=c.geo)], published="2020-06-09")
+    newer = _replace(newer, claims=tuple(_replace(x, text=c.text) for x in newer.claims))
+    assert store(db_url, [newer]) == ["changed"]
+    api.resolve(db=db_url)
+    now = api.incidents(db=db_url, place="barqa")[0]
+    assert now.claim_ids[0] != barqa.claim_ids[0]  # the new version's claim
+    assert now.perpetrators == ("Russia",)  # the correction followed it
+    assert now.assessment.grade == "fair" and now.assessment.overridden_by

@@ -44,11 +44,17 @@ def incident_id(first_claim_id: str) -> str:
 
 def resolve(documents: Iterable[Document], claims: Iterable[Claim],
             judgements: Iterable[Judgement] = (),
-            focus: Mapping[str, Place] | None = None) -> Resolution:
-    """Incidents and tallies from ``claims`` (in ingestion order), judgements applied."""
+            focus: Mapping[str, Place] | None = None,
+            successors: Mapping[str, str] | None = None) -> Resolution:
+    """Incidents and tallies from ``claims`` (in ingestion order), judgements applied.
+
+    ``focus``: document id -> where its main incident happened (for claims with
+    no place); ``successors``: claim id of an older document version -> the same
+    claim now, so that judgements follow a document to its new version.
+    """
     docs = {d.id: d for d in documents}
     focus = focus or {}
-    ordered = sorted(judgements, key=lambda j: j.at)
+    ordered = _judgements.follow(sorted(judgements, key=lambda j: j.at), dict(successors or {}))
     corrected, rejected = _judgements.apply_to_claims(list(claims), ordered)
     active = [c for c in corrected if c.id not in rejected]
     country_hint: dict[str, str | None] = {}

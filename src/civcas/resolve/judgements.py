@@ -70,6 +70,22 @@ def check(j: Judgement) -> None:
         raise JudgementError(f"{j.kind}: no claims to apply to")
 
 
+def follow(judgements: Iterable[Judgement], successors: dict[str, str]) -> list[Judgement]:
+    """Judgements re-pointed from claims of older document versions to their successors."""
+    if not successors:
+        return list(judgements)
+    out = []
+    for j in judgements:
+        target = successors.get(j.target, j.target) if j.kind.endswith("_claim") else j.target
+        pairs = []
+        for k, v in j.payload:
+            if k == "claims" and isinstance(v, (list, tuple)):
+                v = tuple(successors.get(c, c) for c in v)
+            pairs.append((k, v))
+        out.append(dataclasses.replace(j, target=target, payload=tuple(pairs)))
+    return out
+
+
 def apply_to_claims(claims: list[Claim], judgements: Iterable[Judgement]) -> tuple[list[Claim], set[str]]:
     """(claims with corrections applied, ids of rejected claims)."""
     by_id = {c.id: c for c in claims}

@@ -228,6 +228,31 @@ class Ledger:
             return [convert.claim_record(row, doc_id, places.get(row.place_pk))
                     for row, doc_id in s.execute(q)]
 
+    def successors(self) -> dict[str, str]:
+        """Claim id of an older document version -> the same claim in the current version.
+
+        "The same" means the same outcome, victims, figure, qualifier, source
+        and text; a claim whose figure changed has no successor.
+        """
+        def key(row: ClaimRow, doc_id: str) -> tuple:
+            return (doc_id, row.outcome, row.victims, row.low, row.high, row.qualifier,
+                    row.source, row.text)
+
+        with self._session() as s:
+            q = (select(ClaimRow, DocumentRow.doc_id)
+                 .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk))
+            old = list(s.execute(q.where(DocumentRow.is_current.is_(False))))
+            if not old:
+                return {}
+            ids = sorted({doc_id for _, doc_id in old})
+            current = {}
+            for chunk in _chunks(ids, 500):
+                for row, doc_id in s.execute(q.where(DocumentRow.is_current.is_(True),
+                                                     DocumentRow.doc_id.in_(chunk))):
+                    current.setdefault(key(row, doc_id), row.claim_id)
+            return {row.claim_id: current[key(row, doc_id)] for row, doc_id in old
+                    if key(row, doc_id) in current}
+
     def failures(self, unresolved: bool = True) -> list[ReadFailure]:
         with self._session() as s:
             q = select(FailureRow).order_by(FailureRow.pk)
