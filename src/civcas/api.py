@@ -170,3 +170,10 @@ from .ledger import (  # noqa: E402
 
 __all__ += ["ingest", "IngestSummary", "resolve", "incidents", "filter_incidents", "incident",
             "incident_detail", "tallies", "snapshot", "judge"]
+
+# ---------------------------------------------------------------- review (civcas.review)
+# add_user(name, role, password, db=None, update=False) -> User; users(db=None) -> [User]
+# The review app: civcas.web.create_app(db); its reads and checked judgements: civcas.review.Desk
+from .review.users import add_user, users  # noqa: E402
+
+__all__ += ["add_user", "users"]

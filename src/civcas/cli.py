@@ -140,7 +140,8 @@ def _main(
 
     Keep them in a ledger database (civcas ingest), grouped into graded
     incidents and tallies (civcas incidents, show, tallies), and record
-    reviewers' decisions on top (civcas judge).
+    reviewers' decisions on top (civcas judge), or review in the browser
+    (civcas serve, after civcas user add NAME --role reviewer).
 
     Places are geocoded offline with a GeoNames gazetteer shipped in the
     package (civcas geocode PLACE; civcas gazetteer add PLACES.CSV).
