@@ -92,3 +92,13 @@ def test_facets():
     assert fa.countries == (("IQ", 1), ("SY", 3))
     assert fa.admin1 == (("IQ", "Erbil", 1), ("SY", "Ḥamāh", 3))
     assert fa.perpetrators[0] == ("Russia", 2)
+
+
+def test_neighbours_same_country_within_days_nearest_first():
+    from civcas.review.query import neighbours
+
+    index = Index(ITEMS)
+    near = neighbours(index, ITEMS[4], days=3, limit=5)  # I005: 2020-02-02, Bayda (SY)
+    assert [i.id for i in near] == ["I002"]  # I001 is in Iraq; I004 a month before
+    assert [i.id for i in neighbours(index, ITEMS[4], days=40, limit=5)] == ["I002", "I004"]
+    assert neighbours(index, ITEMS[2], days=3, limit=5) == []  # undated

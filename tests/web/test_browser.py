@@ -147,7 +147,7 @@ def test_reject_a_claim_see_the_audit_entry_merge_and_reresolve(open_page, serve
     pg.goto("/incidents?q=melta")
     melta = pg.locator("tr.incident-row").first.get_attribute("data-id")
     pg.goto(f"/incidents/{korva}")
-    pg.fill("#merge-form input[name=others]", melta)
+    pg.check(f'#merge-form .neighbours input[value="{melta}"]')  # offered: same day, 4 km
     pg.fill("#merge-form input[name=reason]", "one raid on two villages")
     pg.click("#merge-form button[type=submit]")
     pg.wait_for_load_state()

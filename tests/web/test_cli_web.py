@@ -68,3 +68,40 @@ def test_serve_help():
     for word in ("--host", "--port", "--db", "127.0.0.1", "8000"):
         assert word in r.output
     assert "serve" in run("--help").output and "user" in run("--help").output
+
+
+def test_serve_starts_and_answers(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVCAS_")}
+    proc = subprocess.Popen([sys.executable, "-c", "from civcas.cli import main; main()",
+                             "serve", "--port", str(port), "--db", url], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2) as r:
+                    page = r.read().decode()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert proc.poll() is None, proc.stderr.read()
+                assert time.monotonic() < deadline, "civcas serve did not answer"
+                time.sleep(0.2)
+        assert "Log in" in page
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/openapi.json", timeout=5) as r:
+            assert "/api/incidents" in r.read().decode()
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=20)
+    assert f"civcas review on http://127.0.0.1:{port}/" in out

@@ -2,6 +2,8 @@
 shown on the page, in the audit log, and still applied after re-ingest and re-resolution."""
 from __future__ import annotations
 
+import re
+
 from civcas import api
 from civcas.store import Ledger
 
@@ -66,6 +68,9 @@ def test_correct_a_claims_fields(client):
 def test_merge_and_split(client):
     token = login(client, "rita")
     korva, melta = incident_of(client, "korva"), incident_of(client, "melta")
+    page = client.get(f"/incidents/{korva['id']}").text
+    offered = re.findall(r'name="others" value="(I[0-9a-f]+)"', page)
+    assert offered == [melta["id"]]  # same day, same country; Darin (Iraq) is not offered
     r = post(client, token, korva, "merge", others=melta["id"], reason="one raid, two villages")
     assert r.status_code == 303
     merged = client.get("/api/incidents", params={"q": "homs"}).json()["incidents"]

@@ -183,6 +183,11 @@ class Desk:
         """The incident holding this claim now (None: rejected, cumulative or unknown)."""
         return self._current().home.get(claim_id)
 
+    def neighbours(self, incident: Incident, days: int = 3, limit: int = 8) -> list[Incident]:
+        """Other incidents that may be the same attack: in the same country (or either
+        unlocated), dated within ``days`` days; nearest first. Candidates for a merge."""
+        return query.neighbours(self._current().index, incident, days, limit)
+
     def follow(self, claim_ids: Iterable[str]) -> str | None:
         """The incident holding the first of these claims that is in one."""
         home = self._current().home

@@ -9,7 +9,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..errors import ConfigError
@@ -197,6 +197,29 @@ class Index:
         start = (f.page - 1) * f.per_page
         return Page(tuple(r.incident for r in chosen[start:start + f.per_page]), len(chosen),
                     len(self.rows), f.page, pages, f)
+
+
+def neighbours(index: Index, incident: Incident, days: int, limit: int) -> list[Incident]:
+    """Incidents of ``index`` near ``incident`` in time (and country), nearest first."""
+    me = row(incident)
+    if not me.start:
+        return []
+    lo = (date.fromisoformat(me.start) - timedelta(days=days)).isoformat()
+    hi = (date.fromisoformat(me.end) + timedelta(days=days)).isoformat()
+    p = incident.place
+
+    def distance(r: Row) -> float:
+        q = r.incident.place
+        if p is None or q is None or None in (p.lat, p.lon, q.lat, q.lon):
+            return 1e9
+        return math.hypot(p.lat - q.lat, (p.lon - q.lon) * math.cos(math.radians(p.lat)))
+
+    near = [r for r in index.ordered("date", "asc")
+            if r.start and r.start <= hi and r.end >= lo and r.incident.id != incident.id
+            and (not me.country or not r.country or r.country == me.country)]
+    near.sort(key=lambda r: (distance(r), abs(date.fromisoformat(r.start).toordinal()
+                                             - date.fromisoformat(me.start).toordinal())))
+    return [r.incident for r in near[:limit]]
 
 
 @dataclass(frozen=True)

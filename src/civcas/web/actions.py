@@ -139,10 +139,11 @@ def _correct(desk: Desk, user: User, incident_id: str, values: dict[str, str]) -
 
 
 @router.post("/incidents/{incident_id}/merge")
-def merge(request: Request, incident_id: str, user: Writer, others: Text, version: Text,
+def merge(request: Request, incident_id: str, user: Writer, version: Text,
+          others: Annotated[list[str], Form()] = [],  # noqa: B006 - ticked and typed ids
           reason: Text = "") -> RedirectResponse:
     return _done(request, judge(_desk(request), user, "merge", incident_id, version,
-                                target=others, reason=reason))
+                                target=" ".join(o[:2000] for o in others[:50]), reason=reason))
 
 
 @router.post("/incidents/{incident_id}/split")

@@ -88,6 +88,7 @@ def incident(request: Request, incident_id: str, user: Viewer) -> Any:
         by_doc.setdefault(c.document_id, []).append(c)
     return render(request, "incident.html", r=review, inc=review.incident,
                   a=review.incident.assessment, by_doc=by_doc, grades=GRADES,
+                  neighbours=desk.neighbours(review.incident),
                   correctable=CORRECTABLE, choices=CHOICES)
 
 
