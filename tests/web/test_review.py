@@ -159,3 +159,48 @@ def test_judgements_survive_reingest_and_reresolution(any_ledger_url):
             assert {s for _, s in ledger.ingest(reports())} == {"unchanged"}
         api.resolve(db=url)
         check()
+
+
+def test_every_action_through_the_json_api(client):
+    token = client.post("/api/login", json={"name": "rita", "password": "correct horse"}).json()[
+        "csrf_token"]
+
+    def judge(**body):
+        return client.post("/api/judgements", json=body, headers={"X-CSRF-Token": token})
+
+    darin = incident_of(client, "darin")
+    claim = darin["claim_list"][0]["id"]
+    r = judge(kind="correct_claim", incident=darin["id"], version=darin["version"],
+              target=claim, fields={"perpetrator": "unknown group"}, reason="council")
+    assert r.status_code == 201 and r.json()["payload"]["fields"] == {"perpetrator": "unknown group"}
+    korva, melta = incident_of(client, "korva"), incident_of(client, "melta")
+    r = judge(kind="merge", incident=korva["id"], version=korva["version"], target=melta["id"])
+    assert r.status_code == 201
+    (merged,) = client.get("/api/incidents", params={"admin1": "Homs"}).json()["incidents"]
+    merged = client.get(f"/api/incidents/{merged['id']}").json()
+    medic = next(c["id"] for c in merged["claim_list"] if c["source"] == "a medic")
+    r = judge(kind="split", incident=merged["id"], version=merged["version"], claims=[medic])
+    assert r.status_code == 201
+    assert len(client.get("/api/incidents", params={"admin1": "Homs"}).json()["incidents"]) == 2
+    r = judge(kind="split", incident=darin["id"], version="stale", claims=[claim])
+    assert r.status_code == 409
+    r = judge(kind="explode", incident=darin["id"], version="x")
+    assert r.status_code in (400, 409)
+    r = judge(kind="reject_claim", incident=darin["id"])
+    assert r.status_code == 400 and "version" in r.json()["detail"]
+    r = client.post("/api/judgements", data={"kind": "x"}, headers={"X-CSRF-Token": token})
+    assert r.status_code == 422
+
+
+def test_an_empty_ledger(tmp_path):
+    from civcas.review import users
+
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    users.add_user("ada", "admin", "correct horse", db=url)
+    with make_client(url) as c:
+        login(c, "ada")
+        r = c.get("/incidents")
+        assert r.status_code == 200 and "No incident matches" in r.text and "0 of 0" in r.text
+        assert c.get("/api/incidents").json()["total"] == 0
+        assert c.get("/api/judgements").json() == []
+        assert [e["action"] for e in c.get("/api/audit").json()] == ["user:add"]
