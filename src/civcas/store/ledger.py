@@ -89,6 +89,7 @@ class Ledger:
         """
         session = self._session()
         self._run_pks: set[int] = set()
+        self._stored = self.content_hashes()
         pending: list[tuple[ExtractionResult | ReadFailure, str]] = []
         try:
             for item in items:
@@ -131,7 +132,7 @@ class Ledger:
         digest = doc.content_hash or hashlib.sha256(
             (doc.title + "\n" + doc.text).encode("utf-8", "surrogatepass")).hexdigest()
         now = _now()
-        if session.scalar(select(DocumentRow.pk).where(DocumentRow.content_hash == digest)):
+        if digest in self._stored:
             return UNCHANGED  # this text is stored (as the current or an older version)
         doc_id = doc.id
         query = select(DocumentRow).where(DocumentRow.is_current.is_(True))
@@ -157,6 +158,7 @@ class Ledger:
         session.add(row)
         session.flush()
         self._run_pks.add(row.pk)
+        self._stored.add(digest)
         claims = []
         seen: set[str] = set()
         for claim in result.claims:
