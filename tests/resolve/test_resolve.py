@@ -133,6 +133,7 @@ def test_cumulative_claims_are_tallies_not_incidents():
         ("US-led coalition", "US-led coalition", 173, "2016-12-10"),
         ("US-led coalition", "US-led coalition", 883, "2018-04-30"),
     ]
+    assert [t.period for t in res.tallies] == ["since 2014", "since 2014"]
     s = series(res.tallies)
     assert list(s) == [("US-led coalition", "US-led coalition", "civilians", "killed")]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -163,7 +164,7 @@ def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
         span = parse_date(c.event_date)
         as_of = span[1].isoformat() if span else (doc.published.isoformat()
                                                   if doc and doc.published else None)
-        period = c.event_date if span and span[0] != span[1] else None
+        period = c.event_date if span and span[0] != span[1] else _period(c.sentence)
         t = Tally(asserter=who, belligerent=names.actor(c.perpetrator), victims=c.victims,
                   outcome=c.outcome, low=c.low, high=c.high, as_of=as_of, period=period,
                   claim_id=c.id, document_id=c.document_id)
@@ -172,6 +173,23 @@ def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
             seen[key] = t  # the same figure re-reported: keep its first date
     return sorted(seen.values(), key=lambda t: (names.fold(t.asserter), t.belligerent or "",
                                                 t.victims, t.outcome, t.as_of or ""))
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_PERIOD = re.compile(
+    r"\b(since (?:the (?:start|beginning|outbreak) of [\w' -]{3,40}?(?=[,.;]|\s(?:in|and|that)\b|$)"
+    rf"|(?:{_MONTH} )?\d{{1,2}},? \d{{4}}|(?:{_MONTH} )?\d{{4}}|{_MONTH} \d{{1,2}}"
+    r"|(?:the|its|it) (?:start|beginning)\b[\w ]{0,30}?(?=[,.;]|$))"
+    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days?|weeks?|months?|years?)"
+    r"|(?:this|last) (?:year|month)"
+    rf"|in (?:{_MONTH} )?\d{{4}})\b")
+
+
+def _period(sentence: str) -> str | None:
+    """The period a cumulative figure covers, as the sentence says it ("since 2014")."""
+    m = _PERIOD.search(sentence)
+    return m.group(1) if m else None
 
 
 def series(tallies: Iterable[Tally]) -> dict[tuple[str, str | None, str, str], list[Tally]]:
