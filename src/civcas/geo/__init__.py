@@ -18,7 +18,7 @@ from pathlib import Path
 from ..records import Place
 from . import index as _index
 from .context import Context
-from .locate import focus, locate
+from .stage import focus, locate
 from .resolver import Candidate, Resolution, candidates, clean_mention, context_for
 from .resolver import explain as _explain
 from .normalize import EXACT, FOLD

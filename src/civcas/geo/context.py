@@ -17,7 +17,7 @@ from .normalize import EXACT, FOLD, fold_key
 
 # a capitalised place name, with Arabic particles inside ("Deir ez-Zor", "Abu al-Hassan")
 _P = r"(?:al|el|ez|es|az|ar|as|ad|an|at|ash|ad-|bin|ibn|de|du|la|le|of|and)"
-NAME = rf"[A-Z][\w'’]*(?:(?:[- ]{_P})?[- ][A-Z][\w'’]*|-[a-z][\w'’]*){{0,3}}"
+NAME = rf"[A-Z][\w'’]*(?:(?:[- ]{_P})?[- ][A-Z][\w'’]*|-[a-z][\w'’]*|[ -](?:a|e)[lzrsdnt][a-z]{{3,}}){{0,3}}"
 _REGION_WORD = r"(?:province|governorate|countryside|region|district|suburbs?|outskirts|environs|area|city|town|village|sub-district)"
 _CUES = (
     re.compile(rf"\b(?:{_REGION_WORD})\s+of\s+({NAME})"),
@@ -40,13 +40,17 @@ human rights council united nations security democratic free national front brig
 people civilians children women men police troops rebels militants fighters
 north south east west northern southern eastern western central
 new old great greater upper lower al el ar as ad
-sana afp reuters ap tass irna qna wam mena anadolu xinhua dpa efe ansa""".split())
+sana afp reuters ap tass irna qna wam mena anadolu xinhua dpa efe ansa
+isis isil daesh daish nusra qaeda hezbollah hizballah sdf ypg fsa pkk pyd
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+hundred hundreds thousand thousands dozen dozens""".split())
 
 # the region's countries' demonyms (a weak signal: "Syrian forces" says little about where)
 DEMONYMS = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "jordanian": "JO",
             "israeli": "IL", "palestinian": "PS", "saudi": "SA", "iranian": "IR", "kuwaiti": "KW",
             "yemeni": "YE", "egyptian": "EG", "kurdish": ""}
 _DEMONYM = re.compile(r"\b(" + "|".join(d.capitalize() for d in DEMONYMS) + r")s?\b")
+DATELINE_WEIGHT = 0.3
 LARGE_PLACE = 100_000  # outside the region's countries, only places this big count in text scans
 
 
@@ -151,7 +155,9 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
                 ctx.countries[cc] += 1.0
                 ctx.named[cc] += 1.0
             continue
-        _vote(ctx.votes, mt.entries, 1.0)
+        # an all-capitals name is mostly a dateline ("DAMASCUS, (SANA) -"): where the
+        # reporter was, not where the harm was
+        _vote(ctx.votes, mt.entries, DATELINE_WEIGHT if mt.text.isupper() and len(mt.text) > 3 else 1.0)
         countries = {e.country for e in mt.entries}
         if len(countries) == 1:
             cc = countries.pop()

@@ -114,8 +114,10 @@ def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> boo
         if c.named:  # the countries the sentence, else the text, names decide
             share = c.named.get(e.country, 0) / sum(c.named.values())
             return share >= SMALL_PLACE_SHARE or (big and share > 0)
-    return (ctx.share(ctx.countries, e.country) >= 0.1 or ctx.regions.get(e.admin1_code, 0) > 0
-            or ctx.votes.get(e.admin1_code, 0) >= 2)
+    if not ctx.countries:
+        return True
+    share = ctx.share(ctx.countries, e.country)  # else the countries of the places it names
+    return share >= SMALL_PLACE_SHARE or (big and share > 0)
 
 
 def _has_context(ctx: Context, near: Context) -> bool:

@@ -17,6 +17,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from ..records import Claim, Document, Place
 from . import context as _context
@@ -108,6 +109,8 @@ def _text_focus(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Place |
 
 
 TITLE_WEIGHT = 3.0
+BACKGROUND_WEIGHT = 0.2  # claims about events long before publication barely count
+BACKGROUND_DAYS = 30
 TEXT_WEIGHT = 3.0  # the share of the text's place mentions in a region, times this
 
 
@@ -125,6 +128,17 @@ def _title_places(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> list[
     return out
 
 
+def _background(claim: Claim, doc: Document) -> bool:
+    """A claim about an event a month or more before publication ("the 2013 attack")."""
+    if not claim.event_date or doc.published is None:
+        return False
+    try:
+        end = date.fromisoformat(claim.event_date.split("/")[-1][:10])
+    except ValueError:
+        return False
+    return (doc.published - end).days > BACKGROUND_DAYS
+
+
 def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _context.Context) -> Place | None:
     """The region with the most weight: incident claims 1 (others 0.4, times their
     confidence), headline places 1.5; ties go to the region named first."""
@@ -135,7 +149,8 @@ def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _conte
         if g is None or g.precision == "country" or not g.admin1:
             continue
         key = (g.country, g.admin1)
-        votes[key] += (1.0 if c.scope == "incident" else 0.4) * (0.3 + 0.7 * g.confidence)
+        votes[key] += ((1.0 if c.scope == "incident" else 0.4) * (0.3 + 0.7 * g.confidence)
+                       * (BACKGROUND_WEIGHT if _background(c, doc) else 1.0))
         first.setdefault(key, (i, g))
     if votes:
         for p in _title_places(gaz, doc, ctx):
@@ -161,8 +176,24 @@ def locate(document: Document, claims: Sequence[Claim],
     gaz = gaz or get()
     text = f"{document.title}\n{document.text}" if document.title else document.text
     ctx = _context.of_text(gaz, text)
-    located = [replace(c, geo=geo_of(gaz, c, ctx)) for c in claims]
+    located = _consistent([replace(c, geo=geo_of(gaz, c, ctx)) for c in claims])
     return located, focus_of(gaz, document, located, ctx)
+
+
+def _consistent(claims: list[Claim]) -> list[Claim]:
+    """One place name, one geo per document: the best-placed claim's (most specific, then
+    most confident) serves every claim naming the same place."""
+    best: dict[str, Place] = {}
+    for c in claims:
+        if c.geo is None or not c.place:
+            continue
+        key = c.place.strip().lower()
+        old = best.get(key)
+        if old is None or (_SPECIFIC.get(c.geo.precision, 0), c.geo.confidence) > (
+                _SPECIFIC.get(old.precision, 0), old.confidence):
+            best[key] = c.geo
+    return [replace(c, geo=best[c.place.strip().lower()]) if c.geo is not None and c.place
+            and best.get(c.place.strip().lower()) is not c.geo else c for c in claims]
 
 
 def focus(document: Document, claims: Sequence[Claim], gaz: Gazetteer | None = None) -> Place | None:
