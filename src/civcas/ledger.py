@@ -56,8 +56,9 @@ class IngestSummary:
         return self.new + self.changed + self.unchanged
 
 
-def open_ledger(db: str | None = None) -> Ledger:
-    return Ledger(settings.get("db", db))
+def open_ledger(db: str | None = None, create: bool = False) -> Ledger:
+    """The ledger at ``db`` (else the ``db`` setting); only ingest creates a new one."""
+    return Ledger(settings.get("db", db), create=create)
 
 
 def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progress | None = None,
@@ -70,7 +71,7 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
     counts = {NEW: 0, CHANGED: 0, UNCHANGED: 0, FAILED: 0}
     claims = 0
     failures: list[ReadFailure] = []
-    with open_ledger(db) as ledger:
+    with open_ledger(db, create=True) as ledger:
         known = ledger.content_hashes()
         for item, status in ledger.ingest(_extracted(paths, known, **options), batch=batch):
             counts[status] += 1

@@ -131,7 +131,12 @@ def test_bad_database_url_is_a_clear_error(tmp_path):
     r = run("incidents", "--db", "nonsense")
     assert r.exit_code == 2 and "database URL 'nonsense'" in r.stderr
     r = run("incidents", env={"CIVCAS_DB": f"sqlite:///{tmp_path}/no/such/dir.db"})
+    assert r.exit_code == 2 and "no ledger there yet" in r.stderr
+    r = run("ingest", str(tmp_path), env={"CIVCAS_DB": f"sqlite:///{tmp_path}/no/such/dir.db"})
     assert r.exit_code == 2 and "does not exist" in r.stderr
+    r = run("tallies", "--db", f"sqlite:///{tmp_path}/typo.db")
+    assert r.exit_code == 2 and "no ledger there yet" in r.stderr
+    assert not (tmp_path / "typo.db").exists()
 
 
 def test_help_lists_the_ledger_commands():

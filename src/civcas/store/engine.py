@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from ..errors import ConfigError, StoreError
+from ..errors import ConfigError, NotFound, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,18 @@ def create(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def require_existing(url: str) -> None:
+    """NotFound when ``url`` names a SQLite file that does not exist (a typo, or no ingest yet)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # create() reports it
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        if not Path(parsed.database).expanduser().exists():
+            raise NotFound(f"database {describe(url)!r}: no ledger there yet "
+                           "(`civcas ingest PATH --db URL` creates one)")
 
 
 def migrate(engine: Engine) -> None:

@@ -53,8 +53,12 @@ def _now() -> datetime:
 class Ledger:
     """An open ledger database (migrated to the newest schema on open)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, create: bool = True) -> None:
+        """Open (and migrate) the ledger at ``url``; with ``create=False`` a missing
+        SQLite file is a NotFound error instead of a new, empty ledger."""
         self.url = url
+        if not create:
+            _engine.require_existing(url)
         self.engine = _engine.create(url)
         _engine.migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
