@@ -3,6 +3,7 @@
     python bench/resolve_speed.py                 # synthetic 1k, 5k, 20k, 100k claims
     python bench/resolve_speed.py --sizes 1000 5000
     python bench/resolve_speed.py --fakes         # also ingest ../shared/corpus/fa-kes.csv
+    python bench/resolve_speed.py --store 100000  # also resolve from a SQLite ledger
     python bench/resolve_speed.py --fakes --db postgresql+psycopg://postgres@127.0.0.1:5432/test
 
 Synthetic claims: incidents of 1-5 claims each (different sources and figures)
@@ -74,6 +75,31 @@ def bench_synthetic(sizes: list[int]) -> None:
               f"{dt / n * 1e6:>9.1f}", flush=True)
 
 
+def bench_store(n: int) -> None:
+    """``civcas resolve`` on a SQLite ledger of n synthetic claims: load, resolve, store."""
+    from civcas import api
+    from civcas.records import ExtractionResult
+    from civcas.store import Ledger
+
+    docs, claims = synthetic(n)
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document_id, []).append(c)
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/synthetic.db"
+        t = time.perf_counter()
+        with Ledger(url) as ledger:
+            for _ in ledger.ingest((ExtractionResult(d, tuple(by_doc.get(d.id, ())))
+                                    for d in docs), batch=500):
+                pass
+        stored = time.perf_counter() - t
+        t = time.perf_counter()
+        res = api.resolve(db=url)
+        dt = time.perf_counter() - t
+        print(f"store {n} synthetic claims: {stored:.1f} s; resolve from the database "
+              f"(load, resolve, assess, store {len(res.incidents)} incidents): {dt:.1f} s")
+
+
 def bench_fakes(db: str | None) -> None:
     from civcas import api
 
@@ -112,10 +138,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 20000, 100000])
     ap.add_argument("--fakes", action="store_true", help="ingest fa-kes.csv too")
+    ap.add_argument("--store", type=int, metavar="N",
+                    help="also resolve N synthetic claims stored in a SQLite ledger")
     ap.add_argument("--db", help="database for --fakes (default: a temporary SQLite file; "
                                  "a PostgreSQL database's ledger tables are dropped after)")
     args = ap.parse_args()
     bench_synthetic(args.sizes)
+    if args.store:
+        bench_store(args.store)
     if args.fakes:
         bench_fakes(args.db)
     sys.stdout.flush()

@@ -94,6 +94,7 @@ class Ledger:
         session = self._session()
         self._run_pks: set[int] = set()
         self._stored = self.content_hashes()
+        self._ids, self._urls, self._failed = self._identities()
         pending: list[tuple[ExtractionResult | ReadFailure, str]] = []
         try:
             for item in items:
@@ -122,6 +123,7 @@ class Ledger:
     def _add_failure(self, session: Session, failure: ReadFailure) -> str:
         now = _now()
         row = session.scalar(select(FailureRow).where(FailureRow.origin == failure.origin))
+        self._failed.add(failure.origin)
         if row is None:
             session.add(FailureRow(origin=failure.origin, reason=failure.reason, attempts=1,
                                    first_seen=now, last_seen=now))
@@ -140,8 +142,10 @@ class Ledger:
             return UNCHANGED  # this text is stored (as the current or an older version)
         doc_id = doc.id
         query = select(DocumentRow).where(DocumentRow.is_current.is_(True))
-        prev = session.scalar(query.where(DocumentRow.doc_id == doc_id))
-        if prev is None and doc.url:
+        prev = None  # the current version of this document, if any (looked up only if known)
+        if doc_id in self._ids:
+            prev = session.scalar(query.where(DocumentRow.doc_id == doc_id))
+        if prev is None and doc.url and doc.url in self._urls:
             prev = session.scalar(query.where(DocumentRow.url == doc.url))
         if prev is not None and prev.pk in self._run_pks:
             # two different texts under one id in one batch of inputs: two documents
@@ -151,8 +155,10 @@ class Ledger:
             prev = None
         if prev is not None:
             prev.is_current, prev.superseded_at = False, now
-        top = session.scalar(select(func.max(DocumentRow.version))
-                             .where(DocumentRow.doc_id == doc_id)) or 0
+        top = 0
+        if doc_id in self._ids:
+            top = session.scalar(select(func.max(DocumentRow.version))
+                                 .where(DocumentRow.doc_id == doc_id)) or 0
         row = DocumentRow(
             doc_id=doc_id, version=top + 1, content_hash=digest, title=doc.title or "",
             text=doc.text, published=doc.published, outlet=doc.outlet, url=doc.url,
@@ -163,6 +169,9 @@ class Ledger:
         session.flush()
         self._run_pks.add(row.pk)
         self._stored.add(digest)
+        self._ids.add(doc_id)
+        if doc.url:
+            self._urls.add(doc.url)
         claims = []
         seen: set[str] = set()
         for claim in result.claims:
@@ -173,7 +182,8 @@ class Ledger:
             claims.append(convert.claim_row(claim, cid, row.pk, self._place(session, claim.geo)))
         if claims:
             session.execute(insert(ClaimRow), claims)
-        if doc.origin:
+        if doc.origin and doc.origin in self._failed:
+            self._failed.discard(doc.origin)
             session.execute(update(FailureRow).where(FailureRow.origin == doc.origin,
                                                      FailureRow.resolved_at.is_(None))
                             .values(resolved_at=now))
@@ -208,6 +218,15 @@ class Ledger:
         with self._session() as s:
             q = select(DocumentRow).where(DocumentRow.doc_id == doc_id).order_by(DocumentRow.version)
             return [(r.version, r.is_current, convert.document_record(r)) for r in s.scalars(q)]
+
+    def _identities(self) -> tuple[set[str], set[str], set[str]]:
+        """(document ids, urls, origins of unresolved failures) stored, for cheap lookups."""
+        with self._session() as s:
+            ids = set(s.scalars(select(DocumentRow.doc_id)))
+            urls = set(s.scalars(select(DocumentRow.url).where(DocumentRow.url.is_not(None))))
+            failed = set(s.scalars(select(FailureRow.origin)
+                                   .where(FailureRow.resolved_at.is_(None))))
+        return ids, urls, failed
 
     def content_hashes(self) -> set[str]:
         """Content hashes of every stored document version."""
