@@ -51,6 +51,9 @@ DEMONYMS = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "j
             "yemeni": "YE", "egyptian": "EG", "kurdish": ""}
 _DEMONYM = re.compile(r"\b(" + "|".join(d.capitalize() for d in DEMONYMS) + r")s?\b")
 DATELINE_WEIGHT = 0.3
+# group names that hold country names ("Islamic State in Iraq and the Levant") say nothing of where
+_ORG_NAMES = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL)\s+(?:in|of)\s+Iraq\s+and\s+(?:the\s+)?"
+                        r"(?:Levant|Syria|al-Sham|Sham)\b", re.I)
 LARGE_PLACE = 100_000  # outside the region's countries, only places this big count in text scans
 
 
@@ -146,6 +149,7 @@ def _vote(counter: Counter, entries: tuple[Entry, ...], weight: float) -> None:
 
 def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     """The context of ``text`` (a document or a sentence)."""
+    text = _ORG_NAMES.sub(lambda m: " " * len(m.group()), text)  # offsets kept
     ctx = Context()
     mentions = [] if cues_only else scan(gaz, text)
     for mt in mentions:

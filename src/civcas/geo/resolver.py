@@ -100,16 +100,17 @@ def country_supported(cc: str, ctx: Context, near: Context | None = None) -> boo
     for c in (near, ctx):
         if c is not None and c.named:
             return c.named.get(cc, 0) / sum(c.named.values()) >= 0.1
-    return True
+    return not ctx.countries or ctx.share(ctx.countries, cc) >= SMALL_PLACE_SHARE
 
 
 def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> bool:
     """Does anything besides the mention itself point to where ``e`` is?"""
     if e.feature == "A.PCLI":
         return True
-    if level == SKEL:  # a loose match needs its region, not only its country, in the text
-        return in_region(e, ctx, near) and country_supported(e.country, ctx, near)
-    big = e.feature != "P.PPL" or e.population >= LARGE_PLACE
+    if level == SKEL:  # a loose match needs its region, and the text's main country
+        return (in_region(e, ctx, near) and country_supported(e.country, ctx, near)
+                and e.country == home_country(ctx))
+    big = e.population >= LARGE_PLACE  # a big city needs its country named at all; the rest more
     for c in (near, ctx):
         if c.named:  # the countries the sentence, else the text, names decide
             share = c.named.get(e.country, 0) / sum(c.named.values())
