@@ -86,7 +86,7 @@ class Filters:
                 if getattr(other, f.name) != getattr(default, f.name)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One incident with what the filters and sorts read, computed once per revision."""
 

@@ -119,7 +119,8 @@ def payload_text(judgement: Any) -> str:
 
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      auto_reload=False)  # templates ship with the package: no stat per page
     env.filters.update(when=when, est_range=est_range, figure=figure, anchor=anchor,
                        format_range=format_range, safe_url=safe_url, payload_text=payload_text)
     env.globals.update(estimate=estimate, sentence_marked=sentence_marked,
