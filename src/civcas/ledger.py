@@ -63,11 +63,13 @@ def open_ledger(db: str | None = None, create: bool = False) -> Ledger:
 
 def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progress | None = None,
            batch: int = 20, resolve: bool = True, **options: Any) -> IngestSummary:
-    """Read, extract and store every document under ``paths``; then resolve.
+    """Read, extract and store every document under ``paths``; then resolve
+    (when a document is new or changed; ``civcas resolve`` re-runs it anyway).
 
     Committed every ``batch`` documents: a crash loses at most that many,
     and a re-run stores them with no duplicate. ``options`` go to the reader.
     """
+    paths = list(paths)
     counts = {NEW: 0, CHANGED: 0, UNCHANGED: 0, FAILED: 0}
     claims = 0
     failures: list[ReadFailure] = []
@@ -83,12 +85,13 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                 progress(item, status)
         ledger.audit("ingest", target=", ".join(map(str, paths))[:2000],
                      user=_user(None), detail={**counts, "claims": claims})
-        incidents = tallies = None
-        if resolve:
+        c = ledger.counts()
+        stale = counts[NEW] or counts[CHANGED] or (c["claims"] and not c["incidents"]
+                                                   and not c["tallies"])
+        if resolve and stale:  # nothing new: the stored resolution stands
             result = _resolve_in(ledger)
             incidents, tallies = len(result.incidents), len(result.tallies)
         else:
-            c = ledger.counts()
             incidents, tallies = c["incidents"], c["tallies"]
     return IngestSummary(new=counts[NEW], changed=counts[CHANGED], unchanged=counts[UNCHANGED],
                          failed=counts[FAILED], claims=claims, incidents=incidents,
