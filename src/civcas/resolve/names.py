@@ -24,7 +24,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "Kurdish forces": ("kurdish", "sdf", "ypg", "syrian democratic forces"),
     "Iraqi forces": ("iraqi forces", "iraqi army", "iraqi military", "iraq's counter-terrorism",
                      "counter-terrorism service", "joint operations command", "iraqi security",
-                     "iraqi government", "iraqi federal police", "popular mobilisation",
+                     "iraqi government", "iraqi federal police", "iraqi official", "popular mobilisation",
                      "popular mobilization", "hashed"),
     "Israel": ("israel", "israeli", "idf"),
     "rebels": ("rebel", "opposition", "nusra", "tahrir al-sham", "hts", "jaish", "free syrian army",
@@ -39,7 +39,7 @@ NOT_BELLIGERENT = ("observatory", "sohr", "activist", "monitor", "white helmets"
 # belligerent voices: sources that speak for an actor (state media, ministries, spokesmen)
 SPEAKERS = ("army", "military", "ministry", "government", "spokes", "command", "coalition",
             "pentagon", "centcom", "cjtf", "sana", "kremlin", "forces", "state media", "amaq",
-            "officials", "idf", "sdf", "ypg", "counter-terrorism", "islamic state", "opposition")
+            "official", "idf", "sdf", "ypg", "counter-terrorism", "islamic state", "opposition")
 
 ASSERTER_ALIASES = {
     "sohr": "Syrian Observatory for Human Rights",
