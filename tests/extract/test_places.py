@@ -127,3 +127,19 @@ def test_two_places_run_together_keep_the_known_head():
 def test_a_name_is_not_cut_to_its_prefix_word():
     names = [m[2] for m in place_mentions("Shells fell on the Sheikh Maqsood district on Monday.")]
     assert "Sheikh" not in names
+
+
+def test_a_street_is_more_specific_than_its_neighbourhood():
+    s = "Three people were injured when a shell hit al-Nour Street in the al-Midan neighbourhood."
+    assert best_place(place_mentions(s), 0) == "al-Nour Street"
+
+
+def test_a_broadcaster_is_not_a_place():
+    assert place_mentions("Eight people died, according to Syria TV.") == []
+
+
+def test_a_claim_naming_only_the_country_keeps_the_village_named_before():
+    text = ("Jets struck the village of Tell Hamra on Tuesday. "
+            "The monitor, which has sources across Syria, gave a toll of 14 dead in Syria.")
+    claims = extract_text(text, "2016-05-04")
+    assert [c.place for c in claims] == ["Tell Hamra"]

@@ -13,7 +13,7 @@ from .denials import find_denials
 from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
 from .perpetrators import document_agent, mentions, perpetrator_for, refine_rebels
-from .places import best_place, place_mentions
+from .places import best_place, outside, place_mentions
 from .scope import scope_of
 from .sources import attributions, choose, known_sources, subject_before
 from .timex import find_time_mentions
@@ -215,6 +215,10 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         scope = scope_of(sent, low, high, rel[0])
         source = denial_sources.get(cs) or _source(attrs, rel, sent, ctx)
         place = best_place(places, rel[0])
+        rank = max((m[3] for m in places if m[2] == place), default=-1)
+        if place is not None and scope == "incident" and ctx.place and rank <= 1 < ctx.place_rank \
+                and not outside(ctx.place, place):
+            place = ctx.place  # "in Syria" after "the village of Hass": the village, more specific
         if place is None and scope == "incident":
             place = ctx.place
         elif place is None and _WAR.search(sent):

@@ -49,8 +49,12 @@ def _clean(name: str) -> str:
 
 
 _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied)|\b(?:Massacre|Attack|Attacks|Offensive|"
+                          r"Command|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|"
                           r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
                           r"Killed|Injured|Dead))$", re.I)
+
+
+_STREET = re.compile(r"\b(?:Street|Square|Road|Roundabout|Avenue|Bridge|Hospital)$")
 
 
 def _known(name: str) -> str | None:
@@ -102,6 +106,10 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         if not name or name.split()[-1] in _STOP or name in _DIRECTIONS:
             return
         e = s + len(name)
+        if re.match(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", sentence[e:], re.I):
+            return  # "according to Syria TV": a broadcaster
+        if _STREET.search(name):
+            rank = 6  # a street or square is the most specific place named
         level = KNOWN_LEVEL.get(name.lower())
         if level == "country":
             rank = min(rank, 1)
@@ -136,3 +144,21 @@ def best_place(mentions: list[tuple[int, int, str, int]], near: int) -> str | No
     if not mentions:
         return None
     return max(mentions, key=lambda m: (m[3], -abs(m[0] - near)))[2]
+
+
+def outside(name: str, region: str) -> bool:
+    """Whether the gazetteer knows ``name`` and places it (all its exact entries) outside ``region``."""
+    try:
+        from ..geo import lookup
+        from ..geo.normalize import fold_key
+    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
+        return False
+    try:
+        key = fold_key(name)
+        entries = [p for p in lookup(name) if fold_key(p.name) == key]
+        region_key = fold_key(region)
+        return bool(entries) and all(
+            region_key not in {fold_key(p.admin1 or ""), fold_key(p.admin2 or ""), fold_key(p.country or "")}
+            for p in entries)
+    except Exception:  # a broken gazetteer must not stop extraction
+        return False
