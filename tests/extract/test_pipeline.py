@@ -396,3 +396,10 @@ def test_a_photo_caption_date_is_not_the_event_date():
             "(Reuters and Agencies) A car bomb in the town killed at least nine people, rescuers said.")
     claims = extract_text(text, "2016-04-20")
     assert [(c.low, c.event_date) for c in claims] == [(9, None)]
+
+
+def test_elsewhere_does_not_carry_the_place_of_the_last_incident():
+    text = ("Air strikes on the village of Tell Hamra killed nine civilians on Monday. "
+            "Separately, the army said its jets hit positions near the border, killing 36 militants.")
+    claims = extract_text(text, "2018-05-01")
+    assert [(c.low, c.place) for c in claims] == [(9, "Tell Hamra"), (36, None)]

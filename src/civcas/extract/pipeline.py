@@ -22,6 +22,7 @@ from .tokens import sentence_spans, tokenize
 log = logging.getLogger(__name__)
 
 _NEW_EVENT = re.compile(r"^\W*(?:earlier|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
+_ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|in\s+a\s+separate\s+\w+|in\s+another\s+(?:attack|incident|strike|raid|development))\b", re.I)
 _CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|the\s+dead\s+included|he\s+added|she\s+added|it\s+added)\b", re.I)
 _WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b", re.I)
 _DAY_KINDS = {"weekday", "relative", "explicit", "overnight"}
@@ -192,6 +193,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     if new_event:
         ctx.event_date = None
         ctx.perpetrator = None
+    if _ELSEWHERE.search(sent):  # "Elsewhere, ...": another place (a round-up often keeps the day)
+        ctx.place, ctx.place_rank = None, -1
     sent_times = _event_times(times, s, e, text)
     days = [t for t in sent_times if t.kind in _DAY_KINDS or t.kind == "period"]  # not "in July"
     ctx.sentences.append((s, days[0].value if days else None, new_event))
