@@ -7,7 +7,7 @@ import pytest
 
 from civcas import api
 
-from .conftest import incident_of, login, make_client
+from .conftest import csrf_of, incident_of, login, make_client
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_hostile_article_text_is_inert(viewer, tmp_path, ledger_url):
 ])
 def test_injection_looking_ids_are_404(viewer, path):
     r = viewer.get(path)
-    assert r.status_code == 404
+    assert r.status_code == (400 if "%00" in path else 404)
     assert "Traceback" not in r.text and "sqlalchemy" not in r.text.lower()
 
 
@@ -177,8 +177,24 @@ def test_static_assets_are_served(client):
 
 def test_app_on_postgresql_too(any_ledger_url):
     with make_client(any_ledger_url) as c:
-        login(c, "vic")
+        page = c.get("/login")
+        for name in ("ri\x00ta", "rita'--"):  # PostgreSQL refuses NUL: never a 500
+            r = c.post("/login", data={"name": name, "password": "x\x00",
+                                       "csrf_token": csrf_of(page.text)})
+            assert r.status_code == 401
+        assert c.post("/api/login", json={"name": "v\x00", "password": "p"}).status_code == 401
+        token = login(c, "rita")
         assert len(ids(c)) == 3
         inc = incident_of(c, "korva")
         assert c.get(f"/incidents/{inc['id']}").status_code == 200
         assert c.get("/incidents/x' OR 1=1").status_code == 404
+        for path in ("/api/claims/%00", "/claims/a%00b", "/incidents/I%00",
+                     "/api/incidents?q=%00", "/api/judgements?incident=x%00"):
+            assert c.get(path).status_code in (400, 404), path
+        for body in ({"kind": "merge", "target": "I\x00"}, {"kind": "set_grade",
+                     "grade": "fair", "reason": "nul \x00 here"},
+                     {"kind": "accept_claim", "target": "c\x00"}):
+            r = c.post("/api/judgements", headers={"X-CSRF-Token": token},
+                       json={"incident": inc["id"], "version": inc["version"], **body})
+            assert r.status_code in (400, 404), (body, r.text)
+        assert incident_of(c, "korva")["judgements"] == []

@@ -145,7 +145,7 @@ class Desk:
         view = self._current()
         inc = view.by_id.get(incident_id)
         if inc is None:
-            raise NotFound(f"incident {incident_id!r}: no such incident")
+            raise NotFound(f"incident {incident_id[:100]!r}: no such incident")
         about = relevant(inc, view.judgements)
         rejected_ids = self._rejected(inc, about, view)
         stored = _store.claims_by_id(self.ledger, [*inc.claim_ids, *rejected_ids])
@@ -176,7 +176,7 @@ class Desk:
         view = self._current()
         inc = view.by_id.get(incident_id)
         if inc is None:
-            raise NotFound(f"incident {incident_id!r}: no such incident")
+            raise NotFound(f"incident {incident_id[:100]!r}: no such incident")
         return version(inc, relevant(inc, view.judgements))
 
     def home(self, claim_id: str) -> str | None:
@@ -233,6 +233,10 @@ class Desk:
                 raise JudgementError(f"claim {target!r} is not a claim of incident {inc.id}")
             if kind == "accept_claim" and target in self._current().home:
                 raise JudgementError(f"claim {target!r} is not rejected")
+            if kind == "merge":
+                for other in target.split(","):
+                    if other not in self._current().by_id:
+                        raise NotFound(f"incident {other[:100]!r}: no such incident")
             # where the reviewer stood: the incident and its claims (so that the judgement
             # is shown with whatever incident holds those claims later, renamed or merged)
             payload = {**(payload or {}), "incident": incident_id,

@@ -71,6 +71,8 @@ def users(db: str | None = None) -> list[User]:
 
 def authenticate(ledger: Ledger, name: str, password: str) -> User | None:
     """The user when ``password`` is theirs, else None (same cost either way)."""
+    if "\x00" in name or "\x00" in password:
+        return None
     try:
         user = _store.get_user(ledger, name)
     except NotFound:

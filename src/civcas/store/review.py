@@ -52,7 +52,14 @@ def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "")
                          f"{_engine._short(exc)}") from None
 
 
+def _sane(value: str) -> bool:
+    """False for text PostgreSQL cannot hold (NUL): such an id matches nothing."""
+    return isinstance(value, str) and "\x00" not in value
+
+
 def get_user(ledger: Ledger, name: str) -> User:
+    if not _sane(name):
+        raise NotFound("user: no such user")
     with ledger._session() as s:
         row = s.scalar(select(UserRow).where(UserRow.name == name))
         if row is None:
@@ -85,7 +92,7 @@ def judgement_audit(ledger: Ledger, judgement_ids: Iterable[str]) -> list[dict[s
 
 def claims_by_id(ledger: Ledger, claim_ids: Iterable[str]) -> dict[str, Claim]:
     """The stored claims with these ids (as extracted: no judgement applied)."""
-    ids = sorted(set(claim_ids))
+    ids = sorted({c for c in claim_ids if _sane(c)})
     out: dict[str, Claim] = {}
     with ledger._session() as s:
         for chunk in _chunks(ids, 500):
@@ -103,7 +110,7 @@ def claims_by_id(ledger: Ledger, claim_ids: Iterable[str]) -> dict[str, Claim]:
 
 def documents_by_id(ledger: Ledger, doc_ids: Iterable[str]) -> dict[str, Document]:
     """The current version of each of these documents."""
-    ids = sorted(set(doc_ids))
+    ids = sorted({d for d in doc_ids if _sane(d)})
     with ledger._session() as s:
         return {d.id: d for chunk in _chunks(ids, 500)
                 for d in (convert.document_record(r) for r in s.scalars(

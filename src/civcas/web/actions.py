@@ -39,6 +39,10 @@ def judge(desk: Desk, user: User, kind: str, incident_id: str, version: str, *,
     reason = (reason or "").strip()
     if len(reason) > 2000:
         raise JudgementError("reason: at most 2000 characters")
+    given = [reason, target or "", grade or "", version, *(claims or ()),
+             *(str(v) for v in (fields or {}).values()), *(fields or {})]
+    if any("\x00" in str(x) for x in given):
+        raise JudgementError("a value holds a NUL character")
     inc = desk.incident(incident_id).incident if kind != "merge" else None
     payload: dict[str, Any] = {}
     if kind in ("reject_claim", "accept_claim", "correct_claim"):

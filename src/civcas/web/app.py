@@ -99,6 +99,9 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b""):
+            await self._refuse(scope, send)  # a NUL in a URL never reaches the ledger
+            return
         extra = list(self.fixed)
         if not scope["path"].startswith("/static/"):
             extra.append((b"cache-control", b"no-store"))
@@ -111,6 +114,18 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+    async def _refuse(self, scope: dict, send: Any) -> None:
+        if scope["path"].startswith("/api/"):
+            body, kind = b'{"detail":"a NUL character in the URL"}', b"application/json"
+        else:
+            body = (b"<!doctype html><title>Bad request</title>"
+                    b"<p>400 Bad request: a NUL character in the URL.</p>")
+            kind = b"text/html; charset=utf-8"
+        headers = [(b"content-type", kind), (b"content-length", str(len(body)).encode()),
+                   *self.fixed]
+        await send({"type": "http.response.start", "status": 400, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
 
 def _setting(name: str, default):
