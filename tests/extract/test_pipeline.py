@@ -403,3 +403,23 @@ def test_elsewhere_does_not_carry_the_place_of_the_last_incident():
             "Separately, the army said its jets hit positions near the border, killing 36 militants.")
     claims = extract_text(text, "2018-05-01")
     assert [(c.low, c.place) for c in claims] == [(9, "Tell Hamra"), (36, None)]
+
+
+def test_a_lead_toll_in_the_country_takes_the_village_named_next():
+    text = ("Air strikes killed at least 23 civilians in a village in northeastern Syria on Tuesday, a monitor said. "
+            "The strikes hit homes in the village of Tell Shaer before dawn.")
+    claims = extract_text(text, "2018-05-01")
+    assert [(c.low, c.place) for c in claims] == [(23, "Tell Shaer")]
+
+
+def test_a_separate_strike_lends_no_place_to_the_toll_before_it():
+    text = ("Jets struck a market in northwestern Syria, killing nearly 30 people. "
+            "A separate strike on the village of Kafr Ruma killed three members of one family.")
+    claims = extract_text(text, "2019-07-22")
+    assert [(c.low, c.place) for c in claims] == [(None, "Syria"), (3, "Kafr Ruma")]
+
+
+def test_two_countries_are_no_one_place():
+    claims = extract_text("The coalition said its strikes in Iraq and Syria had killed at least 624 civilians "
+                          "since 2014.", "2017-08-12")
+    assert [c.place for c in claims] == [None]

@@ -13,7 +13,7 @@ from .denials import find_denials
 from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
 from .perpetrators import document_agent, mentions, perpetrator_for, refine_rebels
-from .places import best_place, outside, place_mentions
+from .places import best_place, listed_region, outside, place_mentions
 from .scope import scope_of
 from .sources import attributions, choose, known_sources, subject_before
 from .timex import find_time_mentions
@@ -22,7 +22,7 @@ from .tokens import sentence_spans, tokenize
 log = logging.getLogger(__name__)
 
 _NEW_EVENT = re.compile(r"^\W*(?:earlier|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
-_ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|in\s+a\s+separate\s+\w+|in\s+another\s+(?:attack|incident|strike|raid|development))\b", re.I)
+_ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|(?:in\s+)?an?\s+(?:separate|second|another)\s+(?:strike|attack|raid|bombing|air\s*strike|incident)|in\s+another\s+(?:attack|incident|strike|raid|development))\b", re.I)
 _CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|the\s+dead\s+included|he\s+added|she\s+added|it\s+added)\b", re.I)
 _WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b", re.I)
 _DAY_KINDS = {"weekday", "relative", "explicit", "overnight"}
@@ -35,6 +35,7 @@ class _Context:
 
     place: str | None = None
     place_rank: int = -1
+    region: str | None = None  # the last province or city named (rank 2)
     country: str = "Syria"
     perpetrator: str | None = None
     event_date: str | None = None
@@ -43,6 +44,8 @@ class _Context:
     claims: list[Claim] = field(default_factory=list)
     # per sentence: (start, first event date it names or None, opens a new event)
     sentences: list[tuple[int, str | None, bool]] = field(default_factory=list)
+    # per sentence: (start, the one village or town it names, if any)
+    sentence_places: list[tuple[int, str | None]] = field(default_factory=list)
 
 
 def extract(document: Document) -> list[Claim]:
@@ -55,9 +58,29 @@ def extract(document: Document) -> list[Claim]:
     ctx.country = "Iraq" if len(re.findall(r"\bIraq", text)) > len(re.findall(r"\bSyria", text)) else "Syria"
     for s, e in sentence_spans(text):
         _sentence(text, s, e, times, ctx)
-    claims = _agent_of_report(_specific_rebels(_date_from_later(ctx), text), text)
+    claims = _agent_of_report(_specific_rebels(_place_from_later(_date_from_later(ctx), ctx), text), text)
     claims = _drop_headline_repeats(claims, document)
     return [_identify(c, document) for c in _dedupe(claims)]
+
+
+_COUNTRIES = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Yemen", "Libya", "Afghanistan", "Israel", "Iran"}
+
+
+def _place_from_later(claims: list[Claim], ctx: _Context) -> list[Claim]:
+    """A lead toll placed only in the country (or nowhere) takes the village the next sentences name.
+
+    "Air strikes killed 23 civilians in a village in northeastern Syria ... The strikes hit al-Qasr".
+    """
+    out = []
+    for c in claims:
+        if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES):
+            after = [x for x in ctx.sentence_places if x[0] > c.sentence_start][:_LOOKAHEAD]
+            for _start, name in after:
+                if name:
+                    c = dataclasses.replace(c, place=name)
+                    break
+        out.append(c)
+    return out
 
 
 def _specific_rebels(claims: list[Claim], text: str) -> list[Claim]:
@@ -193,9 +216,13 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     if new_event:
         ctx.event_date = None
         ctx.perpetrator = None
-    if _ELSEWHERE.search(sent):  # "Elsewhere, ...": another place (a round-up often keeps the day)
+    elsewhere = bool(_ELSEWHERE.search(sent))
+    if elsewhere:  # "Elsewhere, ...": another place (a round-up often keeps the day)
         ctx.place, ctx.place_rank = None, -1
     sent_times = _event_times(times, s, e, text)
+    ctx.region = next((m[2] for m in reversed(places) if m[3] == 2), ctx.region)
+    villages = {m[2] for m in places if m[3] >= 4}
+    ctx.sentence_places.append((s, None if new_event or elsewhere or len(villages) != 1 else villages.pop()))
     days = [t for t in sent_times if t.kind in _DAY_KINDS or t.kind == "period"]  # not "in July"
     ctx.sentences.append((s, days[0].value if days else None, new_event))
     if not CASUALTY_HINT.search(sent):
@@ -219,9 +246,14 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         source = denial_sources.get(cs) or _source(attrs, rel, sent, ctx)
         place = best_place(places, rel[0])
         rank = max((m[3] for m in places if m[2] == place), default=-1)
+        region = listed_region(places, sent)
+        if region is not None and scope == "incident":  # several places listed: the region holding them
+            place, rank = region or ctx.region or place, 2
         if place is not None and scope == "incident" and ctx.place and rank <= 1 < ctx.place_rank \
                 and not outside(ctx.place, place):
             place = ctx.place  # "in Syria" after "the village of Hass": the village, more specific
+        if rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1:
+            place = None  # "in Syria and Iraq": no one place
         if place is None and scope == "incident":
             place = ctx.place
         elif place is None and _WAR.search(sent):
@@ -269,9 +301,10 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
         ctx.named_source = attrs[-1].name
     elif named:
         ctx.named_source = named[-1][2]
-    if places and not ctx.claims:
+    if places:
         best = max(places, key=lambda m: m[3])
-        if best[3] > ctx.place_rank:
+        # before any claim, or refining a bare country ("in northwestern Syria" -> "in Maarat al-Numan")
+        if best[3] > ctx.place_rank and (not ctx.claims or ctx.place_rank <= 1):
             ctx.place, ctx.place_rank = best[2], best[3]
     if sent_times and not ctx.claims:
         ctx.event_date = sent_times[0].value

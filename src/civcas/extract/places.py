@@ -49,9 +49,15 @@ def _clean(name: str) -> str:
 
 
 _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied)|\b(?:Massacre|Attack|Attacks|Offensive|"
-                          r"Command|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|"
+                          r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|"
                           r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
                           r"Killed|Injured|Dead))$", re.I)
+
+
+def _belligerent(name: str) -> bool:
+    from .perpetrators import mentions
+    found = mentions(name)
+    return bool(found) and found[0][1] - found[0][0] >= len(name) - 4
 
 
 _STREET = re.compile(r"\b(?:Street|Square|Road|Roundabout|Avenue|Bridge|Hospital)$")
@@ -95,9 +101,16 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
     out: list[tuple[int, int, str, int]] = []
 
     def add(s, e, name, rank):
-        name = _trim(_clean(name))
+        name = _clean(name)
+        words = name.split()
+        while len(words) > 1 and words[0] in _STOP:  # "Syrian Idlib province", "Syrias Idlib"
+            s += sentence[s:].find(words[1], len(words[0]))
+            words = words[1:]
+        name = _trim(" ".join(words))
         words = name.split()
         if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in re.split(r"[- ]", name)):
+            return
+        if _belligerent(name):  # "al-Nusra terrorists"
             return
         while _NOT_A_PLACE.search(name):  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
             name = name[:_NOT_A_PLACE.search(name).start()].rstrip(" -")
@@ -162,3 +175,16 @@ def outside(name: str, region: str) -> bool:
             for p in entries)
     except Exception:  # a broken gazetteer must not stop extraction
         return False
+
+
+def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> str | None:
+    """The region named beside a list of places ("in Saraqeb, Khan Sheikhoun and Jabal al-Arbaeen in Idlib
+    countryside"): a figure for several places belongs to the region that holds them."""
+    specific = [m for m in mentions if m[3] >= 4]
+    if len({m[2] for m in specific}) < 2:
+        return None
+    first, last = specific[0], specific[-1]
+    if not re.search(r"\band\b|,", sentence[first[0]:last[1]]):
+        return None
+    regions = [m for m in mentions if m[3] == 2]
+    return regions[-1][2] if regions else ""
