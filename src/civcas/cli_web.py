@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from . import settings
 from .cli import _console, _error, _errors_to_exit, app
 from .cli_ledger import DbOpt, _db
 from .records import ROLES
@@ -41,6 +42,9 @@ def serve_cmd(
         from .store.engine import describe
 
         web_app = create_app(_db(db))
+        if host not in ("127.0.0.1", "localhost", "::1") and not settings.get("secure_cookies"):
+            log.warning("serving on %s without secure cookies: put it behind TLS and set "
+                        "CIVCAS_SECURE_COOKIES=1", host)
     _console().print(f"civcas review on http://{host}:{port}/ (ledger {describe(_db(db))}); "
                      "Ctrl-C stops it", markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning", proxy_headers=False)

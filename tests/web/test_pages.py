@@ -162,6 +162,7 @@ def test_openapi_documents_the_api(client):
     for path, method in [("/api/login", "post"), ("/api/logout", "post"), ("/api/me", "get"),
                          ("/api/incidents", "get"), ("/api/incidents/{incident_id}", "get"),
                          ("/api/claims/{claim_id}", "get"), ("/api/judgements", "get"),
+                         ("/api/documents/{document_id}", "get"),
                          ("/api/judgements", "post"), ("/api/audit", "get"),
                          ("/api/users", "get")]:
         assert method in paths[path], (path, method)
@@ -198,3 +199,12 @@ def test_app_on_postgresql_too(any_ledger_url):
                        json={"incident": inc["id"], "version": inc["version"], **body})
             assert r.status_code in (400, 404), (body, r.text)
         assert incident_of(c, "korva")["judgements"] == []
+
+
+def test_document_api_gives_the_text_the_spans_point_into(viewer):
+    inc = incident_of(viewer, "korva")
+    for claim in inc["claim_list"]:
+        doc = viewer.get(f"/api/documents/{claim['document']}").json()
+        start, end = claim["span"]
+        assert doc["text"][start:end] == claim["text"]
+    assert viewer.get("/api/documents/nope").status_code == 404

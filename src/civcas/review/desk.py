@@ -205,6 +205,13 @@ class Desk:
                if getattr(stored, k) != getattr(claim, k)}
         return claim, doc, was
 
+    def document(self, document_id: str) -> Document:
+        """The current version of a document."""
+        doc = _store.documents_by_id(self.ledger, [document_id]).get(document_id)
+        if doc is None:
+            raise NotFound(f"document {document_id[:100]!r}: no such document")
+        return doc
+
     def locate(self, incident_id: str) -> str | None:
         """Where an incident that is gone went: the incident holding the claim it was named
         after (incident ids come from their first claim), else None."""

@@ -84,6 +84,13 @@ def claim(request: Request, claim_id: str, user: Viewer) -> schemas.ClaimOut:
     return schemas.claim_out(c, {doc.id: doc} if doc else {}, desk.home(claim_id), was)
 
 
+@router.get("/documents/{document_id}", response_model=schemas.DocumentOut,
+            responses={**ERRORS, 404: {"description": "no such document"}})
+def document(request: Request, document_id: str, user: Viewer) -> schemas.DocumentOut:
+    """A document's current text (claim spans are offsets into it) and what is known of it."""
+    return schemas.document_out(request.app.state.desk.document(document_id))
+
+
 @router.get("/judgements", response_model=list[schemas.JudgementOut], responses=ERRORS)
 def judgements(request: Request, user: Viewer,
                incident: Str = None) -> list[schemas.JudgementOut]:

@@ -77,6 +77,15 @@ class ClaimOut(BaseModel):
                                       description="field -> value before reviewers' corrections")
 
 
+class DocumentOut(BaseModel):
+    id: str
+    title: str
+    text: str = Field(description="the cleaned body: claim spans are offsets into it")
+    published: str | None
+    outlet: str | None
+    url: str | None
+
+
 class JudgementOut(BaseModel):
     id: str
     kind: str
@@ -176,6 +185,11 @@ def claim_out(c: Claim, docs: dict[str, Document], home: str | None = None,
                     event_date=c.event_date, perpetrator=c.perpetrator, scope=c.scope,
                     span=list(c.span), sentence=c.sentence, sentence_start=c.sentence_start,
                     incident=home, corrected=corrected or {})
+
+
+def document_out(d: Document) -> DocumentOut:
+    return DocumentOut(id=d.id, title=d.title, text=d.text, outlet=d.outlet, url=d.url,
+                       published=d.published.isoformat() if d.published else None)
 
 
 def judgement_out(j: Judgement) -> JudgementOut:

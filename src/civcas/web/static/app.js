@@ -32,4 +32,10 @@
       });
     });
   });
+  // Coming back to a page (history, after a 409) finds its buttons usable again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[method=post] button[disabled]").forEach(function (b) {
+      b.disabled = false;
+    });
+  });
 })();
