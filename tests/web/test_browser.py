@@ -188,5 +188,6 @@ def test_two_reviewers_the_later_save_gets_409(open_page):
     assert posted.value.status == 409
     assert "changed since you loaded it" in two.locator(".message").inner_text()
     two.screenshot(path=str(ARTIFACTS / "web-conflict.png"), full_page=True)
-    two.goto(f"/incidents/{darin}")
+    two.click("#back")  # "Reload the incident"
+    two.wait_for_url(f"**/incidents/{darin}")
     assert two.locator("#grade").inner_text() == "fair"

@@ -117,6 +117,7 @@ def test_later_save_gets_409_never_a_silent_overwrite(ledger_url):
         assert r.status_code == 409
         assert "changed since you loaded it" in r.text and "by rita" in r.text
         assert "Nothing was saved" in r.text
+        assert f'href="/incidents/{seen2["id"]}" id="back"' in r.text
         r = two.post("/api/judgements", headers={"X-CSRF-Token": t2, "If-Match": f'"{seen2["version"]}"'},
                      json={"kind": "set_grade", "incident": seen2["id"], "grade": "discounted",
                            "reason": "rex's view"})

@@ -13,6 +13,7 @@ import uuid
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -141,9 +142,13 @@ def error_response(request: Request, status: int, message: str) -> Response:
         return JSONResponse({"detail": message}, status_code=status)
     env = request.app.state.templates
     user = auth.user_of(request) if status != 500 else None
+    # a refused review action links back to its incident (which follows a merge or rename)
+    parts = request.url.path.split("/")
+    back = (f"/incidents/{quote(parts[2], safe='')}"
+            if status in (400, 409) and len(parts) == 4 and parts[1] == "incidents" else None)
     html = env.get_template("error.html").render(
         title=TITLES.get(status, "Error"), status=status, message=message, user=user,
-        csrf=auth.csrf_token(request) if user else "", flash=None)
+        csrf=auth.csrf_token(request) if user else "", flash=None, back=back)
     return HTMLResponse(html, status_code=status)
 
 
