@@ -135,7 +135,8 @@ def _resolve_in(ledger: Ledger) -> Resolution:
 def filter_incidents(items: Iterable[Incident], grade: str | None = None,
                      since: str | None = None, until: str | None = None,
                      place: str | None = None) -> list[Incident]:
-    """Incidents with that grade, dated within [since, until] (ISO), at a place matching ``place``."""
+    """Incidents with that grade, dated within [since, until] (ISO dates), at a place
+    whose name (or admin1, country, title) contains ``place``."""
     if grade is not None and grade not in GRADES:
         raise JudgementError(f"grade {grade!r}: not one of {', '.join(GRADES)}")
     want = names.fold(place) if place else None
@@ -222,7 +223,8 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
             payload["claims"] = list(inc.claim_ids)
         at = datetime.now(timezone.utc).replace(tzinfo=None)
         who = _user(user)
-        jid = "J" + hashlib.sha1(f"{kind}|{target}|{who}|{at.isoformat()}".encode()).hexdigest()[:10]
+        seed = f"{kind}|{target}|{who}|{at.isoformat()}"
+        jid = "J" + hashlib.sha1(seed.encode()).hexdigest()[:10]
         j = Judgement(id=jid, kind=kind, target=target,
                       payload=tuple(sorted((k, _tuple(v)) for k, v in payload.items())),
                       user=who, at=at, reason=reason)

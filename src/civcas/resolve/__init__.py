@@ -103,7 +103,8 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
 
 
 def _loose(c: Claim, index: int) -> Item:
-    return Item(index=index, claim=c, window=None, location=None, perpetrator=names.actor(c.perpetrator))
+    return Item(index=index, claim=c, window=None, location=None,
+                perpetrator=names.actor(c.perpetrator))
 
 
 def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
@@ -149,7 +150,9 @@ def _place(loc: Location | None) -> Place | None:
 def _override(inc: Incident, j: Judgement):
     a = inc.assessment
     grade = dict(j.payload)["grade"]
-    why = f"grade set to {grade} by {j.user} on {j.at:%Y-%m-%d}" + (f": {j.reason}" if j.reason else "")
+    why = f"grade set to {grade} by {j.user} on {j.at:%Y-%m-%d}"
+    if j.reason:
+        why += f": {j.reason}"
     machine = f"computed grade was {a.grade}: " + "; ".join(a.reasons)
     return replace(a, grade=grade, reasons=(why, machine), overridden_by=j.id)
 

@@ -58,7 +58,8 @@ class Group:
                 self.start, self.end = item.window.start, item.window.end
         elif item.window:
             if self.start or self.end:
-                self.start, self.end = max(self.start, item.window.start), min(self.end, item.window.end)
+                self.start = max(self.start, item.window.start)
+                self.end = min(self.end, item.window.end)
             else:
                 self.start, self.end = item.window.start, item.window.end
         self.members.append(item)
@@ -196,7 +197,8 @@ def _register(group: Group, weeks: list[int], by_token: dict, by_cell: dict,
             if group not in lst:
                 lst.append(group)
         if cell is not None:
-            for lst in (by_cell[(week, cell[0], cell[1])], by_admin[(loc.country, week, loc.admin1)]):
+            for lst in (by_cell[(week, cell[0], cell[1])],
+                        by_admin[(loc.country, week, loc.admin1)]):
                 if group not in lst:
                     lst.append(group)
 

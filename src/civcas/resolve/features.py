@@ -104,7 +104,8 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
     geo = claim.geo
     if geo is not None and geo.precision != "country":
         return _from_place(geo)
-    if claim.place and not names.is_country(claim.place) and (geo is None or geo.precision != "country"):
+    named = claim.place and not names.is_country(claim.place)
+    if named and geo is None:  # not geocoded: its name (a country-level geo stays a country)
         tokens = names.place_tokens(claim.place)
         if tokens:
             return Location(
@@ -130,7 +131,8 @@ def _from_place(p: Place) -> Location:
 def km(a: Location, b: Location) -> float:
     """Great-circle distance in km (haversine)."""
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 

@@ -86,7 +86,8 @@ def follow(judgements: Iterable[Judgement], successors: dict[str, str]) -> list[
     return out
 
 
-def apply_to_claims(claims: list[Claim], judgements: Iterable[Judgement]) -> tuple[list[Claim], set[str]]:
+def apply_to_claims(claims: list[Claim],
+                    judgements: Iterable[Judgement]) -> tuple[list[Claim], set[str]]:
     """(claims with corrections applied, ids of rejected claims)."""
     by_id = {c.id: c for c in claims}
     rejected: set[str] = set()
@@ -123,7 +124,8 @@ def apply_to_groups(groups: list[list[str]], judgements: Iterable[Judgement]) ->
     return groups
 
 
-def grade_overrides(groups: list[list[str]], judgements: Iterable[Judgement]) -> dict[int, Judgement]:
+def grade_overrides(groups: list[list[str]],
+                    judgements: Iterable[Judgement]) -> dict[int, Judgement]:
     """Index of the group -> the latest set_grade judgement that applies to it."""
     where = {c: i for i, g in enumerate(groups) for c in g}
     out: dict[int, Judgement] = {}

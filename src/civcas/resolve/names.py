@@ -24,7 +24,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "Kurdish forces": ("kurdish", "sdf", "ypg", "syrian democratic forces"),
     "Iraqi forces": ("iraqi forces", "iraqi army", "iraqi military", "iraq's counter-terrorism",
                      "counter-terrorism service", "joint operations command", "iraqi security",
-                     "iraqi government", "iraqi federal police", "iraqi official", "popular mobilisation",
+                     "iraqi government", "iraqi federal police", "iraqi official",
+                     "popular mobilisation",
                      "popular mobilization", "hashed"),
     "Israel": ("israel", "israeli", "idf"),
     "rebels": ("rebel", "opposition", "nusra", "tahrir al-sham", "hts", "jaish", "free syrian army",
@@ -141,8 +142,8 @@ def belligerent(source: str | None) -> str | None:
     if any(w in f for w in NOT_BELLIGERENT) or f in ("reporter", "residents", "locals"):
         return None
     name = actor(source)
-    if name in ACTORS and (any(w in f for w in SPEAKERS) or name in ("Russia", "Turkey",
-                                                                       "Israel", "US-led coalition")):
+    states = ("Russia", "Turkey", "Israel", "US-led coalition")  # a state's name is its voice
+    if name in ACTORS and (any(w in f for w in SPEAKERS) or name in states):
         return name
     return None
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, astuple
+import logging
+from dataclasses import asdict, astuple, fields
 from typing import Any
 
 from ..records import (
@@ -16,26 +17,38 @@ from ..records import (
     Stance,
     Tally,
 )
-from .models import AssessmentRow, ClaimRow, DocumentRow, IncidentRow, JudgementRow, PlaceRow, TallyRow
+from .models import (
+    AssessmentRow,
+    ClaimRow,
+    DocumentRow,
+    IncidentRow,
+    JudgementRow,
+    PlaceRow,
+    TallyRow,
+)
 
 
 def place_key(place: Place) -> str:
     return hashlib.sha1(repr(astuple(place)).encode("utf-8")).hexdigest()
 
 
+_PLACE_FIELDS = tuple(f.name for f in fields(Place))
+_PLACE_COLUMNS = tuple(n for n in _PLACE_FIELDS if n in PlaceRow.__table__.columns)
+if len(_PLACE_COLUMNS) < len(_PLACE_FIELDS):  # a field added to Place without a migration
+    logging.getLogger(__name__).warning(
+        "Place fields without a column in places (not stored): %s",
+        ", ".join(sorted(set(_PLACE_FIELDS) - set(_PLACE_COLUMNS))))
+
+
 def place_row(place: Place) -> PlaceRow:
-    return PlaceRow(key=place_key(place), **asdict(place))
+    values = asdict(place)
+    return PlaceRow(key=place_key(place), **{n: values[n] for n in _PLACE_COLUMNS})
 
 
 def place_record(row: PlaceRow | None) -> Place | None:
     if row is None:
         return None
-    return Place(
-        name=row.name, lat=row.lat, lon=row.lon, country=row.country, admin1=row.admin1,
-        admin2=row.admin2, geonames_id=row.geonames_id, feature=row.feature,
-        precision=row.precision, confidence=row.confidence, mention=row.mention,
-        origin=row.origin,
-    )
+    return Place(**{n: getattr(row, n) for n in _PLACE_COLUMNS})
 
 
 def document_record(row: DocumentRow) -> Document:
@@ -52,7 +65,8 @@ def claim_id_for(document: Document, claim: Claim) -> str:
     return hashlib.sha1(repr(fields).encode("utf-8")).hexdigest()[:16]
 
 
-def claim_row(claim: Claim, claim_id: str, document_pk: int, place_pk: int | None) -> dict[str, Any]:
+def claim_row(claim: Claim, claim_id: str, document_pk: int,
+              place_pk: int | None) -> dict[str, Any]:
     return dict(
         claim_id=claim_id, document_pk=document_pk, outcome=claim.outcome,
         victims=claim.victims, low=claim.low, high=claim.high, qualifier=claim.qualifier,

@@ -216,7 +216,8 @@ class Ledger:
     def document_versions(self, doc_id: str) -> list[tuple[int, bool, Document]]:
         """(version, is_current, document) of every stored version of ``doc_id``."""
         with self._session() as s:
-            q = select(DocumentRow).where(DocumentRow.doc_id == doc_id).order_by(DocumentRow.version)
+            q = (select(DocumentRow).where(DocumentRow.doc_id == doc_id)
+                 .order_by(DocumentRow.version))
             return [(r.version, r.is_current, convert.document_record(r)) for r in s.scalars(q)]
 
     def _identities(self) -> tuple[set[str], set[str], set[str]]:

@@ -65,6 +65,7 @@ class PlaceRow(Base):
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     mention: Mapped[str | None] = mapped_column(String(300))
     origin: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)  # migration 0003
 
 
 class DocumentRow(Base):
