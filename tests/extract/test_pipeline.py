@@ -423,3 +423,10 @@ def test_two_countries_are_no_one_place():
     claims = extract_text("The coalition said its strikes in Iraq and Syria had killed at least 624 civilians "
                           "since 2014.", "2017-08-12")
     assert [c.place for c in claims] == [None]
+
+
+def test_a_toll_in_a_province_takes_the_village_named_next():
+    text = ("The agency said 22 children had been killed in air strikes on a school in Idlib province. "
+            "The strikes hit the village of Kafr Sajna at midday.")
+    claims = extract_text(text, "2016-10-27")
+    assert [(c.low, c.place) for c in claims] == [(22, "Kafr Sajna")]

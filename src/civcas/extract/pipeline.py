@@ -44,6 +44,7 @@ class _Context:
     claims: list[Claim] = field(default_factory=list)
     # per sentence: (start, first event date it names or None, opens a new event)
     sentences: list[tuple[int, str | None, bool]] = field(default_factory=list)
+    province_only: set[int] = field(default_factory=set)  # claims placed only "in X province"
     # per sentence: (start, the one village or town it names, if any)
     sentence_places: list[tuple[int, str | None]] = field(default_factory=list)
 
@@ -72,11 +73,11 @@ def _place_from_later(claims: list[Claim], ctx: _Context) -> list[Claim]:
     "Air strikes killed 23 civilians in a village in northeastern Syria ... The strikes hit al-Qasr".
     """
     out = []
-    for c in claims:
-        if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES):
+    for i, c in enumerate(claims):
+        if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES or i in ctx.province_only):
             after = [x for x in ctx.sentence_places if x[0] > c.sentence_start][:_LOOKAHEAD]
             for _start, name in after:
-                if name:
+                if name and not (i in ctx.province_only and outside(name, c.place)):
                     c = dataclasses.replace(c, place=name)
                     break
         out.append(c)
@@ -249,9 +250,13 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         region = listed_region(places, sent)
         if region is not None and scope == "incident":  # several places listed: the region holding them
             place, rank = region or ctx.region or place, 2
+        province = rank == 2 and any(m[2] == place and re.match(r"\s+(?:province|governorate)\b", sent[m[1]:])
+                                     for m in places)
         if place is not None and scope == "incident" and ctx.place and rank <= 1 < ctx.place_rank \
                 and not outside(ctx.place, place):
             place = ctx.place  # "in Syria" after "the village of Hass": the village, more specific
+        elif province and scope == "incident":
+            ctx.province_only.add(len(ctx.claims))  # a village named next may be more specific
         if rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1:
             place = None  # "in Syria and Iraq": no one place
         if place is None and scope == "incident":

@@ -31,7 +31,7 @@ Eid Christmas Geneva Astana Hezbollah Amnesty UNICEF Red Crescent Cross Council 
 White Helmets Civil Doctors Reporters Security Democratic Forces SDF YPG FSA Qaeda Al-Qaeda Jaish Jaysh Ahrar Sham
 Jabhat Fateh Tahrir Hayat Airwars Amaq AMAQ CNN BBC Agency News Media Center Centre Syria's Iraq's Assad Bashar
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Syrias Syrians Iraqis Kurd Kurds Arab Arabs Russia Russians Beirut
-Turks Americans Europe Western Muslim Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
+Turks Americans Europe Western Muslim Assads Assad's Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
 State's Observatory's Monday's Tuesday's Wednesday's Thursday's Friday's Saturday's Sunday's Last Updated Read Photo""".split())
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
 _COUNTRY_ALONE = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Russia"}
@@ -49,7 +49,8 @@ def _clean(name: str) -> str:
 
 
 _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied)|\b(?:Massacre|Attack|Attacks|Offensive|"
-                          r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|"
+                          r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|Base|"
+                          r"Protection|Units|Regime|"
                           r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
                           r"Killed|Injured|Dead))$", re.I)
 
@@ -58,6 +59,13 @@ def _belligerent(name: str) -> bool:
     from .perpetrators import mentions
     found = mentions(name)
     return bool(found) and found[0][1] - found[0][0] >= len(name) - 4
+
+
+def _inside_group(sentence: str, s: int, e: int) -> bool:
+    """Whether [s, e) lies inside the name of an armed group ("Ahrar al-Sham", "Jabhat al-Nusra")."""
+    if not re.search(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|Harakat|Hurras)\b", sentence[max(0, s - 12):s]):
+        return False
+    return True
 
 
 _STREET = re.compile(r"\b(?:Street|Square|Road|Roundabout|Avenue|Bridge|Hospital)$")
@@ -110,7 +118,7 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         words = name.split()
         if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in re.split(r"[- ]", name)):
             return
-        if _belligerent(name):  # "al-Nusra terrorists"
+        if _belligerent(name) or _inside_group(sentence, s, s + len(name)):  # "al-Nusra", "Ahrar al-Sham"
             return
         while _NOT_A_PLACE.search(name):  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
             name = name[:_NOT_A_PLACE.search(name).start()].rstrip(" -")
