@@ -186,3 +186,7 @@ def test_the_victims_own_side_is_not_their_perpetrator():
             "suicide bombers struck two checkpoints. The monitor said 30 Islamic State fighters had been killed.")
     claims = extract_text(text, "2016-02-27")
     assert [(c.low, c.perpetrator) for c in claims] == [(30, None)]
+
+
+def test_rival_air_forces_in_the_report_make_it_contested():
+    assert document_agent("The strikes, carried out by either Russian or Syrian warplanes, hit the village.") == "contested"

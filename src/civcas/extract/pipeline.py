@@ -223,6 +223,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     sent_times = _event_times(times, s, e, text)
     ctx.region = next((m[2] for m in reversed(places) if m[3] == 2), ctx.region)
     villages = {m[2] for m in places if m[3] >= 4}
+    if any(re.match(r"\s*(?:,\s*|\s+and\s+)[A-Z]", sent[m[1]:]) for m in places if m[3] >= 4):
+        villages = set()  # "in Talbiseh, Zaafaraniyeh and Rastan": several places, no one village
     ctx.sentence_places.append((s, None if new_event or elsewhere or len(villages) != 1 else villages.pop()))
     days = [t for t in sent_times if t.kind in _DAY_KINDS or t.kind == "period"]  # not "in July"
     ctx.sentences.append((s, days[0].value if days else None, new_event))
