@@ -55,7 +55,9 @@ class Place:
     ``country`` is ISO 3166-1 alpha-2; ``feature`` the GeoNames class.code
     ("P.PPL", "A.ADM1"); ``precision`` one of :data:`PRECISIONS`;
     ``confidence`` in [0, 1]; ``mention`` the text as written in the article;
-    ``origin`` "geonames" or "user" (added with ``civcas gazetteer add``).
+    ``origin`` "geonames" or "user" (added with ``civcas gazetteer add``);
+    ``note`` says why when the mention itself was not found and a containing
+    or nearby place stands in for it.
     """
 
     name: str
@@ -70,6 +72,7 @@ class Place:
     confidence: float = 0.0
     mention: str | None = None
     origin: str = "geonames"
+    note: str | None = None  # how it was placed when not by its own name (a fallback)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -217,18 +217,19 @@ def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY, near: Context | 
         region, _cue = clean_mention(part)
         fallback = _resolve_one(gaz, mention, region, True, ctx, near)
         if fallback.place is not None:
-            p = fallback_place(fallback.place, mention)
+            p = fallback_place(fallback.place, mention, "the region named after it")
             return Resolution(mention, p, f"{found.reason}; placed in the containing region named "
                               f"after it ({p.name})", fallback.candidates)
     return found
 
 
-def fallback_place(place: Place, mention: str) -> Place:
+def fallback_place(place: Place, mention: str, how: str = "named in its sentence") -> Place:
     """``place`` standing in for an unknown ``mention`` inside or near it: precision says so."""
     precision = place.precision
     if precision in ("point", "village"):
         precision = "district"  # somewhere near a known town
-    return replace(place, mention=mention, precision=precision, confidence=round(place.confidence * 0.8, 3))
+    return replace(place, mention=mention, precision=precision, confidence=round(place.confidence * 0.8, 3),
+                   note=f"not in the gazetteer; placed at {place.name}, {how}")
 
 
 def _resolve_one(gaz: Gazetteer, mention: str, name: str, cue: bool, ctx: Context,

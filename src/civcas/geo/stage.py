@@ -78,17 +78,16 @@ def geo_of(gaz: Gazetteer, claim: Claim, ctx: _context.Context) -> Place | None:
         return fallback_place(fallback, claim.place)
     region = main_region(gaz, ctx, claim.place)
     if region is not None:
-        return replace(region, confidence=round(region.confidence * 0.5, 3))
+        return replace(region, confidence=round(region.confidence * 0.5, 3), note=MAIN_REGION_NOTE)
     return fallback_place(fallback, claim.place) if fallback is not None else None
 
 
-def _text_focus(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Place | None:
-    """The region the text's place mentions point to most (title double, first mentions more)."""
+def _text_votes(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Counter:
+    """admin1 code -> share of the text's place mentions (title double, first mentions and
+    "X province" more), counting only places in countries the text supports."""
     votes: Counter = Counter()
     title_end = len(doc.title) + 1
     for i, mt in enumerate(ctx.mentions):
-        if all(e.feature == "A.PCLI" for e in mt.entries):
-            continue
         res = explain(gaz, mt.text, ctx)
         if (res.place is None or res.place.precision == "country"
                 or not country_supported(res.place.country or "", ctx)):
@@ -98,20 +97,32 @@ def _text_focus(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Place |
         if not e_code:
             continue
         w = (2.0 if mt.start < title_end else 1.0) * (1.5 if mt.province_cue else 1.0)
+        if mt.text.isupper() and len(mt.text) > 3:
+            w *= _context.DATELINE_WEIGHT
         votes[e_code] += w * (1.0 + 1.0 / (1 + i))
+    total = sum(votes.values())
+    return Counter({k: v / total for k, v in votes.items()})
+
+
+def _region_place(gaz: Gazetteer, code: str, confidence: float) -> Place | None:
+    row = gaz.admin1.get(code)
+    return to_place(gaz, gaz.entry(row), None, min(0.9, confidence)) if row is not None else None
+
+
+def _text_focus(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Place | None:
+    """The region the text's place mentions point to most."""
+    votes = _text_votes(gaz, doc, ctx)
     if not votes:
         return None
-    code, weight = max(votes.items(), key=lambda kv: kv[1])
-    row = gaz.admin1.get(code)
-    if row is None:
-        return None
-    return to_place(gaz, gaz.entry(row), None, min(0.9, weight / sum(votes.values())))
+    code, share = max(votes.items(), key=lambda kv: kv[1])
+    return _region_place(gaz, code, share)
 
 
+MAIN_REGION_NOTE = "not in the gazetteer; placed in the article's main region"
 TITLE_WEIGHT = 3.0
 BACKGROUND_WEIGHT = 0.2  # claims about events long before publication barely count
 BACKGROUND_DAYS = 30
-TEXT_WEIGHT = 3.0  # the share of the text's place mentions in a region, times this
+TEXT_WEIGHT = 4.0  # the share of the text's place mentions in a region, times this
 
 
 def _title_places(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> list[Place]:
@@ -157,14 +168,12 @@ def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _conte
             key = (p.country, p.admin1)
             votes[key] += TITLE_WEIGHT
             first.setdefault(key, (len(claims), p))
-        total = sum(ctx.votes.values())
-        home = home_country(ctx)
-        for code, w in ctx.votes.items():
-            row = gaz.admin1.get(code)
-            key = (code.split(".")[0], gaz.admin1_name(code))
-            if row is not None and (key in votes or key[0] == home):
-                votes[key] += TEXT_WEIGHT * w / total
-                first.setdefault(key, (len(claims) + 1, to_place(gaz, gaz.entry(row), None, w / total)))
+        for code, share in _text_votes(gaz, doc, ctx).items():
+            place = _region_place(gaz, code, share)
+            if place is not None:
+                key = (place.country, place.admin1)
+                votes[key] += TEXT_WEIGHT * share
+                first.setdefault(key, (len(claims) + 1, place))
         key = max(votes, key=lambda k: (votes[k], -first[k][0]))
         return first[key][1]
     return _text_focus(gaz, doc, ctx)
