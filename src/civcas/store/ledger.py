@@ -313,6 +313,8 @@ class Ledger:
             with self._session() as s, s.begin():
                 for table in (AssessmentRow, IncidentClaimRow, IncidentRow, TallyRow):
                     s.execute(delete(table))
+                self._place_pks.update({k: pk for k, pk in s.execute(
+                    select(PlaceRow.key, PlaceRow.pk))})
                 rows, members, assessed = [], [], []
                 for pos, inc in enumerate(incidents):
                     rows.append(convert.incident_row(inc, self._place(s, inc.place), pos))
@@ -323,8 +325,8 @@ class Ledger:
                 for table, values in ((IncidentRow, rows), (IncidentClaimRow, members),
                                       (AssessmentRow, assessed),
                                       (TallyRow, [convert.tally_row(t) for t in tallies])):
-                    if values:
-                        s.execute(insert(table), values)
+                    if values:  # Core inserts (executemany): no ORM bookkeeping
+                        s.execute(insert(table.__table__), values)
                 s.add(AuditRow(at=_now(), action="resolve", target="",
                                detail=detail or {"incidents": len(incidents),
                                                  "tallies": len(tallies)}))
