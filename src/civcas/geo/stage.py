@@ -7,9 +7,10 @@
   the claim's sentence ("near Hajin" -> Hajin, precision ``district``; "in
   the province of Deir ez-Zor" -> the governorate), else to the document's
   main region (precision ``governorate``); ``mention`` keeps what was written.
-- The focus is where the main incident happened: the region of most incident
-  claims (ties: the first), else of any claims, else of the places the text
-  names (the title counts double, the first mention more).
+- The focus is where the main incident happened: the region with the most
+  weight from its claims (incident claims most), the headline's places and
+  the text's place mentions (see :func:`focus_of`); the first claim placed
+  there gives the focus, else the region itself. Without claims or places: None.
 """
 from __future__ import annotations
 
@@ -109,17 +110,9 @@ def _region_place(gaz: Gazetteer, code: str, confidence: float) -> Place | None:
     return to_place(gaz, gaz.entry(row), None, min(0.9, confidence)) if row is not None else None
 
 
-def _text_focus(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Place | None:
-    """The region the text's place mentions point to most."""
-    votes = _text_votes(gaz, doc, ctx)
-    if not votes:
-        return None
-    code, share = max(votes.items(), key=lambda kv: kv[1])
-    return _region_place(gaz, code, share)
-
-
 MAIN_REGION_NOTE = "not in the gazetteer; placed in the article's main region"
-TITLE_WEIGHT = 3.0
+CLAIM_WEIGHT = 3.0  # weights tuned on FA-KES (bench/eval_geocode.py); a flat optimum
+TITLE_WEIGHT = 1.0
 BACKGROUND_WEIGHT = 0.2  # claims about events long before publication barely count
 BACKGROUND_DAYS = 30
 TEXT_WEIGHT = 4.0  # the share of the text's place mentions in a region, times this
@@ -151,32 +144,44 @@ def _background(claim: Claim, doc: Document) -> bool:
 
 
 def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _context.Context) -> Place | None:
-    """The region with the most weight: incident claims 1 (others 0.4, times their
-    confidence), headline places 1.5; ties go to the region named first."""
-    votes: Counter = Counter()
+    """The region with the most weight: the share of its claims (incident 1, others 0.4,
+    times confidence; background claims less) times CLAIM_WEIGHT, its headline places times
+    TITLE_WEIGHT, the share of the text's place mentions times TEXT_WEIGHT. The focus is the
+    first claim's place in that region, else the region; ties go to the region named first."""
+    claim_votes: Counter = Counter()
     first: dict[tuple, tuple[int, Place]] = {}
     for i, c in enumerate(claims):
         g = c.geo
         if g is None or g.precision == "country" or not g.admin1:
             continue
         key = (g.country, g.admin1)
-        votes[key] += ((1.0 if c.scope == "incident" else 0.4) * (0.3 + 0.7 * g.confidence)
-                       * (BACKGROUND_WEIGHT if _background(c, doc) else 1.0))
+        claim_votes[key] += ((1.0 if c.scope == "incident" else 0.4) * (0.3 + 0.7 * g.confidence)
+                             * (BACKGROUND_WEIGHT if _background(c, doc) else 1.0))
         first.setdefault(key, (i, g))
-    if votes:
-        for p in _title_places(gaz, doc, ctx):
-            key = (p.country, p.admin1)
-            votes[key] += TITLE_WEIGHT
-            first.setdefault(key, (len(claims), p))
-        for code, share in _text_votes(gaz, doc, ctx).items():
-            place = _region_place(gaz, code, share)
-            if place is not None:
-                key = (place.country, place.admin1)
-                votes[key] += TEXT_WEIGHT * share
-                first.setdefault(key, (len(claims) + 1, place))
-        key = max(votes, key=lambda k: (votes[k], -first[k][0]))
-        return first[key][1]
-    return _text_focus(gaz, doc, ctx)
+    total = sum(claim_votes.values())
+    votes = Counter({k: CLAIM_WEIGHT * v / total for k, v in claim_votes.items()})
+    for p in _title_places(gaz, doc, ctx):
+        key = (p.country, p.admin1)
+        votes[key] += TITLE_WEIGHT
+        first.setdefault(key, (len(claims), _region_place(gaz, _code(gaz, p), 0.9) or p))
+    for code, share in _text_votes(gaz, doc, ctx).items():
+        place = _region_place(gaz, code, share)
+        if place is not None:
+            key = (place.country, place.admin1)
+            votes[key] += TEXT_WEIGHT * share
+            first.setdefault(key, (len(claims) + 1, place))
+    if not votes:
+        return None
+    key = max(votes, key=lambda k: (votes[k], -first[k][0]))
+    return first[key][1]
+
+
+def _code(gaz: Gazetteer, place: Place) -> str:
+    """The admin1 code of a place's region."""
+    for level, e in gaz.match(place.name):
+        if e.country == place.country and gaz.admin1_name(e.admin1_code) == place.admin1:
+            return e.admin1_code
+    return ""
 
 
 def locate(document: Document, claims: Sequence[Claim],
