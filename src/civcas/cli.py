@@ -240,6 +240,10 @@ def claims_table(claims: Iterable[Claim]) -> Table:
 
 def print_document(console: Console, result: ExtractionResult) -> None:
     console.print(_heading(result.document))
+    if result.focus is not None:
+        f = result.focus
+        where = ", ".join(x for x in dict.fromkeys((f.name, f.admin1, f.country)) if x)
+        console.print(Text(f"focus: {where} ({f.precision})", style="dim"))
     if result.claims:
         console.print(claims_table(result.claims))
     else:
