@@ -97,3 +97,30 @@ def test_one_source_many_claims_best_is_its_latest():
                   id="n")], docs)
     e = a.estimates[0]
     assert (e.low, e.best, e.high) == (10, 14, 14)
+
+
+# ------------------------------------------------------------ properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FIGURES = st.lists(
+    st.tuples(st.sampled_from(["SOHR", "activists", "SANA", "civil defence", "reporter"]),
+              st.integers(0, 500), st.integers(0, 60)),
+    min_size=1, max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(FIGURES)
+def test_estimates_never_add_up_and_stay_in_range(items):
+    claims = [c(low=lo, high=lo + extra, qualifier="range" if extra else "exact", source=src,
+                id=f"p{i}", document_id=f"d{i}")
+              for i, (src, lo, extra) in enumerate(items)]
+    a = assess(claims, {})
+    e = next(e for e in a.estimates if e.victims == "civilians" and e.outcome == "killed")
+    lows = [lo for _, lo, _ in items]
+    highs = [lo + extra for _, lo, extra in items]
+    assert e.low == min(lows) and e.high == max(highs)
+    assert e.low <= e.best <= e.high
+    assert e.best in lows  # one source's own figure, never a sum or a mean
+    assert e.high <= max(highs) < sum(highs) + 1
