@@ -200,3 +200,45 @@ def test_judgements_follow_a_document_to_its_new_version(db_url):
     assert now.claim_ids[0] != barqa.claim_ids[0]  # the new version's claim
     assert now.perpetrators == ("Russia",)  # the correction followed it
     assert now.assessment.grade == "fair" and now.assessment.overridden_by
+
+
+@pytest.mark.slow
+def test_sigkill_of_the_civcas_ingest_command_then_rerun(db_url, tmp_path):
+    """`civcas ingest` itself killed with SIGKILL once a batch is committed; a re-run completes."""
+    import time
+
+    from sqlalchemy import create_engine, text
+
+    _write_reports(tmp_path / "in", 300)
+    civcas = os.path.join(sysconfig.get_path("scripts"), "civcas")
+    proc = subprocess.Popen([civcas, "ingest", str(tmp_path / "in"), "--db", db_url,
+                             "--batch", "5"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    engine = create_engine(db_url)
+    deadline = time.monotonic() + 120
+    committed = 0
+    try:
+        while proc.poll() is None and time.monotonic() < deadline:
+            try:
+                with engine.connect() as conn:
+                    committed = conn.execute(text("SELECT count(*) FROM documents")).scalar()
+            except Exception:  # noqa: BLE001 - tables not created yet
+                committed = 0
+            if committed >= 5:
+                proc.send_signal(signal.SIGKILL)
+                break
+            time.sleep(0.02)
+        proc.wait(timeout=60)
+    finally:
+        engine.dispose()
+    assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
+    with Ledger(db_url) as ledger:
+        assert 5 <= ledger.counts()["documents"] < 300
+    rerun = subprocess.run([civcas, "ingest", str(tmp_path / "in"), "--db", db_url],
+                           capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    with Ledger(db_url) as ledger:
+        ids = [d.id for d in ledger.documents(current=False)]
+        assert sorted(ids) == [f"report-{i:03d}" for i in range(300)]
+        claims = ledger.claims()
+        assert len({c.id for c in claims}) == len(claims)
