@@ -118,6 +118,11 @@ class TestQuickChecks:
         assert geo.is_known_place("Tal Qurmuz") is None
         assert geo.is_known_place("") is None
 
+    def test_is_known_place_ignores_words_that_are_places_only_far_away(self):
+        assert geo.is_known_place("Two") is None and geo.is_known_place("March") is None
+        assert geo.is_known_place("Two", anywhere=True) == "village"
+        assert geo.is_known_place("Moscow") == "village"  # a big city anywhere counts
+
     def test_lookup_lists_every_meaning(self):
         places = geo.lookup("Suran")
         assert {p.admin1 for p in places} >= {"Hama", "Aleppo"}

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..records import Place
 from . import index as _index
 from .context import Context
+from .context import plausible_entries
 from .stage import focus, locate
 from .resolver import Candidate, Resolution, candidates, clean_mention, context_for
 from .resolver import explain as _explain
@@ -57,17 +58,30 @@ def resolve(mention: str, context: str | Context | None = None, *, near: str | N
     return explain(mention, context, near=near).place
 
 
-def is_known_place(name: str) -> str | None:
+def is_known_place(name: str, *, anywhere: bool = False) -> str | None:
     """Precision ("village", "district", "governorate", "country") of ``name``'s most
-    important entry (exact or spelling-variant match), or None. A dict lookup."""
+    important entry (exact or spelling-variant match), or None. A dict lookup.
+
+    By default only what a war report plausibly names: any place in Syria, Iraq and
+    their neighbours, admin regions and countries anywhere, cities of 100,000+
+    elsewhere; never a calendar, number or organisation word ("Two" is not the
+    Malaysian town). ``anywhere=True`` accepts every gazetteer entry.
+    """
     gaz = _index.get()
     cache = gaz.__dict__.setdefault("_known", {})
-    hit = cache.get(name)
-    if hit is None and name not in cache:
-        _level, found = gaz.find(name, (EXACT, FOLD)) if len(name) <= 120 else ("", [])
-        hit = max(found, key=lambda e: (e.importance, -e.row)).precision if found else None
-        if len(cache) < 200_000:
-            cache[name] = hit
+    key = (name, anywhere)
+    if key in cache:
+        return cache[key]
+    hit = None
+    if isinstance(name, str) and 0 < len(name) <= 120:
+        if anywhere:
+            _level, found = gaz.find(name, (EXACT, FOLD))
+        else:
+            found = list(plausible_entries(gaz, name, in_text=False))
+        if found:
+            hit = max(found, key=lambda e: (e.importance, -e.row)).precision
+    if len(cache) < 200_000:
+        cache[key] = hit
     return hit
 
 

@@ -105,14 +105,17 @@ def _plausible(e: Entry) -> bool:
     return e.country in REGION or e.feature != "P.PPL" or e.population >= LARGE_PLACE
 
 
-def _entries(gaz: Gazetteer, name: str) -> tuple[Entry, ...]:
-    name = re.sub(r"['’]s$", "", name)
+def plausible_entries(gaz: Gazetteer, name: str, *, in_text: bool = True) -> tuple[Entry, ...]:
+    """Entries ``name`` may mean in a war report (see :func:`_plausible`); ``in_text``: a
+    possessive ("Aleppo's") or a lost apostrophe ("Syrias") still names the place."""
+    if in_text:
+        name = re.sub(r"['’]s$", "", name)
     if name.lower() in STOP or len(name) < 3:
         return ()
     _level, found = gaz.find(name, (EXACT, FOLD))
     if len(name) <= 3:  # "Car" is not CAR (Central African Republic); "NGO" is not Nagoya's airport
         found = [e for e in found if (e.feature == "A.PCLI") == name.isupper()]
-    if not found and name.endswith("s") and len(name) > 4:  # "Syrias Idlib": a lost apostrophe
+    if not found and in_text and name.endswith("s") and len(name) > 4:  # "Syrias Idlib": a lost apostrophe
         found = [e for e in gaz.find(name[:-1], (EXACT,))[1] if e.feature in ("A.PCLI", "A.ADM1")]
     return tuple(e for e in found if _plausible(e))
 
@@ -130,7 +133,7 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
                 phrase = text[s:e]
                 if j == i + 1 < len(words) and fold_key(phrase) in generic:
                     continue  # "Tal" of "Tal Qurmuz" is not the town of Tall
-                found = _entries(gaz, phrase)
+                found = plausible_entries(gaz, phrase)
                 if found:
                     cue = bool(_PROVINCE_CUE.match(text, e) or _PROVINCE_BEFORE.search(text, max(0, s - 40), s))
                     out.append(Mention(s, e, phrase, found, cue))
@@ -168,7 +171,7 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
             ctx.countries[cc] += 0.5
     for rx in _CUES:
         for m in rx.finditer(text):
-            found = _entries(gaz, m.group(1))
+            found = plausible_entries(gaz, m.group(1))
             if not found:
                 continue
             admins = tuple(e for e in found if e.feature in ("A.ADM1", "A.ADM2")) or found
