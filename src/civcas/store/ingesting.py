@@ -1,0 +1,178 @@
+"""Storing documents and their claims: identity, versions, failures, batch commits.
+
+A mixin of :class:`civcas.store.Ledger` (kept apart to keep modules small).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ..errors import StoreError
+from ..records import ExtractionResult, Place, ReadFailure
+from . import convert, engine as _engine
+from .models import ClaimRow, DocumentRow, FailureRow, PlaceRow
+
+log = logging.getLogger(__name__)
+
+NEW, CHANGED, UNCHANGED, FAILED = "new", "changed", "unchanged", "failed"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Ingesting:
+    """Writes documents, claims, places and failures (needs ``_session``, ``url``,
+    ``_place_pks`` from :class:`~civcas.store.Ledger`)."""
+
+    url: str
+    _place_pks: dict[str, int]
+
+    def _session(self) -> Session:  # pragma: no cover - provided by Ledger
+        raise NotImplementedError
+
+    def ingest(
+        self, items: Iterable[ExtractionResult | ReadFailure], batch: int = 20
+    ) -> Iterator[tuple[ExtractionResult | ReadFailure, str]]:
+        """Store each item; yield it with its status (new/changed/unchanged/failed).
+
+        Commits every ``batch`` documents, so a crash loses at most the batch
+        in flight; a re-run finds the committed ones unchanged.
+
+        Identity: a text already stored (current or older version) is
+        unchanged; a new text under the id (or url) of a stored document is
+        its new version; two texts under one id in one run are two documents
+        (the second gets ``id#hash``).
+        """
+        session = self._session()
+        self._run_pks: set[int] = set()
+        self._stored = self.content_hashes()
+        self._ids, self._urls, self._failed = self._identities()
+        pending: list[tuple[ExtractionResult | ReadFailure, str]] = []
+        try:
+            for item in items:
+                if isinstance(item, ReadFailure):
+                    status = self._add_failure(session, item)
+                else:
+                    status = self._add_result(session, item)
+                pending.append((item, status))
+                if len(pending) >= batch:
+                    session.commit()
+                    yield from pending
+                    pending = []
+            session.commit()
+            yield from pending
+        except SQLAlchemyError as exc:
+            session.rollback()
+            self._place_pks.clear()
+            raise StoreError(f"database {_engine.describe(self.url)}: "
+                             f"cannot store documents: {_engine._short(exc)}") from None
+        except BaseException:  # the batch in flight is lost; so are its new places
+            self._place_pks.clear()
+            raise
+        finally:
+            session.close()
+
+    def _add_failure(self, session: Session, failure: ReadFailure) -> str:
+        now = _now()
+        row = session.scalar(select(FailureRow).where(FailureRow.origin == failure.origin))
+        self._failed.add(failure.origin)
+        if row is None:
+            session.add(FailureRow(origin=failure.origin, reason=failure.reason, attempts=1,
+                                   first_seen=now, last_seen=now))
+        else:
+            row.reason, row.last_seen, row.resolved_at = failure.reason, now, None
+            row.attempts += 1
+        session.flush()
+        return FAILED
+
+    def _add_result(self, session: Session, result: ExtractionResult) -> str:
+        doc = result.document
+        digest = doc.content_hash or hashlib.sha256(
+            (doc.title + "\n" + doc.text).encode("utf-8", "surrogatepass")).hexdigest()
+        now = _now()
+        if digest in self._stored:
+            return UNCHANGED  # this text is stored (as the current or an older version)
+        doc_id = doc.id
+        query = select(DocumentRow).where(DocumentRow.is_current.is_(True))
+        prev = None  # the current version of this document, if any (looked up only if known)
+        if doc_id in self._ids:
+            prev = session.scalar(query.where(DocumentRow.doc_id == doc_id))
+        if prev is None and doc.url and doc.url in self._urls:
+            prev = session.scalar(query.where(DocumentRow.url == doc.url))
+        if prev is not None and prev.pk in self._run_pks:
+            # two different texts under one id in one batch of inputs: two documents
+            doc_id = f"{doc.id}#{digest[:8]}"
+            log.warning("%s: id %r already used by another document of this ingest; "
+                        "stored as %r", doc.origin or doc.id, doc.id, doc_id)
+            prev = None
+        if prev is not None:
+            prev.is_current, prev.superseded_at = False, now
+        top = 0
+        if doc_id in self._ids:
+            top = session.scalar(select(func.max(DocumentRow.version))
+                                 .where(DocumentRow.doc_id == doc_id)) or 0
+        row = DocumentRow(
+            doc_id=doc_id, version=top + 1, content_hash=digest, title=doc.title or "",
+            text=doc.text, published=doc.published, outlet=doc.outlet, url=doc.url,
+            origin=doc.origin, focus_pk=self._place(session, result.focus), is_current=True,
+            ingested_at=now,
+        )
+        session.add(row)
+        session.flush()
+        self._run_pks.add(row.pk)
+        self._stored.add(digest)
+        self._ids.add(doc_id)
+        if doc.url:
+            self._urls.add(doc.url)
+        claims = []
+        seen: set[str] = set()
+        for claim in result.claims:
+            cid = claim.id or convert.claim_id_for(doc, claim)
+            if cid in seen:
+                continue
+            seen.add(cid)
+            claims.append(convert.claim_row(claim, cid, row.pk, self._place(session, claim.geo)))
+        if claims:
+            session.execute(insert(ClaimRow), claims)
+        if doc.origin and doc.origin in self._failed:
+            self._failed.discard(doc.origin)
+            session.execute(update(FailureRow).where(FailureRow.origin == doc.origin,
+                                                     FailureRow.resolved_at.is_(None))
+                            .values(resolved_at=now))
+        return CHANGED if prev is not None else NEW
+
+    def _place(self, session: Session, place: Place | None) -> int | None:
+        if place is None:
+            return None
+        key = convert.place_key(place)
+        pk = self._place_pks.get(key)
+        if pk is None:
+            pk = session.scalar(select(PlaceRow.pk).where(PlaceRow.key == key))
+            if pk is None:
+                row = convert.place_row(place)
+                session.add(row)
+                session.flush()
+                pk = row.pk
+            self._place_pks[key] = pk
+        return pk
+
+    def _identities(self) -> tuple[set[str], set[str], set[str]]:
+        """(document ids, urls, origins of unresolved failures) stored, for cheap lookups."""
+        with self._session() as s:
+            ids = set(s.scalars(select(DocumentRow.doc_id)))
+            urls = set(s.scalars(select(DocumentRow.url).where(DocumentRow.url.is_not(None))))
+            failed = set(s.scalars(select(FailureRow.origin)
+                                   .where(FailureRow.resolved_at.is_(None))))
+        return ids, urls, failed
+
+    def content_hashes(self) -> set[str]:
+        """Content hashes of every stored document version."""
+        with self._session() as s:
+            return set(s.scalars(select(DocumentRow.content_hash)))
