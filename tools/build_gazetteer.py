@@ -41,6 +41,9 @@ _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘`ʿʾʼ.\-()0-9
 
 
 def latin(name: str) -> bool:
+    """A Latin-script name that is not an airport or station code ("ABC", "OSDI")."""
+    if name.isupper() and len(name) <= 4:
+        return False
     return bool(_LATIN.match(name)) and any(c.isalpha() for c in name)
 
 

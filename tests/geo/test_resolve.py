@@ -120,7 +120,7 @@ class TestQuickChecks:
 
     def test_is_known_place_ignores_words_that_are_places_only_far_away(self):
         assert geo.is_known_place("Two") is None and geo.is_known_place("March") is None
-        assert geo.is_known_place("Two", anywhere=True) == "village"
+        assert geo.is_known_place("March", anywhere=True) == "village"  # a small town abroad
         assert geo.is_known_place("Moscow") == "village"  # a big city anywhere counts
 
     def test_lookup_lists_every_meaning(self):

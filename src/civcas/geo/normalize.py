@@ -23,6 +23,7 @@ import unicodedata
 
 EXACT, FOLD, SKEL = "=", "~", "#"
 LEVELS = (EXACT, FOLD, SKEL)
+MIN_FOLD = 4  # a shorter fold key is only used when it is the exact key
 LEVEL_NAMES = {EXACT: "exact", FOLD: "spelling variant", SKEL: "vowel variant"}
 
 # Arabic definite article in its sun-letter forms, and Turkish/French-style spellings
@@ -99,7 +100,7 @@ def keys(text: str) -> list[str]:
         return []
     fold = fold_key(text)
     out = [EXACT + exact]
-    if fold:
+    if fold and (len(fold) >= MIN_FOLD or fold == exact):  # "Aaaa Bbbb" must not fold to "ab"
         out.append(FOLD + fold)
         skel = skel_key(fold)
         if skel:
