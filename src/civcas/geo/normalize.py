@@ -19,6 +19,7 @@ the same functions to every gazetteer name, so both sides meet on the keys.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 EXACT, FOLD, SKEL = "=", "~", "#"
@@ -75,7 +76,9 @@ def _fold_token(tok: str, first: bool) -> str:
     return tok
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
+    """The spelling-variant key of ``text`` (cached: the same names recur across a corpus)."""
     words = tokens(text)
     kept = [w for w in words if w not in ARTICLES] or words
     s = "".join(_fold_token(w, i == 0) for i, w in enumerate(kept))
@@ -94,10 +97,15 @@ def skel_key(fold: str) -> str:
 
 
 def keys(text: str) -> list[str]:
-    """Every lookup key of ``text``, level-prefixed, strictest first, no duplicates."""
+    """Every lookup key of ``text``, level-prefixed, strictest first, no duplicates (cached)."""
+    return list(_keys(text))
+
+
+@lru_cache(maxsize=65536)
+def _keys(text: str) -> tuple[str, ...]:
     exact = exact_key(text)
     if not exact:
-        return []
+        return ()
     fold = fold_key(text)
     out = [EXACT + exact]
     if fold and (len(fold) >= MIN_FOLD or fold == exact):  # "Aaaa Bbbb" must not fold to "ab"
@@ -105,4 +113,4 @@ def keys(text: str) -> list[str]:
         skel = skel_key(fold)
         if skel:
             out.append(SKEL + skel)
-    return out
+    return tuple(out)
