@@ -190,3 +190,15 @@ def test_the_victims_own_side_is_not_their_perpetrator():
 
 def test_rival_air_forces_in_the_report_make_it_contested():
     assert document_agent("The strikes, carried out by either Russian or Syrian warplanes, hit the village.") == "contested"
+
+
+def test_a_speaker_is_not_the_perpetrator():
+    claims = extract_text("On Tuesday opposition forces stated that some 80 people were killed in a gas attack on "
+                          "the town, blaming the Syrian army.", "2017-04-06")
+    assert [c.perpetrator for c in claims] == ["Syrian government forces"]
+
+
+def test_a_belligerent_reporting_harm_it_caused_is_its_perpetrator():
+    claims = extract_text("Since 2014 the US-led coalition has reported at least 1,417 civilian casualties in its "
+                          "campaign.", "2021-12-05")
+    assert [(c.source, c.perpetrator) for c in claims] == [("US-led coalition", "US-led coalition")]

@@ -16,7 +16,7 @@ _PERP = [
     (r"al-qaeda|al qaeda|qaeda", "Al-Qaeda"),
     (r"turkish|\bturkey\b|ankara", "Turkey"),
     (r"israeli|\bisrael\b", "Israel"),
-    (r"iraqi (?:forces|troops|army|aircraft|jets|security forces|warplanes)", "Iraqi forces"),
+    (r"iraqi (?:forces|troops|army|aircraft|jets|security forces|warplanes|military|air force)|iraq's (?:military|army|forces|air force)", "Iraqi forces"),
     (r"kurdish(?:-led)? (?:forces|fighters|militia|militiamen|units)|\bypg\b|\bsdf\b|syrian democratic forces", "Kurdish forces"),
     (r"\brebels?\b(?!-held)|opposition (?:fighters|forces|groups|shelling)|insurgents?|terrorists?|terrorist (?:groups?|organi[sz]ations?|attacks?)|armed groups|militants'? (?:rockets|shells|shelling|mortars)", "rebels"),
     (r"hezbollah", "Hezbollah"),
@@ -76,7 +76,7 @@ def combine(found: list[tuple[int, int, str]], text: str) -> str | None:
 
 _TARGET_BEFORE = re.compile(r"(?:against|targeting|targeted|on|of|from|fight(?:ing)?|battle|war|held\s+by|controlled\s+by|linked\s+to|affiliated\s+with|members\s+of|between|by\s+the\s+fight\s+against)\s+(?:the\s+)?$", re.I)
 _TARGET_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:held|controlled|linked|affiliated|territory|territories|stronghold|strongholds|bastion|positions?|hideouts?|targets?|areas?|-run|camps?|headquarters|loyalists|militants|fighters|jihadists|members|group's\s+last)", re.I)
-_AGENT_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:terrorist\s+|militant\s+|rebel\s+)?(?:air\s*strikes?|strikes?|raids?|jets|warplanes|aircraft|planes|helicopters|drones?|shelling|bombardment|bombing|artillery|forces|troops|army|rockets?|missiles?|shells|mortars?|fire|attack|assault|offensive|gunmen|bombers?|said\s+it\s+(?:struck|targeted|hit)|killed|struck|hit|launched|carried|fired|bombed|shelled|targeted)", re.I)
+_AGENT_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:terrorist\s+|militant\s+|rebel\s+)?(?:air\s*strikes?|strikes?|raids?|jets|warplanes|aircraft|planes|helicopters|drones?|shelling|bombardment|bombing|artillery|forces|troops|army|rockets?|missiles?|shells|mortars?|fire|attack|assault|offensive|gunmen|bombers?|said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|launched|carried|fired|bombed|shelled|targeted)", re.I)
 
 
 # "held by the Islamic State", "anti-Daesh raids", "the ISIS news agency": named, but not acting
@@ -97,11 +97,17 @@ def _agentive(sentence: str, start: int, end: int) -> int:
         return 0
     if _ATTACK_WORD.search(sentence[start:end]):  # the mention names the attack: "coalition bombing"
         return 2
-    if re.search(r"\bby\s+(?:the\s+)?$", before, re.I) or _AGENT_AFTER.match(after):
+    if re.search(r"\b(?:by|blaming|blamed\s+on|accusing)\s+(?:the\s+)?$", before, re.I) or _AGENT_AFTER.match(after):
         return 2
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or _AGAINST_NAMED.search(before):
         return 0
+    if _SAYS_AFTER.match(after):  # "opposition forces stated that ...", "Russia announced a deal": a speaker
+        return 0
     return 1
+
+
+_SAYS_AFTER = re.compile(r"^(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|stated|announced|reported|told|claimed|agreed|warned|"
+                         r"called|urged|spokesman|spokesperson)\b", re.I)
 
 
 _SPECIFIC_REBELS = ("Nusra Front", "Jaysh al-Islam", "Jaish al-Fatah")

@@ -64,6 +64,11 @@ def extract(document: Document) -> list[Claim]:
     return [_identify(c, document) for c in _dedupe(claims)]
 
 
+# a belligerent reporting harm it caused: the speaker is the perpetrator when no one else is named
+_SELF_REPORTING = {"US-led coalition": "US-led coalition", "Pentagon": "United States",
+                   "Russian Defence Ministry": "Russia", "Syrian army": "Syrian government forces"}
+
+
 _COUNTRIES = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Yemen", "Libya", "Afghanistan", "Israel", "Iran"}
 
 
@@ -266,6 +271,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         elif place is None and _WAR.search(sent):
             place = ctx.country
         perp, named = perpetrator_for(sent, vspan, rel)
+        if not named and source in _SELF_REPORTING and qual != "none":
+            perp, named = _SELF_REPORTING[source], True  # "the coalition has reported 1,417 civilian casualties"
         if not named and scope == "incident" and ctx.perpetrator and not any(
                 n == ctx.perpetrator for _s, _e, n in mentions(text[cs:ce])):  # not the victims' own side
             perp = ctx.perpetrator
