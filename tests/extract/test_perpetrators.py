@@ -202,3 +202,11 @@ def test_a_belligerent_reporting_harm_it_caused_is_its_perpetrator():
     claims = extract_text("Since 2014 the US-led coalition has reported at least 1,417 civilian casualties in its "
                           "campaign.", "2021-12-05")
     assert [(c.source, c.perpetrator) for c in claims] == [("US-led coalition", "US-led coalition")]
+
+
+def test_page_tags_and_the_victims_side_are_not_perpetrators():
+    claims = extract_text("Tags Syria Islamic State Group Three children were among 19 civilians killed in an air "
+                          "raid on a village on Wednesday.", "2016-10-27")
+    assert {c.perpetrator for c in claims} == {None}
+    claims = extract_text("Army units clashed with terrorists in the area, killing a number of terrorists.", "2017-05-30")
+    assert [c.perpetrator for c in claims] == ["Syrian government forces"]  # not "rebels", the dead

@@ -80,7 +80,8 @@ _AGENT_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:terrori
 
 
 # "held by the Islamic State", "anti-Daesh raids", "the ISIS news agency": named, but not acting
-_NOT_ACTING_BEFORE = re.compile(r"(?:\b(?:held|controlled|run|besieged|surrounded)\s+by\s+(?:the\s+)?|\banti-)$", re.I)
+_NOT_ACTING_BEFORE = re.compile(r"(?:\b(?i:held|controlled|run|besieged|surrounded)\s+(?i:by)\s+(?:(?i:the)\s+)?|\b(?i:anti)-"
+                                r"|\bTags(?:\s+[A-Z][\w-]*){0,6}\s+)$")  # "Tags Syria Islamic State": page keywords
 _NOT_ACTING_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:news\s+agency|media|mouthpiece|propaganda|-run\s+media|news|agency|"
                                r"television|radio|website|channel)\b", re.I)
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
