@@ -88,7 +88,48 @@ def test_map_timeline_gap_and_rows_render(page):
     page.locator("#map").screenshot(path=str(ARTIFACTS / "report-map.png"))
 
 
+def test_region_outlines_under_the_incidents(page):
+    syria = page.locator("#map path.civcas-region.region-SY")
+    assert syria.count() == 15  # 14 governorates and the UNDOF zone
+    # Iraq's southernmost governorates lie beyond 3 degrees of the fixture's incidents
+    assert 12 <= page.locator("#map path.civcas-region.region-IQ").count() < 18
+    # drawn beneath: every region path comes before every marker in the map's SVG
+    assert page.evaluate("""() => {
+        const regions = [...document.querySelectorAll('#map path.civcas-region')];
+        const first = document.querySelector('#map path.civcas-marker');
+        return regions.length > 0 && regions.every(r =>
+            r.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }""")
+    aleppo = page.evaluate("""() => [...document.querySelectorAll('#map path.region-SY')]
+        .findIndex(p => p.getBoundingClientRect().width > 0)""")
+    assert aleppo >= 0
+    syria.nth(aleppo).dispatch_event("mouseover")
+    tip = page.locator(".leaflet-tooltip.civcas-region-tip")
+    tip.wait_for(timeout=5_000)
+    assert tip.inner_text().endswith("(SY)")
+    syria.nth(aleppo).dispatch_event("mouseout")
+    # labels from zoom 7 on (the fixture's view), none when zoomed out
+    assert page.evaluate("() => document.querySelectorAll('.civcas-region-label').length") > 0
+    page.locator("#map .leaflet-control-zoom-out").click()
+    page.locator("#map .leaflet-control-zoom-out").click()
+    page.wait_for_timeout(600)
+    assert page.locator(".civcas-region-label").count() == 0
+    assert page.locator("#map path.civcas-region").count() > 0
+    page.locator("#map").screenshot(path=str(ARTIFACTS / "report-regions.png"))
+    page.locator("#map .leaflet-control-zoom-in").click()
+    page.locator("#map .leaflet-control-zoom-in").click()
+    page.wait_for_timeout(600)
+    assert page.locator(".civcas-region-label").count() > 0
+    # a click on an incident still opens its popup, not the region's
+    page.locator("#map path.grade-confirmed").dispatch_event("click")
+    assert "Strike on a market in Raqqa" in page.locator(".leaflet-popup-content").inner_text()
+    assert page.errors == []
+    offending = [u for u in page.requests if not u.startswith(("file:", "data:"))]
+    assert offending == []
+
+
 def test_no_network_request(page):
+    page.locator("#map path.civcas-region").first.dispatch_event("mouseover")
     page.locator("#map path.civcas-marker").first.dispatch_event("click")
     page.mouse.wheel(0, 2000)
     page.wait_for_timeout(300)

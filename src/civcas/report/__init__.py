@@ -2,7 +2,7 @@
 
     html = render(snapshot)
 
-The page needs no network at all: Leaflet, the country outlines, the CSS and
+The page needs no network at all: Leaflet, the country and region outlines, the CSS and
 the script are inlined, and a Content-Security-Policy forbids every fetch and
 any script but the page's own (by hash). Article text is escaped by Jinja2's
 autoescape; the data the script reads is embedded with :func:`json_for_script`.
@@ -22,7 +22,8 @@ from .. import __version__
 from ..outputs import ledger as L
 from ..records import LedgerSnapshot
 from . import charts
-from .data import GRADE_COLOURS, incident_view, json_for_script, map_points, outlines, summary
+from .data import (GRADE_COLOURS, incident_view, json_for_script, map_points, outlines,
+                   region_outlines, summary)
 
 __all__ = ["render"]
 
@@ -55,7 +56,8 @@ def render(snapshot: LedgerSnapshot, *, title: str = "civcas: civilian harm ledg
     idx = L.Index.of(snapshot)
     views = [incident_view(i, n, idx) for n, i in enumerate(snapshot.incidents, 1)]
     points = map_points(views)
-    data = {"points": points, "outlines": outlines(points), "colours": GRADE_COLOURS}
+    data = {"points": points, "outlines": outlines(points), "regions": region_outlines(points),
+            "colours": GRADE_COLOURS}
     scripts = [_asset("vendor", "dist", "leaflet.js"), _asset("templates", "report.js")]
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src "
            + " ".join(_csp_hash(s) for s in scripts))

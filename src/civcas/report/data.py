@@ -141,6 +141,33 @@ def outlines(points: list[dict]) -> list[dict]:
     return keep
 
 
+@lru_cache(maxsize=1)
+def _regions() -> list[dict]:
+    path = resources.files("civcas.report") / "vendor" / "dist" / "regions.json"
+    return json.loads(path.read_text("utf-8"))
+
+
+def region_outlines(points: list[dict]) -> list[dict]:
+    """Admin-1 outlines (Natural Earth 1:10m, Syria, Iraq and neighbours) around the incidents.
+
+    Short keys: ``n`` the region's name, ``c`` its country (ISO 3166-1 alpha-2), ``at`` where
+    Natural Earth puts its label ([lat, lon]), ``p`` its polygons ([lon, lat] rings).
+    """
+    if not points:
+        return []
+    m = OUTLINE_MARGIN
+    w = min(p["lon"] for p in points) - m
+    e = max(p["lon"] for p in points) + m
+    s = min(p["lat"] for p in points) - m
+    n = max(p["lat"] for p in points) + m
+    keep = []
+    for r in _regions():
+        rw, rs, re_, rn = r["bbox"]
+        if rw <= e and re_ >= w and rs <= n and rn >= s:
+            keep.append({"n": r["name"], "c": r["cc"], "at": r["at"], "p": r["polygons"]})
+    return keep
+
+
 def summary(views: list[dict], snapshot: LedgerSnapshot) -> dict:
     """Headline counts: incidents per grade, the killed range, completeness of fields."""
     grades = Counter(v["grade"] for v in views)

