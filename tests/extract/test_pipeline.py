@@ -430,3 +430,10 @@ def test_a_toll_in_a_province_takes_the_village_named_next():
             "The strikes hit the village of Kafr Sajna at midday.")
     claims = extract_text(text, "2016-10-27")
     assert [(c.low, c.place) for c in claims] == [(22, "Kafr Sajna")]
+
+
+def test_a_nationwide_toll_has_no_place_and_a_later_incident_lends_none():
+    text = ("Government air strikes on opposition-held towns across the country killed at least 44 people on "
+            "Monday, a monitor said. In Jassem in Daraa province 16 civilians were killed in four strikes.")
+    claims = extract_text(text, "2015-02-02")
+    assert [(c.low, c.place) for c in claims] == [(44, None), (16, "Jassem")]

@@ -69,6 +69,9 @@ _SELF_REPORTING = {"US-led coalition": "US-led coalition", "Pentagon": "United S
                    "Russian Defence Ministry": "Russia", "Syrian army": "Syrian government forces"}
 
 
+# "air strikes on towns across the country": no one place (but "a monitor with sources across Syria" is no harm)
+_NATIONWIDE = re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
+                         r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq)\b|\bnationwide\b", re.I)
 _COUNTRIES = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Yemen", "Libya", "Afghanistan", "Israel", "Iran"}
 
 
@@ -78,9 +81,14 @@ def _place_from_later(claims: list[Claim], ctx: _Context) -> list[Claim]:
     "Air strikes killed 23 civilians in a village in northeastern Syria ... The strikes hit al-Qasr".
     """
     out = []
+    dates: dict[int, set] = {}  # a sentence whose tolls are of another day tells of another incident
+    for c in claims:
+        dates.setdefault(c.sentence_start, set()).add(c.event_date)
     for i, c in enumerate(claims):
-        if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES or i in ctx.province_only):
-            after = [x for x in ctx.sentence_places if x[0] > c.sentence_start][:_LOOKAHEAD]
+        if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES or i in ctx.province_only) \
+                and not _NATIONWIDE.search(c.sentence):
+            after = [x for x in ctx.sentence_places if x[0] > c.sentence_start
+                     and not (c.event_date and dates.get(x[0], {c.event_date}) - {c.event_date, None})][:_LOOKAHEAD]
             for _start, name in after:
                 if name and not (i in ctx.province_only and outside(name, c.place)):
                     c = dataclasses.replace(c, place=name)
@@ -264,11 +272,11 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             place = ctx.place  # "in Syria" after "the village of Hass": the village, more specific
         elif province and scope == "incident":
             ctx.province_only.add(len(ctx.claims))  # a village named next may be more specific
-        if rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1:
-            place = None  # "in Syria and Iraq": no one place
-        if place is None and scope == "incident":
+        if rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1 or _NATIONWIDE.search(sent):
+            place = None  # "in Syria and Iraq", "across the country": no one place
+        if place is None and scope == "incident" and not _NATIONWIDE.search(sent):
             place = ctx.place
-        elif place is None and _WAR.search(sent):
+        elif place is None and _WAR.search(sent) and not _NATIONWIDE.search(sent):
             place = ctx.country
         perp, named = perpetrator_for(sent, vspan, rel)
         if named and victims == "combatants" and any(n == perp for _s, _e, n in mentions(text[cs:ce])):
