@@ -143,3 +143,14 @@ def test_a_claim_naming_only_the_country_keeps_the_village_named_before():
             "The monitor, which has sources across Syria, gave a toll of 14 dead in Syria.")
     claims = extract_text(text, "2016-05-04")
     assert [c.place for c in claims] == ["Tell Hamra"]
+
+
+def test_two_regions_and_nothing_more_specific_are_no_one_place():
+    claims = extract_text("Four killed, including two women, in rocket attacks on Aleppo and Quneitra. "
+                          "A shell hit the al-Midan neighbourhood.", "2016-10-18")
+    assert [(c.low, c.place) for c in claims] == [(4, None), (2, None)]
+
+
+def test_leftovers_of_organisation_names_are_not_places():
+    names = [m[2] for m in place_mentions("A US missile attack on the Syrian Air Base near Homs killed five people.")]
+    assert "Air" not in names and "Air Base" not in names

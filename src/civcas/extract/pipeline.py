@@ -13,7 +13,7 @@ from .denials import find_denials
 from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
 from .perpetrators import document_agent, mentions, perpetrator_for, refine_rebels
-from .places import best_place, listed_region, outside, place_mentions
+from .places import best_place, listed_region, outside, place_mentions, two_regions
 from .scope import scope_of
 from .sources import attributions, choose, known_sources, subject_before
 from .timex import find_time_mentions
@@ -45,6 +45,7 @@ class _Context:
     # per sentence: (start, first event date it names or None, opens a new event)
     sentences: list[tuple[int, str | None, bool]] = field(default_factory=list)
     province_only: set[int] = field(default_factory=set)  # claims placed only "in X province"
+    no_place: set[int] = field(default_factory=set)  # claims over several places: none to look for
     # per sentence: (start, the one village or town it names, if any)
     sentence_places: list[tuple[int, str | None]] = field(default_factory=list)
 
@@ -86,7 +87,7 @@ def _place_from_later(claims: list[Claim], ctx: _Context) -> list[Claim]:
         dates.setdefault(c.sentence_start, set()).add(c.event_date)
     for i, c in enumerate(claims):
         if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES or i in ctx.province_only) \
-                and not _NATIONWIDE.search(c.sentence):
+                and i not in ctx.no_place:
             after = [x for x in ctx.sentence_places if x[0] > c.sentence_start
                      and not (c.event_date and dates.get(x[0], {c.event_date}) - {c.event_date, None})][:_LOOKAHEAD]
             for _start, name in after:
@@ -272,11 +273,14 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             place = ctx.place  # "in Syria" after "the village of Hass": the village, more specific
         elif province and scope == "incident":
             ctx.province_only.add(len(ctx.claims))  # a village named next may be more specific
-        if rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1 or _NATIONWIDE.search(sent):
-            place = None  # "in Syria and Iraq", "across the country": no one place
-        if place is None and scope == "incident" and not _NATIONWIDE.search(sent):
+        no_one_place = (rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1
+                        or bool(_NATIONWIDE.search(sent)) or two_regions(places, sent))
+        if no_one_place:
+            place = None  # "in Syria and Iraq", "across the country", "in Aleppo and Quneitra": no one place
+            ctx.no_place.add(len(ctx.claims))
+        elif place is None and scope == "incident":
             place = ctx.place
-        elif place is None and _WAR.search(sent) and not _NATIONWIDE.search(sent):
+        elif place is None and _WAR.search(sent):
             place = ctx.country
         perp, named = perpetrator_for(sent, vspan, rel)
         if named and victims == "combatants" and any(n == perp for _s, _e, n in mentions(text[cs:ce])):

@@ -120,10 +120,16 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             return
         if _belligerent(name) or _inside_group(sentence, s, s + len(name)):  # "al-Nusra", "Ahrar al-Sham"
             return
+        stripped = False
         while _NOT_A_PLACE.search(name):  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
             name = name[:_NOT_A_PLACE.search(name).start()].rstrip(" -")
+            stripped = True
             if " " not in name and _NOT_A_PLACE.search(name):
                 name = ""
+        if stripped and name and name.lower() not in KNOWN_LEVEL and not _known(name):
+            return  # what is left of "Syrian Air Base", "Peoples Protection Units" is no place
+        if len(name) <= 3 and name.lower() == name:
+            return  # "al" of "Bashar al Assad"
         if not name or name.split()[-1] in _STOP or name in _DIRECTIONS:
             return
         e = s + len(name)
@@ -196,3 +202,11 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
         return None
     regions = [m for m in mentions if m[3] == 2]
     return regions[-1][2] if regions else ""
+
+
+def two_regions(mentions: list[tuple[int, int, str, int]], sentence: str) -> bool:
+    """"attacks in Aleppo and Quneitra": two regions and nothing more specific — no one place."""
+    regions = [m for m in mentions if m[3] == 2]
+    if len({m[2] for m in regions}) < 2 or any(m[3] > 2 for m in mentions):
+        return False
+    return any(re.fullmatch(r"\s*(?:and|,|or)\s*", sentence[a[1]:b[0]]) for a, b in zip(regions, regions[1:]))
