@@ -154,3 +154,15 @@ def test_two_regions_and_nothing_more_specific_are_no_one_place():
 def test_leftovers_of_organisation_names_are_not_places():
     names = [m[2] for m in place_mentions("A US missile attack on the Syrian Air Base near Homs killed five people.")]
     assert "Air" not in names and "Air Base" not in names
+
+
+def test_an_office_is_not_where_harm_was_done():
+    s = "Homs governor Talal al-Barazi said the Governor of Hama had reported two dead in the village of Taldou."
+    names = [m[2] for m in place_mentions(s)]
+    assert "Homs" not in names and "Hama" not in names and "Taldou" in names
+
+
+def test_a_possessive_city_before_a_neighbourhood_gives_the_neighbourhood():
+    s = "Rescuers recovered 61 bodies in west Mosul's al-Jadida neighbourhood."
+    (m,) = [m for m in place_mentions(s) if m[3] >= 4]
+    assert m[2] == "al-Jadida" and s[m[0]:m[1]] == "al-Jadida"

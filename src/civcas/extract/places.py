@@ -40,6 +40,7 @@ _COUNTRY_ALONE = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Russia"}
 def _clean(name: str) -> str:
     """Cut a captured name at the first word that is not part of a place name."""
     name = re.sub(r"[’']s$", "", name.strip(" -"))
+    name = re.sub(r"^.*[’']s\s+(?=\S)", "", name)  # "Mosul's al-Jadida": the neighbourhood
     words = name.split()
     for i, w in enumerate(words):
         if i and (w in _STOP or w in _COUNTRY_ALONE or re.sub(r"[’']s$", "", w) in _STOP):
@@ -132,9 +133,14 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             return  # "al" of "Bashar al Assad"
         if not name or name.split()[-1] in _STOP or name in _DIRECTIONS:
             return
+        at = sentence.find(name, s, e + 1)  # the cleaned name may start later ("Mosul's al-Jadida")
+        s = at if at >= 0 else s
         e = s + len(name)
         if re.match(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", sentence[e:], re.I):
             return  # "according to Syria TV": a broadcaster
+        if re.match(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", sentence[e:], re.I) \
+                or re.search(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", sentence[max(0, s - 20):s], re.I):
+            return  # "Homs governor Talal al-Barazi", "the Governor of Hatay": an office, not where harm was done
         if _STREET.search(name):
             rank = 6  # a street or square is the most specific place named
         level = KNOWN_LEVEL.get(name.lower())
