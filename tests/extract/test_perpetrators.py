@@ -210,3 +210,8 @@ def test_page_tags_and_the_victims_side_are_not_perpetrators():
     assert {c.perpetrator for c in claims} == {None}
     claims = extract_text("Army units clashed with terrorists in the area, killing a number of terrorists.", "2017-05-30")
     assert [c.perpetrator for c in claims] == ["Syrian government forces"]  # not "rebels", the dead
+
+
+def test_soldiers_are_not_killed_by_their_own_side():
+    claims = extract_text("Another 120 soldiers and pro-regime militiamen were also killed.", "2015-07-28")
+    assert [c.perpetrator for c in claims] == [None]

@@ -283,7 +283,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         elif place is None and _WAR.search(sent):
             place = ctx.country
         perp, named = perpetrator_for(sent, vspan, rel)
-        if named and victims == "combatants" and any(n == perp for _s, _e, n in mentions(text[cs:ce])):
+        if named and victims in ("combatants", "security_forces") and any(n == perp for _s, _e, n in mentions(text[cs:ce])):
             perp, named = None, False  # "killing ... a number of terrorists": the victims' side did not do it
         if not named and source in _SELF_REPORTING and qual != "none":
             perp, named = _SELF_REPORTING[source], True  # "the coalition has reported 1,417 civilian casualties"
