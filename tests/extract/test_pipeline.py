@@ -437,3 +437,11 @@ def test_a_nationwide_toll_has_no_place_and_a_later_incident_lends_none():
             "Monday, a monitor said. In Jassem in Daraa province 16 civilians were killed in four strikes.")
     claims = extract_text(text, "2015-02-02")
     assert [(c.low, c.place) for c in claims] == [(44, None), (16, "Jassem")]
+
+
+def test_a_toll_of_the_whole_war_is_placed_in_the_country():
+    text = ("Shells hit the Sheikh Maqsoud district of Aleppo on Monday, killing four people. "
+            "The six-year conflict has claimed the lives of more than 400,000 people, a research centre said.")
+    claims = extract_text(text, "2016-04-08")
+    assert [(c.low, c.place, c.scope) for c in claims] == [(4, "Sheikh Maqsoud", "incident"),
+                                                           (400001, "Syria", "cumulative")]

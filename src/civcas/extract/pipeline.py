@@ -14,7 +14,7 @@ from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
 from .perpetrators import document_agent, mentions, perpetrator_for, refine_rebels
 from .places import best_place, listed_region, outside, place_mentions, two_regions
-from .scope import scope_of
+from .scope import clause_at, scope_of
 from .sources import attributions, choose, known_sources, subject_before
 from .timex import find_time_mentions
 from .tokens import sentence_spans, tokenize
@@ -71,6 +71,9 @@ _SELF_REPORTING = {"US-led coalition": "US-led coalition", "Pentagon": "United S
 
 
 # "air strikes on towns across the country": no one place (but "a monitor with sources across Syria" is no harm)
+# a toll of the whole war: "the conflict has claimed", "killed in the war", "since the uprising began"
+_WHOLE_WAR = re.compile(r"\b(?:the|this|syria'?s|iraq'?s|six-year|five-year|\w+-year)\s+(?:civil\s+|military\s+)?"
+                        r"(?:war|conflict|uprising|crisis)\b", re.I)
 _NATIONWIDE = re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
                          r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq)\b|\bnationwide\b", re.I)
 _COUNTRIES = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Yemen", "Libya", "Afghanistan", "Israel", "Iran"}
@@ -280,6 +283,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             ctx.no_place.add(len(ctx.claims))
         elif place is None and scope == "incident":
             place = ctx.place
+        elif scope == "cumulative" and _WHOLE_WAR.search(clause_at(sent, rel[0])) and rank <= 4:
+            place = ctx.country  # "the conflict has claimed 470,000 lives": the country's war
         elif place is None and _WAR.search(sent):
             place = ctx.country
         perp, named = perpetrator_for(sent, vspan, rel)

@@ -31,7 +31,7 @@ Eid Christmas Geneva Astana Hezbollah Amnesty UNICEF Red Crescent Cross Council 
 White Helmets Civil Doctors Reporters Security Democratic Forces SDF YPG FSA Qaeda Al-Qaeda Jaish Jaysh Ahrar Sham
 Jabhat Fateh Tahrir Hayat Airwars Amaq AMAQ CNN BBC Agency News Media Center Centre Syria's Iraq's Assad Bashar
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Syrias Syrians Iraqis Kurd Kurds Arab Arabs Russia Russians Beirut
-Turks Americans Europe Western Muslim Assads Assad's Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
+Turks Americans Europe Western Muslim Assads Assad's Christian Druze Armenian Turkmen Yazidi Assyrian Shi'ite Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
 State's Observatory's Monday's Tuesday's Wednesday's Thursday's Friday's Saturday's Sunday's Last Updated Read Photo""".split())
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
 _COUNTRY_ALONE = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Russia"}
@@ -159,7 +159,10 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
 
     for m in _TYPED_OF.finditer(sentence):
         kind = m.group(0).split()[0].lower()
-        add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "region", "countryside") else 5)
+        prev = re.search(r"([A-Z][\w'’-]*)\s+$", sentence[max(0, m.start() - 30):m.start()])
+        container = prev and prev.group(1) not in _STOP  # "Sheikh Maqsoud district of Aleppo", not "Syrian city of"
+        add(m.start(1), m.end(1), m.group(1),
+            2 if kind in ("province", "governorate", "region", "countryside") or container else 5)
     for m in _TYPED_AFTER.finditer(sentence):
         kind = m.group(2).lower()
         add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "countryside") else 3 if kind == "city" else 5)
