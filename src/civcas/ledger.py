@@ -128,7 +128,8 @@ def _resolve_in(ledger: Ledger) -> Resolution:
     ledger.replace_resolution(list(result.incidents), list(result.tallies),
                               {"incidents": len(result.incidents),
                                "tallies": len(result.tallies),
-                               "claims": len(result.claims), "rejected": len(result.rejected)})
+                               "claims": len(result.claims), "rejected": len(result.rejected)},
+                              features=list(result.features))
     return result
 
 
@@ -185,19 +186,29 @@ def snapshot(db: str | None = None) -> LedgerSnapshot:
 
 
 def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
-          user: str | None = None, reason: str = "", db: str | None = None) -> Judgement:
-    """Store a reviewer's judgement and re-resolve. Nothing is stored if it cannot apply.
+          user: str | None = None, reason: str = "", db: str | None = None, *,
+          expect: Callable[[Ledger], None] | None = None) -> Judgement:
+    """Store a reviewer's judgement and re-resolve what it can affect. Nothing is stored if
+    it cannot apply.
 
     - ``reject_claim`` / ``accept_claim`` CLAIM_ID
     - ``correct_claim`` CLAIM_ID, payload ``{"fields": {field: value}}``
     - ``merge`` "INC1,INC2,...", ``split`` INC with payload ``{"claims": [ids to move out]}``
     - ``set_grade`` INC with payload ``{"grade": G}``
+
+    One transaction holding the ledger's write lock checks, stores and re-resolves, so
+    judgements from several processes apply one after another. ``expect(ledger)``, when
+    given, runs first inside it and may raise (``Conflict``: the incident changed since
+    the reviewer saw it); then nothing is stored.
     """
     payload = dict(payload or {})
-    with open_ledger(db) as ledger:
+    with open_ledger(db) as outer, outer.locked() as ledger:
+        if expect is not None:
+            expect(ledger)
         if kind in ("reject_claim", "accept_claim", "correct_claim"):
-            known = {c.id for c in ledger.claims(current=False)}
-            if target not in known:
+            from .store.review import claims_by_id
+
+            if target not in claims_by_id(ledger, [target]):
                 raise NotFound(f"claim {target!r}: no such claim (see `civcas show INCIDENT_ID`)")
             if kind == "correct_claim":
                 payload["fields"] = _judgements.check_correction(payload.get("fields") or {})
@@ -230,13 +241,21 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
                       user=who, at=at, reason=reason)
         _judgements.check(j)
         ledger.add_judgement(j)
-        _resolve_in(ledger)
+        if resolve_part(ledger, j) is None:
+            log.info("judgement %s: the stored resolution is not current; resolving all", j.id)
+            _resolve_in(ledger)
         return j
 
 
 def _ordered(ledger: Ledger, judgements: list[Judgement]) -> list[Judgement]:
     """Judgements in time order, following claims to their current document version."""
     return _judgements.follow(sorted(judgements, key=lambda j: j.at), ledger.successors())
+
+
+def resolve_part(ledger: Ledger, judgement: Judgement) -> dict[str, Any] | None:
+    from .ledger_partial import resolve_part as _part
+
+    return _part(ledger, judgement)
 
 
 def _tuple(v: Any) -> Any:

@@ -23,11 +23,12 @@ from ..records import Claim, Document, Incident, Judgement, Place, Tally
 from . import judgements as _judgements
 from . import names
 from .cluster import Item, cluster
-from .features import Location, location, parse_date, window
+from .features import Location, Window, location, parse_date, window
+from .incremental import Feature
 
 log = logging.getLogger(__name__)
 
-__all__ = ["resolve", "Resolution", "series", "incident_id"]
+__all__ = ["resolve", "Resolution", "series", "incident_id", "claim_features", "Feature"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Resolution:
     tallies: tuple[Tally, ...]
     claims: tuple[Claim, ...]  # every claim, with reviewers' corrections applied
     rejected: frozenset[str] = frozenset()
+    features: tuple[Feature, ...] = ()  # every claim as compared (resolve_items)
 
 
 def incident_id(first_claim_id: str) -> str:
@@ -58,26 +60,14 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
     ordered = _judgements.follow(sorted(judgements, key=lambda j: j.at), dict(successors or {}))
     corrected, rejected = _judgements.apply_to_claims(list(claims), ordered)
     active = [c for c in corrected if c.id not in rejected]
-    country_hint: dict[str, str | None] = {}
+    found = _features(corrected, rejected, docs, focus)
     items = []
     for index, c in enumerate(active):
-        if c.scope == "cumulative":
+        f, w = found[c.id]
+        if f.cumulative:
             continue
-        doc = docs.get(c.document_id)
-
-        def context(doc: Document | None = doc) -> str | None:  # computed when needed
-            if doc is None:
-                return None
-            if doc.id not in country_hint:
-                country_hint[doc.id] = names.main_country(doc.title + "\n" + doc.text[:3000])
-            return country_hint[doc.id]
-
-        items.append(Item(
-            index=index, claim=c,
-            window=window(c, doc.published if doc else None),
-            location=location(c, focus.get(c.document_id), context),
-            perpetrator=names.actor(c.perpetrator),
-        ))
+        items.append(Item(index=index, claim=c, window=w, location=f.location,
+                          perpetrator=names.actor(c.perpetrator)))
     groups = [[i.claim.id for i in g] for g in cluster(items)]
     groups = _judgements.apply_to_groups(groups, ordered)
     overrides = _judgements.grade_overrides(groups, ordered)
@@ -99,7 +89,37 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
     log.info("resolved %d claims into %d incidents and %d tallies",
              len(active), len(incidents), len(tallies))
     return Resolution(tuple(i for _, i in incidents), tuple(tallies), tuple(corrected),
-                      frozenset(rejected))
+                      frozenset(rejected), tuple(f for f, _ in found.values()))
+
+
+def claim_features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
+             docs: Mapping[str, Document], focus: Mapping[str, Place]) -> dict[str, Feature]:
+    """Claim id -> what resolution compares the claim by (its window and location)."""
+    return {k: f for k, (f, _) in _features(corrected, rejected, docs, focus).items()}
+
+
+def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
+              docs: Mapping[str, Document],
+              focus: Mapping[str, Place]) -> dict[str, tuple[Feature, Window | None]]:
+    country_hint: dict[str, str | None] = {}
+    out: dict[str, tuple[Feature, Window | None]] = {}
+    for c in corrected:
+        doc = docs.get(c.document_id)
+
+        def context(doc: Document | None = doc) -> str | None:  # computed when needed
+            if doc is None:
+                return None
+            if doc.id not in country_hint:
+                country_hint[doc.id] = names.main_country(doc.title + "\n" + doc.text[:3000])
+            return country_hint[doc.id]
+
+        w = window(c, doc.published if doc else None)
+        f = Feature(claim_id=c.id, doc_id=c.document_id, active=c.id not in rejected,
+                    cumulative=c.scope == "cumulative",
+                    window=(w.start, w.end) if w is not None else None,
+                    location=location(c, focus.get(c.document_id), context))
+        out[c.id] = (f, w)
+    return out
 
 
 def _loose(c: Claim, index: int) -> Item:
@@ -155,6 +175,11 @@ def _override(inc: Incident, j: Judgement):
         why += f": {j.reason}"
     machine = f"computed grade was {a.grade}: " + "; ".join(a.reasons)
     return replace(a, grade=grade, reasons=(why, machine), overridden_by=j.id)
+
+
+def tallies(claims: Iterable[Claim], docs: Mapping[str, Document]) -> list[Tally]:
+    """The tallies of these claims: the active cumulative ones, in ingestion order."""
+    return _tallies([c for c in claims if c.scope == "cumulative"], docs)
 
 
 def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:

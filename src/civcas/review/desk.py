@@ -3,10 +3,13 @@
 Reads are cached per ledger *revision* (every write to the ledger adds an
 audit entry, so the newest audit entry's number changes with any ingest,
 resolution or judgement, from this process or another). Judgements go
-through :func:`civcas.ledger.judge`, one at a time, and only when the
-incident is still the one the reviewer saw: each incident has a *version*
-(a hash of the incident, its claims as corrected, and the judgements about
-it); a judgement that names an older version raises :class:`Conflict`.
+through :func:`civcas.ledger.judge`, and only when the incident is still the
+one the reviewer saw: each incident has a *version* (a hash of the incident,
+its claims as corrected, and the judgements about it); a judgement that names
+an older version raises :class:`Conflict`. The check is made twice: against
+this process's cached view (a quick answer), then against the database inside
+the judgement's own transaction, under the ledger's write lock, so that two
+processes judging the same incident at once cannot both succeed.
 """
 from __future__ import annotations
 
@@ -90,7 +93,7 @@ class Desk:
     def __init__(self, db: str | None = None) -> None:
         self.url = settings.get("db", db)
         self.ledger = Ledger(self.url)
-        self._write = threading.Lock()  # one judgement at a time: check version, then store
+        self._write = threading.Lock()  # this process's judgements one at a time
         self._read = threading.Lock()
         self._view: _View | None = None
 
@@ -248,25 +251,48 @@ class Desk:
             # is shown with whatever incident holds those claims later, renamed or merged)
             payload = {**(payload or {}), "incident": incident_id,
                        "context": list(inc.claim_ids)}
-            j = _ledger.judge(kind, target, payload, user=user.name, reason=reason, db=self.url)
+
+            def expect(ledger: Ledger) -> None:  # again, inside the judgement's transaction
+                self._check_stored(ledger, incident_id, version)
+
+            j = _ledger.judge(kind, target, payload, user=user.name, reason=reason, db=self.url,
+                              expect=expect)
         log.info("review: %s %s by %s", kind, target, user.name)
         return j
+
+    def _check_stored(self, ledger: Ledger, incident_id: str, seen: str) -> None:
+        """Conflict unless the incident, as stored now, is at version ``seen`` (run under the
+        ledger's write lock, so that no other process can change it before the write)."""
+        try:
+            inc = ledger.incident(incident_id)
+        except NotFound:
+            raise self._gone(incident_id) from None
+        about = relevant(inc, sorted(ledger.judgements(), key=lambda j: j.at))
+        if seen != version(inc, about):
+            raise self._changed(incident_id, about)
+
+    def _gone(self, incident_id: str) -> Conflict:
+        now = self.locate(incident_id)
+        where = f"; its first claim is now in incident {now}" if now else ""
+        return Conflict(f"incident {incident_id} no longer exists (merged, split or its claims "
+                        f"rejected since you loaded it{where}). Reload and check before "
+                        "judging again.")
+
+    @staticmethod
+    def _changed(incident_id: str, about: list[Judgement]) -> Conflict:
+        last = about[-1] if about else None
+        latest = (f" (latest judgement: {last.kind.replace('_', ' ')} by {last.user} at "
+                  f"{last.at:%Y-%m-%d %H:%M} UTC)" if last else "")
+        return Conflict(f"incident {incident_id} changed since you loaded it{latest}. "
+                        "Nothing was saved: reload the incident, check the change, and "
+                        "judge again.")
 
     def _check(self, incident_id: str, seen: str) -> Incident:
         view = self._current()
         inc = view.by_id.get(incident_id)
         if inc is None:
-            now = self.locate(incident_id)
-            where = f"; its first claim is now in incident {now}" if now else ""
-            raise Conflict(f"incident {incident_id} no longer exists (merged, split or its claims "
-                           f"rejected since you loaded it{where}). Reload and check before "
-                           "judging again.")
+            raise self._gone(incident_id)
         about = relevant(inc, view.judgements)
         if seen != version(inc, about):
-            last = about[-1] if about else None
-            latest = (f" (latest judgement: {last.kind.replace('_', ' ')} by {last.user} at "
-                      f"{last.at:%Y-%m-%d %H:%M} UTC)" if last else "")
-            raise Conflict(f"incident {incident_id} changed since you loaded it{latest}. "
-                           "Nothing was saved: reload the incident, check the change, and "
-                           "judge again.")
+            raise self._changed(incident_id, about)
         return inc

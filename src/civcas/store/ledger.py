@@ -25,8 +25,10 @@ from ..records import (
     ReadFailure,
     Tally,
 )
+from ..resolve.incremental import Feature
 from . import convert, engine as _engine
 from .ingesting import CHANGED, FAILED, NEW, UNCHANGED, Ingesting  # noqa: F401
+from .resolving import Resolving, lock
 from .models import (
     AssessmentRow,
     AuditRow,
@@ -37,6 +39,7 @@ from .models import (
     IncidentRow,
     JudgementRow,
     PlaceRow,
+    ResolveItemRow,
     TallyRow,
 )
 
@@ -47,7 +50,7 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-class Ledger(Ingesting):
+class Ledger(Ingesting, Resolving):
     """An open ledger database (migrated to the newest schema on open)."""
 
     def __init__(self, url: str, create: bool = True) -> None:
@@ -162,26 +165,22 @@ class Ledger(Ingesting):
     # ------------------------------------------------------------ resolution
 
     def replace_resolution(self, incidents: list[Incident], tallies: list[Tally],
-                           detail: dict[str, Any] | None = None) -> None:
-        """Swap the machine's result (incidents, assessments, tallies) in one transaction."""
+                           detail: dict[str, Any] | None = None,
+                           features: list[Feature] | None = None) -> None:
+        """Swap the machine's result (incidents, assessments, tallies and, when given, what
+        each claim was compared by: ``features``) in one transaction."""
         try:
             with self._session() as s, s.begin():
+                lock(s)
                 for table in (AssessmentRow, IncidentClaimRow, IncidentRow, TallyRow):
                     s.execute(delete(table))
-                self._place_pks.update({k: pk for k, pk in s.execute(
-                    select(PlaceRow.key, PlaceRow.pk))})
-                rows, members, assessed = [], [], []
-                for pos, inc in enumerate(incidents):
-                    rows.append(convert.incident_row(inc, self._place(s, inc.place), pos))
-                    members.extend({"incident_id": inc.id, "claim_id": c, "position": i}
-                                   for i, c in enumerate(inc.claim_ids))
-                    if inc.assessment is not None:
-                        assessed.append(convert.assessment_row(inc.id, inc.assessment))
-                for table, values in ((IncidentRow, rows), (IncidentClaimRow, members),
-                                      (AssessmentRow, assessed),
-                                      (TallyRow, [convert.tally_row(t) for t in tallies])):
-                    if values:  # Core inserts (executemany): no ORM bookkeeping
-                        s.execute(insert(table.__table__), values)
+                self._insert_incidents(s, incidents, everything=True)
+                if tallies:
+                    s.execute(insert(TallyRow.__table__), [convert.tally_row(t) for t in tallies])
+                if features is not None:
+                    self._write_items(s, features, everything=True)
+                else:  # the stored features no longer match: the next judgement resolves all
+                    s.execute(delete(ResolveItemRow))
                 s.add(AuditRow(at=_now(), action="resolve", target="",
                                detail=detail or {"incidents": len(incidents),
                                                  "tallies": len(tallies)}))

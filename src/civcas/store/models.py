@@ -16,6 +16,11 @@ Alembic migration in ``store/migrations/versions``.
 - ``audit_log``: who did what when (ingest, resolve, judge).
 - ``ingest_failures``: inputs that could not be read or extracted, with why.
 - ``users``: who may use the review app, with a role and a password hash.
+- ``resolve_items``: per current claim, what resolution compared it by at the last
+  resolution (window, location, flags): a judgement re-resolves only the claims
+  linked to the ones it touches (migration 0004).
+- ``ledger_state``: one row whose update serialises writers of the resolution
+  (judgements, resolution runs) across processes (migration 0004).
 """
 from __future__ import annotations
 
@@ -212,3 +217,35 @@ class UserRow(Base):
     role: Mapped[str] = mapped_column(String(20))
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ResolveItemRow(Base):
+    """A claim as resolution last saw it (corrections applied); rebuilt with the incidents."""
+
+    __tablename__ = "resolve_items"
+
+    claim_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(300), index=True)
+    active: Mapped[bool] = mapped_column(Boolean)  # not rejected
+    cumulative: Mapped[bool] = mapped_column(Boolean)  # a tally claim, not an incident claim
+    start: Mapped[int | None] = mapped_column(Integer, index=True)  # window, date ordinals
+    end: Mapped[int | None] = mapped_column(Integer)
+    name: Mapped[str | None] = mapped_column(String(300))  # None: no location
+    key: Mapped[str | None] = mapped_column(String(300))
+    tokens: Mapped[list | None] = mapped_column(JSON)
+    precision: Mapped[str | None] = mapped_column(String(20))
+    country: Mapped[str | None] = mapped_column(String(8))
+    admin1: Mapped[str | None] = mapped_column(String(200))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geonames_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class StateRow(Base):
+    """One row (id 1): ``revision`` grows with every resolution write; updating it first
+    takes the ledger's write lock for the rest of the transaction."""
+
+    __tablename__ = "ledger_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
