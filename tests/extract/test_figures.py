@@ -257,3 +257,13 @@ def test_ages_are_not_figures(sentence):
 ])
 def test_coordination_and_breakdown_before_the_outcome_word(sentence, expected):
     assert [(c.outcome, c.victims, c.low) for c in extract_text(sentence, "2016-10-27")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The attacks have led to numerous deaths among the civilians.", [("killed", "civilians", None)]),
+    ("Shelling caused dozens of casualties among civilians on Monday.", [("casualties", "civilians", None)]),
+    ("There were 14 fatalities among the soldiers.", [("killed", "security_forces", 14)]),
+    ("The raid caused 14 fatalities.", [("killed", "people", 14)]),
+])
+def test_deaths_among_a_group_belong_to_that_group(sentence, expected):
+    assert [(c.outcome, c.victims, c.low) for c in extract_text(sentence, "2016-10-27")] == expected

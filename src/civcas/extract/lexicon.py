@@ -75,7 +75,7 @@ NON_VICTIM = set(
 
 CASUALTY_HINT = re.compile(
     r"kill|dead|die[ds]?\b|death|toll|live|wound|injur|hurt|casualt|execut|massacr|slain|slew|maim|"
-    r"murder|perish|behead|bod(?:y|ies)|victim|succumb|lost their|harm",
+    r"murder|perish|behead|bod(?:y|ies)|victim|succumb|lost their|harm|fatalit",
     re.I,
 )
 

@@ -75,8 +75,14 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
             if end < n and toks[end].lower in ("casualties", "deaths", "fatalities", "dead"):
                 noun_outcome = OUTCOME_NOUNS[toks[end].lower]
                 end += 1
+            among = _among(toks, end) if noun_outcome and group == "people" else None
+            if among:  # "dozens of casualties among civilians"
+                group, end = among
             return "victim", group, end, noun_outcome
         if w in ("deaths", "fatalities", "casualties", "lives", "dead") and j == i:
+            among = _among(toks, j + 1)  # "numerous deaths among the civilians"
+            if among:
+                return "victim", among[0], among[1], OUTCOME_NOUNS[w]
             return "victim", "people", j + 1, OUTCOME_NOUNS[w]
         if w in NON_VICTIM and w not in NOUN_MODIFIERS:
             return "non", None, j, None
@@ -97,3 +103,16 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
             or toks[i].is_title:
         return "bare", None, i, None
     return "non", None, i, None
+
+
+def _among(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """(group, end) of "among (the) [modifiers] <victims>" at token k, else None."""
+    n = len(toks)
+    if k >= n or toks[k].lower != "among":
+        return None
+    j = k + 1
+    while j < n and j - k <= 4 and (toks[j].lower in ("the", "them", "local") or toks[j].lower in NOUN_MODIFIERS):
+        j += 1
+    if j < n and toks[j].lower in VICTIM_NOUNS and toks[j].lower not in ("dead", "casualties", "lives", "deaths"):
+        return forces_group(toks, j, k + 1), j + 1
+    return None
