@@ -153,3 +153,11 @@ def test_the_gazetteer_loads_in_under_a_second_and_is_compact():
     assert time.perf_counter() - start < 2.0  # bench/geo_speed.py measures it properly (< 1 s)
     info = gaz.info()
     assert info["places"] > 40_000 and info["data_bytes"] < 8_000_000
+
+
+def test_a_spelling_variant_abroad_is_no_guess_for_a_syrian_village():
+    # "al-Shafa" folds onto Ash Shafa in Saudi Arabia; a report about Deir ez-Zor must not land there
+    context = "Coalition strikes hit the village of al-Shafa north of Hajin in Deir ez-Zor province on Thursday."
+    res = geo.explain("al-Shafa", context)
+    assert res.place is None or res.place.country == "SY"
+    assert res.place is not None or "far from" in res.reason

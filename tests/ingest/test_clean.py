@@ -240,3 +240,11 @@ def test_output_words_are_input_words_in_order(lines):
     assert all(word in remaining for word in out.split())  # a subsequence of the input's words
     assert out == out.strip() and "\n\n\n" not in out
     assert clean_body(out) == out
+
+
+def test_a_comment_section_right_after_a_related_list_is_dropped():
+    text = ("Shelling killed four people in the town on Monday, residents said, and wounded a dozen more.\n\n"
+            "Related:\n- Ten dead in market strike\n- Aid convoy reaches the town\n\n"
+            "Leave a comment\n\nSami K. — 3 May 2018 at 10:02\n\nMy cousin says 40 were killed.\n")
+    body = clean_body(text)
+    assert "four people" in body and "cousin" not in body and "Leave a comment" not in body

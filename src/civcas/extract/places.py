@@ -136,6 +136,9 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         at = sentence.find(name, s, e + 1)  # the cleaned name may start later ("Mosul's al-Jadida")
         s = at if at >= 0 else s
         e = s + len(name)
+        if re.search(r"\b(?:displaced|fled|fleeing|evacuated|escaped|returned|came|originally|is|are|was)\s+from\s+"
+                     r"(?:the\s+)?(?:\w+\s+and\s+)?$", sentence[max(0, s - 40):s], re.I):
+            return  # "families displaced from al-Susah": where they came from, not where harm was done
         if re.match(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", sentence[e:], re.I):
             return  # "according to Syria TV": a broadcaster
         if re.match(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", sentence[e:], re.I) \

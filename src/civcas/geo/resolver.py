@@ -110,6 +110,9 @@ def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> boo
     if level == SKEL:  # a loose match needs its region, and the text's main country
         return (in_region(e, ctx, near) and country_supported(e.country, ctx, near)
                 and e.country == home_country(ctx))
+    if level == FOLD and not any(c.named.get(e.country) for c in (near, ctx)) and e.country != home_country(ctx) \
+            and (ctx.countries or ctx.named):
+        return False  # a spelling variant abroad ("al-Shafa" -> Ash Shafa, Saudi Arabia) needs its country named
     big = e.population >= LARGE_PLACE  # a big city needs its country named at all; the rest more
     for c in (near, ctx):
         if c.named:  # the countries the sentence, else the text, names decide

@@ -73,6 +73,8 @@ def _skip_related(lines: list[str], i: int) -> int:
     i += 1
     while i < len(lines):
         line = lines[i]
+        if junk.is_comments_header(line):
+            break  # "Leave a comment" after the list: the comment section starts here
         if line and not (
             junk.is_headline_like(line, 1, 25) or junk.line_junk(line) or _BULLET.match(line)
         ):
