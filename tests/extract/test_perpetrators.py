@@ -215,3 +215,12 @@ def test_page_tags_and_the_victims_side_are_not_perpetrators():
 def test_soldiers_are_not_killed_by_their_own_side():
     claims = extract_text("Another 120 soldiers and pro-regime militiamen were also killed.", "2015-07-28")
     assert [c.perpetrator for c in claims] == [None]
+
+
+def test_a_campaign_total_takes_the_reports_acting_belligerent_but_a_war_total_does_not():
+    text = ("Russian jets struck the eastern districts again on Sunday. Russian warplanes also hit a hospital. "
+            "Over 750 people have so far been killed in the bombing campaign on the city. "
+            "More than 300,000 people have been killed in the war since 2011.")
+    claims = extract_text(text, "2016-10-10")
+    assert [(c.low, c.scope, c.perpetrator) for c in claims] == [(751, "cumulative", "Russia"),
+                                                                 (300001, "cumulative", None)]

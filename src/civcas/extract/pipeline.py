@@ -112,15 +112,20 @@ def _specific_rebels(claims: list[Claim], text: str) -> list[Claim]:
 
 
 def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
-    """Incident claims that name no perpetrator take the one the report blames (``document_agent``)."""
-    if not any(c.perpetrator is None and c.scope == "incident" for c in claims):
+    """Claims that name no perpetrator take the one the report blames (``document_agent``): incident
+    claims, and totals of a campaign of attacks ("killed in the bombing campaign"), not of the whole war."""
+    wanting = [c.perpetrator is None and (c.scope == "incident" or _CAMPAIGN.search(clause_at(c.sentence, c.span[0] - c.sentence_start))
+                                            and not _WHOLE_WAR.search(c.sentence)) for c in claims]
+    if not any(wanting):
         return claims
     agent = document_agent(text)
     if agent is None:
         return claims
-    return [dataclasses.replace(c, perpetrator=agent)
-            if c.perpetrator is None and c.scope == "incident" and not _own_side(c, agent) else c
-            for c in claims]
+    return [dataclasses.replace(c, perpetrator=agent) if want and not _own_side(c, agent) else c
+            for c, want in zip(claims, wanting)]
+
+
+_CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?)\b", re.I)
 
 
 def _own_side(claim: Claim, agent: str) -> bool:
