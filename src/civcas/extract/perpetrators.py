@@ -76,7 +76,7 @@ def combine(found: list[tuple[int, int, str]], text: str) -> str | None:
 
 _TARGET_BEFORE = re.compile(r"(?:against|targeting|targeted|on|of|from|fight(?:ing)?|battle|war|held\s+by|controlled\s+by|linked\s+to|affiliated\s+with|members\s+of|between|by\s+the\s+fight\s+against)\s+(?:the\s+)?$", re.I)
 _TARGET_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:held|controlled|linked|affiliated|territory|territories|stronghold|strongholds|bastion|positions?|hideouts?|targets?|areas?|-run|camps?|headquarters|loyalists|militants|fighters|jihadists|members|group's\s+last)", re.I)
-_AGENT_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:terrorist\s+|militant\s+|rebel\s+)?(?:air\s*strikes?|strikes?|raids?|jets|warplanes|aircraft|planes|helicopters|drones?|shelling|bombardment|bombing|artillery|forces|troops|army|rockets?|missiles?|shells|mortars?|fire|attack|assault|offensive|gunmen|bombers?|said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|launched|carried|fired|bombed|shelled|targeted)", re.I)
+_AGENT_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:terrorist\s+|militant\s+|rebel\s+)?(?:air\s*strikes?|strikes?|raids?|jets?|warplanes?|aircraft|planes?|helicopters?|drones?|shelling|bombardment|bombing|artillery|forces|troops|army|rockets?|missiles?|shells|mortars?|fire|attack|assault|offensive|gunmen|bombers?|said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|launched|carried|fired|bombed|shelled|targeted)", re.I)
 
 
 # "held by the Islamic State", "anti-Daesh raids", "the ISIS news agency": named, but not acting
@@ -184,3 +184,4 @@ def document_agent(text: str) -> str | None:
     if not counts:
         return None
     return max(counts, key=counts.get)  # dicts keep first-seen order: ties go to the first
+
