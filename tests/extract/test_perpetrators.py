@@ -224,3 +224,10 @@ def test_a_campaign_total_takes_the_reports_acting_belligerent_but_a_war_total_d
     claims = extract_text(text, "2016-10-10")
     assert [(c.low, c.scope, c.perpetrator) for c in claims] == [(751, "cumulative", "Russia"),
                                                                  (300001, "cumulative", None)]
+
+
+def test_only_allies_make_a_joint_perpetrator():
+    assert combine([(0, 7, "Russia"), (12, 18, "Syrian government forces")], "Russian and regime jets") == \
+        "Syrian government forces and Russia"
+    text = "Islamic State and rebels"
+    assert combine([(0, 14, "Islamic State"), (19, 25, "rebels")], text) == "Islamic State"

@@ -68,10 +68,19 @@ def combine(found: list[tuple[int, int, str]], text: str) -> str | None:
     between = text[a[1]:b[0]].lower()
     if re.search(r"\bor\b|\beither\b|blamed|accused|denied", between) or re.search(r"\bor\b", text[max(0, a[0] - 20):b[1]].lower()):
         return "contested"
-    if re.fullmatch(r"\s*(?:and|,)\s*", between) or len(between) < 12:
+    if (re.fullmatch(r"\s*(?:and|,)\s*", between) or len(between) < 12) and frozenset((a[2], b[2])) in _ALLIES:
         pair = sorted({a[2], b[2]}, key=lambda n: (0 if n == "Syrian government forces" else 1, n))
         return f"{pair[0]} and {pair[1]}"
     return names[0]
+
+
+# sides that fight together: "Russian and regime warplanes" is one joint perpetrator; "IS and rebels" is not
+_ALLIES = {frozenset(p) for p in (
+    ("Syrian government forces", "Russia"), ("Syrian government forces", "Hezbollah"), ("Russia", "Hezbollah"),
+    ("US-led coalition", "Iraqi forces"), ("US-led coalition", "Kurdish forces"), ("United States", "Iraqi forces"),
+    ("United States", "Kurdish forces"), ("Turkey", "rebels"), ("Nusra Front", "rebels"),
+    ("Nusra Front", "Jaish al-Fatah"), ("Jaish al-Fatah", "rebels"), ("Jaysh al-Islam", "rebels"),
+)}
 
 
 _TARGET_BEFORE = re.compile(r"(?:against|targeting|targeted|on|of|from|fight(?:ing)?|battle|war|held\s+by|controlled\s+by|linked\s+to|affiliated\s+with|members\s+of|between|by\s+the\s+fight\s+against)\s+(?:the\s+)?$", re.I)
