@@ -215,3 +215,15 @@ def test_judgements_merge_split_reject_correct_grade():
     assert ga.grade == "discounted" and ga.overridden_by == "J-set_grade-1"
     assert "set to discounted by rev" in ga.reasons[0] and "computed grade was weak" in ga.reasons[1]
     assert len(neighouring) == 2
+
+
+def test_an_unattributed_tally_never_names_a_document_id_as_its_asserter():
+    t = "In all, 4,100 civilians have been killed in the province since 2014."
+    bare = make_result("doc-7f3a9c", t, [dict(phrase="4,100 civilians have been killed",
+                                             low=4100, high=4100, scope="cumulative")])
+    site = make_result("doc-88b1", t + " (Repeat.)", [dict(
+        phrase="4,100 civilians have been killed", low=4100, high=4100, scope="cumulative")],
+        url="https://www.example-news.org/a/1")
+    docs, claims = records([bare, site])
+    asserters = sorted(t.asserter for t in resolve(docs, claims).tallies)
+    assert asserters == ["example-news.org", "unattributed report"]

@@ -10,6 +10,8 @@ Stances (per belligerent blamed, or speaking, in the incident):
 Grade, first rule that holds (methodology.md 10.2):
 - confirmed: a belligerent acknowledged civilian harm;
 - discounted: the figures are all of combatants or security forces (none of civilians);
+- discounted (another party most likely responsible), see :func:`other_party`: a party
+  blamed for the incident is outweighed by another party that independent sources blame;
 - contested: rival belligerents are blamed (two or more, or a claim says "contested");
 - fair: two or more independent sources and a belligerent's action declared or likely
   (named as perpetrator by a claim, or speaking about the incident);
@@ -63,6 +65,64 @@ def stances(claims: list[Claim], blamed: list[str]) -> list[Stance]:
     return sorted(found.values(), key=lambda s: (s.belligerent not in blamed, s.belligerent))
 
 
+def independent_blame(sources: list[Source]) -> dict[str, list[Source]]:
+    """Party -> the independent sources (not speaking for any belligerent) that blame it."""
+    out: dict[str, list[Source]] = {}
+    for s in sources:
+        if s.belligerent is not None:
+            continue  # a belligerent blaming its rival is a claim, not independent evidence
+        for party in dict.fromkeys(names.actor(c.perpetrator) for c in s.claims):
+            if party not in (None, "contested"):
+                out.setdefault(party, []).append(s)
+    return out
+
+
+def other_party(sources: list[Source], blamed: list[str],
+                said: list[Stance]) -> tuple[str, str, list[str]] | None:
+    """(discounted party, party most likely responsible, reasons) or None.
+
+    Conservative: a blamed party X is discounted in favour of another party Y only when
+    - no independent source blames X (X is blamed only by belligerents, or appears only in
+      its own denial) and at least two independent sources blame Y; or
+    - X denied, at most one independent source blames X and at least three blame Y.
+    Every other party blamed must be discounted in favour of the same Y; otherwise the
+    incident stays contested. Independent = a source group not speaking for a belligerent.
+    """
+    if len(blamed) < 2:
+        return None
+    weight = independent_blame(sources)
+    denied = {s.belligerent: s.claim_id for s in said if s.stance == "denied"}
+    ranked = sorted(blamed, key=lambda p: (-len(weight.get(p, [])), blamed.index(p)))
+    top, rest = ranked[0], ranked[1:]
+    y = len(weight.get(top, []))
+    if y < 2 or any(len(weight.get(p, [])) == y for p in rest):
+        return None
+    for x in rest:
+        n = len(weight.get(x, []))
+        if not (n == 0 or (x in denied and n <= 1 and y >= 3)):
+            return None
+    by_top = weight[top]
+    top_claims = [c.id for s in by_top for c in s.claims if names.actor(c.perpetrator) == top]
+    reasons = []
+    for x in rest:
+        xs = weight.get(x, [])
+        if xs:
+            against = (f"only 1 independent source blames {x} ({xs[0].name})")
+        else:
+            voices = sorted({s.name for s in sources if s.belligerent is not None
+                             and any(names.actor(c.perpetrator) == x and c.qualifier != "none"
+                                     for c in s.claims)})
+            against = (f"no independent source blames {x}"
+                       + (f" (only {', '.join(voices)})" if voices else ""))
+        if x in denied:
+            against += f", and {x} denied civilian harm (claim {denied[x]})"
+        reasons.append(
+            f"discounted for {x}: another party most likely responsible — {top} is blamed by "
+            f"{y} independent sources ({', '.join(s.name for s in by_top)}; claims "
+            f"{', '.join(top_claims)}); {against}")
+    return ", ".join(rest), top, reasons
+
+
 def grade(claims: list[Claim], sources: list[Source], blamed: list[str],
           said: list[Stance]) -> tuple[str, list[str]]:
     """(grade, reasons)."""
@@ -77,6 +137,9 @@ def grade(claims: list[Claim], sources: list[Source], blamed: list[str],
         groups = sorted({c.victims.replace("_", " ") for c in armed})
         return "discounted", [f"every figure is of {' and '.join(groups)}; "
                               "no claim reports civilians harmed"]
+    other = other_party(sources, blamed, said)
+    if other is not None:
+        return "discounted", other[2]
     contested = any(names.actor(c.perpetrator) == "contested" for c in claims)
     if len(blamed) >= 2 or contested:
         rivals = ", ".join(blamed) if blamed else "more than one party"

@@ -1,7 +1,9 @@
 """Independent sources of an incident: re-reports of one story count once.
 
 Claims are grouped by who asserts them (the asserter, aliases folded; an
-unattributed claim belongs to the outlet that published it), and groups that
+unattributed claim belongs to the outlet that published it, else the web site
+of its url, else it is an "unattributed report": a document id is never shown
+as a name), and groups that
 share a sentence word for word (one wire story printed by several outlets)
 are one source.
 """
@@ -15,6 +17,15 @@ from ..records import Claim, Document
 from ..resolve import names
 
 UNATTRIBUTED = ("reporter", "", "the reporter")
+UNATTRIBUTED_NAME = "unattributed report"  # no source said, no outlet or url known
+
+
+def _host(doc: Document | None) -> str | None:
+    """The web site a document came from ("www.example.org" -> "example.org"), if known."""
+    if doc is None or not doc.url:
+        return None
+    m = re.match(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#\s]+)", doc.url.strip(), re.IGNORECASE)
+    return m.group(1).lower() if m else None
 
 
 @dataclass
@@ -28,8 +39,11 @@ def asserter_key(claim: Claim, documents: dict[str, Document]) -> tuple[str, str
     """(key, display name) of who asserts ``claim``."""
     if names.fold(claim.source or "") in UNATTRIBUTED:
         doc = documents.get(claim.document_id)
-        outlet = (doc.outlet if doc and doc.outlet else None) or claim.document_id
-        return "outlet:" + names.fold(outlet), outlet
+        outlet = (doc.outlet if doc and doc.outlet else None) or _host(doc)
+        if outlet:
+            return "outlet:" + names.fold(outlet), outlet
+        # one source per document, but a document id is never shown as who asserts
+        return "document:" + claim.document_id, UNATTRIBUTED_NAME
     name = names.asserter(claim.source)
     return "src:" + names.fold(name), name
 
