@@ -183,3 +183,18 @@ def test_a_statement_read_refers_back_to_the_statement():
 
 def test_the_syrian_military_conflict_is_not_the_army():
     assert all(n != "Syrian army" for _s, _e, n in known_sources("the Syrian military conflict has claimed 200000 lives"))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Aleppo Media Center, an activist collective, said 45 people were killed.", "Aleppo Media Center"),
+    ("The Syrian Center for Policy Research a Beirut-based research organization has put the death toll at "
+     "470000.", "Syrian Center for Policy Research"),
+    ("The Observatory, a Britain-based monitor, said 12 died.", SOHR),
+])
+def test_a_named_body_described_in_apposition_is_the_source(sentence, name):
+    assert [a.name for a in attributions(sentence)] == [name]
+
+
+def test_since_an_abbreviated_month_is_cumulative():
+    from civcas.extract.scope import scope_of
+    assert scope_of("Since Sept. 19 at least 359 civilians have been killed in the city.", 359, None) == "cumulative"

@@ -51,7 +51,7 @@ def _clean(name: str) -> str:
 
 _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied)|\b(?:Massacre|Attack|Attacks|Offensive|"
                           r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|Base|"
-                          r"Protection|Units|Regime|"
+                          r"Protection|Units|Regime|Kills|Kill|Dies|Die|Hits|Strikes|Strike|"
                           r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
                           r"Killed|Injured|Dead))$", re.I)
 

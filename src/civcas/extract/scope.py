@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 _CUMULATIVE = re.compile(
-    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)|it\s+began|last\s+year|the\s+war|the\s+conflict|its\s+start|peace\s+talks|the\s+operation|the\s+campaign|the\s+battle|\d{1,2}\s+[A-Z])"
+    r"\bsince\s+(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|the\s+(?:start|beginning|outbreak|onset)|then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)|it\s+began|last\s+year|the\s+war|the\s+conflict|its\s+start|peace\s+talks|the\s+operation|the\s+campaign|the\s+battle|\d{1,2}\s+[A-Z])"
     r"|\bsince\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,6}?(?:began|started|erupted|launched|was\s+launched|got\s+under\s+way)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b|\boverall\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:years?|months?|weeks?|days|decade)\b"

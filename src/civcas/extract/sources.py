@@ -56,6 +56,9 @@ _TITLE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(governor|police command|heal
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police Chief|Health Minister|Health Director) of ([A-Z][a-z]+)\b")
 # adverbs between a subject and its verb: "the monitor however put the toll at", "the source earlier said"
 _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile|separately|now|then|initially|further|had|has))+\s*$", re.I)
+# "the Aleppo Media Center, an activist collective, said": the apposition between name and verb
+_APPOSITION = re.compile(r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|group|monitor|agency|collective|ngo|"
+                         r"body|watchdog|network|centre|center|charity|outlet)\s*,?\s*$", re.I)
 # "according to a February report by the X": the report's author is the source
 _REPORT_BY = re.compile(r"^\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|survey)\s+(?:by|from|of)\s+", re.I)
 
@@ -83,6 +86,11 @@ def _titled(text: str) -> str | None:
         kind = m.group(2).lower()
         return f"{m.group(1)} {kind if kind != 'police command' else 'Police Command'}".replace(" governor", " governor")
     return None
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    """``text`` with ``pattern``'s matches turned to spaces, so that offsets stay as they were."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
 def _titled_far(text: str) -> str | None:
@@ -140,17 +148,25 @@ def attributions(sentence: str) -> list[Attribution]:
                 if fm:
                     name = fm.group(1).strip()
         else:
-            before = _ADVERBS.sub(" ", sentence[max(0, s - 80):s])
-            titled = _titled(before[-60:]) or _titled_far(sentence[max(0, s - 120):s])
+            base = max(0, s - 120)
+            before = _blank(_APPOSITION, _blank(_ADVERBS, sentence[base:s]))  # offsets kept
+            titled = _titled(before.rstrip()[-60:]) or _titled_far(sentence[base:s])
             cands = [k for k in known if s - 70 <= k[1] <= s + 1 and k[0] < s]
             after_cands = [k for k in known if e <= k[0] < e + 45]
             pm = _PRONOUN.search(before)
             participle = re.search(r"\b(?:after|before|while|when)\s+$", sentence[max(0, s - 10):s], re.I)
+            app = _APPOSITION.search(_blank(_ADVERBS, sentence[base:s]))
+            named_org = _CAPNP.search(before) if app else None  # "the Aleppo Media Center, an activist collective,"
+            org = re.sub(r"^(?:The|the)\s+", "", named_org.group(1).strip()) if named_org else ""
+            if named_org and (len(org.split()) < 3 or not _plausible(org)):
+                named_org = None
             if participle and known and known[0][0] < s:  # "X protested, after claiming ...": X claims
                 name = known[0][2]
+            elif named_org:
+                name = org
             elif titled:
                 name = titled
-            elif cands and not (pm and pm.start() + max(0, s - 80) > cands[-1][1]):
+            elif cands and not (pm and pm.start() + base > cands[-1][1]):
                 name = cands[-1][2]
                 if len(cands) > 1 and re.fullmatch(r"\s+and\s+(?:local\s+|other\s+)?", sentence[cands[-2][1]:cands[-1][0]]):
                     name = cands[-2][2]  # "Activists and residents say": the first named
