@@ -267,3 +267,10 @@ def test_coordination_and_breakdown_before_the_outcome_word(sentence, expected):
 ])
 def test_deaths_among_a_group_belong_to_that_group(sentence, expected):
     assert [(c.outcome, c.victims, c.low) for c in extract_text(sentence, "2016-10-27")] == expected
+
+
+def test_the_year_of_a_dateline_is_not_a_count():
+    claims = extract_text("12 August 2016 Terrorist attacks leave a child and a woman dead and 7 others injured.",
+                          "2016-08-12")
+    assert [(c.outcome, c.victims, c.low) for c in claims] == [
+        ("killed", "children", 1), ("killed", "women", 1), ("injured", "people", 7)]

@@ -32,6 +32,8 @@ _BREAKDOWN_BEFORE = {"including", "includes", "included", "among", "incl"}
 _TOLL_WORDS = {"toll", "tolls", "number", "tally", "count", "total"}
 _TOLL_LINK = {"to", "at", "of", "is", "was", "reached", "hit", "stood", "be", "stands", "now", "rose", "risen", "climbed", "as"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_MONTH_OR_DAY = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[0-3]?\d(?:st|nd|rd|th)?,?)\.?$")
 
 
 @dataclass
@@ -216,7 +218,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
     for f in figs:
         # years and ages are not counts
         if f.value is not None and f.qualifier == "exact" and _YEAR.match(toks[f.num_first].text) \
-                and f.first > 0 and toks[f.first - 1].lower in ("in", "since", "of", "until", "to", "from", "by", "early", "late", "mid"):
+                and f.first > 0 and (toks[f.first - 1].lower in ("in", "since", "of", "until", "to", "from", "by", "early", "late", "mid")
+                                     or _MONTH_OR_DAY.match(toks[f.first - 1].lower)):  # "12 August 2016 Terrorist ..."
             continue
         status, group, np_end, noun_outcome = read_np(toks, f.last)
         if status == "non":
