@@ -171,6 +171,23 @@ from .ledger import (  # noqa: E402
 __all__ += ["ingest", "IngestSummary", "resolve", "incidents", "filter_incidents", "incident",
             "incident_detail", "tallies", "snapshot", "judge"]
 
+# ---------------------------------------------------------------- the acknowledgment gap
+
+
+def acknowledgment_gap(db: str | None = None, belligerent: str | None = None) -> list:
+    """Per belligerent (victim group, outcome): its admitted cumulative figures against the
+    monitors', the latest gap, and its fair or confirmed incidents it has not acknowledged.
+
+    A list of :class:`civcas.records.AcknowledgmentGap`; rules: :mod:`civcas.assess.gap`.
+    """
+    from .assess.gap import acknowledgment_gaps
+
+    snap = snapshot(db)
+    return acknowledgment_gaps(snap.tallies, snap.incidents, snap.claims, belligerent)
+
+
+__all__ += ["acknowledgment_gap"]
+
 # ---------------------------------------------------------------- review (civcas.review)
 # add_user(name, role, password, db=None, update=False) -> User; users(db=None) -> [User]
 # The review app: civcas.web.create_app(db); its reads and checked judgements: civcas.review.Desk

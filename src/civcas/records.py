@@ -202,6 +202,39 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class AcknowledgmentGap:
+    """One belligerent's own cumulative figures against the monitors', and its incidents.
+
+    ``admitted``: tallies asserted by the belligerent or a body speaking for it;
+    ``monitors``: tallies of independent asserters (no belligerent's voice), both by
+    date. ``gap_low``/``gap_high`` = the latest monitor figure's low/high minus the
+    latest admitted high/low (None when a side is missing or open-ended); ``gap_rule``
+    says which figures. Incident fields (methodology 10.2 (a)-(e)) are filled on the
+    civilians/killed entry: incidents graded fair or confirmed that blame it, its
+    acknowledged and denied incidents, and those fair or confirmed it has not
+    acknowledged.
+    """
+
+    belligerent: str
+    victims: str = "civilians"
+    outcome: str = "killed"
+    admitted: tuple[Tally, ...] = ()
+    monitors: tuple[Tally, ...] = ()
+    gap_low: int | None = None
+    gap_high: int | None = None
+    gap_rule: str = ""
+    graded_incidents: tuple[str, ...] = ()  # (a) fair or confirmed, blaming it
+    graded_killed_low: int | None = None
+    graded_killed_high: int | None = None
+    acknowledged_incidents: tuple[str, ...] = ()  # (b) it conceded civilian harm
+    conceded_low: int | None = None
+    conceded_high: int | None = None
+    denied_incidents: tuple[str, ...] = ()  # (c) it denied civilian harm
+    acknowledged_already_fair: int = 0  # (d) conceded ones with >= 2 independent sources
+    unacknowledged: tuple[str, ...] = ()  # fair or confirmed, not acknowledged by it
+
+
+@dataclass(frozen=True)
 class Judgement:
     """A reviewer's decision, applied on top of the machine's result on every run."""
 
