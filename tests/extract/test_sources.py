@@ -198,3 +198,16 @@ def test_a_named_body_described_in_apposition_is_the_source(sentence, name):
 def test_since_an_abbreviated_month_is_cumulative():
     from civcas.extract.scope import scope_of
     assert scope_of("Since Sept. 19 at least 359 civilians have been killed in the city.", 359, None) == "cumulative"
+
+
+def test_the_command_refers_back_and_two_word_places_head_an_office():
+    text = ("A source at Aleppo Police Command told SANA that a shell hit the market. "
+            "The Police Command said three civilians were killed.")
+    assert [c.source for c in extract_text(text, "2016-10-06")] == ["Aleppo Police Command"]
+    (a,) = attributions("Deir Ezzor governorate said nine civilians were killed.")
+    assert a.name == "Deir Ezzor governorate"
+
+
+def test_a_trailing_full_stop_is_not_part_of_a_name():
+    (a,) = attributions("Eight people were killed, said Syrian National Television.")
+    assert a.name == "Syrian National Television"

@@ -49,10 +49,12 @@ _CUE = re.compile(
     re.I,
 )
 _FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
-_PRONOUN = re.compile(r"\b(he|she|they|it|the group|the source|the statement|the agency|the official|the spokesman|a spokesman|the spokesperson)\s*$", re.I)
+_PRONOUN = re.compile(r"\b(he|she|they|it|the group|the source|the statement|the agency|the official|the spokesman|"
+                      r"a spokesman|the spokesperson|the police command|the command|the directorate|the ministry)\s*$", re.I)
 _CAPNP = re.compile(r"((?:[A-Z][\w'’.-]*|of|for|the|al|el|al-)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al|el))*)\s*,?\s*$")
 _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al))*)")
-_TITLE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+)\s+(governor|police command|health directorate|governorate)\b", re.I)
+_TITLE = re.compile(r"\b(?:the\s+)?(?-i:((?!The\b)[A-Z][a-z]+(?:[- ](?:ez-|al-|el-)?[A-Z][a-z]+)?))\s+"
+                    r"(governor|police command|health directorate|governorate)\b", re.I)
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police Chief|Health Minister|Health Director) of ([A-Z][a-z]+)\b")
 # adverbs between a subject and its verb: "the monitor however put the toll at", "the source earlier said"
 _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile|separately|now|then|initially|further|had|has))+\s*$", re.I)
@@ -101,7 +103,8 @@ def _titled_far(text: str) -> str | None:
 
 _NOT_A_SOURCE = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|syria|iraq|syrias|turkey|russia|islamic state|the)$", re.I)
+    r"wednesday|thursday|friday|saturday|sunday|syria|iraq|syrias|turkey|russia|islamic state|the|"
+    r"assad|president|photo|tags|ngo|afp|ap|print|tweet)$", re.I)
 
 
 def _plausible(name: str) -> bool:
@@ -166,7 +169,7 @@ def attributions(sentence: str) -> list[Attribution]:
                 name = org
             elif titled:
                 name = titled
-            elif cands and not (pm and pm.start() + base > cands[-1][1]):
+            elif cands and not (pm and (pm.start() + base > cands[-1][1] or pm.start() + base <= cands[-1][0])):
                 name = cands[-1][2]
                 if len(cands) > 1 and re.fullmatch(r"\s+and\s+(?:local\s+|other\s+)?", sentence[cands[-2][1]:cands[-1][0]]):
                     name = cands[-2][2]  # "Activists and residents say": the first named
@@ -184,6 +187,7 @@ def attributions(sentence: str) -> list[Attribution]:
                         name = fm.group(1).strip()
         if name:
             name = re.sub(r"^(The|A|An)\s+", "", name).strip(" ,")
+            name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # "said Syrian National Television." 
             if name and len(name) < 80:
                 out.append(Attribution(name, s, e, pron))
     return out
