@@ -49,6 +49,8 @@ SETTINGS: dict[str, Setting] = {
                 "unset: a random key per start, so restarting logs everyone out."),
         Setting("secure_cookies", False, "Send the review app's session cookie over HTTPS only "
                 "(set to 1 when serving behind TLS).", _flag),
+        Setting("session_idle_minutes", 120, "Minutes without a request after which a review-app "
+                "login ends (logins end after 12 hours in any case).", int),
     )
 }
 

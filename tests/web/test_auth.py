@@ -125,4 +125,6 @@ def test_a_removed_role_applies_at_once(ledger_url):
         login(c, "rex")
         assert c.get("/api/me").json()["role"] == "reviewer"
         users.add_user("rex", "viewer", PASSWORD, db=ledger_url, update=True)
+        assert c.get("/api/me").status_code == 401  # a changed user logs in again
+        login(c, "rex")
         assert c.get("/api/me").json()["role"] == "viewer"

@@ -21,6 +21,8 @@ Alembic migration in ``store/migrations/versions``.
   linked to the ones it touches (migration 0004).
 - ``ledger_state``: one row whose update serialises writers of the resolution
   (judgements, resolution runs) across processes (migration 0004).
+- ``sessions``: the review app's logins (the SHA-256 of a random id the cookie
+  carries), so that logout or a changed user ends them on the server (migration 0005).
 """
 from __future__ import annotations
 
@@ -249,3 +251,17 @@ class StateRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     revision: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SessionRow(Base):
+    """A review-app login: the cookie holds the id, this row only its SHA-256 (migration 0005)."""
+
+    __tablename__ = "sessions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 hex of the id
+    user: Mapped[str] = mapped_column(String(100), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # absolute end
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -11,14 +11,14 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..errors import ConfigError, NotFound, StoreError
 from ..records import Claim, Document, User
 from . import convert, engine as _engine
 from .ledger import Ledger, _chunks
-from .models import AuditRow, ClaimRow, DocumentRow, PlaceRow, UserRow
+from .models import AuditRow, ClaimRow, DocumentRow, PlaceRow, SessionRow, UserRow
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,9 @@ def _user(row: UserRow) -> User:
 
 
 def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "") -> User:
-    """Store ``user`` (ConfigError when the name is taken, unless ``replace``); audited."""
+    """Store ``user`` (ConfigError when the name is taken, unless ``replace``); audited.
+
+    Replacing a user (new role or password) ends their review-app sessions."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     try:
         with ledger._session() as s, s.begin():
@@ -41,6 +43,10 @@ def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "")
                 row = UserRow(name=user.name, created_at=user.created_at or now)
                 s.add(row)
             row.role, row.password_hash = user.role, user.password_hash
+            if replace:
+                s.execute(update(SessionRow).where(SessionRow.user == user.name,
+                                                   SessionRow.revoked_at.is_(None))
+                          .values(revoked_at=now))
             s.add(AuditRow(at=now, action="user:update" if replace else "user:add",
                            target=user.name, user=by, detail={"role": user.role}))
             s.flush()

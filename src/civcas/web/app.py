@@ -11,6 +11,7 @@ import logging
 import secrets
 import uuid
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -25,6 +26,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from .. import __version__, settings
 from ..errors import CivcasError, ConfigError, Conflict, JudgementError, NotFound
 from ..review import Desk
+from ..review.sessions import Sessions
 from . import auth
 from .render import environment
 
@@ -48,12 +50,15 @@ TITLES = {400: "Bad request", 401: "Log in first", 403: "Not allowed", 404: "Not
 
 
 def create_app(db_url: str | None = None, *, secret_key: str | None = None,
-               secure_cookies: bool | None = None) -> FastAPI:
+               secure_cookies: bool | None = None,
+               session_idle_minutes: int | None = None) -> FastAPI:
     """The review app over the ledger at ``db_url`` (default: the ``db`` setting).
 
     ``secret_key`` signs session cookies (default: the ``secret_key`` setting, else a
     random key: sessions then end when the app restarts); ``secure_cookies`` sends the
-    cookie over HTTPS only (default: the ``secure_cookies`` setting).
+    cookie over HTTPS only (default: the ``secure_cookies`` setting); a login ends after
+    ``session_idle_minutes`` without a request (default: that setting) or
+    :data:`SESSION_HOURS` after it began, at logout, or when its user is changed.
     """
     desk = Desk(db_url)
     key = secret_key or _setting("secret_key", "")
@@ -74,6 +79,9 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
                               "Log in with POST /api/login; send the returned csrf_token as "
                               "the X-CSRF-Token header with every write.")
     app.state.desk = desk
+    idle = session_idle_minutes or int(_setting("session_idle_minutes", 120))
+    app.state.sessions = Sessions(desk.ledger, idle=timedelta(minutes=max(1, idle)),
+                                  max_age=timedelta(hours=SESSION_HOURS))
     app.state.templates = environment()
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie="civcas_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure)

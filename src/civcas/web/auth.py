@@ -1,7 +1,9 @@
 """Who is asking, and may they: the session, CSRF tokens, roles.
 
 The session is a signed cookie (HttpOnly, SameSite=Lax, Secure when
-configured) holding the user's name and a CSRF token; the user's role is read
+configured) holding a login's random id and a CSRF token; the login itself is
+kept on the server (:mod:`civcas.review.sessions`), so logout, a changed user,
+idle time or age end it even for a copied cookie. The user and role are read
 from the ledger on every request, so a changed role applies at once.
 
 Every state-changing request must carry the session's CSRF token: the form
@@ -40,14 +42,23 @@ def csrf_token(request: Request) -> str:
 
 
 def login(request: Request, user: User) -> None:
-    """A fresh session for ``user`` (a new CSRF token too)."""
+    """A fresh session for ``user`` (a new id and a new CSRF token)."""
+    old = request.session.get("sid")
     request.session.clear()
-    request.session["user"] = user.name
+    sessions = request.app.state.sessions
+    if isinstance(old, str):
+        sessions.end(old)
+    request.session["sid"] = sessions.start(user.name)
     request.session["csrf"] = secrets.token_urlsafe(32)
 
 
 def logout(request: Request) -> None:
+    """End the session on the server too (a copy of the cookie is worth nothing after)."""
+    sid = request.session.get("sid")
+    if isinstance(sid, str):
+        request.app.state.sessions.end(sid)
     request.session.clear()
+    request.scope["civcas.user"] = None
 
 
 def flash(request: Request, message: str, kind: str = "ok") -> None:
@@ -64,8 +75,11 @@ def user_of(request: Request) -> User | None:
     """The logged-in user (None when nobody is, or the user was removed)."""
     if "civcas.user" in request.scope:
         return request.scope["civcas.user"]
-    name = request.session.get("user")
-    user = request.app.state.desk.user(name) if isinstance(name, str) and name else None
+    sid = request.session.get("sid")
+    name = request.app.state.sessions.user(sid) if isinstance(sid, str) else None
+    if name is None and sid is not None:
+        request.session.pop("sid", None)  # ended on the server: logged out here too
+    user = request.app.state.desk.user(name) if name else None
     request.scope["civcas.user"] = user
     return user
 

@@ -1,0 +1,79 @@
+"""The review app's server-side state: logins (``sessions``).
+
+Functions over an open :class:`~civcas.store.Ledger`. A session is found by
+the SHA-256 of its id (the id itself is only in the user's cookie). None of
+these writes adds an audit entry, so they never change the ledger's revision
+(the review desk's cache key).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from . import engine as _engine
+from .ledger import Ledger
+from .models import SessionRow
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    user: str
+    created_at: datetime
+    last_seen: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+
+
+def _fail(ledger: Ledger, what: str, exc: SQLAlchemyError) -> StoreError:
+    return StoreError(f"database {_engine.describe(ledger.url)}: cannot {what}: "
+                      f"{_engine._short(exc)}")
+
+
+def create(ledger: Ledger, digest: str, user: str, now: datetime, expires: datetime) -> None:
+    """Store a new session (and drop sessions that ended before ``now``)."""
+    try:
+        with ledger._session() as s, s.begin():
+            s.execute(delete(SessionRow).where(SessionRow.expires_at < now))
+            s.add(SessionRow(digest=digest, user=user, created_at=now, last_seen=now,
+                             expires_at=expires))
+    except SQLAlchemyError as exc:
+        raise _fail(ledger, "store a session", exc) from None
+
+
+def find(ledger: Ledger, digest: str) -> StoredSession | None:
+    with ledger._session() as s:
+        row = s.scalar(select(SessionRow).where(SessionRow.digest == digest))
+        if row is None:
+            return None
+        return StoredSession(row.user, row.created_at, row.last_seen, row.expires_at,
+                             row.revoked_at)
+
+
+def touch(ledger: Ledger, digest: str, now: datetime) -> None:
+    try:
+        with ledger._session() as s, s.begin():
+            s.execute(update(SessionRow).where(SessionRow.digest == digest)
+                      .values(last_seen=now))
+    except SQLAlchemyError as exc:
+        raise _fail(ledger, "update a session", exc) from None
+
+
+def revoke(ledger: Ledger, now: datetime, *, digest: str | None = None,
+           user: str | None = None) -> int:
+    """End one session (``digest``) or all of a ``user``'s; the number ended."""
+    q = update(SessionRow).where(SessionRow.revoked_at.is_(None))
+    if digest is not None:
+        q = q.where(SessionRow.digest == digest)
+    elif user is not None:
+        q = q.where(SessionRow.user == user)
+    else:
+        raise ValueError("revoke: give a digest or a user")
+    try:
+        with ledger._session() as s, s.begin():
+            return s.execute(q.values(revoked_at=now)).rowcount or 0
+    except SQLAlchemyError as exc:
+        raise _fail(ledger, "end sessions", exc) from None
