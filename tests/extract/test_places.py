@@ -166,3 +166,15 @@ def test_a_possessive_city_before_a_neighbourhood_gives_the_neighbourhood():
     s = "Rescuers recovered 61 bodies in west Mosul's al-Jadida neighbourhood."
     (m,) = [m for m in place_mentions(s) if m[3] >= 4]
     assert m[2] == "al-Jadida" and s[m[0]:m[1]] == "al-Jadida"
+
+
+@pytest.mark.parametrize("sentence, bad, good", [
+    ("Shells hit PYD-dominated districts of the city.", "PYD-dominated", None),
+    ("At Least 12 were killed in Aleppos eastern districts.", "At Least", "Aleppo"),
+    ("Strikes hit Raqqa Province on Tuesdays and Fridays.", "Raqqa Province", "Raqqa"),
+])
+def test_junk_words_and_lost_apostrophes(sentence, bad, good):
+    names = [m[2] for m in place_mentions(sentence)]
+    assert bad not in names
+    if good:
+        assert good in names
