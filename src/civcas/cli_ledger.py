@@ -1,6 +1,6 @@
 """The ledger commands, registered on the main Typer app of :mod:`civcas.cli`.
 
-``ingest``, ``resolve``, ``incidents``, ``show``, ``tallies`` and the review
+``ingest``, ``resolve``, ``incidents``, ``show``, ``tallies``, ``gap`` and the review
 commands under ``judge``. Each parses its options, calls one :mod:`civcas.api`
 function and prints; formatting lives in :mod:`civcas.cli_ledger_format`.
 """
@@ -33,6 +33,8 @@ from .cli import (
     app,
 )
 from .cli_ledger_format import (
+    gap_json,
+    gap_table,
     incident_json,
     incidents_table,
     print_incident,
@@ -184,6 +186,32 @@ def tallies_cmd(
         sys.stdout.write(json.dumps(tallies_json(items), ensure_ascii=False, indent=1) + "\n")
         return
     _console().print(tallies_table(items))
+
+
+@app.command("gap")
+def gap_cmd(
+    belligerent: Annotated[str | None, typer.Option(
+        "--belligerent", metavar="NAME", show_default=False,
+        help="Only this belligerent (any spelling: 'Pentagon' is the US-led coalition).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON array instead of a table.")
+                       ] = False,
+    db: DbOpt = None,
+) -> None:
+    """The acknowledgment gap: each belligerent's admitted totals against monitors' tallies,
+    the latest gap, and its fair or confirmed incidents it has not acknowledged."""
+    with _errors_to_exit():
+        items = api.acknowledgment_gap(db=_db(db), belligerent=belligerent)
+    if as_json:
+        import json
+        import sys
+
+        sys.stdout.write(json.dumps([gap_json(g) for g in items], ensure_ascii=False, indent=1)
+                         + "\n")
+        return
+    console = _console()
+    console.print(gap_table(items))
+    console.print("gap = latest monitor figure minus latest admitted figure (low: monitor low "
+                  "- admitted high)", markup=False)
 
 
 def _check_date(flag: str, value: str | None) -> None:

@@ -172,3 +172,54 @@ def tallies_json(items: list[Tally]) -> list[dict[str, Any]]:
              "points": [{"low": x.low, "high": x.high, "as_of": x.as_of, "period": x.period,
                          "claim": x.claim_id, "document": x.document_id} for x in ts]}
             for (who, bell, victims, outcome), ts in series(items).items()]
+
+
+def _tally_point(t: Tally) -> dict[str, Any]:
+    return {"asserter": t.asserter, "low": t.low, "high": t.high, "as_of": t.as_of,
+            "period": t.period, "claim": t.claim_id or None}
+
+
+def gap_json(g: Any) -> dict[str, Any]:
+    """One :class:`~civcas.records.AcknowledgmentGap` as JSON (README: ``civcas gap --json``)."""
+    return {
+        "belligerent": g.belligerent, "victims": g.victims, "outcome": g.outcome,
+        "admitted": [_tally_point(t) for t in g.admitted],
+        "monitors": [_tally_point(t) for t in g.monitors],
+        "gap": {"low": g.gap_low, "high": g.gap_high, "rule": g.gap_rule},
+        "incidents": {
+            "graded": list(g.graded_incidents),
+            "graded_killed": {"low": g.graded_killed_low, "high": g.graded_killed_high},
+            "acknowledged": list(g.acknowledged_incidents),
+            "conceded": {"low": g.conceded_low, "high": g.conceded_high},
+            "denied": list(g.denied_incidents),
+            "acknowledged_already_fair": g.acknowledged_already_fair,
+            "unacknowledged": list(g.unacknowledged),
+        },
+    }
+
+
+def _latest_text(ts: tuple[Tally, ...]) -> str:
+    if not ts:
+        return ""
+    t = max(ts, key=lambda t: t.as_of or "")
+    fig = (f"{t.low}" if t.low == t.high else f"≥{t.low}" if t.high is None else
+           f"≤{t.high}" if t.low is None else f"{t.low}–{t.high}")
+    return f"{fig} {t.asserter} ({t.as_of or 'undated'})"
+
+
+def gap_table(items: list[Any]) -> Table:
+    t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for name in ("belligerent", "victims", "admitted (latest)", "monitors (latest)", "gap",
+                 "fair/confirmed", "not acknowledged"):
+        t.add_column(name, overflow="fold",
+                     justify="right" if name in ("gap", "fair/confirmed") else "left")
+    for g in items:
+        gap = "" if g.gap_low is None else (
+            f"{g.gap_low}+" if g.gap_high is None else
+            str(g.gap_low) if g.gap_low == g.gap_high else f"{g.gap_low}–{g.gap_high}")
+        unack = ", ".join(g.unacknowledged[:5]) + (
+            f" (+{len(g.unacknowledged) - 5})" if len(g.unacknowledged) > 5 else "")
+        t.add_row(*(Text(x) for x in (
+            g.belligerent, f"{g.victims} {g.outcome}", _latest_text(g.admitted),
+            _latest_text(g.monitors), gap, str(len(g.graded_incidents)), unack)))
+    return t

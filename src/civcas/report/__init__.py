@@ -67,7 +67,7 @@ def render(snapshot: LedgerSnapshot, *, title: str = "civcas: civilian harm ledg
         csp=csp, css=_asset("vendor", "dist", "leaflet.css") + _asset("templates", "report.css"),
         scripts=scripts, data_json=json_for_script(data), incidents=views,
         summary=summary(views, snapshot), timeline=charts.timeline(views),
-        gaps=charts.gaps(snapshot.tallies), grade_colours=GRADE_COLOURS,
+        gaps=charts.gaps(snapshot.tallies, snapshot.incidents, snapshot.claims), grade_colours=GRADE_COLOURS,
         countries=sorted({v["country"] for v in views if v["country"]}),
         unlocated=len(views) - len(points),
     )

@@ -108,13 +108,27 @@ def _series_points(tallies: list[Tally]) -> list[tuple[date, int | None, int | N
     return sorted(pts)
 
 
-def gaps(tallies: tuple[Tally, ...]) -> list[dict]:
-    """One chart per belligerent that has admissions or monitor tallies of killed."""
+def gaps(tallies: tuple[Tally, ...], incidents: tuple = (), claims: tuple = ()) -> list[dict]:
+    """One chart per belligerent that has admissions or monitor tallies of killed.
+
+    Which tallies are admissions and which are monitors', and the gap, come from
+    :func:`civcas.assess.gap.acknowledgment_gaps` (the ``civcas gap`` command's function).
+    """
+    from ..assess.gap import acknowledgment_gaps
+
     # one series per (asserter, victim group): "civilians" and "people" totals are not mixed
     by_bell: dict[str, dict[tuple[str, str], list[Tally]]] = defaultdict(lambda: defaultdict(list))
-    for t in tallies:
-        if t.belligerent and t.outcome == "killed":
-            by_bell[t.belligerent][(t.asserter, t.victims)].append(t)
+    admitted_keys: set[tuple[str, str, str]] = set()
+    records: dict[str, list] = defaultdict(list)
+    for g in acknowledgment_gaps(tallies, incidents, claims):
+        if g.outcome != "killed":
+            continue
+        records[g.belligerent].append(g)
+        for t in g.admitted:
+            by_bell[g.belligerent][(t.asserter, t.victims)].append(t)
+            admitted_keys.add((g.belligerent, t.asserter, t.victims))
+        for t in g.monitors:
+            by_bell[g.belligerent][(t.asserter, t.victims)].append(t)
     charts = []
     for bell in sorted(by_bell):
         series_in = {a: _series_points(ts) for a, ts in by_bell[bell].items()}
@@ -133,9 +147,9 @@ def gaps(tallies: tuple[Tally, ...]) -> list[dict]:
 
         series, colour_i = [], 0
         groups = Counter(a for a, _ in series_in)
-        for key in sorted(series_in, key=lambda k: (k[0].casefold() != bell.casefold(), k)):
+        for key in sorted(series_in, key=lambda k: ((bell, *k) not in admitted_keys, k)):
             asserter = key[0] if groups[key[0]] == 1 else f"{key[0]} ({key[1]})"
-            admission = key[0].casefold() == bell.casefold()
+            admission = (bell, *key) in admitted_keys
             colour = ADMISSION_COLOUR if admission else SERIES_COLOURS[colour_i % 6]
             colour_i += 0 if admission else 1
             marks = []
@@ -155,7 +169,7 @@ def gaps(tallies: tuple[Tally, ...]) -> list[dict]:
             "belligerent": bell, "series": series, "width": WIDTH, "height": HEIGHT,
             "yticks": _yticks(ymax), "x0": PAD_L, "x1": WIDTH - PAD_R, "y0": HEIGHT - PAD_B,
             "xlabels": [(xof(d), d.isoformat()) for d in _date_ticks(d0, d1)],
-            "gap": _gap(series),
+            "gap": _gap(records[bell]),
         })
     return charts
 
@@ -169,18 +183,14 @@ def _date_ticks(d0: date, d1: date, n: int = 5) -> list[date]:
     return sorted({d0 + timedelta(days=round(days * i / (count - 1))) for i in range(count)})
 
 
-def _gap(series: list[dict]) -> str:
-    """Latest monitor range minus latest admitted range, in words; "" when one side is missing."""
-    admitted = [s for s in series if s["admission"]]
-    monitors = [s for s in series if not s["admission"]]
-    if not admitted or not monitors:
-        return ""
-    a = admitted[0]
-    a_lo = a["latest_low"] if a["latest_low"] is not None else a["latest_high"]
-    a_hi = a["latest_high"] if a["latest_high"] is not None else a["latest_low"]
-    m = max(monitors, key=lambda s: s["latest_date"])
-    m_lo = m["latest_low"] if m["latest_low"] is not None else m["latest_high"]
-    m_hi = m["latest_high"] if m["latest_high"] is not None else m["latest_low"]
-    lo, hi = m_lo - a_hi, m_hi - a_lo
-    return (f"{m['asserter']} ({m['latest_date']}) counts {L.format_range(lo, hi)} more "
-            f"killed than {a['asserter']} admits ({a['latest_date']}).")
+def _gap(records: list) -> str:
+    """The latest gap in words (civilians first); "" when one side is missing."""
+    for g in sorted(records, key=lambda g: g.victims != "civilians"):
+        if g.gap_low is None or not g.admitted or not g.monitors:
+            continue
+        a = max(g.admitted, key=lambda t: t.as_of or "")
+        m = max(g.monitors, key=lambda t: (t.as_of or "", max(
+            x for x in (t.low, t.high, -1) if x is not None)))
+        return (f"{m.asserter} ({m.as_of}) counts {L.format_range(g.gap_low, g.gap_high)} more "
+                f"killed than {a.asserter} admits ({a.as_of}).")
+    return ""
