@@ -51,6 +51,10 @@ SETTINGS: dict[str, Setting] = {
                 "(set to 1 when serving behind TLS).", _flag),
         Setting("session_idle_minutes", 120, "Minutes without a request after which a review-app "
                 "login ends (logins end after 12 hours in any case).", int),
+        Setting("login_max_failures", 5, "Failed review-app logins for one user name, or from one "
+                "client address, after which logins are refused (HTTP 429) for a while.", int),
+        Setting("login_window_minutes", 15, "The window (minutes) in which failed review-app "
+                "logins are counted (`login_max_failures`).", int),
     )
 }
 

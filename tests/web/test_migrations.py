@@ -16,7 +16,7 @@ def test_exactly_one_head():
     config.set_main_option("script_location", str(MIGRATIONS))
     script = ScriptDirectory.from_config(config)
     assert len(script.get_heads()) == 1
-    assert {"0002", "0005"} <= {r.revision for r in script.walk_revisions()}
+    assert {"0002", "0005", "0006"} <= {r.revision for r in script.walk_revisions()}
 
 
 def test_users_table_matches_the_models(db_url):

@@ -6,6 +6,12 @@ made and last used, when it ends and whether it was revoked. A session ends
 at logout, when its user is changed (``civcas user add --update``), after
 ``idle`` without a request, or ``max_age`` after login; then the id in the
 cookie is worth nothing, even to someone who copied it.
+
+:class:`Throttle` slows and then refuses password guessing: failed logins
+are counted in the ledger (so every process sees them) under the user name
+tried and under the client address; ``limit`` failures of either within
+``window`` refuse further logins of that name or from that address until the
+oldest falls out of the window, whether or not the user exists.
 """
 from __future__ import annotations
 
@@ -68,3 +74,46 @@ class Sessions:
         n = _store.revoke(self.ledger, self.clock(), user=user)
         log.info("review: ended %d session(s) of %s", n, user)
         return n
+
+
+class Throttle:
+    """Failed-login counting by user name and client address (see the module doc)."""
+
+    def __init__(self, ledger: Ledger, *, limit: int, window: timedelta,
+                 clock: Callable[[], datetime] = utcnow, slow_after: int = 2,
+                 step: float = 0.5) -> None:
+        self.ledger, self.limit, self.window, self.clock = ledger, max(1, limit), window, clock
+        self.slow_after, self.step = slow_after, step  # seconds added per failure beyond
+
+    @staticmethod
+    def keys(name: str, address: str) -> list[str]:
+        """The name is kept hashed (people type passwords into the name field too)."""
+        folded = (name or "").strip().casefold()[:100]
+        return ["user:" + digest(folded), "addr:" + (address or "?")[:100].replace("\x00", "?")]
+
+    def refused(self, name: str, address: str) -> int:
+        """Seconds until a login of ``name`` from ``address`` may be tried (0: now)."""
+        now = self.clock()
+        seen = _store.failures(self.ledger, self.keys(name, address), now - self.window)
+        wait = 0.0
+        for times in seen.values():
+            if len(times) >= self.limit:  # the one that must leave the window first
+                free = times[len(times) - self.limit] + self.window
+                wait = max(wait, (free - now).total_seconds())
+        return max(1, int(wait + 0.999)) if wait > 0 else 0
+
+    def failed(self, name: str, address: str) -> float:
+        """Count a failure; the seconds to wait before answering it (slowing guessers)."""
+        now = self.clock()
+        keys = self.keys(name, address)
+        _store.add_failure(self.ledger, keys, now, now - self.window)
+        seen = _store.failures(self.ledger, keys, now - self.window)
+        most = max(len(t) for t in seen.values())
+        if most >= self.limit:
+            log.warning("review: logins of %r or from %s refused for a while after %d failures",
+                        name[:100], address, most)
+        return min(3.0, self.step * max(0, most - self.slow_after))
+
+    def succeeded(self, name: str) -> None:
+        """A correct password resets the user name's count (not the address's)."""
+        _store.clear_failures(self.ledger, self.keys(name, "")[0])

@@ -23,6 +23,8 @@ Alembic migration in ``store/migrations/versions``.
   (judgements, resolution runs) across processes (migration 0004).
 - ``sessions``: the review app's logins (the SHA-256 of a random id the cookie
   carries), so that logout or a changed user ends them on the server (migration 0005).
+- ``login_failures``: failed review-app logins by user name and by client address,
+  shared by every process, for slowing and refusing guessers (migration 0006).
 """
 from __future__ import annotations
 
@@ -265,3 +267,13 @@ class SessionRow(Base):
     last_seen: Mapped[datetime] = mapped_column(DateTime)
     expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # absolute end
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class LoginFailureRow(Base):
+    """One failed login, counted under one key (``user:NAME`` or ``addr:IP``; migration 0006)."""
+
+    __tablename__ = "login_failures"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)

@@ -1,4 +1,5 @@
-"""The review app's server-side state: logins (``sessions``).
+"""The review app's server-side state: logins (``sessions``) and failed logins
+(``login_failures``, for rate limiting).
 
 Functions over an open :class:`~civcas.store.Ledger`. A session is found by
 the SHA-256 of its id (the id itself is only in the user's cookie). None of
@@ -16,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from . import engine as _engine
 from .ledger import Ledger
-from .models import SessionRow
+from .models import LoginFailureRow, SessionRow
 
 
 @dataclass(frozen=True)
@@ -77,3 +78,33 @@ def revoke(ledger: Ledger, now: datetime, *, digest: str | None = None,
             return s.execute(q.values(revoked_at=now)).rowcount or 0
     except SQLAlchemyError as exc:
         raise _fail(ledger, "end sessions", exc) from None
+
+
+def failures(ledger: Ledger, keys: list[str], since: datetime) -> dict[str, list[datetime]]:
+    """The times of the failures under each of ``keys`` after ``since``, oldest first."""
+    out: dict[str, list[datetime]] = {k: [] for k in keys}
+    with ledger._session() as s:
+        q = (select(LoginFailureRow.key, LoginFailureRow.at)
+             .where(LoginFailureRow.key.in_(keys), LoginFailureRow.at > since)
+             .order_by(LoginFailureRow.at))
+        for key, at in s.execute(q):
+            out[key].append(at)
+    return out
+
+
+def add_failure(ledger: Ledger, keys: list[str], now: datetime, forget: datetime) -> None:
+    """Count a failure under each key (and forget failures from before ``forget``)."""
+    try:
+        with ledger._session() as s, s.begin():
+            s.execute(delete(LoginFailureRow).where(LoginFailureRow.at < forget))
+            s.add_all(LoginFailureRow(key=k, at=now) for k in keys)
+    except SQLAlchemyError as exc:
+        raise _fail(ledger, "count a failed login", exc) from None
+
+
+def clear_failures(ledger: Ledger, key: str) -> None:
+    try:
+        with ledger._session() as s, s.begin():
+            s.execute(delete(LoginFailureRow).where(LoginFailureRow.key == key))
+    except SQLAlchemyError as exc:
+        raise _fail(ledger, "reset failed logins", exc) from None

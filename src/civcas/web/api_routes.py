@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
 
 from ..errors import JudgementError
 from ..records import User
@@ -29,11 +28,17 @@ ERRORS = {401: {"description": "not logged in"}, 403: {"description": "not allow
                                                                        "CSRF token"}}
 
 
-@router.post("/login", response_model=schemas.Me, responses={401: {"description": "wrong"}})
+@router.post("/login", response_model=schemas.Me,
+             responses={401: {"description": "wrong name or password"},
+                        429: {"description": "too many failed logins for this name or from "
+                                             "this address; see Retry-After"}})
 async def login(request: Request, body: schemas.LoginIn) -> Any:
     """Log in: sets the session cookie; returns the CSRF token for writes."""
-    user = await run_in_threadpool(request.app.state.desk.authenticate, body.name[:100],
-                                   body.password[:1000])
+    try:
+        user = await auth.attempt(request, body.name[:100], body.password[:1000])
+    except auth.TooManyLogins as exc:
+        return JSONResponse({"detail": str(exc)}, status_code=429,
+                            headers={"Retry-After": str(exc.seconds)})
     if user is None:
         return JSONResponse({"detail": "wrong name or password"}, status_code=401)
     auth.login(request, user)

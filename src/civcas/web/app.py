@@ -26,7 +26,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from .. import __version__, settings
 from ..errors import CivcasError, ConfigError, Conflict, JudgementError, NotFound
 from ..review import Desk
-from ..review.sessions import Sessions
+from ..review.sessions import Sessions, Throttle
 from . import auth
 from .render import environment
 
@@ -82,6 +82,9 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
     idle = session_idle_minutes or int(_setting("session_idle_minutes", 120))
     app.state.sessions = Sessions(desk.ledger, idle=timedelta(minutes=max(1, idle)),
                                   max_age=timedelta(hours=SESSION_HOURS))
+    app.state.throttle = Throttle(
+        desk.ledger, limit=int(_setting("login_max_failures", 5)),
+        window=timedelta(minutes=max(1, int(_setting("login_window_minutes", 15)))))
     app.state.templates = environment()
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie="civcas_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure)

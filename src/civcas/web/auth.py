@@ -13,11 +13,13 @@ no or wrong token -> 403; a viewer -> 403.
 """
 from __future__ import annotations
 
+import asyncio
 import secrets
 from typing import Any
 from urllib.parse import quote
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from ..records import User
 from ..review import can_judge
@@ -31,6 +33,35 @@ class LoginRequired(Exception):
 
 class Forbidden(Exception):
     """Logged in, but not allowed (a viewer writing, a bad CSRF token, not an admin)."""
+
+
+class TooManyLogins(Exception):
+    """Too many failed logins for this name or from this address: 429 with Retry-After."""
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        minutes = max(1, (seconds + 59) // 60)
+        super().__init__(f"Too many failed logins. Try again in {minutes} minute"
+                         f"{'s' if minutes > 1 else ''}.")
+
+
+async def attempt(request: Request, name: str, password: str) -> User | None:
+    """The user when the password is theirs, else None, through the login throttle:
+    TooManyLogins (the same for every name, existing or not) when refused; each failure
+    is answered a little later than the one before."""
+    throttle = request.app.state.throttle
+    address = request.client.host if request.client else "?"
+    wait = await run_in_threadpool(throttle.refused, name, address)
+    if wait:
+        raise TooManyLogins(wait)
+    user = await run_in_threadpool(request.app.state.desk.authenticate, name, password)
+    if user is None:
+        delay = await run_in_threadpool(throttle.failed, name, address)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        return None
+    await run_in_threadpool(throttle.succeeded, name)
+    return user
 
 
 def csrf_token(request: Request) -> str:

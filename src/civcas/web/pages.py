@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from starlette.concurrency import run_in_threadpool
 
 from ..errors import NotFound
 from ..records import GRADES, User
@@ -41,7 +40,13 @@ async def login(request: Request, name: Annotated[str, Form(max_length=100)],
                 password: Annotated[str, Form(max_length=1000)],
                 next: Annotated[str, Form(max_length=2000)] = "/incidents") -> Any:
     await auth.check_csrf(request)
-    user = await run_in_threadpool(request.app.state.desk.authenticate, name, password)
+    try:
+        user = await auth.attempt(request, name, password)
+    except auth.TooManyLogins as exc:
+        page = render(request, "login.html", status=429, next=auth.safe_next(next),
+                      error=str(exc), name=name)
+        page.headers["Retry-After"] = str(exc.seconds)
+        return page
     if user is None:
         return render(request, "login.html", status=401, next=auth.safe_next(next),
                       error="Wrong name or password.", name=name)
