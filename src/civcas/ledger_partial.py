@@ -55,7 +55,9 @@ def resolve_part(ledger: Ledger, judgement: Judgement) -> dict[str, Any] | None:
         tallies = _all_tallies(ledger, stored, successors, seeds)
     gone = ledger.incidents_holding(part)
     detail = {"judgement": judgement.id, "claims": len(part), "incidents_before": len(gone),
-              "incidents": len(result.incidents), "tallies": tallies is not None}
+              "incidents": len(result.incidents), "tallies": tallies is not None,
+              # which incidents went and came (readers such as the review desk refresh those)
+              "replaced": sorted(gone), "added": [i.id for i in result.incidents]}
     ledger.patch_resolution(gone, list(result.incidents), list(result.features), tallies,
                             detail)
     log.info("judgement %s: re-resolved %d claims (%d -> %d incidents) in %.3f s",

@@ -2,7 +2,11 @@
 
 Reads are cached per ledger *revision* (every write to the ledger adds an
 audit entry, so the newest audit entry's number changes with any ingest,
-resolution or judgement, from this process or another). Judgements go
+resolution or judgement, from this process or another). When the entries
+since the cached revision are only judgements (each re-resolving part of the
+ledger: its audit entry names the incidents it replaced and added) and user
+changes, the cache replaces just those incidents; anything else (an ingest, a
+full resolution) reloads it all. Judgements go
 through :func:`civcas.ledger.judge`, and only when the incident is still the
 one the reviewer saw: each incident has a *version* (a hash of the incident,
 its claims as corrected, and the judgements about it); a judgement that names
@@ -17,7 +21,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import ledger as _ledger
@@ -31,6 +35,8 @@ from ..store import review as _store
 from . import query, users
 
 log = logging.getLogger(__name__)
+
+PATCH_MAX = 200  # more audit entries than this since the cached revision: reload it all
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,40 @@ class _View:
                    index=query.Index(incidents),
                    judgements=sorted(ledger.judgements(), key=lambda j: j.at),
                    facets=query.facets(incidents))
+
+
+    def patched(self, ledger: Ledger, revision: int,
+                entries: list[tuple[str, str, dict]]) -> _View | None:
+        """This view moved on to ``revision`` by re-reading only the incidents the audit
+        ``entries`` since it replaced or added; None when an entry is not such a change."""
+        touched: set[str] = set()
+        for action, target, detail in entries:
+            if action.startswith(("judge:", "user:")):
+                continue
+            if (action != "resolve" or target != "part" or not isinstance(
+                    detail.get("replaced"), list) or not isinstance(detail.get("added"), list)):
+                return None
+            touched.update(str(i) for i in (*detail["replaced"], *detail["added"]))
+        if not touched:
+            return replace(self, revision=revision)
+        new = []
+        for incident_id in sorted(touched):  # as stored now (a later change may remove one)
+            try:
+                new.append(ledger.incident(incident_id))
+            except NotFound:
+                pass
+        home = dict(self.home)
+        for incident_id in touched & self.by_id.keys():
+            for c in self.by_id[incident_id].claim_ids:
+                if home.get(c) == incident_id:
+                    del home[c]
+        home.update((c, i.id) for i in new for c in i.claim_ids)
+        incidents = [i for i in self.incidents if i.id not in touched] + new
+        return _View(revision=revision, incidents=incidents,
+                     by_id={i.id: i for i in incidents}, home=home,
+                     index=self.index.patched(touched, new),
+                     judgements=sorted(ledger.judgements(), key=lambda j: j.at),
+                     facets=query.facets(incidents))
 
 
 def relevant(incident: Incident, judgements: Iterable[Judgement]) -> list[Judgement]:
@@ -113,10 +153,20 @@ class Desk:
             with self._read:
                 view = self._view
                 if view is None or view.revision != rev:
-                    view = _View.load(self.ledger, rev)
+                    view = self._refresh(view, rev)
                     self._view = view
-                    log.info("review: %d incidents at ledger revision %d",
-                             len(view.incidents), rev)
+        return view
+
+    def _refresh(self, view: _View | None, rev: int) -> _View:
+        if view is not None and rev > view.revision:
+            entries = _store.audit_since(self.ledger, view.revision, PATCH_MAX + 1)
+            if len(entries) <= PATCH_MAX:
+                got = view.patched(self.ledger, rev, entries)
+                if got is not None:
+                    log.debug("review: ledger revision %d -> %d in part", view.revision, rev)
+                    return got
+        view = _View.load(self.ledger, rev)
+        log.info("review: %d incidents at ledger revision %d", len(view.incidents), rev)
         return view
 
     # ------------------------------------------------------------ users

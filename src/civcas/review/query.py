@@ -172,9 +172,15 @@ class Page:
 class Index:
     """Rows of one ledger revision, with each sort order computed once (on first use)."""
 
-    def __init__(self, incidents: Iterable[Incident]) -> None:
-        self.rows = [row(i) for i in incidents]
+    def __init__(self, incidents: Iterable[Incident], rows: list[Row] | None = None) -> None:
+        self.rows = [row(i) for i in incidents] if rows is None else rows
         self._orders: dict[tuple[str, str], list[Row]] = {}
+
+    def patched(self, gone: set[str], new: Iterable[Incident]) -> Index:
+        """A new index without the incidents ``gone`` and with ``new`` (the other rows kept;
+        sort orders computed again on first use)."""
+        return Index((), [*(r for r in self.rows if r.incident.id not in gone),
+                          *(row(i) for i in new)])
 
     def ordered(self, sort: str, order: str) -> list[Row]:
         """All rows sorted by ``sort`` (ties by id; unknown values last, in id order)."""

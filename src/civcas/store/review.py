@@ -84,6 +84,15 @@ def revision(ledger: Ledger) -> int:
         return int(s.scalar(select(func.max(AuditRow.pk))) or 0)
 
 
+def audit_since(ledger: Ledger, after: int, limit: int = 1000) -> list[tuple[str, str, dict]]:
+    """(action, target, detail) of the audit entries after revision ``after``, oldest first
+    (at most ``limit``)."""
+    with ledger._session() as s:
+        q = (select(AuditRow.action, AuditRow.target, AuditRow.detail)
+             .where(AuditRow.pk > after).order_by(AuditRow.pk).limit(limit))
+        return [(a, t or "", d or {}) for a, t, d in s.execute(q)]
+
+
 def judgement_audit(ledger: Ledger, judgement_ids: Iterable[str]) -> list[dict[str, Any]]:
     """Audit entries of these judgements, oldest first."""
     wanted = set(judgement_ids)
