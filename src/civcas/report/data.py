@@ -126,19 +126,8 @@ def _countries() -> list[dict]:
 
 def outlines(points: list[dict]) -> list[dict]:
     """Country outlines (Natural Earth 1:50m) around the located incidents."""
-    if not points:
-        return []
-    m = OUTLINE_MARGIN
-    w = min(p["lon"] for p in points) - m
-    e = max(p["lon"] for p in points) + m
-    s = min(p["lat"] for p in points) - m
-    n = max(p["lat"] for p in points) + m
-    keep = []
-    for c in _countries():
-        cw, cs, ce, cn = c["bbox"]
-        if cw <= e and ce >= w and cs <= n and cn >= s:
-            keep.append({"name": c["name"], "polygons": c["polygons"]})
-    return keep
+    box = _around(points)
+    return [{"name": c["name"], "polygons": c["polygons"]} for c in _countries() if _overlaps(c["bbox"], box)]
 
 
 @lru_cache(maxsize=1)
@@ -153,19 +142,26 @@ def region_outlines(points: list[dict]) -> list[dict]:
     Short keys: ``n`` the region's name, ``c`` its country (ISO 3166-1 alpha-2), ``at`` where
     Natural Earth puts its label ([lat, lon]), ``p`` its polygons ([lon, lat] rings).
     """
+    box = _around(points)
+    return [{"n": r["name"], "c": r["cc"], "at": r["at"], "p": r["polygons"]}
+            for r in _regions() if _overlaps(r["bbox"], box)]
+
+
+def _around(points: list[dict]) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) of the points, widened by ``OUTLINE_MARGIN`` degrees; None for no points."""
     if not points:
-        return []
+        return None
     m = OUTLINE_MARGIN
-    w = min(p["lon"] for p in points) - m
-    e = max(p["lon"] for p in points) + m
-    s = min(p["lat"] for p in points) - m
-    n = max(p["lat"] for p in points) + m
-    keep = []
-    for r in _regions():
-        rw, rs, re_, rn = r["bbox"]
-        if rw <= e and re_ >= w and rs <= n and rn >= s:
-            keep.append({"n": r["name"], "c": r["cc"], "at": r["at"], "p": r["polygons"]})
-    return keep
+    return (min(p["lon"] for p in points) - m, min(p["lat"] for p in points) - m,
+            max(p["lon"] for p in points) + m, max(p["lat"] for p in points) + m)
+
+
+def _overlaps(bbox: list[float], box: tuple[float, float, float, float] | None) -> bool:
+    """Whether a [west, south, east, north] outline box meets ``box``."""
+    if box is None:
+        return False
+    w, s, e, n = box
+    return bbox[0] <= e and bbox[2] >= w and bbox[1] <= n and bbox[3] >= s
 
 
 def summary(views: list[dict], snapshot: LedgerSnapshot) -> dict:
