@@ -231,3 +231,10 @@ def test_only_allies_make_a_joint_perpetrator():
         "Syrian government forces and Russia"
     text = "Islamic State and rebels"
     assert combine([(0, 14, "Islamic State"), (19, 25, "rebels")], text) == "Islamic State"
+
+
+def test_the_attack_refers_to_the_actor_of_the_sentence_before():
+    text = ("Air strikes hit the province on Sunday. A regime warplane struck a crowded market in the town. "
+            '"At least 36 people were killed and 50 others injured in the attack," a civil defence official said.')
+    claims = extract_text(text, "2016-06-12")
+    assert {c.perpetrator for c in claims} == {"Syrian government forces"}

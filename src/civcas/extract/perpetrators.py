@@ -194,3 +194,9 @@ def document_agent(text: str) -> str | None:
         return None
     return max(counts, key=counts.get)  # dicts keep first-seen order: ties go to the first
 
+
+
+def acting_in(sentence: str) -> str | None:
+    """The one belligerent a sentence names as acting ("A Syrian regime warplane struck a market"), else None."""
+    acting = {name for s, e, name in mentions(sentence) if _agentive(sentence, s, e) == 2}
+    return acting.pop() if len(acting) == 1 else None

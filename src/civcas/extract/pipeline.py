@@ -12,7 +12,7 @@ from ..records import Claim, Document
 from .denials import find_denials
 from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
-from .perpetrators import document_agent, mentions, perpetrator_for, refine_rebels
+from .perpetrators import acting_in, document_agent, mentions, perpetrator_for, refine_rebels
 from .places import best_place, listed_region, outside, place_mentions, two_regions
 from .scope import clause_at, scope_of
 from .sources import attributions, choose, known_sources, subject_before
@@ -36,6 +36,7 @@ class _Context:
     place: str | None = None
     place_rank: int = -1
     region: str | None = None  # the last province or city named (rank 2)
+    last_actor: str | None = None  # the one belligerent the previous sentence named as acting
     country: str = "Syria"
     perpetrator: str | None = None
     event_date: str | None = None
@@ -74,6 +75,8 @@ _SELF_REPORTING = {"US-led coalition": "US-led coalition", "Pentagon": "United S
 # a toll of the whole war: "the conflict has claimed", "killed in the war", "since the uprising began"
 _WHOLE_WAR = re.compile(r"\b(?:the|this|syria'?s|iraq'?s|six-year|five-year|\w+-year)\s+(?:civil\s+|military\s+)?"
                         r"(?:war|conflict|uprising|crisis)\b", re.I)
+_THE_ATTACK = re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
+                         r"explosion|bombardment)\b", re.I)
 _NATIONWIDE = re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
                          r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq)\b|\bnationwide\b", re.I)
 _COUNTRIES = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Yemen", "Libya", "Afghanistan", "Israel", "Iran"}
@@ -293,6 +296,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         elif place is None and _WAR.search(sent):
             place = ctx.country
         perp, named = perpetrator_for(sent, vspan, rel)
+        if not named and ctx.last_actor and _THE_ATTACK.search(sent):
+            perp, named = ctx.last_actor, True  # "A regime warplane struck a market." "36 were killed in the attack"
         if named and victims in ("combatants", "security_forces") and any(n == perp for _s, _e, n in mentions(text[cs:ce])):
             perp, named = None, False  # "killing ... a number of terrorists": the victims' side did not do it
         if not named and source in _SELF_REPORTING and qual != "none":
@@ -331,6 +336,7 @@ def _source(attrs, rel, sent, ctx: _Context) -> str:
 
 def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
     """Carry what this sentence named to later ones; ``attrs`` are its attributions if already computed."""
+    ctx.last_actor = acting_in(sent)  # for "... killed in the attack" in the next sentence
     named = known_sources(sent)
     if attrs is None:
         attrs = attributions(sent) if named or "said" in sent else []
