@@ -238,3 +238,8 @@ def test_the_attack_refers_to_the_actor_of_the_sentence_before():
             '"At least 36 people were killed and 50 others injured in the attack," a civil defence official said.')
     claims = extract_text(text, "2016-06-12")
     assert {c.perpetrator for c in claims} == {"Syrian government forces"}
+
+
+def test_a_diplomatic_deal_is_not_an_attack():
+    s = "Activists said 45 people were killed on Saturday, hours after the new US-Russian agreement was reached."
+    assert perpetrator_for(s, (0, 0), (s.index("45"), s.index("45") + 2)) == (None, False)

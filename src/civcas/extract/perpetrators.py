@@ -92,7 +92,8 @@ _AGENT_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:terrori
 _NOT_ACTING_BEFORE = re.compile(r"(?:\b(?i:held|controlled|run|besieged|surrounded)\s+(?i:by)\s+(?:(?i:the)\s+)?|\b(?i:anti)-"
                                 r"|\bTags(?:\s+[A-Z][\w-]*){0,6}\s+)$")  # "Tags Syria Islamic State": page keywords
 _NOT_ACTING_AFTER = re.compile(r"^(?:'s)?[-\s]*(?:news\s+agency|media|mouthpiece|propaganda|-run\s+media|news|agency|"
-                               r"television|radio|website|channel)\b", re.I)
+                               r"television|radio|website|channel|agreement|deal|ceasefire|cease-fire|truce|talks|"
+                               r"plan|proposal|initiative|embassy|diplomats?|envoy|brokered|sponsored)\b", re.I)
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?)$", re.I)
 # "an uprising against President Bashar al-Assad's regime": a title and a name between
