@@ -243,3 +243,10 @@ def test_the_attack_refers_to_the_actor_of_the_sentence_before():
 def test_a_diplomatic_deal_is_not_an_attack():
     s = "Activists said 45 people were killed on Saturday, hours after the new US-Russian agreement was reached."
     assert perpetrator_for(s, (0, 0), (s.index("45"), s.index("45") + 2)) == (None, False)
+
+
+def test_a_terrorist_car_bomb_acts():
+    text = ('A car bomb hit the district on Thursday. "A terrorist car bomb attack killed four people," the agency said. '
+            "Elsewhere, army warplanes hit militant positions in the north.")
+    claims = extract_text(text, "2013-09-05")
+    assert [c.perpetrator for c in claims] == ["rebels"]
