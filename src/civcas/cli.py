@@ -29,6 +29,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__, api, settings
+from .outputs.ledger import figure  # one formatting of a figure for tables, exports and the report
 from .errors import CivcasError, ConfigError
 from .records import Claim, Document, ExtractionResult, ReadFailure
 
@@ -154,30 +155,6 @@ def _main(
 
 
 # ---------------------------------------------------------------- formatting
-
-
-def figure(claim: Claim) -> str:
-    """The figure of a claim as a short string: "22", "≥22", ">50", "≤24", "~30", "10–15"..."""
-
-    def n(x: int | None) -> str:
-        return "?" if x is None else str(x)
-
-    lo, hi, q = claim.low, claim.high, claim.qualifier
-    if q == "vague":
-        return "vague"
-    if q == "none":
-        return "none"
-    if q == "at_least":
-        return f"≥{n(lo)}"
-    if q == "more_than":
-        return f">{lo - 1}" if lo is not None else ">?"
-    if q == "up_to":
-        return f"≤{n(hi)}"
-    if q == "about":
-        return f"~{n(lo if lo is not None else hi)}"
-    if q == "exact" or lo == hi:
-        return n(lo if lo is not None else hi)
-    return f"{n(lo)}–{n(hi)}"
 
 
 def claim_dict(claim: Claim) -> dict[str, Any]:

@@ -86,21 +86,25 @@ def format_range(low: int | None, high: int | None) -> str:
 
 
 def figure(claim: Claim) -> str:
-    """The claim's figure as reported: "≥14", "25–40", "~11", "9"."""
+    """The claim's figure as reported: "22", "≥22", ">50", "≤24", "~30", "10–15", "vague", "none"."""
     lo, hi, q = claim.low, claim.high, claim.qualifier
     if q in ("vague", "none"):
         return q
     if q == "at_least":
-        return f"≥{lo}"
+        return f"≥{_n(lo)}"
     if q == "more_than":
         return f">{lo - 1}" if lo is not None else ">?"
     if q == "up_to":
-        return f"≤{hi}"
+        return f"≤{_n(hi)}"
     if q == "about":
-        return f"~{lo if lo is not None else hi}"
-    if lo == hi:
-        return "?" if lo is None else str(lo)
+        return f"~{_n(lo if lo is not None else hi)}"
+    if q == "exact" or lo == hi:
+        return _n(lo if lo is not None else hi)
     return format_range(lo, hi)
+
+
+def _n(x: int | None) -> str:
+    return "?" if x is None else str(x)
 
 
 def join(values: Iterable[str | None], sep: str = "; ") -> str:
