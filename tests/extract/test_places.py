@@ -178,3 +178,79 @@ def test_junk_words_and_lost_apostrophes(sentence, bad, good):
     assert bad not in names
     if good:
         assert good in names
+
+
+# ------------------------------------------------------------------ clauses, back-references, later sentences
+
+
+def test_each_clause_keeps_its_own_toll_place():
+    text = ("The monitor said 31 people were killed in Hama province and another 12 died in shelling "
+            "in neighbouring Homs province on Sunday.")
+    assert place_of(text) == ["Hama", "Homs"]
+
+
+def test_a_shared_trailing_place_is_not_split_off():
+    text = ("In southern Daraa province the monitor said two women were killed and another six wounded "
+            "in shelling on the village of Nawa.")
+    assert place_of(text) == ["Nawa", "Nawa"]
+
+
+def test_a_breakdown_shares_its_total_s_places():
+    text = ("Nine people including four children were killed by shells that fell on the Salaheddine and "
+            "Bustan al-Qasr neighbourhoods of Aleppo.")
+    assert place_of(text) == ["Aleppo", "Aleppo"]
+
+
+def test_two_places_in_two_clauses_are_not_a_list():
+    text = ("In 2013 a gas attack on the outskirts of Damascus killed hundreds of people and a year "
+            "earlier 108 villagers were killed in the Houla massacre in Homs province.")
+    assert place_of(text) == ["Damascus", "Houla"]
+
+
+def test_the_district_points_back_to_the_district_named():
+    text = ("A car bomb killed eight people in the Zahraa neighbourhood of Homs on Monday. Zahraa is mostly "
+            "home to Alawites. The district has been hit before, including in May when 14 people were killed.")
+    assert place_of(text) == ["Zahraa", "Zahraa"]
+
+
+def test_a_monitor_s_sources_in_the_country_are_not_the_place():
+    text = ("Strikes hit a school in Idlib province. The monitor, which has a network of sources in Syria, "
+            "said 12 people were killed.")
+    assert place_of(text) == ["Idlib"]
+
+
+def test_the_village_hit_refines_the_province():
+    text = ("Air strikes killed four people in Hama province on Friday. Later on Friday warplanes struck "
+            "the village of Kafr Zita. The monitor put the toll there at 11.")
+    assert place_of(text)[-1] == "Kafr Zita"
+
+
+def test_a_city_toll_takes_a_village_of_that_city_named_next():
+    text = ("Shelling killed three civilians in Damascus on Tuesday, state media said. The shells landed "
+            "in the Mezzeh neighbourhood of the capital.")
+    assert place_of(text) == ["Mezzeh"]
+
+
+def test_a_later_sentence_with_its_own_toll_keeps_its_village():
+    text = ("In Idlib 20 militants were killed in a blast at a meeting. The army killed a number of "
+            "fighters in Saraqeb.")
+    assert place_of(text)[0] == "Idlib"
+
+
+def test_meanwhile_in_opens_another_place():
+    text = ("Rebels seized a hill in Daraa province in a battle that cost the lives of 30 soldiers. "
+            "Meanwhile in Idlib province two children were killed in air strikes on Tel Minis.")
+    assert place_of(text) == ["Daraa", "Tel Minis"]
+
+
+def test_the_village_named_a_few_sentences_later():
+    text = ("Five civilians were killed in an air raid in northern Syria on Tuesday. The monitor could not say "
+            "who carried it out. Turkish-backed rebels are advancing in the area. Ankara says it targets IS. "
+            "The monitor said the strike hit the village of Akhtarin.")
+    assert place_of(text) == ["Akhtarin"]
+
+
+def test_the_nearby_town_is_not_the_town_attacked():
+    text = ("Militants attacked Tal Tamr and the nearby village of Tal Nasri at dawn. The monitor said "
+            "15 fighters were killed.")
+    assert place_of(text) == ["Tal Tamr"]

@@ -13,7 +13,7 @@ from .denials import find_denials
 from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
 from .perpetrators import acting_in, document_agent, mentions, perpetrator_for, refine_rebels
-from .places import best_place, listed_region, outside, place_mentions, two_regions
+from .places import best_place, claim_zones, inside, kind_referred, kinds_named, listed_region, outside, place_mentions, two_regions, zoned_places
 from .scope import clause_at, scope_of
 from .sources import attributions, choose, known_sources, subject_before
 from .timex import find_time_mentions
@@ -22,7 +22,7 @@ from .tokens import sentence_spans, tokenize
 log = logging.getLogger(__name__)
 
 _NEW_EVENT = re.compile(r"^\W*(?:earlier|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
-_ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|(?:in\s+)?an?\s+(?:separate|second|another)\s+(?:strike|attack|raid|bombing|air\s*strike|incident)|in\s+another\s+(?:attack|incident|strike|raid|development))\b", re.I)
+_ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|meanwhile,?\s+in|(?:in\s+)?an?\s+(?:separate|second|another)\s+(?:strike|attack|raid|bombing|air\s*strike|incident)|in\s+another\s+(?:attack|incident|strike|raid|development))\b", re.I)
 _CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|the\s+dead\s+included|he\s+added|she\s+added|it\s+added)\b", re.I)
 _WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b", re.I)
 _DAY_KINDS = {"weekday", "relative", "explicit", "overnight"}
@@ -36,6 +36,7 @@ class _Context:
     place: str | None = None
     place_rank: int = -1
     region: str | None = None  # the last province or city named (rank 2)
+    kinds: dict[str, str] = field(default_factory=dict)  # the last place named of each kind ("quarter": "Akrameh")
     last_actor: str | None = None  # the one belligerent the previous sentence named as acting
     country: str = "Syria"
     perpetrator: str | None = None
@@ -46,9 +47,11 @@ class _Context:
     # per sentence: (start, first event date it names or None, opens a new event)
     sentences: list[tuple[int, str | None, bool]] = field(default_factory=list)
     province_only: set[int] = field(default_factory=set)  # claims placed only "in X province"
+    region_only: set[int] = field(default_factory=set)  # claims placed only in a city or region
     no_place: set[int] = field(default_factory=set)  # claims over several places: none to look for
     # per sentence: (start, the one village or town it names, if any)
-    sentence_places: list[tuple[int, str | None]] = field(default_factory=list)
+    # (named with its kind: "the village of X", "the X neighbourhood")
+    sentence_places: list[tuple[int, str | None, bool]] = field(default_factory=list)
 
 
 def extract(document: Document) -> list[Claim]:
@@ -89,15 +92,21 @@ def _place_from_later(claims: list[Claim], ctx: _Context) -> list[Claim]:
     """
     out = []
     dates: dict[int, set] = {}  # a sentence whose tolls are of another day tells of another incident
+    figures: dict[int, set] = {}
     for c in claims:
         dates.setdefault(c.sentence_start, set()).add(c.event_date)
+        figures.setdefault(c.sentence_start, set()).add((c.low, c.high))
     for i, c in enumerate(claims):
-        if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES or i in ctx.province_only) \
-                and i not in ctx.no_place:
+        if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES or i in ctx.province_only
+                                      or i in ctx.region_only) and i not in ctx.no_place:
             after = [x for x in ctx.sentence_places if x[0] > c.sentence_start
-                     and not (c.event_date and dates.get(x[0], {c.event_date}) - {c.event_date, None})][:_LOOKAHEAD]
-            for _start, name in after:
-                if name and not (i in ctx.province_only and outside(name, c.place)):
+                     and not (c.event_date and dates.get(x[0], {c.event_date}) - {c.event_date, None})][:_PLACE_LOOKAHEAD]
+            for start, name, typed in after:
+                if i in ctx.region_only and start in figures and (c.low, c.high) not in figures[start]:
+                    break  # a sentence with other tolls of its own keeps its place
+                if name and not (i in ctx.province_only and outside(name, c.place)) \
+                        and not (i in ctx.region_only and not inside(name, c.place)
+                                 and not (typed and not outside(name, c.place))):
                     c = dataclasses.replace(c, place=name)
                     break
         out.append(c)
@@ -128,6 +137,7 @@ def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
             for c, want in zip(claims, wanting)]
 
 
+_STRUCK = re.compile(r"\b(?:hit|struck|targeted|shelled|bombed|pounded|raided|stormed)\b", re.I)
 _CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?)\b", re.I)
 
 
@@ -164,6 +174,7 @@ def _drop_headline_repeats(claims: list[Claim], document: Document) -> list[Clai
 
 
 _LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
+_PLACE_LOOKAHEAD = 5  # sentences after a toll placed only in a region or country searched for its village
 
 
 def _date_from_later(ctx: _Context) -> list[Claim]:
@@ -247,10 +258,12 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         ctx.place, ctx.place_rank = None, -1
     sent_times = _event_times(times, s, e, text)
     ctx.region = next((m[2] for m in reversed(places) if m[3] == 2), ctx.region)
+    ctx.kinds.update(kinds_named(sent, places))
     villages = {m[2] for m in places if m[3] >= 4}
     if any(re.match(r"\s*(?:,\s*|\s+and\s+)[A-Z]", sent[m[1]:]) for m in places if m[3] >= 4):
         villages = set()  # "in Talbiseh, Zaafaraniyeh and Rastan": several places, no one village
-    ctx.sentence_places.append((s, None if new_event or elsewhere or len(villages) != 1 else villages.pop()))
+    village = None if new_event or elsewhere or len(villages) != 1 else villages.pop()
+    ctx.sentence_places.append((s, village, any(m[2] == village and m[3] >= 5 for m in places)))
     days = [t for t in sent_times if t.kind in _DAY_KINDS or t.kind == "period"]  # not "in July"
     ctx.sentences.append((s, days[0].value if days else None, new_event))
     if not CASUALTY_HINT.search(sent):
@@ -268,13 +281,15 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     for ds, de, outcome, victims in find_denials(sent):
         found.append((s + ds, s + de, outcome, victims, 0, 0, "none", (0, 0)))
         denial_sources[s + ds] = subject_before(sent, ds)
+    zoned = zoned_places(claim_zones([(cs - s, ce - s) for cs, ce, *_ in found], sent), places)
     for cs, ce, outcome, victims, low, high, qual, vspan in found:
         rel = (cs - s, ce - s)
+        own = zoned[rel] if zoned else places
         scope = scope_of(sent, low, high, rel[0])
         source = denial_sources.get(cs) or _source(attrs, rel, sent, ctx)
-        place = best_place(places, rel[0])
+        place = best_place(own, rel[0])
         rank = max((m[3] for m in places if m[2] == place), default=-1)
-        region = listed_region(places, sent)
+        region = listed_region(own, sent)
         if region is not None and scope == "incident":  # several places listed: the region holding them
             place, rank = region or ctx.region or place, 2
         province = rank == 2 and any(m[2] == place and re.match(r"\s+(?:province|governorate)\b", sent[m[1]:])
@@ -284,13 +299,16 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             place = ctx.place  # "in Syria" after "the village of Hass": the village, more specific
         elif province and scope == "incident":
             ctx.province_only.add(len(ctx.claims))  # a village named next may be more specific
+        elif rank == 2 and scope == "incident":
+            ctx.region_only.add(len(ctx.claims))  # "in Idlib": a village of Idlib named next is more specific
         no_one_place = (rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1
                         or bool(_NATIONWIDE.search(sent)) or two_regions(places, sent))
         if no_one_place:
             place = None  # "in Syria and Iraq", "across the country", "in Aleppo and Quneitra": no one place
             ctx.no_place.add(len(ctx.claims))
         elif place is None and scope == "incident":
-            place = ctx.place
+            kind = kind_referred(sent)
+            place = ctx.kinds.get(kind, ctx.place) if kind else ctx.place  # "The district was hit before"
         elif scope == "cumulative" and _WHOLE_WAR.search(clause_at(sent, rel[0])) and rank <= 4:
             place = ctx.country  # "the conflict has claimed 470,000 lives": the country's war
         elif place is None and _WAR.search(sent):
@@ -350,6 +368,9 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
         # before any claim, or refining a bare country ("in northwestern Syria" -> "in Maarat al-Numan")
         if best[3] > ctx.place_rank and (not ctx.claims or ctx.place_rank <= 1):
             ctx.place, ctx.place_rank = best[2], best[3]
+        elif best[3] >= 4 and best[3] > ctx.place_rank and ctx.place and _STRUCK.search(sent) \
+                and not outside(best[2], ctx.place):
+            ctx.place, ctx.place_rank = best[2], best[3]  # "in Idlib province" ... "The strikes hit the village of Hass"
     if sent_times and not ctx.claims:
         ctx.event_date = sent_times[0].value
 

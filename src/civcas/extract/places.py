@@ -21,8 +21,8 @@ for level, names in _KNOWN.items():
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
-_TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)\b")
-_PREP = re.compile(rf"\b(?i:in|near|on|at|outside|around|into|from|of|across|targeting|hit|struck|hitting|striking|bombed|shelled)\s+(?:the\s+)?({_NAME})")
+_TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
+_PREP = re.compile(rf"\b(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?({_NAME})")
 _STOP = set("""January February March April May June July August September October November December Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday The A An He She It They This That These Those Islamic State IS ISIS ISIL Daesh
 SANA AFP Reuters AP Observatory Syrian Russian Turkish Iraqi American US UN Kurdish Human Rights Nusra Front Coalition
@@ -145,6 +145,9 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         if re.search(r"\b(?:displaced|fled|fleeing|evacuated|escaped|returned|came|originally|is|are|was)\s+from\s+"
                      r"(?:the\s+)?(?:\w+\s+and\s+)?$", sentence[max(0, s - 40):s], re.I):
             return  # "families displaced from al-Susah": where they came from, not where harm was done
+        if re.search(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
+                     r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", sentence[max(0, s - 40):s], re.I):
+            return  # "a network of sources in Syria", "a monitor based in Britain": not where harm was done
         if re.match(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", sentence[e:], re.I):
             return  # "according to Syria TV": a broadcaster
         if re.match(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", sentence[e:], re.I) \
@@ -152,6 +155,8 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             return  # "Homs governor Talal al-Barazi", "the Governor of Hatay": an office, not where harm was done
         if _STREET.search(name):
             rank = 6  # a street or square is the most specific place named
+        elif rank >= 4 and re.search(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", sentence[max(0, s - 30):s], re.I):
+            rank = 3  # "attacked Tel Abyad and the nearby town of Suluk": the place beside the one hit
         level = KNOWN_LEVEL.get(name.lower())
         if level == "country":
             rank = min(rank, 1)
@@ -209,6 +214,21 @@ def outside(name: str, region: str) -> bool:
         return False
 
 
+def inside(name: str, region: str) -> bool:
+    """Whether the gazetteer knows ``name`` and has an entry of it within ``region``."""
+    try:
+        from ..geo import lookup
+        from ..geo.normalize import fold_key
+    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
+        return False
+    try:
+        key, region_key = fold_key(name), fold_key(region)
+        return any(fold_key(p.name) == key and region_key in {fold_key(p.admin1 or ""), fold_key(p.admin2 or "")}
+                   for p in lookup(name))
+    except Exception:  # a broken gazetteer must not stop extraction
+        return False
+
+
 def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> str | None:
     """The region named beside a list of places ("in Saraqeb, Khan Sheikhoun and Jabal al-Arbaeen in Idlib
     countryside"): a figure for several places belongs to the region that holds them."""
@@ -228,3 +248,75 @@ def two_regions(mentions: list[tuple[int, int, str, int]], sentence: str) -> boo
     if len({m[2] for m in regions}) < 2 or any(m[3] > 2 for m in mentions):
         return False
     return any(re.fullmatch(r"\s*(?:and|,|or)\s*", sentence[a[1]:b[0]]) for a, b in zip(regions, regions[1:]))
+
+
+
+_ZONE_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
+
+
+def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each claim's stretch of its sentence: from the break (comma, "and", "while") after the previous claim
+    to the break before the next one. Claims with no break between them ("14 people including two
+    children") share one stretch."""
+    spans = sorted(set(spans))
+    cuts = [0]
+    for (s, e), (ns, _ne) in zip(spans, spans[1:]):
+        breaks = [m.start() for m in _ZONE_BREAK.finditer(sentence, e, ns)] if ns > e else []
+        cuts.append(breaks[-1] if breaks else cuts[-1])
+    cuts.append(len(sentence))
+    zones = {}
+    for i, span in enumerate(spans):
+        lo = cuts[i]
+        hi = next((c for c in cuts[i + 1:] if c > lo), len(sentence))
+        zones[span] = (lo, hi)
+    return zones
+
+
+def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
+                 mentions: list[tuple[int, int, str, int]]) -> dict[tuple[int, int], list] | None:
+    """The places of each claim's own stretch, when a sentence tells of several places each with its own
+    toll: "30 were killed in Aleppo province and another 39 in neighbouring Idlib province". None when
+    the sentence is one stretch, a stretch names no place or only a country, or one stretch only narrows another's region
+    ("in Idlib province ... three killed and five injured in air strikes on Tel Minis")."""
+    stretches = sorted(set(zones.values()))
+    if len(stretches) < 2:
+        return None
+    own = {z: [m for m in mentions if z[0] <= m[0] < z[1]] for z in stretches}
+    if not all(own.values()):
+        return None
+    best = [max(own[z], key=lambda m: m[3]) for z in stretches]
+    if any(b[3] < 2 for b in best):  # "into Turkey", "in northeastern Syria": no place of a toll of its own
+        return None
+    for i, a in enumerate(best):
+        for b in best[i + 1:]:
+            if a[2] == b[2] or (a[3] <= 2 and not outside(b[2], a[2])) or (b[3] <= 2 and not outside(a[2], b[2])):
+                return None
+    return {span: own[z] for span, z in zones.items()}
+
+
+# kinds of place a definite description can point back to ("the district", "the town")
+_KIND_WORDS = {"neighborhood": "quarter", "neighbourhood": "quarter", "district": "quarter", "quarter": "quarter",
+               "suburb": "quarter", "village": "town", "town": "town", "hamlet": "town", "camp": "camp"}
+_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp)"
+_KIND_AFTER = re.compile(rf"\s+{_KIND}\b", re.I)
+_KIND_BEFORE = re.compile(rf"\b{_KIND}\s+of\s+(?:the\s+)?$", re.I)
+_THE_KIND = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{_KIND}\b(?!\s+of\b)", re.I)
+
+
+def kinds_named(sentence: str, mentions: list[tuple[int, int, str, int]]) -> dict[str, str]:
+    """The places this sentence names with their kind: "the Akrameh neighbourhood" -> {"quarter": "Akrameh"}."""
+    out = {}
+    for s, e, name, rank in mentions:
+        if rank < 4:
+            continue
+        m = _KIND_AFTER.match(sentence, e) or _KIND_BEFORE.search(sentence[max(0, s - 30):s])
+        if m:
+            out[_KIND_WORDS[m.group(1).lower()]] = name
+    return out
+
+
+def kind_referred(sentence: str) -> str | None:
+    """The kind of place a definite description in ``sentence`` points back to: "The district has been
+    targeted before" -> "quarter"."""
+    m = _THE_KIND.search(sentence)
+    return _KIND_WORDS[m.group(1).lower()] if m else None
