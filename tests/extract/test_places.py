@@ -254,3 +254,30 @@ def test_the_nearby_town_is_not_the_town_attacked():
     text = ("Militants attacked Tal Tamr and the nearby village of Tal Nasri at dawn. The monitor said "
             "15 fighters were killed.")
     assert place_of(text) == ["Tal Tamr"]
+
+
+def test_the_district_shelled_refines_the_city_of_the_toll():
+    text = ("The group admitted shelling Aleppos Sheikh Maqsoud district with banned weapons. "
+            "\"Nine people were killed in a neighbourhood of the northern city of Aleppo,\" the monitor said.")
+    assert place_of(text) == ["Sheikh Maqsoud"]
+
+
+def test_killed_there_takes_the_place_the_sentence_before_named():
+    text = ("Talks have stalled, and the fighting has moved to Aleppo. "
+            "More than 200 people have been killed there since the truce collapsed.")
+    assert place_of(text) == ["Aleppo"]
+
+
+def test_a_publication_named_after_of_is_not_a_place():
+    assert names("Jane Doe, editor of Arms Control World, said the agent was sarin.") == []
+    assert names("said the director of Idlib Health Directorate.") == []
+
+
+def test_a_region_in_another_spelling_before_massacre_is_a_place():
+    text = "News of the Ghoutta Massacre spread on Wednesday, with activists saying 900 people were killed."
+    assert place_of(text) == ["Ghoutta"]
+
+
+def test_the_city_of_a_governorate_ranks_as_the_city():
+    found = place_mentions("Shells hit a neighbourhood of the northern city of Aleppo.")
+    assert [(m[2], m[3]) for m in found] == [("Aleppo", 2)]

@@ -36,6 +36,8 @@ class _Context:
     place: str | None = None
     place_rank: int = -1
     region: str | None = None  # the last province or city named (rank 2)
+    last_named: str | None = None  # the last place the previous sentence named (for "killed there")
+    place_from_strike: bool = False  # ``place`` was named as the place hit, in a sentence with no toll
     kinds: dict[str, str] = field(default_factory=dict)  # the last place named of each kind ("quarter": "Akrameh")
     last_actor: str | None = None  # the one belligerent the previous sentence named as acting
     country: str = "Syria"
@@ -137,7 +139,9 @@ def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
             for c, want in zip(claims, wanting)]
 
 
-_STRUCK = re.compile(r"\b(?:hit|struck|targeted|shelled|bombed|pounded|raided|stormed)\b", re.I)
+_STRUCK = re.compile(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombed|bombing|pounded|pounding|raided|stormed|"
+                     r"attacked|attacking|hitting|striking)\b", re.I)
+_THERE = re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\s+there\b", re.I)
 _CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?)\b", re.I)
 
 
@@ -255,12 +259,13 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         ctx.perpetrator = None
     elsewhere = bool(_ELSEWHERE.search(sent))
     if elsewhere:  # "Elsewhere, ...": another place (a round-up often keeps the day)
-        ctx.place, ctx.place_rank = None, -1
+        ctx.place, ctx.place_rank, ctx.place_from_strike = None, -1, False
     sent_times = _event_times(times, s, e, text)
     ctx.region = next((m[2] for m in reversed(places) if m[3] == 2), ctx.region)
     ctx.kinds.update(kinds_named(sent, places))
-    villages = {m[2] for m in places if m[3] >= 4}
-    if any(re.match(r"\s*(?:,\s*|\s+and\s+)[A-Z]", sent[m[1]:]) for m in places if m[3] >= 4):
+    there, ctx.last_named = ctx.last_named, next((m[2] for m in reversed(places) if m[3] >= 2), None)
+    villages = {m[2] for m in places if m[3] >= 4} or {m[2] for m in places if m[3] == 3}  # or the city
+    if any(re.match(r"\s*(?:,\s*|\s+and\s+)[A-Z]", sent[m[1]:]) for m in places if m[3] >= 3):
         villages = set()  # "in Talbiseh, Zaafaraniyeh and Rastan": several places, no one village
     village = None if new_event or elsewhere or len(villages) != 1 else villages.pop()
     ctx.sentence_places.append((s, village, any(m[2] == village and m[3] >= 5 for m in places)))
@@ -297,6 +302,9 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         if place is not None and scope == "incident" and ctx.place and rank <= 1 < ctx.place_rank \
                 and not outside(ctx.place, place):
             place = ctx.place  # "in Syria" after "the village of Hass": the village, more specific
+        elif place is not None and scope == "incident" and ctx.place and rank == 2 and ctx.place_rank >= 4 \
+                and ctx.place_from_strike and not outside(ctx.place, place):
+            place = ctx.place  # "shelling hit Aleppo's Sheikh Maqsoud district." "23 were killed in Aleppo"
         elif province and scope == "incident":
             ctx.province_only.add(len(ctx.claims))  # a village named next may be more specific
         elif rank == 2 and scope == "incident":
@@ -306,6 +314,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         if no_one_place:
             place = None  # "in Syria and Iraq", "across the country", "in Aleppo and Quneitra": no one place
             ctx.no_place.add(len(ctx.claims))
+        elif place is None and there and _THERE.search(sent):
+            place = there  # "with Aleppo the biggest battlefield. Hundreds have been killed there"
         elif place is None and scope == "incident":
             kind = kind_referred(sent)
             place = ctx.kinds.get(kind, ctx.place) if kind else ctx.place  # "The district was hit before"
@@ -335,6 +345,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         if scope == "incident":
             if place and places:
                 ctx.place, ctx.place_rank = place, max(m[3] for m in places)
+                ctx.place_from_strike = False
             ctx.perpetrator = perp or ctx.perpetrator
             ctx.event_date = event_date or ctx.event_date
         ctx.last_source = source
@@ -368,9 +379,11 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
         # before any claim, or refining a bare country ("in northwestern Syria" -> "in Maarat al-Numan")
         if best[3] > ctx.place_rank and (not ctx.claims or ctx.place_rank <= 1):
             ctx.place, ctx.place_rank = best[2], best[3]
+            ctx.place_from_strike = best[3] >= 4 and bool(_STRUCK.search(sent))
         elif best[3] >= 4 and best[3] > ctx.place_rank and ctx.place and _STRUCK.search(sent) \
                 and not outside(best[2], ctx.place):
             ctx.place, ctx.place_rank = best[2], best[3]  # "in Idlib province" ... "The strikes hit the village of Hass"
+            ctx.place_from_strike = True
     if sent_times and not ctx.claims:
         ctx.event_date = sent_times[0].value
 

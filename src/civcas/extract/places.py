@@ -17,6 +17,22 @@ KNOWN_LEVEL = {}
 for level, names in _KNOWN.items():
     for nm in names.split():
         KNOWN_LEVEL[nm.replace("_", " ").lower()] = level
+_FOLDED_LEVEL: dict[str, str] = {}
+
+
+def level_of(name: str) -> str | None:
+    """The level ("country", "province", "city") of a name wire copy often uses, in any spelling
+    ("Ghoutta", "Deir Ezzor")."""
+    level = KNOWN_LEVEL.get(name.lower())
+    if level is not None:
+        return level
+    try:
+        from ..geo.normalize import fold_key
+    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
+        return None
+    if not _FOLDED_LEVEL:
+        _FOLDED_LEVEL.update({fold_key(k): v for k, v in KNOWN_LEVEL.items()})
+    return _FOLDED_LEVEL.get(fold_key(name))
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
@@ -56,7 +72,8 @@ _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|link
                           r"Protection|Units|Regime|Kills|Kill|Dies|Die|Hits|Strikes|Strike|Monitor|Collection|"
                           r"Province|Governorate|District|"
                           r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
-                          r"Killed|Injured|Dead))$", re.I)
+                          r"Killed|Injured|Dead|World|Times|Post|Journal|Magazine|Gazette|Herald|Institute|University|Foundation|"
+                          r"Network|Watch|Committee|Organi[sz]ation|Association|Society))$", re.I)
 
 
 def _belligerent(name: str) -> bool:
@@ -118,6 +135,9 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         while len(words) > 1 and words[0] in _STOP:  # "Syrian Idlib province", "Syrias Idlib"
             s += sentence[s:].find(words[1], len(words[0]))
             words = words[1:]
+        if len(words) > 1 and words[0].endswith("s") and words[0][:-1].lower() in KNOWN_LEVEL:
+            s += sentence[s:].find(words[1], len(words[0]))  # "Aleppos Sheikh Maqsoud": "Aleppo's", apostrophe lost
+            words = words[1:]
         name = _trim(" ".join(words))
         if name.endswith("s") and len(name) > 5 and not _known(name) and name.lower() not in KNOWN_LEVEL and (
                 name[:-1].lower() in KNOWN_LEVEL or _known(name[:-1])):
@@ -133,7 +153,7 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             stripped = True
             if " " not in name and _NOT_A_PLACE.search(name):
                 name = ""
-        if stripped and name and name.lower() not in KNOWN_LEVEL and not _known(name):
+        if stripped and name and level_of(name) is None and not _known(name):
             return  # what is left of "Syrian Air Base", "Peoples Protection Units" is no place
         if len(name) <= 3 and name.lower() == name:
             return  # "al" of "Bashar al Assad"
@@ -153,11 +173,14 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         if re.match(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", sentence[e:], re.I) \
                 or re.search(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", sentence[max(0, s - 20):s], re.I):
             return  # "Homs governor Talal al-Barazi", "the Governor of Hatay": an office, not where harm was done
+        if re.search(r"\b(?:editor|director|head|chief|founder|member|members|spokesman|spokeswoman|researcher)\s+"
+                     r"(?:of|for|at)\s+(?:the\s+)?$", sentence[max(0, s - 30):s], re.I):
+            return  # "the editor of CBRNe World": a publication or an organisation
         if _STREET.search(name):
             rank = 6  # a street or square is the most specific place named
         elif rank >= 4 and re.search(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", sentence[max(0, s - 30):s], re.I):
             rank = 3  # "attacked Tel Abyad and the nearby town of Suluk": the place beside the one hit
-        level = KNOWN_LEVEL.get(name.lower())
+        level = level_of(name)
         if level == "country":
             rank = min(rank, 1)
         elif level == "province" and rank < 4:
@@ -176,13 +199,13 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         prev = re.search(r"([A-Z][\w'’-]*)\s+$", sentence[max(0, m.start() - 30):m.start()])
         container = prev and prev.group(1) not in _STOP  # "Sheikh Maqsoud district of Aleppo", not "Syrian city of"
         add(m.start(1), m.end(1), m.group(1),
-            2 if kind in ("province", "governorate", "region", "countryside") or container else 5)
+            2 if kind in ("province", "governorate", "region", "countryside") or container else 3 if kind == "city" else 5)
     for m in _TYPED_AFTER.finditer(sentence):
         kind = m.group(2).lower()
         add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "countryside") else 3 if kind == "city" else 5)
     for m in _PREP.finditer(sentence):
         name = m.group(1)
-        add(m.start(1), m.end(1), name, 4 if name.lower() not in KNOWN_LEVEL else 0)
+        add(m.start(1), m.end(1), name, 4 if level_of(name) is None else 0)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?", sentence):
         if m.group().lower() in KNOWN_LEVEL:
             add(m.start(), m.end(), m.group(), 0)
