@@ -281,3 +281,26 @@ def test_a_region_in_another_spelling_before_massacre_is_a_place():
 def test_the_city_of_a_governorate_ranks_as_the_city():
     found = place_mentions("Shells hit a neighbourhood of the northern city of Aleppo.")
     assert [(m[2], m[3]) for m in found] == [("Aleppo", 2)]
+
+
+def test_an_earlier_month_opens_another_place():
+    text = ("In July a strike near the city of Manbij killed 24 civilians. In September an air strike hit an "
+            "army base, leaving over 60 soldiers dead.")
+    assert place_of(text) == ["Manbij", None]
+
+
+def test_two_countries_named_are_no_place_to_carry():
+    text = ("The coalition has carried out air raids in Iraq and Syria since 2014. In a statement on Thursday "
+            "it said 54 civilians had lost their lives in its raids between March and October.")
+    assert place_of(text) == [None]
+
+
+def test_a_group_described_as_linked_is_not_a_place():
+    assert names("a drone strike killed a leader of the Al-Qaeda-linked Hurras al-Deen group") == []
+
+
+def test_a_strike_near_a_town_of_the_province_refines_the_toll_place():
+    text = ("An air strike in Deir ez-Zor province killed 9 civilians, local media said. "
+            "The coalition said it conducted one strike near Mayadin that day. "
+            "The coalition said it was not aware of any civilian casualties.")
+    assert place_of(text) == ["Mayadin", "Mayadin"]  # the first from the town named next

@@ -140,7 +140,8 @@ def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
 
 
 _STRUCK = re.compile(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombed|bombing|pounded|pounding|raided|stormed|"
-                     r"attacked|attacking|hitting|striking)\b", re.I)
+                     r"attacked|attacking|hitting|striking)\b"
+                     r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I)
 _THERE = re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\s+there\b", re.I)
 _CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?)\b", re.I)
 
@@ -257,6 +258,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     if new_event:
         ctx.event_date = None
         ctx.perpetrator = None
+        ctx.place, ctx.place_rank, ctx.place_from_strike = None, -1, False  # another day, another place
     elsewhere = bool(_ELSEWHERE.search(sent))
     if elsewhere:  # "Elsewhere, ...": another place (a round-up often keeps the day)
         ctx.place, ctx.place_rank, ctx.place_from_strike = None, -1, False
@@ -374,14 +376,14 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
         ctx.named_source = attrs[-1].name
     elif named:
         ctx.named_source = named[-1][2]
-    if places:
+    if places and not (max(m[3] for m in places) <= 1 and len({m[2] for m in places}) > 1):  # not "in Iraq and Syria"
         best = max(places, key=lambda m: m[3])
         # before any claim, or refining a bare country ("in northwestern Syria" -> "in Maarat al-Numan")
         if best[3] > ctx.place_rank and (not ctx.claims or ctx.place_rank <= 1):
             ctx.place, ctx.place_rank = best[2], best[3]
             ctx.place_from_strike = best[3] >= 4 and bool(_STRUCK.search(sent))
-        elif best[3] >= 4 and best[3] > ctx.place_rank and ctx.place and _STRUCK.search(sent) \
-                and not outside(best[2], ctx.place):
+        elif best[3] > ctx.place_rank and ctx.place and _STRUCK.search(sent) \
+                and (best[3] >= 4 and not outside(best[2], ctx.place) or best[3] == 3 and inside(best[2], ctx.place)):
             ctx.place, ctx.place_rank = best[2], best[3]  # "in Idlib province" ... "The strikes hit the village of Hass"
             ctx.place_from_strike = True
     if sent_times and not ctx.claims:

@@ -147,6 +147,8 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             return
         if _belligerent(name) or _inside_group(sentence, s, s + len(name)):  # "al-Nusra", "Ahrar al-Sham"
             return
+        if re.search(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", name, re.I):
+            return  # "the Al-Qaeda-linked Hurras al-Deen": a group, described
         stripped = False
         while _NOT_A_PLACE.search(name):  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
             name = name[:_NOT_A_PLACE.search(name).start()].rstrip(" -")
