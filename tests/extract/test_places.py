@@ -304,3 +304,23 @@ def test_a_strike_near_a_town_of_the_province_refines_the_toll_place():
             "The coalition said it conducted one strike near Mayadin that day. "
             "The coalition said it was not aware of any civilian casualties.")
     assert place_of(text) == ["Mayadin", "Mayadin"]  # the first from the town named next
+
+
+def test_a_neighbourhood_in_an_area_is_the_neighbourhood():
+    text = ("A rocket fell on a school in the al-Ramouseh neighbourhood in al-Ansari area in Aleppo city, "
+            "killing two children.")
+    assert place_of(text) == ["al-Ramouseh"]
+
+
+def test_a_total_for_a_named_city_carries_to_the_next_toll():
+    text = ("Rebels captured Jisr al-Shughour in May. At least 200 IS fighters have been killed in the battle "
+            "for Hasakeh since June, the monitor said. Another 90 soldiers were also killed.")
+    assert place_of(text) == ["Hasakeh", "Hasakeh"]
+
+
+def test_a_military_base_named_by_its_unit_is_a_place():
+    text = ("At least 40 soldiers were killed as militants advanced in the northern province of Raqqa. "
+            "The Brigade 93 base has fallen, the monitor said. "
+            "It said 12 more soldiers were killed in a suicide attack.")
+    assert place_of(text) == ["Brigade 93", "Brigade 93"]
+    assert names("Regiment 46 soldiers were killed") == []  # a unit, not its base

@@ -344,10 +344,10 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             text=text[cs:ce], source=source, place=place, event_date=event_date,
             perpetrator=perp, scope=scope, span=(cs, ce), sentence=sent, sentence_start=s,
         ))
+        if place and places and (scope == "incident" or rank >= 2 and place not in _COUNTRIES):
+            ctx.place, ctx.place_rank = place, max(m[3] for m in places)  # "287 were killed in the fight for Hasakeh"
+            ctx.place_from_strike = False
         if scope == "incident":
-            if place and places:
-                ctx.place, ctx.place_rank = place, max(m[3] for m in places)
-                ctx.place_from_strike = False
             ctx.perpetrator = perp or ctx.perpetrator
             ctx.event_date = event_date or ctx.event_date
         ctx.last_source = source
@@ -367,6 +367,7 @@ def _source(attrs, rel, sent, ctx: _Context) -> str:
 
 def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
     """Carry what this sentence named to later ones; ``attrs`` are its attributions if already computed."""
+    no_tolls = attrs is None  # a sentence with no casualty words
     ctx.last_actor = acting_in(sent)  # for "... killed in the attack" in the next sentence
     named = known_sources(sent)
     if attrs is None:
@@ -383,7 +384,8 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
             ctx.place, ctx.place_rank = best[2], best[3]
             ctx.place_from_strike = best[3] >= 4 and bool(_STRUCK.search(sent))
         elif best[3] > ctx.place_rank and ctx.place and _STRUCK.search(sent) \
-                and (best[3] >= 4 and not outside(best[2], ctx.place) or best[3] == 3 and inside(best[2], ctx.place)):
+                and (best[3] >= 4 and not outside(best[2], ctx.place) or best[3] == 3 and inside(best[2], ctx.place)) \
+                or best[3] >= 5 and ctx.place and ctx.place_rank == 2 and no_tolls and not outside(best[2], ctx.place):
             ctx.place, ctx.place_rank = best[2], best[3]  # "in Idlib province" ... "The strikes hit the village of Hass"
             ctx.place_from_strike = True
     if sent_times and not ctx.claims:

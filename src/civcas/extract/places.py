@@ -211,7 +211,18 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
     for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?", sentence):
         if m.group().lower() in KNOWN_LEVEL:
             add(m.start(), m.end(), m.group(), 0)
-    return sorted(out)
+    for m in _UNIT_BASE.finditer(sentence):  # "the Division 17 base": a military base named by its unit
+        if not any(s < m.end(1) and m.start(1) < e for s, e, _n, _r in out):
+            out.append((m.start(1), m.end(1), m.group(1), 5))
+    out.sort()
+    for i, (a, b) in enumerate(zip(out, out[1:])):
+        if a[3] == b[3] >= 4 and _WITHIN.fullmatch(sentence[a[1]:b[0]]):
+            out[i + 1] = (b[0], b[1], b[2], b[3] - 1)  # "al-Telifoun neighbourhood in al-Sulaymaniyah area": the first
+    return out
+
+
+_UNIT_BASE = re.compile(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
+_WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
 
 
 def best_place(mentions: list[tuple[int, int, str, int]], near: int) -> str | None:
