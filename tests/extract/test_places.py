@@ -324,3 +324,38 @@ def test_a_military_base_named_by_its_unit_is_a_place():
             "It said 12 more soldiers were killed in a suicide attack.")
     assert place_of(text) == ["Brigade 93", "Brigade 93"]
     assert names("Regiment 46 soldiers were killed") == []  # a unit, not its base
+
+
+def test_the_city_points_back_to_the_city_named():
+    text = ("Homs and its countryside have been shelled since May. Over 300 people have been killed "
+            "in the bombing campaign on the city and its countryside.")
+    assert place_of(text) == ["Homs"]
+
+
+def test_a_city_named_beats_its_governorate_as_the_city():
+    text = ("The toll from the market strike in Maarat al-Numan rose to 39, the health directorate in Idlib said. "
+            "It said 68 people had been treated for injuries in the city's hospitals.")
+    assert place_of(text) == ["Maarat al-Numan", "Maarat al-Numan"]
+
+
+def test_among_those_killed_takes_the_place_of_the_toll_before():
+    text = ("At least 200 people have been killed in clashes in the neighbouring province of Hama. "
+            "The monitor said 40 children were among those killed over the past two weeks.")
+    assert place_of(text) == ["Hama", "Hama"]
+
+
+def test_three_regions_are_no_one_place():
+    text = ("Three more people were killed elsewhere, one in Aleppo province, one in Hama province "
+            "and one in Daraa province.")
+    assert place_of(text) == [None]
+
+
+def test_a_war_sized_total_is_the_country_s():
+    text = "More than 300,000 people have been killed since then, the monitor says."
+    assert place_of(text) == ["Syria"]
+
+
+def test_a_region_inside_the_country_named_is_not_outside_it():
+    from civcas.extract.places import inside, outside
+    assert inside("Aleppo", "Syria") and not outside("Aleppo", "Syria")
+    assert outside("Mosul", "Syria") and not inside("Mosul", "Syria")

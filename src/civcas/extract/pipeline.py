@@ -143,6 +143,7 @@ _STRUCK = re.compile(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombe
                      r"attacked|attacking|hitting|striking)\b"
                      r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I)
 _THERE = re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\s+there\b", re.I)
+_AMONG = re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I)
 _CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?)\b", re.I)
 
 
@@ -312,19 +313,21 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
         elif rank == 2 and scope == "incident":
             ctx.region_only.add(len(ctx.claims))  # "in Idlib": a village of Idlib named next is more specific
         no_one_place = (rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1
-                        or bool(_NATIONWIDE.search(sent)) or two_regions(places, sent))
+                        or bool(_NATIONWIDE.search(sent)) or two_regions(places, sent)
+                        or len({m[2] for m in places if m[3] == 2}) >= 3)  # "one in Aleppo, one in Hama, one in Daraa"
         if no_one_place:
             place = None  # "in Syria and Iraq", "across the country", "in Aleppo and Quneitra": no one place
             ctx.no_place.add(len(ctx.claims))
         elif place is None and there and _THERE.search(sent):
             place = there  # "with Aleppo the biggest battlefield. Hundreds have been killed there"
-        elif place is None and scope == "incident":
-            kind = kind_referred(sent)
-            place = ctx.kinds.get(kind, ctx.place) if kind else ctx.place  # "The district was hit before"
+        elif place is None and kind_referred(sent) in ctx.kinds:
+            place = ctx.kinds[kind_referred(sent)]  # "The district was hit before", "the campaign on the city"
+        elif place is None and (scope == "incident" or _AMONG.search(sent)):
+            place = ctx.place  # "76 children were among those killed": the toll before
         elif scope == "cumulative" and _WHOLE_WAR.search(clause_at(sent, rel[0])) and rank <= 4:
             place = ctx.country  # "the conflict has claimed 470,000 lives": the country's war
-        elif place is None and _WAR.search(sent):
-            place = ctx.country
+        elif place is None and (_WAR.search(sent) or scope == "cumulative" and (low or 0) >= 50000):
+            place = ctx.country  # "More than 200,000 people have been killed since then": the war's toll
         perp, named = perpetrator_for(sent, vspan, rel)
         if not named and ctx.last_actor and _THE_ATTACK.search(sent):
             perp, named = ctx.last_actor, True  # "A regime warplane struck a market." "36 were killed in the attack"

@@ -232,8 +232,21 @@ def best_place(mentions: list[tuple[int, int, str, int]], near: int) -> str | No
     return max(mentions, key=lambda m: (m[3], -abs(m[0] - near)))[2]
 
 
+def _regions(region: str) -> set[str]:
+    """The keys an entry's admin1, admin2 or country code must match to lie within ``region``."""
+    from ..geo import lookup
+    from ..geo.normalize import fold_key
+    return {fold_key(region)} | {p.country.lower() for p in lookup(region) if p.precision == "country"}
+
+
+def _within(place, region_keys: set[str]) -> bool:
+    from ..geo.normalize import fold_key
+    return bool(region_keys & {fold_key(place.admin1 or ""), fold_key(place.admin2 or ""), (place.country or "").lower()})
+
+
 def outside(name: str, region: str) -> bool:
-    """Whether the gazetteer knows ``name`` and places it (all its exact entries) outside ``region``."""
+    """Whether the gazetteer knows ``name`` and places it (all its exact entries) outside ``region``
+    (a governorate, district or country)."""
     try:
         from ..geo import lookup
         from ..geo.normalize import fold_key
@@ -242,10 +255,8 @@ def outside(name: str, region: str) -> bool:
     try:
         key = fold_key(name)
         entries = [p for p in lookup(name) if fold_key(p.name) == key]
-        region_key = fold_key(region)
-        return bool(entries) and all(
-            region_key not in {fold_key(p.admin1 or ""), fold_key(p.admin2 or ""), fold_key(p.country or "")}
-            for p in entries)
+        region_keys = _regions(region)
+        return bool(entries) and not any(_within(p, region_keys) for p in entries)
     except Exception:  # a broken gazetteer must not stop extraction
         return False
 
@@ -258,9 +269,8 @@ def inside(name: str, region: str) -> bool:
     except ImportError:  # pragma: no cover - the gazetteer ships with civcas
         return False
     try:
-        key, region_key = fold_key(name), fold_key(region)
-        return any(fold_key(p.name) == key and region_key in {fold_key(p.admin1 or ""), fold_key(p.admin2 or "")}
-                   for p in lookup(name))
+        key, region_keys = fold_key(name), _regions(region)
+        return any(fold_key(p.name) == key and _within(p, region_keys) for p in lookup(name))
     except Exception:  # a broken gazetteer must not stop extraction
         return False
 
@@ -331,9 +341,9 @@ def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
 
 
 # kinds of place a definite description can point back to ("the district", "the town")
-_KIND_WORDS = {"neighborhood": "quarter", "neighbourhood": "quarter", "district": "quarter", "quarter": "quarter",
+_KIND_WORDS = {"city": "city", "neighborhood": "quarter", "neighbourhood": "quarter", "district": "quarter", "quarter": "quarter",
                "suburb": "quarter", "village": "town", "town": "town", "hamlet": "town", "camp": "camp"}
-_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp)"
+_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp|city)"
 _KIND_AFTER = re.compile(rf"\s+{_KIND}\b", re.I)
 _KIND_BEFORE = re.compile(rf"\b{_KIND}\s+of\s+(?:the\s+)?$", re.I)
 _THE_KIND = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{_KIND}\b(?!\s+of\b)", re.I)
@@ -341,13 +351,15 @@ _THE_KIND = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{_KIND}\b(?!\s+of\b)"
 
 def kinds_named(sentence: str, mentions: list[tuple[int, int, str, int]]) -> dict[str, str]:
     """The places this sentence names with their kind: "the Akrameh neighbourhood" -> {"quarter": "Akrameh"}."""
-    out = {}
-    for s, e, name, rank in mentions:
-        if rank < 4:
+    out, cities = {}, {}
+    for s, e, name, rank in sorted(mentions, key=lambda m: m[3] == 3):  # a city named beats a governorate
+        if rank < 2:
             continue
-        m = _KIND_AFTER.match(sentence, e) or _KIND_BEFORE.search(sentence[max(0, s - 30):s])
+        m = rank >= 4 and (_KIND_AFTER.match(sentence, e) or _KIND_BEFORE.search(sentence[max(0, s - 30):s]))
         if m:
             out[_KIND_WORDS[m.group(1).lower()]] = name
+        elif rank in (2, 3) and level_of(name) in ("city", "province") and (rank == 3 or "city" not in cities):
+            out["city"] = cities["city"] = name  # "Aleppo and its countryside": a governorate shares its capital's name
     return out
 
 
