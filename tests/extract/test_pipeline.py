@@ -445,3 +445,15 @@ def test_a_toll_of_the_whole_war_is_placed_in_the_country():
     claims = extract_text(text, "2016-04-08")
     assert [(c.low, c.place, c.scope) for c in claims] == [(4, "Sheikh Maqsoud", "incident"),
                                                            (400001, "Syria", "cumulative")]
+
+
+def test_different_vague_figures_are_not_one_figure():
+    text = ("Opposition sources say dozens of people are being killed each day in Aleppo. "
+            "Hundreds of people have been killed there since the talks broke off.")
+    assert [c.text.split()[0] for c in extract_text(text)] == ["dozens", "Hundreds"]
+
+
+def test_the_same_vague_figure_repeated_is_one_claim():
+    text = ("Dozens of people were wounded in the raid, the monitor said. "
+            "Dozens of people were wounded, the monitor said.")
+    assert [(c.outcome, c.low, c.qualifier) for c in extract_text(text)] == [("injured", None, "vague")]

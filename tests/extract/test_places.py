@@ -359,3 +359,20 @@ def test_a_region_inside_the_country_named_is_not_outside_it():
     from civcas.extract.places import inside, outside
     assert inside("Aleppo", "Syria") and not outside("Aleppo", "Syria")
     assert outside("Mosul", "Syria") and not inside("Mosul", "Syria")
+
+
+def test_a_war_torn_country_is_not_a_war_total():
+    text = ("Jets hit rebel-held towns, killing more than 30 people, hours after a truce was announced "
+            "for the war-torn country.")
+    assert place_of(text) == [None]
+
+
+def test_a_spell_of_the_war_is_not_the_war_s_toll():
+    text = ("Dozens of people are being killed each day in eastern Aleppo, one of the bloodiest spells "
+            "the city has suffered in the conflict.")
+    assert place_of(text) == ["Aleppo"]
+
+
+def test_two_parts_of_the_country_are_no_one_place():
+    text = "Government air strikes killed at least 21 civilians in the south and northeast of the country."
+    assert place_of(text) == [None]

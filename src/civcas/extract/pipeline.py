@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 _NEW_EVENT = re.compile(r"^\W*(?:earlier|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
 _ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|meanwhile,?\s+in|(?:in\s+)?an?\s+(?:separate|second|another)\s+(?:strike|attack|raid|bombing|air\s*strike|incident)|in\s+another\s+(?:attack|incident|strike|raid|development))\b", re.I)
 _CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|the\s+dead\s+included|he\s+added|she\s+added|it\s+added)\b", re.I)
-_WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b", re.I)
+_WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b(?!-)", re.I)  # not "war-torn"
 _DAY_KINDS = {"weekday", "relative", "explicit", "overnight"}
 _DATE_KINDS_EVENT = {"weekday", "relative", "explicit", "month", "overnight"}
 
@@ -80,10 +80,21 @@ _SELF_REPORTING = {"US-led coalition": "US-led coalition", "Pentagon": "United S
 # a toll of the whole war: "the conflict has claimed", "killed in the war", "since the uprising began"
 _WHOLE_WAR = re.compile(r"\b(?:the|this|syria'?s|iraq'?s|six-year|five-year|\w+-year)\s+(?:civil\s+|military\s+)?"
                         r"(?:war|conflict|uprising|crisis)\b", re.I)
+def _war_total(sent: str, rel: tuple[int, int]) -> bool:
+    """Whether the claim at ``rel`` is a toll of the whole war: "the conflict has claimed 470,000 lives",
+    "killed in the war" (not "killed each day in Aleppo, one of the worst spells it has seen in the war")."""
+    clause = clause_at(sent, rel[0])
+    at = sent.find(clause)
+    return any(at + m.start() < rel[1] + 40 for m in _WHOLE_WAR.finditer(clause))
+
+
 _THE_ATTACK = re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
                          r"explosion|bombardment)\b", re.I)
 _NATIONWIDE = re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
                          r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq)\b|\bnationwide\b", re.I)
+# "in the south and northeast of the country": two parts of it, no one place
+_TWO_PARTS = re.compile(r"\bin\s+the\s+(?:north|south|east|west|centre|center)\w*\s+and\s+(?:the\s+)?"
+                        r"(?:north|south|east|west|centre|center)\w*\s+of\s+(?:the\s+country|syria|iraq)\b", re.I)
 _COUNTRIES = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Yemen", "Libya", "Afghanistan", "Israel", "Iran"}
 
 
@@ -314,7 +325,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             ctx.region_only.add(len(ctx.claims))  # "in Idlib": a village of Idlib named next is more specific
         no_one_place = (rank <= 1 and len({m[2] for m in places if m[3] <= 1}) > 1
                         or bool(_NATIONWIDE.search(sent)) or two_regions(places, sent)
-                        or len({m[2] for m in places if m[3] == 2}) >= 3)  # "one in Aleppo, one in Hama, one in Daraa"
+                        or len({m[2] for m in places if m[3] == 2}) >= 3  # "one in Aleppo, one in Hama, one in Daraa"
+                        or any(rel[0] <= m.start() < rel[1] + 60 for m in _TWO_PARTS.finditer(sent)))
         if no_one_place:
             place = None  # "in Syria and Iraq", "across the country", "in Aleppo and Quneitra": no one place
             ctx.no_place.add(len(ctx.claims))
@@ -324,7 +336,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             place = ctx.kinds[kind_referred(sent)]  # "The district was hit before", "the campaign on the city"
         elif place is None and (scope == "incident" or _AMONG.search(sent)):
             place = ctx.place  # "76 children were among those killed": the toll before
-        elif scope == "cumulative" and _WHOLE_WAR.search(clause_at(sent, rel[0])) and rank <= 4:
+        elif scope == "cumulative" and _war_total(sent, rel) and rank <= 4:
             place = ctx.country  # "the conflict has claimed 470,000 lives": the country's war
         elif place is None and (_WAR.search(sent) or scope == "cumulative" and (low or 0) >= 50000):
             place = ctx.country  # "More than 200,000 people have been killed since then": the war's toll
@@ -395,13 +407,25 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
         ctx.event_date = sent_times[0].value
 
 
+_VAGUE_WORD = re.compile(r"\b(dozens|hundreds|thousands|tens|scores|several|many|numerous|a\s+number|a\s+few|some|"
+                         r"large\s+number|high\s+number|a\s+lot)\b", re.I)
+
+
+def _vague_word(text: str) -> str:
+    m = _VAGUE_WORD.search(text)
+    return m.group(1).lower() if m else ""
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """The same figure from the same source once; an unattributed repeat of an attributed figure once."""
     seen: set[tuple] = set()
-    named = {(c.outcome, c.victims, c.low, c.high) for c in claims if c.source != "reporter"}
+    named = {(c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
+             for c in claims if c.source != "reporter"}
     out = []
     for c in claims:
         k = (c.outcome, c.victims, c.low, c.high)
+        if c.low is None and c.high is None:  # "dozens" and "hundreds" are not one figure
+            k += (_vague_word(c.text),)
         if c.source == "reporter" and k in named:
             continue
         if k + (c.source.lower(),) in seen:
