@@ -376,3 +376,51 @@ def test_a_spell_of_the_war_is_not_the_war_s_toll():
 def test_two_parts_of_the_country_are_no_one_place():
     text = "Government air strikes killed at least 21 civilians in the south and northeast of the country."
     assert place_of(text) == [None]
+
+
+# ------------------------------------------------------------------ headline words
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("135 Civilians Killed in Raids on Idlib Dozens Wounded", ["Idlib"]),
+    ("Syria Air Strikes in Manbij Killing Ten", ["Syria", "Manbij"]),
+    ("Rebels Shell Opposition Damascus Suburbs", ["Damascus"]),
+    ("Army Kills 10 in Terrorist Battle Near Hama", ["Hama"]),
+    ("Strikes Continued Across Country", []),
+    ("Dozens killed in Missile Attack Northwest of Hama Province", ["Hama"]),
+])
+def test_common_words_of_a_headline_are_not_part_of_a_place(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_a_name_given_with_its_kind_is_kept_even_if_it_is_an_english_word():
+    assert names("Warplanes struck several locations in the Haas village, the monitor said.") == ["Haas"]
+    assert names("Shells hit the town of Banish on Monday.") == ["Banish"]
+
+
+def test_a_quantifier_before_villages_is_no_place():
+    assert names("Strikes hit several villages in the countryside.") == []
+
+
+def test_facilities_and_arabic_prefixes_keep_their_names():
+    assert names("A shell fell near the National Hospital in the city.") == ["National Hospital"]
+    assert names("Shelling hit the Sheikh Said district on Friday.") == ["Sheikh Said"]
+    assert names("rockets fell on al-Meridian neighbourhood") == ["al-Meridian"]
+
+
+def test_known_places_that_are_also_english_words_stay_places():
+    assert names("Government forces shelled Harem on Tuesday.") == ["Harem"]
+
+
+def test_page_tags_are_not_places():
+    assert names("Tags Aleppo Idlib Syria education children At least six were killed in Homs") == ["Homs"]
+
+
+def test_deir_ez_zor_in_lower_case_is_the_governorate():
+    assert names("airstrikes on the eastern Deir ezzor province") == ["Deir ezzor"]
+
+
+def test_common_word_list_ships_and_answers():
+    from civcas.extract.words import is_common
+    assert is_common("Dozens") and is_common("killing") and is_common("battle")
+    assert not is_common("Idlib") and not is_common("Hass") and not is_common("al-Bab")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Governorates, major cities and countries that wire copy names; not a gazetteer (see geo/).
 _KNOWN = {
@@ -104,7 +105,7 @@ def _known(name: str) -> str | None:
         return None
 
 
-_PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|deir|dayr|ras|abu|umm|bab|jabal|jisr|maarat|khan|kafr|"
+_PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|tell|tall|deir|dayr|ras|abu|umm|bab|jabal|jisr|maarat|khan|kafr|"
                           r"beit|bir|ain|ein|sheikh|wadi|qasr|old|new|eastern|western|northern|southern|upper|lower)")
 
 
@@ -125,6 +126,66 @@ def _trim(name: str) -> str:
     return name
 
 
+# a common word that ends a place name ("Public Park", "National Hospital", "Old City")
+_FACILITY = set("""Street Square Road Roundabout Avenue Bridge Hospital Park Garden Gardens Market Souq School Mosque
+Prison Base Airport Airbase University Camp Quarter Citadel Gate Dam Farms River Heights Palace House City Church
+Station Stadium Hotel Bakery Factory Field Plain Valley Mountain Mountains Lake Island Village Town""".split())
+
+
+def _headline_words_off(name: str, typed: bool = False) -> str:
+    """Take the common English words a title-case headline ran into a place name off its ends ("Idlib
+    Dozens", "Manbij Killing", "Opposition Damascus"); nothing is left of "Terrorist Battle" or
+    "Continued". A name the gazetteer knows, or one ending in a facility ("Public Park"), is kept; so is
+    a name ``typed`` with its kind ("Haas village"), unless it is a quantifier ("several villages")."""
+    words = name.split()
+    if not words or _FACILITY.intersection(words[-1:]) or level_of(name) or _known(name):
+        return name
+    while len(words) > 1 and _common(words[-1]) and words[-1] not in _FACILITY \
+            and not _PREFIX_WORD.fullmatch(words[-2]):  # not "Sheikh Said", "Kafr Ain"
+        words = words[:-1]
+    while len(words) > 1 and _common(words[0]) and not _PREFIX_WORD.fullmatch(words[0]):
+        words = words[1:]
+    if typed and not _QUANTIFIER.intersection(words):
+        return " ".join(words)  # "Haas village", "the town of Banish": a name, whatever else the word means
+    if all(_common(w) for w in words) and not _FACILITY.intersection(words[-1:]):
+        return ""
+    if len(words) == 1 and (words[0] in _FACILITY or _PREFIX_WORD.fullmatch(words[0])):
+        return ""  # "Mosque", "Sheikh": a kind of place or the start of a name, not a name
+    return " ".join(words)
+
+
+_QUANTIFIER = set("""Several Many Some Other Others Various Numerous Nearby Neighbouring Neighboring Surrounding
+Both Few All Those These Two Three Four Five Dozens Hundreds""".split())
+_ARTICLE = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|ez|es)")
+
+
+def _common(word: str) -> bool:
+    """A common English word that is no place name ("Dozens", "Battle", "Anti-IS"; not "Aleppo",
+    "al-Meridian")."""
+    from .words import is_common
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1:
+        return not _ARTICLE.fullmatch(parts[0]) and all(p in _STOP or _common(p) for p in parts)
+    return (is_common(word) or word in _DIRECTIONS or word.lower() in _COMPASS) and not level_of(word) \
+        and not _syrian_or_iraqi(word)
+
+
+@lru_cache(maxsize=8192)
+def _syrian_or_iraqi(word: str) -> bool:
+    """Whether the gazetteer has a place of exactly this name in Syria or Iraq ("Harem", "Aleppo")."""
+    try:
+        from ..geo import lookup
+        from ..geo.normalize import fold_key
+        key = fold_key(word)
+        return any(p.country in ("SY", "IQ") and fold_key(p.name) == key for p in lookup(word))
+    except Exception:  # a broken gazetteer must not stop extraction
+        return False
+
+
+_COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern", "southwestern",
+            "southeastern"}
+
+
 def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
     """(start, end, name, rank) of place mentions; rank: higher is more specific."""
     out: list[tuple[int, int, str, int]] = []
@@ -138,7 +199,9 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         if len(words) > 1 and words[0].endswith("s") and words[0][:-1].lower() in KNOWN_LEVEL:
             s += sentence[s:].find(words[1], len(words[0]))  # "Aleppos Sheikh Maqsoud": "Aleppo's", apostrophe lost
             words = words[1:]
-        name = _trim(" ".join(words))
+        name = _headline_words_off(_trim(" ".join(words)), typed=rank not in (0, 4))
+        if not name:
+            return
         if name.endswith("s") and len(name) > 5 and not _known(name) and name.lower() not in KNOWN_LEVEL and (
                 name[:-1].lower() in KNOWN_LEVEL or _known(name[:-1])):
             name = name[:-1]  # "Aleppos hospitals": an apostrophe lost in the copy
@@ -211,9 +274,17 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
     for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?", sentence):
         if m.group().lower() in KNOWN_LEVEL:
             add(m.start(), m.end(), m.group(), 0)
+        elif " " in m.group():  # "Near Hama", "Opposition Damascus": a headline word beside a known name
+            for w in re.finditer(r"[A-Z][a-z]+", m.group()):
+                if w.group().lower() in KNOWN_LEVEL:
+                    add(m.start() + w.start(), m.start() + w.end(), w.group(), 0)
+    for m in re.finditer(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b", sentence):
+        add(m.start(), m.end(), m.group(), 0)  # "Deir ezzor", "Deir-ezzor": the governorate, in lower case
     for m in _UNIT_BASE.finditer(sentence):  # "the Division 17 base": a military base named by its unit
         if not any(s < m.end(1) and m.start(1) < e for s, e, _n, _r in out):
             out.append((m.start(1), m.end(1), m.group(1), 5))
+    tags = [m.span(1) for m in _TAGS.finditer(sentence)]
+    out = [m for m in out if not any(s <= m[0] < e for s, e in tags)]  # "Tags Aleppo Idlib Syria": page tags
     out.sort()
     for i, (a, b) in enumerate(zip(out, out[1:])):
         if a[3] == b[3] >= 4 and _WITHIN.fullmatch(sentence[a[1]:b[0]]):
@@ -221,6 +292,7 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+_TAGS = re.compile(r"\bTags?:?((?:\s+[A-Z][\w'’-]*)+)")
 _UNIT_BASE = re.compile(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
 _WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
 
