@@ -424,3 +424,9 @@ def test_common_word_list_ships_and_answers():
     from civcas.extract.words import is_common
     assert is_common("Dozens") and is_common("killing") and is_common("battle")
     assert not is_common("Idlib") and not is_common("Hass") and not is_common("al-Bab")
+
+
+def test_an_area_called_a_region_near_a_known_town_is_the_town():
+    text = ("Air strikes killed at least 30 people in eastern Syria, activists said. The strikes hit the "
+            "Sousa region near Hajin on the Euphrates.")
+    assert place_of(text) == ["Hajin"]

@@ -13,7 +13,7 @@ from .denials import find_denials
 from .figures import find_raw_claims
 from .lexicon import CASUALTY_HINT
 from .perpetrators import acting_in, document_agent, mentions, perpetrator_for, refine_rebels
-from .places import best_place, claim_zones, inside, kind_referred, kinds_named, listed_region, outside, place_mentions, two_regions, zoned_places
+from .places import best_place, claim_zones, inside, is_named_place, kind_referred, kinds_named, listed_region, outside, place_mentions, two_regions, zoned_places
 from .scope import clause_at, scope_of
 from .sources import attributions, choose, known_sources, subject_before
 from .timex import find_time_mentions
@@ -279,6 +279,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     ctx.kinds.update(kinds_named(sent, places))
     there, ctx.last_named = ctx.last_named, next((m[2] for m in reversed(places) if m[3] >= 2), None)
     villages = {m[2] for m in places if m[3] >= 4} or {m[2] for m in places if m[3] == 3}  # or the city
+    if len(villages) > 1 and all(m[3] == 3 for m in places if m[2] in villages):
+        villages = {v for v in villages if is_named_place(v)}  # "the Buqan region near Hajin": Hajin
     if any(re.match(r"\s*(?:,\s*|\s+and\s+)[A-Z]", sent[m[1]:]) for m in places if m[3] >= 3):
         villages = set()  # "in Talbiseh, Zaafaraniyeh and Rastan": several places, no one village
     village = None if new_event or elsewhere or len(villages) != 1 else villages.pop()
@@ -393,7 +395,7 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
     elif named:
         ctx.named_source = named[-1][2]
     if places and not (max(m[3] for m in places) <= 1 and len({m[2] for m in places}) > 1):  # not "in Iraq and Syria"
-        best = max(places, key=lambda m: m[3])
+        best = max(places, key=lambda m: (m[3], is_named_place(m[2])))  # of two areas, the one the gazetteer knows
         # before any claim, or refining a bare country ("in northwestern Syria" -> "in Maarat al-Numan")
         if best[3] > ctx.place_rank and (not ctx.claims or ctx.place_rank <= 1):
             ctx.place, ctx.place_rank = best[2], best[3]

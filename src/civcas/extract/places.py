@@ -243,6 +243,8 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             return  # "the editor of CBRNe World": a publication or an organisation
         if _STREET.search(name):
             rank = 6  # a street or square is the most specific place named
+        elif rank >= 4 and re.match(r"\s+region\b", sentence[e:]):
+            rank = 3  # "the Buqan region near Hajin": an area, vaguer than the town named beside it
         elif rank >= 4 and re.search(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", sentence[max(0, s - 30):s], re.I):
             rank = 3  # "attacked Tel Abyad and the nearby town of Suluk": the place beside the one hit
         level = level_of(name)
@@ -295,6 +297,12 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
 _TAGS = re.compile(r"\bTags?:?((?:\s+[A-Z][\w'’-]*)+)")
 _UNIT_BASE = re.compile(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
 _WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
+
+
+def is_named_place(name: str) -> bool:
+    """Whether ``name`` is a governorate or city wire copy often names, or a place of exactly that name
+    in Syria or Iraq."""
+    return bool(level_of(name) or _syrian_or_iraqi(name))
 
 
 def best_place(mentions: list[tuple[int, int, str, int]], near: int) -> str | None:
