@@ -428,5 +428,5 @@ def test_common_word_list_ships_and_answers():
 
 def test_an_area_called_a_region_near_a_known_town_is_the_town():
     text = ("Air strikes killed at least 30 people in eastern Syria, activists said. The strikes hit the "
-            "Sousa region near Hajin on the Euphrates.")
+            "Qarfan region near Hajin on the Euphrates.")
     assert place_of(text) == ["Hajin"]
