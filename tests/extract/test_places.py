@@ -430,3 +430,21 @@ def test_an_area_called_a_region_near_a_known_town_is_the_town():
     text = ("Air strikes killed at least 30 people in eastern Syria, activists said. The strikes hit the "
             "Qarfan region near Hajin on the Euphrates.")
     assert place_of(text) == ["Hajin"]
+
+
+def test_a_list_in_a_place_the_sentence_opens_with_is_that_place():
+    text = ("In Jasim al-Balad, the army struck militants in al-Mahatta quarter and on al-Sikka al-Qadima, "
+            "killing 8 fighters.")
+    assert place_of(text) == ["Jasim al-Balad"]
+
+
+def test_the_western_districts_are_the_city_s():
+    text = ("Rebels attacked near Castello Road on the edge of Aleppo, killing 12 soldiers. The assault came with "
+            "missiles fired on the western districts, leading to the death of eight people, state TV said.")
+    assert place_of(text) == ["Castello Road", "Aleppo"]
+
+
+def test_the_incident_in_x_places_the_toll_before():
+    text = ("The army said a coalition strike hit a depot, releasing gas that killed dozens of people. "
+            "The incident in the eastern Deir ez-Zor province shows the group holds chemical weapons, it said.")
+    assert place_of(text) == ["Deir ez-Zor"]

@@ -155,6 +155,8 @@ _STRUCK = re.compile(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombe
                      r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I)
 _THERE = re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\s+there\b", re.I)
 _AMONG = re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I)
+_INCIDENT_IN = re.compile(r"\W*(?:the|this)\s+(?:incident|attack|strike|air\s*strike|raid|blast|explosion|bombing|"
+                          r"massacre|shelling)\s+(?:\w+\s+)?(?:in|at|on|near)\s+", re.I)
 _CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?)\b", re.I)
 
 
@@ -286,6 +288,12 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     village = None if new_event or elsewhere or len(villages) != 1 else villages.pop()
     ctx.sentence_places.append((s, village, any(m[2] == village and m[3] >= 5 for m in places)))
     days = [t for t in sent_times if t.kind in _DAY_KINDS or t.kind == "period"]  # not "in July"
+    if places and ctx.sentences and _INCIDENT_IN.match(sent):  # "... killed hundreds." "The incident in X ..."
+        before = ctx.sentences[-1][0]
+        where = best_place([m for m in places if m[0] < 80], 0)
+        if where:
+            ctx.claims = [dataclasses.replace(c, place=where) if c.sentence_start == before and c.scope == "incident"
+                          else c for c in ctx.claims]
     ctx.sentences.append((s, days[0].value if days else None, new_event))
     if not CASUALTY_HINT.search(sent):
         _remember(ctx, sent, places, sent_times, None)

@@ -357,14 +357,19 @@ def inside(name: str, region: str) -> bool:
 
 def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> str | None:
     """The region named beside a list of places ("in Saraqeb, Khan Sheikhoun and Jabal al-Arbaeen in Idlib
-    countryside"): a figure for several places belongs to the region that holds them."""
-    specific = [m for m in mentions if m[3] >= 4]
+    countryside"): a figure for several places belongs to the region that holds them, or to the place
+    the sentence opens with ("In Daraa al-Balad, ...")."""
+    frame = mentions[0] if mentions and re.fullmatch(r"\W*in\s+(?:the\s+)?", sentence[:mentions[0][0]], re.I) \
+        and re.match(r",?\s+(?:the|a|an|[a-z]+)\b", sentence[mentions[0][1]:]) else None
+    specific = [m for m in mentions if m[3] >= 4 and m is not frame]
     if len({m[2] for m in specific}) < 2:
         return None
     first, last = specific[0], specific[-1]
     if not re.search(r"\band\b|,", sentence[first[0]:last[1]]):
         return None
     regions = [m for m in mentions if m[3] == 2]
+    if frame is not None and frame[3] != 2:
+        return frame[2]  # "In Daraa al-Balad, strikes on al-Karak and the old customs road killed 8"
     return regions[-1][2] if regions else ""
 
 
@@ -447,4 +452,9 @@ def kind_referred(sentence: str) -> str | None:
     """The kind of place a definite description in ``sentence`` points back to: "The district has been
     targeted before" -> "quarter"."""
     m = _THE_KIND.search(sentence)
-    return _KIND_WORDS[m.group(1).lower()] if m else None
+    if m:
+        return _KIND_WORDS[m.group(1).lower()]
+    return "city" if _THE_QUARTERS.search(sentence) else None  # "the western districts": of the city
+
+
+_THE_QUARTERS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:districts|neighbou?rhoods|quarters)\b(?!\s+of\b)", re.I)
