@@ -167,6 +167,12 @@ def test_document_agent_is_contested_when_the_report_names_rivals():
     assert document_agent(text) == "contested"
 
 
+def test_not_knowing_if_one_or_the_other_carried_it_out_is_contested():
+    text = ("Air strikes killed at least 14 civilians in a village in Hasakeh province. \"We do not know yet if "
+            "the coalition or Iraqi forces carried out the strike,\" the monitor said.")
+    assert [c.perpetrator for c in extract_text(text, "2018-05-01")] == ["contested"]
+
+
 def test_rebels_become_the_one_group_the_report_blames_again_and_again():
     text = ("Nusra Front terrorist attacks on the city killed 12 civilians. Terrorists fired rockets. "
             "Continued Nusra Front shelling injured 30 others.")

@@ -168,7 +168,7 @@ def perpetrator_for(sentence: str, victim_span: tuple[int, int], claim_span: tup
 
 
 # "unclear whether the coalition or Iraqi forces were responsible": rival candidates for the harm
-_RIVALS = re.compile(r"\b(?:whether|either)\b[^.;]{0,80}?\bor\b[^.;]{0,60}?\b(?:responsible|to\s+blame|carried\s+out|behind)\b"
+_RIVALS = re.compile(r"\b(?:whether|either|if)\b[^.;]{0,80}?\bor\b[^.;]{0,60}?\b(?:responsible|to\s+blame|carried\s+out|behind)\b"
                      r"|\bblamed\s+(?:it\s+)?on\b[^.;]{0,60}?\bor\b[^.;]{0,40}"
                      r"|\b(?:by|from)\s+(?:either\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+or\s+(?:the\s+)?[\w.-]+\s+"
                      r"(?:warplanes|jets|aircraft|planes|forces|air\s+forces?|helicopters|drones?)\b", re.I)
