@@ -211,3 +211,21 @@ def test_the_command_refers_back_and_two_word_places_head_an_office():
 def test_a_trailing_full_stop_is_not_part_of_a_name():
     (a,) = attributions("Eight people were killed, said Syrian National Television.")
     assert a.name == "Syrian National Television"
+
+
+def test_the_source_pointed_out_refers_back_to_the_source_named():
+    text = ("A source at Homs Police Command told SANA that shells hit the al-Zahraa neighbourhood, killing 4 people. "
+            "The source pointed out that 3 other people were injured when a second shell fell nearby.")
+    assert [c.source for c in extract_text(text, "2016-10-06")] == ["Homs Police Command", "Homs Police Command"]
+
+
+def test_according_to_the_source_refers_back_to_the_source_named():
+    text = ("The toll rose to 8 civilians, a source at Aleppo Police Command told SANA. Rockets also hit the "
+            "Salaheddine neighbourhood, injuring 3 civilians and damaging shops according to the source.")
+    assert [c.source for c in extract_text(text, "2016-10-06")] == ["Aleppo Police Command", "Aleppo Police Command"]
+
+
+def test_a_generic_word_in_passing_is_not_the_source_referred_to():
+    text = ("Five people were killed in the shelling, the Observatory said. The shells damaged the locals houses. "
+            "Two more were injured later, according to the source.")
+    assert [c.source for c in extract_text(text, "2016-10-06")][-1] == "Syrian Observatory for Human Rights"

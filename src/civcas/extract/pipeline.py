@@ -400,8 +400,8 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
     attrs = [a for a in attrs if not a.pronoun]
     if attrs:
         ctx.named_source = attrs[-1].name
-    elif named:
-        ctx.named_source = named[-1][2]
+    elif any(n[2][:1].isupper() for n in named):  # an organisation named in passing, not "the locals"
+        ctx.named_source = [n for n in named if n[2][:1].isupper()][-1][2]
     if places and not (max(m[3] for m in places) <= 1 and len({m[2] for m in places}) > 1):  # not "in Iraq and Syria"
         best = max(places, key=lambda m: (m[3], is_named_place(m[2])))  # of two areas, the one the gazetteer knows
         # before any claim, or refining a bare country ("in northwestern Syria" -> "in Maarat al-Numan")

@@ -45,12 +45,15 @@ _CUE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
     r"stated|added|estimated|estimates|documented|recorded|put the|gave a|gave the|giving a|counted|cited|"
     r"acknowledged|admitted|admits|denied|denies|announcing|reporting|claiming|saying|indicated|noted|tallied|quoted|"
+    r"pointed out|stressed|affirmed|explained|mentioned|asserted|clarified|"
     r"according to|citing|quoting|per|(?<=statement )read|(?<=statement )reads)\b",
     re.I,
 )
 _FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
 _PRONOUN = re.compile(r"\b(he|she|they|it|the group|the source|the statement|the agency|the official|the spokesman|"
                       r"a spokesman|the spokesperson|the police command|the command|the directorate|the ministry)\s*$", re.I)
+_PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|group|monitor|ministry|command|police command|"
+                          r"directorate|statement|official|spokesman))\b(?!\s+(?:at|in|of|from)\b)", re.I)
 _CAPNP = re.compile(r"((?:[A-Z][\w'’.-]*|of|for|the|al|el|al-)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al|el))*)\s*,?\s*$")
 _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al))*)")
 _TITLE = re.compile(r"\b(?:the\s+)?(?-i:((?!The\b)[A-Z][a-z]+(?:[- ](?:ez-|al-|el-)?[A-Z][a-z]+)?))\s+"
@@ -142,10 +145,13 @@ def attributions(sentence: str) -> list[Attribution]:
                 after = after[rb.end():]
             titled = _titled(after[:60])
             cands = [k for k in known if e <= k[0] < e + 70]
+            back = _PRONOUN_FWD.match(after)
             if titled:
                 name = titled
             elif cands:
                 name = cands[0][2]
+            elif back:
+                name, pron = back.group(1).lower(), True  # "according to the source": the source named before
             else:
                 fm = _CAPNP_FWD.match(after)
                 if fm:
