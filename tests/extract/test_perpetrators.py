@@ -256,3 +256,15 @@ def test_a_terrorist_car_bomb_acts():
             "Elsewhere, army warplanes hit militant positions in the north.")
     claims = extract_text(text, "2013-09-05")
     assert [c.perpetrator for c in claims] == ["rebels"]
+
+
+def test_killed_in_clashes_inherits_no_perpetrator():
+    text = ("Regime warplanes killed 26 people in Idlib province on Sunday. At least 300 people have "
+            "also been killed in clashes in the neighbouring province of Aleppo.")
+    assert [c.perpetrator for c in extract_text(text, "2016-08-15")] == ["Syrian government forces", None]
+
+
+def test_a_war_sized_campaign_total_takes_no_perpetrator_from_the_report():
+    text = ("Regime air strikes killed 12 people in Douma on Monday, the monitor said. More than 250,000 people have "
+            "been killed since the bombing began.")
+    assert [c.perpetrator for c in extract_text(text, "2016-08-15")] == ["Syrian government forces", None]

@@ -139,8 +139,9 @@ def _specific_rebels(claims: list[Claim], text: str) -> list[Claim]:
 def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
     """Claims that name no perpetrator take the one the report blames (``document_agent``): incident
     claims, and totals of a campaign of attacks ("killed in the bombing campaign"), not of the whole war."""
-    wanting = [c.perpetrator is None and (c.scope == "incident" or _CAMPAIGN.search(clause_at(c.sentence, c.span[0] - c.sentence_start))
-                                            and not _WHOLE_WAR.search(c.sentence)) for c in claims]
+    wanting = [c.perpetrator is None and not _fighting(c) and (
+        c.scope == "incident" or _CAMPAIGN.search(clause_at(c.sentence, c.span[0] - c.sentence_start))
+        and not _WHOLE_WAR.search(c.sentence) and (c.low or 0) < 50000) for c in claims]
     if not any(wanting):
         return claims
     agent = document_agent(text)
@@ -157,6 +158,14 @@ _THERE = re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives
 _AMONG = re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I)
 _INCIDENT_IN = re.compile(r"\W*(?:the|this)\s+(?:incident|attack|strike|air\s*strike|raid|blast|explosion|bombing|"
                           r"massacre|shelling)\s+(?:\w+\s+)?(?:in|at|on|near)\s+", re.I)
+# "killed in clashes": harm done in fighting between sides, which no side alone is said to have done
+_FIGHTING = re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes)\b", re.I)
+
+
+def _fighting(claim: Claim) -> bool:
+    return bool(_FIGHTING.search(claim.sentence))
+
+
 _CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?)\b", re.I)
 
 
@@ -357,7 +366,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             perp, named = None, False  # "killing ... a number of terrorists": the victims' side did not do it
         if not named and source in _SELF_REPORTING and qual != "none":
             perp, named = _SELF_REPORTING[source], True  # "the coalition has reported 1,417 civilian casualties"
-        if not named and scope == "incident" and ctx.perpetrator and not any(
+        if not named and scope == "incident" and ctx.perpetrator and not _FIGHTING.search(sent) and not any(
                 n == ctx.perpetrator for _s, _e, n in mentions(text[cs:ce])):  # not the victims' own side
             perp = ctx.perpetrator
         event_date = None
