@@ -457,3 +457,17 @@ def test_the_same_vague_figure_repeated_is_one_claim():
     text = ("Dozens of people were wounded in the raid, the monitor said. "
             "Dozens of people were wounded, the monitor said.")
     assert [(c.outcome, c.low, c.qualifier) for c in extract_text(text)] == [("injured", None, "vague")]
+
+
+def test_earlier_on_the_day_is_the_same_incident_day():
+    text = ("Rebel shells killed six civilians in the Midan district of Aleppo on Thursday, state media said. "
+            "Earlier on the day, shells fell on the Meridian district, injuring four other people.")
+    claims = extract_text(text, "2016-04-29")
+    assert [c.event_date for c in claims] == ["2016-04-28", "2016-04-28"]
+
+
+def test_earlier_alone_opens_another_incident():
+    text = ("Rebel shells killed six civilians in Aleppo on Thursday, state media said. "
+            "Earlier, shelling had killed two people in the city.")
+    claims = extract_text(text, "2016-04-29")
+    assert [c.event_date for c in claims] == ["2016-04-28", None]
