@@ -274,3 +274,20 @@ def test_the_year_of_a_dateline_is_not_a_count():
                           "2016-08-12")
     assert [(c.outcome, c.victims, c.low) for c in claims] == [
         ("killed", "children", 1), ("killed", "women", 1), ("injured", "people", 7)]
+
+
+def test_civilians_dead_after_left_is_a_death_toll():
+    claims = extract_text("Air raids had left some 140 civilians dead in two days, the ministry said.")
+    assert [(c.outcome, c.victims, c.low, c.qualifier) for c in claims] == [("killed", "civilians", 140, "about")]
+
+
+def test_all_six_of_them_were_injured():
+    claims = extract_text("The drone hit the family's car as they drove home, and all six of them were injured.")
+    assert [(c.outcome, c.victims, c.low) for c in claims] == [("injured", "people", 6)]
+
+
+def test_a_day_of_the_month_is_not_a_count():
+    claims = extract_text("Reports say a strike near Manbij on July 18 killed 24 civilians.")
+    assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "civilians", 24)]
+    claims = extract_text("In May 12 people were killed in the town.")
+    assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "people", 12)]

@@ -471,3 +471,11 @@ def test_earlier_alone_opens_another_incident():
             "Earlier, shelling had killed two people in the city.")
     claims = extract_text(text, "2016-04-29")
     assert [c.event_date for c in claims] == ["2016-04-28", None]
+
+
+def test_this_is_while_opens_another_report():
+    text = ("The coalition has published its own figures for the year. A strike near the city of Manbij on July 18 "
+            "killed 24 civilians, the coalition said. This is while the "
+            "ministry said air raids had left some 140 civilians dead in just two days.")
+    claims = extract_text(text, "2016-12-01")
+    assert [(c.low, c.place, c.event_date) for c in claims] == [(24, "Manbij", "2016-07-18"), (140, None, None)]

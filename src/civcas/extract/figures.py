@@ -32,6 +32,8 @@ _BREAKDOWN_BEFORE = {"including", "includes", "included", "among", "incl"}
 _TOLL_WORDS = {"toll", "tolls", "number", "tally", "count", "total"}
 _TOLL_LINK = {"to", "at", "of", "is", "was", "reached", "hit", "stood", "be", "stands", "now", "rose", "risen", "climbed", "as"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_MONTH = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$")
 _MONTH_OR_DAY = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[0-3]?\d(?:st|nd|rd|th)?,?)\.?$")
 
@@ -118,7 +120,7 @@ def _right_cue(toks, start, figs_at, has_noun):
             continue
         if j in figs_at and j > start and toks[j - 1].lower in ("among", "of"):
             return "defer", j
-        if w in AUX or w in _QUOTES or w in ("those", "assumed", "presumed", "got", "left", "being", "feared", "as", "others", "more", "people", "of", "up", "rest", "made", "make", "number", "total"):
+        if w in AUX or w in _QUOTES or w in ("those", "them", "assumed", "presumed", "got", "left", "being", "feared", "as", "others", "more", "people", "of", "up", "rest", "made", "make", "number", "total"):
             j += 1
             steps += 1
             continue
@@ -222,6 +224,10 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                                      or _MONTH_OR_DAY.match(toks[f.first - 1].lower)):  # "12 August 2016 Terrorist ..."
             continue
         status, group, np_end, noun_outcome = read_np(toks, f.last)
+        if status != "victim" and f.value is not None and f.qualifier == "exact" and f.value <= 31 \
+                and f.first == f.num_first and f.first > 0 and _MONTH.match(toks[f.first - 1].lower) \
+                and toks[f.first].text.isdigit():
+            continue  # "on July 18 killed 24 civilians": a day of the month (not "In May 12 people were killed")
         if status == "non":
             continue
         if f.value == 1 and toks[f.first].lower in ("a", "an") and status != "victim":

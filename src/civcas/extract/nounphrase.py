@@ -71,7 +71,8 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
                 nxt = toks[end].lower
                 if nxt in OUTCOME_NOUNS or VICTIM_NOUNS[nxt] == "people":
                     end += 1
-            noun_outcome = OUTCOME_NOUNS.get(toks[end - 1].lower) if toks[end - 1].lower in ("casualties", "deaths", "fatalities", "lives") else None
+            noun_outcome = OUTCOME_NOUNS.get(toks[end - 1].lower) if toks[end - 1].lower in ("casualties", "deaths", "fatalities", "lives") \
+                or (toks[end - 1].lower == "dead" and end - 1 > j) else None  # "civilians dead"
             if end < n and toks[end].lower in ("casualties", "deaths", "fatalities", "dead"):
                 noun_outcome = OUTCOME_NOUNS[toks[end].lower]
                 end += 1

@@ -21,7 +21,7 @@ from .tokens import sentence_spans, tokenize
 
 log = logging.getLogger(__name__)
 
-_NEW_EVENT = re.compile(r"^\W*(?:earlier(?!,?\s+(?:on\s+)?(?:the\s+same\s+day|that\s+day|the\s+day|today|in\s+the\s+day|this\s+morning))|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
+_NEW_EVENT = re.compile(r"^\W*(?:this\s+is\s+while|earlier(?!,?\s+(?:on\s+)?(?:the\s+same\s+day|that\s+day|the\s+day|today|in\s+the\s+day|this\s+morning))|last\s+(?:week|month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
 _ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|meanwhile,?\s+in|(?:in\s+)?an?\s+(?:separate|second|another)\s+(?:strike|attack|raid|bombing|air\s*strike|incident)|in\s+another\s+(?:attack|incident|strike|raid|development))\b", re.I)
 _CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|the\s+dead\s+included|he\s+added|she\s+added|it\s+added)\b", re.I)
 _WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b(?!-)", re.I)  # not "war-torn"
