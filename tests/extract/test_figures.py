@@ -291,3 +291,11 @@ def test_a_day_of_the_month_is_not_a_count():
     assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "civilians", 24)]
     claims = extract_text("In May 12 people were killed in the town.")
     assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "people", 12)]
+
+
+def test_militiamen_of_a_pro_regime_militia_are_security_forces():
+    claims = extract_text("Rebels attacked a pro-regime militia checkpoint in Homs province, killing six civilians "
+                          "and five militiamen, the monitor said.")
+    assert [(c.victims, c.low) for c in claims] == [("civilians", 6), ("security_forces", 5)]
+    claims = extract_text("Clashes killed 12 militiamen, the monitor said.")
+    assert [(c.victims, c.low) for c in claims] == [("combatants", 12)]

@@ -46,6 +46,8 @@ def forces_group(toks: list[Token], j: int, start: int) -> str:
             if re.search(r"\b(army|security|police|government|regime)\b", nxt):
                 return "security_forces"
             return "people"
+        if w.startswith("militia") and {t.lower for t in toks[:j]} & {"pro-regime", "pro-government", "pro-assad", "loyalist"}:
+            return "security_forces"  # "attacked a pro-regime militia checkpoint, killing ... five militiamen"
         return "combatants" if w.startswith("militia") else "security_forces"
     return VICTIM_NOUNS[w]
 
