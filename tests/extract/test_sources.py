@@ -229,3 +229,22 @@ def test_a_generic_word_in_passing_is_not_the_source_referred_to():
     text = ("Five people were killed in the shelling, the Observatory said. The shells damaged the locals houses. "
             "Two more were injured later, according to the source.")
     assert [c.source for c in extract_text(text, "2016-10-06")][-1] == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Initial reports indicated that over 40 civilians were killed in the market.", "initial reports"),
+    ("Reports confirmed that five civilians were killed in the shelling.", "media reports"),
+    ("Speaking to AFP on Wednesday Homs governor Talal al-Barazi gave a toll of 31 killed.", "Homs governor"),
+    ("\"The blast wounded 19 people,\" said the Britain-based organisation.", "Syrian Observatory for Human Rights"),
+    ("Syria's government-run TV said 19 people were injured in the blast.", "SANA"),
+])
+def test_source_names_come_without_headline_words(text, source):
+    assert [c.source for c in extract_text(text, "2016-10-06")] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "REUTERS Rodi Said Middle East The SDF killed 23 Daesh members near the town.",
+    "Explosion in Mosque Leaves 25 Dead Syrian Tourism Minister Says Economy Lost Billions",
+])
+def test_a_capitalised_said_in_a_name_or_headline_is_no_attribution(text):
+    assert all(c.source == "reporter" for c in extract_text(text, "2016-10-06"))

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 # Known sources: pattern -> normalised name. Order matters: first match wins at a position.
 _KNOWN = [
-    (r"syrian ob[s]?ervatory(?: for human rights)?|\bsohr\b|\bsorh\b|\babd[eu]l?[- ]?rahman\b|\babdurrahman\b|(?:britain|uk|british|london)[- ]based (?:monitor|observatory|group|watchdog)"
+    (r"syrian ob[s]?ervatory(?: for human rights)?|\bsohr\b|\bsorh\b|\babd[eu]l?[- ]?rahman\b|\babdurrahman\b|(?:britain|uk|british|london)[- ]based (?:monitor|observatory|group|watchdog|organi[sz]ation|rights group)"
      r"|\bthe observatory\b|\bobservatory\b|monitoring group|\bwar monitor\b|\bthe monitor\b|\ba monitor\b|\bmonitor\b|watchdog"
      r"|rami abdel[- ]?rahman|rami abdulrahman|rami abdurrahman|abdel rahman|abdulrahman", "Syrian Observatory for Human Rights"),
-    (r"\bsana\b|syrian arab news agency|state news agency|state[- ]run news agency|official news agency|state media|state television|state tv|state-run (?:media|television|tv)", "SANA"),
+    (r"\bsana\b|syrian arab news agency|state news agency|state[- ]run news agency|official news agency|state media|state television|state tv|state-run (?:media|television|tv)|government[- ]run (?:media|television|tv)", "SANA"),
     (r"us-led coalition|u\.s\.-led coalition|international coalition|anti-(?:is|isis|isil|jihadist) coalition|\bcjtf(?:-oir)?\b|combined joint task force|operation inherent resolve|\bthe coalition\b|\bcoalition\b", "US-led coalition"),
     (r"\bpentagon\b|us military|u\.s\. military|us central command|\bcentcom\b|us defense department|department of defense", "Pentagon"),
     (r"russian (?:defen[cs]e ministry|ministry of defen[cs]e|military)|russia's defen[cs]e ministry|defen[cs]e ministry in moscow", "Russian Defence Ministry"),
@@ -66,6 +66,9 @@ _APPOSITION = re.compile(r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ation
                          r"body|watchdog|network|centre|center|charity|outlet)\s*,?\s*$", re.I)
 # "according to a February report by the X": the report's author is the source
 _REPORT_BY = re.compile(r"^\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|survey)\s+(?:by|from|of)\s+", re.I)
+
+
+from .words import is_common  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,8 @@ def attributions(sentence: str) -> list[Attribution]:
     for m in _CUE.finditer(sentence):
         cue = m.group().lower()
         s, e = m.start(), m.end()
+        if cue not in _FORWARD and m.group()[:1].isupper() and s > 0 and sentence[:s].strip():
+            continue  # "REUTERS Rodi Said", "Minister Says Economy Lost ...": a name or a headline, no cue
         name = None
         pron = False
         if cue in _FORWARD:
@@ -193,10 +198,40 @@ def attributions(sentence: str) -> list[Attribution]:
                         name = fm.group(1).strip()
         if name:
             name = re.sub(r"^(The|A|An)\s+", "", name).strip(" ,")
-            name = re.sub(r"(?<=[a-z]{2})\.$", "", name)  # "said Syrian National Television." 
+            name = re.sub(r"(?<=[A-Za-z]{2})\.$", "", name)  # "said Syrian National Television." 
+            if cue in ("reports", "report") and " " not in name and is_common(name) and not known_sources(name):
+                name = f"{name.lower()} reports"  # "Initial reports indicated that ..."
+            name = name if pron else _tidy(name)
             if name and len(name) < 80:
                 out.append(Attribution(name, s, e, pron))
     return out
+
+
+_DAY_WORD = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+                       r"june|july|august|september|october|november|december|on|in|at|an|a|the|dead)$", re.I)
+_REPORTS = re.compile(r"^(?:(?:initial|unverified|early|first|media|news|press|local|other|some|several)\s+)*reports?$", re.I)
+
+
+def _tidy(name: str) -> str | None:
+    """A source's name without what a title-case line ran into it: "Wednesday Homs governor" -> "Homs
+    governor", "Talal al" -> "Talal", "Reports" -> "media reports"; None for what names no one
+    ("Britain-based", "In", "Sheikh Maqsoud", a place)."""
+    from .places import is_named_place
+    if _REPORTS.match(name):
+        return name.lower() if " " in name else "media reports"  # "Initial reports indicated that ..."
+    words = name.split()
+    while len(words) > 1 and _DAY_WORD.match(words[0]):
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in ("al", "el", "of", "the", "and"):
+        words = words[:-1]
+    name = " ".join(words)
+    if len(words) == 1 and (_DAY_WORD.match(name) or re.search(r"-(?:based|language|run|backed|led)$", name, re.I)):
+        return None
+    if name in _KNOWN_NAMES:
+        return name
+    if is_named_place(name) and not re.search(r"\b(?:governor|governorate|police|directorate|command)\b", name, re.I):
+        return None  # "al-Sheikh Maqsoud claiming the lives of": a place, not a speaker
+    return name
 
 
 def choose(attrs: list[Attribution], claim_start: int, claim_end: int) -> Attribution | None:
