@@ -356,7 +356,7 @@ def test_a_war_sized_total_is_the_country_s():
 
 
 def test_a_region_inside_the_country_named_is_not_outside_it():
-    from civcas.extract.places import inside, outside
+    from civcas.extract.known import inside, outside
     assert inside("Aleppo", "Syria") and not outside("Aleppo", "Syria")
     assert outside("Mosul", "Syria") and not inside("Mosul", "Syria")
 

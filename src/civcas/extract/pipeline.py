@@ -1,19 +1,22 @@
 """Document -> claims: runs the rules sentence by sentence and carries context between sentences."""
 from __future__ import annotations
 
-import logging
 import dataclasses
-import hashlib
+import logging
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import Claim, Document
 from .denials import find_denials
+from .discourse import COUNTRIES, FIGHTING, WHOLE_WAR, Context
 from .figures import find_raw_claims
+from .known import inside, is_named_place, outside
 from .lexicon import CASUALTY_HINT
-from .perpetrators import acting_in, document_agent, mentions, perpetrator_for, refine_rebels
-from .places import best_place, claim_zones, inside, is_named_place, kind_referred, kinds_named, listed_region, outside, place_mentions, two_regions, zoned_places
+from .passes import agent_of_report, date_from_later, dedupe, drop_headline_repeats, identify, place_from_later, \
+    specific_rebels
+from .perpetrators import acting_in, mentions, perpetrator_for
+from .placerefs import claim_zones, kind_referred, kinds_named, zoned_places
+from .places import best_place, listed_region, place_mentions, two_regions
 from .scope import clause_at, scope_of
 from .sources import attributions, choose, known_sources, subject_before
 from .timex import find_time_mentions
@@ -29,46 +32,19 @@ _DAY_KINDS = {"weekday", "relative", "explicit", "overnight"}
 _DATE_KINDS_EVENT = {"weekday", "relative", "explicit", "month", "overnight"}
 
 
-@dataclass
-class _Context:
-    """What earlier sentences established: carried to claims that do not restate it."""
-
-    place: str | None = None
-    place_rank: int = -1
-    region: str | None = None  # the last province or city named (rank 2)
-    last_named: str | None = None  # the last place the previous sentence named (for "killed there")
-    place_from_strike: bool = False  # ``place`` was named as the place hit, in a sentence with no toll
-    kinds: dict[str, str] = field(default_factory=dict)  # the last place named of each kind ("quarter": "Akrameh")
-    last_actor: str | None = None  # the one belligerent the previous sentence named as acting
-    country: str = "Syria"
-    perpetrator: str | None = None
-    event_date: str | None = None
-    named_source: str | None = None
-    last_source: str | None = None
-    claims: list[Claim] = field(default_factory=list)
-    # per sentence: (start, first event date it names or None, opens a new event)
-    sentences: list[tuple[int, str | None, bool]] = field(default_factory=list)
-    province_only: set[int] = field(default_factory=set)  # claims placed only "in X province"
-    region_only: set[int] = field(default_factory=set)  # claims placed only in a city or region
-    no_place: set[int] = field(default_factory=set)  # claims over several places: none to look for
-    # per sentence: (start, the one village or town it names, if any)
-    # (named with its kind: "the village of X", "the X neighbourhood")
-    sentence_places: list[tuple[int, str | None, bool]] = field(default_factory=list)
-
-
 def extract(document: Document) -> list[Claim]:
     """Every casualty claim in a document, with offsets into ``document.text``."""
     text = document.text
     if not text or not CASUALTY_HINT.search(text):
         return []
     times = find_time_mentions(text, document.published)
-    ctx = _Context()
+    ctx = Context()
     ctx.country = "Iraq" if len(re.findall(r"\bIraq", text)) > len(re.findall(r"\bSyria", text)) else "Syria"
     for s, e in sentence_spans(text):
         _sentence(text, s, e, times, ctx)
-    claims = _agent_of_report(_specific_rebels(_place_from_later(_date_from_later(ctx), ctx), text), text)
-    claims = _drop_headline_repeats(claims, document)
-    return [_identify(c, document) for c in _dedupe(claims)]
+    claims = agent_of_report(specific_rebels(place_from_later(date_from_later(ctx), ctx), text), text)
+    claims = drop_headline_repeats(claims, document)
+    return [identify(c, document) for c in dedupe(claims)]
 
 
 # a belligerent reporting harm it caused: the speaker is the perpetrator when no one else is named
@@ -76,79 +52,22 @@ _SELF_REPORTING = {"US-led coalition": "US-led coalition", "Pentagon": "United S
                    "Russian Defence Ministry": "Russia", "Syrian army": "Syrian government forces"}
 
 
-# "air strikes on towns across the country": no one place (but "a monitor with sources across Syria" is no harm)
-# a toll of the whole war: "the conflict has claimed", "killed in the war", "since the uprising began"
-_WHOLE_WAR = re.compile(r"\b(?:the|this|syria'?s|iraq'?s|six-year|five-year|\w+-year)\s+(?:civil\s+|military\s+)?"
-                        r"(?:war|conflict|uprising|crisis)\b", re.I)
 def _war_total(sent: str, rel: tuple[int, int]) -> bool:
     """Whether the claim at ``rel`` is a toll of the whole war: "the conflict has claimed 470,000 lives",
     "killed in the war" (not "killed each day in Aleppo, one of the worst spells it has seen in the war")."""
     clause = clause_at(sent, rel[0])
     at = sent.find(clause)
-    return any(at + m.start() < rel[1] + 40 for m in _WHOLE_WAR.finditer(clause))
+    return any(at + m.start() < rel[1] + 40 for m in WHOLE_WAR.finditer(clause))
 
 
 _THE_ATTACK = re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
                          r"explosion|bombardment)\b", re.I)
+# "air strikes on towns across the country": no one place (but "a monitor with sources across Syria" is no harm)
 _NATIONWIDE = re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
                          r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq)\b|\bnationwide\b", re.I)
 # "in the south and northeast of the country": two parts of it, no one place
 _TWO_PARTS = re.compile(r"\bin\s+the\s+(?:north|south|east|west|centre|center)\w*\s+and\s+(?:the\s+)?"
                         r"(?:north|south|east|west|centre|center)\w*\s+of\s+(?:the\s+country|syria|iraq)\b", re.I)
-_COUNTRIES = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Yemen", "Libya", "Afghanistan", "Israel", "Iran"}
-
-
-def _place_from_later(claims: list[Claim], ctx: _Context) -> list[Claim]:
-    """A lead toll placed only in the country (or nowhere) takes the village the next sentences name.
-
-    "Air strikes killed 23 civilians in a village in northeastern Syria ... The strikes hit al-Qasr".
-    """
-    out = []
-    dates: dict[int, set] = {}  # a sentence whose tolls are of another day tells of another incident
-    figures: dict[int, set] = {}
-    for c in claims:
-        dates.setdefault(c.sentence_start, set()).add(c.event_date)
-        figures.setdefault(c.sentence_start, set()).add((c.low, c.high))
-    for i, c in enumerate(claims):
-        if c.scope == "incident" and (c.place is None or c.place in _COUNTRIES or i in ctx.province_only
-                                      or i in ctx.region_only) and i not in ctx.no_place:
-            after = [x for x in ctx.sentence_places if x[0] > c.sentence_start
-                     and not (c.event_date and dates.get(x[0], {c.event_date}) - {c.event_date, None})][:_PLACE_LOOKAHEAD]
-            for start, name, typed in after:
-                if i in ctx.region_only and start in figures and (c.low, c.high) not in figures[start]:
-                    break  # a sentence with other tolls of its own keeps its place
-                if name and not (i in ctx.province_only and outside(name, c.place)) \
-                        and not (i in ctx.region_only and not inside(name, c.place)
-                                 and not (typed and not outside(name, c.place))):
-                    c = dataclasses.replace(c, place=name)
-                    break
-        out.append(c)
-    return out
-
-
-def _specific_rebels(claims: list[Claim], text: str) -> list[Claim]:
-    """"rebels" becomes the one rebel group the report names as acting (see ``refine_rebels``)."""
-    if not any(c.perpetrator == "rebels" for c in claims):
-        return claims
-    group = refine_rebels(text)
-    if group is None:
-        return claims
-    return [dataclasses.replace(c, perpetrator=group) if c.perpetrator == "rebels" else c for c in claims]
-
-
-def _agent_of_report(claims: list[Claim], text: str) -> list[Claim]:
-    """Claims that name no perpetrator take the one the report blames (``document_agent``): incident
-    claims, and totals of a campaign of attacks ("killed in the bombing campaign"), not of the whole war."""
-    wanting = [c.perpetrator is None and not _fighting(c) and (
-        c.scope == "incident" or _CAMPAIGN.search(clause_at(c.sentence, c.span[0] - c.sentence_start))
-        and not _WHOLE_WAR.search(c.sentence) and (c.low or 0) < 50000) for c in claims]
-    if not any(wanting):
-        return claims
-    agent = document_agent(text)
-    if agent is None:
-        return claims
-    return [dataclasses.replace(c, perpetrator=agent) if want and not _own_side(c, agent) else c
-            for c, want in zip(claims, wanting)]
 
 
 _STRUCK = re.compile(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombed|bombing|pounded|pounding|raided|stormed|"
@@ -158,80 +77,6 @@ _THERE = re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives
 _AMONG = re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I)
 _INCIDENT_IN = re.compile(r"\W*(?:the|this)\s+(?:incident|attack|strike|air\s*strike|raid|blast|explosion|bombing|"
                           r"massacre|shelling)\s+(?:\w+\s+)?(?:in|at|on|near)\s+", re.I)
-# "killed in clashes": harm done in fighting between sides, which no side alone is said to have done
-_FIGHTING = re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes)\b", re.I)
-
-
-def _fighting(claim: Claim) -> bool:
-    return bool(_FIGHTING.search(claim.sentence))
-
-
-_CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?)\b", re.I)
-
-
-def _own_side(claim: Claim, agent: str) -> bool:
-    """Whether the claim's victims belong to ``agent`` ("45 Islamic State militants"): not its perpetrator."""
-    return any(name == agent for _s, _e, name in mentions(claim.text))
-
-
-def _drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim]:
-    """Claims in the headline repeated at the top of the body, when the body states the figure again.
-
-    GUIDE: headline text is not annotated when the same claim is in the body
-    ("21 Civilians Killed in ..." over "killed at least 21 civilians").
-    """
-    title = " ".join(document.title.split())
-    if len(title) < 12:
-        return claims
-    head = document.text[:len(title) + 80]
-    at = " ".join(head.split()).find(title)
-    if at < 0:
-        return claims
-    # map the whitespace-normalised offset back: find the title's first word at or after ``at``
-    start = document.text.find(title.split()[0], max(0, at - 5))
-    end = start + len(title) + 10
-    inside = [c for c in claims if start <= c.span[0] and c.span[1] <= end]
-    rest = [c for c in claims if c not in inside]
-
-    def restated(c: Claim) -> bool:
-        values = {c.low, c.high} - {None}
-        return any(o.outcome == c.outcome and o.victims == c.victims and values & ({o.low, o.high} - {None})
-                   for o in rest)
-
-    return [c for c in claims if c not in inside or not restated(c)]
-
-
-_LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
-_PLACE_LOOKAHEAD = 5  # sentences after a toll placed only in a region or country searched for its village
-
-
-def _date_from_later(ctx: _Context) -> list[Claim]:
-    """Undated incident claims take the event date the next few sentences give ("... late Thursday").
-
-    Wire copy often leads with the toll and dates the attack a sentence or two
-    later; the search stops at a sentence that opens another event.
-    """
-    out = []
-    totals = {c.sentence_start for c in ctx.claims if c.scope == "cumulative"}  # dates there bound a period
-    for c in ctx.claims:
-        if c.event_date is None and c.scope == "incident":
-            after = [x for x in ctx.sentences if x[0] > c.sentence_start][:_LOOKAHEAD]
-            for start, value, new_event in after:
-                if new_event:
-                    break
-                if value and start not in totals:
-                    c = dataclasses.replace(c, event_date=value)
-                    break
-        out.append(c)
-    return out
-
-
-def _identify(claim: Claim, document: Document) -> Claim:
-    """Give a claim its stable id: the document's hash, the span and the fields that tell claims apart."""
-    key = "|".join(map(str, (document.content_hash or document.id, claim.span[0], claim.span[1],
-                              claim.outcome, claim.victims, claim.source)))
-    return dataclasses.replace(claim, id=hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16],
-                               document_id=document.id)
 
 
 def _event_times(times, s, e, text=""):
@@ -274,7 +119,7 @@ def _reporting_time(text: str, s: int, e: int, t) -> bool:
     return bool(re.fullmatch(r"\W*(?:on\s+)?", head, re.I)) and bool(_SAID_AFTER.match(text[t.end:e]))
 
 
-def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
+def _sentence(text: str, s: int, e: int, times, ctx: Context) -> None:
     sent = text[s:e]
     places = place_mentions(sent)
     new_event = bool(_NEW_EVENT.search(sent))
@@ -366,7 +211,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             perp, named = None, False  # "killing ... a number of terrorists": the victims' side did not do it
         if not named and source in _SELF_REPORTING and qual != "none":
             perp, named = _SELF_REPORTING[source], True  # "the coalition has reported 1,417 civilian casualties"
-        if not named and scope == "incident" and ctx.perpetrator and not _FIGHTING.search(sent) and not any(
+        if not named and scope == "incident" and ctx.perpetrator and not FIGHTING.search(sent) and not any(
                 n == ctx.perpetrator for _s, _e, n in mentions(text[cs:ce])):  # not the victims' own side
             perp = ctx.perpetrator
         event_date = None
@@ -378,7 +223,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
             text=text[cs:ce], source=source, place=place, event_date=event_date,
             perpetrator=perp, scope=scope, span=(cs, ce), sentence=sent, sentence_start=s,
         ))
-        if place and places and (scope == "incident" or rank >= 2 and place not in _COUNTRIES):
+        if place and places and (scope == "incident" or rank >= 2 and place not in COUNTRIES):
             ctx.place, ctx.place_rank = place, max(m[3] for m in places)  # "287 were killed in the fight for Hasakeh"
             ctx.place_from_strike = False
         if scope == "incident":
@@ -388,7 +233,7 @@ def _sentence(text: str, s: int, e: int, times, ctx: _Context) -> None:
     _remember(ctx, sent, places, sent_times, attrs)
 
 
-def _source(attrs, rel, sent, ctx: _Context) -> str:
+def _source(attrs, rel, sent, ctx: Context) -> str:
     a = choose(attrs, *rel)
     if a is not None:
         if a.pronoun:
@@ -399,7 +244,7 @@ def _source(attrs, rel, sent, ctx: _Context) -> str:
     return "reporter"
 
 
-def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
+def _remember(ctx: Context, sent: str, places, sent_times, attrs) -> None:
     """Carry what this sentence named to later ones; ``attrs`` are its attributions if already computed."""
     no_tolls = attrs is None  # a sentence with no casualty words
     ctx.last_actor = acting_in(sent)  # for "... killed in the attack" in the next sentence
@@ -426,29 +271,3 @@ def _remember(ctx: _Context, sent: str, places, sent_times, attrs) -> None:
         ctx.event_date = sent_times[0].value
 
 
-_VAGUE_WORD = re.compile(r"\b(dozens|hundreds|thousands|tens|scores|several|many|numerous|a\s+number|a\s+few|some|"
-                         r"large\s+number|high\s+number|a\s+lot)\b", re.I)
-
-
-def _vague_word(text: str) -> str:
-    m = _VAGUE_WORD.search(text)
-    return m.group(1).lower() if m else ""
-
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """The same figure from the same source once; an unattributed repeat of an attributed figure once."""
-    seen: set[tuple] = set()
-    named = {(c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
-             for c in claims if c.source != "reporter"}
-    out = []
-    for c in claims:
-        k = (c.outcome, c.victims, c.low, c.high)
-        if c.low is None and c.high is None:  # "dozens" and "hundreds" are not one figure
-            k += (_vague_word(c.text),)
-        if c.source == "reporter" and k in named:
-            continue
-        if k + (c.source.lower(),) in seen:
-            continue
-        seen.add(k + (c.source.lower(),))
-        out.append(c)
-    return out

@@ -2,38 +2,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-# Governorates, major cities and countries that wire copy names; not a gazetteer (see geo/).
-_KNOWN = {
-    "country": "Syria Iraq Turkey Lebanon Jordan Yemen Libya Afghanistan Israel Iran",
-    "province": "Aleppo Idlib Idleb Raqqa Raqa Hama Homs Daraa Deraa Latakia Lattakia Tartus Tartous Quneitra Sweida Suwayda "
-                "Hasakeh Hasakah Hassakeh Deir_ez-Zor Deir_Ezzor Deir_al-Zor Deir_el-Zour Damascus Rif_Dimashq Nineveh Nineveh Anbar "
-                "Salahuddin Diyala Kirkuk Babil Basra Najaf Karbala",
-    "city": "Mosul Fallujah Ramadi Tikrit Baghdad Douma Manbij Kobani Afrin Jarablus Tabqa Palmyra Mayadin Mayadeen "
-            "Al-Mayadeen Albu_Kamal Abu_Kamal Hajin Qamishli Azaz Jisr_al-Shughour Maarat_al-Numan Saraqeb Khan_Sheikhun "
-            "Ghouta Eastern_Ghouta Darayya Harasta Tal_Afar Sinjar Hawija Qaim Baghuz",
-}
-KNOWN_LEVEL = {}
-for level, names in _KNOWN.items():
-    for nm in names.split():
-        KNOWN_LEVEL[nm.replace("_", " ").lower()] = level
-_FOLDED_LEVEL: dict[str, str] = {}
-
-
-def level_of(name: str) -> str | None:
-    """The level ("country", "province", "city") of a name wire copy often uses, in any spelling
-    ("Ghoutta", "Deir Ezzor")."""
-    level = KNOWN_LEVEL.get(name.lower())
-    if level is not None:
-        return level
-    try:
-        from ..geo.normalize import fold_key
-    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
-        return None
-    if not _FOLDED_LEVEL:
-        _FOLDED_LEVEL.update({fold_key(k): v for k, v in KNOWN_LEVEL.items()})
-    return _FOLDED_LEVEL.get(fold_key(name))
+from .known import KNOWN_LEVEL, known_precision, level_of, syrian_or_iraqi
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
@@ -93,18 +63,6 @@ def _inside_group(sentence: str, s: int, e: int) -> bool:
 _STREET = re.compile(r"\b(?:Street|Square|Road|Roundabout|Avenue|Bridge|Hospital)$")
 
 
-def _known(name: str) -> str | None:
-    """The gazetteer's precision for ``name`` (None when it does not know it, or is not installed)."""
-    try:
-        from ..geo import is_known_place
-    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
-        return None
-    try:
-        return is_known_place(name)
-    except Exception:  # a broken gazetteer must not stop extraction
-        return None
-
-
 _PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|tell|tall|deir|dayr|ras|abu|umm|bab|jabal|jisr|maarat|khan|kafr|"
                           r"beit|bir|ain|ein|sheikh|wadi|qasr|old|new|eastern|western|northern|southern|upper|lower)")
 
@@ -113,15 +71,15 @@ def _trim(name: str) -> str:
     """"Saraqeb Khan Sheikhoun" (two known places run together), "Busra Al": keep the first place."""
     name = re.sub(r"[- ](?:Al|El|al|el)$", "", name)
     words = name.split()
-    if len(words) < 2 or name.lower() in KNOWN_LEVEL or _known(name):
+    if len(words) < 2 or name.lower() in KNOWN_LEVEL or known_precision(name):
         return name
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
         if _PREFIX_WORD.fullmatch(words[n - 1]):  # "Sheikh", "Tel", "Abu": the start of a longer name
             continue
         tail = " ".join(words[n:])
-        if (head.lower() in KNOWN_LEVEL or (len(head) > 3 and _known(head))) and (
-                tail.lower() in KNOWN_LEVEL or (" " in tail and _known(tail))):  # both halves are places
+        if (head.lower() in KNOWN_LEVEL or (len(head) > 3 and known_precision(head))) and (
+                tail.lower() in KNOWN_LEVEL or (" " in tail and known_precision(tail))):  # both halves are places
             return head
     return name
 
@@ -138,7 +96,7 @@ def _headline_words_off(name: str, typed: bool = False) -> str:
     "Continued". A name the gazetteer knows, or one ending in a facility ("Public Park"), is kept; so is
     a name ``typed`` with its kind ("Haas village"), unless it is a quantifier ("several villages")."""
     words = name.split()
-    if not words or _FACILITY.intersection(words[-1:]) or level_of(name) or _known(name):
+    if not words or _FACILITY.intersection(words[-1:]) or level_of(name) or known_precision(name):
         return name
     while len(words) > 1 and _common(words[-1]) and words[-1] not in _FACILITY \
             and not _PREFIX_WORD.fullmatch(words[-2]):  # not "Sheikh Said", "Kafr Ain"
@@ -167,19 +125,7 @@ def _common(word: str) -> bool:
     if len(parts) > 1:
         return not _ARTICLE.fullmatch(parts[0]) and all(p in _STOP or _common(p) for p in parts)
     return (is_common(word) or word in _DIRECTIONS or word.lower() in _COMPASS) and not level_of(word) \
-        and not _syrian_or_iraqi(word)
-
-
-@lru_cache(maxsize=8192)
-def _syrian_or_iraqi(word: str) -> bool:
-    """Whether the gazetteer has a place of exactly this name in Syria or Iraq ("Harem", "Aleppo")."""
-    try:
-        from ..geo import lookup
-        from ..geo.normalize import fold_key
-        key = fold_key(word)
-        return any(p.country in ("SY", "IQ") and fold_key(p.name) == key for p in lookup(word))
-    except Exception:  # a broken gazetteer must not stop extraction
-        return False
+        and not syrian_or_iraqi(word)
 
 
 _COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern", "southwestern",
@@ -202,8 +148,8 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         name = _headline_words_off(_trim(" ".join(words)), typed=rank not in (0, 4))
         if not name:
             return
-        if name.endswith("s") and len(name) > 5 and not _known(name) and name.lower() not in KNOWN_LEVEL and (
-                name[:-1].lower() in KNOWN_LEVEL or _known(name[:-1])):
+        if name.endswith("s") and len(name) > 5 and not known_precision(name) and name.lower() not in KNOWN_LEVEL and (
+                name[:-1].lower() in KNOWN_LEVEL or known_precision(name[:-1])):
             name = name[:-1]  # "Aleppos hospitals": an apostrophe lost in the copy
         words = name.split()
         if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in re.split(r"[- ]", name)):
@@ -218,7 +164,7 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             stripped = True
             if " " not in name and _NOT_A_PLACE.search(name):
                 name = ""
-        if stripped and name and level_of(name) is None and not _known(name):
+        if stripped and name and level_of(name) is None and not known_precision(name):
             return  # what is left of "Syrian Air Base", "Peoples Protection Units" is no place
         if len(name) <= 3 and name.lower() == name:
             return  # "al" of "Bashar al Assad"
@@ -299,60 +245,11 @@ _UNIT_BASE = re.compile(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\
 _WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
 
 
-def is_named_place(name: str) -> bool:
-    """Whether ``name`` is a governorate or city wire copy often names, or a place of exactly that name
-    in Syria or Iraq."""
-    return bool(level_of(name) or _syrian_or_iraqi(name))
-
-
 def best_place(mentions: list[tuple[int, int, str, int]], near: int) -> str | None:
     """The most specific mention; ties go to the one nearest the claim."""
     if not mentions:
         return None
     return max(mentions, key=lambda m: (m[3], -abs(m[0] - near)))[2]
-
-
-def _regions(region: str) -> set[str]:
-    """The keys an entry's admin1, admin2 or country code must match to lie within ``region``."""
-    from ..geo import lookup
-    from ..geo.normalize import fold_key
-    return {fold_key(region)} | {p.country.lower() for p in lookup(region) if p.precision == "country"}
-
-
-def _within(place, region_keys: set[str]) -> bool:
-    from ..geo.normalize import fold_key
-    return bool(region_keys & {fold_key(place.admin1 or ""), fold_key(place.admin2 or ""), (place.country or "").lower()})
-
-
-def outside(name: str, region: str) -> bool:
-    """Whether the gazetteer knows ``name`` and places it (all its exact entries) outside ``region``
-    (a governorate, district or country)."""
-    try:
-        from ..geo import lookup
-        from ..geo.normalize import fold_key
-    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
-        return False
-    try:
-        key = fold_key(name)
-        entries = [p for p in lookup(name) if fold_key(p.name) == key]
-        region_keys = _regions(region)
-        return bool(entries) and not any(_within(p, region_keys) for p in entries)
-    except Exception:  # a broken gazetteer must not stop extraction
-        return False
-
-
-def inside(name: str, region: str) -> bool:
-    """Whether the gazetteer knows ``name`` and has an entry of it within ``region``."""
-    try:
-        from ..geo import lookup
-        from ..geo.normalize import fold_key
-    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
-        return False
-    try:
-        key, region_keys = fold_key(name), _regions(region)
-        return any(fold_key(p.name) == key and _within(p, region_keys) for p in lookup(name))
-    except Exception:  # a broken gazetteer must not stop extraction
-        return False
 
 
 def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> str | None:
@@ -379,82 +276,3 @@ def two_regions(mentions: list[tuple[int, int, str, int]], sentence: str) -> boo
     if len({m[2] for m in regions}) < 2 or any(m[3] > 2 for m in mentions):
         return False
     return any(re.fullmatch(r"\s*(?:and|,|or)\s*", sentence[a[1]:b[0]]) for a, b in zip(regions, regions[1:]))
-
-
-
-_ZONE_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
-
-
-def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:
-    """Each claim's stretch of its sentence: from the break (comma, "and", "while") after the previous claim
-    to the break before the next one. Claims with no break between them ("14 people including two
-    children") share one stretch."""
-    spans = sorted(set(spans))
-    cuts = [0]
-    for (s, e), (ns, _ne) in zip(spans, spans[1:]):
-        breaks = [m.start() for m in _ZONE_BREAK.finditer(sentence, e, ns)] if ns > e else []
-        cuts.append(breaks[-1] if breaks else cuts[-1])
-    cuts.append(len(sentence))
-    zones = {}
-    for i, span in enumerate(spans):
-        lo = cuts[i]
-        hi = next((c for c in cuts[i + 1:] if c > lo), len(sentence))
-        zones[span] = (lo, hi)
-    return zones
-
-
-def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
-                 mentions: list[tuple[int, int, str, int]]) -> dict[tuple[int, int], list] | None:
-    """The places of each claim's own stretch, when a sentence tells of several places each with its own
-    toll: "30 were killed in Aleppo province and another 39 in neighbouring Idlib province". None when
-    the sentence is one stretch, a stretch names no place or only a country, or one stretch only narrows another's region
-    ("in Idlib province ... three killed and five injured in air strikes on Tel Minis")."""
-    stretches = sorted(set(zones.values()))
-    if len(stretches) < 2:
-        return None
-    own = {z: [m for m in mentions if z[0] <= m[0] < z[1]] for z in stretches}
-    if not all(own.values()):
-        return None
-    best = [max(own[z], key=lambda m: m[3]) for z in stretches]
-    if any(b[3] < 2 for b in best):  # "into Turkey", "in northeastern Syria": no place of a toll of its own
-        return None
-    for i, a in enumerate(best):
-        for b in best[i + 1:]:
-            if a[2] == b[2] or (a[3] <= 2 and not outside(b[2], a[2])) or (b[3] <= 2 and not outside(a[2], b[2])):
-                return None
-    return {span: own[z] for span, z in zones.items()}
-
-
-# kinds of place a definite description can point back to ("the district", "the town")
-_KIND_WORDS = {"city": "city", "neighborhood": "quarter", "neighbourhood": "quarter", "district": "quarter", "quarter": "quarter",
-               "suburb": "quarter", "village": "town", "town": "town", "hamlet": "town", "camp": "camp"}
-_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp|city)"
-_KIND_AFTER = re.compile(rf"\s+{_KIND}\b", re.I)
-_KIND_BEFORE = re.compile(rf"\b{_KIND}\s+of\s+(?:the\s+)?$", re.I)
-_THE_KIND = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{_KIND}\b(?!\s+of\b)", re.I)
-
-
-def kinds_named(sentence: str, mentions: list[tuple[int, int, str, int]]) -> dict[str, str]:
-    """The places this sentence names with their kind: "the Akrameh neighbourhood" -> {"quarter": "Akrameh"}."""
-    out, cities = {}, {}
-    for s, e, name, rank in sorted(mentions, key=lambda m: m[3] == 3):  # a city named beats a governorate
-        if rank < 2:
-            continue
-        m = rank >= 4 and (_KIND_AFTER.match(sentence, e) or _KIND_BEFORE.search(sentence[max(0, s - 30):s]))
-        if m:
-            out[_KIND_WORDS[m.group(1).lower()]] = name
-        elif rank in (2, 3) and level_of(name) in ("city", "province") and (rank == 3 or "city" not in cities):
-            out["city"] = cities["city"] = name  # "Aleppo and its countryside": a governorate shares its capital's name
-    return out
-
-
-def kind_referred(sentence: str) -> str | None:
-    """The kind of place a definite description in ``sentence`` points back to: "The district has been
-    targeted before" -> "quarter"."""
-    m = _THE_KIND.search(sentence)
-    if m:
-        return _KIND_WORDS[m.group(1).lower()]
-    return "city" if _THE_QUARTERS.search(sentence) else None  # "the western districts": of the city
-
-
-_THE_QUARTERS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:districts|neighbou?rhoods|quarters)\b(?!\s+of\b)", re.I)

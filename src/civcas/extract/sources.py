@@ -116,7 +116,7 @@ _NOT_A_SOURCE = re.compile(
 def _plausible(name: str) -> bool:
     """A capitalised phrase before a reporting verb that can name a source (not a month, place or party)."""
     from .perpetrators import mentions
-    from .places import KNOWN_LEVEL
+    from .known import KNOWN_LEVEL
     name = name.strip()
     words = name.split()
     if not words or not words[0][:1].isupper() or len(words) > 6:
@@ -216,7 +216,7 @@ def _tidy(name: str) -> str | None:
     """A source's name without what a title-case line ran into it: "Wednesday Homs governor" -> "Homs
     governor", "Talal al" -> "Talal", "Reports" -> "media reports"; None for what names no one
     ("Britain-based", "In", "Sheikh Maqsoud", a place)."""
-    from .places import is_named_place
+    from .known import is_named_place
     if _REPORTS.match(name):
         return name.lower() if " " in name else "media reports"  # "Initial reports indicated that ..."
     words = name.split()

@@ -1,0 +1,84 @@
+"""Which place mentions belong to which claim: the clauses of a sentence with several tolls, and the
+descriptions that point back to a place named before ("the district", "the city")."""
+from __future__ import annotations
+
+import re
+
+from .known import level_of, outside
+
+_ZONE_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
+
+
+def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each claim's stretch of its sentence: from the break (comma, "and", "while") after the previous claim
+    to the break before the next one. Claims with no break between them ("14 people including two
+    children") share one stretch."""
+    spans = sorted(set(spans))
+    cuts = [0]
+    for (s, e), (ns, _ne) in zip(spans, spans[1:]):
+        breaks = [m.start() for m in _ZONE_BREAK.finditer(sentence, e, ns)] if ns > e else []
+        cuts.append(breaks[-1] if breaks else cuts[-1])
+    cuts.append(len(sentence))
+    zones = {}
+    for i, span in enumerate(spans):
+        lo = cuts[i]
+        hi = next((c for c in cuts[i + 1:] if c > lo), len(sentence))
+        zones[span] = (lo, hi)
+    return zones
+
+
+def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
+                 mentions: list[tuple[int, int, str, int]]) -> dict[tuple[int, int], list] | None:
+    """The places of each claim's own stretch, when a sentence tells of several places each with its own
+    toll: "30 were killed in Aleppo province and another 39 in neighbouring Idlib province". None when
+    the sentence is one stretch, a stretch names no place or only a country, or one stretch only narrows another's region
+    ("in Idlib province ... three killed and five injured in air strikes on Tel Minis")."""
+    stretches = sorted(set(zones.values()))
+    if len(stretches) < 2:
+        return None
+    own = {z: [m for m in mentions if z[0] <= m[0] < z[1]] for z in stretches}
+    if not all(own.values()):
+        return None
+    best = [max(own[z], key=lambda m: m[3]) for z in stretches]
+    if any(b[3] < 2 for b in best):  # "into Turkey", "in northeastern Syria": no place of a toll of its own
+        return None
+    for i, a in enumerate(best):
+        for b in best[i + 1:]:
+            if a[2] == b[2] or (a[3] <= 2 and not outside(b[2], a[2])) or (b[3] <= 2 and not outside(a[2], b[2])):
+                return None
+    return {span: own[z] for span, z in zones.items()}
+
+
+# kinds of place a definite description can point back to ("the district", "the town")
+_KIND_WORDS = {"city": "city", "neighborhood": "quarter", "neighbourhood": "quarter", "district": "quarter", "quarter": "quarter",
+               "suburb": "quarter", "village": "town", "town": "town", "hamlet": "town", "camp": "camp"}
+_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp|city)"
+_KIND_AFTER = re.compile(rf"\s+{_KIND}\b", re.I)
+_KIND_BEFORE = re.compile(rf"\b{_KIND}\s+of\s+(?:the\s+)?$", re.I)
+_THE_KIND = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{_KIND}\b(?!\s+of\b)", re.I)
+
+
+def kinds_named(sentence: str, mentions: list[tuple[int, int, str, int]]) -> dict[str, str]:
+    """The places this sentence names with their kind: "the Akrameh neighbourhood" -> {"quarter": "Akrameh"}."""
+    out, cities = {}, {}
+    for s, e, name, rank in sorted(mentions, key=lambda m: m[3] == 3):  # a city named beats a governorate
+        if rank < 2:
+            continue
+        m = rank >= 4 and (_KIND_AFTER.match(sentence, e) or _KIND_BEFORE.search(sentence[max(0, s - 30):s]))
+        if m:
+            out[_KIND_WORDS[m.group(1).lower()]] = name
+        elif rank in (2, 3) and level_of(name) in ("city", "province") and (rank == 3 or "city" not in cities):
+            out["city"] = cities["city"] = name  # "Aleppo and its countryside": a governorate shares its capital's name
+    return out
+
+
+def kind_referred(sentence: str) -> str | None:
+    """The kind of place a definite description in ``sentence`` points back to: "The district has been
+    targeted before" -> "quarter"."""
+    m = _THE_KIND.search(sentence)
+    if m:
+        return _KIND_WORDS[m.group(1).lower()]
+    return "city" if _THE_QUARTERS.search(sentence) else None  # "the western districts": of the city
+
+
+_THE_QUARTERS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:districts|neighbou?rhoods|quarters)\b(?!\s+of\b)", re.I)
