@@ -196,8 +196,8 @@ def _sentence(text: str, s: int, e: int, times, ctx: Context) -> None:
             ctx.no_place.add(len(ctx.claims))
         elif place is None and there and _THERE.search(sent):
             place = there  # "with Aleppo the biggest battlefield. Hundreds have been killed there"
-        elif place is None and kind_referred(sent) in ctx.kinds:
-            place = ctx.kinds[kind_referred(sent)]  # "The district was hit before", "the campaign on the city"
+        elif place is None and (kind := kind_referred(sent)) in ctx.kinds:
+            place = ctx.kinds[kind]  # "The district was hit before", "the campaign on the city"
         elif place is None and (scope == "incident" or _AMONG.search(sent)):
             place = ctx.place  # "76 children were among those killed": the toll before
         elif scope == "cumulative" and _war_total(sent, rel) and rank <= 4:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .known import KNOWN_LEVEL, known_precision, level_of, syrian_or_iraqi
+from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
@@ -120,7 +121,6 @@ _ARTICLE = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|ez|es)")
 def _common(word: str) -> bool:
     """A common English word that is no place name ("Dozens", "Battle", "Anti-IS"; not "Aleppo",
     "al-Meridian")."""
-    from .words import is_common
     parts = [p for p in word.split("-") if p]
     if len(parts) > 1:
         return not _ARTICLE.fullmatch(parts[0]) and all(p in _STOP or _common(p) for p in parts)

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .known import KNOWN_LEVEL, is_named_place
+from .words import is_common
 
 # Known sources: pattern -> normalised name. Order matters: first match wins at a position.
 _KNOWN = [
@@ -68,9 +71,6 @@ _APPOSITION = re.compile(r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ation
 _REPORT_BY = re.compile(r"^\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|survey)\s+(?:by|from|of)\s+", re.I)
 
 
-from .words import is_common  # noqa: E402
-
-
 @dataclass(frozen=True)
 class Attribution:
     name: str
@@ -116,7 +116,6 @@ _NOT_A_SOURCE = re.compile(
 def _plausible(name: str) -> bool:
     """A capitalised phrase before a reporting verb that can name a source (not a month, place or party)."""
     from .perpetrators import mentions
-    from .known import KNOWN_LEVEL
     name = name.strip()
     words = name.split()
     if not words or not words[0][:1].isupper() or len(words) > 6:
@@ -216,7 +215,6 @@ def _tidy(name: str) -> str | None:
     """A source's name without what a title-case line ran into it: "Wednesday Homs governor" -> "Homs
     governor", "Talal al" -> "Talal", "Reports" -> "media reports"; None for what names no one
     ("Britain-based", "In", "Sheikh Maqsoud", a place)."""
-    from .known import is_named_place
     if _REPORTS.match(name):
         return name.lower() if " " in name else "media reports"  # "Initial reports indicated that ..."
     words = name.split()
