@@ -105,11 +105,41 @@ class Claim:
     id: str = ""  # stable: derived from the document hash, span and fields
     document_id: str = ""
     geo: Place | None = None  # the resolved ``place`` (null when unresolved)
+    confidence: float | None = None  # calibrated: claims given 0.9 are right about 90% of the time
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["span"] = list(self.span)
         return d
+
+
+@dataclass(frozen=True)
+class Considered:
+    """One value a field's decision weighed: where it came from and how likely it was."""
+
+    value: str | None
+    origin: str  # "this sentence", "the account before", "the headline", ...
+    probability: float
+    evidence: str = ""  # the words that name it
+    reasons: tuple[str, ...] = ()  # the features that moved it most ("+1.30 the nearest speaker")
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """Why a claim's field holds its value: the value, its probability, and every candidate considered."""
+
+    field: str
+    value: str | None
+    probability: float
+    considered: tuple[Considered, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimExplanation:
+    """A claim and the choice behind each of its fields (``civcas extract --explain``)."""
+
+    claim: Claim
+    fields: tuple[FieldChoice, ...] = ()
 
 
 @dataclass(frozen=True)

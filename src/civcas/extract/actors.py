@@ -1,0 +1,142 @@
+"""Belligerents named in a sentence, and the part each plays there: acting, a target, or in passing.
+
+Names come from the vocabulary (``civcas.vocab``), generic terms resolved for the report's country
+("terrorists" are the rebels in a Syrian state-media report, and stay "terrorists" elsewhere). Who
+caused a claim's harm is chosen later among candidates (:mod:`candidates`); this module only says
+what each mention is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..vocab import vocabulary
+
+ACTING, NEUTRAL, TARGET = 2, 1, 0
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in a sentence (offsets within it) and its role there."""
+
+    start: int
+    end: int
+    label: str
+    id: str
+    role: int  # ACTING, NEUTRAL or TARGET
+    generic: bool = False  # a term, not a name ("gunmen", "terrorists")
+
+
+_TARGET_BEFORE = re.compile(r"(?:against|targeting|targeted|on|of|from|fight(?:ing)?|battle|war|held\s+by|controlled\s+by|"
+                            r"linked\s+to|affiliated\s+with|members\s+of|between|by\s+the\s+fight\s+against|ousted|"
+                            r"retreat\s+of|defeat\s+of|expel(?:led)?|oust(?:ing)?|capture(?:d)?\s+from)\s+(?:the\s+)?$",
+                            re.I)
+_TARGET_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:held|controlled|linked|affiliated|territory|territories|stronghold|"
+                           r"strongholds|bastion|positions?|hideouts?|targets?|areas?|-run|camps?|headquarters|loyalists|"
+                           r"militants|fighters|jihadists|members|operatives|commanders?|leaders?|group's\s+last|"
+                           r"suspects?)\b", re.I)
+_AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:terrorist\s+|militant\s+|rebel\s+)?"
+                          r"(?:car\s+bomb(?:s|ing)?|suicide\s+(?:bomber|bombing|attack)s?|mortar\s+(?:shells?|fire)|"
+                          r"rocket\s+(?:shells?|fire)|explosive\s+devices?|air\s*strikes?|strikes?|raids?|jets?|"
+                          r"warplanes?|aircraft|planes?|helicopters?|drones?|shelling|bombardment|bombing|artillery|"
+                          r"forces|troops|army|rockets?|missiles?|shells|mortars?|fire|attack|assault|offensive|gunmen|"
+                          r"bombers?|snipers?|gunfire|tanks?|militias?|fighters\s+(?:opened|stormed|attacked|shot|fired)|"
+                          r"said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+"
+                          r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
+                          r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
+                          r"shot|detonated|claimed\s+(?:responsibility|the))", re.I)
+_NOT_ACTING_BEFORE = re.compile(r"(?:\b(?i:held|controlled|run|besieged|surrounded)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+                                r"|\b(?i:anti)-|\bTags(?:\s+[A-Z][\w-]*){0,6}\s+)$")
+_NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouthpiece|propaganda|-run\s+media|news|agency|"
+                               r"television|radio|website|channel|agreement|deal|ceasefire|cease-fire|truce|talks|"
+                               r"plan|proposal|initiative|embassy|diplomats?|envoy|brokered|sponsored|affiliate|branch|"
+                               r"offshoot|franchise|ministry|ministers?|officials?|spokesman|spokesperson|"
+                               r"foreign\s+minister|president|leader\s+said)\b", re.I)
+_ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
+                          r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
+_AGAINST_NAMED = re.compile(r"\b(?i:against|targeting|fighting|toppled?|oust(?:ing)?)\s+(?:(?i:the)\s+)?"
+                            r"(?:[A-Z][\w'-]*\s+){1,4}$")
+_SAYS_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|stated|announced|reported|told|claimed|agreed|"
+                         r"warned|called|urged|denied|accused|condemned|spokesman|spokesperson)\b", re.I)
+_BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|responsibility\s+(?:of|on))\s+"
+                 r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def role(sentence: str, start: int, end: int) -> int:
+    """ACTING ("Russian jets", "by the coalition"), TARGET ("IS positions", "against the regime") or NEUTRAL."""
+    before = sentence[max(0, start - 40):start]
+    after = sentence[end:end + 40]
+    if _NOT_ACTING_BEFORE.search(before) or _NOT_ACTING_AFTER.match(after):
+        return TARGET
+    if _ATTACK_WORD.search(sentence[start:end]):
+        return ACTING
+    if _BY.search(before) or _AGENT_AFTER.match(after):
+        return ACTING
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or _AGAINST_NAMED.search(before):
+        return TARGET
+    if _SAYS_AFTER.match(after):
+        return TARGET  # a speaker: "Russia announced", "opposition forces stated that ..."
+    return NEUTRAL
+
+
+def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
+    """Every actor named in ``sentence`` with its role; one mention per stretch of words."""
+    v = vocabulary()
+    out = []
+    for m in v.actor_mentions(sentence, country):
+        actor = v.actors[m.id]
+        out.append(ActorMention(m.start, m.end, m.label, m.id, role(sentence, m.start, m.end),
+                                generic=actor.kind == "generic" and m.label == actor.label))
+    return out
+
+
+_RIVAL_BETWEEN = re.compile(r"\bor\b|\beither\b|blamed|accused|denied|rather\s+than|not\s+(?:the\s+)?", re.I)
+
+
+def combine(found: list[ActorMention], text: str) -> str | None:
+    """One perpetrator from mentions near a claim: a name, "A and B" (allies acting together) or
+    "contested" (rival candidates: "the coalition or Iraqi forces")."""
+    v = vocabulary()
+    names: list[str] = []
+    for f in found:
+        if f.label not in names:
+            names.append(f.label)
+    if not names:
+        return None
+    names = _specific(names)
+    if len(names) == 1:
+        return names[0]
+    a = next(f for f in found if f.label in names)
+    b = next(f for f in found if f.label in names and f.label != a.label)
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    between = text[first.end:second.start]
+    if _RIVAL_BETWEEN.search(between) or re.search(r"\bor\b", text[max(0, first.start - 20):second.end]):
+        return "contested"
+    if (re.fullmatch(r"\s*(?:and|,|&)\s*(?:the\s+)?", between) or len(between) < 12) and v.allied(a.label, b.label):
+        pair = sorted({a.label, b.label}, key=lambda n: (0 if v.actor(n) and v.actor(n).kind == "state"
+                                                        and n.startswith("Syrian") else 1, n))
+        return f"{pair[0]} and {pair[1]}"
+    return first.label
+
+
+def _specific(names: list[str]) -> list[str]:
+    """Keep the specific names: "Nusra Front terrorists" is the Nusra Front; "the US-led coalition
+    and the Pentagon" is the coalition (allies where one is the other's voice or part)."""
+    v = vocabulary()
+    out = []
+    for n in names:
+        a = v.actor(n)
+        covered = False
+        for m in names:
+            if m == n:
+                continue
+            b = v.actor(m)
+            if a is None or b is None:
+                continue
+            if a.kind == "generic" or v.side(m) == n:
+                covered = True  # "terrorists" beside a named group; "rebels" beside "Nusra Front"
+            elif {a.id, b.id} == {"us-coalition", "united-states"} and a.id == "united-states":
+                covered = True  # the coalition's leader: one actor
+        if not covered:
+            out.append(n)
+    return out or names[:1]

@@ -1,0 +1,269 @@
+"""Who asserts what in one sentence: reporting cues ("said", "according to") and their speakers.
+
+Every cue yields an :class:`Attribution`: where the cue is, the speaker's words as written and the
+name a recorder gives them (:mod:`speakers`). Which claim an attribution covers is decided later,
+among candidates (:mod:`candidates`), not here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..vocab import vocabulary
+from .known import is_named_place
+from .speakers import is_person_name, name_source, subject_before
+
+_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
+    r"stated|added|estimated|estimates|documented|recorded|put\s+the|gave\s+a|gave\s+the|giving\s+a|counted|cited|"
+    r"acknowledged|admitted|admits|denied|denies|announcing|reporting|claiming|saying|indicated|noted|tallied|"
+    r"quoted|pointed\s+out|stressed|affirmed|explained|mentioned|asserted|clarified|tweeted|wrote|posted|"
+    r"according\s+to|citing|quoting|per|(?<=statement\s)read|(?<=statement\s)reads)\b",
+    re.I,
+)
+FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
+_PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+source|the\s+statement|the\s+agency|the\s+official|"
+                      r"the\s+spokesman|a\s+spokesman|the\s+spokesperson|the\s+police\s+command|the\s+command|"
+                      r"the\s+directorate|the\s+ministry|the\s+monitor|the\s+organi[sz]ation|the\s+report|"
+                      r"the\s+governor|the\s+mayor|the\s+officials?|the\s+doctors?|the\s+hospital)\s*,?\s*$", re.I)
+_PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|group|monitor|ministry|command|"
+                          r"police\s+command|directorate|statement|official|spokesman|report))\b"
+                          r"(?!\s+(?:at|in|of|from)\b)", re.I)
+_ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile|separately|now|then|initially|"
+                      r"further|had|has|have|would|on\s+\w+day|in\s+a\s+statement|in\s+a\s+tweet))+\s*,?\s*$", re.I)
+# "the Aleppo Media Center, an activist collective, said": the apposition between name and verb
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)
+# "a medical source at the hospital, where the wounded were taken, said"; "X, speaking on TV, said"
+_CLAUSE = re.compile(r",\s+(?:where|who|which|whose|when|speaking|writing|quoted|citing|according|in\s+a)\b[^,;]{0,120},\s*$",
+                     re.I)
+# "Jasim al-Halbusi, the chairman of the Anbar council, said": an office in apposition names the speaker
+_OFFICE_APPOSITION = re.compile(r",\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:chairman|chairwoman|head|chief|director|"
+                                r"spokesman|spokeswoman|spokesperson|governor|mayor|commander|secretary|minister|"
+                                r"official|prosecutor)(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’ -]{2,40}?)?)\s*,\s*$", re.I)
+# "X, Omar Zwak, said": a person's name in apposition after the office that speaks
+_NAME_APPOSITION = re.compile(r"(,\s+)((?:(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*\s+){0,3}"
+                              r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’.-]*)\s*,\s*$")
+_OFFICE_WORDS = frozenset("""chairman chairwoman head chief director spokesman spokeswoman spokesperson governor
+mayor commander secretary minister official officials prosecutor office council ministry police""".split())
+_REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|"
+                        r"survey|figures|data|records)|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
+                        r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
+_CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al|el))*)")
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the|it|this|that|there|photo|tags|print|tweet|share|reportedly)$",
+    re.I)
+_REPORTS = re.compile(r"(?:(?:initial|unverified|early|first|media|news|press|local|other|some|several|conflicting)\s+)*"
+                      r"reports?", re.I)
+# "the Governor of Hatay, a province across the border, told": an office named well before the verb
+_TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
+                       r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+# "The Aleppo Media Center an activist collective said": an apposition with its commas lost
+_BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5})(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:collective|group|"
+                              r"organi[sz]ation|monitor|agency|network|ngo|charity|body|watchdog|outlet|"
+                              r"observatory)\s*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting cue and its speaker; offsets within the sentence."""
+
+    name: str  # as a recorder writes it down
+    cue_start: int
+    cue_end: int
+    raw: str = ""  # the speaker's words as written
+    pronoun: bool = False  # "he said", "the source added": the speaker named before
+    forward: bool = False  # "according to X"
+    known: bool = False  # a source of the vocabulary
+    person: str = ""  # the person's name given beside an office ("Jasim al-Halbusi, the council chairman")
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    """``text`` with ``pattern``'s matches turned to spaces, so that offsets stay as they were."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 8 or _NOT_A_SPEAKER.match(name):
+        return False
+    return not all(_NOT_A_SPEAKER.match(w) for w in words)
+
+
+def _voice(name: str, country: str | None) -> str | None:
+    """A belligerent named as a speaker ("the Houthis said", "Syrian opposition forces stated") is
+    recorded by the source that is its voice."""
+    v = vocabulary()
+    acts = v.actor_mentions(name, country)
+    if not acts or acts[0].end - acts[0].start < len(name) - 8 or v.source_mentions(name, country):
+        return None
+    actor = v.actors[acts[0].id]
+    own = [s for s in v.sources.values() if s.speaks_for == actor.id]
+    same = [s for s in own if s.label == actor.label]
+    if same or own:
+        return (same or own)[0].label
+    return actor.label if actor.kind != "generic" else None
+
+
+def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
+    raw = re.sub(r"^(?:The|A|An)\s+", "", raw.strip(" ,"))
+    raw = re.sub(r"(?<=[A-Za-z]{2})\.$", "", raw)
+    if not raw or not _plausible(raw):
+        return None
+    v = vocabulary()
+    voice = _voice(raw, country)
+    if voice:
+        return voice, True
+    if _REPORTS.fullmatch(raw):
+        return raw.lower() if " " in raw else "media reports", False  # "Initial reports indicated that"
+    if is_named_place(raw):
+        return None  # "... in the city of Tabqa": a place, not a speaker
+    known = bool(v.source_mentions(raw, country))
+    return name_source(raw, country), known
+
+
+def attributions(sentence: str, country: str | None = None) -> list[Attribution]:
+    """Every attribution in a sentence, in order."""
+    v = vocabulary()
+    known = [m for m in v.source_mentions(sentence, country)]
+    out: list[Attribution] = []
+    for m in _CUE.finditer(sentence):
+        cue = re.sub(r"\s+", " ", m.group().lower())
+        s, e = m.start(), m.end()
+        if cue not in FORWARD and m.group()[:1].isupper() and s > 0 and sentence[:s].strip():
+            continue  # "REUTERS Rodi Said", "Minister Says Economy Lost": a name or a headline, no cue
+        if cue in ("claiming", "claimed", "claims", "claim") and re.match(r"\s+(?:the\s+)?lives?\b", sentence[e:]):
+            continue  # "claiming the lives of eight": the harm, not a claim
+        if cue in ("reports", "report") and re.match(r"\s+(?:indicated|indicate|said|say|suggest|suggested|show|"
+                                                     r"showed|put|claimed|claim)\b", sentence[e:]):
+            continue  # "Initial reports indicated": the subject of the next cue
+        if cue in FORWARD:
+            att = _forward(sentence, s, e, known, country)
+        else:
+            att = _backward(sentence, s, e, cue, known, country)
+        if att is not None:
+            out.append(att)
+    return out
+
+
+def _forward(sentence: str, s: int, e: int, known, country) -> Attribution | None:
+    after = sentence[e:e + 120]
+    rb = _REPORT_BY.match(after)
+    skip = rb.end() if rb else 0
+    back = _PRONOUN_FWD.match(after[skip:])
+    if back:
+        return Attribution(back.group(1).lower(), s, e, back.group(1), pronoun=True, forward=True)
+    np = _forward_np(after[skip:])
+    if np:
+        got = _speaker(np, country)
+        if got:
+            return Attribution(got[0], s, e, np, forward=True, known=got[1])
+    cands = [k for k in known if e + skip <= k.start < e + skip + 12]
+    if cands:
+        return Attribution(cands[0].label, s, e, sentence[cands[0].start:cands[0].end], forward=True, known=True)
+    return None
+
+
+def _forward_np(after: str) -> str | None:
+    """The noun phrase after "according to": "police and hospital officials", "Afghan officials"."""
+    m = re.match(r"^\s*(?:the\s+|a\s+|an\s+)?((?:[\w'’.-]+)(?:\s+(?:[\w'’.-]+)){0,7})", after)
+    if not m:
+        return None
+    words = m.group(1).split()
+    from .speakers import HEADS, MODIFIERS, TITLES
+    took = []
+    for w in words:
+        lw = w.lower().rstrip(",.")
+        if w[:1].isupper() or lw in HEADS or lw in MODIFIERS or lw in TITLES or lw in ("and", "of", "for", "al", "el") \
+                or lw.endswith("'s") or lw.endswith("’s"):
+            took.append(w.rstrip(","))
+            if w.endswith(","):
+                break
+        else:
+            break
+    while took and took[-1].lower() in ("and", "of", "for"):
+        took.pop()
+    if not took:
+        return None
+    phrase = " ".join(took)
+    return phrase if (any(t.lower().rstrip(".") in HEADS for t in took) or any(t[:1].isupper() for t in took)) else None
+
+
+def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attribution | None:
+    base = max(0, s - 160)
+    window = _blank(_CLAUSE, _blank(_ADVERBS, sentence[base:s]))
+    if re.search(r"\b(?:after|before|while|when)\s+$", window) and cue.endswith("ing"):
+        opening = [k for k in known if k.start < 40]
+        if opening:  # "The Syrian government protested, after claiming ...": the subject claims
+            k = opening[0]
+            return Attribution(k.label, s, e, sentence[k.start:k.end], known=True)
+    office = _OFFICE_APPOSITION.search(window)
+    if office:  # "Jasim al-Halbusi, the chairman of the Anbar council, said"
+        got = _speaker(office.group(1), country)
+        if got:
+            np = subject_before(window, office.start())
+            return Attribution(got[0], s, e, office.group(1), known=got[1], person=np[1] if np else "")
+    named = _NAME_APPOSITION.search(window)
+    if named and not vocabulary().source_mentions(named.group(2), country):
+        # "The chairman of the Anbar council, Jasim al-Halbusi, said": the office, not the person
+        np = subject_before(window, named.start(2) - 2)
+        if np is not None and any(w.lower().rstrip(".'s’") in _OFFICE_WORDS for w in np[1].split()):
+            got = _speaker(np[1], country)
+            if got:
+                return Attribution(got[0], s, e, np[1], known=got[1], person=named.group(2))
+    bare = _BARE_APPOSITION.search(window)
+    if bare:
+        got = _speaker(bare.group(1), country)
+        if got:
+            return Attribution(got[0], s, e, bare.group(1).strip(), known=got[1])
+    if cue == "saying" and re.search(r"\bas\s*$", window):  # "reported residents as saying"
+        np = subject_before(window, len(window.rstrip()) - 2)
+        if np is not None:
+            got = _speaker(np[1], country)
+            if got:
+                return Attribution(got[0], s, e, np[1], known=got[1])
+    window = _blank(_APPOSITION, window)
+    before = window.rstrip(" ,")
+    end = base + len(before)
+    pm = _PRONOUN.search(before)
+    cands = [k for k in known if end - 2 <= k.end <= end + 1]
+    if cands:
+        k = cands[-1]
+        np = subject_before(sentence, end)
+        if np and np[0] <= k.start and len(np[1]) > k.end - k.start + 2 and not v_only_known(np[1]):
+            got = _speaker(np[1], country)  # "police and hospital officials": the whole phrase
+            if got:
+                return Attribution(got[0], s, e, np[1], known=got[1])
+        return Attribution(k.label, s, e, sentence[k.start:k.end], known=True)
+    if pm:
+        return Attribution(re.sub(r"\s+", " ", pm.group(1).lower()), s, e, pm.group(1), pronoun=True)
+    np = subject_before(sentence, end)
+    if np is not None:
+        got = _speaker(np[1], country)
+        if got:
+            return Attribution(got[0], s, e, np[1], known=got[1])
+    far = list(_TITLE_OF.finditer(sentence[base:s]))
+    if far:
+        office = f"{far[-1].group(1)} of {far[-1].group(2)}"
+        return Attribution(office, s, e, office)
+    if cue in ("said", "says", "reported", "told", "added", "claimed", "stated"):
+        after = [k for k in known if e <= k.start < e + 12]  # "..., said the Syrian Observatory"
+        if after:
+            return Attribution(after[0].label, s, e, sentence[after[0].start:after[0].end], known=True)
+        fm = _CAPNP_FWD.match(sentence[e:e + 80])
+        if fm and cue in ("said", "says", "reported", "added"):
+            got = _speaker(fm.group(1), country)
+            if got:
+                return Attribution(got[0], s, e, fm.group(1), known=got[1])
+    return None
+
+
+def v_only_known(phrase: str) -> bool:
+    """Whether a phrase is no more than one known source ("the Syrian Observatory")."""
+    found = vocabulary().source_mentions(phrase)
+    return bool(found) and found[0].end - found[0].start >= len(phrase.strip()) - 6
+
+
+def person_only(att: Attribution) -> bool:
+    """A speaker named by a person's name alone ("Obeid said"): the office named earlier may stand for it."""
+    return not att.known and not att.pronoun and is_person_name(att.raw)

@@ -1,0 +1,123 @@
+"""Candidates for who caused a claim's harm: the actors its sentence names (alone, together, or as
+rivals), the one blamed in the account it continues, the one the sentence before named as acting,
+the one the report blames, the voice that reports its own harm, or no one."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..vocab import vocabulary
+from .account import Account
+from .actors import ACTING, NEUTRAL, TARGET, ActorMention, combine
+from .candidates import Candidate, bucket, distance
+from .drafts import Draft
+from .report import Report
+
+# "killed in clashes": harm done in fighting between sides, which no side alone is said to have done
+FIGHTING = re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
+                      r"exchanges\s+of\s+fire|crossfire)\b", re.I)
+THE_ATTACK = re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
+                        r"explosion|bombardment|assault|massacre)\b", re.I)
+WHOLE_WAR = re.compile(r"\b(?:the|this|\w+'?s|\w+-year)\s+(?:civil\s+|military\s+)?(?:war|conflict|uprising|crisis)\b",
+                       re.I)
+CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?|offensive)\b", re.I)
+RIVALS = re.compile(r"\b(?:whether|either|if)\b[^.;]{0,80}?\bor\b[^.;]{0,60}?\b(?:responsible|to\s+blame|carried\s+out|"
+                    r"behind)\b|\bblamed\s+(?:it\s+)?on\b[^.;]{0,60}?\bor\b[^.;]{0,40}"
+                    r"|\b(?:by|from)\s+(?:either\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+or\s+(?:the\s+)?[\w.-]+\s+"
+                    r"(?:warplanes|jets|aircraft|planes|forces|air\s+forces?|helicopters|drones?)\b"
+                    r"|\b(?:not\s+(?:clear|known)|unclear)\b[^.;]{0,60}?\b(?:whether|who|if)\b", re.I)
+_BLAME = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I)
+
+
+def _victims_side(d: Draft, m: ActorMention) -> bool:
+    """Whether the claim's own words name the actor as the victims' side ("12 IS fighters")."""
+    vs, ve = d.victim_span
+    cs, ce = d.rel
+    return (vs <= m.start < max(ve, vs + 1) + 12) or (cs <= m.start < ce and d.victims in ("combatants", "security_forces"))
+
+
+def report_agents(report: Report) -> Counter:
+    """How often the report names each actor as acting (or blamed)."""
+    counts: Counter = Counter()
+    for s in report.sentences:
+        for m in s.actors:
+            if m.role == ACTING or _BLAME.search(s.text[max(0, m.start - 30):m.start]):
+                counts[m.label] += 1
+    return counts
+
+
+def report_rivals(report: Report) -> bool:
+    """Whether the report names rival candidates for an attack ("unclear whether the coalition or ...")."""
+    v = vocabulary()
+    for s in report.sentences:
+        for m in RIVALS.finditer(s.text):
+            if len({x.label for x in v.actor_mentions(m.group(), report.country)}) > 1:
+                return True
+    return False
+
+
+def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
+                     agents: Counter, rivals: bool) -> list[Candidate]:
+    """Every perpetrator the report offers for ``d``."""
+    sent = d.sentence
+    rel = d.rel
+    out: list[Candidate] = []
+    fighting = bool(FIGHTING.search(sent.text))
+    mentions = [m for m in sent.actors if not (d.victim_span[0] <= m.start < d.victim_span[1])]
+    by_label: dict[str, list[ActorMention]] = {}
+    for m in mentions:
+        by_label.setdefault(m.label, []).append(m)
+    ranked = sorted(by_label, key=lambda lab: min(distance((m.start, m.end), rel) for m in by_label[lab]))
+    for rank, label in enumerate(ranked):
+        ms = by_label[label]
+        best = max(ms, key=lambda m: (m.role, -distance((m.start, m.end), rel)))
+        f = {"m": 1.0, "m.nearest": float(rank == 0), "m.dist": min(distance((best.start, best.end), rel), 300) / 100,
+             f"m.role.{best.role}": 1.0, "m.before": float(best.end <= rel[0]), "m.generic": float(best.generic),
+             "m.victims": float(any(_victims_side(d, m) for m in ms)), "m.fighting": float(fighting),
+             "m.many": float(len(by_label) > 1), "m.cumulative": float(d.scope == "cumulative")}
+        out.append(Candidate(label, "this sentence", f, sent.text[best.start:best.end]))
+    acting = [m for m in mentions if m.role > TARGET and not _victims_side(d, m)]
+    if len({m.label for m in acting}) > 1:
+        near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
+        joined = combine(sorted(near, key=lambda m: m.start), sent.text)
+        if joined and joined not in by_label:
+            f = {"join": 1.0, "join.contested": float(joined == "contested"), "join.fighting": float(fighting)}
+            out.append(Candidate(joined, "this sentence, together", f, ", ".join(sent.text[m.start:m.end] for m in near)))
+    if acc.perpetrator is not None:
+        back = sent.index - acc.perpetrator.sentence
+        f = {"acc": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0, "acc.fighting": float(fighting),
+             "acc.new_event": float(acc.new_event_at > acc.perpetrator.sentence or sent.elsewhere),
+             "acc.victims": float(any(m.label == acc.perpetrator.value and _victims_side(d, m) for m in sent.actors)),
+             "acc.has_own": float(bool(acting)), "acc.cumulative": float(d.scope == "cumulative"),
+             "acc.breakdown": float(d.breakdown)}
+        out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
+    if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
+        f = {"prev": 1.0, "prev.attack": float(bool(THE_ATTACK.search(sent.text))), "prev.has_own": float(bool(acting)),
+             "prev.fighting": float(fighting)}
+        out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
+    total = sum(agents.values())
+    if total:
+        label, count = agents.most_common(1)[0]
+        clause = sent.text
+        f = {"doc": 1.0, "doc.share": count / total, f"doc.count.{bucket(count, (1, 2, 4))}": 1.0,
+             "doc.cumulative": float(d.scope == "cumulative"), "doc.campaign": float(bool(CAMPAIGN.search(clause))),
+             "doc.war": float(bool(WHOLE_WAR.search(clause))), "doc.fighting": float(fighting),
+             "doc.has_own": float(bool(acting)), "doc.big": float((d.low or d.high or 0) >= 50000),
+             "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors))}
+        out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
+    if rivals:
+        f = {"rivals": 1.0, "rivals.has_own": float(bool(acting)), "rivals.cumulative": float(d.scope == "cumulative")}
+        out.append(Candidate("contested", "the report names rival candidates", f))
+    v = vocabulary()
+    voice = v.speaks_for(source) if source else None
+    if voice:
+        f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none")}
+        out.append(Candidate(voice, "its own voice reports it", f, source or ""))
+    f = {"none": 1.0, "none.fighting": float(fighting), "none.cumulative": float(d.scope == "cumulative"),
+         "none.war": float(bool(WHOLE_WAR.search(sent.text))), "none.has_own": float(bool(acting)),
+         "none.mentions": float(bool(mentions)), "none.denial": float(d.qualifier == "none")}
+    out.append(Candidate(None, "no one named", f))
+    return out
+
+
+__all__ = ["ACTING", "NEUTRAL", "TARGET", "actor_candidates", "report_agents", "report_rivals"]

@@ -1,0 +1,57 @@
+"""Candidates for a claim's event date: the days its sentence names, the day of the account it
+continues, a day named in the next sentences, or none."""
+from __future__ import annotations
+
+import re
+
+from .account import Account
+from .candidates import Candidate, bucket, distance
+from .drafts import Draft
+from .report import Report
+
+LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
+# words that tie this harm to the harm told before ("in the same strike", "the attack", "the dead")
+TIED = re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
+                  r"(?:in|by|during|after|from)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
+                  r"explosion|bombardment|massacre|assault|incident)|earlier\s+today|the\s+(?:dead|victims|wounded|"
+                  r"injured)|among\s+(?:them|the\s+dead|those)|of\s+(?:them|those|whom)|another|the\s+toll|"
+                  r"death\s+toll|rose\s+to|risen\s+to|climbed\s+to)\b", re.I)
+# connectives that move on without tying ("meanwhile", "in the same context")
+LOOSE = re.compile(r"^\W*(?:meanwhile|in\s+the\s+same\s+context|in\s+a\s+related\s+development|in\s+another\s+"
+                   r"development|on\s+the\s+other\s+hand|separately|elsewhere|also|in\s+addition)\b", re.I)
+
+
+def date_candidates(d: Draft, report: Report, acc: Account) -> list[Candidate]:
+    """Every date the report offers for ``d`` (cumulative claims take none: the guide's rule)."""
+    if d.scope == "cumulative":
+        return [Candidate(None, "a total over a period has no event date", {"none": 1.0, "none.cumulative": 1.0})]
+    sent = d.sentence
+    out: list[Candidate] = []
+    ordered = sorted(sent.times, key=lambda t: distance((t.start, t.end), d.span))
+    for rank, t in enumerate(ordered):
+        f = {"sent": 1.0, "sent.nearest": float(rank == 0), "sent.dist": min(distance((t.start, t.end), d.span), 300) / 100,
+             f"sent.kind.{t.kind}": 1.0, "sent.before": float(t.end <= d.span[0]),
+             "sent.many": float(len(ordered) > 1)}
+        out.append(Candidate(t.value, "this sentence", f, t.text))
+    tied = bool(TIED.search(sent.text))
+    loose = bool(LOOSE.search(sent.text))
+    if acc.date is not None:
+        back = sent.index - acc.date.sentence
+        f = {"acc": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0, "acc.tied": float(tied),
+             "acc.loose": float(loose), "acc.new_event": float(sent.new_event or sent.elsewhere),
+             "acc.has_own": float(bool(sent.times)), f"acc.how.{acc.date.how}": 1.0,
+             "acc.breakdown": float(d.breakdown)}
+        out.append(Candidate(acc.date.value, "the account before", f, acc.date.how))
+    for later in report.sentences[sent.index + 1:sent.index + 1 + LOOKAHEAD]:
+        if later.new_event or later.elsewhere:
+            break
+        if later.times:
+            back = later.index - sent.index
+            f = {"later": 1.0, f"later.back.{bucket(back, (1, 2, 3))}": 1.0, "later.has_own": float(bool(sent.times)),
+                 "later.casualty": float(later.casualty), "later.acc": float(acc.date is not None)}
+            out.append(Candidate(later.times[0].value, "a sentence after", f, later.times[0].text))
+            break
+    f = {"none": 1.0, "none.has_own": float(bool(sent.times)), "none.acc": float(acc.date is not None),
+         "none.loose": float(loose), "none.tied": float(tied)}
+    out.append(Candidate(None, "no date", f))
+    return out

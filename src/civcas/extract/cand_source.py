@@ -1,0 +1,90 @@
+"""Candidates for who asserts a claim: the speakers of its sentence, the source whose account it
+continues, the party whose denial it is, or the reporter."""
+from __future__ import annotations
+
+import re
+
+from ..vocab import vocabulary
+from .account import Account
+from .attribution import Attribution, person_only
+from .candidates import Candidate, bucket, distance
+from .drafts import Draft
+from .report import Report
+
+_BREAK = re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
+_QUOTE = re.compile(r"[\"“”]")
+
+
+def _named(a: Attribution, acc: Account) -> str | None:
+    """What an attribution names: a pronoun stands for the source named before, a person for the
+    office named with them earlier."""
+    if a.pronoun:
+        return acc.source.value if acc.source else None
+    if person_only(a):
+        return acc.offices.get(a.raw, a.name)
+    if a.name.lower().startswith(("provincial ", "the provincial ")) and acc.region is not None:
+        return f"{acc.region.value} {a.name.split(' ', 1 if a.name.startswith('provincial') else 2)[-1]}"
+    return a.name
+
+
+def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
+    """Every source the report offers for ``d``; ``others`` are the other claims of its sentence."""
+    sent = d.sentence
+    rel = d.rel
+    out: list[Candidate] = []
+    if d.denier is not None:
+        v = vocabulary()
+        before = sent.text[d.denier[0]:d.denier[1]]
+        named = v.source_mentions(before, report.country)
+        acting = [m for m in v.actor_mentions(before, report.country)]
+        if named:
+            out.append(Candidate(named[-1].label, "who denies", {"denier": 1.0}, before[named[-1].start:named[-1].end]))
+        elif acting:
+            out.append(Candidate(acting[-1].label, "who denies", {"denier": 1.0, "denier.actor": 1.0},
+                                 before[acting[-1].start:acting[-1].end]))
+    atts = sent.attributions
+    order = sorted(range(len(atts)), key=lambda i: distance((atts[i].cue_start, atts[i].cue_end), rel))
+    for rank, i in enumerate(order):
+        a = atts[i]
+        value = _named(a, acc)
+        if value is None:
+            continue
+        cue = (a.cue_start, a.cue_end)
+        lo, hi = min(cue[0], rel[0]), max(cue[1], rel[1])
+        between = [o for o in others if o is not d and lo <= o.rel[0] and o.rel[1] <= hi]
+        f = {"att": 1.0, "att.nearest": float(rank == 0), "att.dist": min(distance(cue, rel), 300) / 100,
+             "att.after": float(cue[0] >= rel[1]), "att.forward": float(a.forward), "att.known": float(a.known),
+             "att.pronoun": float(a.pronoun), "att.person": float(person_only(a)),
+             "att.between": float(bool(between)), "att.break": float(bool(_BREAK.search(sent.text[lo:hi]))),
+             "att.quote": float(bool(_QUOTE.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1)}
+        out.append(Candidate(value, "this sentence", f, sent.text[cue[0]:cue[1]] + " — " + a.raw))
+    if acc.source is not None:
+        back = sent.index - acc.source.sentence
+        f = {"acc": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0, "acc.continues": float(sent.continues),
+             "acc.has_att": float(bool(atts)), "acc.new_event": float(acc.new_event_at > acc.source.sentence),
+             "acc.last_claim": float(acc.claim_source is not None and acc.claim_source.value == acc.source.value),
+             "acc.breakdown": float(d.breakdown), "acc.elsewhere": float(sent.elsewhere or sent.new_event),
+             "acc.title": float(d.span[0] < report.title_end)}
+        out.append(Candidate(acc.source.value, "the account before", f, acc.source.how))
+    if acc.claim_source is not None and (acc.source is None or acc.claim_source.value != acc.source.value):
+        back = sent.index - acc.claim_source.sentence
+        f = {"prev": 1.0, f"prev.back.{bucket(back, (0, 1, 2))}": 1.0, "prev.continues": float(sent.continues),
+             "prev.has_att": float(bool(atts)), "prev.breakdown": float(d.breakdown)}
+        out.append(Candidate(acc.claim_source.value, "the claim before", f, acc.claim_source.how))
+    for later in report.sentences[sent.index + 1:sent.index + 3]:
+        named = [a for a in later.attributions if not a.pronoun]
+        if later.new_event or later.elsewhere:
+            break
+        if named:
+            figure = str(d.low if d.low is not None else d.high or "")
+            f = {"next": 1.0, f"next.back.{later.index - sent.index}": 1.0, "next.has_att": float(bool(atts)),
+                 "next.lead": float(sent.index <= 1 or acc.claims == 0), "next.title": float(d.span[0] < report.title_end),
+                 "next.same": float(bool(figure) and figure in later.text),
+                 "next.acc": float(acc.source is not None)}
+            out.append(Candidate(named[0].name, "a sentence after", f, later.text[named[0].cue_start:named[0].cue_end]
+                                 + " — " + named[0].raw))
+            break
+    f = {"rep": 1.0, "rep.has_att": float(bool(atts)), "rep.title": float(d.span[0] < report.title_end),
+         "rep.first": float(sent.index == 0), "rep.acc": float(acc.source is not None)}
+    out.append(Candidate("reporter", "no one named", f))
+    return out

@@ -1,0 +1,121 @@
+"""The one decision among candidates, for every field: weighted features, a softmax, the best value.
+
+Each candidate's score is the sum of its features times their weights; the probabilities of the
+candidates are the softmax of the scores; candidates that give the same value pool their
+probability, and the value with the most wins. The weights are data
+(``civcas/extract/data/weights.json``), fitted on the gold sets by ``tools/train_decisions.py``;
+nothing is trained at run time. A claim's ``confidence`` is the calibrated product of its fields'
+probabilities (the calibration table is in the same file).
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..vocab import fold
+from .candidates import Candidate
+
+FIELDS = ("source", "place", "perpetrator", "event_date")
+
+# what a feature says, for explanations ("+1.3 the nearest reporting verb")
+WORDS = {
+    "att": "a speaker in the claim's sentence", "att.nearest": "the speaker nearest the figure",
+    "att.dist": "characters between speaker and figure (per 100)", "att.after": "named after the figure",
+    "att.forward": "\"according to\"", "att.known": "a known source", "att.pronoun": "a pronoun for the source before",
+    "att.person": "a person named before with an office", "att.between": "another figure stands between",
+    "att.break": "a clause break stands between", "att.quote": "a quotation stands between",
+    "acc": "the account the sentence continues", "acc.continues": "the sentence continues the account",
+    "acc.has_att": "the sentence names a speaker of its own", "acc.has_own": "the sentence names its own",
+    "acc.new_event": "another event was opened since", "acc.elsewhere": "the sentence moves elsewhere",
+    "acc.tied": "the sentence ties the harm to the one before", "acc.loose": "only a connective links the sentences",
+    "rep": "no one named: the reporter", "rep.has_att": "the sentence names a speaker",
+    "prev": "the claim or sentence just before", "denier": "the party that denies",
+    "m": "named in the claim's sentence", "m.nearest": "the actor nearest the figure", "m.role.2": "named as acting",
+    "m.role.1": "named in passing", "m.role.0": "named as a target or speaker", "m.victims": "the victims' own side",
+    "m.generic": "a generic term", "m.fighting": "harm in fighting", "join": "named together in the sentence",
+    "join.contested": "rival candidates", "doc": "the actor the report blames most", "doc.share": "share of the report's blame",
+    "rivals": "the report names rival candidates", "self": "the source is the actor's own voice",
+    "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
+    "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
+    "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",
+    "p.foreign": "outside the report's country", "list_region": "the region holding the places listed",
+    "there": "\"there\"", "kindref": "a definite description (\"the district\")", "later": "a sentence after",
+    "head": "the headline", "country": "the report's country", "sent": "named in the claim's sentence",
+    "sent.nearest": "the day nearest the figure", "none.regions": "several regions", "none.nationwide": "across the country",
+}
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate with its score and probability, and the features that moved it most."""
+
+    candidate: Candidate
+    score: float
+    probability: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The value chosen for a field, its probability and everything considered (best first)."""
+
+    value: str | None
+    probability: float
+    scored: tuple[Scored, ...]
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    """The fitted weights and calibration (``data/weights.json``)."""
+    raw = resources.files("civcas.extract").joinpath("data/weights.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+def _key(value: str | None) -> str | None:
+    return None if value is None else fold(value)
+
+
+def decide(field: str, candidates: list[Candidate], weights: dict[str, float] | None = None) -> Decision:
+    """Choose among ``candidates`` for ``field`` (see module doc)."""
+    w = weights if weights is not None else model()["weights"].get(field, {})
+    scores = [sum(w.get(k, 0.0) * x for k, x in c.features.items()) for c in candidates]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    probs = [x / total for x in exps]
+    pooled: dict[str | None, float] = {}
+    first: dict[str | None, int] = {}
+    for i, c in enumerate(candidates):
+        k = _key(c.value)
+        pooled[k] = pooled.get(k, 0.0) + probs[i]
+        first.setdefault(k, i)
+    best = max(pooled, key=lambda k: (pooled[k], -first[k]))
+    chosen = max((i for i, c in enumerate(candidates) if _key(c.value) == best), key=lambda i: probs[i])
+    scored = tuple(sorted((Scored(c, scores[i], probs[i], _reasons(c, w)) for i, c in enumerate(candidates)),
+                          key=lambda s: -s.probability))
+    return Decision(candidates[chosen].value, pooled[best], scored)
+
+
+def _reasons(c: Candidate, w: dict[str, float], most: int = 3) -> tuple[str, ...]:
+    parts = sorted(((w.get(k, 0.0) * x, k) for k, x in c.features.items() if w.get(k, 0.0) * x), key=lambda p: -abs(p[0]))
+    return tuple(f"{v:+.2f} {WORDS.get(k, k)}" for v, k in parts[:most])
+
+
+def calibrated(raw: float) -> float:
+    """A claim's raw confidence (the product of its decisions' probabilities times its detection's)
+    mapped through the fitted calibration: claims given 0.9 are right about 90% of the time."""
+    table = model().get("calibration", [])
+    if not table:
+        return round(raw, 3)
+    xs = [p[0] for p in table]
+    ys = [p[1] for p in table]
+    if raw <= xs[0]:
+        return round(ys[0], 3)
+    for (x0, y0), (x1, y1) in zip(table, table[1:]):
+        if raw <= x1:
+            t = (raw - x0) / (x1 - x0) if x1 > x0 else 0.0
+            return round(y0 + t * (y1 - y0), 3)
+    return round(ys[-1], 3)

@@ -1,0 +1,242 @@
+"""The name of who speaks, as a casualty recorder writes it down.
+
+A reporting verb's subject is read back from the verb ("police and hospital officials said",
+"Anbar Deputy Gov. Saadoun Obeid said", "the chairman of the Anbar council, Jasim al-Halbusi,
+said") and named the way the guide asks: an official by the office ("Anbar deputy governor",
+"Anbar council chairman"), a body by its name shortened, a private person by the name. A known
+source (civcas.vocab) is named by its row's label.
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocab import vocabulary
+
+# head nouns that name who can speak; the modifiers that may stand before them
+HEADS = frozenset("""officials official police residents resident witnesses witness eyewitnesses sources source
+doctors doctor medics medic paramedics rescuers spokesman spokeswoman spokesperson governor mayor chief
+commander ministry office council chairman chairwoman director head agency authorities authority activists
+activist monitor group hospital prosecutor administration officer officers lawmaker lawmakers member members
+elders leaders leader journalist journalists correspondent correspondents reporters television tv media
+statement army military command directorate department service services network observatory committee
+centre center organisation organization ngo charity survivors relatives locals villagers minister secretary
+staff workers worker team teams volunteers sheikh imam priest coroner morgue clinic forces troops army military
+fighters rebels militants militia militias coalition groups reports report""".split())
+# capitalised words that start a sentence or a clause, not a speaker's name
+_NOT_NAME = frozenset("""on in at by for from after before meanwhile however also earlier later separately but and
+while when as monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december yesterday today tonight""".split())
+MODIFIERS = frozenset("""local provincial regional deputy senior security health medical military hospital police
+government district tribal human rights state official interior defence defense emergency civil press media
+army rescue city village town council aid relief opposition rebel kurdish public general national joint
+operations information foreign municipal hospital's province's city's governor's ministry's army's
+district's regional's area's village's town's camp's camp refugee village's news""".split())
+TITLES = {"gov.": "governor", "gov": "governor", "governor": "governor", "dep.": "deputy", "deputy": "deputy",
+          "mayor": "mayor", "chief": "chief", "commander": "commander", "spokesman": "spokesman",
+          "spokeswoman": "spokeswoman", "spokesperson": "spokesperson", "director": "director",
+          "chairman": "chairman", "chairwoman": "chairwoman", "head": "head", "minister": "minister",
+          "secretary": "secretary", "official": "official", "prosecutor": "prosecutor", "col.": "colonel",
+          "colonel": "colonel", "gen.": "general", "general": "general", "brig.": "brigadier",
+          "lt.": "lieutenant", "maj.": "major", "capt.": "captain", "sgt.": "sergeant", "dr.": "doctor",
+          "councillor": "councillor", "councilman": "councilman", "president": "president"}
+_SPEAKS_FOR_BODY = {"spokesman", "spokeswoman", "spokesperson"}
+_PERSON_TITLE = {"colonel", "general", "brigadier", "lieutenant", "major", "captain", "sergeant", "doctor"}
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.\-]*|,|&")
+_ROLE_OF = re.compile(r"^(?:the\s+)?((?:(?:deputy|head|chief|acting|senior|local)\s+)?(?:[\w-]+\s+)?"
+                      r"(?:chairman|chairwoman|head|chief|director|spokesman|spokeswoman|spokesperson|governor|"
+                      r"mayor|commander|secretary|minister|president|member|prosecutor))\s+of\s+(?:the\s+)?(.+)$",
+                      re.I)
+
+
+_ARTICLED = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ad-|bin|ibn|abu|abd)[-’'][A-Z]")
+
+
+def _is_name_word(w: str) -> bool:
+    return w[:1].isupper() or w[:1].isdigit() or bool(_ARTICLED.match(w))
+
+
+def subject_before(text: str, end: int) -> tuple[int, str] | None:
+    """The noun phrase that ends at ``end`` (just before a reporting verb), as (start, words):
+    capitalised names, source head nouns and their modifiers, joined by "and", "of", "'s"."""
+    words = list(_WORD.finditer(text[max(0, end - 120):end]))
+    base = max(0, end - 120)
+    if not words:
+        return None
+    j = len(words)
+    took: list[re.Match] = []
+    has_head = False
+    while j > 0:
+        m = words[j - 1]
+        w = m.group()
+        lw = w.lower().rstrip(".") if not w.lower().endswith(("gov.", "dep.", "col.", "gen.", "lt.", "maj.", "capt.", "dr.")) else w.lower()
+        gap = text[base + m.end():base + (took[0].start() if took else len(text[base:end]))]
+        if took and re.search(r"[;:()\"“”]|\.\s", gap):
+            break
+        if w == "," or w == "&":
+            break
+        if w[:1].isupper() and lw in _NOT_NAME:
+            break
+        if lw in ("the", "a", "an"):
+            if took:
+                took.insert(0, m)
+            if took and j >= 2 and words[j - 2].group().lower() in ("of", "for", "at", "in"):
+                j -= 1
+                continue  # "the chairman of the Anbar council"
+            break
+        if lw.replace("’", "'").endswith("'s") and (lw[:-2] in HEADS or lw[:-2] in MODIFIERS or _is_name_word(w)):
+            took.insert(0, m)
+        elif lw in HEADS:
+            took.insert(0, m)
+            has_head = True
+        elif lw in MODIFIERS or lw in TITLES or _is_name_word(w) and not re.fullmatch(r"(?i:said|says|told|reported)", w):
+            took.insert(0, m)
+        elif lw in ("and", "of", "for", "in", "at", "al", "el", "bin", "ibn", "abu") and took:
+            took.insert(0, m)
+        elif lw == "to" and took and j >= 2 and words[j - 2].group().lower() == "close":
+            took[:0] = [words[j - 2], m]  # "a source close to Hezbollah"
+            j -= 2
+            continue
+        else:
+            break
+        j -= 1
+    while took and took[0].group().lower() in ("and", "of", "for", "in", "at", "the", "a", "an"):
+        took.pop(0)
+    while took and took[-1].group().lower() in ("and", "of", "for", "in", "at"):
+        took.pop()
+    if not took:
+        return None
+    start = base + took[0].start()
+    phrase = text[start:base + took[-1].end()]
+    if not has_head and not any(_is_name_word(t.group()) for t in took):
+        return None
+    return start, phrase
+
+
+def office_of(phrase: str) -> str | None:
+    """The office a title-and-name phrase holds: "Anbar Deputy Gov. Saadoun Obeid" -> "Anbar deputy
+    governor"; "Homs governor Talal al-Barazi" -> "Homs governor"; None when no title is in it."""
+    words = _DROP_LEAD.sub("", phrase.strip()).split()
+    for i, w in enumerate(words):
+        t = TITLES.get(w.lower())
+        if t is None or t in _PERSON_TITLE:
+            continue
+        if t in ("official", "head", "chief", "president") and i == 0:
+            continue
+        if t in _SPEAKS_FOR_BODY and i + 1 < len(words) and words[i + 1].lower() in ("for", "of") and i + 2 < len(words):
+            return _DROP_LEAD.sub("", " ".join(words[i + 2:]))  # "a spokesman for the governor's office": the office
+        # the office runs to the title (and its "of X"), the person's name follows
+        j = i + 1
+        while j < len(words) and TITLES.get(words[j].lower()) and TITLES[words[j].lower()] not in _PERSON_TITLE:
+            j += 1
+        if j < len(words) and words[j].lower() == "of":
+            k = j + 1
+            while k < len(words) and (_is_name_word(words[k]) or words[k].lower() in ("the", "al", "el")
+                                      or words[k].lower() in HEADS or words[k].lower() in MODIFIERS):
+                k += 1
+            office = " ".join(words[:k])
+            body = words[j + 1:k]
+            return reorder_role(office) if any(w.lower() in HEADS for w in body) else office
+        head = [x.lower() if x.lower() in TITLES or x.lower() in MODIFIERS else x for x in words[:j]]
+        head = [TITLES.get(x.lower(), x) if x.lower().endswith(".") else x for x in head]
+        return " ".join(head)
+    return None
+
+
+def reorder_role(phrase: str) -> str:
+    """ "the chairman of the Anbar council" -> "Anbar council chairman"."""
+    m = _ROLE_OF.match(phrase.strip())
+    if not m:
+        return phrase
+    role, body = m.group(1), m.group(2).strip().rstrip(",")
+    return f"{body} {role.lower()}"
+
+
+_ROLE_WORDS = frozenset("the a an of for its his her their own director head chief spokesman spokeswoman "
+                        "spokesperson official officials founder member members statement news agency tv television "
+                        "channel website network correspondent correspondents reporter reporters broadcaster radio "
+                        "media office team teams workers worker staff emergency volunteers volunteer report forces "
+                        "fighters troops top public-relations relations press information".split())
+_SOURCE_AT = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?:source|sources|official|officials)\s+"
+                        r"(?:at|in|from|with|of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+)$")
+_DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
+
+
+def name_source(phrase: str, country: str | None = None) -> str:
+    """How a recorder writes a speaker down: a known source's label (also when its officer speaks:
+    "the head of the Syrian Observatory"), an office ("Anbar deputy governor"), else the phrase
+    shortened."""
+    phrase = phrase.strip(" ,")
+    v = vocabulary()
+    person = person_in(phrase)
+    core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
+    core = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", "", core)  # "official in Iraq"
+    found = v.source_mentions(core, country)
+    if found and found[0].end - found[0].start >= len(core) - 4:
+        return found[0].label
+    if person and not core.strip(" ,") or all(w.lower() in TITLES for w in core.split()):
+        return person.split()[-1] if person else core  # "President Volodymyr Zelenskiy": the person
+    if len(found) == 1:  # "the head of the Syrian Observatory", "a UN spokesman": the body speaks
+        tail = core[found[0].end:]
+        if re.match(r"\s+(?:at|in|from|inside)\s", tail):
+            tail = ""  # "a medical source at the hospital": the medical source
+        rest = (core[:found[0].start] + " " + tail).lower().replace("'s", " ").replace("’s", " ")
+        if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or re.fullmatch(r"[a-z]+-(?:based|run|led)", w)
+               for w in re.findall(r"[a-z.-]+", rest)):
+            return found[0].label
+    office = office_of(phrase)
+    if office:
+        return office
+    body = _SOURCE_AT.match(core)
+    if body and any(w.lower().rstrip(".") in HEADS for w in body.group(1).split()[1:]):
+        return body.group(1)  # "a source at Aleppo Police Command": the command (a "medical source" stays one)
+    return _DROP_LEAD.sub("", reorder_role(core))
+
+
+def is_person_name(phrase: str) -> bool:
+    """Whether a phrase is only a person's name ("Obeid", "Saadoun Obeid")."""
+    words = phrase.split()
+    if not words or len(words) > 4:
+        return False
+    v = vocabulary()
+    if v.source_mentions(phrase) or v.actor_mentions(phrase) or v.main_country(phrase):
+        return False
+    return all(w[:1].isupper() and w.lower() not in HEADS and w.lower() not in MODIFIERS for w in words
+               if w.lower() not in ("al", "el", "bin", "ibn", "abu"))
+
+
+def person_in(phrase: str) -> str | None:
+    """The person's name after a title in a phrase ("Anbar Deputy Gov. Saadoun Obeid" -> "Saadoun
+    Obeid"), else None."""
+    words = phrase.split()
+    last = max((i for i, w in enumerate(words) if w.lower() in TITLES), default=None)
+    if last is None:
+        return None
+    rest = words[last + 1:]
+    if rest and all(_is_name_word(w) or w.lower() in ("al", "el", "bin", "ibn", "abu") for w in rest) \
+            and rest[0].lower() not in ("of", "for"):
+        return " ".join(rest)
+    return None
+
+
+_PERSON = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*"
+_NAME_THEN_OFFICE = re.compile(rf"({_PERSON}(?:\s+{_PERSON}){{0,3}}),\s+((?:(?i:the|a|an)\s+)?[^,;.()]{{3,90}}?)\s*[,.;]")
+_OFFICE_THEN_NAME = re.compile(rf"\b((?i:the|a|an)\s+[^,;.()]{{3,90}}?),\s+({_PERSON}(?:\s+{_PERSON}){{0,3}}),")
+_NOT_NAME_CAP = frozenset(w.capitalize() for w in _NOT_NAME) | {"The", "A", "An", "According", "Meanwhile"}
+_OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|commander|secretary|"
+                          r"minister|official|prosecutor|chairman|chairwoman|president|administrator|founder)\b", re.I)
+
+
+def offices_in(text: str, country: str | None = None) -> dict[str, str]:
+    """Who holds which office, wherever a report says so: "Oleksii Roslov, head of the city's military
+    administration," -> {"Oleksii Roslov": ..., "Roslov": ...}."""
+    out: dict[str, str] = {}
+    for rx, name_first in ((_NAME_THEN_OFFICE, True), (_OFFICE_THEN_NAME, False)):
+        for m in rx.finditer(text):
+            person, office = (m.group(1), m.group(2)) if name_first else (m.group(2), m.group(1))
+            if not _OFFICE_WORD.search(office[:40]) or len(person.split()) > 4 or person.split()[0] in _NOT_NAME_CAP:
+                continue
+            named = name_source(office, country)
+            words = person.split()
+            for n in range(1, len(words) + 1):
+                out.setdefault(" ".join(words[-n:]), named)
+    return out

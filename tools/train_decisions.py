@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Fit the weights of the extractor's decisions (source, place, perpetrator, event date) on gold sets.
+
+Each claim that matches a gold claim (same outcome, victims, low, high) gives, per field, a group of
+candidates labelled by whether their value is the gold value (compared as ../shared/eval/score.py
+compares). A conditional logit (softmax over each group's candidates, L2-regularised) is fitted by
+gradient descent; since the account a later claim continues holds earlier choices, the extractor is
+run again with the new weights and refitted (``--rounds``). Then:
+
+- leave-one-set-out: weights fitted without a set, scored on it (accuracy of each field among its
+  matched claims), printed per set — the figure that says whether a decision generalises;
+- calibration: on those held-out predictions, the product of a claim's field probabilities against
+  whether all its fields are right, isotonic (pool-adjacent-violators), written as a table.
+
+Writes src/civcas/extract/data/weights.json (``--out``). Reads ../shared (never shipped).
+Usage: python tools/train_decisions.py [--sets dev,ood-dev,seeds] [--rounds 3] [--l2 0.05]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from civcas.extract.pipeline import trace  # noqa: E402
+from civcas.ingest import read_paths  # noqa: E402
+from civcas.records import Document  # noqa: E402
+
+FIELDS = ("source", "place", "perpetrator", "event_date")
+CORPUS = {"dev": "fakes-dev", "dev2": "fakes-dev2", "ood-dev": "ood-dev", "seeds": "seeds", "ar-dev": "ar-dev"}
+
+
+def scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("civcas_gold_score", shared / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def load_set(shared: Path, name: str) -> list[tuple[Document, dict]]:
+    gold = {}
+    for path in sorted((shared / "gold" / name).glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        gold[doc["id"]] = doc
+    out = []
+    for doc in read_paths([shared / "corpus" / CORPUS[name]]):
+        if isinstance(doc, Document) and doc.id in gold:
+            out.append((doc, gold[doc.id]))
+    return out
+
+
+def groups_of(docs, weights, sc) -> tuple[dict[str, list], list[tuple[float, bool]]]:
+    """Per field, the labelled candidate groups of matched claims; and per matched claim (raw
+    confidence, all fields right)."""
+    groups: dict[str, list] = {f: [] for f in FIELDS}
+    outcomes: list[tuple[float, bool]] = []
+    for doc, gold in docs:
+        unmatched = list(gold["claims"])
+        for expl, cands in trace(doc, weights):
+            pc = expl.claim.to_dict()
+            same = [g for g in unmatched if sc.key(g) == sc.key(pc)]
+            if not same:
+                outcomes.append((math.prod(fc.probability for fc in expl.fields), False))
+                continue
+            hit = max(same, key=lambda g: sc.overlap(g, pc))
+            unmatched.remove(hit)
+            right = True
+            for fc in expl.fields:
+                group = [(c.features, bool(sc.SAME[fc.field](hit.get(fc.field), c.value))) for c in cands[fc.field]]
+                right = right and bool(sc.SAME[fc.field](hit.get(fc.field), fc.value))
+                if any(y for _f, y in group) and not all(y for _f, y in group):
+                    groups[fc.field].append(group)
+            outcomes.append((math.prod(fc.probability for fc in expl.fields), right))
+    return groups, outcomes
+
+
+def fit(groups: list, l2: float, iters: int = 400, rate: float = 0.5, start: dict | None = None) -> dict[str, float]:
+    """Conditional logit by gradient descent (Adagrad steps); returns feature -> weight."""
+    w: dict[str, float] = dict(start or {})
+    g2: dict[str, float] = {}
+    for _ in range(iters):
+        grad: dict[str, float] = {k: l2 * v for k, v in w.items()}
+        for group in groups:
+            scores = [sum(w.get(k, 0.0) * x for k, x in f.items()) for f, _y in group]
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            p = [e / total for e in exps]
+            good = sum(pi for pi, (_f, y) in zip(p, group) if y)
+            if good <= 0:
+                continue
+            for pi, (f, y) in zip(p, group):
+                coef = pi - (pi / good if y else 0.0)
+                for k, x in f.items():
+                    grad[k] = grad.get(k, 0.0) + coef * x / len(groups)
+        for k, gk in grad.items():
+            g2[k] = g2.get(k, 0.0) + gk * gk
+            w[k] = w.get(k, 0.0) - rate * gk / (math.sqrt(g2[k]) + 1e-8)
+    return {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-4}
+
+
+def train(docs, sc, rounds: int, l2: float, start: dict | None) -> dict[str, dict[str, float]]:
+    weights = start
+    for _ in range(rounds):
+        groups, _outcomes = groups_of(docs, weights, sc)
+        weights = {f: fit(groups[f], l2, start=(weights or {}).get(f)) for f in FIELDS}
+    return weights or {}
+
+
+def accuracy(docs, weights, sc) -> dict[str, float]:
+    hits = {f: 0 for f in FIELDS}
+    n = 0
+    for doc, gold in docs:
+        unmatched = list(gold["claims"])
+        for expl, _c in trace(doc, weights):
+            pc = expl.claim.to_dict()
+            same = [g for g in unmatched if sc.key(g) == sc.key(pc)]
+            if not same:
+                continue
+            hit = max(same, key=lambda g: sc.overlap(g, pc))
+            unmatched.remove(hit)
+            n += 1
+            for f in FIELDS:
+                hits[f] += bool(sc.SAME[f](hit.get(f), pc.get(f)))
+    return {f: round(hits[f] / n, 3) if n else 0.0 for f in FIELDS} | {"claims": n}
+
+
+def isotonic(points: list[tuple[float, bool]], bins: int = 10) -> list[list[float]]:
+    """Pool-adjacent-violators over equal-count bins of (raw, right): [[raw, calibrated], ...]."""
+    pts = sorted(points)
+    if not pts:
+        return []
+    size = max(1, len(pts) // bins)
+    blocks = []
+    for i in range(0, len(pts), size):
+        chunk = pts[i:i + size]
+        blocks.append([sum(x for x, _y in chunk) / len(chunk), sum(y for _x, y in chunk) / len(chunk), len(chunk)])
+    merged: list[list[float]] = []
+    for b in blocks:
+        merged.append(b)
+        while len(merged) > 1 and merged[-2][1] > merged[-1][1]:
+            a, c = merged[-2], merged.pop()
+            n = a[2] + c[2]
+            merged[-1] = [(a[0] * a[2] + c[0] * c[2]) / n, (a[1] * a[2] + c[1] * c[2]) / n, n]
+    return [[round(x, 4), round(y, 4)] for x, y, _n in merged]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--sets", default="dev,ood-dev,seeds")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--l2", type=float, default=0.05)
+    ap.add_argument("--out", default=str(ROOT / "src" / "civcas" / "extract" / "data" / "weights.json"))
+    ap.add_argument("--no-cv", action="store_true", help="skip leave-one-set-out (and calibration)")
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    sc = scorer(shared)
+    sets = {name: load_set(shared, name) for name in args.sets.split(",")}
+    current = json.loads(Path(args.out).read_text(encoding="utf-8"))
+    start = current.get("weights")
+    held_out: list[tuple[float, bool]] = []
+    if not args.no_cv and len(sets) > 1:
+        print(f"{'held out':10} " + " ".join(f"{f:>12}" for f in FIELDS) + "   claims")
+        for name, docs in sets.items():
+            rest = [x for other, ds in sets.items() if other != name for x in ds]
+            weights = train(rest, sc, args.rounds, args.l2, start)
+            acc = accuracy(docs, weights, sc)
+            print(f"{name:10} " + " ".join(f"{acc[f]:>12.3f}" for f in FIELDS) + f"   {acc['claims']}")
+            held_out += groups_of(docs, weights, sc)[1]
+    everything = [x for ds in sets.values() for x in ds]
+    weights = train(everything, sc, args.rounds, args.l2, start)
+    acc = accuracy(everything, weights, sc)
+    print(f"{'all (fit)':10} " + " ".join(f"{acc[f]:>12.3f}" for f in FIELDS) + f"   {acc['claims']}")
+    out = {"about": f"fitted by tools/train_decisions.py on {args.sets} (rounds {args.rounds}, l2 {args.l2}); "
+                    "calibration from leave-one-set-out predictions",
+           "weights": weights, "calibration": isotonic(held_out) if held_out else current.get("calibration", [])}
+    Path(args.out).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
