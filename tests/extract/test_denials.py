@@ -67,7 +67,7 @@ def test_denials_are_zero_claims_end_to_end(text, outcome, victims, source):
 
 
 def test_denial_next_to_a_figure_gives_both_claims():
-    text = ("Activists said the strike killed 11 civilians. "
+    text = ("Activists said the strike on Raqqa killed 11 civilians. "
             "The coalition said it was not aware of any civilian casualties.")
     got = {(c.outcome, c.victims, c.low, c.high, c.qualifier, c.source) for c in extract_text(text)}
     assert got == {

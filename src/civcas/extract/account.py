@@ -36,6 +36,7 @@ class Account:
     last_actor: Held | None = None  # the one actor the sentence before named as acting
     date: Held | None = None  # the day of the harm being told
     offices: dict[str, str] = field(default_factory=dict)  # a person's name -> the office named with it
+    last_group: Held | None = None  # the victim group of the last claim that is no breakdown
     claims: int = 0  # claims so far
     new_event_at: int = -1  # index of the last sentence that opened another event
 

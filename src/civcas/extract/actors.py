@@ -68,6 +68,8 @@ def role(sentence: str, start: int, end: int) -> int:
     after = sentence[end:end + 40]
     if _NOT_ACTING_BEFORE.search(before) or _NOT_ACTING_AFTER.match(after):
         return TARGET
+    if sentence[start:end].lower().startswith(("rival", "warring")):
+        return ACTING  # "fighting between rival armed groups": they did it
     if _ATTACK_WORD.search(sentence[start:end]):
         return ACTING
     if _BY.search(before) or _AGENT_AFTER.match(after):

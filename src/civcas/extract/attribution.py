@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..vocab import vocabulary
 from .known import is_named_place
-from .speakers import is_person_name, name_source, subject_before
+from .speakers import HEADS, is_person_name, name_source, subject_before
 
 _CUE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
@@ -40,6 +40,8 @@ _CLAUSE = re.compile(r",\s+(?:where|who|which|whose|when|speaking|writing|quoted
 _OFFICE_APPOSITION = re.compile(r",\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:chairman|chairwoman|head|chief|director|"
                                 r"spokesman|spokeswoman|spokesperson|governor|mayor|commander|secretary|minister|"
                                 r"official|prosecutor)(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’ -]{2,40}?)?)\s*,\s*$", re.I)
+# "X which has a network of sources in Syria gave": the relative clause between the speaker and the verb
+_RELATIVE = re.compile(r",?\s+(?:which|who|that)\s+(?!said|says|told)[^,;:]{3,100}?,?\s*$", re.I)
 # "X, Omar Zwak, said": a person's name in apposition after the office that speaks
 _NAME_APPOSITION = re.compile(r"(,\s+)((?:(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*\s+){0,3}"
                               r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’.-]*)\s*,\s*$")
@@ -59,7 +61,8 @@ _REPORTS = re.compile(r"(?:(?:initial|unverified|early|first|media|news|press|lo
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
                        r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 # "The Aleppo Media Center an activist collective said": an apposition with its commas lost
-_BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5})(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:collective|group|"
+_BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:collective|group|"
                               r"organi[sz]ation|monitor|agency|network|ngo|charity|body|watchdog|outlet|"
                               r"observatory)\s*$")
 
@@ -211,6 +214,12 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             got = _speaker(np[1], country)
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1], person=named.group(2))
+    rel = _RELATIVE.search(window)
+    if rel:  # "The Observatory, which has a network of sources in Syria, gave a toll"
+        np = subject_before(window, rel.start())
+        got = _speaker(np[1], country) if np else None
+        if got and (got[1] or any(w.lower() in HEADS for w in np[1].split())):
+            return Attribution(got[0], s, e, np[1], known=got[1])
     bare = _BARE_APPOSITION.search(window)
     if bare:
         got = _speaker(bare.group(1), country)

@@ -25,7 +25,9 @@ RIVALS = re.compile(r"\b(?:whether|either|if)\b[^.;]{0,80}?\bor\b[^.;]{0,60}?\b(
                     r"behind)\b|\bblamed\s+(?:it\s+)?on\b[^.;]{0,60}?\bor\b[^.;]{0,40}"
                     r"|\b(?:by|from)\s+(?:either\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+or\s+(?:the\s+)?[\w.-]+\s+"
                     r"(?:warplanes|jets|aircraft|planes|forces|air\s+forces?|helicopters|drones?)\b"
-                    r"|\b(?:not\s+(?:clear|known)|unclear)\b[^.;]{0,60}?\b(?:whether|who|if)\b", re.I)
+                    r"|\b(?:not\s+(?:clear|known)|unclear)\b[^.;]{0,60}?\b(?:whether|who|if)\b"
+                    r"|\bdenied\s+(?:any\s+)?(?:role|responsibility|involvement)\b[^.;]{0,150}?\b(?:may|might|could)\s+"
+                    r"have\b", re.I)
 _BLAME = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I)
 
 
@@ -109,6 +111,17 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         f = {"rivals": 1.0, "rivals.has_own": float(bool(acting)), "rivals.cumulative": float(d.scope == "cumulative")}
         out.append(Candidate("contested", "the report names rival candidates", f))
     v = vocabulary()
+    general = [lab for lab in ranked if (v.actor(lab) is None or v.actor(lab).kind == "generic"
+                                         or any(v.side(o) == lab for o in agents if o != lab))]
+    if general and total:
+        specific = [(lab, n) for lab, n in agents.most_common() if v.actor(lab) is not None
+                    and v.actor(lab).kind in ("armed_group", "militia") and lab not in by_label
+                    and (v.side(lab) in general or any(v.actor(g) is None or v.actor(g).kind == "generic" for g in general))]
+        if specific:
+            label, count = specific[0]
+            f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
+                 "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1)}
+            out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
     voice = v.speaks_for(source) if source else None
     if voice:
         f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none")}

@@ -36,3 +36,26 @@ def bucket(n: int, edges: tuple[int, ...] = (1, 2, 3)) -> str:
         if n <= edge:
             return str(edge)
     return f"{edges[-1]}+"
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per value: the features of every origin that offers it, together ("named in the
+    sentence and in the headline"), the strongest value of each; origins joined in words."""
+    from ..vocab import fold
+
+    by_value: dict[str | None, list[Candidate]] = {}
+    for c in candidates:
+        by_value.setdefault(None if c.value is None else fold(c.value), []).append(c)
+    out = []
+    for group in by_value.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        features: dict[str, float] = {}
+        for c in group:
+            for k, x in c.features.items():
+                features[k] = max(features.get(k, x), x)
+        features["origins"] = float(len(group))
+        out.append(Candidate(group[0].value, " + ".join(dict.fromkeys(c.origin for c in group)), features,
+                             " | ".join(c.evidence for c in group if c.evidence)))
+    return out

@@ -27,6 +27,8 @@ class Draft:
     how: str = ""  # how the outcome was read: verb, participle, toll, noun, coordination, breakdown, denial
     breakdown: bool = False  # a part of a figure before it ("including seven children")
     denier: tuple[int, int] | None = None  # a denial: the words before it that may name who denies
+    orphan: bool = False  # "N others" whose sentence has no figure to take the group of
+    definite: bool = False  # "the 36 dead": a figure told before
 
     @property
     def rel(self) -> tuple[int, int]:
@@ -46,7 +48,8 @@ def drafts_of(sentence: Sentence) -> list[Draft]:
         ve = toks[raw.np_end - 1].end - s if raw.np_end > raw.fig.last else vs
         scope = scope_of(sent, raw.fig.low, raw.fig.high, cs - s)
         out.append(Draft(raw.outcome or "killed", raw.victims or "people", raw.fig.low, raw.fig.high,
-                         raw.fig.qualifier, (cs, ce), (vs, ve), sentence, scope, raw.how, raw.parent is not None))
+                         raw.fig.qualifier, (cs, ce), (vs, ve), sentence, scope, raw.how, raw.parent is not None,
+                         orphan=raw.orphan, definite=raw.definite))
     for ds, de, outcome, victims in find_denials(sent):
         out.append(Draft(outcome, victims, 0, 0, "none", (s + ds, s + de), (0, 0), sentence,
                          scope_of(sent, 0, 0, ds), "denial", False, (max(0, ds - 80), ds)))

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
-    AUX, CLAUSE_BREAKS, INJURED_AFTER, INJURED_BEFORE, KILLED_AFTER, NON_VICTIM, NOUN_MODIFIERS,
-    VICTIM_NOUNS,
+    AUX, CLAUSE_BREAKS, HOSPITALISED, INJURED_AFTER, INJURED_BEFORE, KILLED_AFTER, NON_VICTIM, NOUN_MODIFIERS,
+    AGE, OUTCOME_ADJECTIVES, TO_HOSPITAL, VICTIM_NOUNS,
 )
 from .nounphrase import QUOTES as _QUOTES
 from .nounphrase import forces_group as _forces_group
@@ -27,10 +27,20 @@ _SINGULAR = {
     "soldier", "officer", "policeman", "fighter", "militant", "rebel", "leader", "commander",
     "journalist", "doctor", "nurse", "medic", "resident", "person", "american", "student", "jihadist",
     "terrorist", "gunman", "farmer", "shepherd", "teacher", "paramedic", "volunteer", "worker",
+    "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather", "grandmother",
+    "mayor", "official", "guard", "driver", "employee", "imam", "engineer", "villager", "passer-by", "bystander",
+    "trader", "fisherman", "merchant", "pupil", "minor", "priest", "judge", "lawmaker", "diplomat", "patient",
 }
+# determiners that count one: "a child", "another resident", "its worker", "his daughter"
+_ONE = {"a", "an", "another", "its", "his", "her", "their"}
+
+# participles that start a clause of their own after a noun phrase (not "20 people attending a wedding")
+_BLOCK_ING = {"killing", "wounding", "injuring", "leaving", "including", "claiming", "saying", "according", "following",
+              "targeting", "hitting", "striking", "bringing", "raising", "taking", "causing", "sending"}
 _BREAKDOWN_BEFORE = {"including", "includes", "included", "among", "incl"}
 _TOLL_WORDS = {"toll", "tolls", "number", "tally", "count", "total"}
-_TOLL_LINK = {"to", "at", "of", "is", "was", "reached", "hit", "stood", "be", "stands", "now", "rose", "risen", "climbed", "as"}
+_TOLL_LINK = {"to", "at", "of", "is", "was", "reached", "hit", "stood", "be", "stands", "now", "rose", "risen", "climbed", "as",
+              "exceeded", "exceeding", "surpassed", "topped", "passed"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$")
@@ -53,6 +63,8 @@ class RawClaim:
     parent: int | None = None   # index of the claim this one breaks down
     defer_to: int | None = None  # "were among 39 people killed": take that figure's outcome
     how: str = ""
+    orphan: bool = False  # "N others" with no figure of its own sentence to take the group of
+    definite: bool = False  # "the 36 dead": a figure told before
 
 
 def _skip_group(toks: list[Token], j: int, figs_at: dict[int, Figure]) -> int | None:
@@ -107,6 +119,27 @@ def _right_cue(toks, start, figs_at, has_noun):
             return out, end
         if w in ("fallen", "fell") and j + 1 < n and toks[j + 1].lower in ("victim", "victims"):
             return "killed", j + 2
+        if w in HOSPITALISED:
+            return "injured", j + 1
+        if w in TO_HOSPITAL:
+            ahead = [t.lower for t in toks[j + 1:j + 8]]
+            for k, t in enumerate(ahead):
+                if t in (",", ";", "and", "but", "while") and k:
+                    break
+                if t in ("hospital", "hospitals", "treatment", "clinic", "clinics"):
+                    return "injured", j + 2 + k
+        if w in ("a", "an", "the") and j + 2 < n and toks[j + 1].lower in OUTCOME_ADJECTIVES and j > start \
+                and toks[j + 2].lower in VICTIM_NOUNS:
+            return None, j  # "A man carried a wounded child": another noun phrase
+        if w == "," and has_noun and j == start:
+            k = j + 1  # "about 40 people, civilians or soldiers, died"; "Two men, both aged about 30, were hurt"
+            while k < n and k - j < 9 and toks[k].text not in (",", ";", "(", ")"):
+                k += 1
+            if k < n and toks[k].text == "," and k - j > 1 and not any(t.lower in KILLED_AFTER or t.lower in INJURED_AFTER
+                                                                         for t in toks[j + 1:k]):
+                j = k + 1
+                steps += 1
+                continue
         if w == "(":
             k = j
             while k < n and toks[k].text != ")" and k - j < 12:
@@ -126,7 +159,7 @@ def _right_cue(toks, start, figs_at, has_noun):
             continue
         if has_noun and w not in CLAUSE_BREAKS and w not in ("and", ",", "or") and j not in figs_at \
                 and w not in INJURED_BEFORE and w not in ("killing", "kill", "kills", "said", "told") and steps < 6 \
-                and not w.endswith("ing"):
+                and (not w.endswith("ing") or w not in _BLOCK_ING and j == start):
             j += 1
             steps += 1
             continue
@@ -138,9 +171,12 @@ def _left_cue(toks, fig_first):
     """Outcome from a verb or toll phrase before the figure: (outcome, token index of the cue)."""
     j = fig_first - 1
     skips = 0
-    while j >= 0 and skips < 3 and (toks[j].lower in ("the", "a", "an", "another", "some", "further", "additional", "all", "reportedly", "also", "over") or toks[j].lower in _QUOTES):
+    while j >= 0 and skips < 4 and (toks[j].lower in ("the", "a", "an", "another", "some", "further", "additional", "all", "reportedly", "also", "over", "had", "has", "have", "already", "now")
+                                    or toks[j].lower in _QUOTES):
         j -= 1
         skips += 1
+    if j >= 2 and toks[j].lower == "of" and toks[j - 1].lower in ("family", "families") and toks[j - 2].lower in ("a", "an", "the"):
+        j -= 3  # "killed a family of four"
     if j < 0:
         return None, None
     w = toks[j].lower
@@ -166,15 +202,16 @@ def _left_cue(toks, fig_first):
                 break
             if t in ("dead", "killed", "victims", "wounded", "injured", "casualties") and k > 0 and toks[k - 1].lower in ("the", "those"):
                 return ("killed" if t in ("dead", "killed", "victims") else "casualties" if t == "casualties" else "injured"), k - 1
-    if w == "of" and prev in ("lives", "life", "death", "deaths", "killing", "bodies", "massacre", "execution", "corpses"):
+    if w == "of" and prev in ("lives", "life", "death", "deaths", "killing", "bodies", "massacre", "execution", "corpses",
+                              "body", "corpse", "remains"):
         return "killed", j - 1
     if w == "of" and prev in ("injury", "injuries", "wounding", "injuring"):
         return "injured", j - 1
     if w == "of" and prev == "casualties":
         return "casualties", j - 1
-    if w in _TOLL_LINK or w in _TOLL_WORDS:
+    if w in _TOLL_LINK or w in _TOLL_WORDS or w in ("casualties", "deaths", "fatalities", "injuries", "dead"):
         k = j
-        while k >= max(0, j - 12):
+        while k >= max(0, j - 22):
             t = toks[k].lower
             if t in (";", "."):
                 break
@@ -194,15 +231,18 @@ def _left_cue(toks, fig_first):
 
 
 def _singular_figures(toks: list[Token], taken: set[int]) -> list[Figure]:
-    """'a child', 'a “top leader”', 'a 5-year-old girl' as the figure 1."""
+    """'a child', 'another resident', 'its worker', 'a “top leader”', 'a six-year-old boy' as the figure 1."""
     out = []
     for i, t in enumerate(toks):
-        if t.lower not in ("a", "an") or i in taken:
+        if t.lower not in _ONE or i in taken:
+            continue
+        if t.lower in ("his", "her", "their", "its") and i + 1 < len(toks) and toks[i + 1].lower == "own":
             continue
         j = i + 1
         while j < len(toks) and j - i <= 3 and (toks[j].lower in _QUOTES or toks[j].lower in NOUN_MODIFIERS
-                                                 or re.match(r"^\d+-year-old$", toks[j].lower)
-                                                 or toks[j].lower in ("year-old", "former", "young", "pregnant", "little")):
+                                                 or AGE.match(toks[j].lower) or toks[j].lower in OUTCOME_ADJECTIVES
+                                                 or toks[j].lower in ("year-old", "former", "young", "pregnant", "little",
+                                                                      "local", "elderly", "retired")):
             j += 1
         if j < len(toks) and toks[j].lower in _SINGULAR and not (
                 j + 1 < len(toks) and (toks[j + 1].lower in NON_VICTIM or toks[j + 1].lower in ("attack", "attacks", "group", "organization", "organisation", "cell", "groups", "car", "bombing"))):
@@ -271,6 +311,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 gap = []
             if prev.outcome and len(gap) <= 4 and gap and set(gap) <= {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "also", "in", "addition", "to"}:
                 outcome, how = prev.outcome, "coordination"
+                if parent is None and prev.parent is not None:
+                    parent = prev.parent  # "including a father and his daughter": both break the total down
         if parent is not None and claims[parent].outcome and (outcome is None or how == "participle"):
             outcome, how = claims[parent].outcome, "breakdown"
         if outcome is None and defer is None:
@@ -290,10 +332,31 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 if toks[k].lower in VICTIM_NOUNS and toks[k].lower not in ("dead", "casualties", "lives", "deaths"):
                     group, has_noun, head = _forces_group(toks, k, cue_start), True, toks[k].lower
                     break
+        definite = f.first > 0 and toks[f.first - 1].lower in ("the", "these", "those") and f.value is not None
         claims.append(RawClaim(f, outcome, group if has_noun else None, first, last, np_end, has_noun,
-                               head=head, parent=parent, defer_to=defer, how=how))
+                               head=head, parent=parent, defer_to=defer, how=how, definite=definite))
+        if f.value is None and has_noun and np_end + 1 < len(toks) and toks[np_end].lower == "and" \
+                and toks[np_end + 1].lower in VICTIM_NOUNS and (np_end + 1) not in figs_at:
+            k = np_end + 1  # "many women and children": the vague amount counts both groups
+            claims.append(RawClaim(f, outcome, _forces_group(toks, k, k), first, k + 1, k + 1, True,
+                                   head=toks[k].lower, parent=parent, how="distributed"))
     _resolve(claims)
+    _lone_individuals(claims, toks)
     return [c for c in claims if c.outcome and c.victims]
+
+
+def _lone_individuals(claims: list[RawClaim], toks: list[Token]) -> None:
+    """ "a man and his wife", "a nurse and two soldiers": an unnumbered individual in a list with no
+    total is no claim (GUIDE, Hard cases); inside a breakdown of a total ("including a father and his
+    daughter") it is."""
+    chained = set()
+    for k, c in enumerate(claims):
+        if c.how == "coordination" and k:
+            chained.update((k - 1, k))
+    for k in chained:
+        c = claims[k]
+        if c.parent is None and c.fig.value == 1 and toks[c.fig.first].lower in _ONE:
+            c.outcome = None
 
 
 def _own_verb(toks: list[Token], j: int) -> bool:
@@ -329,11 +392,18 @@ def _resolve(claims: list[RawClaim]) -> None:
         is_others = c.head in ("others", "more")
         if c.has_noun and not is_others:
             continue
+        if c.how == "toll" and not c.has_noun and c.parent is None:
+            c.victims = "people"  # "a local official put the death toll at 30": the toll of all
+            continue
         ref = claims[c.parent] if c.parent is not None else (claims[k - 1] if k else None)
+        while ref is not None and ref.parent is not None and c.parent is None:
+            ref = claims[ref.parent]  # "11 people, including eight civilians, and 33 others": the head, not the part
         if ref is None or ref.victims is None:
             c.victims = c.victims or "people"
+            c.orphan = is_others
             continue
+        single = ref.fig.value == 1 and ref.fig.qualifier == "exact"
         if c.victims is None:
-            c.victims = ref.victims
-        elif ref.victims in ("civilians", "security_forces", "combatants"):
-            c.victims = ref.victims  # "one civilian killed and many others injured"
+            c.victims = "people" if single and is_others else ref.victims
+        elif not single:
+            c.victims = ref.victims  # "17 civilians were killed and 25 others wounded": civilians 25

@@ -7,17 +7,20 @@ import re
 VICTIM_NOUNS: dict[str, str] = {}
 for group, words in {
     "people": "people persons person others individuals victims lives souls bodies body dead casualties "
-              "corpses worshippers passengers pilgrims family families relatives members",
+              "corpses worshippers passengers pilgrims family families relatives members sons son daughters "
+              "daughter brothers brother sisters sister siblings cousins cousin",
     "civilians": "civilians civilian residents resident inhabitants villagers teachers teacher doctors doctor "
                  "nurses nurse medics medic paramedics rescuers rescuer journalists journalist reporters "
                  "volunteers volunteer patients patient employees employee workers worker shoppers farmers "
                  "farmer staff crew crews refugees refugee citizens citizen civilains non-combatants non-fighters "
-                 "noncombatants bystanders",
+                 "noncombatants bystanders officials official commissioners commissioner governor mayor mayors "
+                 "councillors councillor lawmakers lawmaker judges judge diplomats diplomat engineers engineer "
+                 "drivers driver shepherds shepherd fishermen fisherman traders trader merchants merchant vendors "
+                 "imams imam priests priest worshipper",
     "children": "children child kids kid minors minor boys boy girls girl infants infant babies baby "
-                "students student pupils pupil schoolchildren toddlers toddler teenagers teenager sons son "
-                "daughters daughter",
-    "women": "women woman mothers mother wives wife",
-    "men": "men man",
+                "students student pupils pupil schoolchildren toddlers toddler teenagers teenager",
+    "women": "women woman mothers mother wives wife grandmother grandmothers aunts aunt widow widows",
+    "men": "men man fathers father husbands husband grandfather grandfathers uncles uncle",
     "combatants": "fighters fighter militants militant rebels rebel jihadists jihadist terrorists terrorist "
                   "insurgents insurgent gunmen gunman militiamen militiaman extremists extremist islamists "
                   "islamist mercenaries mercenary attackers attacker bombers bomber commanders commander "
@@ -60,6 +63,15 @@ KILLED_BEFORE = {
 }
 INJURED_BEFORE = {"wounded", "wounding", "injured", "injuring", "wound", "injure", "injuries", "injury", "hurt", "hurting", "maiming", "maimed"}
 
+# an age that stands before a noun: "a six-year-old boy", "a 27-year-old woman"
+AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)s?-old$")
+# Adjectives before a victim noun that say the outcome ("two dead soldiers", "a wounded child").
+OUTCOME_ADJECTIVES = {"dead": "killed", "slain": "killed", "wounded": "injured", "injured": "injured"}
+# Verbs that, with "hospital" or "treatment" after them, say the people were injured ("taken to hospital").
+TO_HOSPITAL = {"came", "arrived", "taken", "rushed", "transferred", "transported", "admitted", "airlifted", "evacuated", "brought",
+               "flown", "sent", "moved", "remained", "remain", "remains", "are", "were", "being", "treated"}
+HOSPITALISED = {"hospitalised", "hospitalized", "hospitalised,", "hospitalized,"}
+
 # Head nouns after a figure that mean the figure is not a count of people harmed.
 NON_VICTIM = set(
     """strikes strike airstrikes airstrike raids raid rockets rocket shells shell missiles missile bombs bomb
@@ -75,7 +87,8 @@ NON_VICTIM = set(
 
 CASUALTY_HINT = re.compile(
     r"kill|dead|die[ds]?\b|death|toll|live|wound|injur|hurt|casualt|execut|massacr|slain|slew|maim|"
-    r"murder|perish|behead|bod(?:y|ies)|victim|succumb|lost their|harm|fatalit",
+    r"murder|perish|behead|bod(?:y|ies)|victim|succumb|lost their|harm|fatalit|hospital|treatment|corpse|deceased|"
+    r"remains|airlift",
     re.I,
 )
 

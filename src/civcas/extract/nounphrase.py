@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import vocabulary
 from .lexicon import (
-    AUX, CLAUSE_BREAKS, INJURED_AFTER, KILLED_AFTER, NON_VICTIM, NOUN_MODIFIERS, VICTIM_NOUNS,
+    AGE, AUX, CLAUSE_BREAKS, INJURED_AFTER, KILLED_AFTER, NON_VICTIM, NOUN_MODIFIERS, OUTCOME_ADJECTIVES, VICTIM_NOUNS,
 )
 from .tokens import Token
 
@@ -17,8 +18,34 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 OUTCOME_NOUNS = {
     "casualties": "casualties", "deaths": "killed", "dead": "killed", "fatalities": "killed",
     "lives": "killed", "injuries": "injured", "wounded": "injured", "injured": "injured",
-    "killed": "killed",
+    "killed": "killed", "bodies": "killed", "body": "killed", "corpses": "killed", "remains": "killed",
 }
+_BODIES = {"bodies", "body", "corpses", "corpse"}
+_AFTER_ADJECTIVE = NON_VICTIM | {"areas", "area", "homes", "neighbourhoods", "neighborhoods", "targets", "positions",
+                                 "posts", "bases", "hideouts", "convoy", "convoys", "gathering", "gatherings",
+                                 "groups", "group", "factions", "organisation", "organization", "movement", "infrastructure",
+                                 "facilities", "casualties-free", "objects", "property", "houses", "sites"}
+
+
+def group_of(word: str) -> str | None:
+    """The victim group a noun names: the lexicon's, or ``people`` for a nation's people ("Yemenis")."""
+    g = VICTIM_NOUNS.get(word)
+    if g is not None:
+        return g
+    return "people" if len(word) > 3 and vocabulary().people_of(word) else None
+
+
+def _victim_ahead(toks: list[Token], j: int, stop: int) -> bool:
+    """Whether a victim noun follows within ``stop`` after capitalised words ("two Iraqi policemen")."""
+    k = j
+    while k < min(stop, len(toks)):
+        w = toks[k].lower
+        if group_of(w):
+            return True
+        if not (toks[k].is_title or w in NOUN_MODIFIERS or "-" in w):
+            return False
+        k += 1
+    return False
 PREP = {
     "in", "on", "at", "near", "by", "from", "across", "after", "during", "when", "while", "including",
     "among", "and", "or", "with", "as", "since", "so", "over", "inside", "outside", "following", "were",
@@ -26,10 +53,28 @@ PREP = {
     "that", "who", "which", "of", "amid", "around", "within", "under", "due", "there",
 }
 
+def _actor_group(toks: list[Token], j: int, start: int) -> str | None:
+    """The group an actor named just before a noun gives it: an armed group's "members" are combatants,
+    a state's are security forces ("Al Shabaab members", "NATO troops")."""
+    if j <= start:
+        return None
+    words = " ".join(t.text for t in toks[max(start, j - 4):j])
+    found = vocabulary().actor_mentions(words)
+    if not found:
+        return None
+    kind = vocabulary().actors[found[-1].id].kind
+    return "security_forces" if kind in ("state", "coalition") else "combatants"
+
+
 def forces_group(toks: list[Token], j: int, start: int) -> str:
     """'forces', 'militiamen', 'members' and similar take their group from their modifiers."""
     mods = {t.lower for t in toks[max(start, j - 3):j]}
     w = toks[j].lower
+    if w in ("guards", "guard"):
+        return "security_forces" if mods & {"border", "national", "republican", "presidential", "revolutionary",
+                                            "prison", "army", "military"} else "civilians"
+    if w in ("members", "member", "fighters", "units", "personnel") and (group := _actor_group(toks, j, start)):
+        return group
     if w in ("forces", "army", "members", "militiamen", "militiaman", "units", "personnel"):
         if mods & {"kurdish", "rebel", "opposition", "is", "isis", "isil", "daesh", "nusra", "al-nusra",
                    "jihadist", "islamist", "militant", "ypg", "sdf", "fsa", "al-qaeda", "insurgent",
@@ -45,11 +90,14 @@ def forces_group(toks: list[Token], j: int, start: int) -> str:
                 return "combatants"
             if re.search(r"\b(army|security|police|government|regime)\b", nxt):
                 return "security_forces"
+            after = vocabulary().actor_mentions(" ".join(t.text for t in toks[j + 1:j + 8]))
+            if after:  # "members of the Russian forces", "members of al-Shabaab"
+                return "security_forces" if vocabulary().actors[after[0].id].kind in ("state", "coalition") else "combatants"
             return "people"
         if w.startswith("militia") and {t.lower for t in toks[:j]} & {"pro-regime", "pro-government", "pro-assad", "loyalist"}:
             return "security_forces"  # "attacked a pro-regime militia checkpoint, killing ... five militiamen"
         return "combatants" if w.startswith("militia") else "security_forces"
-    return VICTIM_NOUNS[w]
+    return group_of(w) or "people"
 
 
 def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None, int, str | None]:
@@ -60,13 +108,25 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
     """
     n = len(toks)
     j = i
+    adjective = None  # "two dead soldiers", "a wounded child"
+    defined = _of_the_dead(toks, i)
+    if defined is not None:
+        return defined
     while j < n and j - i < limit:
         w = toks[j].lower
         if w in QUOTES:
             j += 1
             continue
-        if w in VICTIM_NOUNS and not (w in ("dead", "casualties", "lives") and j == i):
+        if w in OUTCOME_ADJECTIVES and j + 1 < n and group_of(toks[j + 1].lower) and toks[j + 1].lower not in OUTCOME_NOUNS:
+            adjective = OUTCOME_ADJECTIVES[w]
+            j += 1
+            continue
+        if group_of(w) and not (w in ("dead", "casualties", "lives") and j == i):
+            if j + 1 < n and toks[j + 1].lower in _AFTER_ADJECTIVE and w not in _BODIES:
+                return "non", None, j, None  # "several jihadist raids": an adjective of the thing counted
             group = forces_group(toks, j, i)
+            if w in _KIN and any(_child_age(t.lower) for t in toks[i:j]):
+                group = "children"  # "his 2-year-old daughter"
             end = j + 1
             # "civilian casualties", "civilian deaths", "civilian victims"
             if end < n and toks[end].lower in VICTIM_NOUNS and w in ("civilian", "civilians", "child", "children"):
@@ -81,18 +141,24 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
             among = _among(toks, end) if noun_outcome and group == "people" else None
             if among:  # "dozens of casualties among civilians"
                 group, end = among
-            return "victim", group, end, noun_outcome
+            if w in _BODIES:
+                noun_outcome = "killed"  # bodies recovered or received (GUIDE)
+            return "victim", group, end, noun_outcome or adjective
         if w in ("deaths", "fatalities", "casualties", "lives", "dead") and j == i:
             among = _among(toks, j + 1)  # "numerous deaths among the civilians"
             if among:
                 return "victim", among[0], among[1], OUTCOME_NOUNS[w]
             return "victim", "people", j + 1, OUTCOME_NOUNS[w]
         if w in NON_VICTIM and w not in NOUN_MODIFIERS:
+            if j + 1 < n and group_of(toks[j + 1].lower) and toks[j + 1].lower not in OUTCOME_NOUNS:
+                j += 1  # "district commissioners", "school teachers": the first noun qualifies the second
+                continue
             return "non", None, j, None
-        if w in NOUN_MODIFIERS or w in ("a", "an") or ("-" in w and j > i) or (toks[j].is_title and j > i and w not in PREP):
+        if w in NOUN_MODIFIERS or w in ("a", "an") or ("-" in w and j > i) or (
+                toks[j].is_title and w not in PREP and (j > i or _victim_ahead(toks, j, i + limit))):
             j += 1
             continue
-        if re.match(r"^\d+-year-old$", w) or w in ("year-old", "years-old"):
+        if AGE.match(w) or w in ("year-old", "years-old"):
             j += 1
             continue
         if w == "and" and j > i + 1 and toks[i].lower == "of" and j + 1 < n and (
@@ -119,3 +185,41 @@ def _among(toks: list[Token], k: int) -> tuple[str, int] | None:
     if j < n and toks[j].lower in VICTIM_NOUNS and toks[j].lower not in ("dead", "casualties", "lives", "deaths"):
         return forces_group(toks, j, k + 1), j + 1
     return None
+
+
+_OUTCOME_WORDS = {"dead": "killed", "killed": "killed", "victims": "killed", "deceased": "killed",
+                  "injured": "injured", "wounded": "injured", "casualties": "casualties"}
+
+
+def _of_the_dead(toks: list[Token], i: int) -> tuple[str, str | None, int, str | None] | None:
+    """ "Fourteen of the injured were children": the group the predicate names, the outcome of "the injured"."""
+    n = len(toks)
+    if not (i + 3 < n and toks[i].lower == "of" and toks[i + 1].lower == "the" and toks[i + 2].lower in _OUTCOME_WORDS
+            and toks[i + 3].lower in ("were", "was", "are", "is")):
+        return None
+    k = i + 4
+    while k < n and k - i < 8 and (toks[k].lower in NOUN_MODIFIERS or toks[k].lower in ("a", "an", "all")):
+        k += 1
+    if k < n and group_of(toks[k].lower) and toks[k].lower not in OUTCOME_NOUNS:
+        return "victim", forces_group(toks, k, i + 4), k + 1, _OUTCOME_WORDS[toks[i + 2].lower]
+    return None
+
+
+_KIN = {"son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "siblings", "cousin", "cousins"}
+
+
+def _child_age(word: str) -> bool:
+    """ "2-year-old", "six-month-old", "baby", "little": the age of a child."""
+    if word in ("baby", "infant", "little", "young", "newborn", "teenage", "minor"):
+        return True
+    m = re.match(r"^(\d+|[a-z]+)-(year|month|week)s?-old$", word)
+    if not m:
+        return False
+    if m.group(2) != "year":
+        return True
+    n = int(m.group(1)) if m.group(1).isdigit() else _WORDS.get(m.group(1), 99)
+    return n < 18
+
+
+_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen".split())}

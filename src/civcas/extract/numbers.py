@@ -34,7 +34,9 @@ _PREFIX = [
     (("no", "less", "than"), "at_least"), (("a", "minimum", "of"), "at_least"),
     (("at", "least"), "at_least"),
     (("more", "than"), "more_than"), (("upwards", "of"), "more_than"), (("in", "excess", "of"), "more_than"),
-    (("over",), "more_than"),
+    (("over",), "more_than"), (("well", "over"), "more_than"), (("well", "above"), "more_than"),
+    (("just", "over"), "more_than"), (("exceeded",), "more_than"), (("exceeding",), "more_than"),
+    (("surpassed",), "more_than"), (("topped",), "more_than"), (("above",), "more_than"),
     (("up", "to"), "up_to"), (("as", "many", "as"), "up_to"), (("as", "high", "as"), "up_to"),
     (("nearly",), "nearly"), (("almost",), "nearly"), (("close", "to"), "nearly"), (("just", "under"), "nearly"),
     (("about",), "about"), (("around",), "about"), (("roughly",), "about"), (("approximately",), "about"),
@@ -214,6 +216,9 @@ def find_figures(toks: list[Token]) -> list[Figure]:
                 out.append(Figure(start, k + 1, a, b, "range", a, k))
             i = k + 1
             continue
+        if _clock(toks, k):  # "as of 16:45": a time of day
+            i = k + 1
+            continue
         value, end, vague = _number_at(toks, k)
         if value is None and not vague:
             i = (j if qual else i) + 1 if not qual else i + 1
@@ -232,3 +237,13 @@ def find_figures(toks: list[Token]) -> list[Figure]:
         out.append(Figure(start, end, low, high, q, value, k))
         i = max(end, i + 1)
     return out
+
+
+def _clock(toks: list[Token], k: int) -> bool:
+    """Whether the digits at ``k`` are part of a time of day ("16:45")."""
+    t = toks[k].text
+    if not t.isdigit():
+        return False
+    after = k + 2 < len(toks) and toks[k + 1].text == ":" and toks[k + 2].text.isdigit()
+    before = k >= 2 and toks[k - 1].text == ":" and toks[k - 2].text.isdigit()
+    return after or before

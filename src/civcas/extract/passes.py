@@ -53,8 +53,32 @@ def _vague_word(text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _anchor(c: Claim) -> int | None:
+    """The number a figure is written with ("at least 20", "about 20" and "20" share 20)."""
+    if c.qualifier in ("exact", "at_least", "about"):
+        return c.low
+    return None
+
+
+def precise(claims: list[Claim]) -> list[Claim]:
+    """The same source giving one figure twice with different precision ("at least 20", "20") is one
+    claim, with the more precise wording (GUIDE, Hard cases)."""
+    exact = {(c.outcome, c.victims, c.low, c.source.lower()) for c in claims if c.qualifier == "exact"}
+    exact_any = {(c.outcome, c.victims, c.low) for c in claims if c.qualifier == "exact"}
+    out = []
+    for c in claims:
+        n = _anchor(c)
+        if c.qualifier in ("at_least", "about") and n is not None and (
+                (c.outcome, c.victims, n, c.source.lower()) in exact
+                or c.source == "reporter" and (c.outcome, c.victims, n) in exact_any):
+            continue
+        out.append(c)
+    return out
+
+
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """The same figure from the same source once; an unattributed repeat of an attributed figure once."""
+    claims = precise(claims)
     seen: set[tuple] = set()
     named = {(c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
              for c in claims if c.source != "reporter"}

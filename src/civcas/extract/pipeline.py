@@ -18,6 +18,7 @@ from .cand_actor import actor_candidates, report_agents, report_rivals
 from .cand_date import date_candidates
 from .cand_place import _STRUCK, place_candidates
 from .cand_source import source_candidates
+from .candidates import merge
 from .decide import Decision, calibrated, decide
 from .drafts import Draft, drafts_of
 from .lexicon import CASUALTY_HINT
@@ -51,7 +52,7 @@ def trace(document: Document, weights: dict | None = None) -> list[tuple[ClaimEx
         if sent.new_event or sent.elsewhere:
             acc.new_event_at = sent.index
         acc.learn_offices(sent.attributions)
-        drafts = drafts_of(sent)
+        drafts = [_inherit(d, acc) for d in drafts_of(sent) if not _told_before(d, found)]
         for d in drafts:
             found.append(_claim(d, drafts, report, acc, agents, rivals, weights))
         _remember(acc, report, sent, bool(drafts))
@@ -67,12 +68,13 @@ def trace(document: Document, weights: dict | None = None) -> list[tuple[ClaimEx
 def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, rivals,
            weights: dict | None) -> tuple[ClaimExplanation, dict]:
     w = weights or {}
-    cands = {"source": source_candidates(d, report, acc, drafts), "place": place_candidates(d, report, acc, drafts)}
+    cands = {"source": merge(source_candidates(d, report, acc, drafts)),
+             "place": merge(place_candidates(d, report, acc, drafts))}
     source = decide("source", cands["source"], w.get("source"))
     place = decide("place", cands["place"], w.get("place"))
-    cands["perpetrator"] = actor_candidates(d, report, acc, source.value, agents, rivals)
+    cands["perpetrator"] = merge(actor_candidates(d, report, acc, source.value, agents, rivals))
     perpetrator = decide("perpetrator", cands["perpetrator"], w.get("perpetrator"))
-    cands["event_date"] = date_candidates(d, report, acc)
+    cands["event_date"] = merge(date_candidates(d, report, acc))
     when = decide("event_date", cands["event_date"], w.get("event_date"))
     decisions = {"source": source, "place": place, "perpetrator": perpetrator, "event_date": when}
     raw = math.prod(x.probability for x in decisions.values())
@@ -85,6 +87,20 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
     return ClaimExplanation(claim, tuple(_field(name, dec) for name, dec in decisions.items())), cands
 
 
+def _told_before(d: Draft, found: list) -> bool:
+    """ "In addition to the 36 dead, ...": a figure with "the" that an earlier claim already gave."""
+    return d.definite and any(e.claim.outcome == d.outcome and e.claim.low == d.low and e.claim.high == d.high
+                              for e, _c in found)
+
+
+def _inherit(d: Draft, acc: Account) -> Draft:
+    """ "It said the strikes also wounded up to 40 others": "others" take the group of the claim just before."""
+    if d.orphan and acc.last_group is not None and acc.last_group.sentence >= d.sentence.index - 1 \
+            and acc.last_group.value in ("civilians", "combatants", "security_forces"):
+        return dataclasses.replace(d, victims=acc.last_group.value)
+    return d
+
+
 def _field(name: str, dec: Decision) -> FieldChoice:
     return FieldChoice(name, dec.value, round(dec.probability, 3), tuple(
         Considered(s.candidate.value, s.candidate.origin, round(s.probability, 3), s.candidate.evidence, s.reasons)
@@ -95,6 +111,8 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
     i = d.sentence.index
     acc.claims += 1
     acc.claim_source = Held(claim.source, i, how=f"the source of \"{claim.text[:40]}\"")
+    if not d.breakdown:
+        acc.last_group = Held(claim.victims, i)
     if claim.scope != "incident":
         return
     if claim.place:

@@ -155,7 +155,8 @@ _ROLE_WORDS = frozenset("the a an of for its his her their own director head chi
                         "spokesperson official officials founder member members statement news agency tv television "
                         "channel website network correspondent correspondents reporter reporters broadcaster radio "
                         "media office team teams workers worker staff emergency volunteers volunteer report forces "
-                        "fighters troops top public-relations relations press information".split())
+                        "fighters troops top public-relations relations press information monitor group watchdog organisation "
+                        "organization monitoring".split())
 _SOURCE_AT = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?:source|sources|official|officials)\s+"
                         r"(?:at|in|from|with|of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+)$")
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)

@@ -1,0 +1,99 @@
+"""Recall on real wording: classes of phrasing that name casualties, each with sentences we wrote.
+
+Each case lists the (outcome, victims, low, high) of every claim the sentence holds, in any order.
+"""
+from __future__ import annotations
+
+import pytest
+
+from civcas import extract_text
+
+
+def keys(text: str, published: str = "2019-05-02") -> list[tuple]:
+    return sorted((c.outcome, c.victims, c.low, c.high) for c in extract_text(text, published=published))
+
+
+CASES = [
+    # a word between the number and the noun
+    ("A roadside bomb killed two Iraqi policemen near Kirkuk.", [("killed", "security_forces", 2, 2)]),
+    ("The blast killed four NATO soldiers on patrol.", [("killed", "security_forces", 4, 4)]),
+    ("The drone strike killed three Al Shabaab fighters, the army said.", [("killed", "combatants", 3, 3)]),
+    ("Gunmen killed three brothers, all farmers, in the village.", [("killed", "people", 3, 3)]),
+    ("Officials said members of the Russian forces killed in Syria numbered 18.", []),
+    ("The ministry raised the number of members of the Russian forces killed in Syria to 18.",
+     [("killed", "security_forces", 18, 18)]),
+    ("Shells claimed the lives of two children and injured five others.",
+     [("injured", "children", 5, 5), ("killed", "children", 2, 2)]),
+    # bodies recovered or received, hospital figures
+    ("Rescuers pulled 13 bodies from the rubble of the market.", [("killed", "people", 13, 13)]),
+    ("The hospital had received 25 bodies by the evening.", [("killed", "people", 25, 25)]),
+    ("Residents were seen carrying six bodies to the cemetery.", [("killed", "people", 6, 6)]),
+    ("Rescue workers recovered the body of a woman from the ruins.", [("killed", "women", 1, 1)]),
+    ("Some 43 people were taken to hospitals across the city after the blast.", [("injured", "people", 43, 43)]),
+    ("Nine people were hospitalised after the shelling.", [("injured", "people", 9, 9)]),
+    ("Two officials were airlifted to Nairobi for treatment after the bombing.", [("injured", "civilians", 2, 2)]),
+    # the death toll rose to N, however far the toll word is
+    ("The death toll from the suicide bombing at the wedding hall in the capital has risen to 17.",
+     [("killed", "people", 17, 17)]),
+    ("The toll from Monday's air strikes on the market town of Saraqeb climbed to at least 31.",
+     [("killed", "people", 31, None)]),
+    ("The number of casualties had already exceeded 70, officials said.", [("casualties", "people", 71, None)]),
+    # single victims
+    ("A woman was killed when a shell hit her house in Taiz.", [("killed", "women", 1, 1)]),
+    ("The strike killed its 30-year-old worker at the depot.", [("killed", "civilians", 1, 1)]),
+    ("Another resident was injured and taken to hospital.", [("injured", "civilians", 1, 1)]),
+    ("Shelling wounded a six-year-old boy in the southern district.", [("injured", "children", 1, 1)]),
+    ("A strike killed 21 people, including a father and his two-year-old daughter.",
+     [("killed", "children", 1, 1), ("killed", "men", 1, 1), ("killed", "people", 21, 21)]),
+    ("Shelling killed a man and his wife in the village.", []),  # lone individuals of a list
+    ("Gunmen killed the driver and wounded his son.", [("injured", "people", 1, 1)]),
+    # nationality plurals and role nouns
+    ("The bombing killed nine Yemenis and two Somalis at the port.", [("killed", "people", 2, 2), ("killed", "people", 9, 9)]),
+    ("Three local district commissioners were among the dead.", [("killed", "civilians", 3, 3)]),
+    ("The attack killed four aid workers and two journalists.", [("killed", "civilians", 2, 2), ("killed", "civilians", 4, 4)]),
+    # enumerations and breakdowns
+    ("Five girls, seven boys and two women were killed as they slept.",
+     [("killed", "children", 5, 5), ("killed", "children", 7, 7), ("killed", "women", 2, 2)]),
+    ("The attack killed 11 people, including eight civilians, and wounded 33 others.",
+     [("injured", "people", 33, 33), ("killed", "civilians", 8, 8), ("killed", "people", 11, 11)]),
+    ("The toll climbed to 131 people, including many women and children.",
+     [("killed", "children", None, None), ("killed", "people", 131, 131), ("killed", "women", None, None)]),
+    ("Fourteen of the injured were children, the mayor said.", [("injured", "children", 14, 14)]),
+    ("A strike killed a family of four in their house.", [("killed", "people", 4, 4)]),
+    # qualifiers
+    ("The missiles killed 14 people, wounding well over 100 others.",
+     [("injured", "people", 101, None), ("killed", "people", 14, 14)]),
+    # denials worded otherwise
+    ("The army said no civilians were harmed in the operation.", [("casualties", "civilians", 0, 0)]),
+    ("The initial assessment is that no civilians were injured or killed.", [("casualties", "civilians", 0, 0)]),
+    ("The strike caused no casualties, the ministry said.", [("casualties", "people", 0, 0)]),
+    ("A drone hit the depot, with no casualties reported so far.", [("casualties", "people", 0, 0)]),
+    ("Officials said no injuries were reported.", [("injured", "people", 0, 0)]),
+    # not claims
+    ("As of 16:45 on Monday, nine people had been killed.", [("killed", "people", 9, 9)]),
+    ("About 50 were killed in several jihadist raids last week.", [("killed", "people", 50, 50)]),
+    ("A man carried a wounded child to the ambulance.", [("injured", "children", 1, 1)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_recall_class(text, expected):
+    assert keys(text) == sorted(expected)
+
+
+def test_more_precise_wording_is_one_claim():
+    text = ("Air strikes killed at least 20 people at a wedding, residents said. "
+            "Residents said 20 people attending the celebration were killed.")
+    assert keys(text) == [("killed", "people", 20, 20)]
+
+
+def test_others_in_the_next_sentence_take_the_group_before():
+    text = ("The mission said the strikes killed four aid workers and seven other civilians. "
+            "It said the strikes also wounded up to 40 others.")
+    assert ("injured", "civilians", None, 40) in keys(text)
+
+
+def test_a_repeated_definite_figure_is_no_new_claim():
+    text = ("A car bomb killed 36 people in Baghdad on Monday, police said. "
+            "In addition to the 36 dead, the ministry reported 75 wounded.")
+    assert keys(text) == [("injured", "people", 75, 75), ("killed", "people", 36, 36)]
