@@ -3,7 +3,6 @@ rivals), the one blamed in the account it continues, the one the sentence before
 the one the report blames, the voice that reports its own harm, or no one."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..vocab import vocabulary
@@ -12,24 +11,6 @@ from .actors import ACTING, NEUTRAL, TARGET, ActorMention, combine
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
 from .report import Report
-
-# "killed in clashes": harm done in fighting between sides, which no side alone is said to have done
-FIGHTING = re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
-                      r"exchanges\s+of\s+fire|crossfire)\b", re.I)
-THE_ATTACK = re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
-                        r"explosion|bombardment|assault|massacre)\b", re.I)
-WHOLE_WAR = re.compile(r"\b(?:the|this|\w+'?s|\w+-year)\s+(?:civil\s+|military\s+)?(?:war|conflict|uprising|crisis)\b",
-                       re.I)
-CAMPAIGN = re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?|offensive)\b", re.I)
-RIVALS = re.compile(r"\b(?:whether|either|if)\b[^.;]{0,80}?\bor\b[^.;]{0,60}?\b(?:responsible|to\s+blame|carried\s+out|"
-                    r"behind)\b|\bblamed\s+(?:it\s+)?on\b[^.;]{0,60}?\bor\b[^.;]{0,40}"
-                    r"|\b(?:by|from)\s+(?:either\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+or\s+(?:the\s+)?[\w.-]+\s+"
-                    r"(?:warplanes|jets|aircraft|planes|forces|air\s+forces?|helicopters|drones?)\b"
-                    r"|\b(?:not\s+(?:clear|known)|unclear)\b[^.;]{0,60}?\b(?:whether|who|if)\b"
-                    r"|\bdenied\s+(?:any\s+)?(?:role|responsibility|involvement)\b[^.;]{0,150}?\b(?:may|might|could)\s+"
-                    r"have\b", re.I)
-_BLAME = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I)
-
 
 def _victims_side(d: Draft, m: ActorMention) -> bool:
     """Whether the claim's own words name the actor as the victims' side ("12 IS fighters")."""
@@ -43,7 +24,7 @@ def report_agents(report: Report) -> Counter:
     counts: Counter = Counter()
     for s in report.sentences:
         for m in s.actors:
-            if m.role == ACTING or _BLAME.search(s.text[max(0, m.start - 30):m.start]):
+            if m.role == ACTING or report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]):
                 counts[m.label] += 1
     return counts
 
@@ -52,7 +33,7 @@ def report_rivals(report: Report) -> bool:
     """Whether the report names rival candidates for an attack ("unclear whether the coalition or ...")."""
     v = vocabulary()
     for s in report.sentences:
-        for m in RIVALS.finditer(s.text):
+        for m in report.reader.cues.rivals.finditer(s.text):
             if len({x.label for x in v.actor_mentions(m.group(), report.country)}) > 1:
                 return True
     return False
@@ -63,8 +44,9 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     """Every perpetrator the report offers for ``d``."""
     sent = d.sentence
     rel = d.rel
+    cues = report.reader.cues
     out: list[Candidate] = []
-    fighting = bool(FIGHTING.search(sent.text))
+    fighting = bool(cues.fighting.search(sent.text))
     mentions = [m for m in sent.actors if not (d.victim_span[0] <= m.start < d.victim_span[1])]
     by_label: dict[str, list[ActorMention]] = {}
     for m in mentions:
@@ -94,7 +76,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.breakdown": float(d.breakdown)}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
-        f = {"prev": 1.0, "prev.attack": float(bool(THE_ATTACK.search(sent.text))), "prev.has_own": float(bool(acting)),
+        f = {"prev": 1.0, "prev.attack": float(bool(cues.the_attack.search(sent.text))), "prev.has_own": float(bool(acting)),
              "prev.fighting": float(fighting)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     total = sum(agents.values())
@@ -102,8 +84,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         label, count = agents.most_common(1)[0]
         clause = sent.text
         f = {"doc": 1.0, "doc.share": count / total, f"doc.count.{bucket(count, (1, 2, 4))}": 1.0,
-             "doc.cumulative": float(d.scope == "cumulative"), "doc.campaign": float(bool(CAMPAIGN.search(clause))),
-             "doc.war": float(bool(WHOLE_WAR.search(clause))), "doc.fighting": float(fighting),
+             "doc.cumulative": float(d.scope == "cumulative"), "doc.campaign": float(bool(cues.campaign.search(clause))),
+             "doc.war": float(bool(cues.whole_war.search(clause))), "doc.fighting": float(fighting),
              "doc.has_own": float(bool(acting)), "doc.big": float((d.low or d.high or 0) >= 50000),
              "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors))}
         out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
@@ -127,7 +109,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none")}
         out.append(Candidate(voice, "its own voice reports it", f, source or ""))
     f = {"none": 1.0, "none.fighting": float(fighting), "none.cumulative": float(d.scope == "cumulative"),
-         "none.war": float(bool(WHOLE_WAR.search(sent.text))), "none.has_own": float(bool(acting)),
+         "none.war": float(bool(cues.whole_war.search(sent.text))), "none.has_own": float(bool(acting)),
          "none.mentions": float(bool(mentions)), "none.denial": float(d.qualifier == "none")}
     out.append(Candidate(None, "no one named", f))
     return out

@@ -2,25 +2,12 @@
 continues, a day named in the next sentences, or none."""
 from __future__ import annotations
 
-import re
-
 from .account import Account
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
 from .report import Report
 
 LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
-# words that tie this harm to the harm told before ("in the same strike", "the attack", "the dead")
-TIED = re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
-                  r"(?:in|by|during|after|from)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
-                  r"explosion|bombardment|massacre|assault|incident)|earlier\s+today|the\s+(?:dead|victims|wounded|"
-                  r"injured)|among\s+(?:them|the\s+dead|those)|of\s+(?:them|those|whom)|another|the\s+toll|"
-                  r"death\s+toll|rose\s+to|risen\s+to|climbed\s+to)\b", re.I)
-# connectives that move on without tying ("meanwhile", "in the same context")
-LOOSE = re.compile(r"^\W*(?:meanwhile|in\s+the\s+same\s+context|in\s+a\s+related\s+development|in\s+another\s+"
-                   r"development|on\s+the\s+other\s+hand|separately|elsewhere|also|in\s+addition)\b", re.I)
-
-
 def date_candidates(d: Draft, report: Report, acc: Account) -> list[Candidate]:
     """Every date the report offers for ``d`` (cumulative claims take none: the guide's rule)."""
     if d.scope == "cumulative":
@@ -33,8 +20,9 @@ def date_candidates(d: Draft, report: Report, acc: Account) -> list[Candidate]:
              f"sent.kind.{t.kind}": 1.0, "sent.before": float(t.end <= d.span[0]),
              "sent.many": float(len(ordered) > 1)}
         out.append(Candidate(t.value, "this sentence", f, t.text))
-    tied = bool(TIED.search(sent.text))
-    loose = bool(LOOSE.search(sent.text))
+    cues = report.reader.cues
+    tied = bool(cues.tied.search(sent.text))
+    loose = bool(cues.loose.search(sent.text))
     if acc.date is not None:
         back = sent.index - acc.date.sentence
         f = {"acc": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0, "acc.tied": float(tied),

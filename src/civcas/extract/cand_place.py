@@ -4,40 +4,24 @@ district"), a village named in the next sentences, the headline's place, the rep
 none (harm over several places that no named place holds)."""
 from __future__ import annotations
 
-import re
-
 from ..vocab import vocabulary
 from .account import Account
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
 from .known import level_of, outside
-from .placerefs import claim_zones, kind_referred
-from .places import listed_region, place_mentions, two_regions
+from .placerefs import claim_zones
+from .places import listed_region, two_regions
 from .report import Report, Sentence
 
 PLACE_LOOKAHEAD = 5
-_NEAR = re.compile(r"\b(?:near|outside|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
-                   r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
-                   r"(?:northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_IN = re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_NATIONWIDE = re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
-                         r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq|yemen|afghanistan|libya|sudan|"
-                         r"gaza|ukraine|somalia)\b|\bnationwide\b", re.I)
-_TWO_PARTS = re.compile(r"\bin\s+the\s+(?:north|south|east|west|centre|center)\w*\s+and\s+(?:the\s+)?"
-                        r"(?:north|south|east|west|centre|center)\w*\s+of\b", re.I)
-_THERE = re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\s+there\b", re.I)
-_WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b(?!-)", re.I)
-_STRUCK = re.compile(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombed|bombing|pounded|pounding|raided|"
-                     r"stormed|attacked|attacking|hitting|striking)\b"
-                     r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I)
 
 
-def one_place(sentence: Sentence) -> str | None:
+def one_place(sentence: Sentence, cues) -> str | None:
     """The one town or village a sentence names (named with its kind or unknown to the gazetteer's
     big-place list), if exactly one."""
     places = sentence.places
     villages = {m[2] for m in places if m[3] >= 4} or {m[2] for m in places if m[3] == 3}
-    if any(re.match(r"\s*(?:,\s*|\s+and\s+)[A-Z]", sentence.text[m[1]:]) for m in places if m[3] >= 3):
+    if any(cues.list_next.match(sentence.text, m[1]) for m in places if m[3] >= 3):
         return None  # "in Talbiseh, Zaafaraniyeh and Rastan": several places
     if sentence.new_event or sentence.elsewhere or len(villages) != 1:
         return None
@@ -50,6 +34,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     rel = d.rel
     places = sent.places
     out: list[Candidate] = []
+    cues = report.reader.cues
     spans = sorted({o.rel for o in others} | {rel})
     zones = claim_zones(spans, sent.text)
     zone = zones.get(rel, (0, len(sent.text)))
@@ -57,10 +42,10 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     specific = {m[2] for m in places if m[3] >= 3}
     max_rank = max((m[3] for m in places), default=-1)
     several_regions = two_regions(places, sent.text) or len({m[2] for m in places if m[3] == 2}) >= 3
-    nationwide = bool(_NATIONWIDE.search(sent.text)) or any(
-        rel[0] <= m.start() < rel[1] + 60 for m in _TWO_PARTS.finditer(sent.text))
+    nationwide = bool(cues.nationwide.search(sent.text)) or any(
+        rel[0] <= m.start() < rel[1] + 60 for m in cues.two_parts.finditer(sent.text))
     countries = {m[2] for m in places if m[3] <= 1 and level_of(m[2]) == "country"}
-    frame = places[0] if places and re.fullmatch(r"\W*in\s+(?:the\s+)?", sent.text[:places[0][0]], re.I) else None
+    frame = places[0] if places and cues.frame.fullmatch(sent.text[:places[0][0]]) else None
     ordered = sorted(places, key=lambda m: distance((m[0], m[1]), rel))
     seen: set[str] = set()
     for rank, m in enumerate(ordered):
@@ -71,12 +56,12 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         level = level_of(name)
         f = {"p": 1.0, f"p.rank.{r}": 1.0, "p.nearest": float(rank == 0),
              "p.dist": min(distance((s, e), rel), 300) / 100, "p.zone": float(zone[0] <= s < zone[1]),
-             "p.top": float(r == max_rank), "p.near": float(bool(_NEAR.search(sent.text[max(0, s - 40):s]))),
-             "p.in": float(bool(_IN.search(sent.text[max(0, s - 25):s]))),
+             "p.top": float(r == max_rank), "p.near": float(bool(cues.near.search(sent.text[max(0, s - 40):s]))),
+             "p.in": float(bool(cues.at.search(sent.text[max(0, s - 25):s]))),
              f"p.level.{level or 'none'}": 1.0, "p.frame": float(frame is not None and frame[0] == s),
              "p.several": float(len(specific) > 1), "p.distinct": min(len(distinct), 4) / 4,
-             "p.list": float(bool(re.match(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]", sent.text[e:])) or
-                             bool(re.search(r"[A-Z][\w'-]*\s*(?:,|\s+and|\s+or)\s+$", sent.text[max(0, s - 30):s]))),
+             "p.list": float(bool(cues.list_next.match(sent.text, e)) or
+                             bool(cues.list_prev.search(sent.text[max(0, s - 30):s]))),
              "p.foreign": float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
              "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative")}
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
@@ -89,34 +74,34 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "acc.strike": float(acc.place.how == "struck"), "acc.has_own": float(bool(places)),
              "acc.own_rank": max_rank / 6, "acc.better": float(acc.place.rank > max_rank),
              "acc.elsewhere": float(sent.elsewhere or sent.new_event), "acc.cumulative": float(d.scope == "cumulative"),
-             "acc.among": float(bool(re.search(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", sent.text, re.I)))}
+             "acc.among": float(bool(cues.among.search(sent.text)))}
         out.append(Candidate(acc.place.value, "the account before", f, acc.place.how))
-    if acc.previous_places and _THERE.search(sent.text):
+    if acc.previous_places and cues.there.search(sent.text):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
-    kind = kind_referred(sent.text)
+    kind = report.reader.kind_referred(sent.text)
     if kind and kind in acc.kinds:
         out.append(Candidate(acc.kinds[kind], f"\"the {kind}\": the place of that kind named before", {"kindref": 1.0}))
     for later in report.sentences[sent.index + 1:sent.index + 1 + PLACE_LOOKAHEAD]:
         if later.new_event or later.elsewhere:
             break
-        name = one_place(later)
+        name = one_place(later, cues)
         if name and name not in seen:
             back = later.index - sent.index
             typed = any(m[2] == name and m[3] >= 5 for m in later.places)
             f = {"later": 1.0, f"later.back.{bucket(back, (1, 2, 3))}": 1.0, "later.typed": float(typed),
-                 "later.struck": float(bool(_STRUCK.search(later.text))), "later.has_own": float(bool(places)),
+                 "later.struck": float(bool(cues.struck.search(later.text))), "later.has_own": float(bool(places)),
                  "later.own_rank": max_rank / 6, "later.casualty": float(later.casualty),
                  "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3))}
             out.append(Candidate(name, "a sentence after", f, later.text[:80]))
             break
-    title = place_mentions(report.title) if report.title else []
+    title = report.reader.places(report.title) if report.title else []
     if title:
         best = max(title, key=lambda m: m[3])
         f = {"head": 1.0, f"head.rank.{best[3]}": 1.0, "head.has_own": float(bool(places))}
         out.append(Candidate(best[2], "the headline", f, report.title))
     if report.country:
         big = (d.low or d.high or 0) >= 50000
-        f = {"country": 1.0, "country.war": float(bool(_WAR.search(sent.text))),
+        f = {"country": 1.0, "country.war": float(bool(cues.war.search(sent.text))),
              "country.cumulative": float(d.scope == "cumulative"), "country.big": float(big),
              "country.nationwide": float(nationwide), "country.has_own": float(bool(places))}
         out.append(Candidate(_country_name(report), "the report's country", f))

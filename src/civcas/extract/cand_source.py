@@ -2,8 +2,6 @@
 continues, the party whose denial it is, or the reporter."""
 from __future__ import annotations
 
-import re
-
 from ..vocab import vocabulary
 from .account import Account
 from .attribution import Attribution, person_only
@@ -11,8 +9,6 @@ from .candidates import Candidate, bucket, distance
 from .drafts import Draft
 from .report import Report
 
-_BREAK = re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
-_QUOTE = re.compile(r"[\"“”]")
 
 
 def _named(a: Attribution, acc: Account) -> str | None:
@@ -43,6 +39,7 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
             out.append(Candidate(acting[-1].label, "who denies", {"denier": 1.0, "denier.actor": 1.0},
                                  before[acting[-1].start:acting[-1].end]))
     atts = sent.attributions
+    cues = report.reader.cues
     order = sorted(range(len(atts)), key=lambda i: distance((atts[i].cue_start, atts[i].cue_end), rel))
     for rank, i in enumerate(order):
         a = atts[i]
@@ -55,8 +52,8 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
         f = {"att": 1.0, "att.nearest": float(rank == 0), "att.dist": min(distance(cue, rel), 300) / 100,
              "att.after": float(cue[0] >= rel[1]), "att.forward": float(a.forward), "att.known": float(a.known),
              "att.pronoun": float(a.pronoun), "att.person": float(person_only(a)),
-             "att.between": float(bool(between)), "att.break": float(bool(_BREAK.search(sent.text[lo:hi]))),
-             "att.quote": float(bool(_QUOTE.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1)}
+             "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(sent.text[lo:hi]))),
+             "att.quote": float(bool(cues.quote.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1)}
         out.append(Candidate(value, "this sentence", f, sent.text[cue[0]:cue[1]] + " — " + a.raw))
     if acc.source is not None:
         back = sent.index - acc.source.sentence

@@ -16,14 +16,14 @@ from .account import Account, Held
 from .actors import ACTING
 from .cand_actor import actor_candidates, report_agents, report_rivals
 from .cand_date import date_candidates
-from .cand_place import _STRUCK, place_candidates
+from .cand_place import place_candidates
 from .cand_source import source_candidates
 from .candidates import merge
 from .decide import Decision, calibrated, decide
-from .drafts import Draft, drafts_of
-from .lexicon import CASUALTY_HINT
+from .drafts import Draft
+from .english import English
+from .language import READERS, reader_for
 from .passes import dedupe, drop_headline_repeats, identify
-from .placerefs import kinds_named
 from .report import Report, Sentence, read_report
 from .speakers import offices_in
 
@@ -42,7 +42,7 @@ def trace(document: Document, weights: dict | None = None) -> list[tuple[ClaimEx
     """Every claim with its explanation and, per field, the candidates with their features (for
     ``tools/train_decisions.py``); ``weights`` replaces the shipped ones."""
     text = document.text
-    if not text or not CASUALTY_HINT.search(text):
+    if not text or not reader_for(text).casualty_hint(text):
         return []
     report = read_report(document)
     agents, rivals = report_agents(report), report_rivals(report)
@@ -52,7 +52,8 @@ def trace(document: Document, weights: dict | None = None) -> list[tuple[ClaimEx
         if sent.new_event or sent.elsewhere:
             acc.new_event_at = sent.index
         acc.learn_offices(sent.attributions)
-        drafts = [_inherit(d, acc) for d in drafts_of(sent) if not _told_before(d, found)]
+        drafts = [_inherit(d, acc) for d in (report.reader.drafts(sent) if sent.casualty else [])
+                  if not _told_before(d, found)]
         for d in drafts:
             found.append(_claim(d, drafts, report, acc, agents, rivals, weights))
         _remember(acc, report, sent, bool(drafts))
@@ -85,6 +86,9 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
                   sentence=d.sentence.text, sentence_start=d.sentence.start, confidence=calibrated(raw))
     _after_claim(acc, d, claim)
     return ClaimExplanation(claim, tuple(_field(name, dec) for name, dec in decisions.items())), cands
+
+
+assert isinstance(READERS["en"], English)  # the English reader registers on import
 
 
 def _told_before(d: Draft, found: list) -> bool:
@@ -139,13 +143,13 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
     acc.last_actor = Held(acting.pop(), i, how=f"acting in sentence {i + 1}") if len(acting) == 1 else None
     places = sent.places
     acc.previous_places = [m[2] for m in places if m[3] >= 2]
-    acc.kinds.update(kinds_named(sent.text, places))
+    acc.kinds.update(report.reader.kinds_named(sent.text, places))
     regions = [m[2] for m in places if m[3] == 2]
     if regions:
         acc.region = Held(regions[-1], i, 2)
     if places and not (max(m[3] for m in places) <= 1 and len({m[2] for m in places}) > 1):
         best = max(places, key=lambda m: m[3])
-        struck = bool(_STRUCK.search(sent.text))
+        struck = bool(report.reader.cues.struck.search(sent.text))
         current = acc.place.rank if acc.place else -1
         if best[3] > current and (acc.claims == 0 or current <= 1 or struck or not had_claims and best[3] >= 5):
             acc.place = Held(best[2], i, best[3], how="struck" if struck else f"named in sentence {i + 1}")

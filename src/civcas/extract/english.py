@@ -1,0 +1,174 @@
+"""The English reader: sentences, places, times, actors, speakers and casualty figures of English reports."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .actors import ActorMention, actor_mentions
+from .attribution import Attribution, attributions
+from .denials import find_denials
+from .drafts import Draft
+from .figures import find_raw_claims
+from .language import READERS, Cues
+from .lexicon import CASUALTY_HINT
+from .placerefs import kind_referred, kinds_named
+from .places import place_mentions
+from .report import Sentence
+from .scope import scope_of
+from .timex import TimeMention, find_time_mentions
+from .tokens import sentence_spans, tokenize
+
+_EVENT_KINDS = {"weekday", "relative", "explicit", "month", "overnight"}
+# "... Syria August 6 2016 (TRT World and Agencies)": the date of a photo in its caption
+_CAPTION_CREDIT = re.compile(r"\s*\((?:[^()]{0,40}\b(?:Agencies|AFP|Reuters|AP|Photo|Getty|EPA|Anadolu)\b[^()]{0,20})\)")
+# "said Monday", "told SANA on Thursday", "said in a statement on Friday": the day of the telling
+_SAID_BEFORE = re.compile(
+    r"\b(?i:said|says|told|reported|stated|announced|added|confirmed|claimed|tweeted|wrote|reports)"
+    r"(?:\s+(?:[A-Z][\w'.-]*|in|a|an|the|to|its|their|statement|reporters|journalists|agency|news|"
+    r"conference|interview|television|TV|radio)){0,4}?\s+(?:on\s+|late\s+|early\s+)?$")
+# "On Tuesday, the opposition stated that ...": a leading day followed by the telling
+_SAID_AFTER = re.compile(
+    r"^\W*(?:[\w'.-]+\s+){0,5}?(?:said|says|stated|announced|reported|told|claimed)\b(?:\s+\w+){0,2}?\s+that\b", re.I)
+# a sentence that opens another event: another day, another place
+NEW_EVENT = re.compile(r"^\W*(?:this\s+is\s+while|earlier(?!,?\s+(?:on\s+)?(?:the\s+same\s+day|that\s+day|the\s+day|today|"
+                       r"in\s+the\s+day|this\s+morning))|last\s+(?:week|month|year)|in\s+(?:january|february|march|"
+                       r"april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
+ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|meanwhile,?\s+in|(?:in\s+)?an?\s+(?:separate|second|another)\s+"
+                       r"(?:strike|attack|raid|bombing|air\s*strike|incident)|in\s+another\s+(?:attack|incident|strike|"
+                       r"raid|development)|in\s+a\s+separate\s+\w+)\b", re.I)
+CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|"
+                       r"the\s+dead\s+included|the\s+victims\s+included|he\s+added|she\s+added|it\s+added|"
+                       r"the\s+(?:dead|victims|wounded|injured)\b|most\s+of\s+(?:them|the)|all\s+of\s+them)\b", re.I)
+
+def _short(value: str) -> bool:
+    """An interval of at most three days ("over the past 24 hours") can date one incident."""
+    a, _, b = value.partition("/")
+    try:
+        return bool(b) and (date.fromisoformat(b) - date.fromisoformat(a)).days <= 3
+    except ValueError:
+        return False
+
+
+def _reporting_time(text: str, s: int, e: int, t: TimeMention) -> bool:
+    """Whether time mention ``t`` dates a statement rather than the harm."""
+    if t.kind == "overnight":
+        return False
+    if _SAID_BEFORE.search(text[max(s, t.start - 60):t.start]):
+        return True
+    head = text[s:t.start]
+    return bool(re.fullmatch(r"\W*(?:on\s+)?", head, re.I)) and bool(_SAID_AFTER.match(text[t.end:e]))
+
+
+def event_times(times: list[TimeMention], text: str, s: int, e: int) -> list[TimeMention]:
+    """The time mentions of sentence [s, e) that can date harm: not the telling, a dateline or a caption."""
+    return [t for t in times if s <= t.start and t.end <= e and t.value
+            and (t.kind in _EVENT_KINDS or (t.kind == "period" and _short(t.value)))
+            and not (t.start < 60 and t.kind == "explicit")
+            and not _reporting_time(text, s, e, t) and not _CAPTION_CREDIT.match(text, t.end)]
+
+
+
+CUES = Cues(
+    tied=re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
+                    r"(?:in|by|during|after|from)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
+                    r"explosion|bombardment|massacre|assault|incident)|earlier\s+today|the\s+(?:dead|victims|wounded|"
+                    r"injured)|among\s+(?:them|the\s+dead|those)|of\s+(?:them|those|whom)|another|the\s+toll|"
+                    r"death\s+toll|rose\s+to|risen\s+to|climbed\s+to)\b", re.I),
+    loose=re.compile(r"^\W*(?:meanwhile|in\s+the\s+same\s+context|in\s+a\s+related\s+development|in\s+another\s+"
+                     r"development|on\s+the\s+other\s+hand|separately|elsewhere|also|in\s+addition)\b", re.I),
+    fighting=re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
+                        r"exchanges\s+of\s+fire|crossfire)\b", re.I),
+    the_attack=re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
+                          r"explosion|bombardment|assault|massacre)\b", re.I),
+    whole_war=re.compile(r"\b(?:the|this|\w+'?s|\w+-year)\s+(?:civil\s+|military\s+)?(?:war|conflict|uprising|crisis)\b",
+                         re.I),
+    campaign=re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?|offensive)\b", re.I),
+    rivals=re.compile(r"\b(?:whether|either|if)\b[^.;]{0,80}?\bor\b[^.;]{0,60}?\b(?:responsible|to\s+blame|carried\s+out|"
+                      r"behind)\b|\bblamed\s+(?:it\s+)?on\b[^.;]{0,60}?\bor\b[^.;]{0,40}"
+                      r"|\b(?:by|from)\s+(?:either\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+or\s+(?:the\s+)?[\w.-]+\s+"
+                      r"(?:warplanes|jets|aircraft|planes|forces|air\s+forces?|helicopters|drones?)\b"
+                      r"|\b(?:not\s+(?:clear|known)|unclear)\b[^.;]{0,60}?\b(?:whether|who|if)\b"
+                      r"|\bdenied\s+(?:any\s+)?(?:role|responsibility|involvement)\b[^.;]{0,150}?\b(?:may|might|could)\s+"
+                      r"have\b", re.I),
+    blame=re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I),
+    near=re.compile(r"\b(?:near|outside|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
+                    r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
+                    r"(?:northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
+    at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I),
+    nationwide=re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
+                          r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq|yemen|afghanistan|libya|sudan|"
+                          r"gaza|ukraine|somalia)\b|\bnationwide\b", re.I),
+    two_parts=re.compile(r"\bin\s+the\s+(?:north|south|east|west|centre|center)\w*\s+and\s+(?:the\s+)?"
+                         r"(?:north|south|east|west|centre|center)\w*\s+of\b", re.I),
+    there=re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\s+there\b", re.I),
+    war=re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b(?!-)", re.I),
+    struck=re.compile(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombed|bombing|pounded|pounding|raided|"
+                      r"stormed|attacked|attacking|hitting|striking)\b"
+                      r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I),
+    among=re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I),
+    quote=re.compile(r"[\"“”]"),
+    clause_break=re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I),
+    list_next=re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]"),
+    list_prev=re.compile(r"[A-Z][\w'-]*\s*(?:,|\s+and|\s+or)\s+$"),
+    frame=re.compile(r"\W*in\s+(?:the\s+)?", re.I),
+)
+
+
+class English:
+    """The English reader (see :class:`~civcas.extract.language.Reader`)."""
+
+    code = "en"
+    cues = CUES
+
+    def casualty_hint(self, text: str) -> bool:
+        return bool(CASUALTY_HINT.search(text))
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        return sentence_spans(text)
+
+    def times(self, text: str, published: date | None) -> list[TimeMention]:
+        return find_time_mentions(text, published)
+
+    def event_times(self, times: list[TimeMention], text: str, start: int, end: int) -> list[TimeMention]:
+        return event_times(times, text, start, end)
+
+    def places(self, sentence: str) -> list[tuple[int, int, str, int]]:
+        return place_mentions(sentence)
+
+    def actors(self, sentence: str, country: str | None) -> list[ActorMention]:
+        return actor_mentions(sentence, country)
+
+    def attributions(self, sentence: str, country: str | None) -> list[Attribution]:
+        if not (CASUALTY_HINT.search(sentence) or "said" in sentence or "according" in sentence):
+            return []
+        return attributions(sentence, country)
+
+    def flags(self, sentence: str) -> tuple[bool, bool, bool]:
+        return bool(NEW_EVENT.search(sentence)), bool(ELSEWHERE.search(sentence)), bool(CONTINUES.search(sentence))
+
+    def drafts(self, sentence: Sentence) -> list[Draft]:
+        """Every casualty figure of a sentence, left to right."""
+        s, sent = sentence.start, sentence.text
+        toks = tokenize(sent, s)
+        out = []
+        for raw in find_raw_claims(toks):
+            cs, ce = toks[raw.first].start, toks[raw.last - 1].end
+            vs = toks[raw.fig.last].start - s if raw.fig.last < len(toks) else ce - s
+            ve = toks[raw.np_end - 1].end - s if raw.np_end > raw.fig.last else vs
+            scope = scope_of(sent, raw.fig.low, raw.fig.high, cs - s)
+            out.append(Draft(raw.outcome or "killed", raw.victims or "people", raw.fig.low, raw.fig.high,
+                             raw.fig.qualifier, (cs, ce), (vs, ve), sentence, scope, raw.how, raw.parent is not None,
+                             orphan=raw.orphan, definite=raw.definite))
+        for ds, de, outcome, victims in find_denials(sent):
+            out.append(Draft(outcome, victims, 0, 0, "none", (s + ds, s + de), (0, 0), sentence,
+                             scope_of(sent, 0, 0, ds), "denial", False, (max(0, ds - 80), ds)))
+        return sorted(out, key=lambda d: d.span)
+
+    def kinds_named(self, sentence: str, places: list[tuple[int, int, str, int]]) -> dict[str, str]:
+        return kinds_named(sentence, places)
+
+    def kind_referred(self, sentence: str) -> str | None:
+        return kind_referred(sentence)
+
+
+READERS["en"] = English()
