@@ -60,12 +60,13 @@ def test_known_sources_do_not_overlap_and_are_in_order():
 @pytest.mark.parametrize("sentence, name", [
     ("Air strikes killed 12 civilians, the Syrian Observatory for Human Rights said.", SOHR),
     ("The Syrian Observatory for Human Rights said air strikes killed 12 civilians.", SOHR),
-    ("Air strikes killed 12 civilians, according to the Observatory.", SOHR),
-    ("According to the Observatory, air strikes killed 12 civilians.", SOHR),
+    ("Air strikes on Idlib killed 12 civilians, according to the Observatory.", SOHR),
+    ("According to the Observatory, air strikes on Idlib killed 12 civilians.", SOHR),
     ("Air strikes killed 12 civilians, the Britain-based monitor said.", SOHR),
-    ("Air strikes killed 12 civilians, the Observatory told AFP.", SOHR),
-    ("Observatory head Rami Abdel Rahman told AFP that 12 civilians were killed.", SOHR),
-    ("The coalition said 12 militants were killed in the strikes.", "US-led coalition"),
+    ("Air strikes on Idlib killed 12 civilians, the Observatory told AFP.", SOHR),
+    ("Observatory head Rami Abdel Rahman told AFP that 12 civilians were killed in Idlib.", SOHR),
+    ("The coalition said 12 militants were killed in the strikes on Raqqa.", "US-led coalition"),
+    ("The coalition said 12 militants were killed in the strikes on Hodeidah.", "Saudi-led coalition"),
     ("SANA said 12 people were killed by rebel shelling.", "SANA"),
     ("Twelve civilians were killed, state news agency SANA reported.", "SANA"),
     ("Twelve civilians were killed, activists said.", "activists"),
@@ -80,9 +81,10 @@ def test_known_sources_do_not_overlap_and_are_in_order():
     ("Twelve civilians were killed, the Idlib governor said.", "Idlib governor"),
     ("Twelve civilians were killed, police said.", "police"),
     ("Twelve civilians were killed, a police officer said.", "police"),
-    ("Twelve civilians were killed, the health ministry said.", "medical source"),
+    ("Twelve civilians were killed, the health ministry said.", "Ministry of Health"),
+    ("Twelve civilians were killed in Tripoli, Libya, the health ministry said.", "Libyan Health Ministry"),
     ('"Twelve civilians were killed in the raid," an activist said.', "activists"),
-    ('"Twelve civilians were killed in the raid," said Ahmed Khalil, a local activist.', "activists"),
+    ('"Twelve civilians were killed in the raid," said Ahmed Khalil, a local activist.', "Ahmed Khalil"),
     ('"Twelve civilians were killed in the raid," Ahmed Khalil told Reuters.', "Ahmed Khalil"),
     ("Governor Ali Hassan said 12 civilians were killed.", "Governor Ali Hassan"),
 ])
@@ -95,20 +97,20 @@ def test_unattributed_figure_is_the_reporter():
 
 
 def test_two_sources_in_one_sentence():
-    text = "The Observatory said 12 civilians were killed, while SANA put the toll at 15."
+    text = "The Observatory said 12 civilians were killed in Aleppo, while SANA put the toll at 15."
     assert [(c.low, c.source) for c in extract_text(text)] == [(12, SOHR), (15, "SANA")]
 
 
 @pytest.mark.parametrize("sentence", [
-    "Twelve civilians were killed, Observatory chief Rami Abdel Rahman told AFP.",
-    "Twelve civilians were killed, the Observatory said, citing medical sources.",
+    "Twelve civilians were killed in Idlib, Observatory chief Rami Abdel Rahman told AFP.",
+    "Twelve civilians were killed in Idlib, the Observatory said, citing medical sources.",
 ])
 def test_named_source_wins_over_its_own_sources(sentence):
     assert source_of(sentence) == [SOHR]
 
 
 def test_each_claim_takes_the_nearest_attribution():
-    text = "Activists said 12 civilians were killed, while state media said 15 people died."
+    text = "Activists said 12 civilians were killed in Aleppo, while state media said 15 people died."
     got = [(c.low, c.source) for c in extract_text(text)]
     assert got == [(12, "activists"), (15, "SANA")]
 
@@ -146,8 +148,8 @@ def test_no_attribution_without_a_cue():
 
 
 @pytest.mark.parametrize("text", [
-    "The Observatory said jets struck the town. He said 12 civilians were killed.",
-    "The Observatory said jets struck the town. Twelve civilians were killed, he said.",
+    "The Observatory said jets struck the town of Saraqeb. He said 12 civilians were killed.",
+    "The Observatory said jets struck the town of Saraqeb. Twelve civilians were killed, he said.",
     "Rami Abdel Rahman, who heads the Observatory, said jets struck the town. He said 12 civilians were killed.",
     "The Britain-based monitor gave details of the raid. It said 12 civilians were killed.",
 ])
@@ -226,7 +228,7 @@ def test_according_to_the_source_refers_back_to_the_source_named():
 
 
 def test_a_generic_word_in_passing_is_not_the_source_referred_to():
-    text = ("Five people were killed in the shelling, the Observatory said. The shells damaged the locals houses. "
+    text = ("Five people were killed in the shelling of Homs, the Observatory said. The shells damaged the locals houses. "
             "Two more were injured later, according to the source.")
     assert [c.source for c in extract_text(text, "2016-10-06")][-1] == "Syrian Observatory for Human Rights"
 

@@ -6,6 +6,7 @@ among candidates (:mod:`candidates`), not here.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from ..vocab import vocabulary
 from .known import is_named_place
 from .speakers import HEADS, is_person_name, name_source, subject_before
 
-_CUE = re.compile(
+CUE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
     r"stated|added|estimated|estimates|documented|recorded|put\s+the|gave\s+a|gave\s+the|giving\s+a|counted|cited|"
     r"acknowledged|admitted|admits|denied|denies|announcing|reporting|claiming|saying|indicated|noted|tallied|"
@@ -78,6 +79,7 @@ class Attribution:
     pronoun: bool = False  # "he said", "the source added": the speaker named before
     forward: bool = False  # "according to X"
     known: bool = False  # a source of the vocabulary
+    cited: bool = False  # "X said, citing medical sources": the sources X relays, not the speaker
     person: str = ""  # the person's name given beside an office ("Jasim al-Halbusi, the council chairman")
 
 
@@ -130,7 +132,7 @@ def attributions(sentence: str, country: str | None = None) -> list[Attribution]
     v = vocabulary()
     known = [m for m in v.source_mentions(sentence, country)]
     out: list[Attribution] = []
-    for m in _CUE.finditer(sentence):
+    for m in CUE.finditer(sentence):
         cue = re.sub(r"\s+", " ", m.group().lower())
         s, e = m.start(), m.end()
         if cue not in FORWARD and m.group()[:1].isupper() and s > 0 and sentence[:s].strip():
@@ -150,6 +152,14 @@ def attributions(sentence: str, country: str | None = None) -> list[Attribution]
 
 
 def _forward(sentence: str, s: int, e: int, known, country) -> Attribution | None:
+    att = _forward_speaker(sentence, s, e, known, country)
+    if att is not None and re.match(r"(?i:citing|quoting)", sentence[s:e]) \
+            and CUE.search(sentence[max(0, s - 40):s]):
+        return dataclasses.replace(att, cited=True)  # "the Observatory said, citing medical sources"
+    return att
+
+
+def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attribution | None:
     after = sentence[e:e + 120]
     rb = _REPORT_BY.match(after)
     skip = rb.end() if rb else 0

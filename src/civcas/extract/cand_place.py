@@ -94,7 +94,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3))}
             out.append(Candidate(name, "a sentence after", f, later.text[:80]))
             break
-    title = report.reader.places(report.title) if report.title else []
+    title = report.reader.places(report.title, report.country) if report.title else []
     if title:
         best = max(title, key=lambda m: m[3])
         f = {"head": 1.0, f"head.rank.{best[3]}": 1.0, "head.has_own": float(bool(places))}

@@ -53,7 +53,8 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
              "att.after": float(cue[0] >= rel[1]), "att.forward": float(a.forward), "att.known": float(a.known),
              "att.pronoun": float(a.pronoun), "att.person": float(person_only(a)),
              "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(sent.text[lo:hi]))),
-             "att.quote": float(bool(cues.quote.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1)}
+             "att.quote": float(bool(cues.quote.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1),
+             "att.cited": float(a.cited)}
         out.append(Candidate(value, "this sentence", f, sent.text[cue[0]:cue[1]] + " — " + a.raw))
     if acc.source is not None:
         back = sent.index - acc.source.sentence

@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from .actors import ActorMention, actor_mentions
-from .attribution import Attribution, attributions
+from .attribution import CUE, Attribution, attributions
 from .denials import find_denials
 from .drafts import Draft
 from .figures import find_raw_claims
@@ -132,16 +132,14 @@ class English:
     def event_times(self, times: list[TimeMention], text: str, start: int, end: int) -> list[TimeMention]:
         return event_times(times, text, start, end)
 
-    def places(self, sentence: str) -> list[tuple[int, int, str, int]]:
-        return place_mentions(sentence)
+    def places(self, sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
+        return place_mentions(sentence, country)
 
     def actors(self, sentence: str, country: str | None) -> list[ActorMention]:
         return actor_mentions(sentence, country)
 
     def attributions(self, sentence: str, country: str | None) -> list[Attribution]:
-        if not (CASUALTY_HINT.search(sentence) or "said" in sentence or "according" in sentence):
-            return []
-        return attributions(sentence, country)
+        return attributions(sentence, country) if CUE.search(sentence) else []
 
     def flags(self, sentence: str) -> tuple[bool, bool, bool]:
         return bool(NEW_EVENT.search(sentence)), bool(ELSEWHERE.search(sentence)), bool(CONTINUES.search(sentence))

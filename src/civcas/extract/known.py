@@ -1,80 +1,126 @@
-"""What the extractor asks of the gazetteer: names wire copy often uses, and whether a place is known,
-and where ("is Tel Minis in Idlib?")."""
+"""What the extractor asks of the gazetteer and the vocabulary about a place name: how big it is
+(country, province, city), whether it is a place at all, where it lies ("is Tel Minis in Idlib?"),
+and in which countries a name is."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-# Governorates, major cities and countries that wire copy names; not a gazetteer (see geo/).
-_KNOWN = {
-    "country": "Syria Iraq Turkey Lebanon Jordan Yemen Libya Afghanistan Israel Iran",
-    "province": "Aleppo Idlib Idleb Raqqa Raqa Hama Homs Daraa Deraa Latakia Lattakia Tartus Tartous Quneitra Sweida Suwayda "
-                "Hasakeh Hasakah Hassakeh Deir_ez-Zor Deir_Ezzor Deir_al-Zor Deir_el-Zour Damascus Rif_Dimashq Nineveh Nineveh Anbar "
-                "Salahuddin Diyala Kirkuk Babil Basra Najaf Karbala",
-    "city": "Mosul Fallujah Ramadi Tikrit Baghdad Douma Manbij Kobani Afrin Jarablus Tabqa Palmyra Mayadin Mayadeen "
-            "Al-Mayadeen Albu_Kamal Abu_Kamal Hajin Qamishli Azaz Jisr_al-Shughour Maarat_al-Numan Saraqeb Khan_Sheikhun "
-            "Ghouta Eastern_Ghouta Darayya Harasta Tal_Afar Sinjar Hawija Qaim Baghuz",
-}
-KNOWN_LEVEL = {}
-for level, names in _KNOWN.items():
-    for nm in names.split():
-        KNOWN_LEVEL[nm.replace("_", " ").lower()] = level
-_FOLDED_LEVEL: dict[str, str] = {}
+from ..geo import index as _index
+from ..geo import is_known_place, lookup
+from ..geo.normalize import EXACT, FOLD, fold_key
+from ..vocab import vocabulary
+from .words import is_common
+
+BIG_CITY = 100_000  # a place this big is a city wire copy names as a frame ("in Aleppo", "in Kabul")
 
 
-def level_of(name: str) -> str | None:
-    """The level ("country", "province", "city") of a name wire copy often uses, in any spelling
-    ("Ghoutta", "Deir Ezzor")."""
-    level = KNOWN_LEVEL.get(name.lower())
-    if level is not None:
-        return level
-    try:
-        from ..geo.normalize import fold_key
-    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    v = vocabulary()
+    out = {}
+    for c in v.countries.values():
+        for name in (c.name,) + c.spellings:
+            out[fold_key(name)] = c.code
+    return out
+
+
+@lru_cache(maxsize=1)
+def _theatres() -> frozenset[str]:
+    """Countries whose provinces and towns a war report names: the gazetteer's full-detail region and
+    every country of the vocabulary."""
+    return frozenset(_index.REGION) | frozenset(vocabulary().countries)
+
+
+@lru_cache(maxsize=16384)
+def _exact(name: str, levels: tuple[str, ...] = (EXACT, FOLD)) -> tuple:
+    """The gazetteer entries a name means by one of their names (``EXACT``) or its spelling variants
+    (``FOLD``); never a guess."""
+    if len(fold_key(name)) < 3:
+        return ()
+    _level, found = _index.get().find(name, levels)
+    return tuple(found)
+
+
+@lru_cache(maxsize=32768)
+def level_of(name: str, country: str | None = None) -> str | None:
+    """"country", "province" or "city" for a name that names one ("Syria", "Idlib", "Mosul", "Kabul"),
+    in any spelling the gazetteer folds together; None for anything smaller or unknown. Only places
+    in countries war reports are about count, those of ``country`` (the report's) first: "al-Karak"
+    in a Syrian report is no Jordanian governorate. A provincial capital that shares its province's
+    name is the province ("Idlib"); a town is a city when it is big enough to frame the places
+    around it."""
+    key = fold_key(name)
+    if not key or len(key) < 3:
         return None
-    if not _FOLDED_LEVEL:
-        _FOLDED_LEVEL.update({fold_key(k): v for k, v in KNOWN_LEVEL.items()})
-    return _FOLDED_LEVEL.get(fold_key(name))
+    if key in _countries():
+        return "country"
+    try:
+        exact = {e.row for e in _exact(name, (EXACT,))}
+        found = [e for e in _exact(name) if e.row in exact or fold_key(e.name) == key]  # "Idleb" ~ "Idlib"
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
+        return None
+    entries = [e for e in found if e.country in _theatres() or e.feature == "A.PCLI"]
+    if country and any(e.country == country for e in entries):
+        entries = [e for e in entries if e.country == country]
+    if any(e.feature == "A.PCLI" for e in entries):
+        return "country"
+    if any(e.feature == "A.ADM1" for e in entries):
+        return "province"
+    common = is_common(name)
+    cities = [e for e in entries if e.feature in ("P.PPL", "P.PPLA", "P.PPLA2", "P.PPLC")
+              and (e.population >= BIG_CITY or e.row in exact and not common and e.population >= _city_size(e.country))]
+    for e in cities:
+        seat = _index.get().admin1_name(e.admin1_code) if e.admin1_code else None
+        if seat and fold_key(seat) == fold_key(e.name):
+            return "province"  # "Idleb": the capital of Idlib province, named like it
+    return "city" if cities else None
+
+
+def _city_size(country: str) -> int:
+    """How big a town must be to frame the places around it: 20,000 people where the gazetteer holds
+    every village, 100,000 elsewhere."""
+    return 20_000 if country in _index.REGION else BIG_CITY
 
 
 def known_precision(name: str) -> str | None:
-    """The gazetteer's precision for ``name`` (None when it does not know it, or is not installed)."""
-    try:
-        from ..geo import is_known_place
-    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
-        return None
+    """The gazetteer's precision for ``name`` (None when it does not know it)."""
     try:
         return is_known_place(name)
-    except Exception:  # a broken gazetteer must not stop extraction
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
         return None
 
 
-@lru_cache(maxsize=8192)
-def syrian_or_iraqi(word: str) -> bool:
-    """Whether the gazetteer has a place of exactly this name in Syria or Iraq ("Harem", "Aleppo")."""
+@lru_cache(maxsize=16384)
+def exact_place(word: str) -> bool:
+    """Whether the gazetteer has a place of exactly this name in the region it holds in full detail
+    (Syria, Iraq and their neighbours, and Yemen) — "Harem", "Saraqeb"."""
     try:
-        from ..geo import lookup
-        from ..geo.normalize import fold_key
-        key = fold_key(word)
-        return any(p.country in ("SY", "IQ") and fold_key(p.name) == key for p in lookup(word))
-    except Exception:  # a broken gazetteer must not stop extraction
+        return any(e.country in ("SY", "IQ") for e in _exact(word))
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
         return False
 
 
 def is_named_place(name: str) -> bool:
-    """Whether ``name`` is a governorate or city wire copy often names, or a place of exactly that name
-    in Syria or Iraq."""
-    return bool(level_of(name) or syrian_or_iraqi(name))
+    """Whether ``name`` is a country, province or city, or a place the gazetteer knows by exactly that name."""
+    return bool(level_of(name) or exact_place(name))
+
+
+@lru_cache(maxsize=16384)
+def countries_of(name: str) -> frozenset[str]:
+    """The countries that hold a place of exactly this name (empty when the gazetteer has none)."""
+    try:
+        code = _countries().get(fold_key(name))
+        return frozenset({code}) if code else frozenset(e.country for e in _exact(name))
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
+        return frozenset()
 
 
 def _regions(region: str) -> set[str]:
     """The keys an entry's admin1, admin2 or country code must match to lie within ``region``."""
-    from ..geo import lookup
-    from ..geo.normalize import fold_key
     return {fold_key(region)} | {p.country.lower() for p in lookup(region) if p.precision == "country"}
 
 
 def _within(place, region_keys: set[str]) -> bool:
-    from ..geo.normalize import fold_key
     return bool(region_keys & {fold_key(place.admin1 or ""), fold_key(place.admin2 or ""), (place.country or "").lower()})
 
 
@@ -82,28 +128,18 @@ def outside(name: str, region: str) -> bool:
     """Whether the gazetteer knows ``name`` and places it (all its exact entries) outside ``region``
     (a governorate, district or country)."""
     try:
-        from ..geo import lookup
-        from ..geo.normalize import fold_key
-    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
-        return False
-    try:
         key = fold_key(name)
         entries = [p for p in lookup(name) if fold_key(p.name) == key]
         region_keys = _regions(region)
         return bool(entries) and not any(_within(p, region_keys) for p in entries)
-    except Exception:  # a broken gazetteer must not stop extraction
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
         return False
 
 
 def inside(name: str, region: str) -> bool:
     """Whether the gazetteer knows ``name`` and has an entry of it within ``region``."""
     try:
-        from ..geo import lookup
-        from ..geo.normalize import fold_key
-    except ImportError:  # pragma: no cover - the gazetteer ships with civcas
-        return False
-    try:
         key, region_keys = fold_key(name), _regions(region)
         return any(fold_key(p.name) == key and _within(p, region_keys) for p in lookup(name))
-    except Exception:  # a broken gazetteer must not stop extraction
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
         return False

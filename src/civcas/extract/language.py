@@ -72,8 +72,9 @@ class Reader(Protocol):
     def event_times(self, times: list[TimeMention], text: str, start: int, end: int) -> list[TimeMention]:
         """The time mentions of sentence [start, end) that can date harm."""
 
-    def places(self, sentence: str) -> list[tuple[int, int, str, int]]:
-        """(start, end, name, rank) of each place the sentence names; ``name`` in English when known."""
+    def places(self, sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
+        """(start, end, name, rank) of each place the sentence names (in a report about ``country``);
+        ``name`` in English when known."""
 
     def actors(self, sentence: str, country: str | None) -> list[ActorMention]:
         """Every actor the sentence names, with its role there."""

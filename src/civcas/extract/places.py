@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .known import KNOWN_LEVEL, known_precision, level_of, syrian_or_iraqi
+from .known import exact_place, known_precision, level_of
 from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
@@ -72,15 +72,15 @@ def _trim(name: str) -> str:
     """"Saraqeb Khan Sheikhoun" (two known places run together), "Busra Al": keep the first place."""
     name = re.sub(r"[- ](?:Al|El|al|el)$", "", name)
     words = name.split()
-    if len(words) < 2 or name.lower() in KNOWN_LEVEL or known_precision(name):
+    if len(words) < 2 or level_of(name) is not None or known_precision(name):
         return name
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
         if _PREFIX_WORD.fullmatch(words[n - 1]):  # "Sheikh", "Tel", "Abu": the start of a longer name
             continue
         tail = " ".join(words[n:])
-        if (head.lower() in KNOWN_LEVEL or (len(head) > 3 and known_precision(head))) and (
-                tail.lower() in KNOWN_LEVEL or (" " in tail and known_precision(tail))):  # both halves are places
+        if (level_of(head) is not None or (len(head) > 3 and known_precision(head))) and (
+                level_of(tail) is not None or (" " in tail and known_precision(tail))):  # both halves are places
             return head
     return name
 
@@ -125,14 +125,14 @@ def _common(word: str) -> bool:
     if len(parts) > 1:
         return not _ARTICLE.fullmatch(parts[0]) and all(p in _STOP or _common(p) for p in parts)
     return (is_common(word) or word in _DIRECTIONS or word.lower() in _COMPASS) and not level_of(word) \
-        and not syrian_or_iraqi(word)
+        and not exact_place(word)
 
 
 _COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern", "southwestern",
             "southeastern"}
 
 
-def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
+def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
     """(start, end, name, rank) of place mentions; rank: higher is more specific."""
     out: list[tuple[int, int, str, int]] = []
 
@@ -142,14 +142,14 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         while len(words) > 1 and words[0] in _STOP:  # "Syrian Idlib province", "Syrias Idlib"
             s += sentence[s:].find(words[1], len(words[0]))
             words = words[1:]
-        if len(words) > 1 and words[0].endswith("s") and words[0][:-1].lower() in KNOWN_LEVEL:
+        if len(words) > 1 and words[0].endswith("s") and level_of(words[0][:-1]) is not None:
             s += sentence[s:].find(words[1], len(words[0]))  # "Aleppos Sheikh Maqsoud": "Aleppo's", apostrophe lost
             words = words[1:]
         name = _headline_words_off(_trim(" ".join(words)), typed=rank not in (0, 4))
         if not name:
             return
-        if name.endswith("s") and len(name) > 5 and not known_precision(name) and name.lower() not in KNOWN_LEVEL and (
-                name[:-1].lower() in KNOWN_LEVEL or known_precision(name[:-1])):
+        if name.endswith("s") and len(name) > 5 and not known_precision(name) and level_of(name) is None and (
+                level_of(name[:-1]) is not None or known_precision(name[:-1])):
             name = name[:-1]  # "Aleppos hospitals": an apostrophe lost in the copy
         words = name.split()
         if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in re.split(r"[- ]", name)):
@@ -193,7 +193,7 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             rank = 3  # "the Buqan region near Hajin": an area, vaguer than the town named beside it
         elif rank >= 4 and re.search(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", sentence[max(0, s - 30):s], re.I):
             rank = 3  # "attacked Tel Abyad and the nearby town of Suluk": the place beside the one hit
-        level = level_of(name)
+        level = level_of(name, country)
         if level == "country":
             rank = min(rank, 1)
         elif level == "province" and rank < 4:
@@ -218,13 +218,13 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
         add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "countryside") else 3 if kind == "city" else 5)
     for m in _PREP.finditer(sentence):
         name = m.group(1)
-        add(m.start(1), m.end(1), name, 4 if level_of(name) is None else 0)
+        add(m.start(1), m.end(1), name, 4 if level_of(name, country) is None else 0)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?", sentence):
-        if m.group().lower() in KNOWN_LEVEL:
+        if level_of(m.group(), country) is not None:
             add(m.start(), m.end(), m.group(), 0)
         elif " " in m.group():  # "Near Hama", "Opposition Damascus": a headline word beside a known name
             for w in re.finditer(r"[A-Z][a-z]+", m.group()):
-                if w.group().lower() in KNOWN_LEVEL:
+                if level_of(w.group(), country) is not None:
                     add(m.start() + w.start(), m.start() + w.end(), w.group(), 0)
     for m in re.finditer(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b", sentence):
         add(m.start(), m.end(), m.group(), 0)  # "Deir ezzor", "Deir-ezzor": the governorate, in lower case

@@ -72,7 +72,7 @@ def read_report(document: Document) -> Report:
         sent = text[s:e]
         new_event, elsewhere, continues = reader.flags(sent)
         sentences.append(Sentence(
-            index=i, start=s, end=e, text=sent, places=reader.places(sent),
+            index=i, start=s, end=e, text=sent, places=reader.places(sent, country),
             times=reader.event_times(times, text, s, e), actors=reader.actors(sent, country),
             attributions=reader.attributions(sent, country), casualty=reader.casualty_hint(sent),
             new_event=new_event, elsewhere=elsewhere, continues=continues, paragraph=paragraph))

@@ -156,7 +156,7 @@ _ROLE_WORDS = frozenset("the a an of for its his her their own director head chi
                         "channel website network correspondent correspondents reporter reporters broadcaster radio "
                         "media office team teams workers worker staff emergency volunteers volunteer report forces "
                         "fighters troops top public-relations relations press information monitor group watchdog organisation "
-                        "organization monitoring".split())
+                        "organization monitoring officer officers".split())
 _SOURCE_AT = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?:source|sources|official|officials)\s+"
                         r"(?:at|in|from|with|of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+)$")
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
@@ -174,8 +174,14 @@ def name_source(phrase: str, country: str | None = None) -> str:
     found = v.source_mentions(core, country)
     if found and found[0].end - found[0].start >= len(core) - 4:
         return found[0].label
-    if person and not core.strip(" ,") or all(w.lower() in TITLES for w in core.split()):
-        return person.split()[-1] if person else core  # "President Volodymyr Zelenskiy": the person
+    if len({m.id for m in found}) == 1 and len(found) > 1:  # "Observatory chief Rami Abdel Rahman": one body
+        rest = core
+        for m in reversed(found):
+            rest = rest[:m.start] + " " * (m.end - m.start) + rest[m.end:]
+        if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS for w in re.findall(r"[a-z.-]+", rest.lower())):
+            return found[0].label
+    if person and (not core.strip(" ,") or all(w.lower() in TITLES for w in core.split())):
+        return _DROP_LEAD.sub("", phrase)  # "Governor Ali Hassan": no office to name without the person
     if len(found) == 1:  # "the head of the Syrian Observatory", "a UN spokesman": the body speaks
         tail = core[found[0].end:]
         if re.match(r"\s+(?:at|in|from|inside)\s", tail):
