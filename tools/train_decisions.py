@@ -43,13 +43,15 @@ def scorer(shared: Path):
     return mod
 
 
-def load_set(shared: Path, name: str) -> list[tuple[Document, dict]]:
+def load_set(shared: Path, name: str, extra: dict[str, tuple[Path, Path]] | None = None) -> list[tuple[Document, dict]]:
+    """The documents of a gold set with their gold; ``extra`` maps more set names to (corpus, gold) folders."""
+    corpus, gold_dir = (extra or {}).get(name) or (shared / "corpus" / CORPUS[name], shared / "gold" / name)
     gold = {}
-    for path in sorted((shared / "gold" / name).glob("*.json")):
+    for path in sorted(Path(gold_dir).glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         gold[doc["id"]] = doc
     out = []
-    for doc in read_paths([shared / "corpus" / CORPUS[name]]):
+    for doc in read_paths([Path(corpus)]):
         if isinstance(doc, Document) and doc.id in gold:
             out.append((doc, gold[doc.id]))
     return out
@@ -159,10 +161,17 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=0.05)
     ap.add_argument("--out", default=str(ROOT / "src" / "civcas" / "extract" / "data" / "weights.json"))
     ap.add_argument("--no-cv", action="store_true", help="skip leave-one-set-out (and calibration)")
+    ap.add_argument("--extra", action="append", default=[], metavar="NAME=CORPUS:GOLD",
+                    help="another gold set (folders of texts and of gold JSON), usable in --sets")
     args = ap.parse_args()
     shared = Path(args.shared)
     sc = scorer(shared)
-    sets = {name: load_set(shared, name) for name in args.sets.split(",")}
+    extra = {}
+    for spec in args.extra:
+        name, _, dirs = spec.partition("=")
+        corpus, _, gold = dirs.partition(":")
+        extra[name] = (Path(corpus), Path(gold))
+    sets = {name: load_set(shared, name, extra) for name in args.sets.split(",")}
     current = json.loads(Path(args.out).read_text(encoding="utf-8"))
     start = current.get("weights")
     held_out: list[tuple[float, bool]] = []

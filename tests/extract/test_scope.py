@@ -20,6 +20,12 @@ from civcas.extract.scope import clause_at, scope_of
     "More than 400 civilians have been killed so far this year.",
     "In total, 80 civilians have died in the offensive.",
     "An average of 10 people are killed every day.",
+    "Russian jets have killed 300 civilians since Moscow intervened in the war.",
+    "Errant strikes have killed hundreds of civilians across the country.",
+    "The fighting has killed tens of thousands of people.",
+    "Hundreds of people have been killed in attacks on the area.",
+    "This week, about 300 people died in various attacks across the region.",
+    "Last month nearly 300 civilians were killed, the network said.",
 ])
 def test_cumulative(sentence):
     assert scope_of(sentence, 300, 300) == "cumulative"
@@ -33,6 +39,9 @@ def test_cumulative(sentence):
     "Since dawn, air strikes have killed 20 civilians in the town.",
     "Since Friday, 40 people have been killed in the town.",
     "A car bomb killed 30 people at a market in Azaz.",
+    "A drone hit the depot, with 30 casualties reported so far.",
+    "Last month a strike on a school killed 30 children.",
+    "US-led airstrikes have killed at least 30 people, mostly women, the report said.",
 ])
 def test_incident(sentence):
     assert scope_of(sentence, 30, 30) == "incident"
@@ -43,6 +52,11 @@ def test_very_large_figures_are_cumulative():
     assert scope_of(sentence, 250_000, 250_000) == "cumulative"
     assert scope_of(sentence, None, 250_000) == "cumulative"
     assert scope_of("The monitor said 25 people had been killed.", 25, 25) == "incident"
+
+
+def test_one_attack_in_a_month_is_an_incident():
+    sentence = "In September, an airstrike hit a base, leaving over 80 troops dead and some 100 others wounded."
+    assert scope_of(sentence, 100, 100) == "incident"
 
 
 def test_vague_figure_without_period_is_incident():

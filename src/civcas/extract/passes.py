@@ -29,11 +29,20 @@ def drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim
     rest = [c for c in claims if c not in inside]
 
     def restated(c: Claim) -> bool:
-        values = {c.low, c.high} - {None}
-        return any(o.outcome == c.outcome and o.victims == c.victims and values & ({o.low, o.high} - {None})
-                   for o in rest)
+        return any(o.outcome == c.outcome and o.victims == c.victims
+                   and _written(c) & _written(o) for o in rest)
 
     return [c for c in claims if c not in inside or not restated(c)]
+
+
+def _written(c: Claim) -> set[int]:
+    """The numbers a figure may be written with: "more than 40" is 41 and 40, "nearly 30" 29 and 30."""
+    out = {c.low, c.high} - {None}
+    if c.qualifier == "more_than" and c.low is not None:
+        out.add(c.low - 1)
+    if c.qualifier == "up_to" and c.high is not None:
+        out.add(c.high + 1)
+    return out
 
 
 def identify(claim: Claim, document: Document) -> Claim:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import vocabulary
 from .known import exact_place, known_precision, level_of
 from .words import is_common
 
@@ -11,20 +12,37 @@ _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|A
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
 _TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?({_NAME})")
-_STOP = set("""January February March April May June July August September October November December Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday The A An He She It They This That These Those Islamic State IS ISIS ISIL Daesh
-SANA AFP Reuters AP Observatory Syrian Russian Turkish Iraqi American US UN Kurdish Human Rights Nusra Front Coalition
-Pentagon Washington Moscow Ankara Tehran Twitter Facebook Telegram Al-Nusra Army Free Division Brigade Sunday Ramadan
-Eid Christmas Geneva Astana Hezbollah Amnesty UNICEF Red Crescent Cross Council Ministry Defence Defense Government Regime
-White Helmets Civil Doctors Reporters Security Democratic Forces SDF YPG FSA Qaeda Al-Qaeda Jaish Jaysh Ahrar Sham
-Jabhat Fateh Tahrir Hayat Airwars Amaq AMAQ CNN BBC Agency News Media Center Centre Syria's Iraq's Assad Bashar
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Syrias Syrians Iraqis Kurd Kurds Arab Arabs Russia Russians Beirut
-Turks Americans Europe Western Muslim Assads Assad's Least At One Two Three Four Five Six Seven Eight Nine Ten
-Eleven Twelve Week Weeks Month Months Year Years District Province Governorate Takfiri Mondays Tuesdays Wednesdays
-Thursdays Fridays Saturdays Sundays Christian Druze Armenian Turkmen Yazidi Assyrian Shi'ite Muslims Sunni Shia Shiite Christians Alawite Alawites President Prime Minister
-State's Observatory's Monday's Tuesday's Wednesday's Thursday's Friday's Saturday's Sunday's Last Updated Read Photo""".split())
+# English words that start capitalised sequences and are never places
+_FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
+Ten Eleven Twelve Week Weeks Month Months Year Years District Province Governorate Takfiri Mondays Tuesdays Wednesdays
+Thursdays Fridays Saturdays Sundays State's Observatory's Monday's Tuesday's Wednesday's Thursday's Friday's Saturday's
+Sunday's Army Free Division Brigade Council Ministry Defence Defense Government Regime Civil Doctors Reporters Security
+Democratic Forces Agency News Media Center Centre Human Rights Front Coalition Red Crescent Cross White Helmets
+Assad Bashar Assads Assad's""".split())
+
+
+def _stop_words() -> set[str]:
+    """Capitalised words that end or begin no place name: the function words above, the vocabulary's
+    words that are never places (calendar, religions), every demonym and people, and every one-word
+    name of an actor or source (a place's name is never "SANA" or "Hezbollah")."""
+    v = vocabulary()
+    out = set(_FUNCTION) | set(v.tables.not_places)
+    countries = {c.name for c in v.countries.values()}
+    for c in v.countries.values():
+        out.update(c.demonyms + c.people)
+        out.update(w + "s" for w in c.demonyms)
+        out.update(n.replace(" ", "") + "'s" for n in (c.name,))
+    for row in list(v.actors.values()) + list(v.sources.values()):
+        for w in (row.label,) + row.spellings:
+            if " " not in w and w[:1].isupper() and w.lower() not in v.tables.prefixes \
+                    and w not in countries and not exact_place(w) and level_of(w) != "country":
+                out.add(w)
+    return out
+
+
+_STOP = _stop_words()
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
-_COUNTRY_ALONE = {"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Russia"}
+_COUNTRY_ALONE = {c.name for c in vocabulary().countries.values()}
 
 
 def _clean(name: str) -> str:
@@ -49,9 +67,8 @@ _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|link
 
 
 def _belligerent(name: str) -> bool:
-    from .perpetrators import mentions
-    found = mentions(name)
-    return bool(found) and found[0][1] - found[0][0] >= len(name) - 4
+    found = vocabulary().actor_mentions(name)
+    return bool(found) and found[0].end - found[0].start >= len(name) - 4
 
 
 def _inside_group(sentence: str, s: int, e: int) -> bool:
@@ -139,7 +156,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
     def add(s, e, name, rank):
         name = _clean(name)
         words = name.split()
-        while len(words) > 1 and words[0] in _STOP:  # "Syrian Idlib province", "Syrias Idlib"
+        while len(words) > 1 and words[0] in _STOP and level_of(" ".join(words)) != "country":  # "Syrian Idlib province"
             s += sentence[s:].find(words[1], len(words[0]))
             words = words[1:]
         if len(words) > 1 and words[0].endswith("s") and level_of(words[0][:-1]) is not None:
@@ -154,7 +171,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         words = name.split()
         if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in re.split(r"[- ]", name)):
             return
-        if _belligerent(name) or _inside_group(sentence, s, s + len(name)):  # "al-Nusra", "Ahrar al-Sham"
+        if _belligerent(name) and level_of(name) != "country" or _inside_group(sentence, s, s + len(name)):
             return
         if re.search(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", name, re.I):
             return  # "the Al-Qaeda-linked Hurras al-Deen": a group, described

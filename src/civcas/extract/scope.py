@@ -5,8 +5,11 @@ import re
 
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|the\s+(?:start|beginning|outbreak|onset)|then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)|it\s+began|last\s+year|the\s+war|the\s+conflict|its\s+start|peace\s+talks|the\s+operation|the\s+campaign|the\s+battle|\d{1,2}\s+[A-Z])"
-    r"|\bsince\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,6}?(?:began|started|erupted|launched|was\s+launched|got\s+under\s+way)\b"
-    r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b|\boverall\b"
+    r"|\bsince\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,6}?(?:began|started|erupted|launched|was\s+launched|got\s+under\s+way|"
+    r"intervened|entered|joined|arrived|took\s+(?:power|control|over)|seized|captured|stormed)\b"
+    r"|\bso\s+far\s+(?:this|in|during|since)\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b|\boverall\b"
+    r"|\b(?:in|during|across)\s+(?:various|several|multiple|a\s+series\s+of|a\s+wave\s+of|numerous|repeated)\s+"
+    r"(?:\w+\s+)?(?:attacks|strikes|raids|air\s*strikes|bombings|incidents|clashes)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:years?|months?|weeks?|days|decade)\b"
     r"|\b(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|ten|fifteen)\s+(?:days|weeks|months|years)\b"
     r"|\b(?:the|this|a|its)\s+(?:\w+-year|\w+-month|month-long|year-long|week-long)\s+(?:conflict|war|campaign|battle|siege|offensive)"
@@ -20,6 +23,22 @@ _CUMULATIVE = re.compile(
     r"|\bhave\s+been\s+killed\s+in\s+(?:syria|iraq|the\s+country)\b|\bdur(?:ing|ed)\s+its\s+(?:air\s+)?(?:raids|campaign|strikes)\b",
     re.I,
 )
+# "Errant strikes have killed hundreds of civilians", "The fighting has killed tens of thousands", "Hundreds
+# of people have been killed in attacks": a total of many attacks over time
+_PERFECT_TOTAL = re.compile(
+    r"\b(?:strikes|air\s*strikes|raids|attacks|bombings|bombardments|shelling|fighting|clashes|violence|campaign|"
+    r"war|conflict|offensive|operations|siege)\s+(?:\w+\s+){0,4}?(?:have|has)\s+(?:also\s+|now\s+)?"
+    r"(?:killed|claimed|left|led\s+to|caused|resulted\s+in)\b"
+    r"|\b(?:hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\s+(?:of\s+\w+\s+)?(?:\w+\s+)?"
+    r"(?:have|has)\s+(?:been\s+|also\s+been\s+)?(?:killed|died|wounded|injured)\b"
+    r"|\b(?:have|has)\s+(?:also\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:hundreds|thousands|tens\s+of\s+thousands)\b",
+    re.I)
+# "Last month nearly 1200 civilians were killed": a period's total when the figure is large
+_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:month|year|week)\b|\bin\s+(?:january|february|march|april|may|june|"
+                     r"july|august|september|october|november|december)\b|\bthis\s+week\b|\bthe\s+previous\s+week\b",
+                     re.I)
+_ONE_ATTACK = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|bombing|"
+                         r"explosion|blast|raid|missile|car\s+bomb|massacre)\b", re.I)
 _INCIDENT_OVERRIDE = re.compile(r"\bpast\s+24\s+hours\b|\blast\s+24\s+hours\b|\bsince\s+(?:dawn|the\s+morning|morning|midnight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b", re.I)
 
 
@@ -55,6 +74,11 @@ def scope_of(sentence: str, low: int | None, high: int | None, at: int | None = 
     if _INCIDENT_OVERRIDE.search(sentence) and not re.search(r"\bsince\s+\d{4}|\bwar\b|\bconflict\b", sentence, re.I):
         return "incident"
     if _CUMULATIVE.search(sentence):
+        return "cumulative"
+    many = value is None or value >= 100  # "hundreds", "1,200": a total, not one attack's toll
+    if many and _PERFECT_TOTAL.search(sentence):
+        return "cumulative"
+    if value is not None and value >= 100 and _PERIOD.search(sentence) and not _ONE_ATTACK.search(sentence):
         return "cumulative"
     if value is not None and value >= 5000:
         return "cumulative"
