@@ -20,6 +20,7 @@ class Held:
     sentence: int  # index of the sentence that established it
     rank: int = 0  # places: how specific
     how: str = ""
+    place: str | None = None  # perpetrators and dates: the place of the claim that established it
 
 
 @dataclass

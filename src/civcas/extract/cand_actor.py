@@ -8,7 +8,7 @@ from collections import Counter
 from ..vocab import vocabulary
 from .account import Account
 from .actors import ACTING, NEUTRAL, TARGET, ActorMention, combine
-from .candidates import Candidate, bucket, distance
+from .candidates import Candidate, bucket, distance, moved
 from .drafts import Draft
 from .report import Report
 
@@ -29,18 +29,19 @@ def report_agents(report: Report) -> Counter:
     return counts
 
 
-def report_rivals(report: Report) -> bool:
-    """Whether the report names rival candidates for an attack ("unclear whether the coalition or ...")."""
+def report_rivals(report: Report) -> frozenset[int]:
+    """The sentences that name rival candidates for an attack ("unclear whether the coalition or ...")."""
     v = vocabulary()
+    out = set()
     for s in report.sentences:
         for m in report.reader.cues.rivals.finditer(s.text):
             if len({x.label for x in v.actor_mentions(m.group(), report.country)}) > 1:
-                return True
-    return False
+                out.add(s.index)
+    return frozenset(out)
 
 
 def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
-                     agents: Counter, rivals: bool) -> list[Candidate]:
+                     agents: Counter, rivals: frozenset[int], place: str | None = None) -> list[Candidate]:
     """Every perpetrator the report offers for ``d``."""
     sent = d.sentence
     rel = d.rel
@@ -51,6 +52,14 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     by_label: dict[str, list[ActorMention]] = {}
     for m in mentions:
         by_label.setdefault(m.label, []).append(m)
+    acting = [m for m in mentions if m.role > TARGET and not _victims_side(d, m)]
+    joined = None
+    if len({m.label for m in acting}) > 1:
+        near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
+        joined = combine(sorted(near, key=lambda m: m.start), sent.text)
+        if joined == "contested":  # "the coalition or Iraqi forces": neither alone is named for it
+            rivals_here = {m.label for m in near}
+            by_label = {k: v for k, v in by_label.items() if k not in rivals_here}
     ranked = sorted(by_label, key=lambda lab: min(distance((m.start, m.end), rel) for m in by_label[lab]))
     for rank, label in enumerate(ranked):
         ms = by_label[label]
@@ -60,11 +69,9 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "m.victims": float(any(_victims_side(d, m) for m in ms)), "m.fighting": float(fighting),
              "m.many": float(len(by_label) > 1), "m.cumulative": float(d.scope == "cumulative")}
         out.append(Candidate(label, "this sentence", f, sent.text[best.start:best.end]))
-    acting = [m for m in mentions if m.role > TARGET and not _victims_side(d, m)]
-    if len({m.label for m in acting}) > 1:
+    if joined is not None:
         near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
-        joined = combine(sorted(near, key=lambda m: m.start), sent.text)
-        if joined and joined not in by_label:
+        if joined not in by_label:
             f = {"join": 1.0, "join.contested": float(joined == "contested"), "join.fighting": float(fighting)}
             out.append(Candidate(joined, "this sentence, together", f, ", ".join(sent.text[m.start:m.end] for m in near)))
     if acc.perpetrator is not None:
@@ -73,7 +80,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.new_event": float(acc.new_event_at > acc.perpetrator.sentence or sent.elsewhere),
              "acc.victims": float(any(m.label == acc.perpetrator.value and _victims_side(d, m) for m in sent.actors)),
              "acc.has_own": float(bool(acting)), "acc.cumulative": float(d.scope == "cumulative"),
-             "acc.breakdown": float(d.breakdown)}
+             "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place))}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(bool(cues.the_attack.search(sent.text))), "prev.has_own": float(bool(acting)),
@@ -87,10 +94,13 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "doc.cumulative": float(d.scope == "cumulative"), "doc.campaign": float(bool(cues.campaign.search(clause))),
              "doc.war": float(bool(cues.whole_war.search(clause))), "doc.fighting": float(fighting),
              "doc.has_own": float(bool(acting)), "doc.big": float((d.low or d.high or 0) >= 50000),
+             "doc.moved": float(moved(place, acc.perpetrator.place) if acc.perpetrator else False),
              "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors))}
         out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
     if rivals:
-        f = {"rivals": 1.0, "rivals.has_own": float(bool(acting)), "rivals.cumulative": float(d.scope == "cumulative")}
+        gap = min(abs(i - sent.index) for i in rivals)
+        f = {"rivals": 1.0, "rivals.has_own": float(bool(acting)), "rivals.cumulative": float(d.scope == "cumulative"),
+             "rivals.same": float(gap == 0), "rivals.near": float(gap <= 2)}
         out.append(Candidate("contested", "the report names rival candidates", f))
     v = vocabulary()
     general = [lab for lab in ranked if (v.actor(lab) is None or v.actor(lab).kind == "generic"

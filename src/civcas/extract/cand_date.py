@@ -3,12 +3,12 @@ continues, a day named in the next sentences, or none."""
 from __future__ import annotations
 
 from .account import Account
-from .candidates import Candidate, bucket, distance
+from .candidates import Candidate, bucket, distance, moved
 from .drafts import Draft
 from .report import Report
 
 LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
-def date_candidates(d: Draft, report: Report, acc: Account) -> list[Candidate]:
+def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = None) -> list[Candidate]:
     """Every date the report offers for ``d`` (cumulative claims take none: the guide's rule)."""
     if d.scope == "cumulative":
         return [Candidate(None, "a total over a period has no event date", {"none": 1.0, "none.cumulative": 1.0})]
@@ -28,7 +28,7 @@ def date_candidates(d: Draft, report: Report, acc: Account) -> list[Candidate]:
         f = {"acc": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0, "acc.tied": float(tied),
              "acc.loose": float(loose), "acc.new_event": float(sent.new_event or sent.elsewhere),
              "acc.has_own": float(bool(sent.times)), f"acc.how.{acc.date.how}": 1.0,
-             "acc.breakdown": float(d.breakdown)}
+             "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.date.place))}
         out.append(Candidate(acc.date.value, "the account before", f, acc.date.how))
     for later in report.sentences[sent.index + 1:sent.index + 1 + LOOKAHEAD]:
         if later.new_event or later.elsewhere:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..vocab import fold
+from .known import inside
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -41,8 +44,6 @@ def bucket(n: int, edges: tuple[int, ...] = (1, 2, 3)) -> str:
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per value: the features of every origin that offers it, together ("named in the
     sentence and in the headline"), the strongest value of each; origins joined in words."""
-    from ..vocab import fold
-
     by_value: dict[str | None, list[Candidate]] = {}
     for c in candidates:
         by_value.setdefault(None if c.value is None else fold(c.value), []).append(c)
@@ -59,3 +60,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(group[0].value, " + ".join(dict.fromkeys(c.origin for c in group)), features,
                              " | ".join(c.evidence for c in group if c.evidence)))
     return out
+
+
+def moved(place: str | None, before: str | None) -> bool:
+    """Whether a claim's place is another place than the one an earlier value came with (neither holds
+    the other): a sign of another incident."""
+    if not place or not before or fold(place) == fold(before):
+        return False
+    return not (inside(place, before) or inside(before, place))

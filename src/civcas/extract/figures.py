@@ -28,19 +28,20 @@ _SINGULAR = {
     "journalist", "doctor", "nurse", "medic", "resident", "person", "american", "student", "jihadist",
     "terrorist", "gunman", "farmer", "shepherd", "teacher", "paramedic", "volunteer", "worker",
     "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather", "grandmother",
-    "mayor", "official", "guard", "driver", "employee", "imam", "engineer", "villager", "passer-by", "bystander",
+    "mayor", "official", "guard", "driver", "employee", "member", "imam", "engineer", "villager", "passer-by", "bystander",
     "trader", "fisherman", "merchant", "pupil", "minor", "priest", "judge", "lawmaker", "diplomat", "patient",
 }
 # determiners that count one: "a child", "another resident", "its worker", "his daughter"
 _ONE = {"a", "an", "another", "its", "his", "her", "their"}
 
+VAGUE_SHARE = {"many", "most", "some", "several", "all"}
 # participles that start a clause of their own after a noun phrase (not "20 people attending a wedding")
 _BLOCK_ING = {"killing", "wounding", "injuring", "leaving", "including", "claiming", "saying", "according", "following",
               "targeting", "hitting", "striking", "bringing", "raising", "taking", "causing", "sending"}
 _BREAKDOWN_BEFORE = {"including", "includes", "included", "among", "incl"}
 _TOLL_WORDS = {"toll", "tolls", "number", "tally", "count", "total"}
 _TOLL_LINK = {"to", "at", "of", "is", "was", "reached", "hit", "stood", "be", "stands", "now", "rose", "risen", "climbed", "as",
-              "exceeded", "exceeding", "surpassed", "topped", "passed"}
+              "exceeded", "exceeding", "surpassed", "topped", "passed", "ranging", "ranged", "between", "from"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$")
@@ -80,6 +81,10 @@ def _skip_group(toks: list[Token], j: int, figs_at: dict[int, Figure]) -> int | 
         return None
     if k in figs_at:
         status, _g, end, o = read_np(toks, figs_at[k].last)
+    elif toks[j].lower in ("including", "mostly", "mainly") and k < n and toks[k].lower in VICTIM_NOUNS:
+        status, _g, end, o = read_np(toks, k)  # "including women and children": no figure of its own
+        if status != "victim":
+            return None
     elif k < n and toks[k].lower in ("a", "an"):
         status, _g, end, o = read_np(toks, k + 1)
         if status != "victim":
@@ -121,6 +126,19 @@ def _right_cue(toks, start, figs_at, has_noun):
             return "killed", j + 2
         if w in HOSPITALISED:
             return "injured", j + 1
+        if w in ("suffered", "sustained", "suffering", "sustaining") and j + 1 < n:
+            ahead = [t.lower for t in toks[j + 1:j + 5]]
+            for k, t in enumerate(ahead):
+                if t in ("injuries", "wounds", "burns", "injury", "wound", "fractures", "suffocation", "asphyxiation"):
+                    return "injured", j + 2 + k
+        if w in ("many", "most", "some", "all", "several") and j + 3 < n and toks[j + 1].lower == "of" \
+                and toks[j + 2].lower in ("whom", "them") and toks[j + 3].lower in ("were", "are", "being"):
+            k = j + 4  # "200 people many of whom were civilians were killed": a share, no figure of its own
+            while k < n and k - j < 8 and (toks[k].lower in NOUN_MODIFIERS or toks[k].lower in VICTIM_NOUNS):
+                k += 1
+            j = k
+            steps += 1
+            continue
         if w in TO_HOSPITAL:
             ahead = [t.lower for t in toks[j + 1:j + 8]]
             for k, t in enumerate(ahead):
@@ -179,12 +197,21 @@ def _left_cue(toks, fig_first):
         j -= 3  # "killed a family of four"
     if j < 0:
         return None, None
+    if toks[j].lower == "and" and j >= 2:
+        k = j - 1  # "killed a staff member and around 20 civilians": the verb before the first noun phrase
+        while k >= 0 and j - k <= 5 and (toks[k].lower in VICTIM_NOUNS or toks[k].lower in NOUN_MODIFIERS
+                                         or toks[k].lower in ("a", "an", "the", "his", "her", "their", "its", "member",
+                                                              "members") or AGE.match(toks[k].lower)):
+            k -= 1
+        if 0 <= k < j - 1 and toks[k].lower in ("killed", "killing", "wounded", "wounding", "injured", "injuring"):
+            j = k
     w = toks[j].lower
     prev = toks[j - 1].lower if j >= 1 else ""
     prev2 = toks[j - 2].lower if j >= 2 else ""
     if w == "lost" and not (j + 1 < len(toks) and toks[j + 1].lower in ("their", "his", "her")):
         return "killed", j
-    if w in ("killed", "killing", "kill", "kills", "executed", "executing", "massacred", "murdered", "slew", "slaying", "claiming", "claimed", "claim", "claims"):
+    if w in ("killed", "killing", "kill", "kills", "executed", "executing", "massacred", "murdered", "slew", "slaying", "claiming", "claimed", "claim", "claims",
+             "eliminating", "eliminated", "eliminate", "neutralising", "neutralizing", "neutralised", "neutralized", "martyring", "gassing", "gassed"):
         if w.startswith("claim"):
             return None, None  # "claimed N lives" is read from the noun
         if prev in ("and", "or") and prev2 in INJURED_BEFORE:
@@ -270,6 +297,11 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
             continue  # "on July 18 killed 24 civilians": a day of the month (not "In May 12 people were killed")
         if status == "non":
             continue
+        if f.value is None and toks[f.last - 1].lower in VAGUE_SHARE and f.last + 3 < len(toks) \
+                and toks[f.last].lower == "of" and toks[f.last + 1].lower in ("whom", "them") \
+                and toks[f.last + 2].lower in ("were", "are") and toks[f.last + 3].lower not in KILLED_AFTER \
+                and toks[f.last + 3].lower not in INJURED_AFTER:
+            continue  # "many of whom were civilians": a share, not a count
         if f.value == 1 and toks[f.first].lower in ("a", "an") and status != "victim":
             continue
         has_noun = status == "victim"

@@ -7,8 +7,9 @@ import re
 VICTIM_NOUNS: dict[str, str] = {}
 for group, words in {
     "people": "people persons person others individuals victims lives souls bodies body dead casualties "
-              "corpses worshippers passengers pilgrims family families relatives members sons son daughters "
-              "daughter brothers brother sisters sister siblings cousins cousin",
+              "corpses family families relatives members sons son daughters daughter brothers brother sisters "
+              "sister siblings cousins cousin kurds yazidis christians alawites druze sunnis shiites arabs "
+              "turkmen assyrians",
     "civilians": "civilians civilian residents resident inhabitants villagers teachers teacher doctors doctor "
                  "nurses nurse medics medic paramedics rescuers rescuer journalists journalist reporters "
                  "volunteers volunteer patients patient employees employee workers worker shoppers farmers "
@@ -16,7 +17,7 @@ for group, words in {
                  "noncombatants bystanders officials official commissioners commissioner governor mayor mayors "
                  "councillors councillor lawmakers lawmaker judges judge diplomats diplomat engineers engineer "
                  "drivers driver shepherds shepherd fishermen fisherman traders trader merchants merchant vendors "
-                 "imams imam priests priest worshipper",
+                 "imams imam priests priest worshipper worshippers passengers passenger pilgrims pilgrim",
     "children": "children child kids kid minors minor boys boy girls girl infants infant babies baby "
                 "students student pupils pupil schoolchildren toddlers toddler teenagers teenager",
     "women": "women woman mothers mother wives wife grandmother grandmothers aunts aunt widow widows",
@@ -52,9 +53,9 @@ NOUN_MODIFIERS = {
 # Outcome cues. Participles/adjectives that follow the victims ("were killed", "dead").
 KILLED_AFTER = {
     "killed", "dead", "died", "die", "dies", "executed", "slain", "massacred", "murdered", "perished",
-    "beheaded", "shot", "lost", "succumbed",
+    "beheaded", "shot", "lost", "succumbed", "martyred", "gassed", "eliminated", "neutralised", "neutralized",
 }
-INJURED_AFTER = {"wounded", "injured", "hurt", "maimed", "injuries", "wounds"}
+INJURED_AFTER = {"wounded", "injured", "hurt", "maimed", "injuries", "wounds", "suffocated", "asphyxiated"}
 # Verbs that precede the victims ("killing 15", "wounded 25").
 KILLED_BEFORE = {
     "killed", "killing", "kill", "kills", "executed", "executing", "massacred", "murdered", "slew",
@@ -88,7 +89,7 @@ NON_VICTIM = set(
 CASUALTY_HINT = re.compile(
     r"kill|dead|die[ds]?\b|death|toll|live|wound|injur|hurt|casualt|execut|massacr|slain|slew|maim|"
     r"murder|perish|behead|bod(?:y|ies)|victim|succumb|lost their|harm|fatalit|hospital|treatment|corpse|deceased|"
-    r"remains|airlift",
+    r"remains|airlift|martyr|gassed|eliminat|neutrali[sz]|suffer|asphyxia",
     re.I,
 )
 

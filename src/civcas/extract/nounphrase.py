@@ -53,6 +53,16 @@ PREP = {
     "that", "who", "which", "of", "amid", "around", "within", "under", "due", "there",
 }
 
+def _loyal(toks: list[Token], j: int, start: int) -> bool:
+    """Fighters on the government's side: "pro-government fighters", "fighters loyal to the regime",
+    "members of a pro-regime militia"."""
+    before = " ".join(t.lower for t in toks[max(start, j - 3):j])
+    after = " ".join(t.lower for t in toks[j + 1:j + 7])
+    side = r"pro-(?:government|regime|assad)|loyalist"
+    return bool(re.search(side, before) or re.search(rf"^of\s+(?:an?\s+|the\s+)?(?:{side})", after)
+                or re.match(r"loyal\s+to\s+(?:the\s+)?(?:president|government|regime|assad|damascus)", after))
+
+
 def _actor_group(toks: list[Token], j: int, start: int) -> str | None:
     """The group an actor named just before a noun gives it: an armed group's "members" are combatants,
     a state's are security forces ("Al Shabaab members", "NATO troops")."""
@@ -73,6 +83,8 @@ def forces_group(toks: list[Token], j: int, start: int) -> str:
     if w in ("guards", "guard"):
         return "security_forces" if mods & {"border", "national", "republican", "presidential", "revolutionary",
                                             "prison", "army", "military"} else "civilians"
+    if w in ("members", "member", "fighters", "fighter", "militiamen", "militiaman", "gunmen") and _loyal(toks, j, start):
+        return "security_forces"  # "pro-government fighters", "fighters loyal to President Assad" (GUIDE)
     if w in ("members", "member", "fighters", "units", "personnel") and (group := _actor_group(toks, j, start)):
         return group
     if w in ("forces", "army", "members", "militiamen", "militiaman", "units", "personnel"):
@@ -117,6 +129,17 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
         if w in QUOTES:
             j += 1
             continue
+        if w == "(" and j > i:  # "23 ISIS (Daesh) militants"
+            k = j + 1
+            while k < n and k - j <= 4 and toks[k].text != ")":
+                k += 1
+            if k < n and toks[k].text == ")":
+                limit += k + 1 - j
+                j = k + 1
+                continue
+        if w == "opposition" and j + 1 < n and toks[j + 1].lower in ("activists", "sources", "officials", "figures",
+                                                                      "media", "spokesman", "said", "says"):
+            return "bare", None, j, None  # "wounding dozens, opposition activists said": the speakers
         if w in OUTCOME_ADJECTIVES and j + 1 < n and group_of(toks[j + 1].lower) and toks[j + 1].lower not in OUTCOME_NOUNS:
             adjective = OUTCOME_ADJECTIVES[w]
             j += 1

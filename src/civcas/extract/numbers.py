@@ -152,6 +152,10 @@ def _number_at(toks: list[Token], i: int) -> tuple[int | None, int, bool]:
         j = i + 2 if nxt in ("number", "handful") else i + 3
         if j < n and toks[j].lower == "of":
             return None, j + 1, True
+    if w in ("big", "large", "great", "huge") and nxt in ("numbers", "number") and i + 2 < n and toks[i + 2].lower == "of":
+        return None, i + 3, True  # "killing big numbers of terrorists"
+    if w == "numbers" and nxt == "of" and i > 0 and toks[i - 1].lower in ("leaving", "killing", "left", "killed", "wounding"):
+        return None, i + 2, True  # "leaving numbers of terrorists dead"
     return None, i, False
 
 
@@ -219,6 +223,20 @@ def find_figures(toks: list[Token]) -> list[Figure]:
         if _clock(toks, k):  # "as of 16:45": a time of day
             i = k + 1
             continue
+        if toks[k].lower in ("one", "a", "an") and k + 1 < n and toks[k + 1].lower in ("family", "household"):
+            i = k + 1  # "one family", "a family": not one person (a family OF four is read by the caller)
+            continue
+        if toks[k].lower == "from" and k > 0 and toks[k - 1].lower in ("ranging", "ranged", "range", "varying"):
+            q = k + 1
+            while q < n and toks[q].lower in ("about", "around", "some", "roughly", "approximately", "nearly"):
+                q += 1
+            a, ka, _va = _number_at(toks, q) if q < n else (None, k, False)
+            if a is not None and ka + 1 < n and toks[ka].lower == "to":
+                b, kb, _vb = _number_at(toks, ka + 1)
+                if b is not None and b > a:
+                    out.append(Figure(start, kb, a, b, "range", a, k + 1))  # "tolls ranging from 500 to 1300"
+                    i = kb
+                    continue
         value, end, vague = _number_at(toks, k)
         if value is None and not vague:
             i = (j if qual else i) + 1 if not qual else i + 1

@@ -73,9 +73,9 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
              "place": merge(place_candidates(d, report, acc, drafts))}
     source = decide("source", cands["source"], w.get("source"))
     place = decide("place", cands["place"], w.get("place"))
-    cands["perpetrator"] = merge(actor_candidates(d, report, acc, source.value, agents, rivals))
+    cands["perpetrator"] = merge(actor_candidates(d, report, acc, source.value, agents, rivals, place.value))
     perpetrator = decide("perpetrator", cands["perpetrator"], w.get("perpetrator"))
-    cands["event_date"] = merge(date_candidates(d, report, acc))
+    cands["event_date"] = merge(date_candidates(d, report, acc, place.value))
     when = decide("event_date", cands["event_date"], w.get("event_date"))
     decisions = {"source": source, "place": place, "perpetrator": perpetrator, "event_date": when}
     raw = math.prod(x.probability for x in decisions.values())
@@ -123,9 +123,9 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
         rank = max((m[3] for m in d.sentence.places if m[2] == claim.place), default=acc.place.rank if acc.place else 0)
         acc.place = Held(claim.place, i, rank, how=f"the place of \"{claim.text[:40]}\"")
     if claim.perpetrator:
-        acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"")
+        acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place)
     if claim.event_date:
-        acc.date = Held(claim.event_date, i, how="the day of the claim before")
+        acc.date = Held(claim.event_date, i, how="the day of the claim before", place=claim.place)
 
 
 def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from collections import Counter
+
 from ..records import Document
 from ..vocab import vocabulary
 from .actors import ActorMention
 from .attribution import Attribution
+from .known import countries_of
 from .language import Reader, reader_for
 from .timex import TimeMention
 
@@ -60,7 +63,7 @@ def read_report(document: Document) -> Report:
     text = document.text
     reader = reader_for(text)
     v = vocabulary()
-    country = v.main_country(text, document.title)
+    country = v.main_country(text, document.title) or _country_of_places(reader, text)
     times = reader.times(text, document.published)
     sentences = []
     paragraph = 0
@@ -78,6 +81,21 @@ def read_report(document: Document) -> Report:
             new_event=new_event, elsewhere=elsewhere, continues=continues, paragraph=paragraph))
     return Report(document, text, document.title, document.published, country, sentences, reader,
                   title_end=_title_end(document))
+
+
+def _country_of_places(reader: Reader, text: str) -> str | None:
+    """The country of a report that names none: the one most of its places lie in (names the gazetteer
+    puts in one country only)."""
+    votes: Counter = Counter()
+    for s, e in reader.sentences(text[:4000]):
+        for _ps, _pe, name, rank in reader.places(text[s:e]):
+            where = countries_of(name)
+            if len(where) == 1 and rank >= 2:
+                votes[next(iter(where))] += 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [(None, 0)]
+    return best if n > rest[0][1] else None
 
 
 def _title_end(document: Document) -> int:
