@@ -47,7 +47,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     rel = d.rel
     cues = report.reader.cues
     out: list[Candidate] = []
-    fighting = bool(cues.fighting.search(sent.text))
+    fighting = sent.has(cues, "fighting")
     mentions = [m for m in sent.actors if not (d.victim_span[0] <= m.start < d.victim_span[1])]
     by_label: dict[str, list[ActorMention]] = {}
     for m in mentions:
@@ -83,16 +83,15 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place))}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
-        f = {"prev": 1.0, "prev.attack": float(bool(cues.the_attack.search(sent.text))), "prev.has_own": float(bool(acting)),
+        f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),
              "prev.fighting": float(fighting)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     total = sum(agents.values())
     if total:
         label, count = agents.most_common(1)[0]
-        clause = sent.text
         f = {"doc": 1.0, "doc.share": count / total, f"doc.count.{bucket(count, (1, 2, 4))}": 1.0,
-             "doc.cumulative": float(d.scope == "cumulative"), "doc.campaign": float(bool(cues.campaign.search(clause))),
-             "doc.war": float(bool(cues.whole_war.search(clause))), "doc.fighting": float(fighting),
+             "doc.cumulative": float(d.scope == "cumulative"), "doc.campaign": float(sent.has(cues, "campaign")),
+             "doc.war": float(sent.has(cues, "whole_war")), "doc.fighting": float(fighting),
              "doc.has_own": float(bool(acting)), "doc.big": float((d.low or d.high or 0) >= 50000),
              "doc.moved": float(moved(place, acc.perpetrator.place) if acc.perpetrator else False),
              "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors))}
@@ -119,7 +118,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none")}
         out.append(Candidate(voice, "its own voice reports it", f, source or ""))
     f = {"none": 1.0, "none.fighting": float(fighting), "none.cumulative": float(d.scope == "cumulative"),
-         "none.war": float(bool(cues.whole_war.search(sent.text))), "none.has_own": float(bool(acting)),
+         "none.war": float(sent.has(cues, "whole_war")), "none.has_own": float(bool(acting)),
          "none.mentions": float(bool(mentions)), "none.denial": float(d.qualifier == "none")}
     out.append(Candidate(None, "no one named", f))
     return out

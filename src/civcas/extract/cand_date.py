@@ -21,8 +21,8 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
              "sent.many": float(len(ordered) > 1)}
         out.append(Candidate(t.value, "this sentence", f, t.text))
     cues = report.reader.cues
-    tied = bool(cues.tied.search(sent.text))
-    loose = bool(cues.loose.search(sent.text))
+    tied = sent.has(cues, "tied")
+    loose = sent.has(cues, "loose")
     if acc.date is not None:
         back = sent.index - acc.date.sentence
         f = {"acc": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0, "acc.tied": float(tied),

@@ -42,7 +42,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     specific = {m[2] for m in places if m[3] >= 3}
     max_rank = max((m[3] for m in places), default=-1)
     several_regions = two_regions(places, sent.text) or len({m[2] for m in places if m[3] == 2}) >= 3
-    nationwide = bool(cues.nationwide.search(sent.text)) or any(
+    nationwide = sent.has(cues, "nationwide") or any(
         rel[0] <= m.start() < rel[1] + 60 for m in cues.two_parts.finditer(sent.text))
     countries = {m[2] for m in places if m[3] <= 1 and level_of(m[2]) == "country"}
     frame = places[0] if places and cues.frame.fullmatch(sent.text[:places[0][0]]) else None
@@ -74,9 +74,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "acc.strike": float(acc.place.how == "struck"), "acc.has_own": float(bool(places)),
              "acc.own_rank": max_rank / 6, "acc.better": float(acc.place.rank > max_rank),
              "acc.elsewhere": float(sent.elsewhere or sent.new_event), "acc.cumulative": float(d.scope == "cumulative"),
-             "acc.among": float(bool(cues.among.search(sent.text)))}
+             "acc.among": float(sent.has(cues, "among"))}
         out.append(Candidate(acc.place.value, "the account before", f, acc.place.how))
-    if acc.previous_places and cues.there.search(sent.text):
+    if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
     kind = report.reader.kind_referred(sent.text)
     if kind and kind in acc.kinds:
@@ -89,19 +89,19 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             back = later.index - sent.index
             typed = any(m[2] == name and m[3] >= 5 for m in later.places)
             f = {"later": 1.0, f"later.back.{bucket(back, (1, 2, 3))}": 1.0, "later.typed": float(typed),
-                 "later.struck": float(bool(cues.struck.search(later.text))), "later.has_own": float(bool(places)),
+                 "later.struck": float(later.has(cues, "struck")), "later.has_own": float(bool(places)),
                  "later.own_rank": max_rank / 6, "later.casualty": float(later.casualty),
                  "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3))}
             out.append(Candidate(name, "a sentence after", f, later.text[:80]))
             break
-    title = report.reader.places(report.title, report.country) if report.title else []
+    title = report.title_places
     if title:
         best = max(title, key=lambda m: m[3])
         f = {"head": 1.0, f"head.rank.{best[3]}": 1.0, "head.has_own": float(bool(places))}
         out.append(Candidate(best[2], "the headline", f, report.title))
     if report.country:
         big = (d.low or d.high or 0) >= 50000
-        f = {"country": 1.0, "country.war": float(bool(cues.war.search(sent.text))),
+        f = {"country": 1.0, "country.war": float(sent.has(cues, "war")),
              "country.cumulative": float(d.scope == "cumulative"), "country.big": float(big),
              "country.nationwide": float(nationwide), "country.has_own": float(bool(places))}
         out.append(Candidate(_country_name(report), "the report's country", f))

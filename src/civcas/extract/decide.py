@@ -50,12 +50,11 @@ WORDS = {
 
 @dataclass(frozen=True)
 class Scored:
-    """A candidate with its score and probability, and the features that moved it most."""
+    """A candidate with its score and probability (:func:`reasons` says which features moved it)."""
 
     candidate: Candidate
     score: float
     probability: float
-    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -65,6 +64,7 @@ class Decision:
     value: str | None
     probability: float
     scored: tuple[Scored, ...]
+    weights: dict[str, float]
 
 
 @lru_cache(maxsize=1)
@@ -94,12 +94,13 @@ def decide(field: str, candidates: list[Candidate], weights: dict[str, float] | 
         first.setdefault(k, i)
     best = max(pooled, key=lambda k: (pooled[k], -first[k]))
     chosen = max((i for i, c in enumerate(candidates) if _key(c.value) == best), key=lambda i: probs[i])
-    scored = tuple(sorted((Scored(c, scores[i], probs[i], _reasons(c, w)) for i, c in enumerate(candidates)),
+    scored = tuple(sorted((Scored(c, scores[i], probs[i]) for i, c in enumerate(candidates)),
                           key=lambda s: -s.probability))
-    return Decision(candidates[chosen].value, pooled[best], scored)
+    return Decision(candidates[chosen].value, pooled[best], scored, w)
 
 
-def _reasons(c: Candidate, w: dict[str, float], most: int = 3) -> tuple[str, ...]:
+def reasons(c: Candidate, w: dict[str, float], most: int = 3) -> tuple[str, ...]:
+    """The features that moved a candidate most, in words ("+1.30 the speaker nearest the figure")."""
     parts = sorted(((w.get(k, 0.0) * x, k) for k, x in c.features.items() if w.get(k, 0.0) * x), key=lambda p: -abs(p[0]))
     return tuple(f"{v:+.2f} {WORDS.get(k, k)}" for v, k in parts[:most])
 

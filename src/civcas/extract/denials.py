@@ -40,8 +40,14 @@ def _outcome(words: str) -> str:
     return "killed" if killed else "injured"
 
 
+_NEGATIONS = ("no ", "not ", "deni", "deny", "dismiss", "reject", "refut", "nobody", "no-one", "without")
+
+
 def find_denials(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, outcome, victims) of each zero claim in a sentence (offsets within it)."""
+    low = sentence.lower()
+    if not any(n in low for n in _NEGATIONS):
+        return []
     out = []
     for m in _DENIAL.finditer(sentence):
         noun = m.group("noun").lower()

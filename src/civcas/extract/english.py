@@ -68,6 +68,12 @@ def event_times(times: list[TimeMention], text: str, s: int, e: int) -> list[Tim
 
 
 
+# stems of every reporting cue (attribution.CUE): a sentence with none of them has no attribution
+_CUE_STEMS = ("said", "say", "told", "tell", "report", "claim", "confirm", "announc", "stat", "added", "estimat",
+              "document", "record", "put the", "gave", "giving", "count", "cite", "citing", "acknowledg", "admit",
+              "deni", "deny", "indicat", "noted", "tallied", "quot", "pointed out", "stress", "affirm", "explain",
+              "mention", "assert", "clarif", "tweet", "wrote", "posted", "according", "per ", " read")
+
 CUES = Cues(
     tied=re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
                     r"(?:in|by|during|after|from)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
@@ -111,6 +117,24 @@ CUES = Cues(
     list_next=re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]"),
     list_prev=re.compile(r"[A-Z][\w'-]*\s*(?:,|\s+and|\s+or)\s+$"),
     frame=re.compile(r"\W*in\s+(?:the\s+)?", re.I),
+    needles={
+        "tied": ("same", "the ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
+                 "rose to", "risen to", "climbed to"),
+        "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",
+                  "elsewhere", "also", "in addition"),
+        "fighting": ("clash", "fighting", "battle", "skirmish", "exchange", "crossfire"),
+        "the_attack": ("the attack", "the strike", "the air", "the airstrike", "the raid", "the bombing",
+                       "the shelling", "the blast", "the explosion", "the bombardment", "the assault",
+                       "the massacre"),
+        "whole_war": ("war", "conflict", "uprising", "crisis"),
+        "campaign": ("bomb", "air", "strike", "raid", "shelling", "campaign", "offensive"),
+        "rivals": (" or ", "unclear", "not clear", "not known", "denied"),
+        "nationwide": ("across", "around", "throughout", "nationwide"),
+        "two_parts": (" and ",),
+        "there": ("there",),
+        "war": ("war", "conflict", "uprising", "revolution", "crisis"),
+        "among": ("among",),
+    },
 )
 
 
@@ -139,7 +163,10 @@ class English:
         return actor_mentions(sentence, country)
 
     def attributions(self, sentence: str, country: str | None) -> list[Attribution]:
-        return attributions(sentence, country) if CUE.search(sentence) else []
+        low = sentence.lower()
+        if not any(stem in low for stem in _CUE_STEMS) or not CUE.search(sentence):
+            return []
+        return attributions(sentence, country)
 
     def flags(self, sentence: str) -> tuple[bool, bool, bool]:
         return bool(NEW_EVENT.search(sentence)), bool(ELSEWHERE.search(sentence)), bool(CONTINUES.search(sentence))

@@ -383,7 +383,10 @@ def _lone_individuals(claims: list[RawClaim], toks: list[Token]) -> None:
     daughter") it is."""
     chained = set()
     for k, c in enumerate(claims):
-        if c.how == "coordination" and k:
+        if not k:
+            continue
+        gap = {t.lower for t in toks[claims[k - 1].np_end:c.fig.first]}
+        if c.how == "coordination" or gap and gap <= {"and", ",", "as", "well", "along", "with", "plus"}:
             chained.update((k - 1, k))
     for k in chained:
         c = claims[k]

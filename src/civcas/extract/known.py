@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..geo import index as _index
-from ..geo import is_known_place, lookup
+from ..geo import is_known_place, lookup, on_reload
 from ..geo.normalize import EXACT, FOLD, fold_key
 from ..vocab import vocabulary
 from .words import is_common
@@ -115,15 +115,17 @@ def countries_of(name: str) -> frozenset[str]:
         return frozenset()
 
 
-def _regions(region: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _regions(region: str) -> frozenset[str]:
     """The keys an entry's admin1, admin2 or country code must match to lie within ``region``."""
-    return {fold_key(region)} | {p.country.lower() for p in lookup(region) if p.precision == "country"}
+    return frozenset({fold_key(region)} | {p.country.lower() for p in lookup(region) if p.precision == "country"})
 
 
-def _within(place, region_keys: set[str]) -> bool:
+def _within(place, region_keys: frozenset[str]) -> bool:
     return bool(region_keys & {fold_key(place.admin1 or ""), fold_key(place.admin2 or ""), (place.country or "").lower()})
 
 
+@lru_cache(maxsize=16384)
 def outside(name: str, region: str) -> bool:
     """Whether the gazetteer knows ``name`` and places it (all its exact entries) outside ``region``
     (a governorate, district or country)."""
@@ -136,6 +138,7 @@ def outside(name: str, region: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=16384)
 def inside(name: str, region: str) -> bool:
     """Whether the gazetteer knows ``name`` and has an entry of it within ``region``."""
     try:
@@ -143,3 +146,12 @@ def inside(name: str, region: str) -> bool:
         return any(fold_key(p.name) == key and _within(p, region_keys) for p in lookup(name))
     except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
         return False
+
+
+def forget() -> None:
+    """Forget what the gazetteer said (it was read again, with the user's places)."""
+    for fn in (_exact, level_of, exact_place, countries_of, outside, inside, _regions):
+        fn.cache_clear()
+
+
+on_reload(forget)

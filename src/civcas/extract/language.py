@@ -11,7 +11,7 @@ from the script of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -52,6 +52,8 @@ class Cues:
     list_next: re.Pattern = _NEVER  # after a place, another of a list follows: ", Rastan", " and Rastan"
     list_prev: re.Pattern = _NEVER  # before a place, one of a list ends (end-anchored)
     frame: re.Pattern = _NEVER  # before the first place, the sentence opens on it: "In Daraa, ..." (whole prefix)
+    # for a cue, words one of which its matches always hold: a sentence with none of them is not searched
+    needles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class Reader(Protocol):

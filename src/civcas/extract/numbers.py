@@ -47,6 +47,9 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
+_RANGE = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure spanning tokens [first, last) (qualifier included)."""
@@ -197,6 +200,10 @@ def find_figures(toks: list[Token]) -> list[Figure]:
     i = 0
     n = len(toks)
     while i < n:
+        w = toks[i].lower
+        if w not in _STARTS and not w[:1].isdigit():  # most words start no figure: a set test first
+            i += 1
+            continue
         qual, j = _match_prefix(toks, i)
         if qual == "about" and toks[i].lower == "some" and j < n and _number_at(toks, j)[2]:
             qual = None  # "some dozens" stays vague
@@ -213,7 +220,7 @@ def find_figures(toks: list[Token]) -> list[Figure]:
                     out.append(Figure(start, kb, a, b, "range", a, k + 1))
                     i = kb
                     continue
-        rng = re.match(r"^(\d[\d,]*)[-–](\d[\d,]*)$", toks[k].text)
+        rng = _RANGE.match(toks[k].text)
         if rng:
             a, b = (int(x.replace(",", "")) for x in rng.groups())
             if b > a:
@@ -265,3 +272,9 @@ def _clock(toks: list[Token], k: int) -> bool:
     after = k + 2 < len(toks) and toks[k + 1].text == ":" and toks[k + 2].text.isdigit()
     before = k >= 2 and toks[k - 1].text == ":" and toks[k - 2].text.isdigit()
     return after or before
+
+
+# every word a figure (or its qualifier) can start with; digits start one too
+_STARTS = frozenset(set(UNITS) | set(TENS) | set(SCALES) | VAGUE | {w for words, _q in _PREFIX for w in words[:1]}
+                    | {"a", "an", "half", "between", "from", "dozen", "big", "large", "great", "huge", "numbers"}
+                    | {f"{t}-{u}" for t in TENS for u in UNITS})

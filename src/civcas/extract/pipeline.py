@@ -19,7 +19,7 @@ from .cand_date import date_candidates
 from .cand_place import place_candidates
 from .cand_source import source_candidates
 from .candidates import merge
-from .decide import Decision, calibrated, decide
+from .decide import Decision, calibrated, decide, reasons
 from .drafts import Draft
 from .english import English
 from .language import READERS, reader_for
@@ -30,15 +30,16 @@ from .speakers import offices_in
 
 def extract(document: Document) -> list[Claim]:
     """Every casualty claim in a document, with offsets into ``document.text``."""
-    return [e.claim for e in explain(document)]
+    return [e.claim for e, _c in trace(document)]
 
 
 def explain(document: Document) -> list[ClaimExplanation]:
     """Every claim of a document with the decision behind each field."""
-    return [e for e, _c in trace(document)]
+    return [e for e, _c in trace(document, explained=True)]
 
 
-def trace(document: Document, weights: dict | None = None) -> list[tuple[ClaimExplanation, dict]]:
+def trace(document: Document, weights: dict | None = None,
+          explained: bool = False) -> list[tuple[ClaimExplanation, dict]]:
     """Every claim with its explanation and, per field, the candidates with their features (for
     ``tools/train_decisions.py``); ``weights`` replaces the shipped ones."""
     text = document.text
@@ -55,7 +56,7 @@ def trace(document: Document, weights: dict | None = None) -> list[tuple[ClaimEx
         drafts = [_inherit(d, acc) for d in (report.reader.drafts(sent) if sent.casualty else [])
                   if not _told_before(d, found)]
         for d in drafts:
-            found.append(_claim(d, drafts, report, acc, agents, rivals, weights))
+            found.append(_claim(d, drafts, report, acc, agents, rivals, weights, explained))
         _remember(acc, report, sent, bool(drafts))
     claims = drop_headline_repeats([e.claim for e, _c in found], document)
     kept = {id(c) for c in dedupe(claims)}
@@ -67,7 +68,7 @@ def trace(document: Document, weights: dict | None = None) -> list[tuple[ClaimEx
 
 
 def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, rivals,
-           weights: dict | None) -> tuple[ClaimExplanation, dict]:
+           weights: dict | None, explained: bool = True) -> tuple[ClaimExplanation, dict]:
     w = weights or {}
     cands = {"source": merge(source_candidates(d, report, acc, drafts)),
              "place": merge(place_candidates(d, report, acc, drafts))}
@@ -78,14 +79,15 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
     cands["event_date"] = merge(date_candidates(d, report, acc, place.value))
     when = decide("event_date", cands["event_date"], w.get("event_date"))
     decisions = {"source": source, "place": place, "perpetrator": perpetrator, "event_date": when}
-    raw = math.prod(x.probability for x in decisions.values())
+    raw = math.prod(x.probability for x in decisions.values())  # calibrated below
     text = report.text
     claim = Claim(outcome=d.outcome, victims=d.victims, low=d.low, high=d.high, qualifier=d.qualifier,
                   text=text[d.span[0]:d.span[1]], source=source.value or "reporter", place=place.value,
                   event_date=when.value, perpetrator=perpetrator.value, scope=d.scope, span=d.span,
                   sentence=d.sentence.text, sentence_start=d.sentence.start, confidence=calibrated(raw))
     _after_claim(acc, d, claim)
-    return ClaimExplanation(claim, tuple(_field(name, dec) for name, dec in decisions.items())), cands
+    fields = tuple(_field(name, dec, explained) for name, dec in decisions.items())
+    return ClaimExplanation(claim, fields), cands
 
 
 assert isinstance(READERS["en"], English)  # the English reader registers on import
@@ -105,10 +107,12 @@ def _inherit(d: Draft, acc: Account) -> Draft:
     return d
 
 
-def _field(name: str, dec: Decision) -> FieldChoice:
+def _field(name: str, dec: Decision, explained: bool) -> FieldChoice:
+    if not explained:
+        return FieldChoice(name, dec.value, round(dec.probability, 3))
     return FieldChoice(name, dec.value, round(dec.probability, 3), tuple(
-        Considered(s.candidate.value, s.candidate.origin, round(s.probability, 3), s.candidate.evidence, s.reasons)
-        for s in dec.scored))
+        Considered(s.candidate.value, s.candidate.origin, round(s.probability, 3), s.candidate.evidence,
+                   reasons(s.candidate, dec.weights)) for s in dec.scored))
 
 
 def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
@@ -149,7 +153,7 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
         acc.region = Held(regions[-1], i, 2)
     if places and not (max(m[3] for m in places) <= 1 and len({m[2] for m in places}) > 1):
         best = max(places, key=lambda m: m[3])
-        struck = bool(report.reader.cues.struck.search(sent.text))
+        struck = sent.has(report.reader.cues, "struck")
         current = acc.place.rank if acc.place else -1
         if best[3] > current and (acc.claims == 0 or current <= 1 or struck or not had_claims and best[3] >= 5):
             acc.place = Held(best[2], i, best[3], how="struck" if struck else f"named in sentence {i + 1}")

@@ -149,6 +149,21 @@ _COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", 
             "southeastern"}
 
 
+# patterns of place_mentions, compiled once
+_GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", re.I)
+_CAME_FROM = re.compile(r"\b(?:displaced|fled|fleeing|evacuated|escaped|returned|came|originally|is|are|was)\s+from\s+"
+                     r"(?:the\s+)?(?:\w+\s+and\s+)?$", re.I)
+_SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
+                     r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+_BROADCASTER = re.compile(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", re.I)
+_OFFICE_AFTER = re.compile(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", re.I)
+_OFFICE_OF = re.compile(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", re.I)
+_ROLE_OF = re.compile(r"\b(?:editor|director|head|chief|founder|member|members|spokesman|spokeswoman|researcher)\s+"
+                     r"(?:of|for|at)\s+(?:the\s+)?$", re.I)
+_REGION_AFTER = re.compile(r"\s+region\b")
+_NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
+
+
 def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
     """(start, end, name, rank) of place mentions; rank: higher is more specific."""
     out: list[tuple[int, int, str, int]] = []
@@ -173,7 +188,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             return
         if _belligerent(name) and level_of(name) != "country" or _inside_group(sentence, s, s + len(name)):
             return
-        if re.search(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", name, re.I):
+        if _GROUP_DESCRIBED.search(name):
             return  # "the Al-Qaeda-linked Hurras al-Deen": a group, described
         stripped = False
         while _NOT_A_PLACE.search(name):  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
@@ -190,25 +205,22 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         at = sentence.find(name, s, e + 1)  # the cleaned name may start later ("Mosul's al-Jadida")
         s = at if at >= 0 else s
         e = s + len(name)
-        if re.search(r"\b(?:displaced|fled|fleeing|evacuated|escaped|returned|came|originally|is|are|was)\s+from\s+"
-                     r"(?:the\s+)?(?:\w+\s+and\s+)?$", sentence[max(0, s - 40):s], re.I):
+        if _CAME_FROM.search(sentence[max(0, s - 40):s]):
             return  # "families displaced from al-Susah": where they came from, not where harm was done
-        if re.search(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
-                     r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", sentence[max(0, s - 40):s], re.I):
+        if _SOURCES_IN.search(sentence[max(0, s - 40):s]):
             return  # "a network of sources in Syria", "a monitor based in Britain": not where harm was done
-        if re.match(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", sentence[e:], re.I):
+        if _BROADCASTER.match(sentence[e:]):
             return  # "according to Syria TV": a broadcaster
-        if re.match(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", sentence[e:], re.I) \
-                or re.search(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", sentence[max(0, s - 20):s], re.I):
+        if _OFFICE_AFTER.match(sentence[e:]) \
+                or _OFFICE_OF.search(sentence[max(0, s - 20):s]):
             return  # "Homs governor Talal al-Barazi", "the Governor of Hatay": an office, not where harm was done
-        if re.search(r"\b(?:editor|director|head|chief|founder|member|members|spokesman|spokeswoman|researcher)\s+"
-                     r"(?:of|for|at)\s+(?:the\s+)?$", sentence[max(0, s - 30):s], re.I):
+        if _ROLE_OF.search(sentence[max(0, s - 30):s]):
             return  # "the editor of CBRNe World": a publication or an organisation
         if _STREET.search(name):
             rank = 6  # a street or square is the most specific place named
-        elif rank >= 4 and re.match(r"\s+region\b", sentence[e:]):
+        elif rank >= 4 and _REGION_AFTER.match(sentence[e:]):
             rank = 3  # "the Buqan region near Hajin": an area, vaguer than the town named beside it
-        elif rank >= 4 and re.search(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", sentence[max(0, s - 30):s], re.I):
+        elif rank >= 4 and _NEARBY.search(sentence[max(0, s - 30):s]):
             rank = 3  # "attacked Tel Abyad and the nearby town of Suluk": the place beside the one hit
         level = level_of(name, country)
         if level == "country":

@@ -32,6 +32,27 @@ class Sentence:
     elsewhere: bool = False
     continues: bool = False
     paragraph: int = 0
+    _cues: dict = field(default_factory=dict, repr=False)
+
+    def has(self, cues, name: str) -> bool:
+        """Whether the cue ``name`` of ``cues`` (:class:`~civcas.extract.language.Cues`) occurs in the
+        sentence (asked once per sentence)."""
+        hit = self._cues.get(name)
+        if hit is None:
+            needles = cues.needles.get(name)
+            if needles and not any(n in self.lower for n in needles):
+                hit = False
+            else:
+                hit = bool(getattr(cues, name).search(self.text))
+            self._cues[name] = hit
+        return hit
+
+    @property
+    def lower(self) -> str:
+        low = self._cues.get("")
+        if low is None:
+            low = self._cues[""] = self.text.lower()
+        return low
 
 
 @dataclass
@@ -46,6 +67,7 @@ class Report:
     sentences: list[Sentence]
     reader: Reader
     title_end: int = 0  # the headline repeated at the top of the body ends here (0: not repeated)
+    title_places: list[tuple[int, int, str, int]] = field(default_factory=list)
 
     @property
     def language(self) -> str:
@@ -63,12 +85,13 @@ def read_report(document: Document) -> Report:
     text = document.text
     reader = reader_for(text)
     v = vocabulary()
-    country = v.main_country(text, document.title) or _country_of_places(reader, text)
+    spans = reader.sentences(text)
+    country = v.main_country(text, document.title, [text[s:e] for s, e in spans]) or _country_of_places(reader, text)
     times = reader.times(text, document.published)
     sentences = []
     paragraph = 0
     previous_end = 0
-    for i, (s, e) in enumerate(reader.sentences(text)):
+    for i, (s, e) in enumerate(spans):
         if "\n" in text[previous_end:s] and i:
             paragraph += 1
         previous_end = e
@@ -80,7 +103,8 @@ def read_report(document: Document) -> Report:
             attributions=reader.attributions(sent, country), casualty=reader.casualty_hint(sent),
             new_event=new_event, elsewhere=elsewhere, continues=continues, paragraph=paragraph))
     return Report(document, text, document.title, document.published, country, sentences, reader,
-                  title_end=_title_end(document))
+                  title_end=_title_end(document),
+                  title_places=reader.places(document.title, country) if document.title else [])
 
 
 def _country_of_places(reader: Reader, text: str) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|the\s+(?:start|beginning|outbreak|onset)|then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)|it\s+began|last\s+year|the\s+war|the\s+conflict|its\s+start|peace\s+talks|the\s+operation|the\s+campaign|the\s+battle|\d{1,2}\s+[A-Z])"
@@ -72,16 +73,26 @@ def scope_of(sentence: str, low: int | None, high: int | None, at: int | None = 
     value = low if low is not None else high
     if at is not None:
         sentence = clause_at(sentence, at)
-    sentence = _SUPERLATIVE.sub(" ", sentence)
-    if _INCIDENT_OVERRIDE.search(sentence) and not re.search(r"\bsince\s+\d{4}|\bwar\b|\bconflict\b", sentence, re.I):
+    override, cumulative, perfect, period, one_attack = _cues_of(sentence)
+    if override:
         return "incident"
-    if _CUMULATIVE.search(sentence):
+    if cumulative:
         return "cumulative"
     many = value is None or value >= 100  # "hundreds", "1,200": a total, not one attack's toll
-    if many and _PERFECT_TOTAL.search(sentence):
+    if many and perfect:
         return "cumulative"
-    if value is not None and value >= 100 and _PERIOD.search(sentence) and not _ONE_ATTACK.search(sentence):
+    if value is not None and value >= 100 and period and not one_attack:
         return "cumulative"
     if value is not None and value >= 5000:
         return "cumulative"
     return "incident"
+
+
+@lru_cache(maxsize=4096)
+def _cues_of(clause: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(incident override, cumulative, perfect-tense total, a period, one attack) of a clause, read once."""
+    clause = _SUPERLATIVE.sub(" ", clause)
+    override = bool(_INCIDENT_OVERRIDE.search(clause)) and not re.search(r"\bsince\s+\d{4}|\bwar\b|\bconflict\b",
+                                                                          clause, re.I)
+    return (override, bool(_CUMULATIVE.search(clause)), bool(_PERFECT_TOTAL.search(clause)),
+            bool(_PERIOD.search(clause)), bool(_ONE_ATTACK.search(clause)))

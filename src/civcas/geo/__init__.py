@@ -25,7 +25,7 @@ from .resolver import explain as _explain
 from .normalize import EXACT, FOLD
 
 __all__ = ["Candidate", "Context", "Resolution", "geocode", "resolve", "explain",
-           "is_known_place", "lookup", "locate", "focus", "add_places", "info", "reload", "text_context"]
+           "is_known_place", "lookup", "locate", "focus", "add_places", "info", "on_reload", "reload", "text_context"]
 
 
 def text_context(text: str) -> Context:
@@ -108,9 +108,19 @@ def info() -> dict[str, object]:
     return _index.get().info()
 
 
+_RELOAD_HOOKS: list = []
+
+
+def on_reload(forget) -> None:
+    """Call ``forget()`` whenever the gazetteer is read again (callers that cache what it says)."""
+    _RELOAD_HOOKS.append(forget)
+
+
 def reload() -> None:
     """Forget the loaded gazetteer; the next call reads it again (with the user's places)."""
     from .context import _cached
 
     _cached.cache_clear()
     _index.reset()
+    for forget in _RELOAD_HOOKS:
+        forget()

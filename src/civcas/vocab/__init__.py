@@ -123,19 +123,20 @@ class Vocabulary:
     def country_weights(self, text: str) -> Counter:
         """How strongly ``text`` names each country: names 3, its cities 2, demonyms and people 1."""
         weights: Counter = Counter()
-        for _s, _e, entry in self._countries.find(text):
-            weights[entry.row] += 1
         for s, e, entry in self._countries.find(text):
             word = fold(text[s:e])
-            if word not in self._demonyms and word not in self._people:
-                weights[entry.row] += 2  # the country's own name
+            own_name = word not in self._demonyms and word not in self._people
+            weights[entry.row] += 3 if own_name else 1
         for _s, _e, entry in self._cities.find(text):
             weights[entry.row] += 2
         return weights
 
-    def main_country(self, text: str, title: str = "") -> str | None:
-        """The ISO code of the country a report is about (its title counts double), else None."""
-        weights = self.country_weights(text)
+    def main_country(self, text: str, title: str = "", parts: list[str] | None = None) -> str | None:
+        """The ISO code of the country a report is about (its title counts double), else None.
+        ``parts`` (the text's sentences, when the caller has them) are read instead of ``text``."""
+        weights: Counter = Counter()
+        for part in parts if parts is not None else [text]:
+            weights.update(self.country_weights(part))
         weights.update({k: 2 * v for k, v in self.country_weights(title).items()})
         if not weights:
             return None

@@ -1,17 +1,27 @@
-"""Find the vocabulary's names in a text: one compiled pattern per table, leftmost-longest.
+"""Find the vocabulary's names in a text: word by word, leftmost-longest, in time linear in the text.
 
-A spelling matches case-insensitively as whole words, a space also matching a hyphen or a line
-break ("US-led" = "US led"); an all-capitals spelling ("AP", "UN", "IS") matches only in capitals.
-``re:`` patterns of a row are used as written. Arabic spellings match with an attached proclitic
-(و ف ب ل ك) and the article assimilated after ل ("للتحالف").
+A spelling is a sequence of words; it matches the same words in the text, case-insensitively, where
+a space also matches a hyphen or a line break ("US-led" = "US led") and apostrophes are ignored
+("Assad's" = "Assads", as in copy whose punctuation was stripped). An all-capitals spelling ("AP",
+"UN", "IS") matches only in capitals. ``re:`` patterns of a row are regular expressions, run
+separately (there are few). Arabic words match with an attached proclitic (و ف ب ل ك) and the
+article (ال, or "لل" after ل) taken off or put on: see :func:`arabic_forms`.
+
+Each text word is looked up once in a table keyed by the first word of every spelling, so the cost
+is linear in the text whatever the size of the vocabulary.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _AR_LETTER = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _AR = re.compile(f"[{_AR_LETTER}]")
+# a word: letters, digits and the dots and apostrophes inside names ("U.S.", "Assad's"); hyphens split
+_WORD = re.compile(rf"[\w{_AR_LETTER}](?:[\w{_AR_LETTER}'’]|\.(?=\w))*\.?")
+_SPACE = re.compile(r"[\s\-–]+")  # what may stand between the words of a name
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
 
 
 @dataclass(frozen=True)
@@ -23,60 +33,179 @@ class Entry:
     local: bool = False
 
 
-def literal(spelling: str) -> str:
-    """The regular expression of a plain spelling."""
-    words = re.split(r"[\s\-]+", spelling.strip())
-    parts = []
-    for w in words:
-        p = re.escape(w).replace("'", "['’]?").replace("’", "['’]?")
-        parts.append(p)
-    body = r"[\s\-]*".join(parts) if len(words) > 1 and any(len(w) <= 1 for w in words) else r"[\s\-]+".join(parts)
-    letters = [c for c in spelling if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters) and not _AR.search(spelling):
-        return f"(?-i:{body})"
-    return body
+def norm_ar(word: str) -> str:
+    """An Arabic word folded: no diacritics, one alef, ta marbuta as ha, alef maqsura as ya."""
+    word = _DIACRITICS.sub("", word)
+    word = re.sub("[إأآٱ]", "ا", word)
+    return word.replace("ة", "ه").replace("ى", "ي")
 
 
-def arabic(spelling: str) -> str:
-    """The regular expression of an Arabic spelling: proclitics attached, the article assimilated."""
-    words = spelling.split()
-    body = r"\s+".join(re.escape(w) for w in words)
-    if spelling.startswith("ال"):
-        rest = r"\s+".join(re.escape(w) for w in [words[0][2:]] + words[1:])
-        return f"(?:[وف]?[بك]?(?:{body})|[وف]?لل{rest})"
-    return f"(?:[وف]?[بلك]?{body})"
+def arabic_forms(word: str) -> list[str]:
+    """The forms an Arabic text word may take in a spelling: itself, and without its proclitics and
+    article ("والتحالف" -> "التحالف", "تحالف"; "للتحالف" -> "التحالف")."""
+    w = norm_ar(word)
+    out = [w]
+    rest = w
+    if len(rest) > 3 and rest[0] in "وف":
+        rest = rest[1:]
+        out.append(rest)
+    if len(rest) > 3 and rest[0] in "بكل":
+        if rest.startswith("لل") and len(rest) > 4:
+            out.append("ال" + rest[2:])
+        rest = rest[1:]
+        out.append(rest)
+    if rest.startswith("ال") and len(rest) > 4:
+        out.append(rest[2:])
+    return out
+
+
+def _arabic(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
+def _key(word: str) -> str:
+    """A text or spelling word as the table keys it."""
+    if _arabic(word):
+        return norm_ar(word)
+    if "'" in word or "’" in word:
+        word = word.replace("’", "").replace("'", "")
+    return word.lower().rstrip(".") or word.lower()
+
+
+@lru_cache(maxsize=2048)
+def tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+    """The words of a text (start, end, word) and their keys, once per text for every table."""
+    words = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+    keys = [w.lower() for _s, _e, w in words]
+    for i, k in enumerate(keys):  # rare cases, fixed in place: apostrophes, a final dot, Arabic
+        if "'" in k or "’" in k or k.endswith(".") or "\u0600" <= k[0] <= "\u06ff":
+            keys[i] = _key(words[i][2])
+    for i, (_s, _e, w) in enumerate(words):  # an all-capitals word is also keyed as written ("=IS")
+        if w.isupper() and len(w) > 1:
+            keys.append(f"{i}=" + w.rstrip("."))
+    return words, tuple(keys)
+
+
+def _caps(word: str) -> bool:
+    """An all-capitals word of two letters or more ("IS", "U.S.", "SANA") is matched as written."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not _AR.search(word)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+_END = ""  # the key under which a trie node keeps the entries of a name that ends there
 
 
 class Matcher:
-    """Leftmost-longest matching of many spellings at once."""
+    """Leftmost-longest matching of many spellings at once (see module doc)."""
 
     def __init__(self, spellings: list[tuple[str, Entry]]):
-        by_pattern: dict[str, list[Entry]] = {}
+        self._trie: dict = {}
+        patterns: dict[str, list[Entry]] = {}
         for spelling, entry in spellings:
             if spelling.startswith("re:"):
-                pattern = spelling[3:]
-            elif _AR.search(spelling):
-                pattern = arabic(spelling)
-            else:
-                pattern = literal(spelling)
-            entries = by_pattern.setdefault(pattern, [])
+                patterns.setdefault(spelling[3:], []).append(entry)
+                continue
+            words = [w for _s, _e, w in _words(spelling)]
+            if len(words) > 1 and words[0].lower() == "the":
+                words = words[1:]  # "the coalition": matched from "coalition" (an article is no part of a name)
+            if not words:
+                continue
+            node = self._trie
+            for w in words:
+                # an all-capitals word ("IS", "AP") is keyed as written and matched only so
+                node = node.setdefault("=" + w.rstrip(".") if _caps(w) else _key(w), {})
+            entries = node.setdefault(_END, [])
             if entry not in entries:
                 entries.append(entry)
-        ordered = sorted(by_pattern, key=lambda p: (-len(p), p))
-        self._entries = [by_pattern[p] for p in ordered]
-        alternation = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(ordered))
-        boundary_before = rf"(?<![\w{_AR_LETTER}])(?=[\w\u0600-\u06ff])"
-        self._re = re.compile(rf"{boundary_before}(?:{alternation})(?![\w{_AR_LETTER}])", re.I)
+        self._firsts = frozenset(k for k in self._trie if not k.startswith("="))
+        self._arabic_firsts = any(k and _arabic(k) for k in self._trie)
+        # each pattern runs only on texts that hold its longest plain word (a cheap test first)
+        self._patterns = [(re.compile(p, re.I), _needle(p), entries) for p, entries in patterns.items()]
 
     def find(self, text: str, country: str | None = None) -> list[tuple[int, int, Entry]]:
         """(start, end, entry) of every name in ``text``; a local spelling counts only in its theatre."""
+        words, keys = tokens(text)
+        found: list[tuple[int, int, list[Entry]]] = []
+        trie = self._trie
+        n = len(words)
+        firsts = self._firsts.intersection(keys)
+        if not firsts and not self._arabic_firsts:
+            return self._finish(text, found, country)
+        starts_at = sorted({i for i in range(n) if keys[i] in firsts}
+                           | {int(k.split("=", 1)[0]) for k in keys[n:] if "=" + k.split("=", 1)[1] in trie}
+                           | ({i for i in range(n) if _arabic(words[i][2])} if self._arabic_firsts else set()))
+        i = 0
+        for i0 in starts_at:
+            if i0 < i:
+                continue
+            i = i0
+            w = words[i][2]
+            starts = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], "=" + w.rstrip(".")))]
+            best = None
+            for node in starts:
+                j = i
+                while node is not None:
+                    if _END in node:
+                        if best is None or j + 1 > best[0]:
+                            best = (j + 1, node[_END])
+                    j += 1
+                    if j >= n or not _SPACE.fullmatch(text, words[j - 1][1], words[j][0]):
+                        break
+                    nxt = node.get(keys[j])
+                    node = nxt if nxt is not None else node.get("=" + words[j][2].rstrip("."))
+            if best is None:
+                i += 1
+                continue
+            found.append((words[i][0], words[best[0] - 1][1], best[1]))
+            i = best[0]
+        return self._finish(text, found, country)
+
+    def _finish(self, text: str, found: list[tuple[int, int, list[Entry]]], country: str | None):
+        if self._patterns:
+            found = self._with_patterns(text, found)
         out = []
-        for m in self._re.finditer(text):
-            assert m.lastgroup is not None
-            entries = self._entries[int(m.lastgroup[1:])]
-            chosen = next((e for e in entries if not e.theatre and not e.local), None)
-            local = next((e for e in entries if e.local and country in e.theatre), None)
+        for s, e, entries in found:
+            chosen = next((x for x in entries if not x.theatre and not x.local), None)
+            local = next((x for x in entries if x.local and country in x.theatre), None)
             pick = local or chosen
             if pick is not None:
-                out.append((m.start(), m.end(), pick))
+                out.append((s, e, pick))
         return out
+
+    def _with_patterns(self, text: str, found: list[tuple[int, int, list[Entry]]]):
+        extra = []
+        low = text.lower()
+        for rx, needle, entries in self._patterns:
+            if needle and needle not in low:
+                continue
+            for m in rx.finditer(text):
+                if m.start() > 0 and (text[m.start() - 1].isalnum() or _AR.match(text[m.start() - 1])):
+                    continue  # names start at a word boundary
+                if m.end() < len(text) and m.group()[-1:].isalnum() and text[m.end()].isalnum():
+                    continue
+                extra.append((m.start(), m.end(), entries))
+        if not extra:
+            return found
+        out = []
+        for s, e, entries in sorted(found + extra, key=lambda x: (x[0], -(x[1] - x[0]))):
+            if out and s < out[-1][1]:
+                continue  # overlaps a longer or earlier name
+            out.append((s, e, entries))
+        return out
+
+
+def _needle(pattern: str) -> str:
+    """The longest plain lower-case word a pattern must match ("observatory"), or "" when it has none
+    outside groups (whose words may be alternatives or optional)."""
+    bare = re.sub(r"\\[A-Za-z]", " ", re.sub(r"\[[^\]]*\]", " ", pattern))
+    while True:
+        stripped = re.sub(r"\([^()]*\)[?*]?", " ", bare)
+        if stripped == bare:
+            break
+        bare = stripped
+    words = re.findall(r"\b[A-Za-z]{2,}\b", bare)
+    return max(words, key=len).lower() if words else ""
