@@ -67,8 +67,8 @@ def spans(sentence: str) -> list[str]:
      [("killed", "people", 62, 62), ("injured", "people", 120, 120)]),
     ("The attack killed 12 soldiers and wounded 30 others.",
      [("killed", "security_forces", 12, 12), ("injured", "security_forces", 30, 30)]),
-    ("A civilian was killed and two others were wounded.",
-     [("killed", "civilians", 1, 1), ("injured", "civilians", 2, 2)]),
+    ("A civilian was killed and two others were wounded.",  # a single person's group is no head group
+     [("killed", "civilians", 1, 1), ("injured", "people", 2, 2)]),
     ("Ten civilians died of their injuries in hospital.", [("killed", "civilians", 10, 10)]),
     ("The death toll climbed to 52 on Wednesday.", [("killed", "people", 52, 52)]),
     ("The number of dead rose to 52.", [("killed", "people", 52, 52)]),
@@ -109,7 +109,7 @@ def test_qualifier_survives_into_the_claim():
     ("Twelve troops were killed.", "security_forces"),
     ("Twelve policemen were killed.", "security_forces"),
     ("Twelve police officers were killed.", "security_forces"),
-    ("The clashes killed 12 pro-government fighters.", "combatants"),
+    ("The clashes killed 12 pro-government fighters.", "security_forces"),  # GUIDE: pro-government fighters
     ("The attack killed 20 members of the security forces.", "security_forces"),
     ("The bombing killed 12 regime forces.", "security_forces"),
 ])
@@ -233,7 +233,7 @@ def test_not_a_claim(sentence):
     ("The blast in 2015 killed 30 people.", [("killed", "people", 30, 30)]),
     ("Since 2014, strikes have killed 30 civilians.", [("killed", "civilians", 30, 30)]),
     ("Two years after the siege began, 30 civilians were killed.", [("killed", "civilians", 30, 30)]),
-    ("A 5-year-old girl and her mother were killed in the 40th raid.", [("killed", "children", 1, 1)]),
+    ("A 5-year-old girl and her mother were killed in the 40th raid.", []),  # lone individuals, no total
 ])
 def test_only_the_casualty_figure_is_a_claim(sentence, expected):
     assert short(sentence) == expected
@@ -272,8 +272,8 @@ def test_deaths_among_a_group_belong_to_that_group(sentence, expected):
 def test_the_year_of_a_dateline_is_not_a_count():
     claims = extract_text("12 August 2016 Terrorist attacks leave a child and a woman dead and 7 others injured.",
                           "2016-08-12")
-    assert [(c.outcome, c.victims, c.low) for c in claims] == [
-        ("killed", "children", 1), ("killed", "women", 1), ("injured", "people", 7)]
+    # "a child and a woman": lone individuals of a list with no total are no claims (GUIDE, Hard cases)
+    assert [(c.outcome, c.victims, c.low) for c in claims] == [("injured", "people", 7)]
 
 
 def test_civilians_dead_after_left_is_a_death_toll():

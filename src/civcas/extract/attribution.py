@@ -56,6 +56,8 @@ _NOT_A_SPEAKER = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|the|it|this|that|there|photo|tags|print|tweet|share|reportedly)$",
     re.I)
+_BODY_WORD = re.compile(r"\b(?:governorate|council|command|directorate|police|office|ministry|administration|"
+                        r"authorities|municipality|governor|mayor)\b", re.I)
 _REPORTS = re.compile(r"(?:(?:initial|unverified|early|first|media|news|press|local|other|some|several|conflicting)\s+)*"
                       r"reports?", re.I)
 # "the Governor of Hatay, a province across the border, told": an office named well before the verb
@@ -121,8 +123,8 @@ def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
         return voice, True
     if _REPORTS.fullmatch(raw):
         return raw.lower() if " " in raw else "media reports", False  # "Initial reports indicated that"
-    if is_named_place(raw):
-        return None  # "... in the city of Tabqa": a place, not a speaker
+    if is_named_place(raw) and not _BODY_WORD.search(raw):
+        return None  # "... in the city of Tabqa": a place, not a speaker (but "Deir Ezzor governorate" speaks)
     known = bool(v.source_mentions(raw, country))
     return name_source(raw, country), known
 

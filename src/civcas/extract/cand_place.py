@@ -9,7 +9,7 @@ from .account import Account
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
 from .known import level_of, outside
-from .placerefs import claim_zones
+from .placerefs import claim_zones, zoned_places
 from .places import listed_region, two_regions
 from .report import Report, Sentence
 
@@ -38,6 +38,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     spans = sorted({o.rel for o in others} | {rel})
     zones = claim_zones(spans, sent.text)
     zone = zones.get(rel, (0, len(sent.text)))
+    zoned = zoned_places(zones, places)
+    if zoned:
+        places = zoned[rel]  # "31 were killed in Hama and another 12 in Homs": each clause its own place
     distinct = {m[2] for m in places}
     specific = {m[2] for m in places if m[3] >= 3}
     max_rank = max((m[3] for m in places), default=-1)
@@ -68,6 +71,13 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     region = listed_region(places, sent.text)
     if region:
         out.append(Candidate(region, "the region holding the places listed", {"list_region": 1.0}))
+    if d.scope == "incident" and (region is not None or several_regions or nationwide or len(countries) > 1):
+        # harm over several places: the region that holds them, or none — never one of them, and never a
+        # place from another sentence (GUIDE, Places)
+        kept = [c for c in out if c.origin != "this sentence" or c.value == region]
+        f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
+             "none.countries": float(len(countries) > 1), "none.list": float(region is not None)}
+        return kept + [Candidate(None, "no one place", f)]
     if acc.place is not None:
         back = sent.index - acc.place.sentence
         f = {"acc": 1.0, f"acc.rank.{acc.place.rank}": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0,

@@ -22,6 +22,7 @@ from .candidates import merge
 from .decide import Decision, calibrated, decide, reasons
 from .drafts import Draft
 from .english import English
+from .known import level_of
 from .language import READERS, reader_for
 from .passes import dedupe, drop_headline_repeats, identify
 from .report import Report, Sentence, read_report
@@ -52,6 +53,9 @@ def trace(document: Document, weights: dict | None = None,
     for sent in report.sentences:
         if sent.new_event or sent.elsewhere:
             acc.new_event_at = sent.index
+            acc.place = None  # another event or another place: the account of the last one ends here
+            if sent.new_event:
+                acc.date = acc.perpetrator = None
         acc.learn_offices(sent.attributions)
         drafts = [_inherit(d, acc) for d in (report.reader.drafts(sent) if sent.casualty else [])
                   if not _told_before(d, found)]
@@ -121,6 +125,9 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
     acc.claim_source = Held(claim.source, i, how=f"the source of \"{claim.text[:40]}\"")
     if not d.breakdown:
         acc.last_group = Held(claim.victims, i)
+    if claim.place and claim.scope == "cumulative" and level_of(claim.place) in ("province", "city"):
+        rank = max((m[3] for m in d.sentence.places if m[2] == claim.place), default=2)
+        acc.place = Held(claim.place, i, rank, how=f"the place of the total \"{claim.text[:40]}\"")
     if claim.scope != "incident":
         return
     if claim.place:

@@ -86,7 +86,9 @@ def read_report(document: Document) -> Report:
     reader = reader_for(text)
     v = vocabulary()
     spans = reader.sentences(text)
-    country = v.main_country(text, document.title, [text[s:e] for s, e in spans]) or _country_of_places(reader, text)
+    weights = v.report_weights(text, document.title, [text[s:e] for s, e in spans])
+    country = v.main_country(text, weights=weights) or v.main_country(
+        text, weights=weights + _country_of_places(reader, text))
     times = reader.times(text, document.published)
     sentences = []
     paragraph = 0
@@ -107,19 +109,17 @@ def read_report(document: Document) -> Report:
                   title_places=reader.places(document.title, country) if document.title else [])
 
 
-def _country_of_places(reader: Reader, text: str) -> str | None:
-    """The country of a report that names none: the one most of its places lie in (names the gazetteer
-    puts in one country only)."""
+def _country_of_places(reader: Reader, text: str) -> Counter:
+    """Votes for the countries a report's places lie in, for a report that names no one country
+    clearly (a name in two countries gives each half a vote)."""
     votes: Counter = Counter()
     for s, e in reader.sentences(text[:4000]):
         for _ps, _pe, name, rank in reader.places(text[s:e]):
             where = countries_of(name)
-            if len(where) == 1 and rank >= 2:
-                votes[next(iter(where))] += 1
-    if not votes:
-        return None
-    (best, n), *rest = votes.most_common(2) + [(None, 0)]
-    return best if n > rest[0][1] else None
+            if where and rank >= 2:
+                for code in where:  # a name in two countries gives each half a vote
+                    votes[code] += 1 / len(where)
+    return votes
 
 
 def _title_end(document: Document) -> int:

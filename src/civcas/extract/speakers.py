@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import vocabulary
+from ..vocab import fold, vocabulary
 
 # head nouns that name who can speak; the modifiers that may stand before them
 HEADS = frozenset("""officials official police residents resident witnesses witness eyewitnesses sources source
@@ -21,7 +21,7 @@ elders leaders leader journalist journalists correspondent correspondents report
 statement army military command directorate department service services network observatory committee
 centre center organisation organization ngo charity survivors relatives locals villagers minister secretary
 staff workers worker team teams volunteers sheikh imam priest coroner morgue clinic forces troops army military
-fighters rebels militants militia militias coalition groups reports report""".split())
+fighters rebels militants militia militias coalition groups reports report governorate""".split())
 # capitalised words that start a sentence or a clause, not a speaker's name
 _NOT_NAME = frozenset("""on in at by for from after before meanwhile however also earlier later separately but and
 while when as monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -41,6 +41,7 @@ TITLES = {"gov.": "governor", "gov": "governor", "governor": "governor", "dep.":
           "councillor": "councillor", "councilman": "councilman", "president": "president"}
 _SPEAKS_FOR_BODY = {"spokesman", "spokeswoman", "spokesperson"}
 _PERSON_TITLE = {"colonel", "general", "brigadier", "lieutenant", "major", "captain", "sergeant", "doctor"}
+_HYPHENATED = re.compile(r"[a-z]+-(?:run|based|led|backed|controlled|owned|affiliated|linked|funded)")  # "government-run"
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.\-]*|,|&")
 _ROLE_OF = re.compile(r"^(?:the\s+)?((?:(?:deputy|head|chief|acting|senior|local)\s+)?(?:[\w-]+\s+)?"
                       r"(?:chairman|chairwoman|head|chief|director|spokesman|spokeswoman|spokesperson|governor|"
@@ -88,7 +89,8 @@ def subject_before(text: str, end: int) -> tuple[int, str] | None:
         elif lw in HEADS:
             took.insert(0, m)
             has_head = True
-        elif lw in MODIFIERS or lw in TITLES or _is_name_word(w) and not re.fullmatch(r"(?i:said|says|told|reported)", w):
+        elif lw in MODIFIERS or lw in TITLES or _HYPHENATED.fullmatch(lw) \
+                or _is_name_word(w) and not re.fullmatch(r"(?i:said|says|told|reported)", w):
             took.insert(0, m)
         elif lw in ("and", "of", "for", "in", "at", "al", "el", "bin", "ibn", "abu") and took:
             took.insert(0, m)
@@ -187,8 +189,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
         if re.match(r"\s+(?:at|in|from|inside)\s", tail):
             tail = ""  # "a medical source at the hospital": the medical source
         rest = (core[:found[0].start] + " " + tail).lower().replace("'s", " ").replace("’s", " ")
-        if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or re.fullmatch(r"[a-z]+-(?:based|run|led)", w)
-               for w in re.findall(r"[a-z.-]+", rest)):
+        if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w) or _national(w)
+               for w in re.findall(r"[a-z.'’-]+", rest)):
             return found[0].label
     office = office_of(phrase)
     if office:
@@ -209,6 +211,13 @@ def is_person_name(phrase: str) -> bool:
         return False
     return all(w[:1].isupper() and w.lower() not in HEADS and w.lower() not in MODIFIERS for w in words
                if w.lower() not in ("al", "el", "bin", "ibn", "abu"))
+
+
+def _national(word: str) -> bool:
+    """A country's name or demonym, possessive or not ("syria's", "syrian"): no part of a body's name."""
+    v = vocabulary()
+    w = re.sub(r"['’]s$", "", word)
+    return bool(v.demonym_of(w) or v.people_of(w) or any(fold(c.name) == w for c in v.countries.values()))
 
 
 def person_in(phrase: str) -> str | None:

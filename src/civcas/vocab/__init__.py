@@ -121,9 +121,19 @@ class Vocabulary:
     # ---------------------------------------------------------------- the report's country
 
     def country_weights(self, text: str) -> Counter:
-        """How strongly ``text`` names each country: names 3, its cities 2, demonyms and people 1."""
+        """How strongly ``text`` names each country: names 3, its cities 2, demonyms and people 1. A
+        country word inside the name of an actor or a source ("US-led coalition", "Syrian Observatory",
+        "Iraqi forces") says who acts or speaks, not where: it does not count."""
         weights: Counter = Counter()
+        names = [(m.start, m.end) for m in self._actor_mentions(text, None) + self._source_mentions(text, None)
+                 if " " in text[m.start:m.end].strip() or "-" in text[m.start:m.end]]
+        for m in self._source_mentions(text, None) + self._actor_mentions(text, None):
+            row = self.sources.get(m.id) if m.id in self.sources else self.actors.get(m.id)
+            if row is not None and len(row.theatre) == 1:
+                weights[row.theatre[0]] += 1  # "the Syrian Observatory", "the Houthis": a war's own names
         for s, e, entry in self._countries.find(text):
+            if any(a <= s and e <= b for a, b in names):
+                continue
             word = fold(text[s:e])
             own_name = word not in self._demonyms and word not in self._people
             weights[entry.row] += 3 if own_name else 1
@@ -131,17 +141,26 @@ class Vocabulary:
             weights[entry.row] += 2
         return weights
 
-    def main_country(self, text: str, title: str = "", parts: list[str] | None = None) -> str | None:
-        """The ISO code of the country a report is about (its title counts double), else None.
-        ``parts`` (the text's sentences, when the caller has them) are read instead of ``text``."""
+    def report_weights(self, text: str, title: str = "", parts: list[str] | None = None) -> Counter:
+        """How strongly a report names each country (its title counts double); ``parts`` (the text's
+        sentences, when the caller has them) are read instead of ``text``."""
         weights: Counter = Counter()
         for part in parts if parts is not None else [text]:
             weights.update(self.country_weights(part))
         weights.update({k: 2 * v for k, v in self.country_weights(title).items()})
+        return weights
+
+    def main_country(self, text: str, title: str = "", parts: list[str] | None = None,
+                     weights: Counter | None = None) -> str | None:
+        """The ISO code of the country a report is about, else None (see :meth:`report_weights`)."""
+        if weights is None:
+            weights = self.report_weights(text, title, parts)
         if not weights:
             return None
-        best, weight = weights.most_common(1)[0]
-        return best if weight >= 2 else None
+        (best, weight), *rest = weights.most_common(2)
+        if rest and rest[0][1] == weight:
+            return None  # a tie says nothing
+        return best if weight >= 2 or not rest else None  # one demonym alone is enough when no other is named
 
     def people_of(self, word: str) -> str | None:
         """The country whose people a plural noun names ("Yemenis" -> "YE"), else None."""

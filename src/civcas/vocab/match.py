@@ -68,7 +68,7 @@ def _key(word: str) -> str:
     if _arabic(word):
         return norm_ar(word)
     if "'" in word or "’" in word:
-        word = word.replace("’", "").replace("'", "")
+        word = re.sub(r"['’]s$", "", word).replace("’", "").replace("'", "")  # "Syria's" is "Syria"
     return word.lower().rstrip(".") or word.lower()
 
 
