@@ -158,6 +158,7 @@ def main() -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--sets", default="dev,ood-dev,seeds")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--warm", action="store_true", help="start from the shipped weights (default: from zero)")
     ap.add_argument("--l2", type=float, default=0.05)
     ap.add_argument("--out", default=str(ROOT / "src" / "civcas" / "extract" / "data" / "weights.json"))
     ap.add_argument("--no-cv", action="store_true", help="skip leave-one-set-out (and calibration)")
@@ -172,8 +173,9 @@ def main() -> int:
         corpus, _, gold = dirs.partition(":")
         extra[name] = (Path(corpus), Path(gold))
     sets = {name: load_set(shared, name, extra) for name in args.sets.split(",")}
-    current = json.loads(Path(args.out).read_text(encoding="utf-8"))
-    start = current.get("weights")
+    shipped = ROOT / "src" / "civcas" / "extract" / "data" / "weights.json"
+    current = json.loads(shipped.read_text(encoding="utf-8")) if shipped.exists() else {}
+    start = current.get("weights") if args.warm else {f: {} for f in FIELDS}
     held_out: list[tuple[float, bool]] = []
     if not args.no_cv and len(sets) > 1:
         print(f"{'held out':10} " + " ".join(f"{f:>12}" for f in FIELDS) + "   claims")

@@ -1,6 +1,7 @@
 """The functions a civcas user calls. The CLI and the web app are thin shells over these."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -10,12 +11,12 @@ from pathlib import Path
 from . import extract as _extract
 from . import geo as _geo
 from . import ingest as _ingest
-from .records import Claim, Document, ExtractionResult, Place, ReadFailure
+from .records import Claim, ClaimExplanation, Document, ExtractionResult, Place, ReadFailure
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_text", "extract_document", "read_documents", "extract_paths",
-           "extract_documents", "document_focus",
+__all__ = ["extract_text", "extract_document", "explain_text", "explain_document", "read_documents",
+           "extract_paths", "extract_documents", "document_focus",
            "geocode", "resolve_place", "gazetteer_add", "gazetteer_info", "export", "report"]
 
 
@@ -24,16 +25,35 @@ def extract_text(text: str, published: date | str | None = None, *, title: str =
 
     ``published`` (a date or ISO string) anchors relative dates ("on Tuesday").
     """
+    return extract_document(_text_document(text, published, title))
+
+
+def _text_document(text: str, published: date | str | None, title: str) -> Document:
     if isinstance(published, str):
         published = date.fromisoformat(published)
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    doc = Document(id=digest[:16], title=title, text=text, published=published, content_hash=digest)
-    return extract_document(doc)
+    return Document(id=digest[:16], title=title, text=text, published=published, content_hash=digest)
 
 
 def extract_document(document: Document) -> list[Claim]:
     """Claims of one document, geocoded (``geo``); spans are offsets into ``document.text``."""
-    claims = _extract.extract(document)
+    return _geocoded(document, _extract.extract(document))
+
+
+def explain_document(document: Document) -> list[ClaimExplanation]:
+    """The claims of one document (geocoded) with, for each of its source, place, perpetrator and
+    event date, every candidate the report offered, its probability and the features that decided."""
+    found = _extract.explain(document)
+    claims = _geocoded(document, [e.claim for e in found])
+    return [dataclasses.replace(e, claim=c) for e, c in zip(found, claims)]
+
+
+def explain_text(text: str, published: date | str | None = None, *, title: str = "") -> list[ClaimExplanation]:
+    """:func:`explain_document` for a text as given (as :func:`extract_text`)."""
+    return explain_document(_text_document(text, published, title))
+
+
+def _geocoded(document: Document, claims: list[Claim]) -> list[Claim]:
     try:
         claims, _focus = _geo.locate(document, claims)
     except Exception as exc:  # geocoding must not lose the claims
@@ -79,21 +99,28 @@ def read_documents(paths: Iterable[str | Path], **options) -> Iterator[Document 
     return _ingest.read_paths(paths, **options)
 
 
-def extract_paths(paths: Iterable[str | Path], **options) -> Iterator[ExtractionResult | ReadFailure]:
-    """Read every document under ``paths`` and extract its claims."""
-    return extract_documents(read_documents(paths, **options))
+def extract_paths(paths: Iterable[str | Path], *, explain: bool = False,
+                  **options) -> Iterator[ExtractionResult | ReadFailure]:
+    """Read every document under ``paths`` and extract its claims (``explain``: with the reasons)."""
+    return extract_documents(read_documents(paths, **options), explain=explain)
 
 
 def extract_documents(
-    items: Iterable[Document | ReadFailure],
+    items: Iterable[Document | ReadFailure], *, explain: bool = False,
 ) -> Iterator[ExtractionResult | ReadFailure]:
-    """Extract (and geocode) each document; a failure passes through, a crash becomes one."""
+    """Extract (and geocode) each document; a failure passes through, a crash becomes one.
+    With ``explain`` each result carries every claim's :class:`~civcas.records.ClaimExplanation`."""
     for item in items:
         if isinstance(item, ReadFailure):
             yield item
             continue
+        explanations: tuple[ClaimExplanation, ...] = ()
         try:
-            claims = extract_document(item)
+            if explain:
+                explanations = tuple(explain_document(item))
+                claims = [e.claim for e in explanations]
+            else:
+                claims = extract_document(item)
         except Exception as exc:  # one bad document must not stop the batch
             log.warning("extraction failed on %s: %s", item.origin or item.id, exc, exc_info=True)
             yield ReadFailure(item.origin or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
@@ -103,7 +130,7 @@ def extract_documents(
         except Exception as exc:  # a focus is a nicety; the claims stand without it
             log.warning("focus failed on %s: %s", item.origin or item.id, exc, exc_info=True)
             focus = None
-        yield ExtractionResult(item, tuple(claims), focus)
+        yield ExtractionResult(item, tuple(claims), focus, explanations)
 
 
 # ---------------------------------------------------------------- outputs: exports and report

@@ -32,7 +32,7 @@ def inc(id_, grade, stances=(), perp="US-led coalition", low=5, high=9, sources=
 def test_admissions_at_three_dates_against_a_monitor():
     g = next(x for x in acknowledgment_gaps(TALLIES) if x.belligerent == "US-led coalition")
     assert [(t.asserter, t.low, t.as_of) for t in g.admitted] == [
-        ("CJTF-OIR", 80, "2016-12-01"), ("Pentagon", 352, "2017-06-01"),
+        ("US-led coalition", 80, "2016-12-01"), ("Pentagon", 352, "2017-06-01"),  # CJTF-OIR is the coalition
         ("US-led coalition", 841, "2018-03-01")]
     assert [(t.asserter, t.as_of) for t in g.monitors] == [
         ("Syrian Observatory for Human Rights", "2016-11-20"),

@@ -41,7 +41,7 @@ def coalition_suspected_regime_blamed(with_activist_blaming_coalition: bool = Fa
         published="2021-03-08", outlet="Wire One")
     r4 = make_result("cd-zuhur", t4, [
         dict(phrase="killed 12 civilians", low=12, high=12, source="civil defence",
-             place="Tall Zuhur", event_date=d, perpetrator="government forces"),
+             place="Tall Zuhur", event_date=d, perpetrator="Syrian government forces"),
         dict(phrase="12 people killed", victims="people", low=12, high=12, source="activists",
              place="Tall Zuhur", event_date=d, perpetrator="regime")],
         published="2021-03-09", outlet="Daily Two")
@@ -67,7 +67,7 @@ def test_coalition_suspected_but_monitors_blame_regime_is_discounted_for_the_coa
     denial = next(c for c in claims if c.qualifier == "none")
     assert f"US-led coalition denied civilian harm (claim {denial.id})" in reason
     assert "no independent source blames US-led coalition (only Russian Defence Ministry)" in reason
-    regime_claims = [c.id for c in claims if c.perpetrator in ("Syrian regime", "government forces",
+    regime_claims = [c.id for c in claims if c.perpetrator in ("Syrian regime", "Syrian government forces",
                                                                "regime")]
     assert all(cid in reason for cid in regime_claims)
     assert ("US-led coalition", "denied") in [(s.belligerent, s.stance) for s in a.stances]

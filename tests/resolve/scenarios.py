@@ -69,7 +69,7 @@ def cumulative_reports():
                     source="US-led coalition", perpetrator="US-led coalition",
                     scope="cumulative")], published="2016-12-10"),
         make_result("coalition-2018", t2, [dict(phrase="883 civilian deaths", low=883, high=883,
-                    source="US-led coalition", perpetrator="coalition", scope="cumulative")],
+                    source="US-led coalition", perpetrator="U.S.-led coalition", scope="cumulative")],
                     published="2018-04-30"),
     ]
 

@@ -115,10 +115,9 @@ def acknowledgment_gaps(tallies: Iterable[Tally], incidents: Iterable[Incident] 
     facts = _incident_facts(list(incidents), {c.id: c for c in claims})
     for canon in facts:
         groups.setdefault((canon, "civilians", "killed"), ([], []))
-    want = names.actor(belligerent) if belligerent else None
     out = []
     for (canon, victims, outcome), (admitted, monitors) in groups.items():
-        if want is not None and canon != want and names.fold(canon) != names.fold(belligerent):
+        if belligerent and not names.selects(belligerent, canon):
             continue
         if not admitted and not monitors and (victims, outcome) != ("civilians", "killed"):
             continue

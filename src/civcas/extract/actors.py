@@ -7,12 +7,14 @@ what each mention is.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from ..vocab import vocabulary
 
 ACTING, NEUTRAL, TARGET = 2, 1, 0
+_JOINED = re.compile(r"['’]?s?[\s-]+")  # nothing but a space, a hyphen or a possessive between two words
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,10 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           r"rocket\s+(?:shells?|fire)|explosive\s+devices?|air\s*strikes?|strikes?|raids?|jets?|"
                           r"warplanes?|aircraft|planes?|helicopters?|drones?|shelling|bombardment|bombing|artillery|"
                           r"forces|troops|army|rockets?|missiles?|shells|mortars?|fire|attack|assault|offensive|gunmen|"
-                          r"bombers?|snipers?|gunfire|tanks?|militias?|fighters\s+(?:opened|stormed|attacked|shot|fired)|"
+                          r"bombers?|snipers?|gunfire|tanks?|militias?|"
+                          r"(?:fighters|militants|gunmen|members|jihadists|insurgents|rebels|soldiers)\s+(?:\w+\s+)?"
+                          r"(?:opened|stormed|attacked|shot|fired|shelled|struck|killed|bombed|executed|seized|captured|"
+                          r"launched|detonated|targeted|hit|raided|ambushed|abducted|beheaded|massacred)|"
                           r"said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+"
                           r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
                           r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
@@ -84,11 +89,16 @@ def role(sentence: str, start: int, end: int) -> int:
 def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
     """Every actor named in ``sentence`` with its role; one mention per stretch of words."""
     v = vocabulary()
-    out = []
+    out: list[ActorMention] = []
     for m in v.actor_mentions(sentence, country):
         actor = v.actors[m.id]
+        generic = actor.kind == "generic"
+        if generic and out and not out[-1].generic and _JOINED.fullmatch(sentence, out[-1].end, m.start):
+            # "Islamic State militants", "Nusra Front terrorists": the term belongs to the name before it
+            out[-1] = dataclasses.replace(out[-1], end=m.end, role=role(sentence, out[-1].start, m.end))
+            continue
         out.append(ActorMention(m.start, m.end, m.label, m.id, role(sentence, m.start, m.end),
-                                generic=actor.kind == "generic" and m.label == actor.label))
+                                generic=generic and m.label == actor.label))
     return out
 
 

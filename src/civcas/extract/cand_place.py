@@ -8,7 +8,7 @@ from ..vocab import vocabulary
 from .account import Account
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
-from .known import level_of, outside
+from .known import inside, is_named_place, level_of, outside
 from .placerefs import claim_zones, zoned_places
 from .places import listed_region, two_regions
 from .report import Report, Sentence
@@ -21,6 +21,8 @@ def one_place(sentence: Sentence, cues) -> str | None:
     big-place list), if exactly one."""
     places = sentence.places
     villages = {m[2] for m in places if m[3] >= 4} or {m[2] for m in places if m[3] == 3}
+    if len(villages) > 1 and all(m[3] == 3 for m in places if m[2] in villages):
+        villages = {v for v in villages if is_named_place(v)}  # "the Qarfan region near Hajin": Hajin
     if any(cues.list_next.match(sentence.text, m[1]) for m in places if m[3] >= 3):
         return None  # "in Talbiseh, Zaafaraniyeh and Rastan": several places
     if sentence.new_event or sentence.elsewhere or len(villages) != 1:
@@ -78,19 +80,32 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
              "none.countries": float(len(countries) > 1), "none.list": float(region is not None)}
         return kept + [Candidate(None, "no one place", f)]
+    frames = [m[2] for m in places if m[3] <= 3]  # the city, province or country the sentence names
+
+    def refines(name: str, rank: int) -> bool:
+        """Whether a more specific place lies inside a place the sentence names ("Sheikh Maqsoud" in "Aleppo")."""
+        return rank >= 4 and any(inside(name, f) for f in frames)
+
     if acc.place is not None:
         back = sent.index - acc.place.sentence
         f = {"acc": 1.0, f"acc.rank.{acc.place.rank}": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0,
              "acc.strike": float(acc.place.how == "struck"), "acc.has_own": float(bool(places)),
              "acc.own_rank": max_rank / 6, "acc.better": float(acc.place.rank > max_rank),
              "acc.elsewhere": float(sent.elsewhere or sent.new_event), "acc.cumulative": float(d.scope == "cumulative"),
-             "acc.among": float(sent.has(cues, "among"))}
+             "acc.among": float(sent.has(cues, "among")), "acc.refines": float(refines(acc.place.value, acc.place.rank))}
         out.append(Candidate(acc.place.value, "the account before", f, acc.place.how))
     if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
     kind = report.reader.kind_referred(sent.text)
     if kind and kind in acc.kinds:
         out.append(Candidate(acc.kinds[kind], f"\"the {kind}\": the place of that kind named before", {"kindref": 1.0}))
+    nxt = report.sentences[sent.index + 1] if sent.index + 1 < len(report.sentences) else None
+    if nxt is not None and nxt.places and cues.incident_in.match(nxt.text):
+        opening = [m for m in nxt.places if m[0] < 80]
+        if opening:  # "... killed dozens. The incident in the eastern Deir ez-Zor province shows ..."
+            best = max(opening, key=lambda m: m[3])
+            out.append(Candidate(best[2], "the next sentence: \"the incident in ...\"", {"incident_in": 1.0},
+                                 nxt.text[:80]))
     for later in report.sentences[sent.index + 1:sent.index + 1 + PLACE_LOOKAHEAD]:
         if later.new_event or later.elsewhere:
             break
@@ -101,7 +116,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             f = {"later": 1.0, f"later.back.{bucket(back, (1, 2, 3))}": 1.0, "later.typed": float(typed),
                  "later.struck": float(later.has(cues, "struck")), "later.has_own": float(bool(places)),
                  "later.own_rank": max_rank / 6, "later.casualty": float(later.casualty),
-                 "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3))}
+                 "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3)),
+                 "later.refines": float(refines(name, max((m[3] for m in later.places if m[2] == name), default=0)))}
             out.append(Candidate(name, "a sentence after", f, later.text[:80]))
             break
     title = report.title_places

@@ -117,6 +117,8 @@ CUES = Cues(
     list_next=re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]"),
     list_prev=re.compile(r"[A-Z][\w'-]*\s*(?:,|\s+and|\s+or)\s+$"),
     frame=re.compile(r"\W*in\s+(?:the\s+)?", re.I),
+    incident_in=re.compile(r"\W*(?:the|this)\s+(?:incident|attack|strike|air\s*strike|raid|blast|explosion|bombing|"
+                           r"massacre|shelling)\s+(?:\w+\s+)?(?:in|at|on|near)\s+", re.I),
     needles={
         "tied": ("same", "the ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
                  "rose to", "risen to", "climbed to"),

@@ -217,6 +217,8 @@ def _left_cue(toks, fig_first):
         if prev in ("and", "or") and prev2 in INJURED_BEFORE:
             return "casualties", j - 2
         return "killed", j
+    if w == "dead" and prev in ("shot", "gunned", "stabbed", "beaten", "found"):
+        return "killed", j - 1  # "shot dead two men"
     if w in ("wounded", "wounding", "injured", "injuring", "wound", "injure", "hurt", "hurting", "maimed", "maiming"):
         if prev in ("and", "or") and prev2 in ("killed", "killing", "kill", "kills"):
             return "casualties", j - 2

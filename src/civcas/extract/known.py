@@ -73,6 +73,8 @@ def level_of(name: str, country: str | None = None) -> str | None:
         seat = _index.get().admin1_name(e.admin1_code) if e.admin1_code else None
         if seat and fold_key(seat) == fold_key(e.name):
             return "province"  # "Idleb": the capital of Idlib province, named like it
+    if not cities and any(e.feature == "A.ADM2" for e in entries) and any(e.feature.startswith("P.") for e in entries):
+        return "city"  # "Maarat al-Numan": a town that gives its name to its district
     return "city" if cities else None
 
 

@@ -177,7 +177,7 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
                 j += 1  # "district commissioners", "school teachers": the first noun qualifies the second
                 continue
             return "non", None, j, None
-        if w in NOUN_MODIFIERS or w in ("a", "an") or ("-" in w and j > i) or (
+        if w in NOUN_MODIFIERS or w in ("a", "an") or ("-" in w and (j > i or _victim_ahead(toks, j + 1, i + limit))) or (
                 toks[j].is_title and w not in PREP and (j > i or _victim_ahead(toks, j, i + limit))):
             j += 1
             continue

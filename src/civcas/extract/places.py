@@ -85,6 +85,9 @@ _PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|tell|tall|de
                           r"beit|bir|ain|ein|sheikh|wadi|qasr|old|new|eastern|western|northern|southern|upper|lower)")
 
 
+_ARTICLE_START = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es)-", re.I)
+
+
 def _trim(name: str) -> str:
     """"Saraqeb Khan Sheikhoun" (two known places run together), "Busra Al": keep the first place."""
     name = re.sub(r"[- ](?:Al|El|al|el)$", "", name)
@@ -96,6 +99,8 @@ def _trim(name: str) -> str:
         if _PREFIX_WORD.fullmatch(words[n - 1]):  # "Sheikh", "Tel", "Abu": the start of a longer name
             continue
         tail = " ".join(words[n:])
+        if _ARTICLE_START.match(tail):
+            continue  # "Jasim al-Balad": an article joins the words of one name
         if (level_of(head) is not None or (len(head) > 3 and known_precision(head))) and (
                 level_of(tail) is not None or (" " in tail and known_precision(tail))):  # both halves are places
             return head

@@ -78,7 +78,7 @@ class Group:
         if w and (self.start or self.end) and (w.start > self.end or w.end < self.start):
             return False
         p = item.perpetrator
-        if p and p != "contested" and self.perpetrator and p != self.perpetrator:
+        if p and p != "contested" and self.perpetrator and not names.compatible(p, self.perpetrator):
             return False
         span = _figure(item.claim)
         if span:

@@ -1,6 +1,7 @@
 """Normalised names: places, actors (perpetrators, belligerent sources), asserters.
 
-Small keyword tables, deliberately conservative: an unknown name stays itself.
+Actors, sources, countries and place words come from the vocabulary (``civcas.vocab``), the one
+list every stage reads; an unknown name stays itself.
 """
 from __future__ import annotations
 
@@ -8,68 +9,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# canonical actor -> lower-case keywords (word-start match) that name it
-ACTORS: dict[str, tuple[str, ...]] = {
-    "US-led coalition": ("us-led", "u.s.-led", "coalition", "pentagon", "centcom", "cjtf",
-                         "united states", "american", "us forces", "u.s. forces", "us military",
-                         "u.s. military", "us strike", "washington", "operation inherent resolve"),
-    "Russia": ("russia", "russian", "kremlin", "moscow"),
-    "Syrian government forces": ("syrian government", "syrian army", "syrian regime", "regime",
-                                 "government forces", "pro-government", "assad", "syrian forces",
-                                 "syrian air force", "syrian military", "sana", "syrian state",
-                                 "damascus government", "loyalist"),
-    "Turkey": ("turkey", "turkish", "ankara"),
-    "Islamic State": ("islamic state", "isis", "isil", "daesh", "amaq", "is militants",
-                      "is jihadists", "is group"),
-    "Kurdish forces": ("kurdish", "sdf", "ypg", "syrian democratic forces"),
-    "Iraqi forces": ("iraqi forces", "iraqi army", "iraqi military", "iraq's counter-terrorism",
-                     "counter-terrorism service", "joint operations command", "iraqi security",
-                     "iraqi government", "iraqi federal police", "iraqi official",
-                     "popular mobilisation",
-                     "popular mobilization", "hashed"),
-    "Israel": ("israel", "israeli", "idf"),
-    "rebels": ("rebel", "opposition", "nusra", "tahrir al-sham", "hts", "jaish", "free syrian army",
-               "fsa", "ahrar", "insurgent", "jihadist", "militant"),
-}
-# sources that are never belligerents even though a keyword would match
-NOT_BELLIGERENT = ("observatory", "sohr", "activist", "monitor", "white helmets", "civil defen",
-                   "medical", "doctor", "hospital", "health", "un ", "united nations", "red cross",
-                   "red crescent", "amnesty", "human rights watch", "airwars", "resident",
-                   "witness", "rescuer", "reporter", "local source", "journalist", "ocha", "who",
-                   "unicef", "msf", "doctors without borders")
-# belligerent voices: sources that speak for an actor (state media, ministries, spokesmen)
-SPEAKERS = ("army", "military", "ministry", "government", "spokes", "command", "coalition",
-            "pentagon", "centcom", "cjtf", "sana", "kremlin", "forces", "state media", "amaq",
-            "official", "idf", "sdf", "ypg", "counter-terrorism", "islamic state", "opposition")
+from ..vocab import vocabulary
 
-ASSERTER_ALIASES = {
-    "sohr": "Syrian Observatory for Human Rights",
-    "the observatory": "Syrian Observatory for Human Rights",
-    "syrian observatory": "Syrian Observatory for Human Rights",
-    "britain-based syrian observatory for human rights": "Syrian Observatory for Human Rights",
-    "white helmets": "civil defence",
-    "syria civil defence": "civil defence",
-    "syrian civil defence": "civil defence",
-    "activist": "activists",
-    "local activists": "activists",
-}
-
-COUNTRIES = {
-    "syria": "SY", "iraq": "IQ", "yemen": "YE", "libya": "LY", "afghanistan": "AF",
-    "somalia": "SO", "pakistan": "PK", "lebanon": "LB", "turkey": "TR", "jordan": "JO",
-    "israel": "IL", "gaza": "PS", "palestine": "PS", "west bank": "PS", "ukraine": "UA",
-    "russia": "RU", "iran": "IR", "sudan": "SD", "mali": "ML", "nigeria": "NG",
-}
-_COUNTRY_RE = re.compile(r"\b(" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "the", "of", "s"}
-# tokens too common in place names to look places up by (they still count when comparing)
-COMMON_TOKENS = frozenset((
-    "kafr", "kfar", "tell", "tal", "tel", "deir", "dayr", "ain", "ayn", "abu", "umm", "um", "beit",
-    "bayt", "bir", "jabal", "jebel", "wadi", "khirbet", "village", "city", "town", "camp",
-    "district", "province", "governorate", "countryside", "neighbourhood", "neighborhood",
-    "east", "west", "north", "south", "eastern", "western", "northern", "southern", "new", "old",
-    "upper", "lower", "big", "small", "al", "area", "region", "rural", "qarya", "qaryat",
-    "hay", "harat", "mazraa", "mazraat", "mukhayam", "madinat", "sheikh", "shaykh"))
+
+
+def _common_tokens() -> frozenset[str]:
+    """Tokens too common in place names to look places up by (they still count when comparing): the
+    words that start names ("Kafr", "Tell"), compass words and the kinds of place ("village")."""
+    t = vocabulary().tables
+    kinds = {w for k in t.place_kinds for w in k.words}
+    return frozenset(t.prefixes | {d.lower() for d in t.directions} | kinds
+                     | {"um", "big", "small", "rural", "qarya", "mazraa", "east", "west", "north", "south"})
+
+
+COMMON_TOKENS = _common_tokens()
 
 
 @lru_cache(maxsize=65536)
@@ -93,65 +47,105 @@ def place_key(name: str) -> str:
 
 
 def country_of(text: str | None) -> str | None:
-    """ISO code of the first country word in ``text`` ("Syria's Raqqa" -> "SY")."""
+    """ISO code of the country ``text`` names most ("Syria's Raqqa" -> "SY"), else None."""
     if not text:
         return None
-    m = _COUNTRY_RE.search(fold(text))
-    return COUNTRIES[m.group(1)] if m else None
+    weights = vocabulary().country_weights(text)
+    return weights.most_common(1)[0][0] if weights else None
 
 
 def main_country(text: str | None) -> str | None:
-    """ISO code of the country named most often in ``text``."""
-    if not text:
-        return None
-    counts: dict[str, int] = {}
-    for m in _COUNTRY_RE.finditer(fold(text)):
-        code = COUNTRIES[m.group(1)]
-        counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    """ISO code of the country a text is about (see :meth:`civcas.vocab.Vocabulary.main_country`)."""
+    return vocabulary().main_country(text) if text else None
 
 
 def is_country(name: str | None) -> bool:
-    return bool(name) and fold(name).removeprefix("the ") in COUNTRIES
+    """Whether a place name is a country's ("Syria", "the Gaza Strip")."""
+    if not name:
+        return False
+    key = fold(name).removeprefix("the ")
+    return any(key == fold(n) for c in vocabulary().countries.values() for n in (c.name,) + c.spellings)
 
 
 @lru_cache(maxsize=65536)
 def actor(text: str | None) -> str | None:
-    """The canonical actor a perpetrator name refers to ("U.S.-led strikes" -> US-led coalition).
+    """The canonical actor a perpetrator name refers to ("U.S.-led strikes" -> "US-led coalition").
 
-    ``contested`` stays ``contested``; an unknown name is returned stripped.
+    ``contested`` stays ``contested``; a joint "A and B" stays as it is; an unknown name is returned
+    stripped.
     """
     if not text:
         return None
-    f = fold(text)
-    if f == "contested":
+    if fold(text) == "contested":
         return "contested"
-    for name, words in ACTORS.items():
-        for w in words:
-            if re.search(r"(?<![a-z])" + re.escape(w), f):
-                return name
-    return text.strip()
+    if " and " in text:
+        return text.strip()
+    v = vocabulary()
+    row = v.actor(text)
+    if row is not None:
+        return row.label
+    found = v.actor_mentions(text, None)
+    if found:
+        return found[0].label
+    local = {m[0].label for code in v.countries if (m := v.actor_mentions(text, code))}
+    return local.pop() if len(local) == 1 else text.strip()  # "regime": Syria's only; "government forces": whose?
+
+
+def selects(name: str | None, belligerent: str) -> bool:
+    """Whether ``name`` (any spelling of an actor or of one of its voices) names ``belligerent``:
+    "Pentagon" selects the US-led coalition it speaks for."""
+    if not name:
+        return False
+    if actor(name) == belligerent or fold(name) == fold(belligerent):
+        return True
+    return belligerent_of_voice(name) == belligerent
+
+
+def belligerent_of_voice(name: str) -> str | None:
+    """The actor whose voices include the source ``name`` ("Pentagon" -> "US-led coalition")."""
+    v = vocabulary()
+    row = v.source(name)
+    if row is None:
+        return None
+    return next((a.label for a in v.actors.values() if row.id in a.voices), None)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Whether two perpetrators can be blamed for one attack: the same actor, allies or one side, or
+    either of them unknown or contested."""
+    if not a or not b or "contested" in (a, b) or a == b:
+        return True
+    v = vocabulary()
+    return any(x == y or v.allied(x, y) for x in a.split(" and ") for y in b.split(" and "))
 
 
 @lru_cache(maxsize=65536)
 def belligerent(source: str | None) -> str | None:
-    """The belligerent a *source* speaks for (Pentagon, SANA, Russian Defence Ministry), if any."""
+    """The belligerent a *source* speaks for (Pentagon, SANA, Russian Defence Ministry), if any: the
+    actor whose voices include it, else the one it speaks for. Monitors, the UN and NGOs, medical
+    sources, rescuers, local people, activists and news outlets speak for no one."""
     if not source:
         return None
-    f = fold(source)
-    if any(w in f for w in NOT_BELLIGERENT) or f in ("reporter", "residents", "locals"):
+    v = vocabulary()
+    if v.source_kind(source) not in ("belligerent", "state_media", "official"):
         return None
-    name = actor(source)
-    states = ("Russia", "Turkey", "Israel", "US-led coalition")  # a state's name is its voice
-    if name in ACTORS and (any(w in f for w in SPEAKERS) or name in states):
-        return name
-    return None
+    row = v.source(source)
+    if row is None:
+        whole = [m for m in v.source_mentions(source, None) if m.end - m.start >= len(source.strip()) - 6]
+        row = v.sources[whole[0].id] if whole else None
+    if row is not None:
+        for a in v.actors.values():
+            if row.id in a.voices:
+                return a.label
+        return v.actors[row.speaks_for].label if row.speaks_for else None
+    named = v.actor(source)
+    return named.label if named is not None and named.kind in ("state", "coalition") else None
 
 
 @lru_cache(maxsize=65536)
 def asserter(source: str | None) -> str:
-    """Canonical name of who asserts a figure (aliases folded)."""
+    """Canonical name of who asserts a figure: the vocabulary's label for a known source."""
     if not source:
         return "reporter"
-    f = fold(source).removeprefix("the ")
-    return ASSERTER_ALIASES.get(f, source.strip())
+    row = vocabulary().source(source)
+    return row.label if row is not None else source.strip()

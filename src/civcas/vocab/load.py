@@ -16,8 +16,11 @@ class VocabularyError(ValueError):
     """A data file of the vocabulary is malformed (file, row and field in the message)."""
 
 
-def _read(name: str) -> dict[str, Any]:
-    text = resources.files("civcas.vocab").joinpath(f"data/{name}").read_text(encoding="utf-8")
+def _read(name: str, texts: dict[str, str] | None = None) -> dict[str, Any]:
+    if texts is not None and name in texts:
+        text = texts[name]
+    else:
+        text = resources.files("civcas.vocab").joinpath(f"data/{name}").read_text(encoding="utf-8")
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -165,10 +168,10 @@ def _check_references(t: Tables) -> None:
             raise VocabularyError(f"{w}: field 'state_media' names unknown source {c.state_media!r}")
 
 
-def load_tables() -> Tables:
-    """Every table of the vocabulary, checked."""
-    actors, sources = _read("actors.toml"), _read("sources.toml")
-    countries, places = _read("countries.toml"), _read("places.toml")
+def load_tables(texts: dict[str, str] | None = None) -> Tables:
+    """Every table of the vocabulary, checked; ``texts`` replaces shipped files by name (for tests)."""
+    actors, sources = _read("actors.toml", texts), _read("sources.toml", texts)
+    countries, places = _read("countries.toml", texts), _read("places.toml", texts)
     tables = Tables(actors=_actors(actors), sources=_sources(sources), countries=_countries(countries),
                     place_kinds=_place_kinds(places), kind_words=_kind_words(sources),
                     prefixes=_words(places, "prefixes"), directions=_words(places, "directions"),

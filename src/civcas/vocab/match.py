@@ -92,6 +92,21 @@ def _caps(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and not _AR.search(word)
 
 
+def _variants(words: list[str]) -> list[tuple[str, ...]]:
+    """The keys of a spelling's words; an all-capitals word ("IS", "AP") is keyed as written (matched only
+    so), and a possessive ("Assad's") also as copy without apostrophes writes it ("Assads")."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        if _caps(w):
+            forms = ["=" + w.rstrip(".")]
+        elif re.search(r"['’]s$", w):
+            forms = [_key(w), _key(w) + "s"]
+        else:
+            forms = [_key(w)]
+        out = [prefix + [f] for prefix in out for f in forms]
+    return [tuple(keys) for keys in out]
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
@@ -114,13 +129,13 @@ class Matcher:
                 words = words[1:]  # "the coalition": matched from "coalition" (an article is no part of a name)
             if not words:
                 continue
-            node = self._trie
-            for w in words:
-                # an all-capitals word ("IS", "AP") is keyed as written and matched only so
-                node = node.setdefault("=" + w.rstrip(".") if _caps(w) else _key(w), {})
-            entries = node.setdefault(_END, [])
-            if entry not in entries:
-                entries.append(entry)
+            for keys in _variants(words):
+                node = self._trie
+                for k in keys:
+                    node = node.setdefault(k, {})
+                entries = node.setdefault(_END, [])
+                if entry not in entries:
+                    entries.append(entry)
         self._firsts = frozenset(k for k in self._trie if not k.startswith("="))
         self._arabic_firsts = any(k and _arabic(k) for k in self._trie)
         # each pattern runs only on texts that hold its longest plain word (a cheap test first)

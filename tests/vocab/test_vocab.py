@@ -1,0 +1,158 @@
+"""vocab: every row of the vocabulary is read, checked, and found in the example sentence it carries."""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from civcas import extract_text
+from civcas.vocab import INDEPENDENT_KINDS, SOURCE_KINDS, VocabularyError, vocabulary
+from civcas.vocab.load import load_tables
+
+V = vocabulary()
+
+
+def _theatre_of(row, example: str) -> str | None:
+    return row.theatre[0] if row.theatre else V.main_country(example)
+
+
+# ------------------------------------------------------------------ the data is well formed
+
+
+def test_tables_load_and_every_row_has_an_example():
+    t = load_tables()
+    assert len(t.actors) > 40 and len(t.sources) > 80 and len(t.countries) > 20
+    for row in list(t.actors.values()) + list(t.sources.values()) + list(t.countries.values()):
+        assert row.example.strip(), row
+    assert {k.kind for k in t.kind_words} <= set(SOURCE_KINDS)
+
+
+def _shipped(name: str) -> str:
+    return resources.files("civcas.vocab").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("file, bad, message", [
+    ("actors.toml", '[[actor]]\nid = "x"\nlabel = "X"\nkind = "navy"\nexample = "X"\n',
+     "actors.toml: [[actor]] x: field 'kind' is 'navy'"),
+    ("actors.toml", '[[actor]]\nid = "x"\nlabel = "X"\nkind = "state"\nallies = ["nobody"]\nexample = "X"\n',
+     "actors.toml: [[actor]] x: field 'allies' names unknown actor 'nobody'"),
+    ("actors.toml", '[[actor]]\nid = "x"\nkind = "state"\nexample = "X"\n',
+     "actors.toml: [[actor]] x: field 'label' is required"),
+    ("actors.toml", '[[actor]]\nid = "x"\nlabel = "X"\nkind = "state"\nlocal = ["the army"]\nexample = "X"\n',
+     "actors.toml: [[actor]] x: field 'theatre' is required"),
+    ("sources.toml", '[[source]]\nid = "y"\nlabel = "Y"\nkind = "blog"\nexample = "Y"\n',
+     "sources.toml: [[source]] y: field 'kind' is 'blog'"),
+    ("sources.toml", '[[source]]\nid = "y"\nlabel = "Y"\nkind = "monitor"\nspeaks_for = "nobody"\nexample = "Y"\n',
+     "sources.toml: [[source]] y: field 'speaks_for' names unknown actor 'nobody'"),
+    ("countries.toml", '[[country]]\ncode = "syr"\nname = "S"\nexample = "S"\n',
+     "countries.toml: [[country]] syr: field 'code' must be an ISO 3166-1 alpha-2 code"),
+    ("places.toml", '[[kind]]\nid = "k"\nrank = 9\nwords = ["w"]\nexample = "e"\n',
+     "places.toml: [[kind]] k: field 'rank' must be an integer from 1 to 6"),
+    ("sources.toml", '[[source]\nid = "y"\n', "sources.toml:"),
+])
+def test_a_bad_row_is_one_error_naming_file_row_and_field(file, bad, message):
+    texts = {file: _shipped(file) + "\n" + bad}
+    with pytest.raises(VocabularyError) as err:
+        load_tables(texts)
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_a_repeated_id_is_refused():
+    texts = {"actors.toml": _shipped("actors.toml") + '\n[[actor]]\nid = "russia"\nlabel = "R"\nkind = "state"\n'
+                                                      'example = "R"\n'}
+    with pytest.raises(VocabularyError, match="russia: field 'id' repeats an earlier row"):
+        load_tables(texts)
+
+
+# ------------------------------------------------------------------ every row is found in its example
+
+
+@pytest.mark.parametrize("actor_id", sorted(V.actors))
+def test_every_actor_is_found_in_its_example(actor_id):
+    row = V.actors[actor_id]
+    country = _theatre_of(row, row.example)
+    found = V.actor_mentions(row.example, country)
+    assert actor_id in [m.id for m in found], (row.example, found)
+
+
+@pytest.mark.parametrize("actor_id", sorted(a for a in V.actors if V.actors[a].kind != "generic"))
+def test_every_named_actor_is_the_perpetrator_of_its_example(actor_id):
+    row = V.actors[actor_id]
+    claims = extract_text(row.example)
+    assert row.label in {c.perpetrator for c in claims} | {p for c in claims for p in (c.perpetrator or "").split(" and ")}, \
+        [(c.text, c.perpetrator) for c in claims]
+
+
+@pytest.mark.parametrize("source_id", sorted(V.sources))
+def test_every_source_is_found_in_its_example(source_id):
+    row = V.sources[source_id]
+    country = _theatre_of(row, row.example)
+    assert source_id in [m.id for m in V.source_mentions(row.example, country)], row.example
+
+
+@pytest.mark.parametrize("code", sorted(V.countries))
+def test_every_country_is_the_country_of_its_example(code):
+    assert V.main_country(V.countries[code].example) == code
+
+
+@pytest.mark.parametrize("kind", [k.id for k in V.place_kinds()])
+def test_every_place_kind_ranks_the_place_of_its_example(kind):
+    from civcas.extract.places import place_mentions
+
+    row = next(k for k in V.place_kinds() if k.id == kind)
+    ranks = [m[3] for m in place_mentions(row.example)]
+    assert ranks and max(ranks) >= min(row.rank, 4) or row.rank <= 2 and ranks, (row.example, ranks)
+
+
+# ------------------------------------------------------------------ sides, voices, kinds
+
+
+def test_generic_terms_are_the_local_side_only_in_their_war():
+    assert [m.label for m in V.actor_mentions("Terrorists fired rockets.", "SY")] == ["rebels"]
+    assert [m.label for m in V.actor_mentions("Terrorists fired rockets.", "IL")] == ["terrorists"]
+    assert [m.label for m in V.actor_mentions("the coalition struck", "YE")] == ["Saudi-led coalition"]
+    assert [m.label for m in V.actor_mentions("the coalition struck", "IQ")] == ["US-led coalition"]
+    assert V.actor_mentions("the coalition struck", None) == []
+
+
+def test_sides_allies_and_voices():
+    assert V.side("Nusra Front") == "rebels"
+    assert V.side("al-Shabaab") == "Al-Qaeda"
+    assert V.allied("Russia", "Syrian government forces") and not V.allied("Islamic State", "rebels")
+    assert V.speaks_for("Pentagon") == "United States"
+    assert V.speaks_for("SANA") == "Syrian government forces"
+    assert V.speaks_for("Syrian Observatory for Human Rights") is None
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Syrian Observatory for Human Rights", "monitor"), ("Airwars", "monitor"), ("UN", "un_ngo"),
+    ("Gaza Health Ministry", "medical"), ("civil defence", "civil_defence"), ("SANA", "state_media"),
+    ("Pentagon", "belligerent"), ("Al Jazeera", "news_outlet"), ("residents", "local"), ("activists", "activists"),
+    ("reporter", "reporter"), ("Al Jumhouri hospital", "medical"), ("Kherson regional prosecutor's office", "official"),
+    ("State Emergency Service", "civil_defence"), ("Sputnik", "news_outlet"), ("National Coalition for Syrian "
+                                                                              "Revolutionary and Opposition Forces",
+                                                                              "belligerent"),
+])
+def test_source_kinds(name, kind):
+    assert V.source_kind(name) == kind
+
+
+def test_independent_kinds():
+    assert INDEPENDENT_KINDS == {"monitor", "un_ngo", "medical", "civil_defence"}
+    assert V.independent("Airwars") and not V.independent("Sputnik") and not V.independent("Pentagon")
+
+
+def test_the_health_ministry_is_named_for_the_country_of_the_report():
+    assert [m.label for m in V.source_mentions("the health ministry said", "LY")] == ["Libyan Health Ministry"]
+    assert [m.label for m in V.source_mentions("the health ministry said", "PS")] == ["Gaza Health Ministry"]
+    assert [m.label for m in V.source_mentions("the health ministry said", None)] == ["Ministry of Health"]
+
+
+def test_matching_is_by_whole_words_case_and_hyphen_tolerant():
+    assert [m.label for m in V.actor_mentions("U.S.-led coalition jets; US led coalition jets", "SY")] == \
+        ["US-led coalition", "US-led coalition"]
+    assert V.actor_mentions("this is militants", "SY")[0].label == "militants"  # "is" is not IS
+    assert [m.label for m in V.actor_mentions("Assad’s forces and Assads forces", "SY")] == \
+        ["Syrian government forces", "Syrian government forces"]
+    assert V.source_mentions("the apparatus", None) == []  # "AP" only in capitals
