@@ -13,7 +13,7 @@ run again with the new weights and refitted (``--rounds``). Then:
   whether all its fields are right, isotonic (pool-adjacent-violators), written as a table.
 
 Writes src/civcas/extract/data/weights.json (``--out``). Reads ../shared (never shipped).
-Usage: python tools/train_decisions.py [--sets dev,ood-dev,seeds] [--rounds 3] [--l2 0.05]
+Usage: python tools/train_decisions.py [--sets dev,ood-dev,seeds] [--rounds 3] [--l2 0.002]
 """
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ def main() -> int:
     ap.add_argument("--sets", default="dev,ood-dev,seeds")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--warm", action="store_true", help="start from the shipped weights (default: from zero)")
-    ap.add_argument("--l2", type=float, default=0.05)
+    ap.add_argument("--l2", type=float, default=0.002)
     ap.add_argument("--out", default=str(ROOT / "src" / "civcas" / "extract" / "data" / "weights.json"))
     ap.add_argument("--no-cv", action="store_true", help="skip leave-one-set-out (and calibration)")
     ap.add_argument("--extra", action="append", default=[], metavar="NAME=CORPUS:GOLD",

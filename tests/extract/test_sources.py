@@ -254,3 +254,36 @@ def test_source_names_come_without_headline_words(text, source):
 ])
 def test_a_capitalised_said_in_a_name_or_headline_is_no_attribution(text):
     assert all(c.source == "reporter" for c in extract_text(text, "2016-10-06"))
+
+
+# ------------------------------------------------------------------ how a speaker is written down
+
+
+@pytest.mark.parametrize("text, source", [
+    # a nationality before a kind of voice stays in its name; a national body is that country's
+    ("Iraqi authorities said 14 people were killed in the bombing in Kirkuk.", "Iraqi authorities"),
+    ("Authorities said 14 people were killed in the bombing in Kirkuk.", "authorities"),
+    ("Afghan officials said eight civilians died in the raid on a village in Helmand.", "Afghan officials"),
+    ("The Lebanese health ministry said two people were killed in a strike near Tyre.", "Lebanese Health Ministry"),
+    # an officer named by the body's role, with or without the commas news copy drops
+    ("Karim Haddad, the director of a clinic in the besieged east, told Reuters the raids killed 30 people.",
+     "clinic director"),
+    ("Karim Haddad the director of a clinic in the besieged east told Reuters the raids killed 30 people.",
+     "clinic director"),
+    # a private person named beside what they are: the kind of voice, not the name
+    ("A resident of the village, Ali Omar, said six people were killed in the air strike on Kafr Nabl.", "residents"),
+    ("An eyewitness, Ali Omar, said six people were killed in the air strike on Kafr Nabl.", "witnesses"),
+    # a page's date before the speaker is no part of it
+    ("Mar 2015 Iraqi state TV said 22 people were killed in a car bomb in Kirkuk.", "Iraqi state media"),
+    # a descriptor before a monitor's name
+    ("Four civilians were killed in a drone strike, according to the American news website Long War Journal.",
+     "Long War Journal"),
+    ("Four civilians were killed in a drone strike in Yemen, according to data compiled by Airwars.", "Airwars"),
+])
+def test_a_speaker_is_written_down_as_a_recorder_would(text, source):
+    assert source_of(text) == [source]
+
+
+def test_who_is_told_is_not_who_speaks():
+    text = "A doctor in the town told the Associated Press that the shelling killed nine people."
+    assert source_of(text) != ["Associated Press"]

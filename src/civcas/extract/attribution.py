@@ -47,7 +47,12 @@ _RELATIVE = re.compile(r",?\s+(?:which|who|that)\s+(?!said|says|told)[^,;:]{3,10
 _NAME_APPOSITION = re.compile(r"(,\s+)((?:(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*\s+){0,3}"
                               r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’.-]*)\s*,\s*$")
 _OFFICE_WORDS = frozenset("""chairman chairwoman head chief director spokesman spokeswoman spokesperson governor
-mayor commander secretary minister official officials prosecutor office council ministry police""".split())
+mayor commander secretary minister official officials prosecutor office council ministry police
+resident witness eyewitness villager relative survivor doctor medic nurse paramedic rescuer activist""".split())
+# a date written before a speaker on a page ("Jul 2016 Syrian state TV says"): no part of the name
+_DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+                        r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+                        r"dec(?:ember)?|\d{1,4})\.?,?\s+)+", re.I)
 _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|"
                         r"survey|figures|data|records)|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
@@ -64,6 +69,9 @@ _REPORTS = re.compile(r"(?:(?:initial|unverified|early|first|media|news|press|lo
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
                        r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 # "The Aleppo Media Center an activist collective said": an apposition with its commas lost
+_OFFICE_OF_BODY = re.compile(r"\b(?:the|a|an)\s+((?:(?:deputy|acting|senior|assistant)\s+)?(?:director|head|chief|chairman|"
+                            r"chairwoman|manager|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                            r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:in|at|near|on|inside|outside|from|for)\s[^,;]{0,60})?\s*$")
 _BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:collective|group|"
                               r"organi[sz]ation|monitor|agency|network|ngo|charity|body|watchdog|outlet|"
@@ -113,7 +121,7 @@ def _voice(name: str, country: str | None) -> str | None:
 
 
 def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
-    raw = re.sub(r"^(?:The|A|An)\s+", "", raw.strip(" ,"))
+    raw = re.sub(r"^(?:The|A|An)\s+", "", _DATE_LEAD.sub("", raw.strip(" ,")))
     raw = re.sub(r"(?<=[A-Za-z]{2})\.$", "", raw)
     if not raw or not _plausible(raw):
         return None
@@ -222,7 +230,7 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     if named and not vocabulary().source_mentions(named.group(2), country):
         # "The chairman of the Anbar council, Jasim al-Halbusi, said": the office, not the person
         np = subject_before(window, named.start(2) - 2)
-        if np is not None and any(w.lower().rstrip(".'s’") in _OFFICE_WORDS for w in np[1].split()):
+        if np is not None and any(re.sub(r"['’]s$|\.$", "", w.lower()) in _OFFICE_WORDS for w in np[1].split()):
             got = _speaker(np[1], country)
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1], person=named.group(2))
@@ -267,7 +275,12 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     if far:
         office = f"{far[-1].group(1)} of {far[-1].group(2)}"
         return Attribution(office, s, e, office)
-    if cue in ("said", "says", "reported", "told", "added", "claimed", "stated"):
+    office = _OFFICE_OF_BODY.search(window)
+    if office:  # "Karim Haddad the director of a clinic in the east told ...": the clinic director
+        got = _speaker(office.group(1), country)
+        if got:
+            return Attribution(got[0], s, e, office.group(1), known=got[1])
+    if cue in ("said", "says", "reported", "added", "claimed", "stated"):  # not "told X": X listens
         after = [k for k in known if e <= k.start < e + 12]  # "..., said the Syrian Observatory"
         if after:
             return Attribution(after[0].label, s, e, sentence[after[0].start:after[0].end], known=True)
@@ -281,8 +294,9 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
 
 def v_only_known(phrase: str) -> bool:
     """Whether a phrase is no more than one known source ("the Syrian Observatory")."""
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I)
     found = vocabulary().source_mentions(phrase)
-    return bool(found) and found[0].end - found[0].start >= len(phrase.strip()) - 6
+    return bool(found) and found[0].end - found[0].start >= len(phrase) - 2
 
 
 def person_only(att: Attribution) -> bool:

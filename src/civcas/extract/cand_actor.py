@@ -19,6 +19,25 @@ def _victims_side(d: Draft, m: ActorMention) -> bool:
     return (vs <= m.start < max(ve, vs + 1) + 12) or (cs <= m.start < ce and d.victims in ("combatants", "security_forces"))
 
 
+def speaker_spans(sentence) -> list[tuple[int, int]]:
+    """Where the sentence names who speaks, descriptions included ("Al-Masirah, the TV station of the
+    Houthi movement, said"): an actor named there describes a voice, not who acted."""
+    text = sentence.text
+    out = []
+    for a in sentence.attributions:
+        if a.pronoun or not a.raw:
+            continue
+        if a.forward:
+            at = text.find(a.raw, a.cue_end)
+            if at >= 0:
+                out.append((a.cue_end, at + len(a.raw)))
+        else:
+            at = text.rfind(a.raw, 0, a.cue_start)
+            if at >= 0:
+                out.append((at, a.cue_start))
+    return out
+
+
 def report_agents(report: Report) -> Counter:
     """How often the report names each actor as acting (or blamed)."""
     counts: Counter = Counter()
@@ -61,13 +80,15 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
             rivals_here = {m.label for m in near}
             by_label = {k: v for k, v in by_label.items() if k not in rivals_here}
     ranked = sorted(by_label, key=lambda lab: min(distance((m.start, m.end), rel) for m in by_label[lab]))
+    speaking = speaker_spans(sent)
     for rank, label in enumerate(ranked):
         ms = by_label[label]
         best = max(ms, key=lambda m: (m.role, -distance((m.start, m.end), rel)))
         f = {"m": 1.0, "m.nearest": float(rank == 0), "m.dist": min(distance((best.start, best.end), rel), 300) / 100,
              f"m.role.{best.role}": 1.0, "m.before": float(best.end <= rel[0]), "m.generic": float(best.generic),
              "m.victims": float(any(_victims_side(d, m) for m in ms)), "m.fighting": float(fighting),
-             "m.many": float(len(by_label) > 1), "m.cumulative": float(d.scope == "cumulative")}
+             "m.many": float(len(by_label) > 1), "m.cumulative": float(d.scope == "cumulative"),
+             "m.speaker": float(all(any(s <= m.start < e for s, e in speaking) for m in ms))}
         out.append(Candidate(label, "this sentence", f, sent.text[best.start:best.end]))
     if joined is not None:
         near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
@@ -113,9 +134,10 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
             f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
                  "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1)}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
-    voice = v.speaks_for(source) if source else None
-    if voice:
-        f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none")}
+    voice = v.speaks_for(source) if source and v.source_kind(source) == "belligerent" else None
+    if voice:  # a belligerent's own statement of harm it caused (state media do not report their side's harm)
+        f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none"),
+             "self.own_action": float(sent.has(cues, "own_action"))}
         out.append(Candidate(voice, "its own voice reports it", f, source or ""))
     f = {"none": 1.0, "none.fighting": float(fighting), "none.cumulative": float(d.scope == "cumulative"),
          "none.war": float(sent.has(cues, "whole_war")), "none.has_own": float(bool(acting)),

@@ -80,11 +80,17 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
              "none.countries": float(len(countries) > 1), "none.list": float(region is not None)}
         return kept + [Candidate(None, "no one place", f)]
-    frames = [m[2] for m in places if m[3] <= 3]  # the city, province or country the sentence names
+    frames = [(m[2], m[3]) for m in places if m[3] <= 3]  # the city, province or country the sentence names
 
     def refines(name: str, rank: int) -> bool:
-        """Whether a more specific place lies inside a place the sentence names ("Sheikh Maqsoud" in "Aleppo")."""
-        return rank >= 4 and any(inside(name, f) for f in frames)
+        """Whether a more specific place lies inside a place the sentence names (a district of its
+        city, a town of its province)."""
+        return any(rank > r and inside(name, f) for f, r in frames)
+
+    def finer(name: str, rank: int) -> bool:
+        """Whether a place the gazetteer cannot check is named as finer than the sentence's places
+        ("the X neighbourhood" after a city) and not known elsewhere."""
+        return bool(frames) and rank > max_rank and rank >= 4 and not any(outside(name, f) for f, _r in frames)
 
     if acc.place is not None:
         back = sent.index - acc.place.sentence
@@ -113,11 +119,12 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         if name and name not in seen:
             back = later.index - sent.index
             typed = any(m[2] == name and m[3] >= 5 for m in later.places)
+            later_rank = max((m[3] for m in later.places if m[2] == name), default=0)
             f = {"later": 1.0, f"later.back.{bucket(back, (1, 2, 3))}": 1.0, "later.typed": float(typed),
                  "later.struck": float(later.has(cues, "struck")), "later.has_own": float(bool(places)),
                  "later.own_rank": max_rank / 6, "later.casualty": float(later.casualty),
                  "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3)),
-                 "later.refines": float(refines(name, max((m[3] for m in later.places if m[2] == name), default=0)))}
+                 "later.refines": float(refines(name, later_rank)), "later.finer": float(finer(name, later_rank))}
             out.append(Candidate(name, "a sentence after", f, later.text[:80]))
             break
     title = report.title_places

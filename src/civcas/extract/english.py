@@ -119,7 +119,11 @@ CUES = Cues(
     frame=re.compile(r"\W*in\s+(?:the\s+)?", re.I),
     incident_in=re.compile(r"\W*(?:the|this)\s+(?:incident|attack|strike|air\s*strike|raid|blast|explosion|bombing|"
                            r"massacre|shelling)\s+(?:\w+\s+)?(?:in|at|on|near)\s+", re.I),
+    own_action=re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:campaign|strikes?|air\s*strikes?|"
+                          r"raids?|operations?|attacks?|bombing|shelling|forces|troops|aircraft|jets|drones?|"
+                          r"munitions|fire)\b", re.I),
     needles={
+        "own_action": ("its ", "their ", "our "),
         "tied": ("same", "the ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
                  "rose to", "risen to", "climbed to"),
         "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",

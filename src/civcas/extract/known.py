@@ -144,8 +144,8 @@ def outside(name: str, region: str) -> bool:
 def inside(name: str, region: str) -> bool:
     """Whether the gazetteer knows ``name`` and has an entry of it within ``region``."""
     try:
-        key, region_keys = fold_key(name), _regions(region)
-        return any(fold_key(p.name) == key and _within(p, region_keys) for p in lookup(name))
+        region_keys = _regions(region)
+        return any(_within(p, region_keys) for p in lookup(name))  # an alias counts: the region settles it
     except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
         return False
 

@@ -13,7 +13,8 @@ import re
 from ..vocab import fold, vocabulary
 
 # head nouns that name who can speak; the modifiers that may stand before them
-HEADS = frozenset("""officials official police residents resident witnesses witness eyewitnesses sources source
+HEADS = frozenset("""officials official police residents resident witnesses witness eyewitnesses eyewitness sources source
+villager relatives relative
 doctors doctor medics medic paramedics rescuers spokesman spokeswoman spokesperson governor mayor chief
 commander ministry office council chairman chairwoman director head agency authorities authority activists
 activist monitor group hospital prosecutor administration officer officers lawmaker lawmakers member members
@@ -21,7 +22,8 @@ elders leaders leader journalist journalists correspondent correspondents report
 statement army military command directorate department service services network observatory committee
 centre center organisation organization ngo charity survivors relatives locals villagers minister secretary
 staff workers worker team teams volunteers sheikh imam priest coroner morgue clinic forces troops army military
-fighters rebels militants militia militias coalition groups reports report governorate""".split())
+fighters rebels militants militia militias coalition groups reports report governorate website newspaper channel
+broadcaster outlet daily radio""".split())
 # capitalised words that start a sentence or a clause, not a speaker's name
 _NOT_NAME = frozenset("""on in at by for from after before meanwhile however also earlier later separately but and
 while when as monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -43,7 +45,7 @@ _SPEAKS_FOR_BODY = {"spokesman", "spokeswoman", "spokesperson"}
 _PERSON_TITLE = {"colonel", "general", "brigadier", "lieutenant", "major", "captain", "sergeant", "doctor"}
 _HYPHENATED = re.compile(r"[a-z]+-(?:run|based|led|backed|controlled|owned|affiliated|linked|funded)")  # "government-run"
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.\-]*|,|&")
-_ROLE_OF = re.compile(r"^(?:the\s+)?((?:(?:deputy|head|chief|acting|senior|local)\s+)?(?:[\w-]+\s+)?"
+_ROLE_OF = re.compile(r"^(?:the\s+|a\s+|an\s+)?((?:(?:deputy|head|chief|acting|senior|local)\s+)?(?:[\w-]+\s+)?"
                       r"(?:chairman|chairwoman|head|chief|director|spokesman|spokeswoman|spokesperson|governor|"
                       r"mayor|commander|secretary|minister|president|member|prosecutor))\s+of\s+(?:the\s+)?(.+)$",
                       re.I)
@@ -132,7 +134,7 @@ def office_of(phrase: str) -> str | None:
             j += 1
         if j < len(words) and words[j].lower() == "of":
             k = j + 1
-            while k < len(words) and (_is_name_word(words[k]) or words[k].lower() in ("the", "al", "el")
+            while k < len(words) and (_is_name_word(words[k]) or words[k].lower() in ("the", "a", "an", "al", "el")
                                       or words[k].lower() in HEADS or words[k].lower() in MODIFIERS):
                 k += 1
             office = " ".join(words[:k])
@@ -150,6 +152,8 @@ def reorder_role(phrase: str) -> str:
     if not m:
         return phrase
     role, body = m.group(1), m.group(2).strip().rstrip(",")
+    body = re.split(r"\s+(?:in|at|near|on|inside|outside|from|which|that|who)\s", body)[0]
+    body = re.sub(r"^(?:a|an|the)\s+", "", body, flags=re.I)  # "the director of a clinic in the east": clinic director
     return f"{body} {role.lower()}"
 
 
@@ -191,7 +195,7 @@ def name_source(phrase: str, country: str | None = None) -> str:
         rest = (core[:found[0].start] + " " + tail).lower().replace("'s", " ").replace("’s", " ")
         if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w) or _national(w)
                for w in re.findall(r"[a-z.'’-]+", rest)):
-            return found[0].label
+            return _qualified(found[0], core[:found[0].start], country)
     office = office_of(phrase)
     if office:
         return office
@@ -199,6 +203,31 @@ def name_source(phrase: str, country: str | None = None) -> str:
     if body and any(w.lower().rstrip(".") in HEADS for w in body.group(1).split()[1:]):
         return body.group(1)  # "a source at Aleppo Police Command": the command (a "medical source" stays one)
     return _DROP_LEAD.sub("", reorder_role(core))
+
+
+def _qualified(found, before: str, country: str | None) -> str:
+    """A known source named with the nationality written before it: "Iraqi officials" stays so (a
+    kind of voice keeps its country), "the Lebanese health ministry" is Lebanon's whatever the
+    report's country."""
+    v = vocabulary()
+    row = v.sources.get(found.id)
+    words = re.findall(r"[\w'’-]+", before)
+    nat = next((w for w in reversed(words) if _national(w)), None)
+    if row is None or nat is None:
+        return found.label
+    code = _country_code(nat)
+    if row.national and code:
+        return v.source_label(row, code)
+    if row.generic:
+        return re.sub(r"['’]s$", "", nat) + " " + found.label
+    return found.label
+
+
+def _country_code(word: str) -> str | None:
+    v = vocabulary()
+    w = re.sub(r"['’]s$", "", word)
+    return v.demonym_of(w) or v.people_of(w) or next((c.code for c in v.countries.values() if fold(c.name) == fold(w)),
+                                                      None)
 
 
 def is_person_name(phrase: str) -> bool:

@@ -45,6 +45,13 @@ def _str(row: dict, key: str, where: str, required: bool = False) -> str | None:
     return value
 
 
+def _bool(row: dict, key: str, where: str) -> bool:
+    value = row.get(key, False)
+    if not isinstance(value, bool):
+        raise VocabularyError(f"{where}: field {key!r} must be true or false")
+    return value
+
+
 def _where(file: str, table: str, i: int, row: dict) -> str:
     return f"vocab/data/{file}: [[{table}]] {row.get('id') or row.get('code') or f'row {i + 1}'}"
 
@@ -81,7 +88,7 @@ def _sources(data: dict) -> dict[str, Source]:
         source = Source(
             id=_str(row, "id", w, True) or "", label=_str(row, "label", w, True) or "",
             kind=_str(row, "kind", w, True) or "", speaks_for=_str(row, "speaks_for", w),
-            national=_str(row, "national", w),
+            national=_str(row, "national", w), generic=_bool(row, "generic", w),
             spellings=_strs(row, "spellings", w), patterns=_strs(row, "patterns", w),
             theatre=_strs(row, "theatre", w), local=_strs(row, "local", w), ar=_strs(row, "ar", w),
             example=_str(row, "example", w, True) or "")

@@ -41,6 +41,7 @@ class Source:
     kind: str
     speaks_for: str | None = None  # actor id
     national: str | None = None  # a field of Country whose value names it in a report about that country
+    generic: bool = False  # a kind of voice, not a body ("officials"): a nationality before it stays ("Iraqi officials")
     spellings: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     theatre: tuple[str, ...] = ()
