@@ -5,6 +5,7 @@ import pytest
 
 from civcas import extract_text
 from civcas.extract.places import best_place, place_mentions
+from civcas.extract.known import level_of
 
 
 def names(sentence: str) -> list[str]:
@@ -449,3 +450,19 @@ def test_the_incident_in_x_places_the_toll_before():
     text = ("The army said a coalition strike hit a depot, releasing gas that killed dozens of people. "
             "The incident in the eastern Deir ez-Zor province shows the group holds chemical weapons, it said.")
     assert place_of(text) == ["Deir ez-Zor"]
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Obeid said as many as 57 people were wounded.", "IQ", []),  # a person who speaks, though a Sudanese city
+    ("Omar Khalil and his family were heading home when the shell hit.", "SY", []),
+    ("Jasim Mohammed, the council chairman, spoke to reporters.", "IQ", []),
+    ("Shells hit Damascus, Idlib and Raqqa.", "SY", ["Damascus", "Idlib", "Raqqa"]),
+])
+def test_a_bare_name_of_a_person_is_no_place(text, country, expected):
+    assert [m[2] for m in place_mentions(text, country)] == expected
+
+
+def test_a_place_abroad_needs_the_text_to_go_there():
+    # "Kirkuk" is an Iraqi city: in a Syrian report, a bare mention of it is not read as a place of harm
+    assert level_of("Kirkuk", "SY") is None and level_of("Kirkuk", "IQ") == "province"
+    assert level_of("Iraq", "SY") == "country"

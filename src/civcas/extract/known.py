@@ -60,8 +60,8 @@ def level_of(name: str, country: str | None = None) -> str | None:
     except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
         return None
     entries = [e for e in found if e.country in _theatres() or e.feature == "A.PCLI"]
-    if country and any(e.country == country for e in entries):
-        entries = [e for e in entries if e.country == country]
+    if country:  # a report about one country names places of that country; abroad only a country or a capital
+        entries = [e for e in entries if e.country == country or e.feature in ("A.PCLI", "P.PPLC")]
     if any(e.feature == "A.PCLI" for e in entries):
         return "country"
     if any(e.feature == "A.ADM1" for e in entries):

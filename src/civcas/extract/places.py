@@ -254,6 +254,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         name = m.group(1)
         add(m.start(1), m.end(1), name, 4 if level_of(name, country) is None else 0)
     for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?", sentence):
+        if " " not in m.group() and _person_named(sentence, m, country):
+            continue  # "Obeid said", "Ahmad Qassum and his family": a person, named bare
         if level_of(m.group(), country) is not None:
             add(m.start(), m.end(), m.group(), 0)
         elif " " in m.group():  # "Near Hama", "Opposition Damascus": a headline word beside a known name
@@ -274,6 +276,21 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
     return out
 
 
+# after a bare capitalised name: a reporting verb, or a second name that is no place ("Jasim Mohammed")
+_PERSON_NEXT = re.compile(r"\s+(?:said|says|told|added|stated|explained|reported)\b|,?\s+(?!(?:and|or|in|on|of|at)\b)"
+                          r"(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z]+\b(?!\s+(?:province|governorate|city|district|"
+                          r"town|village|area|countryside))")
+def _person_named(sentence: str, m: re.Match, country: str | None) -> bool:
+    """Whether a bare capitalised name is a person's: a reporting verb follows, or a second name
+    that is no place ("Jasim Mohammed"), and no preposition puts it somewhere."""
+    nxt = _PERSON_NEXT.match(sentence, m.end())
+    if not nxt or _PLACE_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
+        return False
+    word = re.search(r"[A-Z][a-z]+", nxt.group())
+    return word is None or (level_of(word.group(), country) is None and not exact_place(word.group()))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
 _TAGS = re.compile(r"\bTags?:?((?:\s+[A-Z][\w'’-]*)+)")
 _UNIT_BASE = re.compile(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
 _WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
