@@ -156,3 +156,48 @@ def test_matching_is_by_whole_words_case_and_hyphen_tolerant():
     assert [m.label for m in V.actor_mentions("Assad’s forces and Assads forces", "SY")] == \
         ["Syrian government forces", "Syrian government forces"]
     assert V.source_mentions("the apparatus", None) == []  # "AP" only in capitals
+
+
+# ------------------------------------------------------------------ what the extractor emits, the later stages know
+
+
+def _emittable_actor_labels():
+    """Every perpetrator name the extractor can write: each actor's label, and what a generic row
+    resolves to in each country."""
+    v = vocabulary()
+    out = {a.label for a in v.actors.values()}
+    for a in v.actors.values():
+        out.update(v.actors[target].label for _c, target in a.resolve)
+    return sorted(out)
+
+
+def _emittable_source_labels():
+    """Every known source name the extractor can write: each row's label and each country's national
+    body (its health ministry)."""
+    v = vocabulary()
+    out = {(s.label, s.kind) for s in v.sources.values()}
+    for s in v.sources.values():
+        if s.national:
+            out.update((v.source_label(s, code), s.kind) for code in v.countries)
+    return sorted(out)
+
+
+@pytest.mark.parametrize("label", _emittable_actor_labels())
+def test_every_perpetrator_the_extractor_emits_is_known_to_resolve_and_assess(label):
+    from civcas.resolve import names
+    v = vocabulary()
+    assert v.actor(label) is not None, label
+    assert names.actor(label) == label  # resolution keys incidents by the same name
+    assert names.compatible(label, label)
+    assert v.side(label) is not None  # grading and the gap group actors by side
+
+
+@pytest.mark.parametrize("label, kind", _emittable_source_labels())
+def test_every_source_the_extractor_emits_is_known_to_resolve_and_assess(label, kind):
+    from civcas.resolve import names
+    v = vocabulary()
+    assert v.source(label) is not None, label
+    assert v.source_kind(label) == kind  # grading and the gap read the kind
+    assert names.asserter(label) == label  # one asserter, however often it is cited
+    if kind == "belligerent":
+        assert names.belligerent(label) is not None or v.source(label).speaks_for is None

@@ -8,7 +8,7 @@ from collections import Counter
 from ..vocab import vocabulary
 from .account import Account
 from .actors import ACTING, NEUTRAL, TARGET, ActorMention, combine
-from .candidates import Candidate, bucket, distance, moved
+from .candidates import Candidate, bucket, distance, moved, speaker_spans
 from .drafts import Draft
 from .report import Report
 
@@ -17,25 +17,6 @@ def _victims_side(d: Draft, m: ActorMention) -> bool:
     vs, ve = d.victim_span
     cs, ce = d.rel
     return (vs <= m.start < max(ve, vs + 1) + 12) or (cs <= m.start < ce and d.victims in ("combatants", "security_forces"))
-
-
-def speaker_spans(sentence) -> list[tuple[int, int]]:
-    """Where the sentence names who speaks, descriptions included ("Al-Masirah, the TV station of the
-    Houthi movement, said"): an actor named there describes a voice, not who acted."""
-    text = sentence.text
-    out = []
-    for a in sentence.attributions:
-        if a.pronoun or not a.raw:
-            continue
-        if a.forward:
-            at = text.find(a.raw, a.cue_end)
-            if at >= 0:
-                out.append((a.cue_end, at + len(a.raw)))
-        else:
-            at = text.rfind(a.raw, 0, a.cue_start)
-            if at >= 0:
-                out.append((at, a.cue_start))
-    return out
 
 
 def report_agents(report: Report) -> Counter:

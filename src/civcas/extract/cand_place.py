@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..vocab import vocabulary
 from .account import Account
-from .candidates import Candidate, bucket, distance
+from .candidates import Candidate, bucket, distance, speaker_spans
 from .drafts import Draft
 from .known import inside, is_named_place, level_of, outside
 from .placerefs import claim_zones, zoned_places
@@ -28,6 +28,19 @@ def one_place(sentence: Sentence, cues) -> str | None:
     if sentence.new_event or sentence.elsewhere or len(villages) != 1:
         return None
     return villages.pop()
+
+
+def _holder(listed: set[str], acc: Account, report: Report) -> tuple[str, str] | None:
+    """The city or province the account (or the headline) is about, when the places a sentence lists
+    are finer and none is known elsewhere: the smallest named place holding them."""
+    options = []
+    if acc.place is not None and acc.place.rank <= 3:
+        options.append((acc.place.value, "account"))
+    options += [(m[2], "headline") for m in report.title_places if 1 < m[3] <= 3]
+    for name, why in options:
+        if level_of(name) in ("city", "province") and not any(outside(p, name) for p in listed):
+            return name, why
+    return None
 
 
 def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
@@ -53,6 +66,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     frame = places[0] if places and cues.frame.fullmatch(sent.text[:places[0][0]]) else None
     ordered = sorted(places, key=lambda m: distance((m[0], m[1]), rel))
     seen: set[str] = set()
+    speaking = speaker_spans(sent)
     for rank, m in enumerate(ordered):
         if m[2] in seen:
             continue
@@ -68,7 +82,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "p.list": float(bool(cues.list_next.match(sent.text, e)) or
                              bool(cues.list_prev.search(sent.text[max(0, s - 30):s]))),
              "p.foreign": float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
-             "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative")}
+             "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative"),
+             "p.speaker": float(any(a <= s < b for a, b in speaking))}
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
     region = listed_region(places, sent.text)
     if region:
@@ -77,6 +92,11 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         # harm over several places: the region that holds them, or none — never one of them, and never a
         # place from another sentence (GUIDE, Places)
         kept = [c for c in out if c.origin != "this sentence" or c.value == region]
+        if region == "" and not several_regions and not nationwide:
+            holder = _holder(specific, acc, report)
+            if holder:  # "shells hit the al-Midan and al-Ashrafiyeh neighbourhoods" in the city the account is about
+                kept.append(Candidate(holder[0], "the place the account is about, holding the places listed",
+                                      {"holder": 1.0, f"holder.{holder[1]}": 1.0}))
         f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
              "none.countries": float(len(countries) > 1), "none.list": float(region is not None)}
         return kept + [Candidate(None, "no one place", f)]

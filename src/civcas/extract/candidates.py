@@ -68,3 +68,22 @@ def moved(place: str | None, before: str | None) -> bool:
     if not place or not before or fold(place) == fold(before):
         return False
     return not (inside(place, before) or inside(before, place))
+
+
+def speaker_spans(sentence) -> list[tuple[int, int]]:
+    """Where the sentence names who speaks, descriptions included ("Al-Masirah, the TV station of the
+    Houthi movement, said"): an actor named there describes a voice, not who acted."""
+    text = sentence.text
+    out = []
+    for a in sentence.attributions:
+        if a.pronoun or not a.raw:
+            continue
+        if a.forward:
+            at = text.find(a.raw, a.cue_end)
+            if at >= 0:
+                out.append((a.cue_end, at + len(a.raw)))
+        else:
+            at = text.rfind(a.raw, 0, a.cue_start)
+            if at >= 0:
+                out.append((at, a.cue_start))
+    return out

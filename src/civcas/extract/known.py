@@ -133,7 +133,7 @@ def outside(name: str, region: str) -> bool:
     (a governorate, district or country)."""
     try:
         key = fold_key(name)
-        entries = [p for p in lookup(name) if fold_key(p.name) == key]
+        entries = [p for p in lookup(name) if fold_key(p.name) == key and p.country in _theatres()]
         region_keys = _regions(region)
         return bool(entries) and not any(_within(p, region_keys) for p in entries)
     except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction

@@ -55,6 +55,8 @@ _KIND_WORDS = {"city": "city", "neighborhood": "quarter", "neighbourhood": "quar
 _KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp|city)"
 _KIND_AFTER = re.compile(rf"\s+{_KIND}\b", re.I)
 _KIND_BEFORE = re.compile(rf"\b{_KIND}\s+of\s+(?:the\s+)?$", re.I)
+_A_KIND_OF = re.compile(r"\b(?:a|one)\s+(?:\w+\s+)?(neighbou?rhood|district|quarter|suburb|village|hamlet)\s+(?:of|in|on)\s",
+                        re.I)  # "in a neighbourhood of Aleppo": one the report names elsewhere
 _THE_KIND = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{_KIND}\b(?!\s+of\b)", re.I)
 
 
@@ -75,7 +77,7 @@ def kinds_named(sentence: str, mentions: list[tuple[int, int, str, int]]) -> dic
 def kind_referred(sentence: str) -> str | None:
     """The kind of place a definite description in ``sentence`` points back to: "The district has been
     targeted before" -> "quarter"."""
-    m = _THE_KIND.search(sentence)
+    m = _THE_KIND.search(sentence) or _A_KIND_OF.search(sentence)
     if m:
         return _KIND_WORDS[m.group(1).lower()]
     return "city" if _THE_QUARTERS.search(sentence) else None  # "the western districts": of the city

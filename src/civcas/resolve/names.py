@@ -147,5 +147,4 @@ def asserter(source: str | None) -> str:
     """Canonical name of who asserts a figure: the vocabulary's label for a known source."""
     if not source:
         return "reporter"
-    row = vocabulary().source(source)
-    return row.label if row is not None else source.strip()
+    return vocabulary().source_name(source) or source.strip()

@@ -73,6 +73,13 @@ class Vocabulary:
         for s in self.sources.values():
             for name in (s.label, s.id) + s.spellings + s.ar:
                 self._source_by_name.setdefault(fold(name), s)
+        self._national_names: dict[str, str] = {}  # "lebanese health ministry" -> "Lebanese Health Ministry"
+        for s in self.sources.values():
+            if s.national:
+                for code in self.countries:
+                    label = self.source_label(s, code)
+                    self._national_names.setdefault(fold(label), label)
+                    self._source_by_name.setdefault(fold(label), s)
         self._actor_by_name: dict[str, Actor] = {}
         for a in self.actors.values():
             for name in (a.label, a.id) + a.spellings + a.ar:
@@ -183,6 +190,14 @@ class Vocabulary:
         if not name:
             return None
         return self._source_by_name.get(fold(name))
+
+    def source_name(self, name: str | None) -> str | None:
+        """The canonical name of a known source: its row's label, or a country's own body ("Lebanese
+        Health Ministry" stays Lebanon's); None when unknown."""
+        row = self.source(name)
+        if row is None:
+            return None
+        return self._national_names.get(fold(name or ""), row.label) if row.national else row.label
 
     def source_kind(self, name: str | None) -> str:
         """The kind of the source a claim names: its row's kind, else what the words of its name say
