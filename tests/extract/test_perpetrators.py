@@ -5,6 +5,7 @@ import pytest
 
 from civcas import extract_text
 from civcas.extract.actors import ACTING, TARGET, actor_mentions, combine
+from civcas.extract.english import English
 
 SGF = "Syrian government forces"
 
@@ -251,3 +252,22 @@ def test_a_war_sized_campaign_total_takes_no_perpetrator_from_the_report():
     text = ("Regime air strikes killed 12 people in Douma on Monday, the monitor said. More than 250,000 people have "
             "been killed since the bombing began.")
     assert [c.perpetrator for c in extract_text(text, "2016-08-15")] == ["Syrian government forces", None]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("Kurdish fighters backed by Syrian rebels had killed 10 IS members.", "rebels", TARGET),  # a supporter
+    ("Government forces backed by Russian jets killed 12 people.", "Russia", ACTING),  # its jets act
+    ("The assault by the opposition hit districts dominated by the regime, killing eight.",
+     "Syrian government forces", TARGET),
+])
+def test_who_backs_or_holds_is_not_who_acts(text, label, expected):
+    roles = {m.label: m.role for m in English().actors(text, "SY")}
+    assert roles[label] == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Residents fled into Turkey after the air strikes on the town killed nine people.", "Turkey"),
+    ("A chemical attack on the outskirts of Damascus killed dozens of people.", "Syrian government forces"),
+])
+def test_a_country_or_capital_named_as_a_place_is_no_actor(text, absent):
+    assert absent not in {m.label for m in English().actors(text, "SY")}

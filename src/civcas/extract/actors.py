@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..vocab import vocabulary
+from .known import level_of
 
 ACTING, NEUTRAL, TARGET = 2, 1, 0
 _JOINED = re.compile(r"['’]?s?[\s-]+")  # nothing but a space, a hyphen or a possessive between two words
@@ -50,13 +51,20 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
                           r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
                           r"shot|detonated|claimed\s+(?:responsibility|the))", re.I)
-_NOT_ACTING_BEFORE = re.compile(r"(?:\b(?i:held|controlled|run|besieged|surrounded)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+_SUPPORTER_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied|allied|protected|guarded)\s+"
+                               r"by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)  # who supports, unless its jets act
+_NOT_ACTING_BEFORE = re.compile(r"(?:\b(?i:held|controlled|run|besieged|surrounded|dominated)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+                                r"(?:[A-Z][\w-]*\s+)?"
                                 r"|\b(?i:anti)-|\bTags(?:\s+[A-Z][\w-]*){0,6}\s+)$")
 _NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouthpiece|propaganda|-run\s+media|news|agency|"
                                r"television|radio|website|channel|agreement|deal|ceasefire|cease-fire|truce|talks|"
                                r"plan|proposal|initiative|embassy|diplomats?|envoy|brokered|sponsored|affiliate|branch|"
                                r"offshoot|franchise|ministry|ministers?|officials?|spokesman|spokesperson|"
-                               r"foreign\s+minister|president|leader\s+said)\b", re.I)
+                               r"foreign\s+minister|president|leader\s+said|hospitals?|border|province|city|town|"
+                               r"side|soil|capital|citizens?|nationals?|people|refugees|authorities)\b", re.I)
+# a place name before which stands a place word: "into Turkey", "the outskirts of Damascus" are places, no one acting
+_WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through)\s+"
+                           r"(?:the\s+)?$", re.I)
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
 _AGAINST_NAMED = re.compile(r"\b(?i:against|targeting|fighting|toppled?|oust(?:ing)?)\s+(?:(?i:the)\s+)?"
@@ -77,7 +85,11 @@ def role(sentence: str, start: int, end: int) -> int:
         return ACTING  # "fighting between rival armed groups": they did it
     if _ATTACK_WORD.search(sentence[start:end]):
         return ACTING
-    if _BY.search(before) or _AGENT_AFTER.match(after):
+    if _AGENT_AFTER.match(after):
+        return ACTING
+    if _SUPPORTER_BEFORE.search(before):
+        return TARGET
+    if _BY.search(before):
         return ACTING
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or _AGAINST_NAMED.search(before):
         return TARGET
@@ -92,6 +104,9 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in v.actor_mentions(sentence, country):
         actor = v.actors[m.id]
+        if _WHERE_BEFORE.search(sentence[max(0, m.start - 20):m.start]) and \
+                level_of(sentence[m.start:m.end], country) in ("country", "province", "city"):
+            continue  # "residents pouring into Turkey", "the outskirts of Damascus": a place
         generic = actor.kind == "generic"
         if generic and out and not out[-1].generic and _JOINED.fullmatch(sentence, out[-1].end, m.start):
             # "Islamic State militants", "Nusra Front terrorists": the term belongs to the name before it
