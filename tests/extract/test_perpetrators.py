@@ -271,3 +271,14 @@ def test_who_backs_or_holds_is_not_who_acts(text, label, expected):
 ])
 def test_a_country_or_capital_named_as_a_place_is_no_actor(text, absent):
     assert absent not in {m.label for m in English().actors(text, "SY")}
+
+
+def test_who_claims_an_attack_acts_though_described_first():
+    text = "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility for the blast in Mogadishu."
+    assert {m.label: m.role for m in English().actors(text, "SO")}["al-Shabaab"] == ACTING
+
+
+def test_rebels_in_yemen_are_the_houthis():
+    claims = extract_text("Yemen's rebels fired three missiles at a government-held city in Yemen, killing two "
+                          "children, officials said.")
+    assert [c.perpetrator for c in claims] == ["Houthis"]

@@ -64,7 +64,11 @@ _NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouth
                                r"side|soil|capital|citizens?|nationals?|people|refugees|authorities)\b", re.I)
 # a place name before which stands a place word: "into Turkey", "the outskirts of Damascus" are places, no one acting
 _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through)\s+"
-                           r"(?:the\s+)?$", re.I)
+                           r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
+                           re.I)
+# "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility": who claims an attack did it
+_CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s*,[^,.;]{3,80},)?\s+(?:has\s+|had\s+|later\s+)?claimed\s+"
+                            r"(?:responsibility|credit)", re.I)
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
 _AGAINST_NAMED = re.compile(r"\b(?i:against|targeting|fighting|toppled?|oust(?:ing)?)\s+(?:(?i:the)\s+)?"
@@ -81,6 +85,8 @@ def role(sentence: str, start: int, end: int) -> int:
     after = sentence[end:end + 40]
     if _NOT_ACTING_BEFORE.search(before) or _NOT_ACTING_AFTER.match(after):
         return TARGET
+    if _CLAIMED_AFTER.match(after if len(after) > 100 else sentence[end:end + 120]):
+        return ACTING
     if sentence[start:end].lower().startswith(("rival", "warring")):
         return ACTING  # "fighting between rival armed groups": they did it
     if _ATTACK_WORD.search(sentence[start:end]):

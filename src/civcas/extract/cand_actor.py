@@ -104,8 +104,9 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "rivals.same": float(gap == 0), "rivals.near": float(gap <= 2)}
         out.append(Candidate("contested", "the report names rival candidates", f))
     v = vocabulary()
-    general = [lab for lab in ranked if (v.actor(lab) is None or v.actor(lab).kind == "generic"
-                                         or any(v.side(o) == lab for o in agents if o != lab))]
+    carried = [acc.perpetrator.value] if acc.perpetrator is not None and not acting else []
+    general = [lab for lab in ranked + carried if (v.actor(lab) is None or v.actor(lab).kind == "generic"
+                                                   or any(v.side(o) == lab for o in agents if o != lab))]
     if general and total:
         specific = [(lab, n) for lab, n in agents.most_common() if v.actor(lab) is not None
                     and v.actor(lab).kind in ("armed_group", "militia") and lab not in by_label
@@ -113,7 +114,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         if specific:
             label, count = specific[0]
             f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
-                 "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1)}
+                 "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1),
+                 "refine.carried": float(general[0] not in by_label)}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
     voice = v.speaks_for(source) if source and v.source_kind(source) == "belligerent" else None
     if voice:  # a belligerent's own statement of harm it caused (state media do not report their side's harm)

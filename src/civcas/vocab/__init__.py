@@ -58,8 +58,10 @@ class Vocabulary:
         self._actor_by_label = {fold(a.label): a for a in self.actors.values() if a.kind != "generic"}
         self._actor_by_label.update({fold(a.label): a for a in self.actors.values() if a.kind == "generic"
                                      and fold(a.label) not in self._actor_by_label})
+        # a label that a generic row spells ("rebels") is matched by that row, which resolves it per country
+        generic_words = {fold(w) for a in self.actors.values() if a.kind == "generic" for w in a.spellings}
         self._actors = Matcher([sp for a in self.actors.values()
-                                for sp in _spellings(a)])
+                                for sp in _spellings(a, label=a.kind == "generic" or fold(a.label) not in generic_words)])
         self._sources = Matcher([sp for s in self.sources.values() for sp in _spellings(s)])
         country_spellings: list[tuple[str, Entry]] = []
         for c in self.countries.values():
