@@ -287,3 +287,30 @@ def test_a_speaker_is_written_down_as_a_recorder_would(text, source):
 def test_who_is_told_is_not_who_speaks():
     text = "A doctor in the town told the Associated Press that the shelling killed nine people."
     assert source_of(text) != ["Associated Press"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # copy that lost its apostrophes: the body's possessive is still the body
+    ("SANAs correspondent said two people were killed in the shelling of Aleppo.", "SANA"),
+    ("The Observatorys Rami Abdel Rahman said nine fighters were killed in Raqqa.", SOHR),
+    # a place before a known speaker is no part of its name
+    ("The shells hit the Salah al-Din district of Aleppo Syrian state television said adding that six people "
+     "were killed.", "SANA"),
+    # "a source at X": X speaks
+    ("Three people were injured in the shelling according to a source at Damascus Police Command.",
+     "Damascus Police Command"),
+    # a definite description of a body named before is that body (GUIDE: use the name)
+    ("Human Rights Watch documented the strike on the mosque. The rights group said 38 people were killed in the "
+     "strike.", "Human Rights Watch"),
+    # activists of the opposition are activists; the opposition's National Coalition is its own body
+    ("Air strikes on the town of Maaret Harmeh killed 10 people, opposition activists said.", "activists"),
+    ("The Syrian National Coalition said 13 civilians were killed in the shelling of Douma.",
+     "Syrian National Coalition"),
+])
+def test_names_in_copy_without_punctuation_and_descriptions(text, source):
+    assert source_of(text)[0] == source
+
+
+def test_a_body_named_like_a_belligerent_is_no_belligerent():
+    claims = extract_text("The Syrian National Coalition said 13 civilians were killed in the shelling of Douma.")
+    assert [c.perpetrator for c in claims] != ["US-led coalition"]

@@ -37,6 +37,7 @@ class Account:
     last_actor: Held | None = None  # the one actor the sentence before named as acting
     date: Held | None = None  # the day of the harm being told
     offices: dict[str, str] = field(default_factory=dict)  # a person's name -> the office named with it
+    named: dict[str, Held] = field(default_factory=dict)  # a kind of source -> the last body of that kind named
     last_group: Held | None = None  # the victim group of the last claim that is no breakdown
     claims: int = 0  # claims so far
     new_event_at: int = -1  # index of the last sentence that opened another event

@@ -108,8 +108,11 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
     """Every actor named in ``sentence`` with its role; one mention per stretch of words."""
     v = vocabulary()
     out: list[ActorMention] = []
+    bodies = [(b.start, b.end) for b in v.source_mentions(sentence, country)]
     for m in v.actor_mentions(sentence, country):
         actor = v.actors[m.id]
+        if any(bs <= m.start and m.end <= be and be - bs > m.end - m.start for bs, be in bodies):
+            continue  # a word of a body's name ("the Syrian National Coalition", "Russian Defence Ministry")
         if _WHERE_BEFORE.search(sentence[max(0, m.start - 20):m.start]) and \
                 level_of(sentence[m.start:m.end], country) in ("country", "province", "city"):
             continue  # "residents pouring into Turkey", "the outskirts of Damascus": a place

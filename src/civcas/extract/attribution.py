@@ -198,13 +198,13 @@ def _forward_np(after: str) -> str | None:
     for w in words:
         lw = w.lower().rstrip(",.")
         if w[:1].isupper() or lw in HEADS or lw in MODIFIERS or lw in TITLES or lw in ("and", "of", "for", "al", "el") \
-                or lw.endswith("'s") or lw.endswith("’s"):
+                or lw.endswith("'s") or lw.endswith("’s") or (lw in ("at", "in", "inside") and took):
             took.append(w.rstrip(","))
             if w.endswith(","):
                 break
         else:
             break
-    while took and took[-1].lower() in ("and", "of", "for"):
+    while took and took[-1].lower() in ("and", "of", "for", "at", "in", "inside"):
         took.pop()
     if not took:
         return None
@@ -259,7 +259,8 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     if cands:
         k = cands[-1]
         np = subject_before(sentence, end)
-        if np and np[0] <= k.start and len(np[1]) > k.end - k.start + 2 and not v_only_known(np[1]):
+        if np and np[0] <= k.start and len(np[1]) > k.end - k.start + 2 and not v_only_known(np[1]) \
+                and _modifiers_only(sentence[np[0]:k.start]):
             got = _speaker(np[1], country)  # "police and hospital officials": the whole phrase
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1])
@@ -290,6 +291,21 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             if got:
                 return Attribution(got[0], s, e, fm.group(1), known=got[1])
     return None
+
+
+def _modifiers_only(words: str) -> bool:
+    """Whether the words before a known source only qualify it ("police and hospital", "Iraqi"), not
+    name something else ("the Salah al-Din district of Aleppo")."""
+    from .speakers import HEADS, MODIFIERS, _national
+    for w in re.findall(r"[\w'’.-]+", words):
+        lw = re.sub(r"['’]s$", "", w.lower())
+        if not (lw in HEADS or lw in MODIFIERS or lw in ("and", "the", "a", "an", "of") or _national(lw)
+                or _HYPHEN_QUALIFIER.fullmatch(lw)):
+            return False
+    return True
+
+
+_HYPHEN_QUALIFIER = re.compile(r"[a-z]+-(?:run|based|led|backed|controlled|owned|affiliated|linked|funded|held)")
 
 
 def v_only_known(phrase: str) -> bool:

@@ -2,6 +2,8 @@
 continues, the party whose denial it is, or the reporter."""
 from __future__ import annotations
 
+import re
+
 from ..vocab import vocabulary
 from .account import Account
 from .attribution import Attribution, person_only
@@ -21,6 +23,22 @@ def _named(a: Attribution, acc: Account) -> str | None:
     if a.name.lower().startswith(("provincial ", "the provincial ")) and acc.region is not None:
         return f"{acc.region.value} {a.name.split(' ', 1 if a.name.startswith('provincial') else 2)[-1]}"
     return a.name
+
+
+_DESCRIPTION = re.compile(r"(?:^|\b)(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
+                          r"agency|body|charity|ministry|network|service|committee|council|office)$", re.I)
+
+
+def _described(a: Attribution, text: str, acc: Account):
+    """The body named earlier that a definite description speaking here stands for ("the rights
+    group" after Human Rights Watch), if the description is no known name itself."""
+    if a.known or a.pronoun or not a.raw:
+        return None
+    at = text.rfind(a.raw, 0, a.cue_start) if not a.forward else text.find(a.raw, a.cue_end)
+    start = max(0, at - 5) if at >= 0 else 0
+    if not _DESCRIPTION.search(text[start:at + len(a.raw)] if at >= 0 else a.raw):
+        return None
+    return acc.named.get(vocabulary().source_kind(a.name))
 
 
 def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
@@ -55,6 +73,9 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
              "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(sent.text[lo:hi]))),
              "att.quote": float(bool(cues.quote.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1),
              "att.cited": float(a.cited)}
+        body = _described(a, sent.text, acc)
+        if body is not None:  # "the rights group said": the rights group named before (GUIDE: use the name)
+            value = body.value
         out.append(Candidate(value, "this sentence", f, sent.text[cue[0]:cue[1]] + " — " + a.raw))
     if acc.source is not None:
         back = sent.index - acc.source.sentence

@@ -143,6 +143,10 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
     """What this sentence tells the next ones: speakers, places, the acting actor, the day."""
     i = sent.index
     named = [a for a in sent.attributions if not a.pronoun]
+    v = vocabulary()
+    for m in v.source_mentions(sent.text, report.country):
+        if sent.text[m.start:m.start + 1].isupper():  # a body named by its name, for "the rights group" later
+            acc.named[v.source_kind(m.label)] = Held(m.label, i, how=f"named in sentence {i + 1}")
     if named:
         acc.source = Held(named[-1].name, i, how=f"named in sentence {i + 1}: \"{named[-1].raw}\"")
     else:

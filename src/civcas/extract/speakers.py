@@ -186,6 +186,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
             rest = rest[:m.start] + " " * (m.end - m.start) + rest[m.end:]
         if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS for w in re.findall(r"[a-z.-]+", rest.lower())):
             return found[0].label
+    if len(found) == 1 and not core[:found[0].start].strip(" ,") and is_person_name(core[found[0].end:].strip(" ,")):
+        return found[0].label  # "the Observatory's Rami Abdel Rahman": the body's man speaks for it
     if person and (not core.strip(" ,") or all(w.lower() in TITLES for w in core.split())):
         return _DROP_LEAD.sub("", phrase)  # "Governor Ali Hassan": no office to name without the person
     if len(found) == 1:  # "the head of the Syrian Observatory", "a UN spokesman": the body speaks

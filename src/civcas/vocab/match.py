@@ -83,6 +83,8 @@ def tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]
     for i, (_s, _e, w) in enumerate(words):  # an all-capitals word is also keyed as written ("=IS")
         if w.isupper() and len(w) > 1:
             keys.append(f"{i}=" + w.rstrip("."))
+        elif len(w) > 4 and w[0].isupper() and w.endswith("s") and not w.endswith("ss") and w[1:].islower():
+            keys.append(f"{i}~" + w[:-1].lower())  # "Observatorys": a possessive without its apostrophe
     return words, tuple(keys)
 
 
@@ -96,13 +98,17 @@ def _variants(words: list[str]) -> list[tuple[str, ...]]:
     """The keys of a spelling's words; an all-capitals word ("IS", "AP") is keyed as written (matched only
     so), and a possessive ("Assad's") also as copy without apostrophes writes it ("Assads")."""
     out: list[list[str]] = [[]]
-    for w in words:
+    for i, w in enumerate(words):
         if _caps(w):
             forms = ["=" + w.rstrip(".")]
+            if i == len(words) - 1 and len(w) > 2:
+                forms.append(w.rstrip(".").lower() + "s")  # "SANAs correspondent": the apostrophe lost
         elif re.search(r"['’]s$", w):
             forms = [_key(w), _key(w) + "s"]
         else:
             forms = [_key(w)]
+            if i == len(words) - 1 and len(w) > 3 and not w.endswith("s"):
+                forms.append("~" + _key(w))  # "the Observatorys director": a capitalised word, its apostrophe lost
         out = [prefix + [f] for prefix in out for f in forms]
     return [tuple(keys) for keys in out]
 
@@ -148,10 +154,12 @@ class Matcher:
         trie = self._trie
         n = len(words)
         firsts = self._firsts.intersection(keys)
-        if not firsts and not self._arabic_firsts:
+        if not firsts and not self._arabic_firsts and len(keys) == n:  # keys past n: capitals, lost apostrophes
             return self._finish(text, found, country)
+        lost = {int(k.split("~", 1)[0]): "~" + k.split("~", 1)[1] for k in keys[n:] if "~" in k}
         starts_at = sorted({i for i in range(n) if keys[i] in firsts}
-                           | {int(k.split("=", 1)[0]) for k in keys[n:] if "=" + k.split("=", 1)[1] in trie}
+                           | {int(k.split("=", 1)[0]) for k in keys[n:] if "=" in k and "=" + k.split("=", 1)[1] in trie}
+                           | {i for i, k in lost.items() if k in trie}
                            | ({i for i in range(n) if _arabic(words[i][2])} if self._arabic_firsts else set()))
         i = 0
         for i0 in starts_at:
@@ -159,7 +167,8 @@ class Matcher:
                 continue
             i = i0
             w = words[i][2]
-            starts = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], "=" + w.rstrip(".")))]
+            starts = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], "=" + w.rstrip("."),
+                                                                                    lost.get(i, "")))]
             best = None
             for node in starts:
                 j = i
@@ -171,7 +180,9 @@ class Matcher:
                     if j >= n or not _SPACE.fullmatch(text, words[j - 1][1], words[j][0]):
                         break
                     nxt = node.get(keys[j])
-                    node = nxt if nxt is not None else node.get("=" + words[j][2].rstrip("."))
+                    if nxt is None:
+                        nxt = node.get("=" + words[j][2].rstrip("."))
+                    node = nxt if nxt is not None or j not in lost else node.get(lost[j])
             if best is None:
                 i += 1
                 continue
