@@ -73,6 +73,18 @@ CASES = [
     ("As of 16:45 on Monday, nine people had been killed.", [("killed", "people", 9, 9)]),
     ("About 50 were killed in several jihadist raids last week.", [("killed", "people", 50, 50)]),
     ("A man carried a wounded child to the ambulance.", [("injured", "children", 1, 1)]),
+    # every nationality of the vocabulary may stand between number and noun; a nation then a noun
+    ("Four Yemeni fishermen were killed when the boat was hit.", [("killed", "civilians", 4, 4)]),
+    ("Two Sudanese aid workers were killed in the shelling.", [("killed", "civilians", 2, 2)]),
+    ("A video showed the killing of two Syrian activists.", [("killed", "civilians", 2, 2)]),
+    # one figure for an armed and an unarmed group is people; two numbers are two figures
+    ("Scores of troops and state employees were killed after the town fell.", [("killed", "people", None, None)]),
+    ("Four soldiers and two civilians were killed.", [("killed", "security_forces", 4, 4),
+                                                     ("killed", "civilians", 2, 2)]),
+    # a list of unnumbered individuals, commas or not, is no figure
+    ("A man woman and child died in the attack on the village.", []),
+    # among the victims: killed or hurt, the text does not say
+    ("Twelve children were among the victims of the attack.", [("casualties", "children", 12, 12)]),
 ]
 
 

@@ -122,6 +122,8 @@ def _right_cue(toks, start, figs_at, has_noun):
             elif out == "killed" and w == "lost":
                 end = min(n, j + 3)
             return out, end
+        if w == "victims" and j >= 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "among":
+            return "casualties", j + 1  # "12 children were among the victims": killed or hurt, the text does not say
         if w in ("fallen", "fell") and j + 1 < n and toks[j + 1].lower in ("victim", "victims"):
             return "killed", j + 2
         if w in HOSPITALISED:
@@ -390,10 +392,28 @@ def _lone_individuals(claims: list[RawClaim], toks: list[Token]) -> None:
         gap = {t.lower for t in toks[claims[k - 1].np_end:c.fig.first]}
         if c.how == "coordination" or gap and gap <= {"and", ",", "as", "well", "along", "with", "plus"}:
             chained.update((k - 1, k))
+    for k, c in enumerate(claims):
+        if _more_singles(toks, c.np_end):
+            chained.add(k)  # "a man, woman and child died": a list of individuals, unnumbered
     for k in chained:
         c = claims[k]
         if c.parent is None and c.fig.value == 1 and toks[c.fig.first].lower in _ONE:
             c.outcome = None
+
+
+def _more_singles(toks: list[Token], j: int) -> bool:
+    """Whether another unnumbered individual follows a noun phrase ending at ``j`` ("woman and child",
+    ", his wife"), before any verb."""
+    k = j
+    while k < min(len(toks), j + 4):
+        w = toks[k].lower
+        if VICTIM_NOUNS.get(w) in ("women", "men", "children", "civilians") and not w.endswith("s") \
+                and w not in ("children", "men", "women"):
+            return True
+        if w not in ("and", ",", "a", "an", "his", "her", "their", "its", "one"):
+            return False
+        k += 1
+    return False
 
 
 def _own_verb(toks: list[Token], j: int) -> bool:

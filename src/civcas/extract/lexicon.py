@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import vocabulary
+
 # Head nouns of a victim noun phrase -> victim group.
 VICTIM_NOUNS: dict[str, str] = {}
 for group, words in {
@@ -17,7 +19,8 @@ for group, words in {
                  "noncombatants bystanders officials official commissioners commissioner governor mayor mayors "
                  "councillors councillor lawmakers lawmaker judges judge diplomats diplomat engineers engineer "
                  "drivers driver shepherds shepherd fishermen fisherman traders trader merchants merchant vendors "
-                 "imams imam priests priest worshipper worshippers passengers passenger pilgrims pilgrim",
+                 "imams imam priests priest worshipper worshippers passengers passenger pilgrims pilgrim "
+                 "activists activist protesters protester demonstrators demonstrator",
     "children": "children child kids kid minors minor boys boy girls girl infants infant babies baby "
                 "students student pupils pupil schoolchildren toddlers toddler teenagers teenager",
     "women": "women woman mothers mother wives wife grandmother grandmothers aunts aunt widow widows",
@@ -34,11 +37,11 @@ for group, words in {
     for w in words.split():
         VICTIM_NOUNS[w] = group
 
-# Modifiers that may stand between a figure and its head noun.
+# Modifiers that may stand between a figure and its head noun (and every nationality of the
+# vocabulary, added below: "two Iraqi policemen", "four Yemeni fishermen").
 NOUN_MODIFIERS = {
     "other", "more", "additional", "further", "of", "the", "them", "their", "its", "his", "her",
-    "innocent", "unarmed", "local", "young", "old", "elderly", "foreign", "syrian", "iraqi", "kurdish",
-    "russian", "turkish", "american", "iranian", "afghan", "lebanese", "palestinian", "british", "french",
+    "innocent", "unarmed", "local", "young", "old", "elderly", "foreign", "kurdish",
     "is", "isis", "isil", "daesh", "nusra", "al-nusra", "jihadist", "rebel", "regime", "pro-regime",
     "pro-government", "government", "army", "opposition", "islamic", "state", "militant", "allied",
     "armed", "alleged", "suspected", "top", "senior", "jordanian", "lebanese", "hezbollah", "security",
@@ -47,8 +50,9 @@ NOUN_MODIFIERS = {
     "said", "reportedly", "ypg", "sdf", "fsa", "al-qaeda", "qaeda", "foreigner", "non-syrian", "non-syrians",
     "ambulance", "hospital", "un", "red", "crescent", "white", "helmets", "ordinary", "female", "male",
     "newborn", "unborn", "tribal", "sunni", "shia", "shiite", "christian", "yazidi", "ethnic", "arab",
-    "tunisian", "saudi", "chechen", "egyptian", "moroccan", "european", "western",
+    "tunisian", "chechen", "egyptian", "moroccan", "european", "western", "state",
 }
+NOUN_MODIFIERS |= {d.lower() for c in vocabulary().countries.values() for d in c.demonyms}
 
 # Outcome cues. Participles/adjectives that follow the victims ("were killed", "dead").
 KILLED_AFTER = {

@@ -35,6 +35,37 @@ def group_of(word: str) -> str | None:
     return "people" if len(word) > 3 and vocabulary().people_of(word) else None
 
 
+_PLURAL = {"children", "men", "women", "police", "personnel", "militiamen", "policemen", "people", "staff", "crew"}
+_CIVILIAN = {"civilians", "children", "women", "men"}
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURAL or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _mixed(toks: list[Token], end: int, group: str) -> tuple[str, int] | None:
+    """The group and end of one figure over two groups, armed and not ("troops and state employees":
+    people); None when a number of its own follows "and" (two figures), a single person does, or no
+    victim noun."""
+    if end >= len(toks) or toks[end].lower != "and":
+        return None
+    k = end + 1
+    while k < min(len(toks), end + 4):
+        w = toks[k].lower
+        if w[:1].isdigit() or w in ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten", "dozens", "scores", "hundreds", "several", "many", "some"):
+            return None
+        g = VICTIM_NOUNS.get(w)
+        if g is not None:
+            if g == group or "people" in (g, group) or not _plural(w) or {g, group} <= _CIVILIAN:
+                return None  # "women and children" are told apart (GUIDE: counted groups of an enumeration)
+            return "people", k + 1
+        if not (w in NOUN_MODIFIERS or toks[k].is_title or w in ("state", "government", "civil", "aid")):
+            return None
+        k += 1
+    return None
+
+
 def _victim_ahead(toks: list[Token], j: int, stop: int) -> bool:
     """Whether a victim noun follows within ``stop`` after capitalised words ("two Iraqi policemen")."""
     k = j
@@ -144,6 +175,9 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
             adjective = OUTCOME_ADJECTIVES[w]
             j += 1
             continue
+        if w not in VICTIM_NOUNS and group_of(w) and _victim_ahead(toks, j + 1, i + limit):
+            j += 1  # "two Sudanese aid workers": the nation qualifies the noun after it
+            continue
         if group_of(w) and not (w in ("dead", "casualties", "lives") and j == i):
             if j + 1 < n and toks[j + 1].lower in _AFTER_ADJECTIVE and w not in _BODIES:
                 return "non", None, j, None  # "several jihadist raids": an adjective of the thing counted
@@ -166,6 +200,9 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
                 group, end = among
             if w in _BODIES:
                 noun_outcome = "killed"  # bodies recovered or received (GUIDE)
+            mixed = _mixed(toks, end, group) if _plural(w) else None
+            if mixed:  # "scores of troops and state employees": one figure for two groups is people
+                group, end = mixed
             return "victim", group, end, noun_outcome or adjective
         if w in ("deaths", "fatalities", "casualties", "lives", "dead") and j == i:
             among = _among(toks, j + 1)  # "numerous deaths among the civilians"
