@@ -85,6 +85,11 @@ CASES = [
     ("A man woman and child died in the attack on the village.", []),
     # among the victims: killed or hurt, the text does not say
     ("Twelve children were among the victims of the attack.", [("casualties", "children", 12, 12)]),
+    # a word the lexicon does not list, between number and victim noun
+    ("Seven field commanders were killed in the raid.", [("killed", "combatants", 7, 7)]),
+    # a count per place after the first ("150 in X, 100 in Y")
+    ("The media office said 150 bodies were counted in Hammouriya, 100 in Kfar Batna and 61 in Douma.",
+     [("killed", "people", 150, 150), ("killed", "people", 100, 100), ("killed", "people", 61, 61)]),
 ]
 
 

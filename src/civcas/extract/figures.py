@@ -349,6 +349,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 outcome, how = prev.outcome, "coordination"
                 if parent is None and prev.parent is not None:
                     parent = prev.parent  # "including a father and his daughter": both break the total down
+            elif prev.outcome and not has_noun and _place_list(toks, prev, f):
+                outcome, how = prev.outcome, "coordination"  # "150 in Hammouriya, 100 in Kfar Batna": one count per place
         if parent is not None and claims[parent].outcome and (outcome is None or how == "participle"):
             outcome, how = claims[parent].outcome, "breakdown"
         if outcome is None and defer is None:
@@ -399,6 +401,20 @@ def _lone_individuals(claims: list[RawClaim], toks: list[Token]) -> None:
         c = claims[k]
         if c.parent is None and c.fig.value == 1 and toks[c.fig.first].lower in _ONE:
             c.outcome = None
+
+
+def _place_list(toks: list[Token], prev: RawClaim, f: Figure) -> bool:
+    """Whether a bare number continues a count per place: "... in Hammouriya, 100 in Kfar Batna" (the
+    words between are a place after "in"/"at"; the number is followed by "in"/"at" and a name)."""
+    if f.last + 1 >= len(toks) or toks[f.last].lower not in ("in", "at") or not toks[f.last + 1].is_title:
+        return False
+    gap = toks[max(prev.last, prev.np_end):f.first]
+    at = max((k for k, t in enumerate(gap) if t.lower in ("in", "at")), default=None)
+    if at is None or len(gap) > 12:
+        return False
+    words = [t for t in gap[at + 1:] if t.lower not in (",", "and", "the")]
+    return 0 < len(words) <= 4 and all(t.is_title or t.lower in ("al", "el") or t.lower.startswith(("al-", "el-"))
+                                       for t in words)
 
 
 def _more_singles(toks: list[Token], j: int) -> bool:

@@ -221,6 +221,11 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
         if AGE.match(w) or w in ("year-old", "years-old"):
             j += 1
             continue
+        if w.isalpha() and w.islower() and w not in PREP and w not in AUX and not w.endswith(("ed", "ing", "ly")) \
+                and j + 1 < n and VICTIM_NOUNS.get(toks[j + 1].lower) not in (None, "people") \
+                and toks[j + 1].lower not in OUTCOME_NOUNS:
+            j += 1  # "seven field commanders": a word of the noun phrase the lexicon does not list
+            continue
         if w == "and" and j > i + 1 and toks[i].lower == "of" and j + 1 < n and (
                 toks[j + 1].lower in NOUN_MODIFIERS or toks[j + 1].lower in VICTIM_NOUNS):
             j += 1

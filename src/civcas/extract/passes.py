@@ -88,18 +88,19 @@ def precise(claims: list[Claim]) -> list[Claim]:
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """The same figure from the same source once; an unattributed repeat of an attributed figure once."""
     claims = precise(claims)
-    seen: set[tuple] = set()
     named = {(c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
              for c in claims if c.source != "reporter"}
     out = []
+    places: dict[tuple, set] = {}
     for c in claims:
         k = (c.outcome, c.victims, c.low, c.high)
         if c.low is None and c.high is None:  # "dozens" and "hundreds" are not one figure
             k += (_vague_word(c.text),)
         if c.source == "reporter" and k in named:
             continue
-        if k + (c.source.lower(),) in seen:
-            continue
-        seen.add(k + (c.source.lower(),))
+        told = places.get(k + (c.source.lower(),))
+        if told is not None and (c.place is None or c.place in told or None in told):
+            continue  # told before (a figure at another named place is another figure)
+        places.setdefault(k + (c.source.lower(),), set()).add(c.place)
         out.append(c)
     return out
