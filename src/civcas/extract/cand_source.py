@@ -17,6 +17,10 @@ def _named(a: Attribution, acc: Account) -> str | None:
     """What an attribution names: a pronoun stands for the source named before, a person for the
     office named with them earlier."""
     if a.pronoun:
+        kind = _KIND_OF_PRONOUN.search(a.raw)
+        if kind and acc.source is not None and vocabulary().source_kind(acc.source.value) not in _KINDS[kind.group(1).lower()]:
+            body = next((acc.named[k] for k in _KINDS[kind.group(1).lower()] if k in acc.named), None)
+            return body.value if body is not None else None  # "the agency" is no army named before
         return acc.source.value if acc.source else None
     if person_only(a):
         return acc.offices.get(a.raw, a.name)
@@ -25,6 +29,10 @@ def _named(a: Attribution, acc: Account) -> str | None:
     return a.name
 
 
+# the kinds of source a pronoun-like description can stand for ("the agency said")
+_KIND_OF_PRONOUN = re.compile(r"\b(agency|monitor|ministry|group)\b", re.I)
+_KINDS = {"agency": ("state_media", "news_outlet"), "monitor": ("monitor",), "ministry": ("medical", "official", "belligerent"),
+          "group": ("monitor", "un_ngo", "activists", "belligerent")}
 _DESCRIPTION = re.compile(r"(?:^|\b)(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
                           r"agency|body|charity|ministry|network|service|committee|council|office)$", re.I)
 

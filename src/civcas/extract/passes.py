@@ -88,15 +88,18 @@ def precise(claims: list[Claim]) -> list[Claim]:
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """The same figure from the same source once; an unattributed repeat of an attributed figure once."""
     claims = precise(claims)
-    named = {(c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
-             for c in claims if c.source != "reporter"}
+    named: dict[tuple, set] = {}
+    for c in claims:
+        if c.source != "reporter":
+            k = (c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
+            named.setdefault(k, set()).add(c.place)
     out = []
     places: dict[tuple, set] = {}
     for c in claims:
         k = (c.outcome, c.victims, c.low, c.high)
         if c.low is None and c.high is None:  # "dozens" and "hundreds" are not one figure
             k += (_vague_word(c.text),)
-        if c.source == "reporter" and k in named:
+        if c.source == "reporter" and k in named and (c.place is None or c.place in named[k] or None in named[k]):
             continue
         told = places.get(k + (c.source.lower(),))
         if told is not None and (c.place is None or c.place in told or None in told):
