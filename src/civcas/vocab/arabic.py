@@ -30,6 +30,12 @@ _TABLE = str.maketrans({
 })
 
 
+# compass words and their adjectives: "شمال سوريا" names Syria, "شمال" alone no place
+COMPASS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالية", "جنوبية",
+           "شرقية", "غربية", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الشمالية", "الجنوبية", "الشرقية",
+           "الغربية", "شمالا", "جنوبا", "شرقا", "غربا")
+
+
 def has_arabic(text: str) -> bool:
     return bool(ARABIC.search(text))
 
