@@ -32,13 +32,19 @@ def find_figures(sent: Sent) -> list[Fig]:
             continue
         figs.append(f)
         i = max(f.last, f.noun[1] if f.noun else f.last) + 1
+        if f.outcome is not None:
+            items, i = _breakdowns(r, f, i)
+            f.items = items
+        while i < len(t) and t[i].word and _count_noun(t[i]) is not None and not t[i].text.startswith("و") \
+                and read_number(t, i) is None:
+            i += 1  # an adjective of the noun ("مدنيا عراقيا")
     figs = [f for f in figs if f.outcome is not None]
     _lone_in_lists(r, figs)
     figs = [f for f in figs if f.counted]
     out: list[Fig] = []
     for f in figs:
         out.append(f)
-        out.extend(_breakdowns(r, f))
+        out.extend(f.items)
     _complete_groups(r, out)
     out.extend(_denials(sent))
     _scopes(sent, out)
@@ -194,21 +200,23 @@ def _lone_in_lists(r: _Reader, figs: list[Fig]) -> None:
     figs.sort(key=lambda f: f.first)
 
 
-def _breakdowns(r: _Reader, total: Fig) -> list[Fig]:
-    """ "بينهم 5 أطفال", "بينهم طفلان ورجل مسن", "العائلة مؤلفة من رجل وزوجته وأطفالهما الخمسة"."""
+def _breakdowns(r: _Reader, total: Fig, i: int) -> tuple[list[Fig], int]:
+    """ "بينهم 5 أطفال", "بينهم طفلان ورجل مسن": the items after a total (claims when their group is
+    more specific) and where they end; ``i`` is where the total ends."""
     t = r.t
-    end = total.noun[1] if total.noun else total.last
-    j = end + 1
-    while j < len(t) and t[j].text in ("،", ",", "(", ")"):
+    j = i
+    while j < len(t) and t[j].text in ("،", ",", "(", ")", "\"", "”", "“"):
+        j += 1
+    while j < len(t) and t[j].text in ("علي", "الاقل", "تقريبا"):
         j += 1
     if j >= len(t) or (t[j].text not in _AMONG and not (t[j].text in ("من",) and j + 1 < len(t)
                                                           and t[j + 1].text in ("بينهم",))):
-        return []
+        return [], i
     start = j + (2 if t[j].text == "من" else 1)
     return _items(r, total, start)
 
 
-def _items(r: _Reader, total: Fig, j: int) -> list[Fig]:
+def _items(r: _Reader, total: Fig, j: int) -> tuple[list[Fig], int]:
     t = r.t
     out = []
     while j < len(t):
@@ -220,8 +228,15 @@ def _items(r: _Reader, total: Fig, j: int) -> list[Fig]:
         k = n.last + 1 if n and n.value is not None else j
         c = _count_noun(t[k]) if k < len(t) else None
         if c is None or c[1] is None:
-            if n is not None or c is not None:
-                j = k + 1
+            if n is None and c is None:
+                break
+            j = k + 1  # "5 شهداء جدد": an item of the same group, no claim
+            while j < len(t) and t[j].word and not t[j].text.startswith("و") and j - k < 3:
+                j += 1
+            if j < len(t) and t[j].text.startswith("و") and t[j].text != "و" or j < len(t) and t[j].number:
+                continue
+            if j + 1 < len(t) and t[j].text == "و":
+                j += 1
                 continue
             break
         _o, group, dual = c
@@ -246,7 +261,7 @@ def _items(r: _Reader, total: Fig, j: int) -> list[Fig]:
             break
         if t[j].text == "و":
             j += 1
-    return out
+    return out, j
 
 
 def _complete_groups(r: _Reader, figs: list[Fig]) -> None:
@@ -272,7 +287,7 @@ def _complete_groups(r: _Reader, figs: list[Fig]) -> None:
                 and not read_number(r.t, k + 1):
             totals = [f for f in figs if not f.breakdown and f.last < k and f.victims in ("people", "civilians")]
             if totals:
-                figs.extend(_items(r, totals[-1], k + 1))
+                figs.extend(_items(r, totals[-1], k + 1)[0])
 
 
 def _denials(sent: Sent) -> list[Fig]:
@@ -295,7 +310,16 @@ def _scopes(sent: Sent, figs: list[Fig]) -> None:
     heads = [f for f in figs if not f.breakdown]
     for k, f in enumerate(heads):
         s = sent.tokens[f.first].start
-        nxt = next((g for g in heads[k + 1:] if g.first > f.last), None)
+        end = f.noun[1] if f.noun else f.last
+        nxt = None
+        for g in heads[k + 1:]:
+            if g.first <= end:
+                continue
+            if g.first - end <= 4:  # "352 شهيدا، و896 مصابا منذ ...": one clause
+                end = max(g.last, g.noun[1] if g.noun else g.last)
+                continue
+            nxt = g
+            break
         e = sent.tokens[nxt.first].start if nxt else len(text)
         window = text[max(0, s - 60):e]
         f.scope_end = 1 if _CUMULATIVE.search(window) else 0

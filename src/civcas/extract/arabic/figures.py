@@ -24,6 +24,7 @@ from .numbers import Number, read_number, vague_before
 from .tokens import Sent, Token, bare, stems, unsuffixed
 
 _BREAK = frozenset(".؛;:!?؟«»\"“”")
+_STRONG = frozenset(".؛;:!?؟")
 # nouns that are counted but are no people: "25 غارة", "6 منازل", "22 يوما"
 _THINGS = frozenset("""غاره غارات صاروخ صواريخ قذيفه قذايف منزل منازل سياره سيارات مبني مباني مبان طايره طايرات يوم يوما ايام
 ساعه ساعات شهر شهرا اشهر شهور سنه سنوات عام عاما اعوام اسبوع اسبوعا اسابيع كلم كيلومتر كيلومترا متر مترا دقيقه دقايق
@@ -97,8 +98,8 @@ def _count_noun(tok: Token) -> tuple[str | None, str | None, bool] | None:
     k = bare(w, INJURED_COUNT)
     if k is not None:
         return "injured", None, k in DUALS
-    if any(NATIONAL.match(s) for s in stems(w)):
-        return None, "people", w.endswith("ان")
+    if any(NATIONAL.match(s) and s.endswith(("ين", "ون", "ان")) for s in stems(w)):
+        return None, "people", w.endswith("ان")  # "ثلاثة فلسطينيين"; "عراقي" after a noun is its adjective
     if bare(w, OTHERS):
         return None, None, False
     return None
@@ -120,7 +121,7 @@ class _Reader:
     def outcome_left(self, first: int, reach: int = 14) -> tuple[str, int, int] | None:
         for j in range(first - 1, max(-1, first - reach - 1), -1):
             t = self.t[j]
-            if t.text in _BREAK or bare(t.text, SAY_VERBS):
+            if t.text in _STRONG or bare(t.text, SAY_VERBS):
                 return None
             o = self.cues[j][1]
             if o is None and self._met_death(j):
@@ -137,7 +138,7 @@ class _Reader:
     def outcome_right(self, last: int, reach: int = 10) -> tuple[str, int, int] | None:
         for j in range(last + 1, min(len(self.t), last + reach + 1)):
             t = self.t[j]
-            if t.text in _BREAK or t.number:
+            if t.text in _STRONG:
                 return None
             if bare(t.text, KILL_VERBS) or unsuffixed(t.text, KILL_VERBS):
                 return "killed", j, j
@@ -189,8 +190,8 @@ class _Reader:
         for k in range(j + 1, min(len(self.t), j + 6)):
             if self.t[k].text in _OF:
                 c = _count_noun(self.t[k + 1]) if k + 1 < len(self.t) else None
-                if c and c[1] in ("combatants", "security_forces", "civilians", "children", "women"):
-                    return c[1]
+                if c and c[1] in ("combatants", "security_forces"):
+                    return c[1]  # "عشرة رجال على الاقل من مقاتلي فجر ليبيا": their role
                 break
         return group
 

@@ -1,0 +1,297 @@
+"""What an Arabic sentence names: places (in English, from the gazetteer's Arabic names), actors and
+the part each plays, and who asserts its figures (speakers named as a recorder writes them)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...vocab import vocabulary
+from ...vocab.arabic import COMPASS, Folded, fold, to_latin
+from ..actors import ACTING, NEUTRAL, TARGET, ActorMention
+from ..attribution import Attribution
+from .lexicon import FORWARD, MONTHS, SAY_VERBS, WEEKDAYS
+from .tokens import Sent, bare, stems
+
+# ---------------------------------------------------------------- places
+_PLACE_PREP = frozenset("في فى قرب بالقرب محيط بمحيط اطراف علي الي من شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط داخل".split())
+_NOT_NAME = frozenset(fold(w) for w in COMPASS) | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    w[2:] for w in WEEKDAYS) | frozenset("""في من علي الي عن قرب التابعه التابع الواقعه الواقع التي الذي حيث بعد قبل خلال مع
+ضد بين جراء اثر اليوم امس مساء صباح فجر ليل ان او و ما لا لم قد كان كانت هذا هذه ذلك تلك وقال وذكر الحدوديه المحاصره
+القريبه المجاوره السكنيه العراقيه السوريه اليمنيه الليبيه الفلسطينيه المحتله الكبير الكبري المحرره ذات""".split())
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, tuple[int, bool, str]]:
+    out = {}
+    for k in vocabulary().place_kinds():
+        for w in k.ar:
+            f = fold(w)
+            for form in (f, "ال" + f if not f.startswith("ال") else f[2:]):
+                out[form] = (k.rank, k.building, k.refer or k.id)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def gazetteer_name(phrase: str, typed: bool) -> tuple[str, int] | None:
+    """(English name, rank) of an Arabic place name the gazetteer knows; common-word names and
+    transliterated matches (a village GeoNames has only in Latin letters) only when ``typed``."""
+    from ...geo import index
+    from ...geo.context import ARAB_WORLD
+    from ...geo.normalize import EXACT, FOLD, SKEL, WORD, keys, word_level_key
+
+    gaz = index.get()
+    levels = (EXACT, FOLD)
+    found = []
+    for key in keys(phrase):
+        if key[0] in levels:
+            found = [gaz.entry(r) for r in gaz.rows(key)]
+            if found:
+                break
+    if not found and typed:
+        found = [gaz.entry(r) for r in gaz.rows(word_level_key(phrase))]
+        if not found:
+            skel = [k for k in keys(phrase) if k[0] == SKEL]
+            if skel and len(skel[0]) >= 5:
+                found = [e for e in (gaz.entry(r) for r in gaz.rows(skel[0])) if e.country in ("SY", "IQ", "YE", "PS", "LY")]
+                found = found if len({e.name for e in found}) == 1 else []
+    found = [e for e in found if (e.country in ARAB_WORLD and (e.country not in ("IR", "TR") or e.population >= 100_000))
+             or e.feature == "A.PCLI" or e.population >= 1_000_000]
+    if not found:
+        return None
+    best = max(found, key=lambda e: (e.importance, -e.rank))
+    if best.feature == "A.PCLI":
+        return best.name if best.country != "PS" else "Gaza", 1
+    if best.feature == "A.ADM1":
+        return best.name, 2
+    return best.name, 3 if best.population >= 100_000 or best.feature == "A.ADM2" else 4
+
+
+def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, English name, rank) of each place an Arabic sentence names (see module doc)."""
+    s = Sent(sentence)
+    t = s.tokens
+    kinds = _kinds()
+    out: list[tuple[int, int, str, int]] = []
+    i = 0
+    while i < len(t):
+        tok = t[i]
+        if not tok.word:
+            i += 1
+            continue
+        kind = next((kinds[x] for x in stems(tok.text) if x in kinds), None)
+        k = i + 1
+        while k < len(t) and t[k].text in (")", "(", "«", "»", "\"", "“", "”", "/"):
+            k += 1
+        if kind is not None and k < len(t) and t[k].word:
+            rank, building, _refer = kind
+            hit = _name_at(t, k, typed=True)
+            if hit is not None:
+                j, name, grank = hit
+                if not building:
+                    out.append((*s.span(k, j), name, max(rank, grank) if rank >= 5 else min(rank, grank) if grank <= 2 else rank))
+                i = j + 1
+                continue
+        if tok.text in NAME_STARTS and i + 1 < len(t) and t[i + 1].word and bare(t[i + 1].text, _NOT_NAME) is None:
+            hit = _name_at(t, i, typed=True)  # "جبل الزاوية", "دير الزور": the first word says a name follows
+            if hit is not None:
+                out.append((*s.span(i, hit[0]), hit[1], max(hit[2], 4)))
+                i = hit[0] + 1
+                continue
+        if bare(tok.text, _NOT_NAME) is None:
+            hit = _name_at(t, i, typed=False)
+            if hit is not None:
+                j, name, rank = hit
+                prev = t[i - 1].text if i else ""
+                cue = tok.text[:1] in "بو" or prev in _PLACE_PREP or (out and prev in ("،", ","))
+                if rank <= 3 or cue:
+                    a, b = s.span(i, j)
+                    if tok.text[:1] in "وبلف" and not stems(tok.text)[0] == tok.text[1:]:
+                        pass
+                    out.append((a + _clitic(tok.text), b, name, rank))
+                    i = j + 1
+                    continue
+        i += 1
+    return out
+
+
+def _clitic(word: str) -> int:
+    """How many letters of proclitics open ``word`` before the name ("وبحلب" -> 2)."""
+    for p in ("وب", "ول", "فب", "و", "ب", "ل", "ف"):
+        if word.startswith(p) and len(word) > len(p) + 2 and not word.startswith("ال"):
+            from ...geo.normalize import keys
+
+            if keys(word[len(p):]) and gazetteer_name(word[len(p):], True):
+                return len(p)
+    return 0
+
+
+NAME_STARTS = frozenset("جبل سهل وادي نهر تل تلة دير كفر عين بيت باب خان جسر بير بئر راس ام ابو غور خربه مزرعه".split())
+
+
+def _extent(t, i: int) -> int:
+    """The last token of a name typed with its kind ("بلدة كفر بطنا عن ..." -> "بطنا")."""
+    kinds = _kinds()
+    j = i
+    while j + 1 < len(t) and j - i < 2:
+        w = t[j + 1]
+        if not w.word or w.text.startswith(("و", "بال", "لل", "فال")) or bare(w.text, _NOT_NAME) \
+                or any(x in kinds for x in stems(w.text)):
+            break
+        j += 1
+    return j
+
+
+def _name_at(t, i: int, typed: bool) -> tuple[int, str, int] | None:
+    """The longest name (up to four words) from token ``i``: (last token, English name, rank)."""
+    top = _extent(t, i) + 1 if typed else min(len(t), i + 4)
+    for j in range(top - 1, i - 1, -1):
+        if typed and j < top - 1 and not (t[j + 1].text in ("القديمه",)):
+            break  # a typed name is its whole extent
+        words = [x.text for x in t[i:j + 1]]
+        if not all(x.word for x in t[i:j + 1]) or any(bare(w, _NOT_NAME) for w in words[1:]):
+            continue
+        for k, v in enumerate(_variants(" ".join(words))):
+            hit = gazetteer_name(v, typed)
+            if hit:
+                name, rank = hit
+                if j + 1 < len(t) and t[j + 1].text in ("القديمه",):
+                    return j + 1, f"{name} Old City", 5
+                return j, name, rank
+    if typed and t[i].word and bare(t[i].text, _NOT_NAME) is None:
+        j = top - 1
+        if j > i and bare(t[j].text, _NOT_NAME) is None and j + 1 < len(t) and t[j].text == "القديمه":
+            j -= 1
+        return j, to_latin(" ".join(x.text for x in t[i:j + 1])), 5
+    return None
+
+
+def _variants(phrase: str) -> list[str]:
+    from ...geo.arabic import variants
+
+    return variants(phrase)
+
+
+# ---------------------------------------------------------------- actors
+_ATTACK = r"(?:طايرات|طيران|طايره|الطايرات|الطيران|غارات|غاره|قصف|قذايف|صواريخ|مدفعيه|مقاتلات|براميل|هجوم|هجمات|ضربات|ضربه|عدوان|مقذوف|رصاص|نيران)"
+_ACT_BEFORE = re.compile(rf"(?:{_ATTACK}(?:\s+\S+){{0,2}}|من\s+قبل|(?:شن|شنت|قصف|قصفت|استهدف|استهدفت|اطلق|اطلقت|اطلقه|اطلقها|نفذ|نفذت|قتلت|ارتكب|ارتكبت|هاجم|هاجمت|فتح|فتحت|قتل)\S*(?:\s+\S+)?)\s*$")
+_ACT_AFTER = re.compile(r"^\S*\s*(?:\S+\s+){0,2}?(?:شن|شنت|يشن|تشن|قصف|قصفت|استهدف|استهدفت|نفذ|نفذت|اطلق|اطلقت|قتلت|ارتكب|ارتكبت|هاجم|هاجمت)")
+_TARGET_BEFORE = re.compile(r"(?:ضد|مواقع|موقع|معقل|معاقل|مقر|مقرات|مناطق\s+سيطره|سيطره|تحرير|قبضه|عناصر|مقاتلي|مسلحي|قيادي\S*\s+في|عنصر\s+\S+\s+من|تستهدف|يستهدف|تسعي|الموالي\S*|المدعوم\S*\s+من|الموالين|بين|يسيطر\s+عليه\S*|المواجه\s+بين)\s*$")
+_SAY_AROUND = re.compile(r"^\s*(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نفي|نفت|اتهم|اتهمت|اقر|اقرت)")
+
+
+def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
+    v = vocabulary()
+    f = Folded(sentence)
+    out = []
+    for m in v.actor_mentions(sentence, country):
+        actor = v.actors[m.id]
+        a = _fold_index(f, m.start)
+        b = _fold_index(f, m.end)
+        before, after, own = f.text[max(0, a - 40):a], f.text[b:b + 40], f.text[a:b]
+        if _SAY_AROUND.match(after) or re.search(r"(?:قال|اعلن|اعلنت|افاد|افادت|ذكر|اكد|نفي|نفت)\S*\s*$", before):
+            role = TARGET
+        elif re.match(_ATTACK, own.lstrip("وفبل")) or _ACT_BEFORE.search(before) or _ACT_AFTER.match(after):
+            role = ACTING
+        elif _TARGET_BEFORE.search(before):
+            role = TARGET
+        else:
+            role = NEUTRAL
+        out.append(ActorMention(m.start, m.end, m.label, m.id, role,
+                                generic=actor.kind == "generic" and m.label == actor.label))
+    return out
+
+
+def _fold_index(f: Folded, original: int) -> int:
+    if f._pos is None:
+        return original
+    import bisect
+
+    return bisect.bisect_left(f._pos, original)
+
+
+# ---------------------------------------------------------------- speakers
+_COMPLEMENT = frozenset("ان بان لان انه انها انهم بانه".split())
+_SPEAKER_END = frozenset("، , : « \" “ ” . ؛ (".split())
+_OFFICE = [(re.compile(r"رييس\s+بلديه\s+(\S+)"), "Mayor of {}"), (re.compile(r"محافظ\s+(\S+)"), "Governor of {}"),
+           (re.compile(r"قياده\s+شرطه\s+(\S+)"), "{} Police Command"), (re.compile(r"شرطه\s+(\S+)"), "{} police"),
+           (re.compile(r"(?:الناطق|المتحدث|الناطقه|المتحدثه)\s+(?:الرسمي\s+)?باسم\s+(.+)"), "{}"),
+           (re.compile(r"القوه\s+الجويه\s+العراقيه|سلاح\s+الجو\s+العراقي"), "Iraqi Air Force"),
+           (re.compile(r"(?:قناه|تلفزيون)\s+(\S+)"), "{} TV"), (re.compile(r"(?:مراسل|مراسلنا|مراسلو)"), "reporter")]
+_GIVEN = frozenset("محمد احمد محمود مصطفي علي حسين حسن عمر خالد ابراهيم يوسف سعيد عبد ابو عثمان صالح يزن ادهم حسام".split())
+
+
+def attributions(sentence: str, country: str | None) -> list[Attribution]:
+    s = Sent(sentence)
+    t = s.tokens
+    out = []
+    for i, tok in enumerate(t):
+        if not tok.word:
+            continue
+        phrase2 = " ".join(x.text for x in t[i:i + 2])
+        fwd = next((p for p in sorted(FORWARD, key=len, reverse=True) if (phrase2 + " ").startswith(p + " ")
+                    or tok.text == p or (tok.text.startswith("و") and tok.text[1:] == p)), None)
+        verb = bare(tok.text, SAY_VERBS) if fwd is None else None
+        if fwd is None and verb is None:
+            continue
+        start = i + len(fwd.split()) if fwd else i + 1
+        words = []
+        j = start
+        while j < len(t) and t[j].text not in _SPEAKER_END and t[j].text not in _COMPLEMENT and len(words) < 10:
+            if t[j].text in ("في", "الي", "لـ", "ل") and not words:
+                break
+            words.append(t[j])
+            j += 1
+        speaker = " ".join(w.text for w in words)
+        cs, ce = s.span(i, start - 1)
+        name, known, person = _name(speaker, sentence, s, words, country)
+        if name is None and (fwd is None and (not words or words[0].text in ("في",))):
+            before = [x for x in t[max(0, i - 6):i] if x.word]
+            sub = " ".join(x.text for x in before)
+            name, known, person = _name(sub, sentence, s, before, country) if before else (None, False, "")
+            if name is None:
+                out.append(Attribution("", cs, ce, raw=sentence[cs:ce], pronoun=True))
+                continue
+        if name is None:
+            if speaker.startswith(("المصدر", "المصادر", "الوزاره", "الشرطه")) or "نفسه" in speaker:
+                out.append(Attribution("", cs, ce, raw=sentence[cs:ce], pronoun=True, forward=bool(fwd)))
+            continue
+        raw = sentence[slice(*s.span(words[0].i, words[-1].i))] if words else ""
+        out.append(Attribution(name, cs, ce, raw=raw, forward=bool(fwd), known=known, person=person))
+    return out
+
+
+def _name(speaker: str, sentence: str, s: Sent, words, country: str | None) -> tuple[str | None, bool, str]:
+    if not speaker:
+        return None, False, ""
+    for rx, form in _OFFICE:
+        m = rx.search(speaker)
+        if m:
+            if form == "reporter":
+                return "reporter", False, ""
+            arg = m.group(1) if m.groups() else ""
+            if form == "{}":
+                inner = _known_source(arg, sentence, s, country)
+                return (inner or to_latin(arg.split()[0] if arg else "")), bool(inner), ""
+            place = gazetteer_name(arg, True)
+            return form.format(place[0] if place else to_latin(arg)), False, ""
+    known = _known_source(speaker, sentence, s, country)
+    if known:
+        return known, True, ""
+    names = [w.text for w in words]
+    for k, w in enumerate(names):
+        if w in _GIVEN and k + 1 < len(names):
+            person = " ".join(names[k:k + 3])
+            return to_latin(person), False, to_latin(person)
+    return None, False, ""
+
+
+def _known_source(speaker: str, sentence: str, s: Sent, country: str | None) -> str | None:
+    v = vocabulary()
+    found = v.source_mentions(speaker, country)
+    if found:
+        return found[0].label
+    acts = v.actor_mentions(speaker, country)
+    if acts:
+        own = [x for x in v.sources.values() if x.speaks_for == acts[0].id]
+        return own[0].label if own else acts[0].label
+    return None
