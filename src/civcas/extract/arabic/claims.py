@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .figures import _AMONG, _BREAK, _COMPOSED, _NO_HARM, _SEVERITY, Fig, _count_noun, _Reader
-from .lexicon import DENY_VERBS, DUALS, GROUP_OF, KILL_VERBS, UNITS
+from .lexicon import DENY_VERBS, DUALS, GROUP_OF, KILL_VERBS, PLURAL, UNITS
 from .numbers import Number, read_number, vague_before
 from .tokens import Sent, bare, unsuffixed
 
@@ -31,6 +31,8 @@ def find_figures(sent: Sent) -> list[Fig]:
             i += 1
             continue
         figs.append(f)
+        if f.outcome is not None:
+            _LAST[id(r)] = f
         i = max(f.last, f.noun[1] if f.noun else f.last) + 1
         if f.outcome is not None:
             items, i = _breakdowns(r, f, i)
@@ -38,6 +40,7 @@ def find_figures(sent: Sent) -> list[Fig]:
         while i < len(t) and t[i].word and _count_noun(t[i]) is not None and not t[i].text.startswith("و") \
                 and read_number(t, i) is None:
             i += 1  # an adjective of the noun ("مدنيا عراقيا")
+    _LAST.pop(id(r), None)
     figs = [f for f in figs if f.outcome is not None]
     _lone_in_lists(r, figs)
     figs = [f for f in figs if f.counted]
@@ -63,9 +66,14 @@ def _figure_at(r: _Reader, i: int) -> Fig | None:
         n = Number(None, i, i - 1, True)  # "عدد من الجرحى": the noun itself is read next
     if n is not None:
         noun = r.noun_after(n.last + 1)
-        if n.value is not None and noun is None and i >= 1 and _count_noun(t[i - 1]) is None and not _governed(r, i):
+        listed = _listed(r, i)
+        if n.value is not None and noun is None and i >= 1 and _count_noun(t[i - 1]) is None and not _governed(r, i) \
+                and listed is None:
             return None  # a bare number with no cue just before: a date, a unit, an address
-        return _make(r, n, noun)
+        fig = _make(r, n, noun)
+        if fig.outcome is None and listed is not None:
+            fig.outcome, fig.cue, fig.how = listed.outcome, listed.cue, fig.how + "; one of a list"
+        return fig
     c = _count_noun(tok) if tok.word else None
     if c is None:
         hit = unsuffixed(tok.text, KILL_VERBS) if tok.word else None
@@ -86,14 +94,33 @@ def _figure_at(r: _Reader, i: int) -> Fig | None:
     else:
         last = i
     word = bare(tok.text, GROUP_OF) or (unsuffixed(tok.text, GROUP_OF) or ("",))[0]
-    plural = word not in DUALS and (word.endswith(("ين", "ون", "ات")) or word in ("اطفال", "نساء", "رجال", "جنود",
-                                                                              "عناصر", "اشخاص", "افراد", "شبان"))
+    plural = word not in DUALS and (word.endswith(("ين", "ون", "ات", "ي")) or word in PLURAL or not word)
     if count is None and (plural or outcome_noun):
         return None  # "قتلى مدنيين بينهم أطفال": no count
+    if count is None and (tok.text.startswith(("ال", "وال", "بال", "لل")) or r.outcome_left(i, reach=2) is None
+                          and r.outcome_right(last, reach=3) is None):
+        return None  # "الدفاع المدني", "بحسب ناشط": a lone noun is a victim only right beside its outcome
     single = count is None
     fig = Fig(count or 1, count or 1, "exact", i, last, r.group_of_members(i, group), single=single,
               noun=(i, last), how="dual" if dual else "singular" if single else "noun and number")
-    return _with_outcome(r, fig)
+    fig = _with_outcome(r, fig)
+    listed = _listed(r, i)
+    if fig.outcome is None and listed is not None and not single:
+        fig.outcome, fig.cue, fig.how = listed.outcome, listed.cue, fig.how + "; one of a list"
+    return fig
+
+
+_LAST: dict[int, Fig] = {}
+
+
+def _listed(r: _Reader, i: int) -> Fig | None:
+    """The figure a coordinated item continues ("قتل 14 مدنيا في سقبا، و4 مدنيين في جسرين، واثنين في
+    كفر بطنا"): the last figure of the sentence, when this one opens with "و" after a comma."""
+    t = r.t
+    prev = _LAST.get(id(r))
+    if prev is None or not t[i].text.startswith("و") or i < 1 or t[i - 1].text not in ("،", ","):
+        return None
+    return prev if i - prev.last <= 16 and prev.outcome else None
 
 
 def _governed(r: _Reader, i: int) -> bool:
@@ -125,6 +152,8 @@ def _make(r: _Reader, n: Number, noun) -> Fig:
     if outcome_noun is not None:
         fig.cue = noun_span
         fig.how = "counted outcome noun"
+        if victims is None and r.their_dead(n.first):
+            fig.victims = "combatants"  # "ضحايا التنظيم، الذين بلغ عددهم 25 قتيلا"
     return _with_outcome(r, fig)
 
 
@@ -276,7 +305,7 @@ def _complete_groups(r: _Reader, figs: list[Fig]) -> None:
                 f.victims = "people" if head.single else head.victims
             else:
                 f.victims = "people"
-                f.others = f.others and not any(_count_noun(t) and _count_noun(t)[1] for t in r.t[:f.first])
+                f.others = not any(_count_noun(t) and _count_noun(t)[1] for t in r.t[:f.first])
                 f.how += "; orphan" if f.others else ""
         else:
             head = f

@@ -36,8 +36,10 @@ _AMONG = frozenset("بينهم بينهما منهم ومنهم وبينهم ب�
 _OF = frozenset("من".split())
 _SEVERITY = re.compile(r"(?:حاله|حالات|حالتهم|خطر|خطير|حرج|بليغ|طفيف|متوسط)")
 _COMPOSED = re.compile(r"(?:مولفه|مكونه|مولف|مكون|تتالف|يتالف)\s+من\s*$")
-_TOLL = re.compile(r"(?:حصيله|حصيلات|عدد|اعداد|اجمالي|ارتفاع|ارتفعت|ارتفع|بلغ|بلغت)\s+(?:ال)?"
+_TOLL = re.compile(r"(?:حصيله|حصيلات|عدد|اعداد|اجمالي|ارتفاع|ارتفعت|ارتفع|بلغ|بلغت|نقل|لنقل)\s+(?:ال)?"
                    r"(?P<w>ضحايا|قتلي|شهداء|الشهداء|القتلي|الضحايا|جرحي|الجرحي|مصابين|المصابين|اصابات|الاصابات|وفيات)")
+# the dead of an armed group: "ضحايا التنظيم", "قتلى داعش", "عناصر التنظيم"
+_THEIR_DEAD = re.compile(r"(?:ضحايا|قتلي|عناصر|مسلحي|مقاتلي)\s+(?:التنظيم|داعش|الجماعه|المليشيا|الميليشيا|الميليشيات)")
 _NO_HARM = re.compile(
     r"(?P<deny>نفي|نفت|ينفي|تنفي)\s+علم(?:ه|ها|هم)\s+(?:ب|بوقوع\s+|بسقوط\s+)?(?P<o1>مقتل|قتلي|سقوط\s+قتلي|ضحايا|اصابات|اصابه)"
     r"(?:\s+(?:بين\s+)?(?P<g1>\S+))?"
@@ -130,7 +132,8 @@ class _Reader:
                 o = "killed"
             if o is not None:
                 k = j
-                if o == "injured" and j >= 1 and self.t[j].text.startswith("و") and self.cues[j - 1][1] == "killed":
+                if o == "injured" and j >= 1 and self.t[j].text.startswith("و") and self.cues[j - 1][1] == "killed" \
+                        and not self.t[j - 1].text.endswith("وا"):
                     return "casualties", j - 1, j  # "استشهد وأصيب 30", "مقتل وجرح عشرات"
                 return o, k, k
         return None
@@ -142,7 +145,7 @@ class _Reader:
                 return None
             if bare(t.text, KILL_VERBS) or unsuffixed(t.text, KILL_VERBS):
                 return "killed", j, j
-            if bare(t.text, INJURE_VERBS):
+            if bare(t.text, INJURE_VERBS) and not t.text.startswith("و"):
                 return "injured", j, j
             if any(s.startswith(o) for s in stems(t.text) for o in DEATH_OBJECTS):
                 return "killed", j, j  # "لقيت عائلة ... مصرعها"
@@ -161,7 +164,7 @@ class _Reader:
             return None
         w = m.group("w")
         outcome = "injured" if any(x in w for x in ("جرح", "مصاب", "اصاب")) else "killed"
-        group = None
+        group = "combatants" if _THEIR_DEAD.search(head[m.start():]) else None
         for t in self.t:
             if m.end() <= t.start < self.t[first].start:
                 c = _count_noun(t)
@@ -170,6 +173,9 @@ class _Reader:
         return outcome, group
 
     # ------------------------------------------------------------ figures
+    def their_dead(self, first: int) -> bool:
+        return bool(_THEIR_DEAD.search(self.s.text[max(0, self.t[first].start - 80):self.t[first].start]))
+
     def noun_after(self, j: int) -> tuple[int, tuple[str | None, str | None, bool]] | None:
         """The counted noun at ``j`` (after "(13)" its parenthesis; "من" + group after a vague word)."""
         while j < len(self.t) and self.t[j].text in (")", "(", "ال"):
