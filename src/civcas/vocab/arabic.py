@@ -130,9 +130,9 @@ def _latin_word(word: str) -> str:
         if ch == "ا":
             out.append("a" if prev != "a" else "")
         elif ch == "و":
-            out.append("w" if i == 0 or (i + 1 < n and word[i + 1] == "ا") or prev in _VOWEL and prev else "u")
+            out.append("w" if i == 0 or (i + 1 < n and word[i + 1] == "ا") or prev in _VOWEL and prev != "y" else "u")
         elif ch == "ي":
-            out.append("y" if i == 0 or (i + 1 < n and word[i + 1] == "ا") or prev in _VOWEL and prev else "i")
+            out.append("y" if i == 0 or (i + 1 < n and word[i + 1] in "او") or prev in _VOWEL and prev else "i")
         elif ch == "ه" and i == n - 1 and i > 1:
             out.append("a" if prev != "a" else "h")  # ta marbuta (folded to ha) is a final -a
             if prev == "i":
@@ -155,6 +155,7 @@ def to_latin(name: str) -> str:
     write them): "جسر الشغور" -> "Jisr al-Shaghur"; "محمد حسين الحيالي" -> "Mohammed Hussein
     al-Hiali". Meant for keys and as the English name of last resort."""
     words = []
+    name = re.sub(r"ى(?=\s|$)", "ا", name)  # alef maqsura is a final -a ("سوى" -> "Sawa")
     for w in fold(name).split():
         if w in _SETTLED:
             words.append(_SETTLED[w])

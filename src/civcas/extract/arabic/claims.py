@@ -32,7 +32,7 @@ def find_figures(sent: Sent) -> list[Fig]:
             continue
         figs.append(f)
         if f.outcome is not None:
-            _LAST[id(r)] = f
+            r.last = f
         i = max(f.last, f.noun[1] if f.noun else f.last) + 1
         if f.outcome is not None:
             items, i = _breakdowns(r, f, i)
@@ -40,7 +40,6 @@ def find_figures(sent: Sent) -> list[Fig]:
         while i < len(t) and t[i].word and _count_noun(t[i]) is not None and not t[i].text.startswith("و") \
                 and read_number(t, i) is None:
             i += 1  # an adjective of the noun ("مدنيا عراقيا")
-    _LAST.pop(id(r), None)
     figs = [f for f in figs if f.outcome is not None]
     _lone_in_lists(r, figs)
     figs = [f for f in figs if f.counted]
@@ -110,14 +109,11 @@ def _figure_at(r: _Reader, i: int) -> Fig | None:
     return fig
 
 
-_LAST: dict[int, Fig] = {}
-
-
 def _listed(r: _Reader, i: int) -> Fig | None:
     """The figure a coordinated item continues ("قتل 14 مدنيا في سقبا، و4 مدنيين في جسرين، واثنين في
     كفر بطنا"): the last figure of the sentence, when this one opens with "و" after a comma."""
     t = r.t
-    prev = _LAST.get(id(r))
+    prev = r.last
     if prev is None or not t[i].text.startswith("و") or i < 1 or t[i - 1].text not in ("،", ","):
         return None
     return prev if i - prev.last <= 16 and prev.outcome else None

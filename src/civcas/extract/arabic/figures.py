@@ -112,7 +112,7 @@ class _Reader:
         self.s = sent
         self.t = sent.tokens
         self.cues = [(i, _cue(t)) for i, t in enumerate(self.t)]
-        self.used: set[int] = set()
+        self.last: Fig | None = None  # the last figure with an outcome (a list may continue it)
 
     # ------------------------------------------------------------ outcome
     def _met_death(self, i: int) -> bool:

@@ -17,7 +17,9 @@ _PLACE_PREP = frozenset("في فى قرب بالقرب محيط بمحيط اط�
 _NOT_NAME = frozenset(fold(w) for w in COMPASS) | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
     w[2:] for w in WEEKDAYS) | frozenset("""في من علي الي عن قرب التابعه التابع الواقعه الواقع التي الذي حيث بعد قبل خلال مع
 ضد بين جراء اثر اليوم امس مساء صباح فجر ليل ان او و ما لا لم قد كان كانت هذا هذه ذلك تلك وقال وذكر الحدوديه المحاصره
-القريبه المجاوره السكنيه العراقيه السوريه اليمنيه الليبيه الفلسطينيه المحتله الكبير الكبري المحرره ذات""".split())
+القريبه المجاوره السكنيه العراقيه السوريه اليمنيه الليبيه الفلسطينيه المحتله الكبير الكبري المحرره ذات ذاتها نفسها ذاته
+نفسه اخري اخر الاخري الاخر عده عدد بعض مختلف جميع كل تسيطر يسيطر تقع يقع سيطره المذكور المذكوره المستهدف المستهدفه
+المجاور الجامع المسجد المستشفي""".split())
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +89,9 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             hit = _name_at(t, k, typed=True)
             if hit is not None:
                 j, name, grank = hit
+                if j + 1 < len(t) and t[j + 1].text in _COMPASS_ADJ and rank >= 3 and " " not in name:
+                    name = f"{_COMPASS_ADJ[t[j + 1].text]} {name.removeprefix('al-')}"
+                    j += 1
                 if not building:
                     out.append((*s.span(k, j), name, max(rank, grank) if rank >= 5 else min(rank, grank) if grank <= 2 else rank))
                 i = j + 1
@@ -102,8 +107,8 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             if hit is not None:
                 j, name, rank = hit
                 prev = t[i - 1].text if i else ""
-                cue = tok.text[:1] in "بو" or prev in _PLACE_PREP or (out and prev in ("،", ","))
-                if rank <= 3 or cue:
+                cue = tok.text.startswith("ب") or prev in _PLACE_PREP or (out and (prev in ("،", ",") or tok.text.startswith("و")))
+                if rank <= 2 or cue or rank == 3 and tok.text[:1] not in "لك":
                     a, b = s.span(i, j)
                     if tok.text[:1] in "وبلف" and not stems(tok.text)[0] == tok.text[1:]:
                         pass
@@ -125,6 +130,7 @@ def _clitic(word: str) -> int:
     return 0
 
 
+_COMPASS_ADJ = {"الشرقيه": "Eastern", "الغربيه": "Western", "الشماليه": "Northern", "الجنوبيه": "Southern"}
 NAME_STARTS = frozenset("جبل سهل وادي نهر تل تلة دير كفر عين بيت باب خان جسر بير بئر راس ام ابو غور خربه مزرعه".split())
 
 
@@ -217,7 +223,7 @@ _OFFICE = [(re.compile(r"رييس\s+بلديه\s+(\S+)"), "Mayor of {}"), (re.co
            (re.compile(r"(?:الناطق|المتحدث|الناطقه|المتحدثه)\s+(?:الرسمي\s+)?باسم\s+(.+)"), "{}"),
            (re.compile(r"القوه\s+الجويه\s+العراقيه|سلاح\s+الجو\s+العراقي"), "Iraqi Air Force"),
            (re.compile(r"(?:قناه|تلفزيون)\s+(\S+)"), "{} TV"), (re.compile(r"(?:مراسل|مراسلنا|مراسلو)"), "reporter")]
-_GIVEN = frozenset("محمد احمد محمود مصطفي علي حسين حسن عمر خالد ابراهيم يوسف سعيد عبد ابو عثمان صالح يزن ادهم حسام".split())
+_GIVEN = frozenset("محمد احمد محمود مصطفي حسين حسن عمر خالد ابراهيم يوسف سعيد عثمان صالح يزن ادهم حسام رامي".split())
 
 
 def attributions(sentence: str, country: str | None) -> list[Attribution]:
