@@ -179,16 +179,39 @@ def _variants(phrase: str) -> list[str]:
 
 # ---------------------------------------------------------------- actors
 _ATTACK = r"(?:طايرات|طيران|طايره|الطايرات|الطيران|غارات|غاره|قصف|قذايف|صواريخ|مدفعيه|مقاتلات|براميل|هجوم|هجمات|ضربات|ضربه|عدوان|مقذوف|رصاص|نيران)"
-_ACT_BEFORE = re.compile(rf"(?:{_ATTACK}(?:\s+\S+){{0,2}}|من\s+قبل|(?:شن|شنت|قصف|قصفت|استهدف|استهدفت|اطلق|اطلقت|اطلقه|اطلقها|نفذ|نفذت|قتلت|ارتكب|ارتكبت|هاجم|هاجمت|فتح|فتحت|قتل)\S*(?:\s+\S+)?)\s*$")
+_ACT_BEFORE = re.compile(rf"(?:{_ATTACK}(?:\s+\S+){{0,2}}|من\s+قبل|(?:اتهم|اتهمت|تتهم|يتهم|شن|شنت|قصف|قصفت|استهدف|استهدفت|اطلق|اطلقت|اطلقه|اطلقها|نفذ|نفذت|قتلت|ارتكب|ارتكبت|هاجم|هاجمت|فتح|فتحت|قتل)\S*(?:\s+\S+)?)\s*$")
 _ACT_AFTER = re.compile(r"^\S*\s*(?:\S+\s+){0,2}?(?:شن|شنت|يشن|تشن|قصف|قصفت|استهدف|استهدفت|نفذ|نفذت|اطلق|اطلقت|قتلت|ارتكب|ارتكبت|هاجم|هاجمت)")
 _TARGET_BEFORE = re.compile(r"(?:ضد|مواقع|موقع|معقل|معاقل|مقر|مقرات|مناطق\s+سيطره|سيطره|تحرير|قبضه|عناصر|مقاتلي|مسلحي|قيادي\S*\s+في|عنصر\s+\S+\s+من|تستهدف|يستهدف|تسعي|الموالي\S*|المدعوم\S*\s+من|الموالين|بين|يسيطر\s+عليه\S*|المواجه\s+بين)\s*$")
 _SAY_AROUND = re.compile(r"^\s*(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نفي|نفت|اتهم|اتهمت|اقر|اقرت)")
+
+
+_DEMONYM_ATTACK = re.compile(_ATTACK + r"\S*\s+(?:جوي\S*\s+|مدفعي\S*\s+|حربي\S*\s+)?(?P<d>\S+)")
+
+
+@lru_cache(maxsize=1)
+def _demonym_actors() -> dict[str, str]:
+    """Arabic demonym forms ("تركيه", "الاسرائيلي") -> the actor id of that country's forces."""
+    from ...vocab import arabic_demonyms
+
+    v = vocabulary()
+    out = {}
+    for c in v.countries.values():
+        actor = v.actor(c.name) or (v.actors.get(c.army) if c.army else None)
+        if c.ar_demonym and actor is not None:
+            for form in arabic_demonyms(c.ar_demonym):
+                out[fold(form)] = actor.id
+    return out
 
 
 def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
     v = vocabulary()
     f = Folded(sentence)
     out = []
+    for m in _DEMONYM_ATTACK.finditer(f.text):
+        aid = _demonym_actors().get(m.group("d"))
+        if aid is not None:
+            a, b = f.span(m.start(), m.end())
+            out.append(ActorMention(a, b, v._label_in(v.actors[aid], country), aid, ACTING))
     for m in v.actor_mentions(sentence, country):
         actor = v.actors[m.id]
         a = _fold_index(f, m.start)
@@ -202,9 +225,11 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
             role = TARGET
         else:
             role = NEUTRAL
+        if any(o.start <= m.start < o.end for o in out):
+            continue
         out.append(ActorMention(m.start, m.end, m.label, m.id, role,
                                 generic=actor.kind == "generic" and m.label == actor.label))
-    return out
+    return sorted(out, key=lambda x: x.start)
 
 
 def _fold_index(f: Folded, original: int) -> int:
@@ -226,6 +251,11 @@ _OFFICE = [(re.compile(r"رييس\s+بلديه\s+(\S+)"), "Mayor of {}"), (re.co
 _GIVEN = frozenset("محمد احمد محمود مصطفي حسين حسن عمر خالد ابراهيم يوسف سعيد عثمان صالح يزن ادهم حسام رامي".split())
 
 
+_QUOTES = frozenset('« » " “ ” ( )'.split())
+_HARD_END = frozenset(": . ؛".split())
+_NO_SPEAKER = frozenset("في الي لـ ل عن الي علي خلال منذ امس اليوم".split())
+
+
 def attributions(sentence: str, country: str | None) -> list[Attribution]:
     s = Sent(sentence)
     t = s.tokens
@@ -240,35 +270,50 @@ def attributions(sentence: str, country: str | None) -> list[Attribution]:
         if fwd is None and verb is None:
             continue
         start = i + len(fwd.split()) if fwd else i + 1
-        words = []
-        j = start
-        while j < len(t) and t[j].text not in _SPEAKER_END and t[j].text not in _COMPLEMENT and len(words) < 10:
-            if t[j].text in ("في", "الي", "لـ", "ل") and not words:
-                break
-            words.append(t[j])
-            j += 1
-        speaker = " ".join(w.text for w in words)
+        if verb in ("نقل", "نقلت") or verb and verb.startswith("نقل"):
+            k = next((k for k in range(start, min(len(t), start + 8)) if t[k].text == "عن"), None)
+            start = k + 1 if k is not None else start  # "نقلت وكالة سانا عن مصدر في قيادة شرطة دمشق"
+        words = _speaker_words(t, start)
         cs, ce = s.span(i, start - 1)
-        name, known, person = _name(speaker, sentence, s, words, country)
-        if name is None and (fwd is None and (not words or words[0].text in ("في",))):
+        name, known, person = _name(words, sentence, s, country)
+        if name is None and fwd is None and (not words or words[0].text in _NO_SPEAKER):
             before = [x for x in t[max(0, i - 6):i] if x.word]
-            sub = " ".join(x.text for x in before)
-            name, known, person = _name(sub, sentence, s, before, country) if before else (None, False, "")
+            name, known, person = _name(before, sentence, s, country) if before else (None, False, "")
             if name is None:
                 out.append(Attribution("", cs, ce, raw=sentence[cs:ce], pronoun=True))
                 continue
         if name is None:
-            if speaker.startswith(("المصدر", "المصادر", "الوزاره", "الشرطه")) or "نفسه" in speaker:
+            speaker = " ".join(w.text for w in words)
+            if speaker.startswith(("المصدر", "المصادر", "الوزاره", "الشرطه", "المرصد")) or "نفسه" in speaker:
                 out.append(Attribution("", cs, ce, raw=sentence[cs:ce], pronoun=True, forward=bool(fwd)))
             continue
-        raw = sentence[slice(*s.span(words[0].i, words[-1].i))] if words else ""
+        raw = person or (sentence[slice(*s.span(words[0].i, words[-1].i))] if words else "")
         out.append(Attribution(name, cs, ce, raw=raw, forward=bool(fwd), known=known, person=person))
     return out
 
 
-def _name(speaker: str, sentence: str, s: Sent, words, country: str | None) -> tuple[str | None, bool, str]:
-    if not speaker:
+def _speaker_words(t, start: int) -> list:
+    """The words after a reporting cue that name its speaker: up to the complementizer ("أن", "إن"),
+    a colon or full stop; an apposition after a comma stays ("الناشط المدني، محمد حسين الحيالي،")."""
+    words = []
+    j = start
+    while j < len(t) and len(words) < 16:
+        x = t[j]
+        if x.text in _HARD_END or x.text in _COMPLEMENT or (x.word and bare(x.text, SAY_VERBS) and words):
+            break
+        if x.text in ("في", "الي", "لـ", "ل", "عن") and not words:
+            break
+        if x.word:
+            words.append(x)
+        j += 1
+    return words
+
+
+def _name(words, sentence: str, s: Sent, country: str | None) -> tuple[str | None, bool, str]:
+    """The name a recorder gives the speaker words (an office, a known source, a person), else None."""
+    if not words:
         return None, False, ""
+    speaker = " ".join(w.text for w in words)
     for rx, form in _OFFICE:
         m = rx.search(speaker)
         if m:
@@ -276,23 +321,43 @@ def _name(speaker: str, sentence: str, s: Sent, words, country: str | None) -> t
                 return "reporter", False, ""
             arg = m.group(1) if m.groups() else ""
             if form == "{}":
-                inner = _known_source(arg, sentence, s, country)
-                return (inner or to_latin(arg.split()[0] if arg else "")), bool(inner), ""
+                inner = _known_source(arg, country)
+                return (inner or to_latin(" ".join(arg.split()[:3]))), bool(inner), ""
             place = gazetteer_name(arg, True)
             return form.format(place[0] if place else to_latin(arg)), False, ""
-    known = _known_source(speaker, sentence, s, country)
+    known = _known_source(speaker, country)
     if known:
         return known, True, ""
     names = [w.text for w in words]
     for k, w in enumerate(names):
         if w in _GIVEN and k + 1 < len(names):
-            person = " ".join(names[k:k + 3])
-            return to_latin(person), False, to_latin(person)
+            person = to_latin(" ".join(names[k:k + 3]))
+            return person, False, person
+    if len(names) <= 2 and all(n.startswith("ال") or n[:2] in ("ابو",) for n in names[-1:]) and \
+            not any(bare(n, _NOT_NAME) for n in names) and not gazetteer_name(names[-1], False):
+        person = to_latin(" ".join(names))  # "وقال الغرياني": a surname named before with an office
+        return person, False, person
     return None, False, ""
 
 
-def _known_source(speaker: str, sentence: str, s: Sent, country: str | None) -> str | None:
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, str]:
+    """The last two words of the vocabulary's Arabic spellings of people ("عبد الرحمن" of "رامي عبد
+    الرحمن") -> the source's label: a person named again by surname."""
+    out = {}
+    for src in vocabulary().sources.values():
+        for a in src.ar:
+            w = fold(a).split()
+            if len(w) >= 3 and w[0] in _GIVEN:
+                out[" ".join(w[-2:])] = src.label
+    return out
+
+
+def _known_source(speaker: str, country: str | None) -> str | None:
     v = vocabulary()
+    for tail, label in _surnames().items():
+        if speaker.startswith(tail) or speaker == tail:
+            return label
     found = v.source_mentions(speaker, country)
     if found:
         return found[0].label
