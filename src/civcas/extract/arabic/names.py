@@ -303,6 +303,8 @@ def _speaker_words(t, start: int) -> list:
             break
         if x.text in ("في", "الي", "لـ", "ل", "عن") and not words:
             break
+        if x.text in ("ل", "لـ") or x.text.startswith(("لقناه", "لتلفزيون", "لوكاله", "لصحيفه", "لموقع", "للاناضول")):
+            break  # whom it was said to
         if x.word:
             words.append(x)
         j += 1
@@ -322,7 +324,10 @@ def _name(words, sentence: str, s: Sent, country: str | None) -> tuple[str | Non
             arg = m.group(1) if m.groups() else ""
             if form == "{}":
                 inner = _known_source(arg, country)
-                return (inner or to_latin(" ".join(arg.split()[:3]))), bool(inner), ""
+                rest = arg.split()
+                given = next((k for k, w in enumerate(rest) if w in _GIVEN), None)
+                person = _person(" ".join(rest[given:given + 3])) if given is not None else ""
+                return (inner or to_latin(" ".join(rest[:3]))), bool(inner) and not person, person
             place = gazetteer_name(arg, True)
             return form.format(place[0] if place else to_latin(arg)), False, ""
     known = _known_source(speaker, country)
@@ -331,13 +336,18 @@ def _name(words, sentence: str, s: Sent, country: str | None) -> tuple[str | Non
     names = [w.text for w in words]
     for k, w in enumerate(names):
         if w in _GIVEN and k + 1 < len(names):
-            person = to_latin(" ".join(names[k:k + 3]))
+            person = _person(" ".join(names[k:k + 3]))
             return person, False, person
     if len(names) <= 2 and all(n.startswith("ال") or n[:2] in ("ابو",) for n in names[-1:]) and \
             not any(bare(n, _NOT_NAME) for n in names) and not gazetteer_name(names[-1], False):
-        person = to_latin(" ".join(names))  # "وقال الغرياني": a surname named before with an office
+        person = _person(" ".join(names))  # "وقال الغرياني": a surname named before with an office
         return person, False, person
     return None, False, ""
+
+
+def _person(name: str) -> str:
+    """A person's name transliterated, every part capitalised ("Mohammed Al-Gharyani")."""
+    return " ".join(w[:1].upper() + w[1:] for w in to_latin(name).split())
 
 
 @lru_cache(maxsize=1)
