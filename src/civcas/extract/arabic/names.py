@@ -86,18 +86,20 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             k += 1
         if kind is not None and k < len(t) and t[k].word:
             rank, building, _refer = kind
-            hit = _name_at(t, k, typed=True)
+            hit = _name_at(t, k, typed=True, sent=s)
             if hit is not None:
                 j, name, grank = hit
                 if j + 1 < len(t) and t[j + 1].text in _COMPASS_ADJ and rank >= 3 and " " not in name:
                     name = f"{_COMPASS_ADJ[t[j + 1].text]} {name.removeprefix('al-')}"
                     j += 1
                 if not building:
-                    out.append((*s.span(k, j), name, max(rank, grank) if rank >= 5 else min(rank, grank) if grank <= 2 else rank))
+                    # "مدينة" names towns too: a city is only as big as the gazetteer says
+                    typed_rank = rank if rank <= 2 or rank >= 5 else 3 if grank <= 3 else 5
+                    out.append((*s.span(k, j), name, typed_rank))
                 i = j + 1
                 continue
         if tok.text in NAME_STARTS and i + 1 < len(t) and t[i + 1].word and bare(t[i + 1].text, _NOT_NAME) is None:
-            hit = _name_at(t, i, typed=True)  # "جبل الزاوية", "دير الزور": the first word says a name follows
+            hit = _name_at(t, i, typed=True, sent=s)  # "جبل الزاوية", "دير الزور": the first word says a name follows
             if hit is not None:
                 out.append((*s.span(i, hit[0]), hit[1], max(hit[2], 4)))
                 i = hit[0] + 1
@@ -147,7 +149,7 @@ def _extent(t, i: int) -> int:
     return j
 
 
-def _name_at(t, i: int, typed: bool) -> tuple[int, str, int] | None:
+def _name_at(t, i: int, typed: bool, sent: Sent | None = None) -> tuple[int, str, int] | None:
     """The longest name (up to four words) from token ``i``: (last token, English name, rank)."""
     top = _extent(t, i) + 1 if typed else min(len(t), i + 4)
     for j in range(top - 1, i - 1, -1):
@@ -167,7 +169,8 @@ def _name_at(t, i: int, typed: bool) -> tuple[int, str, int] | None:
         j = top - 1
         if j > i and bare(t[j].text, _NOT_NAME) is None and j + 1 < len(t) and t[j].text == "القديمه":
             j -= 1
-        return j, to_latin(" ".join(x.text for x in t[i:j + 1])), 5
+        original = sent.folded.original[slice(*sent.span(i, j))] if sent is not None else ""
+        return j, to_latin(original or " ".join(x.text for x in t[i:j + 1])), 5
     return None
 
 
