@@ -40,6 +40,27 @@ def has_arabic(text: str) -> bool:
     return bool(ARABIC.search(text))
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def language_of(text: str) -> str:
+    """The language of a report, offline, from its script: ``ar`` when Arabic letters outnumber
+    Latin ones in its first 2,000 characters, else ``en``."""
+    head = text[:2000]
+    return "ar" if len(ARABIC.findall(head)) > len(_LATIN_LETTER.findall(head)) else "en"
+
+
+# month names in folded spelling: the Levantine/Iraqi series, the Egyptian/Gulf one, Algerian names
+MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
+    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "جويليا": 7, "اوت": 8,
+}
+WEEKDAYS = {"الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5}
+
+
 def fold_text(text: str) -> tuple[str, list[int] | None]:
     """``text`` folded (see module doc) and, when marks were dropped, the original offset of each
     folded character (None: offsets are unchanged)."""

@@ -99,14 +99,7 @@ FORWARD = ("بحسب", "حسب", "وفق", "وفقا ل", "وفقا", "طبقا 
 DENY_VERBS = frozenset("نفي نفت ينفي تنفي نفوا".split())
 
 # ---------------------------------------------------------------- time
-WEEKDAYS = {"الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5}
-MONTHS = {
-    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
-    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
-    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "جويليا": 7, "اوت": 8,
-}
+from ...vocab.arabic import MONTHS, WEEKDAYS  # noqa: E402 - the shared tables (ingest reads them too)
 
 
 # every entry above in folded spelling, however it was typed ("مئة" -> "ميه")
@@ -125,8 +118,7 @@ def _folded(x):
 for _name in ("KILL_VERBS", "KILL_NOUNS", "KILLED_COUNT", "INJURE_VERBS", "INJURE_NOUNS", "INJURED_COUNT",
               "MET_DEATH", "DEATH_OBJECTS", "BODY_WORDS", "GROUP_OF", "DUALS", "PLURAL", "OTHERS", "MEMBERS",
               "RESCUE_AFTER", "SECURITY_AFTER", "UNITS", "TENS", "HUNDREDS", "THOUSANDS", "VAGUE_WORDS",
-              "VAGUE_BEFORE", "QUALIFIERS", "AFTER_QUALIFIERS", "SAY_VERBS", "FORWARD", "DENY_VERBS", "WEEKDAYS",
-              "MONTHS"):
+              "VAGUE_BEFORE", "QUALIFIERS", "AFTER_QUALIFIERS", "SAY_VERBS", "FORWARD", "DENY_VERBS"):
     globals()[_name] = _folded(globals()[_name])
 
 
