@@ -79,7 +79,7 @@ class Arabic:
     def event_times(self, found: list[TimeMention], text: str, start: int, end: int) -> list[TimeMention]:
         return times.event_times(found, text, start, end)
 
-    def places(self, sentence: str) -> list[tuple[int, int, str, int]]:
+    def places(self, sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
         return names.place_mentions(sentence)
 
     def actors(self, sentence: str, country: str | None):
