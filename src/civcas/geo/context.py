@@ -169,14 +169,18 @@ def scan_arabic(gaz: Gazetteer, text: str) -> list[Mention]:
     from .arabic import scan_names
 
     skip = _arabic_not_names()
+    memo = gaz.__dict__.setdefault("_arabic_memo", {})
 
     def lookup(name: str, stripped: bool) -> tuple[Entry, ...] | None:
         if name in skip:
             return None
-        _level, found = gaz.find(name, (EXACT, FOLD))
-        found = [e for e in found if _plausible(e) and (not stripped or e.country in ARAB_WORLD
-                                                         or e.feature == "A.PCLI")]
-        return tuple(found) or None
+        key = (name, stripped)
+        if key not in memo:
+            _level, found = gaz.find(name, (EXACT, FOLD))
+            found = [e for e in found if _plausible(e) and (not stripped or e.country in ARAB_WORLD
+                                                             or e.feature == "A.PCLI")]
+            memo[key] = tuple(found) or None
+        return memo[key]
 
     out = []
     for s, e, _name, entries in scan_names(text, lookup):

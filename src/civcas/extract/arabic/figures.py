@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (
     AFTER_QUALIFIERS, BODY_WORDS, DEATH_OBJECTS, DUALS, GROUP_OF, INJURE_NOUNS, INJURE_VERBS, INJURED_COUNT,
@@ -75,7 +76,11 @@ class Fig:
 
 def _cue(tok: Token) -> str | None:
     """The outcome a token names as a cue ("قتل", "بمقتل", "واصيب", "استشهاد"), else None."""
-    w = tok.text
+    return _cue_word(tok.text) if tok.word else None
+
+
+@lru_cache(maxsize=65536)
+def _cue_word(w: str) -> str | None:
     if bare(w, KILL_VERBS) or bare(w, KILL_NOUNS) or unsuffixed(w, KILL_VERBS):
         return "killed"
     if bare(w, INJURE_VERBS) or bare(w, INJURE_NOUNS):
@@ -85,9 +90,11 @@ def _cue(tok: Token) -> str | None:
 
 def _count_noun(tok: Token) -> tuple[str | None, str | None, bool] | None:
     """(outcome, group, dual) of a counted noun ("مدنيا" -> (None, civilians), "قتيلا" -> (killed, None))."""
-    w = tok.text
-    if not tok.word:
-        return None
+    return _count_word(tok.text) if tok.word else None
+
+
+@lru_cache(maxsize=65536)
+def _count_word(w: str) -> tuple[str | None, str | None, bool] | None:
     g = bare(w, GROUP_OF)
     if g is not None:
         return None, GROUP_OF[g], g in DUALS

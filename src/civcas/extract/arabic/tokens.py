@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...vocab.arabic import Folded
 
@@ -71,7 +72,8 @@ _PRO = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم")
 
 
-def stems(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[str, ...]:
     """``word`` and what is left of it without proclitics and the article: "وبالمدنيين" ->
     ["وبالمدنيين", "بالمدنيين", "المدنيين", "مدنيين"]; "للمدنيين" -> [..., "المدنيين", "مدنيين"]."""
     out = [word]
@@ -84,7 +86,7 @@ def stems(word: str) -> list[str]:
     for w in list(out):
         if w.startswith("ال") and len(w) > 3:
             out.append(w[2:])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def bare(word: str, table) -> str | None:
