@@ -94,8 +94,9 @@ def read_number(toks: list[Token], i: int) -> Number | None:
         else:
             current += value
         # "و" + another term: attached ("وعشرين") or alone before digits ("و 500", "و500")
-        if j < len(toks) and toks[j].text == "و" and j + 1 < len(toks) and toks[j + 1].number:
-            j += 1
+        if j < len(toks) and toks[j].text == "و" and j + 1 < len(toks) and toks[j + 1].number \
+                and total and not current:
+            j += 1  # "12 ألفا و500", "أربعة آلاف و312"; not "بين 10 و15"
             continue
         if j < len(toks) and toks[j].word and toks[j].text.startswith("و") and _term(toks, j, False) is not None \
                 and toks[j].text[1:] not in ("احد",):
