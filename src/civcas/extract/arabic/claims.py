@@ -65,6 +65,13 @@ def _figure_at(r: _Reader, i: int) -> Fig | None:
         n = Number(None, i, i - 1, True)  # "عدد من الجرحى": the noun itself is read next
     if n is not None:
         noun = r.noun_after(n.last + 1)
+        if n.value is not None and i >= 1 and t[i - 1].text in ("بين", "وبين") and n.last + 2 < len(t) \
+                and t[n.last + 1].text == "و":
+            m = read_number(t, n.last + 2)
+            if m is not None and m.value is not None and m.value > n.value:  # "بين 10 و15 مدنيا"
+                fig = _make(r, Number(m.value, n.first, m.last, n.words), r.noun_after(m.last + 1))
+                fig.low, fig.high, fig.qualifier = n.value, m.value, "range"
+                return fig
         listed = _listed(r, i)
         if n.value is not None and noun is None and i >= 1 and _count_noun(t[i - 1]) is None and not _governed(r, i) \
                 and listed is None:
