@@ -43,6 +43,13 @@ def has_arabic(text: str) -> bool:
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+def isolated(text: str) -> str:
+    """``text`` between Unicode bidi isolates (FSI ... PDI) when it holds Arabic, so that a terminal
+    that orders right-to-left runs keeps it inside its own cell and leaves the cells around it as
+    they are; other text unchanged."""
+    return f"\u2068{text}\u2069" if ARABIC.search(text) else text
+
+
 def language_of(text: str) -> str:
     """The language of a report, offline, from its script: ``ar`` when Arabic letters outnumber
     Latin ones in its first 2,000 characters, else ``en``."""
