@@ -166,12 +166,13 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
 
 
 def document_json(result: ExtractionResult) -> dict[str, Any]:
-    """One JSON Lines record: the document's id, title, published date, focus, and claims."""
+    """One JSON Lines record: the document's id, title, published date, language, focus, and claims."""
     doc = result.document
     return {
         "id": doc.id,
         "title": doc.title,
         "published": doc.published.isoformat() if doc.published else None,
+        "language": doc.language or None,
         "focus": result.focus.to_dict() if result.focus else None,
         "claims": [claim_dict(c) for c in result.claims],
     }
