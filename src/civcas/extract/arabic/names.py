@@ -61,6 +61,9 @@ def gazetteer_name(phrase: str, typed: bool) -> tuple[str, int] | None:
     if not found:
         return None
     best = max(found, key=lambda e: (e.importance, -e.rank))
+    if best.feature == "P.PPL" and vocabulary().countries.get(best.country) is not None \
+            and vocabulary().countries[best.country].name == best.name:
+        return f"{best.name} City", 3  # the city of a territory named like it ("Gaza City", not the Gaza Strip)
     if best.feature == "A.PCLI":
         return best.name if best.country != "PS" else "Gaza", 1
     if best.feature == "A.ADM1":
@@ -92,6 +95,10 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
                 if j + 1 < len(t) and t[j + 1].text in _COMPASS_ADJ and rank >= 3 and " " not in name:
                     name = f"{_COMPASS_ADJ[t[j + 1].text]} {name.removeprefix('al-')}"
                     j += 1
+                if building:
+                    known = gazetteer_name(" ".join(x.text for x in t[k:j + 1]), False)
+                    if known is not None:  # "مطار طرابلس": a building goes up to its town
+                        out.append((*s.span(k, j), known[0], max(known[1], 3)))
                 if not building:
                     # "مدينة" names towns too: a city is only as big as the gazetteer says
                     typed_rank = rank if rank <= 2 or rank >= 5 else 3 if grank <= 3 else 5
