@@ -19,7 +19,18 @@ _NOT_NAME = frozenset(fold(w) for w in COMPASS) | frozenset(WEEKDAYS) | frozense
 ضد بين جراء اثر اليوم امس مساء صباح فجر ليل ان او و ما لا لم قد كان كانت هذا هذه ذلك تلك وقال وذكر الحدوديه المحاصره
 القريبه المجاوره السكنيه العراقيه السوريه اليمنيه الليبيه الفلسطينيه المحتله الكبير الكبري المحرره ذات ذاتها نفسها ذاته
 نفسه اخري اخر الاخري الاخر عده عدد بعض مختلف جميع كل تسيطر يسيطر تقع يقع سيطره المذكور المذكوره المستهدف المستهدفه
-المجاور الجامع المسجد المستشفي""".split())
+المجاور الجامع المسجد المستشفي باتجاه تحت فوق امام خلف""".split())
+
+
+@lru_cache(maxsize=1)
+def _not_alone() -> frozenset[str]:
+    """Words never a place name by themselves: kinds of place ("المدينة") and demonyms ("السورية")."""
+    from ...vocab import arabic_demonyms
+
+    words = set(_kinds())
+    for c in vocabulary().countries.values():
+        words.update(fold(f) for f in arabic_demonyms(c.ar_demonym))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +95,9 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             i += 1
             continue
         kind = next((kinds[x] for x in stems(tok.text) if x in kinds), None)
+        if kind is not None and any(x.startswith("ال") and x in kinds for x in stems(tok.text)[1:] + (tok.text,)) \
+                and i + 1 < len(t) and gazetteer_name(t[i + 1].text, False) is None:
+            kind = None  # "المدينة": the city told of before, not a name after it
         k = i + 1
         while k < len(t) and t[k].text in (")", "(", "«", "»", "\"", "“", "”", "/"):
             k += 1
@@ -111,7 +125,8 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
                 out.append((*s.span(i, hit[0]), hit[1], max(hit[2], 4)))
                 i = hit[0] + 1
                 continue
-        if bare(tok.text, _NOT_NAME) is None:
+        if bare(tok.text, _NOT_NAME) is None and not any(x in _not_alone() for x in stems(tok.text)) \
+                and not _actor_at(sentence, s, i):
             hit = _name_at(t, i, typed=False)
             if hit is not None:
                 j, name, rank = hit
@@ -126,6 +141,12 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
                     continue
         i += 1
     return out
+
+
+def _actor_at(sentence: str, s: Sent, i: int) -> bool:
+    """Whether token ``i`` lies inside an actor's name ("موسكو" for Russia, "واشنطن")."""
+    a, _b = s.span(i, i)
+    return any(m.start <= a < m.end for m in vocabulary().actor_mentions(sentence))
 
 
 def _clitic(word: str) -> int:
@@ -150,7 +171,7 @@ def _extent(t, i: int) -> int:
     while j + 1 < len(t) and j - i < 2:
         w = t[j + 1]
         if not w.word or w.text.startswith(("و", "بال", "لل", "فال")) or bare(w.text, _NOT_NAME) \
-                or any(x in kinds for x in stems(w.text)):
+                or any(x in kinds or x in _not_alone() for x in stems(w.text)):
             break
         j += 1
     return j
@@ -261,6 +282,7 @@ _OFFICE = [(re.compile(r"رييس\s+بلديه\s+(\S+)"), "Mayor of {}"), (re.co
 _GIVEN = frozenset("محمد احمد محمود مصطفي حسين حسن عمر خالد ابراهيم يوسف سعيد عثمان صالح يزن ادهم حسام رامي".split())
 
 
+_NAMED_BY = frozenset("موقع قناه وكاله صحيفه جماعه حركه منظمه مركز تنظيم عمليه باسم مكتب".split())
 _QUOTES = frozenset('« » " “ ” ( )'.split())
 _HARD_END = frozenset(": . ؛".split())
 _NO_SPEAKER = frozenset("في الي لـ ل عن الي علي خلال منذ امس اليوم".split())
@@ -284,10 +306,12 @@ def attributions(sentence: str, country: str | None) -> list[Attribution]:
             k = next((k for k in range(start, min(len(t), start + 8)) if t[k].text == "عن"), None)
             start = k + 1 if k is not None else start  # "نقلت وكالة سانا عن مصدر في قيادة شرطة دمشق"
         words = _speaker_words(t, start)
+        if verb in ("اتهم", "اتهمت", "تتهم", "يتهم"):
+            words = []  # the accused follow the verb; the accuser is before it
         cs, ce = s.span(i, start - 1)
         name, known, person = _name(words, sentence, s, country)
         if name is None and fwd is None and (not words or words[0].text in _NO_SPEAKER):
-            before = [x for x in t[max(0, i - 6):i] if x.word]
+            before = [x for x in t[max(0, i - 8):i] if x.word]
             name, known, person = _name(before, sentence, s, country) if before else (None, False, "")
             if name is None:
                 out.append(Attribution("", cs, ce, raw=sentence[cs:ce], pronoun=True))
@@ -311,6 +335,8 @@ def _speaker_words(t, start: int) -> list:
         x = t[j]
         if x.text in _HARD_END or x.text in _COMPLEMENT or (x.word and bare(x.text, SAY_VERBS) and words):
             break
+        if x.text in ("«", "“", '"') and words and words[-1].text not in _NAMED_BY:
+            break  # the quotation opens
         if x.text in ("في", "الي", "لـ", "ل", "عن") and not words:
             break
         if x.text in ("ل", "لـ") or x.text.startswith(("لقناه", "لتلفزيون", "لوكاله", "لصحيفه", "لموقع", "للاناضول")):
@@ -348,7 +374,7 @@ def _name(words, sentence: str, s: Sent, country: str | None) -> tuple[str | Non
         if w in _GIVEN and k + 1 < len(names):
             person = _person(" ".join(names[k:k + 3]))
             return person, False, person
-    if len(names) <= 2 and all(n.startswith("ال") or n[:2] in ("ابو",) for n in names[-1:]) and \
+    if len(names) <= 2 and all(n.startswith("ال") and n.endswith("ي") for n in names[-1:]) and \
             not any(bare(n, _NOT_NAME) for n in names) and not gazetteer_name(names[-1], False):
         person = _person(" ".join(names))  # "وقال الغرياني": a surname named before with an office
         return person, False, person
