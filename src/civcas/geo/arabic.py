@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..vocab.arabic import Folded
 
@@ -19,7 +20,8 @@ MAX_WORDS = 4
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
-def variants(phrase: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def variants(phrase: str) -> tuple[str, ...]:
     """``phrase`` as written and without its proclitic: "وبحلب" -> ["وبحلب", "بحلب", "حلب"];
     "للرقه" -> ["للرقه", "الرقه"]."""
     out = [phrase]
@@ -28,7 +30,7 @@ def variants(phrase: str) -> list[str]:
     for p in PROCLITICS:
         if phrase.startswith(p) and len(phrase) - len(p) >= 3:
             out.append(phrase[len(p):])
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def word_runs(folded: str) -> list[tuple[int, int]]:

@@ -202,7 +202,7 @@ def _name_at(t, i: int, typed: bool, sent: Sent | None = None) -> tuple[int, str
     return None
 
 
-def _variants(phrase: str) -> list[str]:
+def _variants(phrase: str) -> tuple[str, ...]:
     from ...geo.arabic import variants
 
     return variants(phrase)
