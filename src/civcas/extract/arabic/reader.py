@@ -98,10 +98,12 @@ class Arabic:
             first = min(f.first, f.cue[0]) if f.cue and f.cue[0] >= f.first - 8 else f.first
             last = max(f.last, f.noun[1] if f.noun else f.last, f.cue[1] if f.cue and f.cue[1] <= f.last + 10 else 0)
             a, b = s.span(first, last)
-            vs, ve = s.span(*(f.noun or (f.first, f.last)))
+            vs, _ve = s.span(*(f.noun or (f.first, f.last)))
+            # the victim span is where the counted noun starts: Arabic puts "في غارات لـ..." right after
+            # the noun, and only an actor within a few letters of it ("عناصر من داعش") is the victims' side
             denier = s.original(*f.denier) if f.denier else None
             out.append(Draft(f.outcome or "killed", f.victims or "people", f.low, f.high, f.qualifier,
-                             (sentence.start + a, sentence.start + b), (vs, ve), sentence, scope_of(f), f.how,
+                             (sentence.start + a, sentence.start + b), (vs, vs), sentence, scope_of(f), f.how,
                              f.breakdown, denier, orphan=f.others and "orphan" in f.how, definite=f.definite))
         return sorted(out, key=lambda d: d.span)
 
