@@ -9,7 +9,7 @@ from ..drafts import Draft
 from ..language import READERS, Cues
 from ..report import Sentence
 from ..timex import TimeMention
-from . import names, times
+from . import names, speakers, times
 from .claims import find_figures, scope_of
 from .lexicon import rx, words_rx
 from .tokens import Sent, sentence_spans
@@ -85,7 +85,7 @@ class Arabic:
         return names.actor_mentions(sentence, country)
 
     def attributions(self, sentence: str, country: str | None):
-        return names.attributions(sentence, country)
+        return speakers.attributions(sentence, country)
 
     def flags(self, sentence: str) -> tuple[bool, bool, bool]:
         return bool(NEW_EVENT.search(sentence)), bool(ELSEWHERE.search(sentence)), bool(CONTINUES.search(sentence))
