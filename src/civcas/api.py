@@ -12,6 +12,7 @@ from . import extract as _extract
 from . import geo as _geo
 from . import ingest as _ingest
 from .records import Claim, ClaimExplanation, Document, ExtractionResult, Place, ReadFailure
+from .vocab.arabic import language_of
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,8 @@ def _text_document(text: str, published: date | str | None, title: str) -> Docum
     if isinstance(published, str):
         published = date.fromisoformat(published)
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Document(id=digest[:16], title=title, text=text, published=published, content_hash=digest)
+    return Document(id=digest[:16], title=title, text=text, published=published, content_hash=digest,
+                    language=language_of(f"{title}\n{text}"))
 
 
 def extract_document(document: Document) -> list[Claim]:

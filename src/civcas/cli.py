@@ -30,6 +30,7 @@ from rich.text import Text
 
 from . import __version__, api, settings
 from .outputs.ledger import figure  # one formatting of a figure for tables, exports and the report
+from .outputs.ledger import isolated  # Arabic text between bidi isolates in a terminal cell
 from .errors import CivcasError, ConfigError
 from .records import Claim, Document, ExtractionResult, ReadFailure
 
@@ -165,12 +166,13 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
 
 
 def document_json(result: ExtractionResult) -> dict[str, Any]:
-    """One JSON Lines record: the document's id, title, published date, focus, and claims."""
+    """One JSON Lines record: the document's id, title, published date, language, focus, and claims."""
     doc = result.document
     return {
         "id": doc.id,
         "title": doc.title,
         "published": doc.published.isoformat() if doc.published else None,
+        "language": doc.language or None,
         "focus": result.focus.to_dict() if result.focus else None,
         "claims": [claim_dict(c) for c in result.claims],
     }
@@ -211,7 +213,7 @@ def claims_table(claims: Iterable[Claim]) -> Table:
             c.outcome, c.victims, figure(c), c.source, c.place or "", c.event_date or "",
             c.perpetrator or "", c.scope, c.text,
         )
-        table.add_row(*(Text(str(x)) for x in cells))  # Text: no markup parsing of article text
+        table.add_row(*(Text(isolated(str(x))) for x in cells))  # Text: no markup parsing of article text
     return table
 
 

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .cli import figure
+from .cli import figure, isolated
 from .records import Claim, Document, Estimate, Incident, Tally
 from .resolve import series
 
@@ -140,8 +140,8 @@ def print_incident(console: Console, inc: Incident, claims: list[Claim],
         d = docs.get(c.document_id)
         doc = (d.title if d and d.title else c.document_id) + (
             f" ({d.published.isoformat()})" if d and d.published else "")
-        t.add_row(*(Text(x) for x in (c.id, c.source, c.outcome, c.victims, figure(c),
-                                      c.qualifier, c.sentence, doc)))
+        t.add_row(*(Text(isolated(x)) for x in (c.id, c.source, c.outcome, c.victims, figure(c),
+                                                c.qualifier, c.sentence, doc)))
     console.print(t)
 
 

@@ -41,6 +41,7 @@ class Document:
     url: str | None = None
     origin: str | None = None  # file path (and row) it was read from
     content_hash: str = ""
+    language: str = ""  # "en", "ar": detected offline from the script at ingest ("" when not known)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

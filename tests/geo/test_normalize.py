@@ -38,4 +38,12 @@ def test_skeleton_is_empty_when_too_short_to_trust():
 
 
 def test_non_latin_scripts_have_no_keys():
-    assert keys("دير الزور") == []
+    assert keys("Дамаск") == []
+
+
+def test_arabic_names_have_arabic_keys_and_the_skeleton_of_their_english_spelling():
+    assert keys("دير الزور")[:2] == ["=ديرالزور", "~ديرزور"]
+    assert keys("الرقّة")[:2] == keys("الرقه")[:2]  # shadda, ta marbuta
+    assert keys("سقبا")[-1] == keys("Saqba")[-1] == "#skb"
+    assert keys("جسر الشغور")[-1] == keys("Jisr ash-Shughur")[-1]
+    assert keys("دا") == []  # too short to be a name

@@ -101,15 +101,14 @@ class Reader(Protocol):
 
 READERS: dict[str, Reader] = {}
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def detect(text: str) -> str:
     """The language of a report, offline: ``ar`` when Arabic letters outnumber Latin ones (in its
     first 2,000 characters), else ``en``."""
-    head = text[:2000]
-    return "ar" if len(_ARABIC.findall(head)) > len(_LATIN.findall(head)) else "en"
+    from ..vocab.arabic import language_of
+
+    return language_of(text)
 
 
 def reader_for(text: str) -> Reader:

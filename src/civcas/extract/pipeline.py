@@ -21,6 +21,7 @@ from .cand_source import source_candidates
 from .candidates import merge
 from .decide import Decision, calibrated, decide, reasons
 from .drafts import Draft
+from .arabic import Arabic
 from .english import English
 from .known import level_of
 from .language import READERS, reader_for
@@ -94,7 +95,8 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
     return ClaimExplanation(claim, fields), cands
 
 
-assert isinstance(READERS["en"], English)  # the English reader registers on import
+assert isinstance(READERS["en"], English)  # the readers register on import
+assert isinstance(READERS["ar"], Arabic)
 
 
 def _told_before(d: Draft, found: list) -> bool:

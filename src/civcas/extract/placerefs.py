@@ -6,7 +6,7 @@ import re
 
 from .known import level_of, outside
 
-_ZONE_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|but)\b")
+_ZONE_BREAK = re.compile(r"[,;،؛]|\b(?:and|while|whereas|but)\b|(?<=\s)(?:فيما|بينما|في\s+حين)(?=\s)")
 
 
 def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:

@@ -54,7 +54,8 @@ DATELINE_WEIGHT = 0.3
 # group names that hold country names ("Islamic State in Iraq and the Levant") say nothing of where
 _ORG_NAMES = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL)\s+(?:in|of)\s+Iraq\s+and\s+(?:the\s+)?"
                         r"(?:Levant|Syria|al-Sham|Sham)\b", re.I)
-LARGE_PLACE = 100_000  # outside the region's countries, only places this big count in text scans
+LARGE_PLACE = 100_000
+ARABIC_TEXT = re.compile(r"[\u0621-\u064a]")  # outside the region's countries, only places this big count in text scans
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,50 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
     return out
 
 
+# Arabic words after which a name is a region: "محافظة إدلب", "ريف حلب"
+_AR_PROVINCE_BEFORE = re.compile(r"(?:محافظه|ريف|ولايه|منطقه)\s+$")
+ARAB_WORLD = REGION | {"LY", "SD", "SO", "DJ", "MR", "MA", "DZ", "TN", "AE", "QA", "BH", "OM"}
+
+
+@lru_cache(maxsize=1)
+def _arabic_not_names() -> frozenset[str]:
+    """Folded Arabic words that are never a place name alone: the vocabulary's kinds of place
+    ("مدينة", "المدينة") and compass words."""
+    from ..vocab import vocabulary
+    from ..vocab.arabic import COMPASS, fold
+
+    words = {w for k in vocabulary().place_kinds() for w in k.ar} | set(COMPASS)
+    return frozenset(fold(x) for w in words for x in (w, "ال" + w))
+
+
+def scan_arabic(gaz: Gazetteer, text: str) -> list[Mention]:
+    """Place mentions in Arabic text (see :mod:`.arabic`): names the gazetteer knows in Arabic,
+    countries, the region's places and big cities; without its proclitic a name must be in the
+    Arab world."""
+    from ..vocab.arabic import fold
+    from .arabic import scan_names
+
+    skip = _arabic_not_names()
+    memo = gaz.__dict__.setdefault("_arabic_memo", {})
+
+    def lookup(name: str, stripped: bool) -> tuple[Entry, ...] | None:
+        if name in skip:
+            return None
+        key = (name, stripped)
+        if key not in memo:
+            _level, found = gaz.find(name, (EXACT, FOLD))
+            found = [e for e in found if _plausible(e) and (not stripped or e.country in ARAB_WORLD
+                                                             or e.feature == "A.PCLI")]
+            memo[key] = tuple(found) or None
+        return memo[key]
+
+    out = []
+    for s, e, _name, entries in scan_names(text, lookup):
+        cue = bool(_AR_PROVINCE_BEFORE.search(fold(text[max(0, s - 12):s])))
+        out.append(Mention(s, e, text[s:e], entries, cue))
+    return out
+
+
 def _vote(counter: Counter, entries: tuple[Entry, ...], weight: float) -> None:
     codes = {e.admin1_code for e in entries if e.admin1_code}
     for code in codes:
@@ -155,6 +200,16 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     text = _ORG_NAMES.sub(lambda m: " " * len(m.group()), text)  # offsets kept
     ctx = Context()
     mentions = [] if cues_only else scan(gaz, text)
+    if ARABIC_TEXT.search(text):
+        from ..vocab import vocabulary
+
+        if not cues_only:
+            mentions = sorted(mentions + scan_arabic(gaz, text), key=lambda m: m.start)
+        for cc, w in vocabulary().country_weights(text).items():  # Arabic demonyms ("السوري")
+            if cc not in REGION:
+                continue  # as DEMONYMS: "الروسية" says who flew, not where
+            ctx.named[cc] += 0.25 * w
+            ctx.countries[cc] += 0.25 * w
     for mt in mentions:
         named = {e.country for e in mt.entries if e.feature == "A.PCLI"}
         if named:  # a country's name means the country

@@ -13,6 +13,13 @@ the first level with a hit wins:
 - ``skel`` (``#``): the fold key without its vowels after the first letter, for
   vowel spellings the fold does not cover; only keys of 3+ consonants.
 
+Arabic names get keys of their own at the same levels: ``exact`` is the name
+folded (:mod:`civcas.vocab.arabic`: vowel marks, alef and hamza forms, ta
+marbuta, alef maqsura) without spaces, ``fold`` also drops each word's article
+("الرقّة", "رقه" -> ``~رقه``), and ``skel`` is the consonant skeleton of its
+Latin transliteration, the same key as the name's English spellings ("سقبا" and
+"Saqba" -> ``#skb``), so a village GeoNames lists only in Latin letters is found.
+
 The rules are systematic (no name is typed in here); the build script applies
 the same functions to every gazetteer name, so both sides meet on the keys.
 """
@@ -22,7 +29,11 @@ import re
 from functools import lru_cache
 import unicodedata
 
+from ..vocab.arabic import fold as arabic_fold
+from ..vocab.arabic import has_arabic, to_latin, word_key
+
 EXACT, FOLD, SKEL = "=", "~", "#"
+WORD = "^"  # an Arabic name that is mostly a common word: looked up only where a place is expected
 LEVELS = (EXACT, FOLD, SKEL)
 MIN_FOLD = 4  # a shorter fold key is only used when it is the exact key
 LEVEL_NAMES = {EXACT: "exact", FOLD: "spelling variant", SKEL: "vowel variant"}
@@ -103,6 +114,8 @@ def keys(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _keys(text: str) -> tuple[str, ...]:
+    if has_arabic(text):
+        return _arabic_keys(text)
     exact = exact_key(text)
     if not exact:
         return ()
@@ -114,3 +127,27 @@ def _keys(text: str) -> tuple[str, ...]:
         if skel:
             out.append(SKEL + skel)
     return tuple(out)
+
+
+_NOT_KEY = re.compile(r"[^\w]|[_\d]")
+
+
+def _arabic_keys(text: str) -> tuple[str, ...]:
+    """The keys of an Arabic name (see module doc); a name of fewer than three letters has none."""
+    exact = _NOT_KEY.sub("", arabic_fold(text))
+    if len(exact) < 3:
+        return ()
+    out = [EXACT + exact]
+    fold = _NOT_KEY.sub("", word_key(text))
+    if len(fold) >= 3:
+        out.append(FOLD + fold)
+    skel = skel_key(fold_key(to_latin(text)))
+    if skel:
+        out.append(SKEL + skel)
+    return tuple(out)
+
+
+def word_level_key(text: str) -> str:
+    """The ``^`` key of an Arabic name that is mostly a common word ("التحالف", "شمال"): the
+    gazetteer build indexes such a name under it alone."""
+    return WORD + _NOT_KEY.sub("", arabic_fold(text))

@@ -5,6 +5,7 @@ import hashlib
 import logging
 from datetime import date
 
+from ..vocab.arabic import language_of
 from ..errors import EmptyInput
 from ..records import Document
 from .clean import clean_body
@@ -62,4 +63,5 @@ def document_from_text(
         url=_optional(url),
         origin=origin,
         content_hash=content_hash(title, text),
+        language=language_of(f"{title}\n{text}"),
     )

@@ -95,6 +95,41 @@ INLINE_JUNK = re.compile(
     _I,
 )
 
+# Arabic page furniture (the same kinds, as Arabic pages word them)
+_AR_READ_ALSO = re.compile(r"^(?:[اإ]قر[أا]\s+(?:[أا]يض[اً]+|المزيد)|(?:مواضيع|[أا]خبار|مقالات)\s+(?:ذات\s+صلة|متعلقة)"
+                           r"|ذات\s+صلة)\s*[:\-\u2013|»]")
+_AR_RELATED_HEADER = re.compile(r"^(?:(?:مواضيع|[أا]خبار|مقالات|قصص)\s+(?:ذات\s+صلة|متعلقة|[أا]خرى)|ذات\s+صلة"
+                                r"|[اإ]قر[أا]\s+(?:[أا]يض[اً]+|المزيد)|الأكثر\s+(?:قراءة|مشاهدة|تداولا)|آخر\s+الأخبار"
+                                r"|[أا]خبار\s+عاجلة|قد\s+يعجبك\s+[أا]يض[اً]+)\s*[:\-\u2013|».]*$")
+_AR_COMMENTS = re.compile(r"^(?:التعليقات|تعليقات(?:\s+القراء)?|[أا]ضف\s+تعليق[اً]*|اترك\s+تعليق[اً]*|\d+\s+تعليق[اًات]*)"
+                          r"\s*[:\-\u2013|»]*$")
+_AR_TAGS = re.compile(r"^(?:الوسوم|وسوم|كلمات\s+مفتاحية|الكلمات\s+المفتاحية|تاغ|الموضوعات|مواضيع)\s*[:\-\u2013](?:\s|$)")
+_AR_SHARE = re.compile(r"^(?:(?:شارك(?:\s+(?:الخبر|المقال|على))?|مشاركة|فيسبوك|فيس\s+بوك|تويتر|واتساب|واتس\s+[أا]ب|تلغرام"
+                       r"|تيليجرام|طباعة|البريد\s+الإلكتروني|[إا]نستغرام|لينكد\s+[إا]ن|نسخ\s+الرابط)[\s|•·,،/:\-]*)+$")
+_AR_PHOTO = re.compile(r"^(?:صورة(?:\s+[أا]رشيفية)?|الصورة|صور|تصوير|[أا]رشيفية)\s*[:/(\-|]"
+                       r"|(?:[أا]\.\s?ف\.\s?ب|ا\s?ف\s?ب|رويترز|الأناضول|[أا]سوشيتد\s+برس|[إا]ي\s?بي\s?[أا])[)\].]*$")
+_AR_AD = re.compile(r"^[\s\-*\[(]*(?:[إا]علان|[إا]علانات|محتوى\s+(?:مدعوم|ممول|برعاية))[\s\-*\])]*$")
+_AR_SOCIAL = re.compile(r"^(?:تابعونا\s+على|تابعنا\s+على|اشترك\s+(?:في|ب)|جميع\s+الحقوق\s+محفوظة|حقوق\s+النشر|للاشتراك)")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
+def _arabic_junk(line: str, n: int) -> str | None:
+    """:func:`line_junk` for a line in Arabic."""
+    if _AR_AD.match(line) and n <= 8:
+        return "ad"
+    if _AR_SHARE.match(line) and n <= 12:
+        return "share"
+    if n <= 30 and _AR_READ_ALSO.match(line):
+        return "read-also"
+    if n <= 40 and _AR_TAGS.match(line) and not is_prose(line):
+        return "tags"
+    if n <= 15 and _AR_PHOTO.search(line) and (_AR_PHOTO.match(line) or not is_prose(line.rstrip(".") + "x")):
+        return "photo"
+    if n <= 20 and _AR_SOCIAL.match(line):
+        return "boilerplate"
+    return None
+
+
 _TERMINAL = re.compile(r"[.!?\u2026](?:[\"'\u201d\u2019)\]]+)?$|[.!?\u2026][\"'\u201d\u2019]$")
 
 
@@ -115,11 +150,11 @@ def is_headline_like(line: str, lo: int = 2, hi: int = 20) -> bool:
 
 
 def is_comments_header(line: str) -> bool:
-    return words(line) <= 12 and bool(_COMMENTS_HEADER.match(line))
+    return words(line) <= 12 and bool(_COMMENTS_HEADER.match(line) or _AR_COMMENTS.match(line))
 
 
 def is_related_header(line: str) -> bool:
-    return words(line) <= 8 and bool(_RELATED_HEADER.match(line))
+    return words(line) <= 8 and bool(_RELATED_HEADER.match(line) or _AR_RELATED_HEADER.match(line))
 
 
 def dump_start(line: str) -> bool:
@@ -157,6 +192,10 @@ def trailing_dump_start(paragraph: str) -> int | None:
 def line_junk(line: str) -> str | None:
     """The kind of junk ``line`` is by itself (``"read-also"``, ``"ad"``...), or ``None``."""
     n = words(line)
+    if _ARABIC.search(line[:40]):
+        found = _arabic_junk(line, n)
+        if found:
+            return found
     if _AD.match(line) and n <= 8:
         return "ad"
     if _SHARE.match(line) and n <= 12:

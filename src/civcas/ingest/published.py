@@ -116,6 +116,44 @@ def _label(text: str, start: int) -> str | None:
     return None
 
 
+def _arabic_dates(text: str):
+    """``(start, date)`` of Arabic-script datelines: "السبت 2018/03/17", "[16/سبتمبر/2016م ]",
+    "12 أبريل/نيسان 2017" (both month series, Algerian names; digits of any script)."""
+    from ..vocab.arabic import MONTHS, fold_text
+
+    folded, pos = fold_text(text)
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    rx = re.compile(rf"(?<!\d)(?:(?P<y1>(?:19|20)\d\d)/(?P<m1>[01]?\d)/(?P<d1>[0-3]?\d)"
+                    rf"|(?P<d2>[0-3]?\d)\s*/\s*(?:(?P<m2>[01]?\d)|(?P<n2>{months}))\s*/\s*(?P<y2>(?:19|20)\d\d)"
+                    rf"|(?P<d3>[0-3]?\d)\s+(?P<n3>{months})(?:\s*/\s*(?:{months}))?\s+(?P<y3>(?:19|20)\d\d))(?!\d)")
+    for m in rx.finditer(folded):
+        g = m.groupdict()
+        try:
+            if g["y1"]:
+                found = date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+            elif g["y2"]:
+                found = date(int(g["y2"]), int(g["m2"]) if g["m2"] else MONTHS[g["n2"]], int(g["d2"]))
+            else:
+                found = date(int(g["y3"]), MONTHS[g["n3"]], int(g["d3"]))
+        except ValueError:
+            continue
+        yield (pos[m.start()] if pos else m.start()), found
+
+
+def _arabic_published(text: str) -> date | None:
+    """The first Arabic dateline standing on a line of its own near the start ("السبت 2018/03/17",
+    "[16/سبتمبر/2016م ]"): a date inside a sentence dates the events, not the page."""
+    for start, found in _arabic_dates(text[:LABELLED_WINDOW + 40]):
+        if start >= LABELLED_WINDOW:
+            break
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(line.split()) <= 4:
+            return found
+    return None
+
+
 def find_published(text: str) -> date | None:
     """The publication date ``text`` states near its start, or ``None``.
 
@@ -127,6 +165,12 @@ def find_published(text: str) -> date | None:
     if not text:
         return None
     text = text.lstrip()
+    from ..vocab.arabic import has_arabic
+
+    if has_arabic(text[:LABELLED_WINDOW]):
+        found = _arabic_published(text)
+        if found is not None:
+            return found
     first_line = text.split("\n", 1)[0]
     window = min(len(first_line), WINDOW) + WINDOW
     first: date | None = None

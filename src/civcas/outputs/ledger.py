@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..records import Claim, Estimate, Incident, LedgerSnapshot, Tally
+from ..vocab.arabic import isolated  # noqa: F401 - Arabic cells of the terminal tables (bidi isolates)
 
 # victim groups used for an incident's headline figure, in order of preference
 HEADLINE_VICTIMS = ("civilians", "people")

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+
+from ..vocab.arabic import language_of
 import logging
 from dataclasses import asdict, astuple, fields
 from typing import Any
@@ -55,6 +57,7 @@ def document_record(row: DocumentRow) -> Document:
     return Document(
         id=row.doc_id, title=row.title, text=row.text, published=row.published,
         outlet=row.outlet, url=row.url, origin=row.origin, content_hash=row.content_hash,
+        language=language_of(f"{row.title}\n{row.text}"),  # derived from the text: no column to keep
     )
 
 

@@ -39,6 +39,15 @@ def fold(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+def arabic_demonyms(stem: str | None) -> tuple[str, ...]:
+    """The forms of an Arabic demonym ("سوري": "السوري", "السورية", "السوريين", "سوريون"...), without
+    the bare feminine when it is the country's own name ("سورية")."""
+    if not stem:
+        return ()
+    forms = [stem + e for e in ("", "ين", "ون", "ان", "ة", "تين", "ات")]
+    return tuple(f for w in forms for f in (w, "ال" + w))
+
+
 def _spellings(row: Actor | Source, label: bool = True) -> list[tuple[str, Entry]]:
     out = [(s, Entry(row.id)) for s in ((row.label,) if label else ()) + row.spellings]
     out += [("re:" + p, Entry(row.id)) for p in row.patterns]
@@ -67,7 +76,7 @@ class Vocabulary:
         for c in self.countries.values():
             for s in (c.name,) + c.spellings + c.ar:
                 country_spellings.append((s, Entry(c.code)))
-            for s in c.demonyms + c.people:
+            for s in c.demonyms + c.people + arabic_demonyms(c.ar_demonym):
                 country_spellings.append((s, Entry(c.code, local=False)))
         self._countries = Matcher(country_spellings)
         self._cities = Matcher([(s, Entry(c.code)) for c in self.countries.values() for s in c.cities])
@@ -87,7 +96,8 @@ class Vocabulary:
             for name in (a.label, a.id) + a.spellings + a.ar:
                 self._actor_by_name.setdefault(fold(name), a)
         self._people = {fold(p): c.code for c in self.countries.values() for p in c.people}
-        self._demonyms = {fold(d): c.code for c in self.countries.values() for d in c.demonyms}
+        self._demonyms = {fold(d): c.code for c in self.countries.values()
+                          for d in c.demonyms + arabic_demonyms(c.ar_demonym)}
 
     # ---------------------------------------------------------------- finding names in text
 

@@ -16,10 +16,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .arabic import fold
+
 _AR_LETTER = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _AR = re.compile(f"[{_AR_LETTER}]")
 # a word: letters, digits and the dots and apostrophes inside names ("U.S.", "Assad's"); hyphens split
-_WORD = re.compile(rf"[\w{_AR_LETTER}](?:[\w{_AR_LETTER}'’]|\.(?=\w))*\.?")
+_AR_MARK = "\u064b-\u065f\u0670\u0640"  # harakat, dagger alef, tatweel: inside a word ("قوّات")
+_WORD = re.compile(rf"[\w{_AR_LETTER}](?:[\w{_AR_LETTER}{_AR_MARK}'’]|\.(?=\w))*\.?")
 _SPACE = re.compile(r"[\s\-–]+")  # what may stand between the words of a name
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
 
@@ -34,10 +37,9 @@ class Entry:
 
 
 def norm_ar(word: str) -> str:
-    """An Arabic word folded: no diacritics, one alef, ta marbuta as ha, alef maqsura as ya."""
-    word = _DIACRITICS.sub("", word)
-    word = re.sub("[إأآٱ]", "ا", word)
-    return word.replace("ة", "ه").replace("ى", "ي")
+    """An Arabic word folded (:func:`civcas.vocab.arabic.fold`): no diacritics, one alef, hamza
+    seats, ta marbuta as ha, alef maqsura as ya, Persian letters as Arabic ones."""
+    return fold(word)
 
 
 def arabic_forms(word: str) -> list[str]:

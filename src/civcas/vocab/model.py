@@ -64,6 +64,7 @@ class Country:
     state_media: str | None = None  # source id
     health: str | None = None  # label of its health ministry
     ar: tuple[str, ...] = ()
+    ar_demonym: str | None = None  # "سوري": its forms ("السورية", "السوريين") name the country's side
     example: str = ""
 
 

@@ -1,0 +1,126 @@
+"""The Arabic reader (:class:`~civcas.extract.language.Reader`): sentences, places, times, actors,
+speakers and casualty figures of Arabic reports, with the Arabic cues the shared candidates read."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..drafts import Draft
+from ..language import READERS, Cues
+from ..report import Sentence
+from ..timex import TimeMention
+from . import names, speakers, times
+from .claims import find_figures, scope_of
+from .lexicon import rx, words_rx
+from .tokens import Sent, sentence_spans
+
+_CASUALTY = re.compile(words_rx("""قتل مقتل قتيل قتلي قتلا استشهد استشهاد شهيد شهداء شهيدا جرح جرحي جريح اصيب اصابه
+اصابات مصاب مصابين مصابا مصرع حتف ضحايا ضحيه جثث جثه جثتي وفاه قضوا قضي توفي ارتقي اعدام اعدم""".split()))
+
+
+def _words(*phrases: str) -> str:
+    return "(?:" + "|".join(rx(p) for p in phrases) + ")"
+
+
+CUES = Cues(
+    tied=re.compile(_words("نفس الغاره", "ذات الغاره", "الغاره نفسها", "القصف نفسه", "نفس القصف", "الهجوم نفسه",
+                           "فجر اليوم", "في وقت سابق من اليوم", "ارتفعت حصيله", "ارتفع عدد", "ارتفاع حصيله", "بينهم",
+                           "من بين القتلي", "من بين الضحايا", "القتلي", "الضحايا", "الجرحي", "المصابين", "حصيله")),
+    loose=re.compile(r"^\W*(?:و)?" + _words("في السياق ذاته", "في السياق نفسه", "في سياق متصل", "هذا و", "الي ذلك",
+                                           "في غضون ذلك", "كما", "من جهه اخري", "من ناحيه اخري")),
+    fighting=re.compile(_words("اشتباكات", "معارك", "مواجهات", "اشتباك", "الاشتباكات", "المعارك", "المواجهات")),
+    the_attack=re.compile(_words("في الغاره", "جراء الغاره", "جراء القصف", "في القصف", "اثر الغاره", "في الهجوم",
+                                 "جراء الهجوم", "في التفجير", "جراء التفجير", "في الضربه", "في الغارات", "جراء الغارات")),
+    whole_war=re.compile(_words("الحرب", "النزاع", "الصراع", "الثوره", "الازمه")),
+    campaign=re.compile(_words("حمله", "الحمله", "الغارات", "القصف", "الضربات", "العمليه العسكريه", "الهجمات")),
+    rivals=re.compile(r"\S+\s+" + _words("او") + r"\s+\S+(?:\s+\S+)?|" + _words("لم يعرف", "لم تعرف", "غير معروف",
+                                                                               "مجهوله الهويه", "لم يعرف هويتها")),
+    blame=re.compile(_words("اتهم", "اتهمت", "حمل", "حملت", "مسووليه", "مسؤوليه", "تحميل", "تتهم", "يتهم")),
+    near=re.compile(_words("قرب", "بالقرب من", "محيط", "بمحيط", "اطراف", "علي اطراف", "ضواحي") + r"\s+(?:\S+\s+)?$"),
+    at=re.compile(r"(?:^|\s)(?:[وف]?(?:في|فى|علي|داخل|بمدينه|ببلده|بقريه|بحي|بمنطقه|بمحافظه|بريف)|[وف]?ب\S{0,6})\s*$"),
+    nationwide=re.compile(_words("في مختلف المحافظات", "في جميع انحاء", "في كافه انحاء", "في عموم", "في انحاء متفرقه")),
+    there=re.compile(_words("هناك", "فيها", "فيه")),
+    war=re.compile(_words("الحرب", "النزاع", "الصراع", "الثوره", "الازمه", "العدوان")),
+    struck=re.compile(_words("قصف", "قصفت", "استهدف", "استهدفت", "استهداف", "غاره علي", "غارات علي", "هجوم علي", "شن",
+                             "شنت", "ضربت", "ضرب", "سقطت", "سقوط قذايف")),
+    among=re.compile(_words("من بين القتلي", "من بين الضحايا", "بين القتلي", "من بين الشهداء")),
+    quote=re.compile(r"[\"“”«»]"),
+    clause_break=re.compile(r"[؛;:]|\s[-–—]\s|" + _words("بينما", "فيما", "في حين")),
+    list_next=re.compile(r"\s*[،,]?\s*و[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,})?(?=\s*(?:[،,.]|\s+و|\s+في\s|$))"),
+    list_prev=re.compile(r"[\u0621-\u064a]{2,}\s*(?:[،,]\s*و?|\s+و)$"),
+    frame=re.compile(r"\W*(?:و)?(?:في|فى)\s+(?:\S+\s+)?"),
+)
+NEW_EVENT = re.compile(r"^\W*(?:و)?(?:" + _words("كان", "كانت", "كانوا") + r"\s|في\s+\d|" + _words("في وقت سابق") + ")")
+ELSEWHERE = re.compile(r"^\W*(?:و)?(?:" + _words("من جهه اخري", "من ناحيه اخري", "في سياق اخر", "في تطور اخر",
+                                                   "في حادث اخر", "في هجوم اخر", "في حادثه اخري", "في مكان اخر",
+                                                   "علي صعيد اخر", "في سياق منفصل") + ")")
+CONTINUES = re.compile(r"^\W*(?:و)?(?:" + _words("اضاف", "اضافت", "تابع", "تابعت", "اشار", "اشارت", "اوضح", "اوضحت",
+                                                   "من بين القتلي", "من بين الضحايا", "بينهم", "منهم") + ")")
+_KIND_REFER = {rx("المدينه"): "city", rx("البلده"): "town", rx("القريه"): "town", rx("الحي"): "quarter",
+               rx("المخيم"): "camp", rx("المنطقه"): "quarter"}
+
+
+class Arabic:
+    """The Arabic reader (see :class:`~civcas.extract.language.Reader`)."""
+
+    code = "ar"
+    cues = CUES
+
+    def casualty_hint(self, text: str) -> bool:
+        return bool(_CASUALTY.search(text)) or "نفى علم" in text or "نفي علم" in text
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        return sentence_spans(text)
+
+    def times(self, text: str, published: date | None) -> list[TimeMention]:
+        return times.find_times(text, published)
+
+    def event_times(self, found: list[TimeMention], text: str, start: int, end: int) -> list[TimeMention]:
+        return times.event_times(found, text, start, end)
+
+    def places(self, sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
+        return names.place_mentions(sentence)
+
+    def actors(self, sentence: str, country: str | None):
+        return names.actor_mentions(sentence, country)
+
+    def attributions(self, sentence: str, country: str | None):
+        return speakers.attributions(sentence, country)
+
+    def flags(self, sentence: str) -> tuple[bool, bool, bool]:
+        return bool(NEW_EVENT.search(sentence)), bool(ELSEWHERE.search(sentence)), bool(CONTINUES.search(sentence))
+
+    def drafts(self, sentence: Sentence) -> list[Draft]:
+        """Every casualty figure of a sentence (see :mod:`.claims`)."""
+        s = Sent(sentence.text)
+        out = []
+        for f in find_figures(s):
+            first = min(f.first, f.cue[0]) if f.cue and f.cue[0] >= f.first - 8 else f.first
+            last = max(f.last, f.noun[1] if f.noun else f.last, f.cue[1] if f.cue and f.cue[1] <= f.last + 10 else 0)
+            a, b = s.span(first, last)
+            vs, _ve = s.span(*(f.noun or (f.first, f.last)))
+            # the victim span is where the counted noun starts: Arabic puts "في غارات لـ..." right after
+            # the noun, and only an actor within a few letters of it ("عناصر من داعش") is the victims' side
+            denier = s.original(*f.denier) if f.denier else None
+            out.append(Draft(f.outcome or "killed", f.victims or "people", f.low, f.high, f.qualifier,
+                             (sentence.start + a, sentence.start + b), (vs, vs), sentence, scope_of(f), f.how,
+                             f.breakdown, denier, orphan=f.others and "orphan" in f.how, definite=f.definite))
+        return sorted(out, key=lambda d: d.span)
+
+    def kinds_named(self, sentence: str, places: list[tuple[int, int, str, int]]) -> dict[str, str]:
+        out = {}
+        for s, _e, name, _r in places:
+            before = sentence[max(0, s - 10):s]
+            for pattern, kind in _KIND_REFER.items():
+                if re.search(pattern.replace("ال", "", 1) if False else pattern[len(rx("ال")):] + r"\s*$", before):
+                    out[kind] = name
+        return out
+
+    def kind_referred(self, sentence: str) -> str | None:
+        for pattern, kind in _KIND_REFER.items():
+            if re.search(r"(?:^|\s)(?:[وفب]|في\s+)?" + pattern + r"(?:\s|$|[،,.])", sentence):
+                return kind
+        return None
+
+
+READERS["ar"] = Arabic()
