@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from ..records import Claim, Document, Estimate
-from ..resolve import names
+from ..vocab import names
 from .sources import Source
 
 GROUPS = (("killed", "civilians"), ("injured", "civilians"), ("killed", "children"),

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..records import AcknowledgmentGap, Claim, Incident, Tally
-from ..resolve import names
+from ..vocab import names
 from .sources import UNATTRIBUTED, UNATTRIBUTED_NAME
 
 GRADED = ("fair", "confirmed")

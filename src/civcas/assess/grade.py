@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..records import Claim, Stance
-from ..resolve import names
+from ..vocab import names
 from .sources import Source
 
 CIVILIAN_GROUPS = ("civilians", "children", "women", "men", "people")

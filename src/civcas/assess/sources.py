@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..records import Claim, Document
-from ..resolve import names
+from ..vocab import names
 
 UNATTRIBUTED = ("reporter", "", "the reporter")
 UNATTRIBUTED_NAME = "unattributed report"  # no source said, no outlet or url known

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import index
 from .index import REGION, Entry, Gazetteer
 from .normalize import EXACT, FOLD, fold_key
 
@@ -187,15 +188,11 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
 
 @lru_cache(maxsize=256)
 def _cached(gaz_id: int, text: str, cues_only: bool) -> Context:
-    from . import index
-
     return analyse(index.get(), text, cues_only=cues_only)
 
 
 def of_text(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     """:func:`analyse`, cached for the shared gazetteer (documents are analysed once)."""
-    from . import index
-
     if gaz is index._SHARED:
         return _cached(id(gaz), text, cues_only)
     return analyse(gaz, text, cues_only=cues_only)

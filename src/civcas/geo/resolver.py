@@ -20,7 +20,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from ..records import Place
+from ..records import Candidate, Place, PlaceResolution
 from .context import EMPTY, LARGE_PLACE, Context, analyse
 from .index import Entry, Gazetteer
 from .normalize import EXACT, FOLD, LEVEL_NAMES, LEVELS, SKEL
@@ -36,28 +36,6 @@ _OF = re.compile(rf"^(?:the\s+)?(?:\w+\s+)?{_REGION_WORDS}\s+of\s+(?:the\s+)?(.+
 _SUFFIX = re.compile(rf"^(.+?)(?:['’]s)?\s+{_REGION_WORDS}$", re.I)
 _KIND_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:village|town|city|neighbou?rhood|suburb|camp|hamlet)\s+of\s+(.+)$", re.I)
 _KIND_SUFFIX = re.compile(r"^(.+?)\s+(?:city|town|village|camp)$", re.I)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A gazetteer entry a mention may mean, with its score and the reasons for it."""
-
-    place: Place
-    score: float
-    why: tuple[str, ...]
-
-    def to_dict(self) -> dict:
-        return {**self.place.to_dict(), "score": round(self.score, 3), "why": list(self.why)}
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """The outcome of resolving a mention: the place (or None) and why."""
-
-    mention: str
-    place: Place | None
-    reason: str
-    candidates: tuple[Candidate, ...] = ()
 
 
 def clean_mention(mention: str) -> tuple[str, bool]:
@@ -200,16 +178,16 @@ def _context_of(gaz: Gazetteer, parts: list[str]) -> Context:
     return ctx
 
 
-def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY, near: Context | None = None) -> Resolution:
+def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY, near: Context | None = None) -> PlaceResolution:
     """Resolve ``mention``; a None place comes with the reason."""
     if not isinstance(mention, str) or not mention.strip():
-        return Resolution(str(mention), None, "empty mention")
+        return PlaceResolution(str(mention), None, "empty mention")
     if len(mention) > MAX_MENTION:
-        return Resolution(mention[:40] + "…", None,
+        return PlaceResolution(mention[:40] + "…", None,
                           f"too long to be a place name ({len(mention)} characters)")
     parts = [p for p in (x.strip() for x in mention.split(",")) if p]
     if not parts:
-        return Resolution(mention, None, "no letters in the mention")
+        return PlaceResolution(mention, None, "no letters in the mention")
     near = near or EMPTY
     if len(parts) > 1:
         near = near.merged(_context_of(gaz, parts[1:]), 2.0)
@@ -221,7 +199,7 @@ def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY, near: Context | 
         fallback = _resolve_one(gaz, mention, region, True, ctx, near)
         if fallback.place is not None:
             p = fallback_place(fallback.place, mention, "the region named after it")
-            return Resolution(mention, p, f"{found.reason}; placed in the containing region named "
+            return PlaceResolution(mention, p, f"{found.reason}; placed in the containing region named "
                               f"after it ({p.name})", fallback.candidates)
     return found
 
@@ -236,24 +214,24 @@ def fallback_place(place: Place, mention: str, how: str = "named in its sentence
 
 
 def _resolve_one(gaz: Gazetteer, mention: str, name: str, cue: bool, ctx: Context,
-                 near: Context) -> Resolution:
+                 near: Context) -> PlaceResolution:
     level, cands = candidates(gaz, name, cue, ctx, near)
     if not cands:
-        return Resolution(mention, None, f"'{name}' is not in the gazetteer")
+        return PlaceResolution(mention, None, f"'{name}' is not in the gazetteer")
     best = next((c for c, e in cands if _supported(e, ctx, near, level)), None)
     if best is None:
         top, e = cands[0]
         if level == SKEL or not _has_context(ctx, near):
             if level != SKEL:
-                return Resolution(mention, top.place, "; ".join(top.why), _public(cands))
+                return PlaceResolution(mention, top.place, "; ".join(top.why), _public(cands))
             why = "which nothing in the context confirms"
         elif level == EXACT and e.feature == "P.PPL" and e.population >= WORLD_CITY:
-            return Resolution(mention, top.place, "; ".join(top.why), _public(cands))
+            return PlaceResolution(mention, top.place, "; ".join(top.why), _public(cands))
         else:
             why = "far from the places the text names"
-        return Resolution(mention, None, f"'{name}' matches only {top.place.name} "
+        return PlaceResolution(mention, None, f"'{name}' matches only {top.place.name} "
                           f"({top.place.country}), {why}", _public(cands))
-    return Resolution(mention, best.place, "; ".join(best.why), _public(cands))
+    return PlaceResolution(mention, best.place, "; ".join(best.why), _public(cands))
 
 
 def _public(cands: list[tuple[Candidate, Entry]]) -> tuple[Candidate, ...]:

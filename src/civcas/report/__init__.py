@@ -18,7 +18,7 @@ from importlib import resources
 
 import jinja2
 
-from .. import __version__
+from .._version import __version__
 from ..outputs import ledger as L
 from ..records import LedgerSnapshot
 from . import charts

@@ -16,28 +16,29 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..assess import assess, perpetrators
-from ..records import Claim, Document, Incident, Judgement, Place, Tally
+from ..assess.sources import asserter_key
+from ..records import (
+    Claim,
+    Document,
+    Feature,
+    Incident,
+    Judgement,
+    Location,
+    Place,
+    Resolution,
+    Tally,
+)
 from . import judgements as _judgements
-from . import names
+from ..vocab import names
 from .cluster import Item, cluster
-from .features import Location, Window, location, parse_date, window
-from .incremental import Feature
+from .features import Window, location, parse_date, window
 
 log = logging.getLogger(__name__)
 
-__all__ = ["resolve", "Resolution", "series", "incident_id", "claim_features", "Feature"]
-
-
-@dataclass(frozen=True)
-class Resolution:
-    incidents: tuple[Incident, ...]
-    tallies: tuple[Tally, ...]
-    claims: tuple[Claim, ...]  # every claim, with reviewers' corrections applied
-    rejected: frozenset[str] = frozenset()
-    features: tuple[Feature, ...] = ()  # every claim as compared (resolve_items)
+__all__ = ["claim_features", "incident_id", "resolve", "series", "tallies"]
 
 
 def incident_id(first_claim_id: str) -> str:
@@ -183,8 +184,6 @@ def tallies(claims: Iterable[Claim], docs: Mapping[str, Document]) -> list[Tally
 
 
 def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
-    from ..assess.sources import asserter_key
-
     seen: dict[tuple, Tally] = {}
     for c in claims:
         doc = docs.get(c.document_id)

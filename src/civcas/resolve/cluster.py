@@ -21,8 +21,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..records import Claim
-from . import names
+from ..vocab import names
 from .features import Location, Window, same_place
+from .features import cell as _cell
 
 FIGURE_RATIO = 4  # figures of one kind further apart than this (and by > FIGURE_GAP) conflict
 FIGURE_GAP = 20
@@ -126,7 +127,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         weeks = _weeks(item.window)
         group = None
         seen: set[int] = set()
-        cell = loc.cell
+        cell = _cell(loc)
         for week in weeks:
             candidates: list[Group] = list(by_token[week].get(loc.key, ()))
             if cell is None:  # a name only: groups sharing a distinctive word of it
@@ -190,7 +191,7 @@ def _lookup_tokens(tokens: frozenset[str]) -> frozenset[str]:
 def _register(group: Group, weeks: list[int], by_token: dict, by_cell: dict,
               by_admin: dict) -> None:
     loc = group.location
-    cell = loc.cell
+    cell = _cell(loc)
     for week in weeks:
         for tok in _lookup_tokens(loc.tokens) | {loc.key}:
             lst = by_token[week][tok]

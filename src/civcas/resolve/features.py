@@ -14,39 +14,20 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..records import Claim, Place
-from . import names
+from ..records import PRECISIONS, Claim, Location, Place
+from ..vocab import names
 
-PRECISION_RANK = {"point": 0, "village": 1, "district": 2, "governorate": 3, "country": 4}
 # greatest distance (km) between two places of this (coarser) precision in one incident
 RADIUS_KM = {"point": 1.0, "village": 2.0, "district": 20.0, "governorate": 75.0}
 MAX_WINDOW_DAYS = 45
 CELL_DEG = 0.1  # grid cell for nearby-place lookup; larger than the village/point radius
 
 
-@dataclass(frozen=True)
-class Location:
-    name: str
-    key: str  # normalised name
-    tokens: frozenset[str]
-    precision: str
-    country: str | None
-    admin1: str | None
-    lat: float | None = None
-    lon: float | None = None
-    geonames_id: int | None = None
-    place: Place | None = None  # the gazetteer entry, when there is one
-    rank: int = 1  # PRECISION_RANK of precision
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "rank", PRECISION_RANK.get(self.precision, 1))
-
-    @property
-    def cell(self) -> tuple[int, int] | None:
-        """A grid cell of about 11 km, for looking up nearby places."""
-        if self.lat is None or self.lon is None:
-            return None
-        return int(self.lat // CELL_DEG), int(self.lon // CELL_DEG)
+def cell(loc: Location) -> tuple[int, int] | None:
+    """A grid cell of about 11 km around a located place, for looking up nearby places."""
+    if loc.lat is None or loc.lon is None:
+        return None
+    return int(loc.lat // CELL_DEG), int(loc.lon // CELL_DEG)
 
 
 @dataclass(frozen=True)
@@ -122,7 +103,7 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
 def _from_place(p: Place) -> Location:
     return Location(
         name=p.name, key=names.place_key(p.name), tokens=names.place_tokens(p.name),
-        precision=p.precision if p.precision in PRECISION_RANK else "village",
+        precision=p.precision if p.precision in PRECISIONS else "village",
         country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon, geonames_id=p.geonames_id,
         place=p,
     )

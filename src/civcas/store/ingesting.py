@@ -71,8 +71,8 @@ class Ingesting:
         except SQLAlchemyError as exc:
             session.rollback()
             self._place_pks.clear()
-            raise StoreError(f"database {_engine.describe(self.url)}: "
-                             f"cannot store documents: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="store documents",
+                             reason=_engine._short(exc)) from None
         except BaseException:  # the batch in flight is lost; so are its new places
             self._place_pks.clear()
             raise

@@ -19,13 +19,13 @@ from ..records import (
     Claim,
     Document,
     Incident,
+    Feature,
     Judgement,
     LedgerSnapshot,
     Place,
     ReadFailure,
     Tally,
 )
-from ..resolve.incremental import Feature
 from . import convert, engine as _engine
 from .ingesting import CHANGED, FAILED, NEW, UNCHANGED, Ingesting  # noqa: F401
 from .resolving import Resolving, lock
@@ -186,8 +186,8 @@ class Ledger(Ingesting, Resolving):
                                                  "tallies": len(tallies)}))
         except SQLAlchemyError as exc:
             self._place_pks.clear()
-            raise StoreError(f"database {_engine.describe(self.url)}: "
-                             f"cannot store incidents: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="store incidents",
+                             reason=_engine._short(exc)) from None
 
     def incidents(self) -> list[Incident]:
         with self._session() as s:
@@ -197,8 +197,7 @@ class Ledger(Ingesting, Resolving):
         with self._session() as s:
             found = self._incidents(s, select(IncidentRow).where(IncidentRow.id == incident_id))
         if not found:
-            raise NotFound(f"incident {incident_id!r}: no such incident "
-                           "(see `civcas incidents` for the ids)")
+            raise NotFound("E402", incident=incident_id[:100])
         return found[0]
 
     def _incidents(self, s: Session, query: Any) -> list[Incident]:
@@ -241,8 +240,8 @@ class Ledger(Ingesting, Resolving):
                                target=judgement.target, user=judgement.user,
                                detail={"judgement": judgement.id, "reason": judgement.reason}))
         except SQLAlchemyError as exc:
-            raise StoreError(f"database {_engine.describe(self.url)}: "
-                             f"cannot store judgement: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="store judgement",
+                             reason=_engine._short(exc)) from None
 
     def audit(self, action: str, target: str = "", user: str = "",
               detail: dict[str, Any] | None = None) -> None:

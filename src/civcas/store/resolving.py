@@ -1,7 +1,7 @@
 """Writing the resolution piece by piece, and the ledger's write lock.
 
 A mixin of :class:`civcas.store.Ledger`. ``resolve_items`` keeps each current
-claim as resolution last compared it (:class:`~civcas.resolve.Feature`), so
+claim as resolution last compared it (:class:`~civcas.records.Feature`), so
 that a judgement can find the claims it may affect without loading the
 ledger (:mod:`civcas.resolve.incremental`); :meth:`Resolving.patch_resolution`
 swaps the incidents of those claims only.
@@ -27,9 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..errors import StoreError
-from ..records import Claim, Document, Incident, Place, Tally
-from ..resolve.features import Location
-from ..resolve.incremental import SPAN, Feature
+from ..records import Claim, Document, Feature, Incident, Location, Place, Tally
 from . import convert, engine as _engine
 from .models import (
     AssessmentRow,
@@ -122,8 +120,8 @@ class Resolving:
                 yield bound
             self._place_pks.update(bound._place_pks)
         except SQLAlchemyError as exc:
-            raise StoreError(f"database {_engine.describe(self.url)}: cannot write the "
-                             f"resolution: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="write the resolution",
+                             reason=_engine._short(exc)) from None
         finally:
             session.close()
 
@@ -157,15 +155,16 @@ class Resolving:
             return [feature_record(r) for chunk in _chunks(ids) for r in s.scalars(
                 select(ResolveItemRow).where(ResolveItemRow.doc_id.in_(chunk)))]
 
-    def items_in_windows(self, ranges: list[tuple[int, int]]) -> list[Feature]:
-        """Stored features whose windows overlap one of these day ranges."""
+    def items_in_windows(self, ranges: list[tuple[int, int]], span: int) -> list[Feature]:
+        """Stored features whose windows overlap one of these day ranges (``span``: the
+        longest window resolution makes, in days)."""
         if not ranges:
             return []
         t = ResolveItemRow
         with self._session() as s:
             out = []
             for chunk in _chunks(ranges, 50):
-                cond = or_(*(and_(t.start >= lo - SPAN, t.start <= hi, t.end >= lo)
+                cond = or_(*(and_(t.start >= lo - span, t.start <= hi, t.end >= lo)
                              for lo, hi in chunk))
                 out.extend(feature_record(r) for r in s.scalars(select(t).where(cond)))
             return out
@@ -278,8 +277,8 @@ class Resolving:
                                action="resolve", target="part", detail=detail or {}))
         except SQLAlchemyError as exc:
             self._place_pks.clear()
-            raise StoreError(f"database {_engine.describe(self.url)}: "
-                             f"cannot store incidents: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="store incidents",
+                             reason=_engine._short(exc)) from None
 
 
 def lock(s: Session) -> None:

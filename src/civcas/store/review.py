@@ -37,8 +37,7 @@ def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "")
         with ledger._session() as s, s.begin():
             row = s.scalar(select(UserRow).where(UserRow.name == user.name))
             if row is not None and not replace:
-                raise ConfigError(f"user {user.name!r} exists (use --update to change the role "
-                                  "or password)")
+                raise ConfigError("E131", name=user.name)
             if row is None:
                 row = UserRow(name=user.name, created_at=user.created_at or now)
                 s.add(row)
@@ -52,10 +51,10 @@ def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "")
             s.flush()
             return _user(row)
     except IntegrityError:
-        raise ConfigError(f"user {user.name!r} exists") from None
+        raise ConfigError("E131", name=user.name) from None
     except SQLAlchemyError as exc:
-        raise StoreError(f"database {_engine.describe(ledger.url)}: cannot store user: "
-                         f"{_engine._short(exc)}") from None
+        raise StoreError("E411", url=_engine.describe(ledger.url), action="store the user",
+                         reason=_engine._short(exc)) from None
 
 
 def _sane(value: str) -> bool:
@@ -65,11 +64,11 @@ def _sane(value: str) -> bool:
 
 def get_user(ledger: Ledger, name: str) -> User:
     if not _sane(name):
-        raise NotFound("user: no such user")
+        raise NotFound("E405", name="")
     with ledger._session() as s:
         row = s.scalar(select(UserRow).where(UserRow.name == name))
         if row is None:
-            raise NotFound(f"user {name!r}: no such user (see `civcas user list`)")
+            raise NotFound("E405", name=name)
         return _user(row)
 
 

@@ -30,8 +30,8 @@ class StoredSession:
 
 
 def _fail(ledger: Ledger, what: str, exc: SQLAlchemyError) -> StoreError:
-    return StoreError(f"database {_engine.describe(ledger.url)}: cannot {what}: "
-                      f"{_engine._short(exc)}")
+    return StoreError("E411", url=_engine.describe(ledger.url), action=what,
+                      reason=_engine._short(exc))
 
 
 def create(ledger: Ledger, digest: str, user: str, now: datetime, expires: datetime) -> None:
