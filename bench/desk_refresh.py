@@ -33,7 +33,8 @@ def main() -> int:
     import web_load
 
     from civcas.records import User
-    from civcas.review import Desk, Filters
+    from civcas.api import Desk
+from civcas.records import Filters
 
     source = web_load.build(ROOT / "build" / f"bench-web-{args.incidents}.db", args.incidents)
     with tempfile.TemporaryDirectory() as tmp:

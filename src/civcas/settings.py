@@ -47,7 +47,8 @@ class Setting:
             if isinstance(raw, str):
                 return self.parse(raw)
             if type(raw) is type(self.default):  # a TOML integer or boolean of the right kind
-                return raw
+                return self.parse(str(raw)) if isinstance(raw, int) and not isinstance(
+                    raw, bool) else raw
             raise ValueError(f"expected {type(self.default).__name__}, not {type(raw).__name__}")
         except ValueError as exc:
             raise ConfigError("E102", where=where, reason=exc) from None
@@ -62,6 +63,13 @@ def _flag(raw: str) -> bool:
     raise ValueError("expected 1/0, true/false, yes/no or on/off")
 
 
+def _positive(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise ValueError(f"must be a positive number, not {value}")
+    return value
+
+
 def _column(role: str, what: str) -> Setting:
     return Setting(f"csv_{role}", DEFAULT_COLUMNS[role], f"CSV/JSONL column holding {what}.")
 
@@ -69,7 +77,8 @@ def _column(role: str, what: str) -> Setting:
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
-        Setting("max_bytes", MAX_BYTES, "Largest input file (or row) read, in bytes.", int),
+        Setting("max_bytes", MAX_BYTES, "Largest input file (or row) read, in bytes.",
+                _positive),
         _column("id", "the document id"),
         _column("title", "the title"),
         _column("text", "the body text"),

@@ -79,7 +79,7 @@ from ._ledger import (
     tallies,
 )
 from ._outputs import acknowledgment_gap, check_export, export, report
-from ._users import add_user, check_password, check_user, users
+from ._users import add_user, can_judge, check_password, check_user, users
 
 __all__ = [
     "CHOICES",
@@ -111,6 +111,7 @@ __all__ = [
     "__version__",
     "acknowledgment_gap",
     "add_user",
+    "can_judge",
     "check_export",
     "check_password",
     "check_user",

@@ -5,11 +5,14 @@ import logging
 
 from ..records import User
 from ..review import users as _users
+from ..review.users import can_judge
 from ..store import Ledger
 from ..store import review as _store
 from . import _config
 
 log = logging.getLogger(__name__)
+
+__all__ = ["add_user", "can_judge", "check_password", "check_user", "users"]
 
 
 def add_user(name: str, role: str, password: str, db: str | None = None, *,

@@ -73,12 +73,10 @@ def follow(judgements: Iterable[Judgement], successors: dict[str, str]) -> list[
     out = []
     for j in judgements:
         target = successors.get(j.target, j.target) if j.kind.endswith("_claim") else j.target
-        pairs = []
-        for k, v in j.payload:
-            if k == "claims" and isinstance(v, (list, tuple)):
-                v = tuple(successors.get(c, c) for c in v)
-            pairs.append((k, v))
-        out.append(dataclasses.replace(j, target=target, payload=tuple(pairs)))
+        payload = dict(j.payload)
+        if isinstance(payload.get("claims"), (list, tuple)):
+            payload["claims"] = tuple(successors.get(c, c) for c in payload["claims"])
+        out.append(dataclasses.replace(j, target=target, payload=payload))
     return out
 
 

@@ -149,7 +149,7 @@ def judgement_row(j: Judgement) -> JudgementRow:
 
 def judgement_record(row: JudgementRow) -> Judgement:
     return Judgement(id=row.id, kind=row.kind, target=row.target,
-                     payload=tuple(sorted((k, _tuple(v)) for k, v in row.payload.items())),
+                     payload={k: _tuple(row.payload[k]) for k in sorted(row.payload)},
                      user=row.user, at=row.at, reason=row.reason)
 
 
