@@ -119,5 +119,5 @@ def _no_cli_log_handler_left_behind():
 
     yield
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if type(h).__name__ == "_StderrHandler"]:
+    for handler in [h for h in root.handlers if type(h).__name__ == "StderrHandler"]:
         root.removeHandler(handler)

@@ -130,6 +130,8 @@ class Forbidden(ReviewError):
 class TooManyLogins(ReviewError):
     """Too many failed logins for this name or from this address: 429 with Retry-After."""
 
+    EXTRA = frozenset({"seconds"})  # a field the message leaves out (the Retry-After header)
+
     @property
     def seconds(self) -> int:
         return int(self.fields["seconds"])

@@ -16,6 +16,7 @@ Every function that reads the ledger takes ``db`` (a database URL); None means t
 setting. Errors are :class:`CivcasError` subclasses with a stable code (docs/errors.md).
 
     >>> from civcas import api
+    >>> from civcas.records import Filters
     >>> api.ingest(["reports/"], db="sqlite:///ledger.db")
     >>> [i.title for i in api.incidents("sqlite:///ledger.db", Filters(grade="fair"))]
 """
@@ -84,8 +85,6 @@ from ._users import add_user, can_judge, check_password, check_user, users
 __all__ = [
     "CHOICES",
     "CORRECTABLE",
-    "SETTINGS",
-    "SORTS",
     "CivcasError",
     "ConfigError",
     "Conflict",
@@ -103,6 +102,8 @@ __all__ = [
     "OversizedInput",
     "PlacesFileError",
     "ReviewError",
+    "SETTINGS",
+    "SORTS",
     "Setting",
     "Settings",
     "StoreError",

@@ -20,9 +20,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from datetime import timedelta
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
 from ..errors import Conflict, Forbidden, JudgementError, NotFound

@@ -9,7 +9,7 @@ import getpass
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -128,11 +128,13 @@ def incidents(db: str | None = None, filters: Filters | None = None) -> list[Inc
 
 
 def incident(incident_id: str, db: str | None = None) -> Incident:
+    """One incident of the ledger (NotFound when there is none with that id)."""
     with open_ledger(db) as ledger:
         return ledger.incident(incident_id)
 
 
 def tallies(db: str | None = None) -> list[Tally]:
+    """The cumulative figures of the ledger (series: :func:`civcas.api.tally_series`)."""
     with open_ledger(db) as ledger:
         return ledger.tallies()
 
@@ -190,7 +192,7 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
         elif kind == "set_grade":
             inc = ledger.incident(target)
             payload["claims"] = list(inc.claim_ids)
-        at = datetime.now(timezone.utc).replace(tzinfo=None)
+        at = datetime.now(UTC).replace(tzinfo=None)
         who = _user(user)
         seed = f"{kind}|{target}|{who}|{at.isoformat()}"
         jid = "J" + hashlib.sha1(seed.encode()).hexdigest()[:10]
@@ -219,7 +221,7 @@ def _user(user: str | None) -> str:
         return user
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (containers)
+    except Exception:
         return "unknown"
 
 

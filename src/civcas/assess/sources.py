@@ -10,8 +10,8 @@ are one source.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import Claim, Document
 from ..vocab import names

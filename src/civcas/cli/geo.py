@@ -67,7 +67,8 @@ def geocode_cmd(
             out.print(table)
         if chosen is None:
             out.print(Text(f"unresolved: {res.reason}"))
-        elif not cands or chosen.precision != cands[0].place.precision or chosen.mention != cands[0].place.mention:
+        elif not cands or (chosen.precision, chosen.mention) != (cands[0].place.precision,
+                                                                  cands[0].place.mention):
             out.print(Text(f"chosen: {chosen.name} ({chosen.precision}) — {res.reason}"))
     if res.place is None:
         raise typer.Exit(EXIT_FAILED)

@@ -19,11 +19,11 @@ from pathlib import Path
 from ..records import Candidate, Place, PlaceResolution, PlacesAdded
 from . import index as _index
 from .context import Context, _cached, of_text, plausible_entries
-from .userplaces import add_places as _add
-from .stage import focus, locate
+from .normalize import EXACT, FOLD
 from .resolver import candidates, clean_mention, context_for
 from .resolver import explain as _explain
-from .normalize import EXACT, FOLD
+from .stage import focus, locate
+from .userplaces import add_places as _add
 
 __all__ = ["Context", "add_places", "explain", "focus", "geocode", "info", "is_known_place", "locate",
            "lookup", "on_reload", "reload", "resolve", "text_context", "use_user_places"]
@@ -45,7 +45,8 @@ def geocode(mention: str, context: str | Context | None = None, *, near: str | N
     return list(res.candidates[:limit])
 
 
-def explain(mention: str, context: str | Context | None = None, *, near: str | None = None) -> PlaceResolution:
+def explain(mention: str, context: str | Context | None = None, *,
+            near: str | None = None) -> PlaceResolution:
     """The best place for ``mention`` or None, with the reason and the candidates."""
     gaz = _index.get()
     near_ctx = context_for(gaz, near) if near else None

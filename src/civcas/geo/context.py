@@ -19,7 +19,7 @@ from .normalize import EXACT, FOLD, fold_key
 # a capitalised place name, with Arabic particles inside ("Deir ez-Zor", "Abu al-Hassan")
 _P = r"(?:al|el|ez|es|az|ar|as|ad|an|at|ash|ad-|bin|ibn|de|du|la|le|of|and)"
 NAME = rf"[A-Z][\w'’]*(?:(?:[- ]{_P})?[- ][A-Z][\w'’]*|-[a-z][\w'’]*|[ -](?:a|e)[lzrsdnt][a-z]{{3,}}){{0,3}}"
-_REGION_WORD = r"(?:province|governorate|countryside|region|district|suburbs?|outskirts|environs|area|city|town|village|sub-district)"
+_REGION_WORD = r"(?:province|governorate|countryside|region|district|suburbs?|outskirts|environs|area|city|town|village|sub-district)"  # noqa: E501
 _CUES = (
     re.compile(rf"\b(?:{_REGION_WORD})\s+of\s+({NAME})"),
     re.compile(rf"\b({NAME})(?:['’]s)?\s+(?:{_REGION_WORD})\b"),
@@ -136,7 +136,8 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
                     continue  # "Tal" of "Tal Qurmuz" is not the town of Tall
                 found = plausible_entries(gaz, phrase)
                 if found:
-                    cue = bool(_PROVINCE_CUE.match(text, e) or _PROVINCE_BEFORE.search(text, max(0, s - 40), s))
+                    cue = bool(_PROVINCE_CUE.match(text, e)
+                               or _PROVINCE_BEFORE.search(text, max(0, s - 40), s))
                     out.append(Mention(s, e, phrase, found, cue))
                     i = j
                     break

@@ -19,8 +19,8 @@ the same functions to every gazetteer name, so both sides meet on the keys.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 EXACT, FOLD, SKEL = "=", "~", "#"
 LEVELS = (EXACT, FOLD, SKEL)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..records import Candidate, Place, PlaceResolution
 from .context import EMPTY, LARGE_PLACE, Context, analyse
@@ -34,7 +34,7 @@ _TEMPERATURE = 0.12
 _REGION_WORDS = r"(?:province|governorate|countryside|region|district|area)"
 _OF = re.compile(rf"^(?:the\s+)?(?:\w+\s+)?{_REGION_WORDS}\s+of\s+(?:the\s+)?(.+)$", re.I)
 _SUFFIX = re.compile(rf"^(.+?)(?:['’]s)?\s+{_REGION_WORDS}$", re.I)
-_KIND_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:village|town|city|neighbou?rhood|suburb|camp|hamlet)\s+of\s+(.+)$", re.I)
+_KIND_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:village|town|city|neighbou?rhood|suburb|camp|hamlet)\s+of\s+(.+)$", re.I)  # noqa: E501
 _KIND_SUFFIX = re.compile(r"^(.+?)\s+(?:city|town|village|camp)$", re.I)
 
 
@@ -88,9 +88,10 @@ def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> boo
     if level == SKEL:  # a loose match needs its region, and the text's main country
         return (in_region(e, ctx, near) and country_supported(e.country, ctx, near)
                 and e.country == home_country(ctx))
-    if level == FOLD and not any(c.named.get(e.country) for c in (near, ctx)) and e.country != home_country(ctx) \
-            and (ctx.countries or ctx.named):
-        return False  # a spelling variant abroad ("al-Shafa" -> Ash Shafa, Saudi Arabia) needs its country named
+    if (level == FOLD and not any(c.named.get(e.country) for c in (near, ctx))
+            and e.country != home_country(ctx) and (ctx.countries or ctx.named)):
+        # a spelling variant abroad ("al-Shafa" -> Ash Shafa, Saudi Arabia) needs its country named
+        return False
     big = e.population >= LARGE_PLACE  # a big city needs its country named at all; the rest more
     for c in (near, ctx):
         if c.named:  # the countries the sentence, else the text, names decide
@@ -178,7 +179,8 @@ def _context_of(gaz: Gazetteer, parts: list[str]) -> Context:
     return ctx
 
 
-def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY, near: Context | None = None) -> PlaceResolution:
+def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY,
+            near: Context | None = None) -> PlaceResolution:
     """Resolve ``mention``; a None place comes with the reason."""
     if not isinstance(mention, str) or not mention.strip():
         return PlaceResolution(str(mention), None, "empty mention")

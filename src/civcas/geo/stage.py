@@ -178,7 +178,7 @@ def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _conte
 
 def _code(gaz: Gazetteer, place: Place) -> str:
     """The admin1 code of a place's region."""
-    for level, e in gaz.match(place.name):
+    for _level, e in gaz.match(place.name):
         if e.country == place.country and gaz.admin1_name(e.admin1_code) == place.admin1:
             return e.admin1_code
     return ""

@@ -122,7 +122,7 @@ def parse(text: str, path: Path, gaz: Gazetteer) -> list[UserPlace]:
         if None in raw:
             raise PlacesFileError("E518", where=where)
 
-        def get(field: str) -> str:
+        def get(field: str, raw: dict[str, str] = raw) -> str:
             return (raw.get(cols[field]) or "") if field in cols else ""
 
         if not any(v and v.strip() for v in raw.values()):

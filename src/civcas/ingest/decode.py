@@ -2,8 +2,9 @@
 
 Order: a UTF-16 byte-order mark means UTF-16; else UTF-8 (a UTF-8 BOM is
 dropped), else Windows-1252 when it decodes cleanly *and* the result reads as
-western text (at most 30% non-ASCII characters). Binary content (NUL bytes, or more than 1% control characters) is
-refused whatever the encoding, so a file of random bytes never gets through.
+western text (at most 30% non-ASCII characters). Binary content (NUL bytes, or more
+than 1% control characters) is refused whatever the encoding, so a file of random bytes
+never gets through.
 """
 from __future__ import annotations
 

@@ -188,7 +188,8 @@ def read_paths(
     ``max_bytes`` (default :data:`MAX_BYTES`, 5 MB) limits a ``.txt`` or
     HTML file and each JSONL line or CSV row. ``columns`` maps roles (id,
     title, text, date, url, outlet) to JSONL keys / CSV columns, defaulting to
-    :data:`~.tables.DEFAULT_COLUMNS` (:mod:`civcas.api` passes the settings). ``recursive=False`` reads only the files directly
+    :data:`~.tables.DEFAULT_COLUMNS` (:mod:`civcas.api` passes the settings).
+    ``recursive=False`` reads only the files directly
     inside a directory. Bad options raise :class:`~civcas.errors.ConfigError`
     at once; bad inputs never raise.
     """

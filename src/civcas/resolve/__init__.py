@@ -31,8 +31,8 @@ from ..records import (
     Resolution,
     Tally,
 )
-from . import judgements as _judgements
 from ..vocab import names
+from . import judgements as _judgements
 from .cluster import Item, cluster
 from .features import Window, location, parse_date, window
 

@@ -18,8 +18,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from ..errors import JudgementError
-from ..records import GRADES, JUDGEMENT_KINDS, OUTCOMES, QUALIFIERS, SCOPES, VICTIM_GROUPS
-from ..records import Claim, Judgement
+from ..records import GRADES, JUDGEMENT_KINDS, OUTCOMES, QUALIFIERS, SCOPES, VICTIM_GROUPS, Claim, Judgement
 
 CORRECTABLE = ("outcome", "victims", "low", "high", "qualifier", "source", "place", "event_date",
                "perpetrator", "scope")

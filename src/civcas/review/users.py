@@ -29,6 +29,7 @@ WRITERS = ("reviewer", "admin")
 
 
 def can_judge(user: User | None) -> bool:
+    """Whether ``user`` may record judgements (a reviewer or an admin)."""
     return user is not None and user.role in WRITERS
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import StoreError
 from ..records import ExtractionResult, Place, ReadFailure
-from . import convert, engine as _engine
+from . import convert
+from . import engine as _engine
 from .models import ClaimRow, DocumentRow, FailureRow, PlaceRow
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ NEW, CHANGED, UNCHANGED, FAILED = "new", "changed", "unchanged", "failed"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Ingesting:

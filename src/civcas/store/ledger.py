@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -18,17 +18,17 @@ from ..errors import NotFound, StoreError
 from ..records import (
     Claim,
     Document,
-    Incident,
     Feature,
+    Incident,
     Judgement,
     LedgerSnapshot,
     Place,
     ReadFailure,
     Tally,
 )
-from . import convert, engine as _engine
+from . import convert
+from . import engine as _engine
 from .ingesting import CHANGED, FAILED, NEW, UNCHANGED, Ingesting  # noqa: F401
-from .resolving import Resolving, lock
 from .models import (
     AssessmentRow,
     AuditRow,
@@ -42,12 +42,13 @@ from .models import (
     ResolveItemRow,
     TallyRow,
 )
+from .resolving import Resolving, lock
 
 log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Ledger(Ingesting, Resolving):

@@ -19,7 +19,7 @@ import copy
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import StoreError
 from ..records import Claim, Document, Feature, Incident, Location, Place, Tally
-from . import convert, engine as _engine
+from . import convert
+from . import engine as _engine
 from .models import (
     AssessmentRow,
     AuditRow,
@@ -273,7 +274,7 @@ class Resolving:
                     if tallies:
                         s.execute(insert(TallyRow.__table__),
                                   [convert.tally_row(t) for t in tallies])
-                s.add(AuditRow(at=datetime.now(timezone.utc).replace(tzinfo=None),
+                s.add(AuditRow(at=datetime.now(UTC).replace(tzinfo=None),
                                action="resolve", target="part", detail=detail or {}))
         except SQLAlchemyError as exc:
             self._place_pks.clear()

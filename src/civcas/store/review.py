@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -16,7 +16,8 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..errors import ConfigError, NotFound, StoreError
 from ..records import Claim, Document, User
-from . import convert, engine as _engine
+from . import convert
+from . import engine as _engine
 from .ledger import Ledger, _chunks
 from .models import AuditRow, ClaimRow, DocumentRow, PlaceRow, SessionRow, UserRow
 
@@ -32,7 +33,7 @@ def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "")
     """Store ``user`` (ConfigError when the name is taken, unless ``replace``); audited.
 
     Replacing a user (new role or password) ends their review-app sessions."""
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     try:
         with ledger._session() as s, s.begin():
             row = s.scalar(select(UserRow).where(UserRow.name == user.name))
