@@ -37,7 +37,7 @@ def check_export(level: str, format: str, layout: str | None = None) -> None:
 def report(out: str | Path, db: str | None = None, *, title: str | None = None) -> Path:
     """Write the offline HTML report of the ledger to ``out``; return its path."""
     snap = snapshot(db)
-    html = _report.render(snap, **({"title": title} if title else {}))
+    html = _report.render(snap, title=title) if title else _report.render(snap)
     path = Path(out)
     path.write_text(html, encoding="utf-8")
     log.info("wrote %s (%d KB)", path, path.stat().st_size // 1024)

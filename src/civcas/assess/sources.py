@@ -10,6 +10,7 @@ are one source.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,7 +36,7 @@ class Source:
     belligerent: str | None = None  # the belligerent this source speaks for, if any
 
 
-def asserter_key(claim: Claim, documents: dict[str, Document]) -> tuple[str, str]:
+def asserter_key(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str]:
     """(key, display name) of who asserts ``claim``."""
     if names.fold(claim.source or "") in UNATTRIBUTED:
         doc = documents.get(claim.document_id)

@@ -51,13 +51,13 @@ def errors_to_exit() -> Iterator[None]:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class StderrHandler(logging.StreamHandler):
     """A handler writing to whatever ``sys.stderr`` is now (test runners swap it)."""
 
     def __init__(self) -> None:
         super().__init__(sys.stderr)
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 

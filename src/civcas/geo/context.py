@@ -71,6 +71,8 @@ class Mention:
 class Context:
     """Where a text points: admin1 codes and countries with weights, and its mentions."""
 
+    # Counters of float weights (typeshed types a Counter's values as int: hence the
+    # ``type: ignore[assignment]`` where a weight is added)
     regions: Counter = field(default_factory=Counter)  # admin1 code -> weight (named as a region)
     votes: Counter = field(default_factory=Counter)  # admin1 code -> weight (places mentioned)
     countries: Counter = field(default_factory=Counter)  # ISO2 -> weight (all evidence)
@@ -95,7 +97,7 @@ class Context:
         for mine, theirs in ((out.regions, other.regions), (out.votes, other.votes),
                              (out.countries, other.countries), (out.named, other.named)):
             for k, v in theirs.items():
-                mine[k] += v * weight
+                mine[k] += v * weight  # type: ignore[assignment]  # float weights
         return out
 
 
@@ -149,7 +151,7 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
 def _vote(counter: Counter, entries: tuple[Entry, ...], weight: float) -> None:
     codes = {e.admin1_code for e in entries if e.admin1_code}
     for code in codes:
-        counter[code] += weight / len(codes)
+        counter[code] += weight / len(codes)  # type: ignore[assignment]  # float weights
 
 
 def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
@@ -161,8 +163,8 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
         named = {e.country for e in mt.entries if e.feature == "A.PCLI"}
         if named:  # a country's name means the country
             for cc in named:
-                ctx.countries[cc] += 1.0
-                ctx.named[cc] += 1.0
+                ctx.countries[cc] += 1.0  # type: ignore[assignment]  # float weights
+                ctx.named[cc] += 1.0  # type: ignore[assignment]  # float weights
             continue
         # an all-capitals name is mostly a dateline ("DAMASCUS, (SANA) -"): where the
         # reporter was, not where the harm was
@@ -170,7 +172,7 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
         countries = {e.country for e in mt.entries}
         if len(countries) == 1:
             cc = countries.pop()
-            ctx.countries[cc] += 0.5
+            ctx.countries[cc] += 0.5  # type: ignore[assignment]  # float weights
     for rx in _CUES:
         for m in rx.finditer(text):
             found = plausible_entries(gaz, m.group(1))
@@ -181,8 +183,8 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     for m in _DEMONYM.finditer(text):
         cc = DEMONYMS[m.group(1).lower()]
         if cc:
-            ctx.countries[cc] += 0.25
-            ctx.named[cc] += 0.25
+            ctx.countries[cc] += 0.25  # type: ignore[assignment]  # float weights
+            ctx.named[cc] += 0.25  # type: ignore[assignment]  # float weights
     ctx.mentions = tuple(m for m in mentions if not any(e.feature == "A.PCLI" for e in m.entries))
     return ctx
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from typing import cast
 
-from ..records import Candidate, Place, PlaceResolution
+from ..records import Candidate, Place, PlaceResolution, Precision
 from .context import EMPTY, LARGE_PLACE, Context, analyse
 from .index import Entry, Gazetteer
 from .normalize import EXACT, FOLD, LEVEL_NAMES, LEVELS, SKEL
@@ -55,7 +56,8 @@ def to_place(gaz: Gazetteer, e: Entry, mention: str | None, confidence: float,
     return Place(
         name=e.name, lat=e.lat, lon=e.lon, country=e.country or None, admin1=admin1,
         admin2=admin2, geonames_id=e.geonames_id, feature=e.feature,
-        precision=precision or e.precision, confidence=round(confidence, 3), mention=mention,
+        precision=cast(Precision, precision or e.precision), confidence=round(confidence, 3),
+        mention=mention,
         origin=e.origin,
     )
 
@@ -172,10 +174,10 @@ def _context_of(gaz: Gazetteer, parts: list[str]) -> Context:
         _level, found = gaz.find(name)
         codes = {e.admin1_code for e in found if e.admin1_code and e.feature != "A.PCLI"}
         for code in codes:
-            ctx.regions[code] += 1.0 / len(codes)
+            ctx.regions[code] += 1.0 / len(codes)  # type: ignore[assignment]  # float weights
         for cc in {e.country for e in found}:
-            ctx.countries[cc] += 1.0
-            ctx.named[cc] += 1.0
+            ctx.countries[cc] += 1.0  # type: ignore[assignment]  # float weights
+            ctx.named[cc] += 1.0  # type: ignore[assignment]  # float weights
     return ctx
 
 

@@ -19,6 +19,7 @@ import io
 import logging
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,7 +63,7 @@ class UserPlace:
                 self.admin1, self.country]
 
 
-def _header(fieldnames: list[str] | None, path: Path) -> dict[str, str]:
+def _header(fieldnames: Sequence[str] | None, path: Path) -> dict[str, str]:
     if not fieldnames:
         raise PlacesFileError("E511", path=path, columns=", ".join(COLUMNS))
     cols = {}

@@ -22,6 +22,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from ..errors import ConfigError, EmptyInput, InputError, OversizedInput, UnsupportedInput
 from ..records import Document, ReadFailure
@@ -73,13 +74,14 @@ def read_html(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         raise EmptyInput("E214")
+    meta: Any = result  # trafilatura's Document: title, date, sitename, url
     yield document_from_text(
         text,
         id=path.stem,
-        title=result.title or "",
-        published=result.date,
-        outlet=result.sitename,
-        url=result.url,
+        title=meta.title or "",
+        published=meta.date,
+        outlet=meta.sitename,
+        url=meta.url,
         origin=str(path),
     )
 

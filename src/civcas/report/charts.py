@@ -156,7 +156,8 @@ def gaps(tallies: tuple[Tally, ...], incidents: tuple = (), claims: tuple = ()) 
             for d, lo, hi in series_in[key]:
                 lo_v = lo if lo is not None else hi
                 hi_v = hi if hi is not None else lo
-                marks.append({"x": xof(d), "y_low": _y(lo_v, ymax), "y_high": _y(hi_v, ymax),
+                marks.append({"x": xof(d), "y_low": _y(lo_v or 0, ymax),
+                              "y_high": _y(hi_v or 0, ymax),
                               "title": f"{asserter}, as of {d.isoformat()}: "
                                        f"{L.format_range(lo, hi)} killed"})
             line = " ".join(f"{m['x']},{m['y_high']}" for m in marks)

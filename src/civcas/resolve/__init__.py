@@ -21,7 +21,9 @@ from dataclasses import replace
 from ..assess import assess, perpetrators
 from ..assess.sources import asserter_key
 from ..records import (
+    Assessment,
     Claim,
+    DatePrecision,
     Document,
     Feature,
     Incident,
@@ -133,7 +135,8 @@ def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
     located = [m.location for m in members if m.location is not None]
     best_loc = min(located, key=lambda loc: loc.rank) if located else None
     dated = [m.window for m in members if m.window is not None]
-    when, precision = None, "unknown"
+    when: str | None = None
+    precision: DatePrecision = "unknown"
     if dated:
         width = min(w.end - w.start for w in dated)
         labels = Counter(w.label for w in dated if w.end - w.start == width)
@@ -168,8 +171,9 @@ def _place(loc: Location | None) -> Place | None:
                  precision=loc.precision, confidence=0.0, mention=loc.name, origin="mention")
 
 
-def _override(inc: Incident, j: Judgement):
+def _override(inc: Incident, j: Judgement) -> Assessment:
     a = inc.assessment
+    assert a is not None  # every incident resolution makes is assessed
     grade = dict(j.payload)["grade"]
     why = f"grade set to {grade} by {j.user} on {j.at:%Y-%m-%d}"
     if j.reason:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
 from ..records import Claim
 from ..vocab import names
@@ -100,8 +101,11 @@ def _figure(claim: Claim) -> tuple[int, int] | None:
     lo, hi = claim.low, claim.high
     if lo is None and hi is None:
         return None
-    lo = lo if lo is not None else hi
-    hi = hi if hi is not None else lo
+    if lo is None:
+        lo = hi
+    if hi is None:
+        hi = lo
+    assert lo is not None and hi is not None  # one of them is a number
     return lo, hi
 
 
@@ -115,7 +119,8 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     """Groups of items (each a future incident), in order of their first item."""
     placed = [i for i in items if i.location is not None and i.window is not None]
     loose = [i for i in items if i.location is None or i.window is None]
-    placed.sort(key=lambda i: (i.window.start, i.location.rank, i.index))
+    placed.sort(key=lambda i: (cast(Window, i.window).start, cast(Location, i.location).rank,
+                               i.index))
     groups: list[Group] = []
     # week -> token -> groups; (week, grid cell) -> groups with coordinates;
     # (country, week, admin1) -> groups with coordinates (for district/governorate places)
@@ -123,8 +128,9 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     by_cell: dict[tuple, list[Group]] = defaultdict(list)
     by_admin: dict[tuple, list[Group]] = defaultdict(list)
     for item in placed:
-        loc = item.location
-        weeks = _weeks(item.window)
+        loc, window = item.location, item.window
+        assert loc is not None and window is not None  # placed
+        weeks = _weeks(window)
         group = None
         seen: set[int] = set()
         cell = _cell(loc)
@@ -191,6 +197,7 @@ def _lookup_tokens(tokens: frozenset[str]) -> frozenset[str]:
 def _register(group: Group, weeks: list[int], by_token: dict, by_cell: dict,
               by_admin: dict) -> None:
     loc = group.location
+    assert loc is not None  # only located groups are registered
     cell = _cell(loc)
     for week in weeks:
         for tok in _lookup_tokens(loc.tokens) | {loc.key}:

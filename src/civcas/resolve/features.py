@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
-from ..records import PRECISIONS, Claim, Location, Place
+from ..records import PRECISIONS, Claim, DatePrecision, Location, Place
 from ..vocab import names
 
 # greatest distance (km) between two places of this (coarser) precision in one incident
@@ -34,7 +35,7 @@ def cell(loc: Location) -> tuple[int, int] | None:
 class Window:
     start: int  # date ordinals, inclusive
     end: int
-    precision: str
+    precision: DatePrecision
     label: str | None  # the date or interval as written (ISO)
 
 
@@ -53,7 +54,7 @@ def parse_date(value: str | None) -> tuple[date, date] | None:
         return None
 
 
-def precision_of(days: int) -> str:
+def precision_of(days: int) -> DatePrecision:
     if days <= 1:
         return "day"
     if days <= 4:
@@ -85,8 +86,8 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
     geo = claim.geo
     if geo is not None and geo.precision != "country":
         return _from_place(geo)
-    named = claim.place and not names.is_country(claim.place)
-    if named and geo is None:  # not geocoded: its name (a country-level geo stays a country)
+    # not geocoded: its name (a country-level geo stays a country)
+    if claim.place and not names.is_country(claim.place) and geo is None:
         tokens = names.place_tokens(claim.place)
         if tokens:
             return Location(
@@ -111,7 +112,7 @@ def _from_place(p: Place) -> Location:
 
 def km(a: Location, b: Location) -> float:
     """Great-circle distance in km (haversine)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    la1, lo1, la2, lo2 = (math.radians(cast(float, x)) for x in (a.lat, a.lon, b.lat, b.lon))
     h = (math.sin((la2 - la1) / 2) ** 2
          + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))

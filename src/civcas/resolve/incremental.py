@@ -43,6 +43,7 @@ def linked(a: Feature, b: Feature) -> bool:
     """Whether a could join a group that b holds the location of (or the other way round)."""
     if not (a.placed and b.placed):
         return False
+    assert a.window and b.window and a.location and b.location  # placed
     (s1, e1), (s2, e2) = a.window, b.window
     return s1 <= e2 and s2 <= e1 and same_place(a.location, b.location)
 
@@ -67,7 +68,7 @@ def seeds_of(j: Judgement) -> set[str]:
 
 def ranges(features: Iterable[Feature]) -> list[tuple[int, int]]:
     """Merged day ranges covering the windows of these placed features."""
-    spans = sorted(f.window for f in features if f.placed)
+    spans = sorted(f.window for f in features if f.placed and f.window is not None)
     out: list[list[int]] = []
     for s, e in spans:
         if out and s <= out[-1][1] + 1:

@@ -27,8 +27,8 @@ def filters_of(values: Mapping[str, Any]) -> Filters:
     """Filters from query parameters: blanks dropped, unknown names ignored, values checked
     (ConfigError)."""
     known = {f.name for f in fields(Filters)}
-    given = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()
-             if k in known and v is not None}
+    given: dict[str, Any] = {k: v.strip() if isinstance(v, str) else v
+                             for k, v in values.items() if k in known and v is not None}
     given = {k: v for k, v in given.items() if v != ""}
     for name in ("page", "per_page"):
         if name in given:
@@ -194,7 +194,8 @@ def neighbours(index: Index, incident: Incident, days: int, limit: int) -> list[
 
     def distance(r: Row) -> float:
         q = r.incident.place
-        if p is None or q is None or None in (p.lat, p.lon, q.lat, q.lon):
+        if (p is None or q is None or p.lat is None or p.lon is None or q.lat is None
+                or q.lon is None):
             return 1e9
         return math.hypot(p.lat - q.lat, (p.lon - q.lon) * math.cos(math.radians(p.lat)))
 

@@ -168,7 +168,8 @@ class Ingesting:
         """(document ids, urls, origins of unresolved failures) stored, for cheap lookups."""
         with self._session() as s:
             ids = set(s.scalars(select(DocumentRow.doc_id)))
-            urls = set(s.scalars(select(DocumentRow.url).where(DocumentRow.url.is_not(None))))
+            urls = {u for u in s.scalars(select(DocumentRow.url)
+                                         .where(DocumentRow.url.is_not(None))) if u is not None}
             failed = set(s.scalars(select(FailureRow.origin)
                                    .where(FailureRow.resolved_at.is_(None))))
         return ids, urls, failed

@@ -99,7 +99,8 @@ class Ledger(Ingesting, Resolving):
             q = (select(DocumentRow.doc_id, PlaceRow)
                  .join(PlaceRow, PlaceRow.pk == DocumentRow.focus_pk)
                  .where(DocumentRow.is_current.is_(True)))
-            return {doc_id: convert.place_record(p) for doc_id, p in s.execute(q)}
+            return {doc_id: place for doc_id, p in s.execute(q)
+                    if (place := convert.place_record(p)) is not None}
 
     def claims(self, current: bool = True) -> list[Claim]:
         """Claims in ingestion order (of current document versions by default)."""
@@ -110,7 +111,7 @@ class Ledger(Ingesting, Resolving):
                  .order_by(ClaimRow.pk))
             if current:
                 q = q.where(DocumentRow.is_current.is_(True))
-            return [convert.claim_record(row, doc_id, places.get(row.place_pk))
+            return [convert.claim_record(row, doc_id, convert.place_of(places, row.place_pk))
                     for row, doc_id in s.execute(q)]
 
     def successors(self) -> dict[str, str]:
@@ -130,7 +131,7 @@ class Ledger(Ingesting, Resolving):
             if not old:
                 return {}
             ids = sorted({doc_id for _, doc_id in old})
-            current = {}
+            current: dict[tuple[Any, ...], str] = {}
             for chunk in _chunks(ids, 500):
                 for row, doc_id in s.execute(q.where(DocumentRow.is_current.is_(True),
                                                      DocumentRow.doc_id.in_(chunk))):
@@ -177,7 +178,7 @@ class Ledger(Ingesting, Resolving):
                     s.execute(delete(table))
                 self._insert_incidents(s, incidents, everything=True)
                 if tallies:
-                    s.execute(insert(TallyRow.__table__), [convert.tally_row(t) for t in tallies])
+                    s.execute(insert(convert.table_of(TallyRow)), [convert.tally_row(t) for t in tallies])
                 if features is not None:
                     self._write_items(s, features, everything=True)
                 else:  # the stored features no longer match: the next judgement resolves all
@@ -266,6 +267,6 @@ class Ledger(Ingesting, Resolving):
         )
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]

@@ -9,13 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..errors import ConfigError, NotFound, StoreError
-from ..records import Claim, Document, User
+from ..records import Claim, Document, Role, User
 from . import convert
 from . import engine as _engine
 from .ledger import Ledger, _chunks
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def _user(row: UserRow) -> User:
-    return User(name=row.name, role=row.role, created_at=row.created_at,
+    return User(name=row.name, role=cast(Role, row.role), created_at=row.created_at,
                 password_hash=row.password_hash)
 
 
@@ -119,7 +119,7 @@ def claims_by_id(ledger: Ledger, claim_ids: Iterable[str]) -> dict[str, Claim]:
             places = {p.pk: convert.place_record(p)
                       for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(pks)))}
             for row, doc_id in rows:
-                out[row.claim_id] = convert.claim_record(row, doc_id, places.get(row.place_pk))
+                out[row.claim_id] = convert.claim_record(row, doc_id, convert.place_of(places, row.place_pk))
     return out
 
 

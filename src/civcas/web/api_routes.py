@@ -23,8 +23,10 @@ Viewer = Annotated[User, Depends(auth.viewer)]
 Writer = Annotated[User, Depends(auth.writer)]
 Admin = Annotated[User, Depends(auth.admin)]
 Str = Annotated[str | None, Query(max_length=200)]
-ERRORS = {401: {"description": "not logged in"}, 403: {"description": "not allowed, or no "
-                                                                       "CSRF token"}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "not logged in"},
+    403: {"description": "not allowed, or no CSRF token"},
+}
 
 
 @router.post("/login", response_model=schemas.Me,

@@ -100,7 +100,7 @@ def est_range(e: Any) -> str:
 
 def safe_url(url: str | None) -> bool:
     """Only http(s) links are shown as links (never ``javascript:`` and the like)."""
-    return bool(url) and url.lower().startswith(("http://", "https://"))
+    return url is not None and url.lower().startswith(("http://", "https://"))
 
 
 def payload_text(judgement: Any) -> str:
