@@ -221,7 +221,7 @@ def _user(user: str | None) -> str:
         return user
     try:
         return getpass.getuser()
-    except Exception:
+    except Exception:  # noqa: BLE001 - no login name (containers)
         return "unknown"
 
 
