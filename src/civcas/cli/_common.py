@@ -11,11 +11,13 @@ Command modules import only this module, :mod:`civcas.api` and :mod:`civcas.reco
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import json
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 import typer
@@ -141,9 +143,31 @@ UrlColOpt = Annotated[str | None, setting_option("--url-col", "csv_url", "C")]
 OutletColOpt = Annotated[str | None, setting_option("--outlet-col", "csv_outlet", "C")]
 
 
-def read_options(max_bytes: int | None, **columns: str | None) -> dict[str, Any]:
-    """The api's reading options from the command line: only those given (the api takes
-    the rest from the settings). Raises ConfigError on a bad setting."""
-    api.settings()  # a bad config file or environment variable fails here, before reading
-    chosen = {role: name for role, name in columns.items() if name is not None}
-    return {"max_bytes": max_bytes, "columns": chosen}
+# the options of every command that reads inputs: (parameter, its type, the column role)
+_READING = (("max_bytes", MaxBytesOpt, None), ("id_col", IdColOpt, "id"),
+            ("title_col", TitleColOpt, "title"), ("text_col", TextColOpt, "text"),
+            ("date_col", DateColOpt, "date"), ("url_col", UrlColOpt, "url"),
+            ("outlet_col", OutletColOpt, "outlet"))
+
+
+def reads_inputs(command: Callable[..., None]) -> Callable[..., None]:
+    """Give ``command`` the reading options (``--max-bytes``, ``--id-col`` ...) and call it
+    with ``options``: the api's reading arguments, only those given on the command line
+    (the api takes the rest from the settings). A bad setting exits 2 before any reading."""
+    own = inspect.signature(command, eval_str=True)
+    added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                               annotation=kind) for name, kind, _role in _READING]
+
+    @functools.wraps(command)
+    def with_options(**given: Any) -> None:
+        values = {name: given.pop(name) for name, _kind, _role in _READING}
+        with errors_to_exit():
+            api.settings()  # a bad config file or environment variable fails here
+        columns = {role: values[name] for name, _kind, role in _READING
+                   if role is not None and values[name] is not None}
+        command(**given, options={"max_bytes": values["max_bytes"], "columns": columns})
+
+    params = [p for p in own.parameters.values() if p.name != "options"] + added
+    with_options.__signature__ = own.replace(parameters=params)  # type: ignore[attr-defined]
+    with_options.__annotations__ = {p.name: p.annotation for p in params}
+    return with_options

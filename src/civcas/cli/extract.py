@@ -15,25 +15,19 @@ from .. import api
 from ..records import Claim, Document, ExtractionResult, ReadFailure
 from ._common import (
     EXIT_FAILED,
-    DateColOpt,
-    IdColOpt,
-    MaxBytesOpt,
-    OutletColOpt,
     PathsArg,
-    TextColOpt,
-    TitleColOpt,
-    UrlColOpt,
     console,
     error,
     errors_to_exit,
     plural,
-    read_options,
+    reads_inputs,
     write_jsonl,
 )
 
 log = logging.getLogger(__name__)
 
 
+@reads_inputs
 def extract_cmd(
     paths: PathsArg,
     jsonl: Annotated[
@@ -44,13 +38,8 @@ def extract_cmd(
         bool,
         typer.Option("--strict", help="Exit with status 1 if any input could not be read."),
     ] = False,
-    max_bytes: MaxBytesOpt = None,
-    id_col: IdColOpt = None,
-    title_col: TitleColOpt = None,
-    text_col: TextColOpt = None,
-    date_col: DateColOpt = None,
-    url_col: UrlColOpt = None,
-    outlet_col: OutletColOpt = None,
+    *,
+    options: dict[str, Any],
 ) -> None:
     """Extract casualty claims from news reports and print them.
 
@@ -59,8 +48,6 @@ def extract_cmd(
     the batch goes on. Exit status 1 if no document could be read.
     """
     with errors_to_exit():
-        options = read_options(max_bytes, id=id_col, title=title_col, text=text_col,
-                               date=date_col, url=url_col, outlet=outlet_col)
         results = api.extract_paths(paths, **options)
         read, failed, claims = _print_results(results, jsonl)
 

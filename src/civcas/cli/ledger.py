@@ -6,7 +6,7 @@ JSON live in :mod:`.ledger_format`.
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -16,20 +16,13 @@ from .. import api
 from ..records import ExtractionResult, Filters, ReadFailure
 from ._common import (
     EXIT_FAILED,
-    DateColOpt,
     DbOpt,
-    IdColOpt,
-    MaxBytesOpt,
-    OutletColOpt,
     PathsArg,
-    TextColOpt,
-    TitleColOpt,
-    UrlColOpt,
     console,
     db_url,
     error,
     errors_to_exit,
-    read_options,
+    reads_inputs,
     write_json,
     write_jsonl,
 )
@@ -47,6 +40,7 @@ from .ledger_format import (
 log = logging.getLogger(__name__)
 
 
+@reads_inputs
 def ingest_cmd(
     paths: PathsArg,
     db: DbOpt = None,
@@ -54,13 +48,8 @@ def ingest_cmd(
                                        help="Commit every N documents.")] = 20,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Exit with status 1 if any input failed.")] = False,
-    max_bytes: MaxBytesOpt = None,
-    id_col: IdColOpt = None,
-    title_col: TitleColOpt = None,
-    text_col: TextColOpt = None,
-    date_col: DateColOpt = None,
-    url_col: UrlColOpt = None,
-    outlet_col: OutletColOpt = None,
+    *,
+    options: dict[str, Any],
 ) -> None:
     """Read, extract and store reports in the ledger; then group claims into incidents.
 
@@ -70,8 +59,6 @@ def ingest_cmd(
     claims, incidents, tallies. Exit status 1 if no document could be read.
     """
     with errors_to_exit():
-        options = read_options(max_bytes, id=id_col, title=title_col, text=text_col,
-                               date=date_col, url=url_col, outlet=outlet_col)
         err = Console(stderr=True)
         with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
