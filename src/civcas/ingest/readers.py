@@ -123,9 +123,8 @@ def read_file(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document
         if size == 0:
             yield failure(origin, EmptyInput("E211"))
             return
-        if whole_file_limit and size > max_bytes:
-            yield failure(origin, OversizedInput("E241", what="file", size=size, limit=max_bytes))
-            return
+        if whole_file_limit and size > max_bytes:  # refused before a byte of it is read
+            raise OversizedInput("E241", what="file", size=size, limit=max_bytes)
         yield from reader(path, columns, max_bytes)
     except InputError as exc:
         yield failure(origin, exc)
