@@ -18,7 +18,7 @@ API = [
     "PlacesFileError", "ReviewError", "SETTINGS", "SORTS", "Setting", "Settings", "StoreError",
     "TooManyLogins", "UnsupportedInput", "__version__", "acknowledgment_gap", "add_user",
     "can_judge", "check_export", "check_password", "check_user", "describe_db",
-    "document_focus", "estimate", "export", "extract_document", "extract_documents",
+    "document_focus", "estimate", "explain_document", "explain_text", "export", "extract_document", "extract_documents",
     "extract_paths", "extract_text", "figure", "filter_incidents", "format_range",
     "gazetteer_add", "gazetteer_info", "geocode", "incident", "incident_detail",
     "incident_filters", "incidents", "ingest", "judge", "read_documents", "report", "resolve",

@@ -174,7 +174,8 @@ class ExtractionResult:
     document: Document
     claims: tuple[Claim, ...] = field(default_factory=tuple)
     focus: Place | None = None  # where the document's main incident happened
-    explanations: tuple[ClaimExplanation, ...] = ()  # with ``explain``: why each claim's fields hold their values
+    # with ``explain``: why each claim's fields hold their values
+    explanations: tuple[ClaimExplanation, ...] = ()
 
 
 # ------------------------------------------------------------ the ledger
