@@ -11,6 +11,7 @@ import textwrap
 import pytest
 
 from civcas import api
+from civcas.api import _extract
 from civcas.records import Filters
 from civcas.errors import JudgementError, NotFound
 from civcas.store import Ledger
@@ -130,7 +131,7 @@ def test_ingest_files_idempotent_and_failures_stored(db_url, tmp_path, monkeypat
     def no_extraction(document):
         raise AssertionError(f"{document.id} is stored: it must not be extracted again")
 
-    monkeypatch.setattr(api, "extract_document", no_extraction)
+    monkeypatch.setattr(_extract, "extract_document", no_extraction)  # what api.ingest calls
     second = api.ingest([tmp_path / "in"], db=db_url)
     assert (second.new, second.unchanged, second.failed, second.claims) == (0, 4, 1, 0)
     with Ledger(db_url) as ledger:
