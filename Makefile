@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast bench bench-web eval clean browser
+.PHONY: demo test test-fast lint bench bench-web eval clean browser
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,9 +28,15 @@ browser:
 	  echo "make browser: installing Debian's chromium (apt-get, needs root)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
+# ruff (style, bugs, import order) and mypy (types) over the whole package; both configured
+# in pyproject.toml. `make test` runs them first.
+lint: $(STAMP)
+	$(BIN)/ruff check src
+	$(BIN)/mypy
+
 # Under CI=true, or when chromium is missing, install it first; locally a failed
 # install only makes the browser tests skip (under CI they fail).
-test: $(STAMP)
+test: $(STAMP) lint
 	@if [ "$$CI" = true ] || ! command -v chromium >/dev/null 2>&1; then \
 	  $(MAKE) --no-print-directory browser || [ "$$CI" != true ]; fi
 	$(BIN)/python -m pytest -q
@@ -52,4 +58,4 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_extract.py
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

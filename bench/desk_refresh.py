@@ -4,7 +4,7 @@
     python bench/desk_refresh.py --repeat 11 --incidents 2000
 
 Copies the ledger that ``bench/web_load.py`` builds to a temporary file, opens a
-:class:`civcas.review.Desk` on it and loads the list once (untimed). Then, ``--repeat``
+:class:`civcas.api.Desk` on it and loads the list once (untimed). Then, ``--repeat``
 times: a reviewer sets the grade of an incident (through ``Desk.judge``, untimed
 apart from being reported) and the **first list page after it** is timed
 (``Desk.incidents(Filters())``, the default sort, what the app serves), then a second
@@ -33,7 +33,8 @@ def main() -> int:
     import web_load
 
     from civcas.records import User
-    from civcas.review import Desk, Filters
+    from civcas.api import Desk
+from civcas.records import Filters
 
     source = web_load.build(ROOT / "build" / f"bench-web-{args.incidents}.db", args.incidents)
     with tempfile.TemporaryDirectory() as tmp:

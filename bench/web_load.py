@@ -79,7 +79,7 @@ def results(n: int, seed: int = 7):
 
 def build(path: Path, n: int) -> str:
     from civcas import api
-    from civcas.review import users
+    from civcas import api as users
     from civcas.store import Ledger
 
     url = f"sqlite:///{path}"

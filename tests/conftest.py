@@ -13,6 +13,18 @@ import uuid
 
 import pytest
 
+@pytest.fixture(autouse=True, scope="session")
+def no_user_config(tmp_path_factory):
+    """No test reads the user's own civcas.toml: the XDG config folder is an empty one."""
+    before = os.environ.get("XDG_CONFIG_HOME")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("xdg-config"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CONFIG_HOME", None)
+    else:
+        os.environ["XDG_CONFIG_HOME"] = before
+
+
 PG_URL = os.environ.get("CIVCAS_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _pg_status: dict[str, str | None] = {}
 
@@ -107,5 +119,5 @@ def _no_cli_log_handler_left_behind():
 
     yield
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if type(h).__name__ == "_StderrHandler"]:
+    for handler in [h for h in root.handlers if type(h).__name__ == "StderrHandler"]:
         root.removeHandler(handler)

@@ -24,10 +24,11 @@ import civcas
 from civcas import api, cli
 from civcas.errors import ConfigError
 from civcas.records import Claim, Document, ExtractionResult, ReadFailure
+from civcas.cli._common import PIPE_WIDTH
 
 CLAIM_KEYS = [
     "outcome", "victims", "low", "high", "qualifier", "text", "source", "place",
-    "event_date", "perpetrator", "scope", "span", "sentence", "id", "geo",
+    "event_date", "perpetrator", "scope", "span", "sentence", "id", "geo", "confidence",
 ]
 
 TEXT_1 = (
@@ -196,7 +197,7 @@ def test_table_is_wide_when_piped(fake_extract):
     out = run("extract", "x").stdout
     widths = [len(line) for line in out.splitlines()]
     assert max(widths) > 80
-    assert max(widths) <= cli.PIPE_WIDTH
+    assert max(widths) <= PIPE_WIDTH
     # the Raqqa claim's row stays on one line: source, place and text side by side
     assert any("Syrian Observatory for Human Rights" in line and "killed at least 22 civilians" in line
                for line in out.splitlines())
@@ -226,7 +227,7 @@ def test_table_does_not_interpret_markup_in_article_text(fake_extract):
     ],
 )
 def test_figure(low, high, qualifier, shown):
-    assert cli.figure(claim(TEXT_1, "Air", low=low, high=high, qualifier=qualifier)) == shown
+    assert api.figure(claim(TEXT_1, "Air", low=low, high=high, qualifier=qualifier)) == shown
 
 
 # ---------------------------------------------------------------- failures and exit status
@@ -289,14 +290,28 @@ def test_options_reach_the_api(fake_extract):
     }
 
 
-def test_defaults_come_from_settings_and_env(fake_extract):
-    calls = fake_extract(RESULT_1)
+def test_defaults_come_from_settings_and_env(monkeypatch, tmp_path):
+    """What reaches the reader: the table's default < the config file < env < the option."""
+    calls = []
+
+    def fake_read(paths, **options):
+        calls.append(options)
+        return iter(())
+
+    monkeypatch.setattr("civcas.ingest.read_paths", fake_read)
     run("extract", "a.csv")
-    assert calls[-1][1] == {"max_bytes": civcas.settings.SETTINGS["max_bytes"].default, "columns": {}}
+    assert calls[-1]["max_bytes"] == civcas.settings.SETTINGS["max_bytes"].default
+    assert calls[-1]["columns"] == {}
     run("extract", "a.csv", env={"CIVCAS_MAX_BYTES": "2048", "CIVCAS_CSV_TITLE": "article_title"})
-    assert calls[-1][1] == {"max_bytes": 2048, "columns": {"title": "article_title"}}
+    assert (calls[-1]["max_bytes"], calls[-1]["columns"]) == (2048, {"title": "article_title"})
     run("extract", "a.csv", "--max-bytes", "7", env={"CIVCAS_MAX_BYTES": "2048"})
-    assert calls[-1][1]["max_bytes"] == 7  # the option wins over the env var
+    assert calls[-1]["max_bytes"] == 7  # the option wins over the env var
+    config = tmp_path / "civcas.toml"
+    config.write_text('max_bytes = 4096\ncsv_text = "body"\n', encoding="utf-8")
+    run("--config", str(config), "extract", "a.csv")
+    assert (calls[-1]["max_bytes"], calls[-1]["columns"]) == (4096, {"text": "body"})
+    run("--config", str(config), "extract", "a.csv", env={"CIVCAS_MAX_BYTES": "2048"})
+    assert calls[-1]["max_bytes"] == 2048  # the env var wins over the config file
 
 
 @pytest.mark.parametrize("value", ["lots", "0", "-5"])
@@ -321,13 +336,14 @@ def test_bad_option_value_is_a_usage_error():
 def test_civcas_error_from_the_library_exits_2_without_traceback(monkeypatch):
     def fake(paths, **options):
         yield RESULT_1
-        raise ConfigError("a.csv: no column 'body' (columns: id, title, text)")
+        raise ConfigError("E111", role="body", roles="id, title, text")
 
     monkeypatch.setattr(api, "extract_paths", fake)
     result = run("extract", "--jsonl", "a.csv")
     assert result.exit_code == 2
     assert len(result.stdout.splitlines()) == 1
-    assert result.stderr == "civcas: error: a.csv: no column 'body' (columns: id, title, text)\n"
+    assert result.stderr == ("civcas: error: [E111] columns: unknown role 'body'; roles are id, "
+                             "title, text\n")
     assert "Traceback" not in result.output
 
 
@@ -336,7 +352,7 @@ def test_verbose_logs_the_summary_to_stderr(fake_extract):
     quiet = run("extract", "--jsonl", "x")
     assert "INFO" not in quiet.stderr
     loud = run("-v", "extract", "--jsonl", "x")
-    assert "civcas: INFO: civcas.cli: 1 document read, 1 failed, 2 claims" in loud.stderr
+    assert "civcas: INFO: civcas.cli.extract: 1 document read, 1 failed, 2 claims" in loud.stderr
     assert len(loud.stdout.splitlines()) == 1
     assert "INFO" not in run("extract", "--jsonl", "x").stderr  # -v does not stick
 
@@ -399,7 +415,7 @@ def test_script_bad_env_value_exits_2_on_stderr(tmp_path):
     proc = run_script("extract", str(tmp_path), env={"CIVCAS_MAX_BYTES": "lots"})
     assert proc.returncode == 2
     assert proc.stdout == ""
-    assert proc.stderr.startswith("civcas: error: environment variable CIVCAS_MAX_BYTES")
+    assert proc.stderr.startswith("civcas: error: [E102] environment variable CIVCAS_MAX_BYTES")
     assert len(proc.stderr.splitlines()) == 1
 
 

@@ -49,19 +49,20 @@ def test_sample_spans_point_into_their_sentences():
 
 
 def test_an_extraction_crash_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
-    import civcas.api as api
+    from civcas import api
+    from civcas.api import _extract
     from civcas.records import ExtractionResult, ReadFailure
 
     (tmp_path / "a.txt").write_text("Bad one\nAt least 5 people were killed, activists said.\n")
     (tmp_path / "b.txt").write_text("Good one\nAt least 7 people were killed, activists said.\n")
-    real = api.extract_document
+    real = _extract.extract_document
 
     def flaky(doc):
         if doc.id == "a":
             raise RuntimeError("boom")
         return real(doc)
 
-    monkeypatch.setattr(api, "extract_document", flaky)
+    monkeypatch.setattr(_extract, "extract_document", flaky)  # the one api.extract_paths calls
     out = list(api.extract_paths([tmp_path]))
     assert isinstance(out[0], ReadFailure) and "boom" in out[0].reason and "a.txt" in out[0].origin
     assert isinstance(out[1], ExtractionResult) and out[1].claims[0].low == 7

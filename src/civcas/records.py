@@ -5,23 +5,40 @@ This module imports nothing from civcas.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal, get_args
 
-OUTCOMES = ("killed", "injured", "casualties")
-VICTIM_GROUPS = ("people", "civilians", "children", "women", "men", "combatants", "security_forces")
-QUALIFIERS = ("exact", "at_least", "more_than", "up_to", "about", "range", "vague", "none")
-SCOPES = ("incident", "cumulative")
+# The closed vocabularies of the records: a ``Literal`` type for the checker, and the tuple of
+# its values (in that order) for code that lists or validates them.
+Outcome = Literal["killed", "injured", "casualties"]
+VictimGroup = Literal["people", "civilians", "children", "women", "men", "combatants",
+                      "security_forces"]
+Qualifier = Literal["exact", "at_least", "more_than", "up_to", "about", "range", "vague", "none"]
+Scope = Literal["incident", "cumulative"]
 # where precision of a resolved place, most to least precise (UCDP where_prec in spirit)
-PRECISIONS = ("point", "village", "district", "governorate", "country")
+Precision = Literal["point", "village", "district", "governorate", "country"]
 # Airwars grading scale, strongest first
-GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
-STANCES = ("acknowledged", "denied", "no_comment")
-DATE_PRECISIONS = ("day", "days", "week", "month", "year", "unknown")
-JUDGEMENT_KINDS = ("accept_claim", "reject_claim", "correct_claim", "merge", "split", "set_grade")
+Grade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
+StanceKind = Literal["acknowledged", "denied", "no_comment"]
+DatePrecision = Literal["day", "days", "week", "month", "year", "unknown"]
+JudgementKind = Literal["accept_claim", "reject_claim", "correct_claim", "merge", "split",
+                        "set_grade"]
 # what a user of the review app may do: read; and judge; and manage users
-ROLES = ("viewer", "reviewer", "admin")
+Role = Literal["viewer", "reviewer", "admin"]
+
+OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
+VICTIM_GROUPS: tuple[VictimGroup, ...] = get_args(VictimGroup)
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+SCOPES: tuple[Scope, ...] = get_args(Scope)
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
+GRADES: tuple[Grade, ...] = get_args(Grade)
+STANCES: tuple[StanceKind, ...] = get_args(StanceKind)
+DATE_PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
+JUDGEMENT_KINDS: tuple[JudgementKind, ...] = get_args(JudgementKind)
+ROLES: tuple[Role, ...] = get_args(Role)
 
 
 @dataclass(frozen=True)
@@ -69,7 +86,7 @@ class Place:
     admin2: str | None = None
     geonames_id: int | None = None
     feature: str | None = None
-    precision: str = "village"
+    precision: Precision = "village"
     confidence: float = 0.0
     mention: str | None = None
     origin: str = "geonames"
@@ -89,17 +106,17 @@ class Claim:
     ``sentence``, which starts at ``sentence_start``.
     """
 
-    outcome: str
-    victims: str
+    outcome: Outcome
+    victims: VictimGroup
     low: int | None
     high: int | None
-    qualifier: str
+    qualifier: Qualifier
     text: str
     source: str
     place: str | None
     event_date: str | None
     perpetrator: str | None
-    scope: str
+    scope: Scope
     span: tuple[int, int]
     sentence: str
     sentence_start: int = 0
@@ -158,7 +175,8 @@ class ExtractionResult:
     document: Document
     claims: tuple[Claim, ...] = field(default_factory=tuple)
     focus: Place | None = None  # where the document's main incident happened
-    explanations: tuple[ClaimExplanation, ...] = ()  # with ``explain``: why each claim's fields hold their values
+    # with ``explain``: why each claim's fields hold their values
+    explanations: tuple[ClaimExplanation, ...] = ()
 
 
 # ------------------------------------------------------------ the ledger
@@ -172,8 +190,8 @@ class Estimate:
     claims about the same incident are never added up.
     """
 
-    outcome: str  # killed | injured
-    victims: str  # civilians | children | women | ...
+    outcome: Outcome  # killed | injured
+    victims: VictimGroup  # civilians | children | women | ...
     low: int | None
     best: int | None
     high: int | None
@@ -186,7 +204,7 @@ class Stance:
     """What one belligerent said about an incident, with the claim that shows it."""
 
     belligerent: str
-    stance: str  # one of STANCES
+    stance: StanceKind
     claim_id: str | None = None
 
 
@@ -194,7 +212,7 @@ class Stance:
 class Assessment:
     """The computed (or overridden) view of an incident: grade, reasons, ranges, stances."""
 
-    grade: str  # one of GRADES
+    grade: Grade
     reasons: tuple[str, ...]
     estimates: tuple[Estimate, ...] = ()
     stances: tuple[Stance, ...] = ()
@@ -209,7 +227,7 @@ class Incident:
     id: str
     claim_ids: tuple[str, ...]
     event_date: str | None  # ISO date or start/end interval
-    date_precision: str = "unknown"  # one of DATE_PRECISIONS
+    date_precision: DatePrecision = "unknown"
     place: Place | None = None
     perpetrators: tuple[str, ...] = ()
     document_ids: tuple[str, ...] = ()
@@ -223,8 +241,8 @@ class Tally:
 
     asserter: str
     belligerent: str | None
-    victims: str
-    outcome: str
+    victims: VictimGroup
+    outcome: Outcome
     low: int | None
     high: int | None
     as_of: str | None  # ISO date the figure stands at (publication date when not said)
@@ -248,8 +266,8 @@ class AcknowledgmentGap:
     """
 
     belligerent: str
-    victims: str = "civilians"
-    outcome: str = "killed"
+    victims: VictimGroup = "civilians"
+    outcome: Outcome = "killed"
     admitted: tuple[Tally, ...] = ()
     monitors: tuple[Tally, ...] = ()
     gap_low: int | None = None
@@ -271,9 +289,12 @@ class Judgement:
     """A reviewer's decision, applied on top of the machine's result on every run."""
 
     id: str
-    kind: str  # one of JUDGEMENT_KINDS
+    kind: JudgementKind
     target: str  # claim id or incident id (merge: comma-separated incident ids)
-    payload: tuple[tuple[str, Any], ...]  # field -> value pairs (corrections, grade, split ids)
+    # what the judgement says, by name, names sorted: "fields" (a correction: field -> value),
+    # "grade", "claims" (merged, split off or graded), "incident" and "context" (where the
+    # reviewer stood); lists are kept as tuples
+    payload: Mapping[str, Any]
     user: str
     at: datetime
     reason: str = ""
@@ -295,6 +316,183 @@ class User:
     """A user of the review app: a name, a role (one of :data:`ROLES`), a password hash."""
 
     name: str
-    role: str
+    role: Role
     created_at: datetime | None = None
     password_hash: str = field(default="", repr=False)  # argon2; never shown
+
+
+# ------------------------------------------------------------ geocoding
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer entry a mention may mean, with its score and the reasons for it."""
+
+    place: Place
+    score: float
+    why: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.place.to_dict(), "score": round(self.score, 3), "why": list(self.why)}
+
+
+@dataclass(frozen=True)
+class PlaceResolution:
+    """The outcome of resolving a place mention: the place (or None) and why."""
+
+    mention: str
+    place: Place | None
+    reason: str
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlacesAdded:
+    """What adding a CSV of the user's own places to the gazetteer did."""
+
+    added: int
+    replaced: int
+    total: int
+    path: Path
+
+
+# ------------------------------------------------------------ resolution
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a claim happened, as resolution compares places (a gazetteer entry or a name)."""
+
+    name: str
+    key: str  # normalised name
+    tokens: frozenset[str]
+    precision: Precision
+    country: str | None
+    admin1: str | None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    place: Place | None = None  # the gazetteer entry, when there is one
+    rank: int = 1  # the precision's rank in PRECISIONS (0 most precise); set from it
+
+    def __post_init__(self) -> None:
+        rank = PRECISIONS.index(self.precision) if self.precision in PRECISIONS else 1
+        object.__setattr__(self, "rank", rank)
+
+
+@dataclass(frozen=True)
+class Feature:
+    """A claim as resolution compares it (corrections applied); the store keeps one per
+    current claim (table ``resolve_items``) so that a judgement re-resolves only its part."""
+
+    claim_id: str
+    doc_id: str
+    active: bool  # not rejected
+    cumulative: bool  # a tally claim: not clustered
+    window: tuple[int, int] | None  # date ordinals, inclusive
+    location: Location | None
+
+    @property
+    def item(self) -> bool:
+        """Clustered into an incident."""
+        return self.active and not self.cumulative
+
+    @property
+    def placed(self) -> bool:
+        """Clustered by place and date (else only with its document's claims)."""
+        return self.item and self.window is not None and self.location is not None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What one resolution run made of the stored claims."""
+
+    incidents: tuple[Incident, ...]
+    tallies: tuple[Tally, ...]
+    claims: tuple[Claim, ...]  # every claim, with reviewers' corrections applied
+    rejected: frozenset[str] = frozenset()
+    features: tuple[Feature, ...] = ()  # every claim as compared (resolve_items)
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What one ``ingest`` run did."""
+
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    claims: int = 0  # claims of the new and changed documents
+    incidents: int = 0  # incidents in the ledger after resolution
+    tallies: int = 0
+    failures: tuple[ReadFailure, ...] = field(default_factory=tuple)
+
+    @property
+    def documents(self) -> int:
+        return self.new + self.changed + self.unchanged
+
+
+# ------------------------------------------------------------ review
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which incidents a list shows (every filter optional), and for a page of it the sort,
+    order and page. The CLI (``civcas incidents``) and the review app build one each; the
+    checks and the matching are :mod:`civcas.review.query`'s."""
+
+    grade: Grade | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2, as in Place.country
+    admin1: str | None = None
+    place: str | None = None  # part of the place's name, admin1, admin2, country or the title
+    since: str | None = None  # YYYY-MM-DD: incidents that end on or after
+    until: str | None = None  # YYYY-MM-DD: incidents that start on or before
+    perpetrator: str | None = None  # part of a perpetrator's name
+    q: str | None = None  # words found in the title, place, perpetrators, sources or id
+    sort: str = "date"
+    order: str = "desc"
+    page: int = 1
+    per_page: int = 50
+
+    def params(self, **changes: Any) -> dict[str, Any]:
+        """The non-default values (with ``changes``), for links to other pages and sorts."""
+        other = replace(self, **changes)
+        default = Filters()
+        return {f.name: getattr(other, f.name) for f in fields(self)
+                if getattr(other, f.name) != getattr(default, f.name)}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the incident list."""
+
+    incidents: tuple[Incident, ...]
+    total: int  # incidents that pass the filters
+    all: int  # incidents in the ledger
+    page: int
+    pages: int
+    filters: Filters
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Values present in the ledger, with counts, for the filter menus."""
+
+    grades: tuple[tuple[str, int], ...]
+    countries: tuple[tuple[str, int], ...]
+    admin1: tuple[tuple[str, str, int], ...]  # country, admin1, count
+    perpetrators: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class IncidentReview:
+    """Everything the review app's incident page shows."""
+
+    incident: Incident
+    claims: tuple[Claim, ...]  # the incident's claims, corrections applied
+    documents: dict[str, Document]  # the documents of those claims (and of ``rejected``)
+    rejected: tuple[Claim, ...]  # claims rejected from this incident (may be accepted back)
+    judgements: tuple[Judgement, ...]  # about this incident or its claims, oldest first
+    audit: tuple[dict[str, Any], ...]  # audit entries of those judgements
+    version: str  # send it back with a judgement: a stale one is a conflict
+    corrected: dict[str, dict[str, Any]] = field(default_factory=dict)  # claim -> original values

@@ -1,14 +1,33 @@
-"""One table of settings: name, default, help.
+"""One table of settings (name, default, help) that drives the config file, the environment
+variables and the CLI options.
 
-It drives the environment variables (``CIVCAS_<NAME>``) and the CLI options.
+Where a value comes from, weakest first::
+
+    the table's default  <  the config file  <  CIVCAS_<NAME>  <  a command-line option
+
+The config file is TOML, one ``name = value`` line per setting (``civcas.toml``): the file
+given with ``civcas --config FILE``, else ``$XDG_CONFIG_HOME/civcas/civcas.toml`` (by default
+``~/.config/civcas/civcas.toml``) when it exists. An unknown name or a bad value in it is a
+:class:`~civcas.errors.ConfigError` naming the file and the setting.
+
+Only :mod:`civcas.api` and the shells read settings: the stages receive their values as
+arguments (the reader its ``max_bytes`` and columns, the gazetteer its user-places file).
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Any, Callable
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError
+from .geo.index import USER_PLACES
+from .ingest.readers import MAX_BYTES
+from .ingest.tables import DEFAULT_COLUMNS
+
+CONFIG_NAME = "civcas.toml"
 
 
 @dataclass(frozen=True)
@@ -22,6 +41,18 @@ class Setting:
     def env(self) -> str:
         return "CIVCAS_" + self.name.upper()
 
+    def value(self, raw: Any, where: str) -> Any:
+        """``raw`` (text from the environment, or a TOML value) as this setting's type."""
+        try:
+            if isinstance(raw, str):
+                return self.parse(raw)
+            if type(raw) is type(self.default):  # a TOML integer or boolean of the right kind
+                return self.parse(str(raw)) if isinstance(raw, int) and not isinstance(
+                    raw, bool) else raw
+            raise ValueError(f"expected {type(self.default).__name__}, not {type(raw).__name__}")
+        except ValueError as exc:
+            raise ConfigError("E102", where=where, reason=exc) from None
+
 
 def _flag(raw: str) -> bool:
     value = raw.strip().lower()
@@ -32,19 +63,32 @@ def _flag(raw: str) -> bool:
     raise ValueError("expected 1/0, true/false, yes/no or on/off")
 
 
+def _positive(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise ValueError(f"must be a positive number, not {value}")
+    return value
+
+
+def _column(role: str, what: str) -> Setting:
+    return Setting(f"csv_{role}", DEFAULT_COLUMNS[role], f"CSV/JSONL column holding {what}.")
+
+
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
-        Setting("max_bytes", 5 * 1024 * 1024, "Largest input file (or row) read, in bytes.", int),
-        Setting("csv_id", "id", "CSV/JSONL column holding the document id."),
-        Setting("csv_title", "title", "CSV/JSONL column holding the title."),
-        Setting("csv_text", "text", "CSV/JSONL column holding the body text."),
-        Setting("csv_date", "date", "CSV/JSONL column holding the published date."),
-        Setting("csv_url", "url", "CSV/JSONL column holding the URL."),
-        Setting("csv_outlet", "source", "CSV/JSONL column holding the outlet name."),
-        Setting("user_places", "~/.local/share/civcas/places.csv",
+        Setting("max_bytes", MAX_BYTES, "Largest input file (or row) read, in bytes.",
+                _positive),
+        _column("id", "the document id"),
+        _column("title", "the title"),
+        _column("text", "the body text"),
+        _column("date", "the published date"),
+        _column("url", "the URL"),
+        _column("outlet", "the outlet name"),
+        Setting("user_places", str(USER_PLACES),
                 "CSV file where `civcas gazetteer add` keeps your own places (used by geocoding)."),
-        Setting("db", "sqlite:///civcas.db", "Ledger database URL (SQLite file or postgresql+psycopg://...)."),
+        Setting("db", "sqlite:///civcas.db",
+                "Ledger database URL (SQLite file or postgresql+psycopg://...)."),
         Setting("secret_key", "", "Key that signs the review app's session cookies (civcas serve); "
                 "unset: a random key per start, so restarting logs everyone out."),
         Setting("secure_cookies", False, "Send the review app's session cookie over HTTPS only "
@@ -59,15 +103,60 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
-def get(name: str, override: Any = None) -> Any:
-    """The value of setting ``name``: explicit override, else env var, else default."""
-    setting = SETTINGS[name]
-    if override is not None:
-        return override
-    raw = os.environ.get(setting.env)
-    if raw is None or raw == "":
-        return setting.default
+@dataclass(frozen=True)
+class Settings:
+    """The value of every setting, and where each came from ("default", the config file's
+    path, or the environment variable's name)."""
+
+    values: Mapping[str, Any]
+    origins: Mapping[str, str] = field(default_factory=dict)
+    config: Path | None = None  # the config file read, if any
+
+    def get(self, name: str, override: Any = None) -> Any:
+        """The value of setting ``name``; ``override`` (a command-line value) when not None."""
+        if name not in SETTINGS:
+            raise ConfigError("E101", name=name, known=", ".join(SETTINGS))
+        return self.values[name] if override is None else override
+
+
+def default_config() -> Path:
+    """``$XDG_CONFIG_HOME/civcas/civcas.toml`` (``~/.config/civcas/civcas.toml``)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path("~/.config").expanduser())
+    return Path(base) / "civcas" / CONFIG_NAME
+
+
+def read_config(path: str | Path) -> dict[str, Any]:
+    """The settings of a config file, checked (ConfigError names the file and the setting)."""
+    path = Path(path)
     try:
-        return setting.parse(raw)
-    except ValueError as exc:
-        raise ConfigError(f"environment variable {setting.env}={raw!r}: {exc}") from None
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("E103", path=path) from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError("E104", path=path, reason=exc) from None
+    out = {}
+    for name, raw in data.items():
+        if name not in SETTINGS:
+            raise ConfigError("E105", path=path, name=name, known=", ".join(SETTINGS))
+        out[name] = SETTINGS[name].value(raw, f"{path}: {name}")
+    return out
+
+
+def load(config: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Every setting: the table's defaults, then the config file (``config``, else the default
+    one when it exists), then the environment (``CIVCAS_<NAME>``)."""
+    env = os.environ if environ is None else environ
+    values = {name: s.default for name, s in SETTINGS.items()}
+    origins = dict.fromkeys(SETTINGS, "default")
+    path: Path | None = Path(config).expanduser() if config is not None else default_config()
+    if config is None and path is not None and not path.is_file():
+        path = None
+    if path is not None:
+        for name, value in read_config(path).items():
+            values[name], origins[name] = value, str(path)
+    for name, s in SETTINGS.items():
+        raw = env.get(s.env)
+        if raw is not None and raw != "":
+            values[name] = s.value(raw, f"environment variable {s.env}={raw!r}")
+            origins[name] = s.env
+    return Settings(values, origins, path)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from civcas import api
 from civcas.errors import ConfigError
 from civcas.ingest import read_paths
 from civcas.records import Document, ReadFailure
@@ -176,7 +177,7 @@ def test_jsonl_bad_lines_are_failures_and_the_rest_goes_on(tmp_path):
     assert [i.id for i in items if isinstance(i, Document)] == ["ok1", "ok2"]
     failures = {f.origin: f.reason for f in items if isinstance(f, ReadFailure)}
     assert set(failures) == {f"{path}:line {n}" for n in (2, 3, 4, 5)}
-    assert failures[f"{path}:line 2"].startswith("invalid JSON")
+    assert failures[f"{path}:line 2"].startswith("[E223] invalid JSON")
     assert "JSON object" in failures[f"{path}:line 3"]
     assert "no text in column 'text'" in failures[f"{path}:line 4"]
     assert "not text" in failures[f"{path}:line 5"]
@@ -212,10 +213,12 @@ def test_csv_default_columns_and_ids_from_row_numbers(tmp_path):
 
 
 def test_csv_settings_from_the_environment(tmp_path, monkeypatch):
+    """The stage reads no setting: the api hands it the ``csv_*`` settings."""
     monkeypatch.setenv("CIVCAS_CSV_TEXT", "body")
     path = write(tmp_path / "env.csv", f'id,body\nz9,"{BODY}"\n')
-    [doc] = read(path)
+    [doc] = api.read_documents([path])
     assert doc.id == "z9"
+    assert "no column 'text'" in only_failure(read(path)).reason  # the stage alone: defaults
 
 
 def test_csv_malformed_rows_are_failures_and_the_rest_goes_on(tmp_path):
@@ -331,7 +334,7 @@ def test_each_bad_input_is_a_one_line_failure_naming_the_file(bad_inputs, tmp_pa
         reason = failures[path.name]
         assert EXPECTED_REASONS[kind] in reason, (kind, reason)
         assert "\n" not in reason and reason
-    assert failures["gone.txt"] == "no such file or directory"
+    assert failures["gone.txt"] == "[E206] no such file or directory"
     assert any(w in failures["noise.txt"] for w in ("binary", "decode"))
 
 
@@ -350,12 +353,14 @@ def test_size_is_checked_before_reading(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
     failure = only_failure(read(path, max_bytes=4096))
-    assert failure.reason == "file is 5,000 bytes, over the limit of 4,096 bytes (max_bytes)"
+    assert failure.reason == "[E241] file is 5,000 bytes, over the limit of 4,096 bytes (max_bytes)"
 
 
 def test_default_size_limit_comes_from_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("CIVCAS_MAX_BYTES", "100")
-    assert "over the limit" in only_failure(read(write(tmp_path / "a.txt", f"{TITLE}\n\n{BODY}"))).reason
+    path = write(tmp_path / "a.txt", f"{TITLE}\n\n{BODY}")
+    assert "over the limit" in only_failure(list(api.read_documents([path]))).reason
+    assert isinstance(read(path)[0], Document)  # the stage alone: MAX_BYTES
 
 
 def test_failures_are_logged_not_printed(tmp_path, caplog, capsys):

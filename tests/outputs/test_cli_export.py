@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from civcas import api, cli
+from civcas.api import _outputs
 
 from .fixtures import make_snapshot
 
@@ -24,7 +25,7 @@ def ledger(monkeypatch):
         seen.append(db)
         return make_snapshot()
 
-    monkeypatch.setattr(api, "snapshot", fake, raising=False)
+    monkeypatch.setattr(_outputs, "snapshot", fake)  # what api.export and api.report read
     return seen
 
 
@@ -65,12 +66,13 @@ def test_bad_options_exit_2_with_one_line(ledger, args, message):
     assert ledger == []  # options are checked before the ledger is read
 
 
-def test_no_ledger_is_a_clear_error(monkeypatch, tmp_path):
-    monkeypatch.delattr(api, "snapshot", raising=False)
+def test_no_ledger_is_a_clear_error(tmp_path):
+    absent = f"sqlite:///{tmp_path / 'absent.db'}"
     for args in (["export"], ["report", "-o", str(tmp_path / "r.html")]):
-        result = runner.invoke(cli.app, args)
+        result = runner.invoke(cli.app, [*args, "--db", absent])
         assert result.exit_code == 2
-        assert "the ledger is not available" in result.stderr
+        assert result.stderr.startswith("civcas: error: [E401] database ")
+        assert "no ledger there yet" in result.stderr and not (tmp_path / "absent.db").exists()
 
 
 def test_report_command_writes_one_file(ledger, tmp_path):

@@ -182,7 +182,7 @@ def test_ids_are_stable_and_do_not_depend_on_later_claims():
 
 def _j(kind, target, at, **payload):
     return Judgement(id=f"J-{kind}-{at}", kind=kind, target=target,
-                     payload=tuple(sorted(payload.items())), user="rev",
+                     payload=dict(sorted(payload.items())), user="rev",
                      at=datetime(2024, 1, 1, 0, 0, at), reason="test")
 
 

@@ -15,9 +15,9 @@ import pytest
 
 from civcas import api
 from civcas.errors import Conflict
-from civcas.records import User
+from civcas.records import Filters, User
 from civcas.resolve import resolve
-from civcas.review import Desk, Filters
+from civcas.api import Desk
 from civcas.store import Ledger
 
 from web.data import reports
@@ -89,7 +89,7 @@ def test_two_processes_judging_one_incident_exactly_one_wins(url, stale, monkeyp
         full = resolve(ledger.documents(), ledger.claims(), ledger.judgements(), ledger.focus(),
                        ledger.successors())
         assert ledger.incidents() == list(full.incidents)
-    darin = api.incidents(db=url, place="darin")[0]
+    darin = api.incidents(url, Filters(place="darin"))[0]
     assert darin.assessment.overridden_by == wins[0].id
 
 
@@ -110,7 +110,7 @@ def test_the_app_answers_409_for_the_loser(url, monkeypatch):
     monkeypatch.setattr(_users, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024,
                                                          parallelism=1))
     for name in ("rita", "rex"):
-        _users.add_user(name, "reviewer", "pw-pw-pw-pw", db=url)
+        api.add_user(name, "reviewer", "pw-pw-pw-pw", db=url)
     clients = [TestClient(create_app(url, secret_key="k"), follow_redirects=False)
                for _ in range(2)]
     tokens, seen = [], []

@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 
 from civcas import api
-from civcas.errors import Conflict, JudgementError, NotFound
+from civcas.errors import Conflict, Forbidden, JudgementError, NotFound
 from civcas.records import User
-from civcas.review import Desk, Filters
+from civcas.api import Desk
+from civcas.records import Filters
 from civcas.store import Ledger
 
 from web.data import reports
@@ -69,7 +70,7 @@ def test_merge_then_locate_and_judgement_checks(desk):
     with pytest.raises(JudgementError, match="is not rejected"):
         desk.judge("accept_claim", seen.incident.claim_ids[0], user=RITA, incident_id=merged,
                    version=seen.version)
-    with pytest.raises(PermissionError):
+    with pytest.raises(Forbidden):
         desk.judge("set_grade", merged, user=VIC, incident_id=merged, version=seen.version,
                    payload={"grade": "fair"})
     with pytest.raises(NotFound):

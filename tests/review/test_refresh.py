@@ -6,7 +6,8 @@ import pytest
 
 from civcas import api
 from civcas.records import User
-from civcas.review import Desk, Filters, desk as _desk
+from civcas.api import Desk, _desk
+from civcas.records import Filters
 from civcas.store import Ledger
 
 from web.data import reports
@@ -38,7 +39,7 @@ def same_as_fresh(desk: Desk, url: str) -> None:
 
 
 def test_judgements_refresh_only_what_they_touched(url, monkeypatch):
-    from civcas.review import users
+    from civcas import api as users
 
     with Desk(url) as desk:
         desk.incidents()

@@ -8,7 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 import civcas.settings
-from civcas import api, cli
+from civcas import api
+from civcas import cli
+from civcas.records import Filters
 from civcas.store import Ledger
 from resolve.scenarios import cumulative_reports, neighbouring_villages, strike_reports
 
@@ -87,7 +89,7 @@ def test_incidents_table_filters_and_json(db_url):
 
 def test_show_and_tallies(db_url):
     seeded(db_url)
-    inc = api.incidents(db=db_url, grade="fair")[0]
+    inc = api.incidents(db_url, Filters(grade="fair"))[0]
     r = run("show", inc.id, "--db", db_url)
     assert r.exit_code == 0
     for text in ("grade: fair", "stance: Russia: denied", "Russian Defence Ministry",
@@ -101,10 +103,10 @@ def test_show_and_tallies(db_url):
 
 def test_judge_commands(db_url):
     seeded(db_url)
-    a, b = api.incidents(db=db_url, since="2020-06-01")
+    a, b = api.incidents(db_url, Filters(since="2020-06-01"))
     r = run("judge", "merge", a.id, b.id, "--reason", "same raid", "--user", "ana", "--db", db_url)
     assert r.exit_code == 0 and "by ana" in r.stdout
-    m, = api.incidents(db=db_url, since="2020-06-01")
+    m, = api.incidents(db_url, Filters(since="2020-06-01"))
     assert run("judge", "grade", m.id, "fair", "--db", db_url).exit_code == 0
     assert api.incident(m.id, db=db_url).assessment.grade == "fair"
     assert run("judge", "correct", m.claim_ids[0], "low=3", "--db", db_url).exit_code == 0
@@ -123,7 +125,7 @@ def test_errors_are_one_line_and_exit_2(db_url):
     r = run("judge", "correct", before.claims[0].id, "nonsense", "--db", db_url)
     assert r.exit_code == 2
     r = run("incidents", "--since", "yesterday", "--db", db_url)
-    assert r.exit_code == 2 and "--since" in r.stderr
+    assert r.exit_code == 2 and "[E153] since 'yesterday'" in r.stderr
     assert api.snapshot(db=db_url) == before
 
 

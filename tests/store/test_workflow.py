@@ -11,6 +11,8 @@ import textwrap
 import pytest
 
 from civcas import api
+from civcas.api import _extract
+from civcas.records import Filters
 from civcas.errors import JudgementError, NotFound
 from civcas.store import Ledger
 from resolve.scenarios import acknowledged_report, cumulative_reports, neighbouring_villages, strike_reports
@@ -26,13 +28,13 @@ def test_strike_reports_resolve_to_one_graded_incident(db_url):
     api.resolve(db=db_url)
     incs = api.incidents(db=db_url)
     assert len(incs) == 2
-    barqa = api.incidents(db=db_url, place="barqa")[0]
+    barqa = api.incidents(db_url, Filters(place="barqa"))[0]
     e = next(e for e in barqa.assessment.estimates if e.victims == "civilians")
     assert (e.low, e.best, e.high) == (22, 25, 31)
     assert barqa.assessment.stances[0].stance == "denied"
     assert api.incident(barqa.id, db=db_url) == barqa
-    assert [i.assessment.grade for i in api.incidents(db=db_url, grade="confirmed")] == ["confirmed"]
-    assert api.incidents(db=db_url, since="2020-04-01", until="2020-05-31") == [barqa]
+    assert [i.assessment.grade for i in api.incidents(db_url, Filters(grade="confirmed"))] == ["confirmed"]
+    assert api.incidents(db_url, Filters(since="2020-04-01", until="2020-05-31")) == [barqa]
     assert [t.low for t in api.tallies(db=db_url)] == [173, 883]
     snap = api.snapshot(db=db_url)
     assert len(snap.documents) == 6 and len(snap.incidents) == 2 and len(snap.tallies) == 2
@@ -52,35 +54,35 @@ def test_reingest_and_reresolve_change_nothing(db_url):
 def test_judgements_survive_reingest_and_reresolution(db_url):
     store(db_url, neighbouring_villages() + strike_reports())
     api.resolve(db=db_url)
-    a, b = sorted(api.incidents(db=db_url, since="2020-06-01"), key=lambda i: i.place.name)
-    barqa = api.incidents(db=db_url, until="2020-05-31")[0]
+    a, b = sorted(api.incidents(db_url, Filters(since="2020-06-01")), key=lambda i: i.place.name)
+    barqa = api.incidents(db_url, Filters(until="2020-05-31"))[0]
     drop = barqa.claim_ids[-1]
     api.judge("reject_claim", drop, user="ana", reason="duplicate", db=db_url)
     api.judge("correct_claim", a.claim_ids[0], {"fields": {"low": "10", "high": "10"}},
               user="ana", reason="hospital list", db=db_url)
     j = api.judge("merge", f"{a.id},{b.id}", user="ben", reason="same raid", db=db_url)
     assert j.user == "ben" and j.reason == "same raid" and j.at is not None
-    merged = api.incidents(db=db_url, since="2020-06-01")
+    merged = api.incidents(db_url, Filters(since="2020-06-01"))
     assert len(merged) == 1
     api.judge("set_grade", merged[0].id, {"grade": "fair"}, user="ben", reason="video",
               db=db_url)
 
     def check():
-        m, = api.incidents(db=db_url, since="2020-06-01")
+        m, = api.incidents(db_url, Filters(since="2020-06-01"))
         assert m.assessment.grade == "fair" and m.assessment.overridden_by
         e = m.assessment.estimates[0]
         assert (e.low, e.high) == (4, 10)  # corrected 9 -> 10; 4 and 10 never summed
-        assert drop not in api.incidents(db=db_url, until="2020-05-31")[0].claim_ids
+        assert drop not in api.incidents(db_url, Filters(until="2020-05-31"))[0].claim_ids
         assert len(api.snapshot(db=db_url).judgements) == 4
 
     check()
     store(db_url, neighbouring_villages() + strike_reports() + acknowledged_report())
     api.resolve(db=db_url)
     check()
-    m, = api.incidents(db=db_url, since="2020-06-01")
+    m, = api.incidents(db_url, Filters(since="2020-06-01"))
     api.judge("split", m.id, {"claims": [b.claim_ids[0]]}, user="ana", db=db_url)
     api.resolve(db=db_url)
-    assert len(api.incidents(db=db_url, since="2020-06-01")) == 2
+    assert len(api.incidents(db_url, Filters(since="2020-06-01"))) == 2
 
 
 def test_bad_judgements_change_nothing(db_url):
@@ -129,7 +131,7 @@ def test_ingest_files_idempotent_and_failures_stored(db_url, tmp_path, monkeypat
     def no_extraction(document):
         raise AssertionError(f"{document.id} is stored: it must not be extracted again")
 
-    monkeypatch.setattr(api, "extract_document", no_extraction)
+    monkeypatch.setattr(_extract, "extract_document", no_extraction)  # what api.ingest calls
     second = api.ingest([tmp_path / "in"], db=db_url)
     assert (second.new, second.unchanged, second.failed, second.claims) == (0, 4, 1, 0)
     with Ledger(db_url) as ledger:
@@ -140,13 +142,14 @@ def test_ingest_files_idempotent_and_failures_stored(db_url, tmp_path, monkeypat
 KILLER = textwrap.dedent("""
     import os, signal, sys
     from civcas import api
-    real = api.read_documents
+    from civcas.api import _extract
+    real = _extract.read_documents
     def dying(paths, **options):  # SIGKILL while reading document N (batch in flight)
         for n, item in enumerate(real(paths, **options), 1):
             if n == int(sys.argv[3]):
                 os.kill(os.getpid(), signal.SIGKILL)
             yield item
-    api.read_documents = dying
+    _extract.read_documents = dying  # what api.ingest reads through
     api.ingest([sys.argv[1]], db=sys.argv[2], batch=3)
 """)
 
@@ -183,7 +186,7 @@ def test_judgements_follow_a_document_to_its_new_version(db_url):
     reports = neighbouring_villages()
     store(db_url, reports)
     api.resolve(db=db_url)
-    barqa = api.incidents(db=db_url, place="barqa")[0]
+    barqa = api.incidents(db_url, Filters(place="barqa"))[0]
     api.judge("correct_claim", barqa.claim_ids[0], {"fields": {"perpetrator": "Russia"}},
               user="ana", db=db_url)
     api.judge("set_grade", barqa.id, {"grade": "fair"}, user="ana", db=db_url)
@@ -196,7 +199,7 @@ def test_judgements_follow_a_document_to_its_new_version(db_url):
     newer = _replace(newer, claims=tuple(_replace(x, text=c.text) for x in newer.claims))
     assert store(db_url, [newer]) == ["changed"]
     api.resolve(db=db_url)
-    now = api.incidents(db=db_url, place="barqa")[0]
+    now = api.incidents(db_url, Filters(place="barqa"))[0]
     assert now.claim_ids[0] != barqa.claim_ids[0]  # the new version's claim
     assert now.perpetrators == ("Russia",)  # the correction followed it
     assert now.assessment.grade == "fair" and now.assessment.overridden_by

@@ -184,7 +184,7 @@ def _emittable_source_labels():
 
 @pytest.mark.parametrize("label", _emittable_actor_labels())
 def test_every_perpetrator_the_extractor_emits_is_known_to_resolve_and_assess(label):
-    from civcas.resolve import names
+    from civcas.vocab import names
     v = vocabulary()
     assert v.actor(label) is not None, label
     assert names.actor(label) == label  # resolution keys incidents by the same name
@@ -194,7 +194,7 @@ def test_every_perpetrator_the_extractor_emits_is_known_to_resolve_and_assess(la
 
 @pytest.mark.parametrize("label, kind", _emittable_source_labels())
 def test_every_source_the_extractor_emits_is_known_to_resolve_and_assess(label, kind):
-    from civcas.resolve import names
+    from civcas.vocab import names
     v = vocabulary()
     assert v.source(label) is not None, label
     assert v.source_kind(label) == kind  # grading and the gap read the kind

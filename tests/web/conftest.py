@@ -29,7 +29,7 @@ def fill(url: str) -> str:
         list(ledger.ingest(reports()))
     api.resolve(db=url)
     for name, role in USERS.items():
-        _users.add_user(name, role, PASSWORD, db=url)
+        api.add_user(name, role, PASSWORD, db=url)
     return url
 
 

@@ -9,7 +9,8 @@ def test_pages_redirect_to_login_and_api_says_401(client):
     assert r.status_code == 303 and r.headers["location"] == "/login?next=%2Fincidents%3Fgrade%3Dweak"
     assert client.get("/incidents/Iabc").status_code == 303
     r = client.get("/api/incidents")
-    assert r.status_code == 401 and r.json() == {"detail": "log in first (POST /api/login)"}
+    assert r.status_code == 401 and r.json() == {"detail": "[E611] log in first (POST /api/login)",
+                                                  "code": "E611"}
 
 
 def test_login_sets_a_safe_cookie_and_logout_ends_the_session(client):
@@ -34,7 +35,7 @@ def test_wrong_password_unknown_user_and_foreign_next(client):
     token = csrf_of(page.text)
     for name, password in (("rita", "wrong password"), ("nobody", PASSWORD)):
         r = client.post("/login", data={"name": name, "password": password, "csrf_token": token})
-        assert r.status_code == 401 and "Wrong name or password." in r.text
+        assert r.status_code == 401 and "[E616] wrong name or password" in r.text
     r = client.post("/login", data={"name": "rita", "password": PASSWORD, "csrf_token": token,
                                     "next": "//evil.example/x"})
     assert r.headers["location"] == "/incidents"
@@ -119,7 +120,7 @@ def test_admin_sees_users(client):
 
 
 def test_a_removed_role_applies_at_once(ledger_url):
-    from civcas.review import users
+    from civcas import api as users
 
     with make_client(ledger_url) as c:
         login(c, "rex")

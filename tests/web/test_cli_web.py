@@ -4,7 +4,7 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from civcas.cli import app
-from civcas.review import Desk
+from civcas.api import Desk
 
 runner = CliRunner()
 

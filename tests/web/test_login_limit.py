@@ -82,7 +82,7 @@ def test_a_locked_out_guesser_learns_nothing_about_who_exists(ledger_url, now):
         with client_at(ledger_url, now, f"10.1.0.{len(answers)}") as c:
             first = [api_login(c, name, "wrong") for _ in range(5)]
             assert {r.status_code for r in first} == {401}
-            assert {r.json()["detail"] for r in first} == {"wrong name or password"}
+            assert {r.json()["detail"] for r in first} == {"[E616] wrong name or password"}
             api = api_login(c, name, "wrong")
             form = form_login(c, name, "wrong")
             answers[name] = (api.status_code, api.json(), api.headers["retry-after"],

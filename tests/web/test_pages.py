@@ -136,7 +136,7 @@ def test_injection_looking_filters_are_4xx_or_empty(viewer, params, status, coun
 def test_errors_never_show_a_traceback(ledger_url, monkeypatch):
     from fastapi.testclient import TestClient
 
-    from civcas.review import Desk
+    from civcas.api import Desk
     from civcas.web import create_app
 
     def boom(self, *a, **k):

@@ -194,7 +194,7 @@ def test_every_action_through_the_json_api(client):
 
 
 def test_an_empty_ledger(tmp_path):
-    from civcas.review import users
+    from civcas import api as users
 
     url = f"sqlite:///{tmp_path / 'empty.db'}"
     users.add_user("ada", "admin", "correct horse", db=url)

@@ -50,7 +50,7 @@ def test_api_logout_ends_the_session_too(ledger_url):
 
 
 def test_user_add_update_ends_the_users_sessions_only(ledger_url):
-    from civcas.review import users
+    from civcas import api as users
 
     with make_client(ledger_url) as rita, make_client(ledger_url) as rex:
         login(rita, "rita")

@@ -12,11 +12,14 @@
 """
 from __future__ import annotations
 
-from ..records import Claim, Document, Estimate
-from ..resolve import names
+from typing import cast
+
+from ..records import Claim, Document, Estimate, Outcome, VictimGroup
+from ..vocab import names
 from .sources import Source
 
-GROUPS = (("killed", "civilians"), ("injured", "civilians"), ("killed", "children"),
+GROUPS: tuple[tuple[Outcome, VictimGroup], ...] = (
+          ("killed", "civilians"), ("injured", "civilians"), ("killed", "children"),
           ("killed", "women"), ("injured", "children"), ("injured", "women"))
 
 
@@ -44,8 +47,8 @@ def estimates(sources: list[Source], documents: dict[str, Document]) -> list[Est
     return out
 
 
-def _estimate(sources: list[Source], documents: dict[str, Document], outcome: str,
-              victims: str) -> Estimate | None:
+def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Outcome,
+              victims: VictimGroup) -> Estimate | None:
     def pick(group: str) -> list[tuple[Source, Claim]]:
         return [(s, c) for s in sources for c in s.claims
                 if c.outcome == outcome and c.victims == group and usable(c)]
@@ -57,8 +60,9 @@ def _estimate(sources: list[Source], documents: dict[str, Document], outcome: st
                 "(civilian unless a claim says otherwise); ")
     if not chosen:
         return None
-    low_s, low_c = min(chosen, key=lambda sc: _point(sc[1]))
-    high_s, high_c = max(chosen, key=lambda sc: _top(sc[1]))
+    # every chosen claim is usable: it has a figure
+    low_s, low_c = min(chosen, key=lambda sc: cast(int, _point(sc[1])))
+    high_s, high_c = max(chosen, key=lambda sc: cast(int, _top(sc[1])))
     per_source: dict[int, tuple[Source, Claim]] = {}
     for s, c in chosen:  # each source's latest claim
         doc = documents.get(c.document_id)

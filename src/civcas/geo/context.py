@@ -12,13 +12,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import index
 from .index import REGION, Entry, Gazetteer
 from .normalize import EXACT, FOLD, fold_key
 
 # a capitalised place name, with Arabic particles inside ("Deir ez-Zor", "Abu al-Hassan")
 _P = r"(?:al|el|ez|es|az|ar|as|ad|an|at|ash|ad-|bin|ibn|de|du|la|le|of|and)"
 NAME = rf"[A-Z][\w'’]*(?:(?:[- ]{_P})?[- ][A-Z][\w'’]*|-[a-z][\w'’]*|[ -](?:a|e)[lzrsdnt][a-z]{{3,}}){{0,3}}"
-_REGION_WORD = r"(?:province|governorate|countryside|region|district|suburbs?|outskirts|environs|area|city|town|village|sub-district)"
+_REGION_WORD = r"(?:province|governorate|countryside|region|district|suburbs?|outskirts|environs|area|city|town|village|sub-district)"  # noqa: E501
 _CUES = (
     re.compile(rf"\b(?:{_REGION_WORD})\s+of\s+({NAME})"),
     re.compile(rf"\b({NAME})(?:['’]s)?\s+(?:{_REGION_WORD})\b"),
@@ -71,6 +72,8 @@ class Mention:
 class Context:
     """Where a text points: admin1 codes and countries with weights, and its mentions."""
 
+    # Counters of float weights (typeshed types a Counter's values as int: hence the
+    # ``type: ignore[assignment]`` where a weight is added)
     regions: Counter = field(default_factory=Counter)  # admin1 code -> weight (named as a region)
     votes: Counter = field(default_factory=Counter)  # admin1 code -> weight (places mentioned)
     countries: Counter = field(default_factory=Counter)  # ISO2 -> weight (all evidence)
@@ -95,7 +98,7 @@ class Context:
         for mine, theirs in ((out.regions, other.regions), (out.votes, other.votes),
                              (out.countries, other.countries), (out.named, other.named)):
             for k, v in theirs.items():
-                mine[k] += v * weight
+                mine[k] += v * weight  # type: ignore[assignment]  # float weights
         return out
 
 
@@ -136,7 +139,8 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
                     continue  # "Tal" of "Tal Qurmuz" is not the town of Tall
                 found = plausible_entries(gaz, phrase)
                 if found:
-                    cue = bool(_PROVINCE_CUE.match(text, e) or _PROVINCE_BEFORE.search(text, max(0, s - 40), s))
+                    cue = bool(_PROVINCE_CUE.match(text, e)
+                               or _PROVINCE_BEFORE.search(text, max(0, s - 40), s))
                     out.append(Mention(s, e, phrase, found, cue))
                     i = j
                     break
@@ -192,7 +196,7 @@ def scan_arabic(gaz: Gazetteer, text: str) -> list[Mention]:
 def _vote(counter: Counter, entries: tuple[Entry, ...], weight: float) -> None:
     codes = {e.admin1_code for e in entries if e.admin1_code}
     for code in codes:
-        counter[code] += weight / len(codes)
+        counter[code] += weight / len(codes)  # type: ignore[assignment]  # float weights
 
 
 def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
@@ -214,8 +218,8 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
         named = {e.country for e in mt.entries if e.feature == "A.PCLI"}
         if named:  # a country's name means the country
             for cc in named:
-                ctx.countries[cc] += 1.0
-                ctx.named[cc] += 1.0
+                ctx.countries[cc] += 1.0  # type: ignore[assignment]  # float weights
+                ctx.named[cc] += 1.0  # type: ignore[assignment]  # float weights
             continue
         # an all-capitals name is mostly a dateline ("DAMASCUS, (SANA) -"): where the
         # reporter was, not where the harm was
@@ -223,7 +227,7 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
         countries = {e.country for e in mt.entries}
         if len(countries) == 1:
             cc = countries.pop()
-            ctx.countries[cc] += 0.5
+            ctx.countries[cc] += 0.5  # type: ignore[assignment]  # float weights
     for rx in _CUES:
         for m in rx.finditer(text):
             found = plausible_entries(gaz, m.group(1))
@@ -234,23 +238,19 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     for m in _DEMONYM.finditer(text):
         cc = DEMONYMS[m.group(1).lower()]
         if cc:
-            ctx.countries[cc] += 0.25
-            ctx.named[cc] += 0.25
+            ctx.countries[cc] += 0.25  # type: ignore[assignment]  # float weights
+            ctx.named[cc] += 0.25  # type: ignore[assignment]  # float weights
     ctx.mentions = tuple(m for m in mentions if not any(e.feature == "A.PCLI" for e in m.entries))
     return ctx
 
 
 @lru_cache(maxsize=256)
 def _cached(gaz_id: int, text: str, cues_only: bool) -> Context:
-    from . import index
-
     return analyse(index.get(), text, cues_only=cues_only)
 
 
 def of_text(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     """:func:`analyse`, cached for the shared gazetteer (documents are analysed once)."""
-    from . import index
-
     if gaz is index._SHARED:
         return _cached(id(gaz), text, cues_only)
     return analyse(gaz, text, cues_only=cues_only)

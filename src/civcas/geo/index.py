@@ -17,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-from .. import settings
 from ..errors import GazetteerError
+from . import userplaces
 from .normalize import LEVELS, SKEL, fold_key, keys
 
 log = logging.getLogger(__name__)
@@ -183,18 +183,31 @@ def _read_gz(name: str) -> str:
         blob = (resources.files(__package__) / "data" / name).read_bytes()
         return gzip.decompress(blob).decode("utf-8")
     except (OSError, EOFError) as exc:
-        raise GazetteerError(f"shipped gazetteer file {name}: {exc}") from None
+        raise GazetteerError("E501", name=name, reason=exc) from None
 
+
+# where the user's own places are kept unless told otherwise (setting ``user_places``)
+USER_PLACES = Path("~/.local/share/civcas/places.csv")
+_user_file = USER_PLACES.expanduser()
 
 def user_file() -> Path:
-    """Where ``civcas gazetteer add`` stores the user's places (setting ``user_places``)."""
-    return Path(settings.get("user_places")).expanduser()
+    """Where ``civcas gazetteer add`` stores the user's places (:func:`use_user_places`)."""
+    return _user_file
+
+
+def use_user_places(path: Path) -> bool:
+    """Read the user's places from ``path`` from now on; whether that is a new path (then
+    the loaded gazetteer is stale: :func:`civcas.geo.use_user_places` reloads it)."""
+    global _user_file
+    path = Path(path).expanduser()
+    if path == _user_file:
+        return False
+    _user_file = path
+    return True
 
 
 def load(user_path: Path | None = None) -> Gazetteer:
     """Read the shipped gazetteer and the user's places (a missing user file is fine)."""
-    from . import userplaces
-
     start = time.perf_counter()
     index = dict(line.split("\t", 1) for line in _read_gz("keys.tsv.gz").splitlines())
     lines = _read_gz("places.tsv.gz").splitlines()

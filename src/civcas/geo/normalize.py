@@ -26,8 +26,8 @@ the same functions to every gazetteer name, so both sides meet on the keys.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 from ..vocab.arabic import fold as arabic_fold
 from ..vocab.arabic import has_arabic, to_latin, word_key

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import cast
 
-from ..records import Place
+from ..records import Candidate, Place, PlaceResolution, Precision
 from .context import EMPTY, LARGE_PLACE, Context, analyse
 from .index import Entry, Gazetteer
 from .normalize import EXACT, FOLD, LEVEL_NAMES, LEVELS, SKEL
@@ -34,30 +35,8 @@ _TEMPERATURE = 0.12
 _REGION_WORDS = r"(?:province|governorate|countryside|region|district|area)"
 _OF = re.compile(rf"^(?:the\s+)?(?:\w+\s+)?{_REGION_WORDS}\s+of\s+(?:the\s+)?(.+)$", re.I)
 _SUFFIX = re.compile(rf"^(.+?)(?:['’]s)?\s+{_REGION_WORDS}$", re.I)
-_KIND_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:village|town|city|neighbou?rhood|suburb|camp|hamlet)\s+of\s+(.+)$", re.I)
+_KIND_OF = re.compile(r"^(?:the\s+)?(?:\w+\s+)?(?:village|town|city|neighbou?rhood|suburb|camp|hamlet)\s+of\s+(.+)$", re.I)  # noqa: E501
 _KIND_SUFFIX = re.compile(r"^(.+?)\s+(?:city|town|village|camp)$", re.I)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A gazetteer entry a mention may mean, with its score and the reasons for it."""
-
-    place: Place
-    score: float
-    why: tuple[str, ...]
-
-    def to_dict(self) -> dict:
-        return {**self.place.to_dict(), "score": round(self.score, 3), "why": list(self.why)}
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """The outcome of resolving a mention: the place (or None) and why."""
-
-    mention: str
-    place: Place | None
-    reason: str
-    candidates: tuple[Candidate, ...] = ()
 
 
 def clean_mention(mention: str) -> tuple[str, bool]:
@@ -77,7 +56,8 @@ def to_place(gaz: Gazetteer, e: Entry, mention: str | None, confidence: float,
     return Place(
         name=e.name, lat=e.lat, lon=e.lon, country=e.country or None, admin1=admin1,
         admin2=admin2, geonames_id=e.geonames_id, feature=e.feature,
-        precision=precision or e.precision, confidence=round(confidence, 3), mention=mention,
+        precision=cast(Precision, precision or e.precision), confidence=round(confidence, 3),
+        mention=mention,
         origin=e.origin,
     )
 
@@ -110,9 +90,10 @@ def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> boo
     if level == SKEL:  # a loose match needs its region, and the text's main country
         return (in_region(e, ctx, near) and country_supported(e.country, ctx, near)
                 and e.country == home_country(ctx))
-    if level == FOLD and not any(c.named.get(e.country) for c in (near, ctx)) and e.country != home_country(ctx) \
-            and (ctx.countries or ctx.named):
-        return False  # a spelling variant abroad ("al-Shafa" -> Ash Shafa, Saudi Arabia) needs its country named
+    if (level == FOLD and not any(c.named.get(e.country) for c in (near, ctx))
+            and e.country != home_country(ctx) and (ctx.countries or ctx.named)):
+        # a spelling variant abroad ("al-Shafa" -> Ash Shafa, Saudi Arabia) needs its country named
+        return False
     big = e.population >= LARGE_PLACE  # a big city needs its country named at all; the rest more
     for c in (near, ctx):
         if c.named:  # the countries the sentence, else the text, names decide
@@ -193,23 +174,24 @@ def _context_of(gaz: Gazetteer, parts: list[str]) -> Context:
         _level, found = gaz.find(name)
         codes = {e.admin1_code for e in found if e.admin1_code and e.feature != "A.PCLI"}
         for code in codes:
-            ctx.regions[code] += 1.0 / len(codes)
+            ctx.regions[code] += 1.0 / len(codes)  # type: ignore[assignment]  # float weights
         for cc in {e.country for e in found}:
-            ctx.countries[cc] += 1.0
-            ctx.named[cc] += 1.0
+            ctx.countries[cc] += 1.0  # type: ignore[assignment]  # float weights
+            ctx.named[cc] += 1.0  # type: ignore[assignment]  # float weights
     return ctx
 
 
-def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY, near: Context | None = None) -> Resolution:
+def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY,
+            near: Context | None = None) -> PlaceResolution:
     """Resolve ``mention``; a None place comes with the reason."""
     if not isinstance(mention, str) or not mention.strip():
-        return Resolution(str(mention), None, "empty mention")
+        return PlaceResolution(str(mention), None, "empty mention")
     if len(mention) > MAX_MENTION:
-        return Resolution(mention[:40] + "…", None,
+        return PlaceResolution(mention[:40] + "…", None,
                           f"too long to be a place name ({len(mention)} characters)")
     parts = [p for p in (x.strip() for x in mention.split(",")) if p]
     if not parts:
-        return Resolution(mention, None, "no letters in the mention")
+        return PlaceResolution(mention, None, "no letters in the mention")
     near = near or EMPTY
     if len(parts) > 1:
         near = near.merged(_context_of(gaz, parts[1:]), 2.0)
@@ -221,7 +203,7 @@ def explain(gaz: Gazetteer, mention: str, ctx: Context = EMPTY, near: Context | 
         fallback = _resolve_one(gaz, mention, region, True, ctx, near)
         if fallback.place is not None:
             p = fallback_place(fallback.place, mention, "the region named after it")
-            return Resolution(mention, p, f"{found.reason}; placed in the containing region named "
+            return PlaceResolution(mention, p, f"{found.reason}; placed in the containing region named "
                               f"after it ({p.name})", fallback.candidates)
     return found
 
@@ -236,24 +218,24 @@ def fallback_place(place: Place, mention: str, how: str = "named in its sentence
 
 
 def _resolve_one(gaz: Gazetteer, mention: str, name: str, cue: bool, ctx: Context,
-                 near: Context) -> Resolution:
+                 near: Context) -> PlaceResolution:
     level, cands = candidates(gaz, name, cue, ctx, near)
     if not cands:
-        return Resolution(mention, None, f"'{name}' is not in the gazetteer")
+        return PlaceResolution(mention, None, f"'{name}' is not in the gazetteer")
     best = next((c for c, e in cands if _supported(e, ctx, near, level)), None)
     if best is None:
         top, e = cands[0]
         if level == SKEL or not _has_context(ctx, near):
             if level != SKEL:
-                return Resolution(mention, top.place, "; ".join(top.why), _public(cands))
+                return PlaceResolution(mention, top.place, "; ".join(top.why), _public(cands))
             why = "which nothing in the context confirms"
         elif level == EXACT and e.feature == "P.PPL" and e.population >= WORLD_CITY:
-            return Resolution(mention, top.place, "; ".join(top.why), _public(cands))
+            return PlaceResolution(mention, top.place, "; ".join(top.why), _public(cands))
         else:
             why = "far from the places the text names"
-        return Resolution(mention, None, f"'{name}' matches only {top.place.name} "
+        return PlaceResolution(mention, None, f"'{name}' matches only {top.place.name} "
                           f"({top.place.country}), {why}", _public(cands))
-    return Resolution(mention, best.place, "; ".join(best.why), _public(cands))
+    return PlaceResolution(mention, best.place, "; ".join(best.why), _public(cands))
 
 
 def _public(cands: list[tuple[Candidate, Entry]]) -> tuple[Candidate, ...]:

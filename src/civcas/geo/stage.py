@@ -100,7 +100,7 @@ def _text_votes(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Counter
         w = (2.0 if mt.start < title_end else 1.0) * (1.5 if mt.province_cue else 1.0)
         if mt.text.isupper() and len(mt.text) > 3:
             w *= _context.DATELINE_WEIGHT
-        votes[e_code] += w * (1.0 + 1.0 / (1 + i))
+        votes[e_code] += w * (1.0 + 1.0 / (1 + i))  # type: ignore[assignment]  # float weights
     total = sum(votes.values())
     return Counter({k: v / total for k, v in votes.items()})
 
@@ -154,21 +154,21 @@ def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _conte
         g = c.geo
         if g is None or g.precision == "country" or not g.admin1:
             continue
-        key = (g.country, g.admin1)
-        claim_votes[key] += ((1.0 if c.scope == "incident" else 0.4) * (0.3 + 0.7 * g.confidence)
+        key: tuple[str | None, str | None] = (g.country, g.admin1)
+        claim_votes[key] += ((1.0 if c.scope == "incident" else 0.4) * (0.3 + 0.7 * g.confidence)  # type: ignore[assignment]  # float weights
                              * (BACKGROUND_WEIGHT if _background(c, doc) else 1.0))
         first.setdefault(key, (i, g))
     total = sum(claim_votes.values())
     votes = Counter({k: CLAIM_WEIGHT * v / total for k, v in claim_votes.items()})
     for p in _title_places(gaz, doc, ctx):
         key = (p.country, p.admin1)
-        votes[key] += TITLE_WEIGHT
+        votes[key] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
         first.setdefault(key, (len(claims), _region_place(gaz, _code(gaz, p), 0.9) or p))
     for code, share in _text_votes(gaz, doc, ctx).items():
         place = _region_place(gaz, code, share)
         if place is not None:
             key = (place.country, place.admin1)
-            votes[key] += TEXT_WEIGHT * share
+            votes[key] += TEXT_WEIGHT * share  # type: ignore[assignment]  # float weights
             first.setdefault(key, (len(claims) + 1, place))
     if not votes:
         return None
@@ -178,7 +178,7 @@ def focus_of(gaz: Gazetteer, doc: Document, claims: Sequence[Claim], ctx: _conte
 
 def _code(gaz: Gazetteer, place: Place) -> str:
     """The admin1 code of a place's region."""
-    for level, e in gaz.match(place.name):
+    for _level, e in gaz.match(place.name):
         if e.country == place.country and gaz.admin1_name(e.admin1_code) == place.admin1:
             return e.admin1_code
     return ""

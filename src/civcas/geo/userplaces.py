@@ -19,11 +19,13 @@ import io
 import logging
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import PlacesFileError
+from ..records import PlacesAdded
 from .normalize import exact_key
 
 if TYPE_CHECKING:
@@ -61,19 +63,9 @@ class UserPlace:
                 self.admin1, self.country]
 
 
-@dataclass(frozen=True)
-class AddReport:
-    """What ``add_places`` did."""
-
-    added: int
-    replaced: int
-    total: int
-    path: Path
-
-
-def _header(fieldnames: list[str] | None, path: Path) -> dict[str, str]:
+def _header(fieldnames: Sequence[str] | None, path: Path) -> dict[str, str]:
     if not fieldnames:
-        raise PlacesFileError(f"{path}: row 1: no header (expected columns {', '.join(COLUMNS)})")
+        raise PlacesFileError("E511", path=path, columns=", ".join(COLUMNS))
     cols = {}
     for raw in fieldnames:
         name = (raw or "").strip().lower()
@@ -81,8 +73,7 @@ def _header(fieldnames: list[str] | None, path: Path) -> dict[str, str]:
         cols[name] = raw
     for need in ("name", "lat", "lon", "country"):
         if need not in cols:
-            raise PlacesFileError(f"{path}: row 1: missing column '{need}' "
-                                  f"(expected columns {', '.join(COLUMNS)})")
+            raise PlacesFileError("E512", path=path, column=need, columns=", ".join(COLUMNS))
     return cols
 
 
@@ -90,9 +81,9 @@ def _coord(value: str, field: str, bound: float, where: str) -> float:
     try:
         x = float(value.strip())
     except ValueError:
-        raise PlacesFileError(f"{where}: field '{field}': {value!r} is not a number") from None
+        raise PlacesFileError("E513", where=where, field=field, value=value) from None
     if not -bound <= x <= bound or x != x:
-        raise PlacesFileError(f"{where}: field '{field}': {x} is outside -{bound:g}..{bound:g}")
+        raise PlacesFileError("E514", where=where, field=field, value=x, bound=bound)
     return x
 
 
@@ -104,7 +95,7 @@ def _country(value: str, gaz: Gazetteer, where: str) -> str:
     for e in found:
         if e.feature == "A.PCLI":
             return e.country
-    raise PlacesFileError(f"{where}: field 'country': {value!r} is not a country code or name")
+    raise PlacesFileError("E515", where=where, value=value)
 
 
 def _admin1(value: str, cc: str, gaz: Gazetteer, where: str) -> tuple[str, str]:
@@ -117,7 +108,7 @@ def _admin1(value: str, cc: str, gaz: Gazetteer, where: str) -> tuple[str, str]:
     for e in found:
         if e.feature == "A.ADM1" and e.country == cc:
             return e.name, e.admin1_code
-    raise PlacesFileError(f"{where}: field 'admin1': {value!r} is not a region of {cc}")
+    raise PlacesFileError("E516", where=where, value=value, country=cc)
 
 
 def parse(text: str, path: Path, gaz: Gazetteer) -> list[UserPlace]:
@@ -128,20 +119,20 @@ def parse(text: str, path: Path, gaz: Gazetteer) -> list[UserPlace]:
     for n, raw in enumerate(reader, start=2):
         where = f"{path}: row {n}"
         if n > MAX_ROWS:
-            raise PlacesFileError(f"{where}: more than {MAX_ROWS} rows")
+            raise PlacesFileError("E517", where=where, limit=MAX_ROWS)
         if None in raw:
-            raise PlacesFileError(f"{where}: more fields than the header has")
+            raise PlacesFileError("E518", where=where)
 
-        def get(field: str) -> str:
+        def get(field: str, raw: dict[str, str] = raw) -> str:
             return (raw.get(cols[field]) or "") if field in cols else ""
 
         if not any(v and v.strip() for v in raw.values()):
             continue  # blank line
         name = " ".join(get("name").split())
         if not name or not exact_key(name):
-            raise PlacesFileError(f"{where}: field 'name': empty or no letters")
+            raise PlacesFileError("E519", where=where)
         if len(name) > 200:
-            raise PlacesFileError(f"{where}: field 'name': longer than 200 characters")
+            raise PlacesFileError("E520", where=where, limit=200)
         alts = tuple(dict.fromkeys(
             " ".join(a.split()) for a in get("alternate_names").replace(";", "|").split("|")
             if a.strip()))
@@ -157,9 +148,9 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PlacesFileError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise PlacesFileError("E521", path=path, reason=exc.reason, byte=exc.start) from None
     except OSError as exc:
-        raise PlacesFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise PlacesFileError("E522", path=path, action="read", reason=exc.strerror or exc) from None
 
 
 def stored(path: Path, gaz: Gazetteer) -> list[UserPlace]:
@@ -172,7 +163,7 @@ def stored_rows(path: Path, gaz: Gazetteer) -> tuple[list[str], list[list[str]]]
     return [p.line() for p in places], [[p.name, *p.alternate_names] for p in places]
 
 
-def add_places(csv_path: str | Path, gaz: Gazetteer, store: Path) -> AddReport:
+def add_places(csv_path: str | Path, gaz: Gazetteer, store: Path) -> PlacesAdded:
     """Check every row of ``csv_path``, then merge it into ``store`` atomically."""
     src = Path(csv_path)
     new = parse(_read(src), src, gaz)
@@ -196,6 +187,6 @@ def add_places(csv_path: str | Path, gaz: Gazetteer, store: Path) -> AddReport:
         os.replace(tmp, store)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise PlacesFileError(f"{store}: cannot write: {exc.strerror or exc}") from None
+        raise PlacesFileError("E522", path=store, action="write", reason=exc.strerror or exc) from None
     log.info("%s: %d places added, %d replaced, %d stored", src, len(new) - replaced, replaced, len(merged))
-    return AddReport(len(new) - replaced, replaced, len(merged), store)
+    return PlacesAdded(len(new) - replaced, replaced, len(merged), store)

@@ -23,13 +23,17 @@ from __future__ import annotations
 from .clean import clean_body
 from .document import document_from_text
 from .published import find_published, parse_date
-from .readers import SUPPORTED, read_paths
+from .readers import MAX_BYTES, SUPPORTED, read_paths
+from .tables import DEFAULT_COLUMNS, ROLES
 
 __all__ = [
-    "read_paths",
-    "document_from_text",
+    "DEFAULT_COLUMNS",
+    "MAX_BYTES",
+    "ROLES",
+    "SUPPORTED",
     "clean_body",
+    "document_from_text",
     "find_published",
     "parse_date",
-    "SUPPORTED",
+    "read_paths",
 ]

@@ -192,7 +192,8 @@ def _strip_title_once(paragraphs: list[str], variants: list[str]) -> bool:
             return True
         if rest[0].isalnum():
             continue  # the title is only the start of a longer word
-        paragraphs[0] = rest[_TITLE_SEPARATOR.match(rest).end():]
+        separator = _TITLE_SEPARATOR.match(rest)
+        paragraphs[0] = rest[separator.end():] if separator else rest
         return True
     return False
 

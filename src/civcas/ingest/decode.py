@@ -2,8 +2,9 @@
 
 Order: a UTF-16 byte-order mark means UTF-16; else UTF-8 (a UTF-8 BOM is
 dropped), else Windows-1252 when it decodes cleanly *and* the result reads as
-western text (at most 30% non-ASCII characters). Binary content (NUL bytes, or more than 1% control characters) is
-refused whatever the encoding, so a file of random bytes never gets through.
+western text (at most 30% non-ASCII characters). Binary content (NUL bytes, or more
+than 1% control characters) is refused whatever the encoding, so a file of random bytes
+never gets through.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _utf16_bom(data: bytes) -> bool:
 def check_not_binary(sample: bytes) -> None:
     """Raise :class:`UnsupportedInput` when ``sample`` looks like binary data."""
     if not _utf16_bom(sample) and b"\x00" in sample:
-        raise UnsupportedInput("binary content (NUL bytes), not a text file")
+        raise UnsupportedInput("E202")
 
 
 def _control_share(text: str) -> float:
@@ -44,7 +45,7 @@ def _control_share(text: str) -> float:
 def _check_text(text: str) -> None:
     share = _control_share(text[:SNIFF_BYTES])
     if share > _MAX_CONTROL_SHARE:
-        raise UnsupportedInput(f"binary content ({share:.0%} control characters), not a text file")
+        raise UnsupportedInput("E203", share=share)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -80,7 +81,7 @@ def pick_encoding(sample: bytes, *, complete: bool = True, html: bool = False) -
         if encoding == "cp1252" and _non_ascii_share(text) > _MAX_NON_ASCII_CP1252:
             break  # "decodes" only because every byte means something in cp1252
         return encoding
-    raise DecodeError("cannot decode as text (tried UTF-8, UTF-16 and Windows-1252)")
+    raise DecodeError("E231")
 
 
 def _non_ascii_share(text: str) -> float:
@@ -90,11 +91,11 @@ def _non_ascii_share(text: str) -> float:
 def decode_bytes(data: bytes, *, html: bool = False) -> str:
     """``data`` as text, or :class:`InputError` (empty, binary or undecodable)."""
     if not data.strip():
-        raise EmptyInput("empty file" if not data else "empty file (only whitespace)")
+        raise EmptyInput("E211" if not data else "E212")
     check_not_binary(data[:SNIFF_BYTES])
     encoding = pick_encoding(data, html=html)
     text = data.decode(encoding)
     _check_text(text)
     if not text.strip():
-        raise EmptyInput("empty file (only whitespace)")
+        raise EmptyInput("E212")
     return text

@@ -48,7 +48,7 @@ def document_from_text(
     title = " ".join((title or "").split())
     text = clean_body(body or "", title)
     if not text:
-        raise EmptyInput("no article text left after cleaning")
+        raise EmptyInput("E213")
     when = parse_date(published)
     if when is None and published not in (None, ""):
         log.info("%s: unreadable published date %r; looking in the text", origin or id, published)

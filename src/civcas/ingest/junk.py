@@ -34,7 +34,7 @@ _READ_ALSO = re.compile(
 )
 _RELATED_HEADER = re.compile(
     r"^(?:related(?:\s+(?:articles?|news|stories|posts|content|coverage|reading|topics|links))?"
-    r"|read\s+(?:also|more|next)|also\s+read|see\s+also|more\s+(?:on\s+this(?:\s+story)?|stories|news|from\s+[\w ]{1,30})"
+    r"|read\s+(?:also|more|next)|also\s+read|see\s+also|more\s+(?:on\s+this(?:\s+story)?|stories|news|from\s+[\w ]{1,30})"  # noqa: E501
     r"|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:for\s+you|stories|articles|reading))?"
     r"|most\s+(?:read|popular|viewed|shared|commented)|top\s+stories|latest(?:\s+(?:news|stories|articles))?"
     r"|trending(?:\s+now)?|editor'?s\s+picks?|in\s+other\s+news|what\s+to\s+read\s+next|further\s+reading"
@@ -56,7 +56,7 @@ _AD = re.compile(
     r"|\[?ad_\d+\]?(?:\s*source\s+link)?|source\s+link)[\s\-\u2013\u2014*\])]*$",
     _I,
 )
-_TAGS = re.compile(r"^(?:tags?|tagged(?:\s+with)?|keywords|topics|filed\s+under|categories)\b\s*[:\-\u2013]?(?:\s|$)", _I)
+_TAGS = re.compile(r"^(?:tags?|tagged(?:\s+with)?|keywords|topics|filed\s+under|categories)\b\s*[:\-\u2013]?(?:\s|$)", _I)  # noqa: E501
 _SHARE = re.compile(
     r"^(?:(?:share(?:\s+(?:this|the)(?:\s+(?:article|story|page|post))?|\s+on\s+\w+|\s+via)?|tweet|facebook"
     r"|twitter|x|whatsapp|e-?mail|print|pinterest|linkedin|telegram|reddit|copy\s+link|messenger|vk|sms"

@@ -22,20 +22,22 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
-from .. import settings
-from ..errors import ConfigError, EmptyInput, InputError
+from ..errors import ConfigError, EmptyInput, InputError, OversizedInput, UnsupportedInput
 from ..records import Document, ReadFailure
 from . import junk
 from .decode import decode_bytes
 from .document import document_from_text
-from .tables import Columns, read_csv, read_jsonl, resolve_columns
+from .tables import Columns, failure, read_csv, read_jsonl, resolve_columns
 
-__all__ = ["read_paths", "read_file", "SUPPORTED"]
+__all__ = ["MAX_BYTES", "SUPPORTED", "read_file", "read_paths"]
 
 log = logging.getLogger(__name__)
 
 Reader = Callable[[Path, Columns, int], Iterator[Document | ReadFailure]]
+
+MAX_BYTES = 5 * 1024 * 1024  # the largest file (or row) read unless told otherwise
 
 
 def _split_title(text: str) -> tuple[str, str]:
@@ -71,14 +73,15 @@ def read_html(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document
     )
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
-        raise EmptyInput("no article text found in the HTML")
+        raise EmptyInput("E214")
+    meta: Any = result  # trafilatura's Document: title, date, sitename, url
     yield document_from_text(
         text,
         id=path.stem,
-        title=result.title or "",
-        published=result.date,
-        outlet=result.sitename,
-        url=result.url,
+        title=meta.title or "",
+        published=meta.date,
+        outlet=meta.sitename,
+        url=meta.url,
         origin=str(path),
     )
 
@@ -93,19 +96,14 @@ SUPPORTED: dict[str, tuple[Reader, bool]] = {
 }
 
 
-def _failure(origin: str, reason: str) -> ReadFailure:
-    log.info("skipped %s: %s", origin, reason)
-    return ReadFailure(origin, reason)
-
-
-def _os_reason(exc: OSError) -> str:
+def _os_reason(exc: OSError) -> InputError:
     if isinstance(exc, FileNotFoundError):
-        return "no such file or directory"
+        return InputError("E206")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return InputError("E207")
     if isinstance(exc, IsADirectoryError):
-        return "is a directory"
-    return f"cannot read: {exc.strerror or exc}"
+        return InputError("E208")
+    return InputError("E209", reason=exc.strerror or exc)
 
 
 def read_file(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document | ReadFailure]:
@@ -114,35 +112,34 @@ def read_file(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document
     entry = SUPPORTED.get(path.suffix.lower())
     if entry is None:
         kind = f"'{path.suffix}'" if path.suffix else "without an extension"
-        yield _failure(origin, f"unsupported file type {kind} (supported: {', '.join(SUPPORTED)})")
+        yield failure(origin, UnsupportedInput("E201", kind=kind, supported=", ".join(SUPPORTED)))
         return
     reader, whole_file_limit = entry
     try:
         size = path.stat().st_size
         if not path.is_file():
-            yield _failure(origin, "not a regular file")
+            yield failure(origin, UnsupportedInput("E204"))
             return
         if size == 0:
-            yield _failure(origin, "empty file")
+            yield failure(origin, EmptyInput("E211"))
             return
-        if whole_file_limit and size > max_bytes:
-            yield _failure(origin, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes (max_bytes)")
-            return
+        if whole_file_limit and size > max_bytes:  # refused before a byte of it is read
+            raise OversizedInput("E241", what="file", size=size, limit=max_bytes)
         yield from reader(path, columns, max_bytes)
     except InputError as exc:
-        yield _failure(origin, str(exc))
+        yield failure(origin, exc)
     except OSError as exc:
-        yield _failure(origin, _os_reason(exc))
+        yield failure(origin, _os_reason(exc))
     except Exception as exc:  # a bug or a library crash must not stop the batch
         log.warning("unexpected error reading %s", origin, exc_info=True)
-        yield ReadFailure(origin, f"unexpected error: {type(exc).__name__}: {exc}")
+        yield failure(origin, InputError("E205", error=f"{type(exc).__name__}: {exc}"))
 
 
 def _walk(directory: Path, recursive: bool) -> Iterator[Path | ReadFailure]:
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError as exc:
-        yield _failure(str(directory), _os_reason(exc))
+        yield failure(str(directory), _os_reason(exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -170,13 +167,13 @@ def _files(paths: Iterable[str | os.PathLike], recursive: bool) -> Iterator[Path
         elif path.exists() or path.is_symlink():
             yield path
         else:
-            yield _failure(str(path), "no such file or directory")
+            yield failure(str(path), InputError("E206"))
 
 
 def _max_bytes(value: int | None) -> int:
-    limit = settings.get("max_bytes", value)
+    limit = MAX_BYTES if value is None else value
     if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
-        raise ConfigError(f"max_bytes must be a positive number of bytes, not {limit!r}")
+        raise ConfigError("E113", value=limit)
     return limit
 
 
@@ -189,10 +186,11 @@ def read_paths(
 ) -> Iterator[Document | ReadFailure]:
     """Documents read from files and directories, cleaned; failures as ``ReadFailure``.
 
-    ``max_bytes`` (default: setting ``max_bytes``, 5 MB) limits a ``.txt`` or
+    ``max_bytes`` (default :data:`MAX_BYTES`, 5 MB) limits a ``.txt`` or
     HTML file and each JSONL line or CSV row. ``columns`` maps roles (id,
     title, text, date, url, outlet) to JSONL keys / CSV columns, defaulting to
-    the ``csv_*`` settings. ``recursive=False`` reads only the files directly
+    :data:`~.tables.DEFAULT_COLUMNS` (:mod:`civcas.api` passes the settings).
+    ``recursive=False`` reads only the files directly
     inside a directory. Bad options raise :class:`~civcas.errors.ConfigError`
     at once; bad inputs never raise.
     """

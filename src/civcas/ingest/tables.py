@@ -21,8 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import settings
-from ..errors import ConfigError, EmptyInput, InputError
+from ..errors import ConfigError, DecodeError, EmptyInput, InputError, OversizedInput
 from ..records import Document, ReadFailure
 from .decode import SNIFF_BYTES, check_not_binary, pick_encoding
 from .document import document_from_text
@@ -32,6 +31,9 @@ __all__ = ["ROLES", "Columns", "resolve_columns", "read_jsonl", "read_csv"]
 log = logging.getLogger(__name__)
 
 ROLES = ("id", "title", "text", "date", "url", "outlet")
+# role -> the column (or JSON key) read for it unless told otherwise (settings ``csv_<role>``)
+DEFAULT_COLUMNS = {"id": "id", "title": "title", "text": "text", "date": "date", "url": "url",
+                   "outlet": "source"}
 
 
 @dataclass(frozen=True)
@@ -43,20 +45,22 @@ class Columns:
 
 
 def resolve_columns(columns: Mapping[str, str] | None) -> Columns:
-    """Settings defaults overridden by ``columns``; :class:`ConfigError` on a bad mapping."""
+    """:data:`DEFAULT_COLUMNS` overridden by ``columns``; :class:`ConfigError` on a bad mapping."""
     columns = dict(columns or {})
     unknown = sorted(set(columns) - set(ROLES))
     if unknown:
-        raise ConfigError(f"columns: unknown role {unknown[0]!r}; roles are {', '.join(ROLES)}")
+        raise ConfigError("E111", role=unknown[0], roles=", ".join(ROLES))
     for role, name in columns.items():
         if not isinstance(name, str) or not name.strip():
-            raise ConfigError(f"columns: the column for {role!r} must be a non-empty string, not {name!r}")
-    names = {role: settings.get(f"csv_{role}") for role in ROLES}
+            raise ConfigError("E112", role=role, name=name)
+    names = dict(DEFAULT_COLUMNS)
     names.update({role: name.strip() for role, name in columns.items()})
     return Columns(names, frozenset(columns))
 
 
-def _failure(origin: str, reason: str) -> ReadFailure:
+def failure(origin: str, error: InputError | str) -> ReadFailure:
+    """A failure record of ``origin``: an input error's coded message, or an OS reason."""
+    reason = str(error)
     log.info("skipped %s: %s", origin, reason)
     return ReadFailure(origin, reason)
 
@@ -65,7 +69,7 @@ def _text_value(value: object, role: str, column: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, (dict, list)):
-        raise InputError(f"column {column!r} ({role}) holds a JSON {type(value).__name__}, not text")
+        raise InputError("E221", column=column, role=role, kind=type(value).__name__)
     return str(value)
 
 
@@ -73,7 +77,7 @@ def _row_document(values: Mapping[str, object], columns: Columns, default_id: st
     fields = {role: _text_value(values.get(role), role, columns.names[role]) for role in ROLES}
     text = fields["text"]
     if text is None or not text.strip():
-        raise EmptyInput(f"no text in column {columns.names['text']!r}")
+        raise EmptyInput("E215", column=columns.names["text"])
     doc_id = (fields["id"] or "").strip() or default_id
     return document_from_text(
         text,
@@ -99,7 +103,7 @@ def read_jsonl(path: Path, columns: Columns, max_bytes: int) -> Iterator[Documen
         check_not_binary(head)
         encoding = pick_encoding(head, complete=False)
         if encoding == "utf-16":
-            raise InputError("UTF-16 JSONL is not supported; convert it to UTF-8")
+            raise InputError("E222")
         line_encoding = "utf-8" if encoding == "utf-8-sig" else encoding
         f.seek(0)
         lineno = 0
@@ -109,30 +113,30 @@ def read_jsonl(path: Path, columns: Columns, max_bytes: int) -> Iterator[Documen
             if len(raw) > max_bytes:
                 if not raw.endswith(b"\n"):
                     _skip_rest_of_line(f)
-                yield _failure(origin, f"line longer than the limit of {max_bytes:,} bytes (max_bytes)")
+                yield failure(origin, OversizedInput("E242", what="line", limit=max_bytes))
                 continue
             if lineno == 1:
                 raw = raw.removeprefix(codecs.BOM_UTF8)
             try:
                 line = raw.decode(line_encoding)
             except UnicodeDecodeError as exc:
-                yield _failure(origin, f"cannot decode the line as {line_encoding} (byte {exc.start})")
+                yield failure(origin, DecodeError("E232", encoding=line_encoding, byte=exc.start))
                 continue
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield _failure(origin, f"invalid JSON: {exc.msg} at column {exc.colno}")
+                yield failure(origin, InputError("E223", reason=exc.msg, column=exc.colno))
                 continue
             if not isinstance(obj, dict):
-                yield _failure(origin, f"expected a JSON object, got a JSON {type(obj).__name__}")
+                yield failure(origin, InputError("E224", kind=type(obj).__name__))
                 continue
             values = {role: obj.get(columns.names[role]) for role in ROLES}
             try:
                 yield _row_document(values, columns, f"{path.stem}-{lineno}", origin)
             except InputError as exc:
-                yield _failure(origin, str(exc))
+                yield failure(origin, exc)
 
 
 def _header_index(header: list[str], columns: Columns) -> dict[str, int]:
@@ -142,10 +146,7 @@ def _header_index(header: list[str], columns: Columns) -> dict[str, int]:
         if name in header:
             index[role] = header.index(name)
         elif role == "text" or role in columns.explicit:
-            raise InputError(
-                f"no column {name!r} for the {role} (header: {', '.join(header) or 'empty'}); "
-                f"set columns={{{role!r}: ...}}"
-            )
+            raise InputError("E225", name=name, role=role, header=", ".join(header) or "empty")
     return index
 
 
@@ -163,9 +164,9 @@ def read_csv(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document 
         try:
             header = [name.strip() for name in next(reader)]
         except StopIteration:
-            raise EmptyInput("empty CSV file (no header row)") from None
+            raise EmptyInput("E216") from None
         except csv.Error as exc:
-            raise InputError(f"malformed CSV header: {exc}") from None
+            raise InputError("E226", reason=exc) from None
         index = _header_index(header, columns)
         rowno = 0
         while True:
@@ -175,27 +176,24 @@ def read_csv(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document 
                 return
             except csv.Error as exc:
                 rowno += 1
-                yield _failure(f"{path}:row {rowno}", f"malformed CSV row: {exc}")
+                yield failure(f"{path}:row {rowno}", InputError("E227", reason=exc))
                 continue
             except UnicodeDecodeError:
-                yield _failure(
-                    f"{path}:row {rowno + 1}",
-                    f"cannot decode as {encoding} from here on; the rest of the file is skipped",
-                )
+                yield failure(f"{path}:row {rowno + 1}", DecodeError("E233", encoding=encoding))
                 return
             if not any(cell.strip() for cell in row):
                 continue
             rowno += 1
             origin = f"{path}:row {rowno}"
             if len(row) != len(header):
-                yield _failure(origin, f"malformed CSV row: {len(row)} fields, the header has {len(header)}")
+                yield failure(origin, InputError("E228", fields=len(row), header=len(header)))
                 continue
             size = sum(len(cell.encode("utf-8", "surrogatepass")) for cell in row)
             if size > max_bytes:
-                yield _failure(origin, f"row is {size:,} bytes, over the limit of {max_bytes:,} bytes (max_bytes)")
+                yield failure(origin, OversizedInput("E241", what="row", size=size, limit=max_bytes))
                 continue
             values = {role: row[i] for role, i in index.items()}
             try:
                 yield _row_document(values, columns, f"{path.stem}-{rowno}", origin)
             except InputError as exc:
-                yield _failure(origin, str(exc))
+                yield failure(origin, exc)

@@ -20,15 +20,15 @@ __all__ = [
 def check(level: str, fmt: str, layout: str | None = None) -> None:
     """Raise ConfigError unless level, format and layout go together."""
     if level not in LEVELS:
-        raise ConfigError(f"--level: {level!r} is not one of {', '.join(LEVELS)}")
+        raise ConfigError("E141", level=level, levels=", ".join(LEVELS))
     if fmt not in FORMATS:
-        raise ConfigError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise ConfigError("E142", format=fmt, formats=", ".join(FORMATS))
     if layout is not None and layout not in LAYOUTS:
-        raise ConfigError(f"--layout: {layout!r} is not one of {', '.join(LAYOUTS)}")
+        raise ConfigError("E143", layout=layout, layouts=", ".join(LAYOUTS))
     if layout is not None and level != "incidents":
-        raise ConfigError(f"--layout {layout} applies to --level incidents only, not {level}")
+        raise ConfigError("E144", layout=layout, level=level)
     if fmt == "geojson" and level == "tallies":
-        raise ConfigError("--format geojson needs coordinates; the tallies level has none")
+        raise ConfigError("E145", level="tallies")
 
 
 def export_bytes(snapshot: LedgerSnapshot, level: str, fmt: str, layout: str | None = None) -> bytes:

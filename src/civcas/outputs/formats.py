@@ -67,7 +67,7 @@ def to_json(table: Table) -> bytes:
 
 def to_geojson(table: Table) -> bytes:
     if "latitude" not in table.names or "longitude" not in table.names:
-        raise ConfigError(f"--format geojson needs coordinates; the {table.name} level has none")
+        raise ConfigError("E145", level=table.name)
     features, omitted = [], 0
     for rec in _records(table):
         lat, lon = rec.pop("latitude"), rec.pop("longitude")
@@ -106,5 +106,5 @@ def write(table: Table, fmt: str) -> bytes:
     """``table`` encoded as ``fmt`` (csv, json, geojson, parquet)."""
     writer = _WRITERS.get(fmt)
     if writer is None:
-        raise ConfigError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise ConfigError("E142", format=fmt, formats=", ".join(FORMATS))
     return writer(table)

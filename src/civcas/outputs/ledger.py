@@ -35,7 +35,7 @@ class Index:
 
     @classmethod
     def of(cls, snapshot: LedgerSnapshot) -> Index:
-        incident_of = {}
+        incident_of: dict[str, str] = {}
         for incident in snapshot.incidents:
             for cid in incident.claim_ids:
                 incident_of.setdefault(cid, incident.id)
@@ -125,7 +125,8 @@ def stances_text(incident: Incident) -> str:
 
 def is_admission(tally: Tally) -> bool:
     """A belligerent's own figure about itself (asserter and belligerent are the same name)."""
-    return bool(tally.belligerent) and tally.asserter.casefold() == tally.belligerent.casefold()
+    return bool(tally.belligerent) and tally.asserter.casefold() == (
+        tally.belligerent or "").casefold()
 
 
 def tally_kind(tally: Tally) -> str:

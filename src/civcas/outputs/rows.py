@@ -236,12 +236,12 @@ _BUILDERS: dict[tuple[str, str | None], Callable[[LedgerSnapshot], Table]] = {
 def table(snapshot: LedgerSnapshot, level: str, layout: str | None = None) -> Table:
     """The rows of ``level`` (claims, incidents, tallies) in ``layout`` (None, acled, ucdp)."""
     if level not in LEVELS:
-        raise ConfigError(f"--level: {level!r} is not one of {', '.join(LEVELS)}")
+        raise ConfigError("E141", level=level, levels=", ".join(LEVELS))
     if layout is not None and layout not in LAYOUTS:
-        raise ConfigError(f"--layout: {layout!r} is not one of {', '.join(LAYOUTS)}")
+        raise ConfigError("E143", layout=layout, layouts=", ".join(LAYOUTS))
     builder = _BUILDERS.get((level, layout))
     if builder is None:
-        raise ConfigError(f"--layout {layout} applies to --level incidents only, not {level}")
+        raise ConfigError("E144", layout=layout, level=level)
     return builder(snapshot)
 
 

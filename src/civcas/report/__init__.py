@@ -12,25 +12,32 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
-from datetime import datetime, timezone
-from functools import lru_cache
+from datetime import UTC, datetime
+from functools import cache
 from importlib import resources
 
 import jinja2
 
-from .. import __version__
+from .._version import __version__
 from ..outputs import ledger as L
 from ..records import LedgerSnapshot
 from . import charts
-from .data import (GRADE_COLOURS, incident_view, json_for_script, map_points, outlines,
-                   region_outlines, summary)
+from .data import (
+    GRADE_COLOURS,
+    incident_view,
+    json_for_script,
+    map_points,
+    outlines,
+    region_outlines,
+    summary,
+)
 
 __all__ = ["render"]
 
 log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(*parts: str) -> str:
     return (resources.files("civcas.report").joinpath(*parts)).read_text("utf-8")
 
@@ -61,7 +68,7 @@ def render(snapshot: LedgerSnapshot, *, title: str = "civcas: civilian harm ledg
     scripts = [_asset("vendor", "dist", "leaflet.js"), _asset("templates", "report.js")]
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src "
            + " ".join(_csp_hash(s) for s in scripts))
-    generated = generated or datetime.now(timezone.utc)
+    generated = generated or datetime.now(UTC)
     html = _env().get_template("report.html.j2").render(
         title=title, version=__version__, generated=generated.strftime("%Y-%m-%d %H:%M UTC"),
         csp=csp, css=_asset("vendor", "dist", "leaflet.css") + _asset("templates", "report.css"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
+from ..assess.gap import acknowledgment_gaps
 from ..outputs import ledger as L
 from ..records import Tally
 
@@ -114,8 +115,6 @@ def gaps(tallies: tuple[Tally, ...], incidents: tuple = (), claims: tuple = ()) 
     Which tallies are admissions and which are monitors', and the gap, come from
     :func:`civcas.assess.gap.acknowledgment_gaps` (the ``civcas gap`` command's function).
     """
-    from ..assess.gap import acknowledgment_gaps
-
     # one series per (asserter, victim group): "civilians" and "people" totals are not mixed
     by_bell: dict[str, dict[tuple[str, str], list[Tally]]] = defaultdict(lambda: defaultdict(list))
     admitted_keys: set[tuple[str, str, str]] = set()
@@ -142,7 +141,8 @@ def gaps(tallies: tuple[Tally, ...], incidents: tuple = (), claims: tuple = ()) 
         ymax = _nice_max(max(max(x for x in (lo, hi) if x is not None) for _, lo, hi in all_pts))
         span = WIDTH - PAD_L - PAD_R
 
-        def xof(d: date) -> float:
+        def xof(d: date, d0: date = d0, d1: date = d1, total: int = total,
+                span: int = span) -> float:
             return round(PAD_L + span * ((d - d0).days / total if d1 > d0 else 0.5), 1)
 
         series, colour_i = [], 0
@@ -156,7 +156,8 @@ def gaps(tallies: tuple[Tally, ...], incidents: tuple = (), claims: tuple = ()) 
             for d, lo, hi in series_in[key]:
                 lo_v = lo if lo is not None else hi
                 hi_v = hi if hi is not None else lo
-                marks.append({"x": xof(d), "y_low": _y(lo_v, ymax), "y_high": _y(hi_v, ymax),
+                marks.append({"x": xof(d), "y_low": _y(lo_v or 0, ymax),
+                              "y_high": _y(hi_v or 0, ymax),
                               "title": f"{asserter}, as of {d.isoformat()}: "
                                        f"{L.format_range(lo, hi)} killed"})
             line = " ".join(f"{m['x']},{m['y_high']}" for m in marks)

@@ -16,28 +16,31 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..assess import assess, perpetrators
-from ..records import Claim, Document, Incident, Judgement, Place, Tally
+from ..assess.sources import asserter_key
+from ..records import (
+    Assessment,
+    Claim,
+    DatePrecision,
+    Document,
+    Feature,
+    Incident,
+    Judgement,
+    Location,
+    Place,
+    Resolution,
+    Tally,
+)
+from ..vocab import names
 from . import judgements as _judgements
-from . import names
 from .cluster import Item, cluster
-from .features import Location, Window, location, parse_date, window
-from .incremental import Feature
+from .features import Window, location, parse_date, window
 
 log = logging.getLogger(__name__)
 
-__all__ = ["resolve", "Resolution", "series", "incident_id", "claim_features", "Feature"]
-
-
-@dataclass(frozen=True)
-class Resolution:
-    incidents: tuple[Incident, ...]
-    tallies: tuple[Tally, ...]
-    claims: tuple[Claim, ...]  # every claim, with reviewers' corrections applied
-    rejected: frozenset[str] = frozenset()
-    features: tuple[Feature, ...] = ()  # every claim as compared (resolve_items)
+__all__ = ["claim_features", "incident_id", "resolve", "series", "tallies"]
 
 
 def incident_id(first_claim_id: str) -> str:
@@ -132,7 +135,8 @@ def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
     located = [m.location for m in members if m.location is not None]
     best_loc = min(located, key=lambda loc: loc.rank) if located else None
     dated = [m.window for m in members if m.window is not None]
-    when, precision = None, "unknown"
+    when: str | None = None
+    precision: DatePrecision = "unknown"
     if dated:
         width = min(w.end - w.start for w in dated)
         labels = Counter(w.label for w in dated if w.end - w.start == width)
@@ -167,8 +171,9 @@ def _place(loc: Location | None) -> Place | None:
                  precision=loc.precision, confidence=0.0, mention=loc.name, origin="mention")
 
 
-def _override(inc: Incident, j: Judgement):
+def _override(inc: Incident, j: Judgement) -> Assessment:
     a = inc.assessment
+    assert a is not None  # every incident resolution makes is assessed
     grade = dict(j.payload)["grade"]
     why = f"grade set to {grade} by {j.user} on {j.at:%Y-%m-%d}"
     if j.reason:
@@ -183,8 +188,6 @@ def tallies(claims: Iterable[Claim], docs: Mapping[str, Document]) -> list[Tally
 
 
 def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
-    from ..assess.sources import asserter_key
-
     seen: dict[tuple, Tally] = {}
     for c in claims:
         doc = docs.get(c.document_id)

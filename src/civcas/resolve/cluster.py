@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
 from ..records import Claim
-from . import names
+from ..vocab import names
 from .features import Location, Window, same_place
+from .features import cell as _cell
 
 FIGURE_RATIO = 4  # figures of one kind further apart than this (and by > FIGURE_GAP) conflict
 FIGURE_GAP = 20
@@ -99,8 +101,11 @@ def _figure(claim: Claim) -> tuple[int, int] | None:
     lo, hi = claim.low, claim.high
     if lo is None and hi is None:
         return None
-    lo = lo if lo is not None else hi
-    hi = hi if hi is not None else lo
+    if lo is None:
+        lo = hi
+    if hi is None:
+        hi = lo
+    assert lo is not None and hi is not None  # one of them is a number
     return lo, hi
 
 
@@ -114,7 +119,8 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     """Groups of items (each a future incident), in order of their first item."""
     placed = [i for i in items if i.location is not None and i.window is not None]
     loose = [i for i in items if i.location is None or i.window is None]
-    placed.sort(key=lambda i: (i.window.start, i.location.rank, i.index))
+    placed.sort(key=lambda i: (cast(Window, i.window).start, cast(Location, i.location).rank,
+                               i.index))
     groups: list[Group] = []
     # week -> token -> groups; (week, grid cell) -> groups with coordinates;
     # (country, week, admin1) -> groups with coordinates (for district/governorate places)
@@ -122,11 +128,12 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     by_cell: dict[tuple, list[Group]] = defaultdict(list)
     by_admin: dict[tuple, list[Group]] = defaultdict(list)
     for item in placed:
-        loc = item.location
-        weeks = _weeks(item.window)
+        loc, window = item.location, item.window
+        assert loc is not None and window is not None  # placed
+        weeks = _weeks(window)
         group = None
         seen: set[int] = set()
-        cell = loc.cell
+        cell = _cell(loc)
         for week in weeks:
             candidates: list[Group] = list(by_token[week].get(loc.key, ()))
             if cell is None:  # a name only: groups sharing a distinctive word of it
@@ -190,7 +197,8 @@ def _lookup_tokens(tokens: frozenset[str]) -> frozenset[str]:
 def _register(group: Group, weeks: list[int], by_token: dict, by_cell: dict,
               by_admin: dict) -> None:
     loc = group.location
-    cell = loc.cell
+    assert loc is not None  # only located groups are registered
+    cell = _cell(loc)
     for week in weeks:
         for tok in _lookup_tokens(loc.tokens) | {loc.key}:
             lst = by_token[week][tok]

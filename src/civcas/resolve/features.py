@@ -13,47 +13,29 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
-from ..records import Claim, Place
-from . import names
+from ..records import PRECISIONS, Claim, DatePrecision, Location, Place
+from ..vocab import names
 
-PRECISION_RANK = {"point": 0, "village": 1, "district": 2, "governorate": 3, "country": 4}
 # greatest distance (km) between two places of this (coarser) precision in one incident
 RADIUS_KM = {"point": 1.0, "village": 2.0, "district": 20.0, "governorate": 75.0}
 MAX_WINDOW_DAYS = 45
 CELL_DEG = 0.1  # grid cell for nearby-place lookup; larger than the village/point radius
 
 
-@dataclass(frozen=True)
-class Location:
-    name: str
-    key: str  # normalised name
-    tokens: frozenset[str]
-    precision: str
-    country: str | None
-    admin1: str | None
-    lat: float | None = None
-    lon: float | None = None
-    geonames_id: int | None = None
-    place: Place | None = None  # the gazetteer entry, when there is one
-    rank: int = 1  # PRECISION_RANK of precision
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "rank", PRECISION_RANK.get(self.precision, 1))
-
-    @property
-    def cell(self) -> tuple[int, int] | None:
-        """A grid cell of about 11 km, for looking up nearby places."""
-        if self.lat is None or self.lon is None:
-            return None
-        return int(self.lat // CELL_DEG), int(self.lon // CELL_DEG)
+def cell(loc: Location) -> tuple[int, int] | None:
+    """A grid cell of about 11 km around a located place, for looking up nearby places."""
+    if loc.lat is None or loc.lon is None:
+        return None
+    return int(loc.lat // CELL_DEG), int(loc.lon // CELL_DEG)
 
 
 @dataclass(frozen=True)
 class Window:
     start: int  # date ordinals, inclusive
     end: int
-    precision: str
+    precision: DatePrecision
     label: str | None  # the date or interval as written (ISO)
 
 
@@ -72,7 +54,7 @@ def parse_date(value: str | None) -> tuple[date, date] | None:
         return None
 
 
-def precision_of(days: int) -> str:
+def precision_of(days: int) -> DatePrecision:
     if days <= 1:
         return "day"
     if days <= 4:
@@ -104,8 +86,8 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
     geo = claim.geo
     if geo is not None and geo.precision != "country":
         return _from_place(geo)
-    named = claim.place and not names.is_country(claim.place)
-    if named and geo is None:  # not geocoded: its name (a country-level geo stays a country)
+    # not geocoded: its name (a country-level geo stays a country)
+    if claim.place and not names.is_country(claim.place) and geo is None:
         tokens = names.place_tokens(claim.place)
         if tokens:
             return Location(
@@ -122,7 +104,7 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
 def _from_place(p: Place) -> Location:
     return Location(
         name=p.name, key=names.place_key(p.name), tokens=names.place_tokens(p.name),
-        precision=p.precision if p.precision in PRECISION_RANK else "village",
+        precision=p.precision if p.precision in PRECISIONS else "village",
         country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon, geonames_id=p.geonames_id,
         place=p,
     )
@@ -130,7 +112,7 @@ def _from_place(p: Place) -> Location:
 
 def km(a: Location, b: Location) -> float:
     """Great-circle distance in km (haversine)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    la1, lo1, la2, lo2 = (math.radians(cast(float, x)) for x in (a.lat, a.lon, b.lat, b.lon))
     h = (math.sin((la2 - la1) / 2) ** 2
          + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))

@@ -20,7 +20,7 @@ claims it names). Re-resolving the component of the seeds, with the links of
 their old and their new state, gives the full result: every other component
 is untouched, and the old incidents of that component lie inside it.
 
-Pure functions over :class:`Feature` records; :mod:`civcas.store` keeps them
+Pure functions over :class:`~civcas.records.Feature` records; :mod:`civcas.store` keeps them
 (table ``resolve_items``) and fetches them by window, document and id.
 """
 from __future__ import annotations
@@ -28,10 +28,9 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 
-from ..records import Judgement
-from .features import MAX_WINDOW_DAYS, Location, same_place
+from ..records import Feature, Judgement
+from .features import MAX_WINDOW_DAYS, same_place
 
 log = logging.getLogger(__name__)
 
@@ -40,32 +39,11 @@ SPAN = MAX_WINDOW_DAYS + 2
 LINKING = ("merge", "split", "set_grade")
 
 
-@dataclass(frozen=True)
-class Feature:
-    """A claim as resolution compares it (corrections applied)."""
-
-    claim_id: str
-    doc_id: str
-    active: bool  # not rejected
-    cumulative: bool  # a tally claim: not clustered
-    window: tuple[int, int] | None  # date ordinals, inclusive
-    location: Location | None
-
-    @property
-    def item(self) -> bool:
-        """Clustered into an incident."""
-        return self.active and not self.cumulative
-
-    @property
-    def placed(self) -> bool:
-        """Clustered by place and date (else only with its document's claims)."""
-        return self.item and self.window is not None and self.location is not None
-
-
 def linked(a: Feature, b: Feature) -> bool:
     """Whether a could join a group that b holds the location of (or the other way round)."""
     if not (a.placed and b.placed):
         return False
+    assert a.window and b.window and a.location and b.location  # placed
     (s1, e1), (s2, e2) = a.window, b.window
     return s1 <= e2 and s2 <= e1 and same_place(a.location, b.location)
 
@@ -90,7 +68,7 @@ def seeds_of(j: Judgement) -> set[str]:
 
 def ranges(features: Iterable[Feature]) -> list[tuple[int, int]]:
     """Merged day ranges covering the windows of these placed features."""
-    spans = sorted(f.window for f in features if f.placed)
+    spans = sorted(f.window for f in features if f.placed and f.window is not None)
     out: list[list[int]] = []
     for s, e in spans:
         if out and s <= out[-1][1] + 1:

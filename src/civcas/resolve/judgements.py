@@ -18,8 +18,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from ..errors import JudgementError
-from ..records import GRADES, JUDGEMENT_KINDS, OUTCOMES, QUALIFIERS, SCOPES, VICTIM_GROUPS
-from ..records import Claim, Judgement
+from ..records import GRADES, JUDGEMENT_KINDS, OUTCOMES, QUALIFIERS, SCOPES, VICTIM_GROUPS, Claim, Judgement
 
 CORRECTABLE = ("outcome", "victims", "low", "high", "qualifier", "source", "place", "event_date",
                "perpetrator", "scope")
@@ -35,39 +34,35 @@ def check_correction(fields: dict) -> dict:
     """Validated, typed field values of a correction; JudgementError names the bad field."""
     out = {}
     if not fields:
-        raise JudgementError("correct_claim: give at least one FIELD=VALUE")
+        raise JudgementError("E421")
     for name, value in fields.items():
         if name not in CORRECTABLE:
-            raise JudgementError(f"correct_claim: field {name!r} cannot be corrected "
-                                 f"(one of: {', '.join(CORRECTABLE)})")
+            raise JudgementError("E422", field=name, fields=", ".join(CORRECTABLE))
         if isinstance(value, str) and value.strip().lower() in ("", "null", "none"):
             value = None if name not in CHOICES else value
         if name in ("low", "high") and value is not None:
             try:
                 value = int(value)
             except (TypeError, ValueError):
-                raise JudgementError(f"correct_claim: field {name}: {value!r} is not a whole "
-                                     "number") from None
+                raise JudgementError("E423", field=name, value=value) from None
             if value < 0:
-                raise JudgementError(f"correct_claim: field {name}: {value} is negative")
+                raise JudgementError("E424", field=name, value=value)
         if name in CHOICES and value not in CHOICES[name]:
-            raise JudgementError(f"correct_claim: field {name}: {value!r} is not one of "
-                                 f"{', '.join(CHOICES[name])}")
+            raise JudgementError("E425", field=name, value=value, choices=", ".join(CHOICES[name]))
         out[name] = value
     return out
 
 
 def check(j: Judgement) -> None:
     if j.kind not in JUDGEMENT_KINDS:
-        raise JudgementError(f"judgement kind {j.kind!r}: not one of {', '.join(JUDGEMENT_KINDS)}")
+        raise JudgementError("E426", kind=j.kind, kinds=", ".join(JUDGEMENT_KINDS))
     p = payload(j)
     if j.kind == "correct_claim":
         check_correction(p.get("fields") or {})
     if j.kind == "set_grade" and p.get("grade") not in GRADES:
-        raise JudgementError(f"set_grade: grade {p.get('grade')!r} is not one of "
-                             f"{', '.join(GRADES)}")
+        raise JudgementError("E427", grade=p.get("grade"), grades=", ".join(GRADES))
     if j.kind in ("merge", "split", "set_grade") and not p.get("claims"):
-        raise JudgementError(f"{j.kind}: no claims to apply to")
+        raise JudgementError("E428", kind=j.kind)
 
 
 def follow(judgements: Iterable[Judgement], successors: dict[str, str]) -> list[Judgement]:
@@ -77,12 +72,10 @@ def follow(judgements: Iterable[Judgement], successors: dict[str, str]) -> list[
     out = []
     for j in judgements:
         target = successors.get(j.target, j.target) if j.kind.endswith("_claim") else j.target
-        pairs = []
-        for k, v in j.payload:
-            if k == "claims" and isinstance(v, (list, tuple)):
-                v = tuple(successors.get(c, c) for c in v)
-            pairs.append((k, v))
-        out.append(dataclasses.replace(j, target=target, payload=tuple(pairs)))
+        payload = dict(j.payload)
+        if isinstance(payload.get("claims"), (list, tuple)):
+            payload["claims"] = tuple(successors.get(c, c) for c in payload["claims"])
+        out.append(dataclasses.replace(j, target=target, payload=payload))
     return out
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
 from ..errors import ConfigError
 from ..outputs.ledger import date_bounds, estimate
-from ..records import GRADES, Incident
-from ..resolve.names import fold
+from ..records import GRADES, Facets, Filters, Incident, Page
+from ..vocab.names import fold
 
 SORTS = ("date", "killed", "grade", "place", "claims", "sources")
 ORDERS = ("asc", "desc")
@@ -23,67 +23,46 @@ MAX_PER_PAGE = 500
 MAX_TEXT = 200  # longest text filter
 
 
-@dataclass(frozen=True)
-class Filters:
-    """What the incident list shows: filters (all optional), sort, order and page."""
+def filters_of(values: Mapping[str, Any]) -> Filters:
+    """Filters from query parameters: blanks dropped, unknown names ignored, values checked
+    (ConfigError)."""
+    known = {f.name for f in fields(Filters)}
+    given: dict[str, Any] = {k: v.strip() if isinstance(v, str) else v
+                             for k, v in values.items() if k in known and v is not None}
+    given = {k: v for k, v in given.items() if v != ""}
+    for name in ("page", "per_page"):
+        if name in given:
+            try:
+                given[name] = int(given[name])
+            except (TypeError, ValueError):
+                raise ConfigError("E151", name=name, value=given[name]) from None
+    return check(Filters(**given))
 
-    grade: str | None = None
-    country: str | None = None  # ISO 3166-1 alpha-2, as in Place.country
-    admin1: str | None = None
-    since: str | None = None  # YYYY-MM-DD: incidents that end on or after
-    until: str | None = None  # YYYY-MM-DD: incidents that start on or before
-    perpetrator: str | None = None  # part of a perpetrator's name
-    q: str | None = None  # words found in the title, place, perpetrators, sources or id
-    sort: str = "date"
-    order: str = "desc"
-    page: int = 1
-    per_page: int = 50
 
-    @classmethod
-    def of(cls, values: Mapping[str, Any]) -> Filters:
-        """Filters from query parameters: blanks dropped, values checked (ConfigError)."""
-        known = {f.name for f in fields(cls)}
-        given = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()
-                 if k in known and v is not None}
-        given = {k: v for k, v in given.items() if v != ""}
-        for name in ("page", "per_page"):
-            if name in given:
-                try:
-                    given[name] = int(given[name])
-                except (TypeError, ValueError):
-                    raise ConfigError(f"{name} {given[name]!r}: not a whole number") from None
-        return cls(**given).checked()
-
-    def checked(self) -> Filters:
-        if self.grade is not None and self.grade not in GRADES:
-            raise ConfigError(f"grade {self.grade!r}: not one of {', '.join(GRADES)}")
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            if value is not None:
-                try:
-                    date.fromisoformat(value)
-                except (TypeError, ValueError):
-                    raise ConfigError(f"{name} {value!r}: not a date (YYYY-MM-DD)") from None
-        for name in ("country", "admin1", "perpetrator", "q"):
-            value = getattr(self, name)
-            if value is not None and len(value) > MAX_TEXT:
-                raise ConfigError(f"{name}: longer than {MAX_TEXT} characters")
-        if self.sort not in SORTS:
-            raise ConfigError(f"sort {self.sort!r}: not one of {', '.join(SORTS)}")
-        if self.order not in ORDERS:
-            raise ConfigError(f"order {self.order!r}: asc or desc")
-        if not 1 <= self.page <= 1_000_000:
-            raise ConfigError(f"page {self.page}: from 1")
-        if not 1 <= self.per_page <= MAX_PER_PAGE:
-            raise ConfigError(f"per_page {self.per_page}: from 1 to {MAX_PER_PAGE}")
-        return self
-
-    def params(self, **changes: Any) -> dict[str, Any]:
-        """The non-default values (with ``changes``), for links to other pages and sorts."""
-        other = replace(self, **changes)
-        default = Filters()
-        return {f.name: getattr(other, f.name) for f in fields(self)
-                if getattr(other, f.name) != getattr(default, f.name)}
+def check(f: Filters) -> Filters:
+    """``f`` when every value is one the list can use, else ConfigError naming it."""
+    if f.grade is not None and f.grade not in GRADES:
+        raise ConfigError("E152", grade=f.grade, grades=", ".join(GRADES))
+    for name in ("since", "until"):
+        value = getattr(f, name)
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except (TypeError, ValueError):
+                raise ConfigError("E153", name=name, value=value) from None
+    for name in ("country", "admin1", "place", "perpetrator", "q"):
+        value = getattr(f, name)
+        if value is not None and len(value) > MAX_TEXT:
+            raise ConfigError("E154", name=name, limit=MAX_TEXT)
+    if f.sort not in SORTS:
+        raise ConfigError("E155", sort=f.sort, sorts=", ".join(SORTS))
+    if f.order not in ORDERS:
+        raise ConfigError("E156", order=f.order)
+    if not 1 <= f.page <= 1_000_000:
+        raise ConfigError("E157", name="page", value=f.page, low=1, high=1_000_000)
+    if not 1 <= f.per_page <= MAX_PER_PAGE:
+        raise ConfigError("E157", name="per_page", value=f.per_page, low=1, high=MAX_PER_PAGE)
+    return f
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +76,7 @@ class Row:
     admin1: str  # folded or ""
     perpetrators: str  # folded, joined
     text: str  # folded search text
+    where: str  # folded place names and title (the ``place`` filter)
     killed: int | None  # best estimate of civilians (else people) killed
     grade: int  # rank in GRADES (unknown last)
     place: str
@@ -108,6 +88,7 @@ def row(incident: Incident) -> Row:
     a = incident.assessment
     e = estimate(incident, "killed")
     words = [incident.id, incident.title, *incident.perpetrators, *(a.sources if a else ())]
+    where = [x for x in ((p.name, p.admin1, p.admin2, p.country, p.mention) if p else ()) if x]
     if p is not None:
         words += [p.name, p.admin1 or "", p.admin2 or "", p.country or "", p.mention or ""]
     return Row(
@@ -118,6 +99,7 @@ def row(incident: Incident) -> Row:
         admin1=fold(p.admin1 or "") if p else "",
         perpetrators=fold(" | ".join(incident.perpetrators)),
         text=fold(" ".join(words)),
+        where=fold(" ".join(where) + " " + incident.title),
         killed=e.best if e is not None else None,
         grade=GRADES.index(a.grade) if a and a.grade in GRADES else len(GRADES),
         place=fold(p.name) if p else "",
@@ -142,9 +124,17 @@ def _filtered(rows: list[Row], f: Filters) -> list[Row]:
     if f.perpetrator is not None:
         perp = fold(f.perpetrator)
         rows = [r for r in rows if perp in r.perpetrators]
+    if f.place:
+        place = fold(f.place)
+        rows = [r for r in rows if place in r.where]
     for word in fold(f.q or "").split():
         rows = [r for r in rows if word in r.text]
     return rows
+
+
+def matching(incidents: list[Incident], f: Filters) -> list[Incident]:
+    """The incidents that pass the filters of ``f``, in the order given (sort and page unused)."""
+    return [r.incident for r in _filtered([row(i) for i in incidents], f)]
 
 
 _KEYS = {
@@ -155,18 +145,6 @@ _KEYS = {
     "claims": lambda r: len(r.incident.claim_ids),
     "sources": lambda r: len(r.incident.assessment.sources) if r.incident.assessment else 0,
 }
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page of the incident list."""
-
-    incidents: tuple[Incident, ...]
-    total: int  # incidents that pass the filters
-    all: int  # incidents in the ledger
-    page: int
-    pages: int
-    filters: Filters
 
 
 class Index:
@@ -216,7 +194,8 @@ def neighbours(index: Index, incident: Incident, days: int, limit: int) -> list[
 
     def distance(r: Row) -> float:
         q = r.incident.place
-        if p is None or q is None or None in (p.lat, p.lon, q.lat, q.lon):
+        if (p is None or q is None or p.lat is None or p.lon is None or q.lat is None
+                or q.lon is None):
             return 1e9
         return math.hypot(p.lat - q.lat, (p.lon - q.lon) * math.cos(math.radians(p.lat)))
 
@@ -226,16 +205,6 @@ def neighbours(index: Index, incident: Incident, days: int, limit: int) -> list[
     near.sort(key=lambda r: (distance(r), abs(date.fromisoformat(r.start).toordinal()
                                              - date.fromisoformat(me.start).toordinal())))
     return [r.incident for r in near[:limit]]
-
-
-@dataclass(frozen=True)
-class Facets:
-    """Values present in the ledger, with counts, for the filter menus."""
-
-    grades: tuple[tuple[str, int], ...]
-    countries: tuple[tuple[str, int], ...]
-    admin1: tuple[tuple[str, str, int], ...]  # country, admin1, count
-    perpetrators: tuple[tuple[str, int], ...]
 
 
 def facets(incidents: Iterable[Incident]) -> Facets:

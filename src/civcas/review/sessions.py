@@ -19,7 +19,7 @@ import hashlib
 import logging
 import secrets
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from ..store import Ledger
 from ..store import sessions as _store
@@ -30,7 +30,7 @@ TOUCH = timedelta(seconds=60)  # last_seen is written at most this often per ses
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def digest(session_id: str) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from .. import settings
 from ..errors import ConfigError, NotFound
-from ..records import ROLES, User
+from ..records import ROLES, Role, User
 from ..store import Ledger
 from ..store import review as _store
 
@@ -29,44 +29,32 @@ WRITERS = ("reviewer", "admin")
 
 
 def can_judge(user: User | None) -> bool:
+    """Whether ``user`` may record judgements (a reviewer or an admin)."""
     return user is not None and user.role in WRITERS
 
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise ConfigError(f"role {role!r}: not one of {', '.join(ROLES)}")
+        raise ConfigError("E132", role=role, roles=", ".join(ROLES))
     return role
 
 
 def check_name(name: str) -> str:
     if not NAME.fullmatch(name or ""):
-        raise ConfigError(f"user name {name!r}: use 1-100 letters, digits, '.', '_', '@' or '-'"
-                          ", starting with a letter or digit")
+        raise ConfigError("E133", name=name)
     return name
 
 
 def check_password(password: str) -> str:
     if len(password or "") < MIN_PASSWORD:
-        raise ConfigError(f"password: at least {MIN_PASSWORD} characters")
+        raise ConfigError("E134", length=MIN_PASSWORD)
     return password
 
 
-def add_user(name: str, role: str, password: str, db: str | None = None, *,
-             update: bool = False, by: str = "") -> User:
-    """Add a user (or with ``update`` change the role and password of one); audited."""
-    user = User(name=check_name(name), role=check_role(role),
+def new_user(name: str, role: str, password: str) -> User:
+    """A user record with the password hashed (name, role and password checked first)."""
+    return User(name=check_name(name), role=cast(Role, check_role(role)),
                 password_hash=HASHER.hash(check_password(password)))
-    with Ledger(settings.get("db", db)) as ledger:
-        if update:
-            _store.get_user(ledger, name)  # NotFound when there is none to update
-        stored = _store.add_user(ledger, user, replace=update, by=by)
-    log.info("user %s (%s) %s", name, role, "updated" if update else "added")
-    return stored
-
-
-def users(db: str | None = None) -> list[User]:
-    with Ledger(settings.get("db", db)) as ledger:
-        return _store.users(ledger)
 
 
 def authenticate(ledger: Ledger, name: str, password: str) -> User | None:

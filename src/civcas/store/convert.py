@@ -6,18 +6,27 @@ import hashlib
 from ..vocab.arabic import language_of
 import logging
 from dataclasses import asdict, astuple, fields
-from typing import Any
+from typing import Any, cast
+
+from sqlalchemy import Table
 
 from ..records import (
     Assessment,
     Claim,
+    DatePrecision,
     Document,
     Estimate,
+    Grade,
     Incident,
     Judgement,
+    JudgementKind,
+    Outcome,
     Place,
+    Qualifier,
+    Scope,
     Stance,
     Tally,
+    VictimGroup,
 )
 from .models import (
     AssessmentRow,
@@ -82,9 +91,10 @@ def claim_row(claim: Claim, claim_id: str, document_pk: int,
 
 def claim_record(row: ClaimRow, document_id: str, geo: Place | None) -> Claim:
     return Claim(
-        outcome=row.outcome, victims=row.victims, low=row.low, high=row.high,
-        qualifier=row.qualifier, text=row.text, source=row.source, place=row.place,
-        event_date=row.event_date, perpetrator=row.perpetrator, scope=row.scope,
+        outcome=cast(Outcome, row.outcome), victims=cast(VictimGroup, row.victims), low=row.low,
+        high=row.high, qualifier=cast(Qualifier, row.qualifier), text=row.text,
+        source=row.source, place=row.place, event_date=row.event_date,
+        perpetrator=row.perpetrator, scope=cast(Scope, row.scope),
         span=(row.span_start, row.span_end), sentence=row.sentence,
         sentence_start=row.sentence_start, id=row.claim_id, document_id=document_id, geo=geo,
     )
@@ -108,7 +118,7 @@ def assessment_record(row: AssessmentRow | None) -> Assessment | None:
     if row is None:
         return None
     return Assessment(
-        grade=row.grade, reasons=tuple(row.reasons),
+        grade=cast(Grade, row.grade), reasons=tuple(row.reasons),
         estimates=tuple(Estimate(**{**e, "claim_ids": tuple(e["claim_ids"])})
                         for e in row.estimates),
         stances=tuple(Stance(**s) for s in row.stances), sources=tuple(row.sources),
@@ -128,7 +138,8 @@ def incident_record(row: IncidentRow, claim_ids: tuple[str, ...], place: Place |
                     assessment: Assessment | None) -> Incident:
     return Incident(
         id=row.id, claim_ids=claim_ids, event_date=row.event_date,
-        date_precision=row.date_precision, place=place, perpetrators=tuple(row.perpetrators),
+        date_precision=cast(DatePrecision, row.date_precision), place=place,
+        perpetrators=tuple(row.perpetrators),
         document_ids=tuple(row.document_ids), title=row.title, assessment=assessment,
     )
 
@@ -139,8 +150,8 @@ def tally_row(t: Tally) -> dict[str, Any]:
 
 def tally_record(row: TallyRow) -> Tally:
     return Tally(
-        asserter=row.asserter, belligerent=row.belligerent, victims=row.victims,
-        outcome=row.outcome, low=row.low, high=row.high, as_of=row.as_of, period=row.period,
+        asserter=row.asserter, belligerent=row.belligerent, victims=cast(VictimGroup, row.victims),
+        outcome=cast(Outcome, row.outcome), low=row.low, high=row.high, as_of=row.as_of, period=row.period,
         claim_id=row.claim_id, document_id=row.document_id,
     )
 
@@ -151,9 +162,19 @@ def judgement_row(j: Judgement) -> JudgementRow:
 
 
 def judgement_record(row: JudgementRow) -> Judgement:
-    return Judgement(id=row.id, kind=row.kind, target=row.target,
-                     payload=tuple(sorted((k, _tuple(v)) for k, v in row.payload.items())),
+    return Judgement(id=row.id, kind=cast(JudgementKind, row.kind), target=row.target,
+                     payload={k: _tuple(row.payload[k]) for k in sorted(row.payload)},
                      user=row.user, at=row.at, reason=row.reason)
+
+
+def place_of(places: dict[int, Place | None], pk: int | None) -> Place | None:
+    """The place with primary key ``pk`` among ``places`` (None: no place)."""
+    return places.get(pk) if pk is not None else None
+
+
+def table_of(model: type[Any]) -> Table:
+    """The Core table of an ORM model, for bulk inserts without ORM bookkeeping."""
+    return cast(Table, model.__table__)
 
 
 def _tuple(value: Any) -> Any:

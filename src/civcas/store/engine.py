@@ -38,24 +38,20 @@ def describe(url: str) -> str:
 
 def create(url: str) -> Engine:
     """An engine for ``url``; ConfigError when it is not a usable database URL."""
-    hint = "expected sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB"
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise ConfigError(f"database URL {url!r}: not a database URL; {hint}") from None
+        raise ConfigError("E121", url=url) from None
     if parsed.get_backend_name() not in SUPPORTED:
-        raise ConfigError(
-            f"database URL {describe(url)!r}: unsupported backend "
-            f"{parsed.get_backend_name()!r}; {hint}"
-        )
+        raise ConfigError("E122", url=describe(url), backend=parsed.get_backend_name())
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         parent = Path(parsed.database).expanduser().resolve().parent
         if not parent.is_dir():
-            raise ConfigError(f"database URL {describe(url)!r}: directory {parent} does not exist")
+            raise ConfigError("E123", url=describe(url), directory=parent)
     try:
         engine = create_engine(parsed, future=True)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        raise ConfigError(f"database URL {describe(url)!r}: {exc}; {hint}") from None
+        raise ConfigError("E124", url=describe(url), reason=exc) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -69,8 +65,7 @@ def require_existing(url: str) -> None:
         return  # create() reports it
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         if not Path(parsed.database).expanduser().exists():
-            raise NotFound(f"database {describe(url)!r}: no ledger there yet "
-                           "(`civcas ingest PATH --db URL` creates one)")
+            raise NotFound("E401", url=describe(url))
 
 
 def migrate(engine: Engine) -> None:
@@ -82,8 +77,8 @@ def migrate(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
-        raise StoreError(f"database {describe(str(engine.url))}: cannot open or migrate: "
-                         f"{_short(exc)}") from None
+        raise StoreError("E411", url=describe(str(engine.url)), action="open or migrate",
+                         reason=_short(exc)) from None
 
 
 def tables(engine: Engine) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import StoreError
 from ..records import ExtractionResult, Place, ReadFailure
-from . import convert, engine as _engine
+from . import convert
+from . import engine as _engine
 from .models import ClaimRow, DocumentRow, FailureRow, PlaceRow
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ NEW, CHANGED, UNCHANGED, FAILED = "new", "changed", "unchanged", "failed"
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Ingesting:
@@ -71,8 +72,8 @@ class Ingesting:
         except SQLAlchemyError as exc:
             session.rollback()
             self._place_pks.clear()
-            raise StoreError(f"database {_engine.describe(self.url)}: "
-                             f"cannot store documents: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="store documents",
+                             reason=_engine._short(exc)) from None
         except BaseException:  # the batch in flight is lost; so are its new places
             self._place_pks.clear()
             raise
@@ -167,7 +168,8 @@ class Ingesting:
         """(document ids, urls, origins of unresolved failures) stored, for cheap lookups."""
         with self._session() as s:
             ids = set(s.scalars(select(DocumentRow.doc_id)))
-            urls = set(s.scalars(select(DocumentRow.url).where(DocumentRow.url.is_not(None))))
+            urls = {u for u in s.scalars(select(DocumentRow.url)
+                                         .where(DocumentRow.url.is_not(None))) if u is not None}
             failed = set(s.scalars(select(FailureRow.origin)
                                    .where(FailureRow.resolved_at.is_(None))))
         return ids, urls, failed

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -18,6 +18,7 @@ from ..errors import NotFound, StoreError
 from ..records import (
     Claim,
     Document,
+    Feature,
     Incident,
     Judgement,
     LedgerSnapshot,
@@ -25,10 +26,9 @@ from ..records import (
     ReadFailure,
     Tally,
 )
-from ..resolve.incremental import Feature
-from . import convert, engine as _engine
+from . import convert
+from . import engine as _engine
 from .ingesting import CHANGED, FAILED, NEW, UNCHANGED, Ingesting  # noqa: F401
-from .resolving import Resolving, lock
 from .models import (
     AssessmentRow,
     AuditRow,
@@ -42,12 +42,13 @@ from .models import (
     ResolveItemRow,
     TallyRow,
 )
+from .resolving import Resolving, lock
 
 log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Ledger(Ingesting, Resolving):
@@ -98,7 +99,8 @@ class Ledger(Ingesting, Resolving):
             q = (select(DocumentRow.doc_id, PlaceRow)
                  .join(PlaceRow, PlaceRow.pk == DocumentRow.focus_pk)
                  .where(DocumentRow.is_current.is_(True)))
-            return {doc_id: convert.place_record(p) for doc_id, p in s.execute(q)}
+            return {doc_id: place for doc_id, p in s.execute(q)
+                    if (place := convert.place_record(p)) is not None}
 
     def claims(self, current: bool = True) -> list[Claim]:
         """Claims in ingestion order (of current document versions by default)."""
@@ -109,7 +111,7 @@ class Ledger(Ingesting, Resolving):
                  .order_by(ClaimRow.pk))
             if current:
                 q = q.where(DocumentRow.is_current.is_(True))
-            return [convert.claim_record(row, doc_id, places.get(row.place_pk))
+            return [convert.claim_record(row, doc_id, convert.place_of(places, row.place_pk))
                     for row, doc_id in s.execute(q)]
 
     def successors(self) -> dict[str, str]:
@@ -129,7 +131,7 @@ class Ledger(Ingesting, Resolving):
             if not old:
                 return {}
             ids = sorted({doc_id for _, doc_id in old})
-            current = {}
+            current: dict[tuple[Any, ...], str] = {}
             for chunk in _chunks(ids, 500):
                 for row, doc_id in s.execute(q.where(DocumentRow.is_current.is_(True),
                                                      DocumentRow.doc_id.in_(chunk))):
@@ -176,7 +178,7 @@ class Ledger(Ingesting, Resolving):
                     s.execute(delete(table))
                 self._insert_incidents(s, incidents, everything=True)
                 if tallies:
-                    s.execute(insert(TallyRow.__table__), [convert.tally_row(t) for t in tallies])
+                    s.execute(insert(convert.table_of(TallyRow)), [convert.tally_row(t) for t in tallies])
                 if features is not None:
                     self._write_items(s, features, everything=True)
                 else:  # the stored features no longer match: the next judgement resolves all
@@ -186,8 +188,8 @@ class Ledger(Ingesting, Resolving):
                                                  "tallies": len(tallies)}))
         except SQLAlchemyError as exc:
             self._place_pks.clear()
-            raise StoreError(f"database {_engine.describe(self.url)}: "
-                             f"cannot store incidents: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="store incidents",
+                             reason=_engine._short(exc)) from None
 
     def incidents(self) -> list[Incident]:
         with self._session() as s:
@@ -197,8 +199,7 @@ class Ledger(Ingesting, Resolving):
         with self._session() as s:
             found = self._incidents(s, select(IncidentRow).where(IncidentRow.id == incident_id))
         if not found:
-            raise NotFound(f"incident {incident_id!r}: no such incident "
-                           "(see `civcas incidents` for the ids)")
+            raise NotFound("E402", incident=incident_id[:100])
         return found[0]
 
     def _incidents(self, s: Session, query: Any) -> list[Incident]:
@@ -241,8 +242,8 @@ class Ledger(Ingesting, Resolving):
                                target=judgement.target, user=judgement.user,
                                detail={"judgement": judgement.id, "reason": judgement.reason}))
         except SQLAlchemyError as exc:
-            raise StoreError(f"database {_engine.describe(self.url)}: "
-                             f"cannot store judgement: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="store judgement",
+                             reason=_engine._short(exc)) from None
 
     def audit(self, action: str, target: str = "", user: str = "",
               detail: dict[str, Any] | None = None) -> None:
@@ -266,6 +267,6 @@ class Ledger(Ingesting, Resolving):
         )
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]

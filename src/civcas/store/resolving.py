@@ -1,7 +1,7 @@
 """Writing the resolution piece by piece, and the ledger's write lock.
 
 A mixin of :class:`civcas.store.Ledger`. ``resolve_items`` keeps each current
-claim as resolution last compared it (:class:`~civcas.resolve.Feature`), so
+claim as resolution last compared it (:class:`~civcas.records.Feature`), so
 that a judgement can find the claims it may affect without loading the
 ledger (:mod:`civcas.resolve.incremental`); :meth:`Resolving.patch_resolution`
 swaps the incidents of those claims only.
@@ -17,20 +17,19 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, cast
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..errors import StoreError
-from ..records import Claim, Document, Incident, Place, Tally
-from ..resolve.features import Location
-from ..resolve.incremental import SPAN, Feature
-from . import convert, engine as _engine
+from ..records import Claim, Document, Feature, Incident, Location, Place, Precision, Tally
+from . import convert
+from . import engine as _engine
 from .models import (
     AssessmentRow,
     AuditRow,
@@ -89,7 +88,8 @@ def feature_record(r: ResolveItemRow) -> Feature:
     loc = None
     if r.name is not None:
         loc = Location(name=r.name, key=r.key or "", tokens=frozenset(r.tokens or ()),
-                       precision=r.precision or "village", country=r.country, admin1=r.admin1,
+                       precision=cast(Precision, r.precision or "village"), country=r.country,
+                       admin1=r.admin1,
                        lat=r.lat, lon=r.lon, geonames_id=r.geonames_id)
     window = (r.start, r.end) if r.start is not None and r.end is not None else None
     return Feature(claim_id=r.claim_id, doc_id=r.doc_id, active=r.active,
@@ -115,15 +115,16 @@ class Resolving:
         session = self._sessions()  # type: ignore[attr-defined]
         bound = copy.copy(self)
         bound._place_pks = dict(self._place_pks)
-        bound._session = lambda: _Joined(session)  # type: ignore[method-assign]
+        bound._session = cast(  # type: ignore[method-assign]
+            "Callable[[], Session]", lambda: _Joined(session))
         try:
             with session.begin():
                 lock(session)
                 yield bound
             self._place_pks.update(bound._place_pks)
         except SQLAlchemyError as exc:
-            raise StoreError(f"database {_engine.describe(self.url)}: cannot write the "
-                             f"resolution: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="write the resolution",
+                             reason=_engine._short(exc)) from None
         finally:
             session.close()
 
@@ -157,15 +158,16 @@ class Resolving:
             return [feature_record(r) for chunk in _chunks(ids) for r in s.scalars(
                 select(ResolveItemRow).where(ResolveItemRow.doc_id.in_(chunk)))]
 
-    def items_in_windows(self, ranges: list[tuple[int, int]]) -> list[Feature]:
-        """Stored features whose windows overlap one of these day ranges."""
+    def items_in_windows(self, ranges: list[tuple[int, int]], span: int) -> list[Feature]:
+        """Stored features whose windows overlap one of these day ranges (``span``: the
+        longest window resolution makes, in days)."""
         if not ranges:
             return []
         t = ResolveItemRow
         with self._session() as s:
-            out = []
+            out: list[Feature] = []
             for chunk in _chunks(ranges, 50):
-                cond = or_(*(and_(t.start >= lo - SPAN, t.start <= hi, t.end >= lo)
+                cond = or_(*(and_(t.start >= lo - span, t.start <= hi, t.end >= lo)
                              for lo, hi in chunk))
                 out.extend(feature_record(r) for r in s.scalars(select(t).where(cond)))
             return out
@@ -184,7 +186,7 @@ class Resolving:
                 s.execute(delete(ResolveItemRow).where(ResolveItemRow.claim_id.in_(chunk)))
         rows = [feature_row(f) for f in features]
         if rows:
-            s.execute(insert(ResolveItemRow.__table__), rows)
+            s.execute(insert(convert.table_of(ResolveItemRow)), rows)
 
     # ------------------------------------------------------------ reading a part
 
@@ -192,7 +194,7 @@ class Resolving:
         """The current claims with these ids, in ingestion order (as extracted)."""
         ids = sorted(set(claim_ids))
         with self._session() as s:
-            rows = []
+            rows: list[Any] = []
             for chunk in _chunks(ids):
                 rows.extend(s.execute(
                     select(ClaimRow, DocumentRow.doc_id)
@@ -207,7 +209,8 @@ class Resolving:
     def documents_of(self, doc_ids: Iterable[str]) -> tuple[list[Document], dict[str, Place]]:
         """The current versions of these documents, and their focus places."""
         ids = sorted(set(doc_ids))
-        docs, focus = [], {}
+        docs: list[Document] = []
+        focus: dict[str, Place] = {}
         with self._session() as s:
             for chunk in _chunks(ids):
                 q = (select(DocumentRow, PlaceRow)
@@ -215,8 +218,9 @@ class Resolving:
                      .where(DocumentRow.is_current.is_(True), DocumentRow.doc_id.in_(chunk)))
                 for d, p in s.execute(q):
                     docs.append(convert.document_record(d))
-                    if p is not None:
-                        focus[d.doc_id] = convert.place_record(p)
+                    place = convert.place_record(p) if p is not None else None
+                    if place is not None:
+                        focus[d.doc_id] = place
         return docs, focus
 
     def incidents_holding(self, claim_ids: Iterable[str]) -> set[str]:
@@ -242,7 +246,9 @@ class Resolving:
 
     def _insert_incidents(self, s: Session, incidents: list[Incident], everything: bool) -> None:
         self._place_pks.update({k: pk for k, pk in s.execute(select(PlaceRow.key, PlaceRow.pk))})
-        rows, members, assessed = [], [], []
+        rows: list[dict[str, Any]] = []
+        members: list[dict[str, Any]] = []
+        assessed: list[dict[str, Any]] = []
         for inc, pos in zip(incidents, self._positions(s, incidents, everything)):
             rows.append(convert.incident_row(inc, self._place(s, inc.place), pos))  # type: ignore[attr-defined]
             members.extend({"incident_id": inc.id, "claim_id": c, "position": i}
@@ -252,7 +258,7 @@ class Resolving:
         for table, values in ((IncidentRow, rows), (IncidentClaimRow, members),
                               (AssessmentRow, assessed)):
             if values:  # Core inserts (executemany): no ORM bookkeeping
-                s.execute(insert(table.__table__), values)
+                s.execute(insert(convert.table_of(table)), values)
 
     def patch_resolution(self, gone: Iterable[str], incidents: list[Incident],
                          features: list[Feature], tallies: list[Tally] | None = None,
@@ -272,14 +278,14 @@ class Resolving:
                 if tallies is not None:
                     s.execute(delete(TallyRow))
                     if tallies:
-                        s.execute(insert(TallyRow.__table__),
+                        s.execute(insert(convert.table_of(TallyRow)),
                                   [convert.tally_row(t) for t in tallies])
-                s.add(AuditRow(at=datetime.now(timezone.utc).replace(tzinfo=None),
+                s.add(AuditRow(at=datetime.now(UTC).replace(tzinfo=None),
                                action="resolve", target="part", detail=detail or {}))
         except SQLAlchemyError as exc:
             self._place_pks.clear()
-            raise StoreError(f"database {_engine.describe(self.url)}: "
-                             f"cannot store incidents: {_engine._short(exc)}") from None
+            raise StoreError("E411", url=_engine.describe(self.url), action="store incidents",
+                             reason=_engine._short(exc)) from None
 
 
 def lock(s: Session) -> None:

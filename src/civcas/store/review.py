@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, cast
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..errors import ConfigError, NotFound, StoreError
-from ..records import Claim, Document, User
-from . import convert, engine as _engine
+from ..records import Claim, Document, Role, User
+from . import convert
+from . import engine as _engine
 from .ledger import Ledger, _chunks
 from .models import AuditRow, ClaimRow, DocumentRow, PlaceRow, SessionRow, UserRow
 
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def _user(row: UserRow) -> User:
-    return User(name=row.name, role=row.role, created_at=row.created_at,
+    return User(name=row.name, role=cast(Role, row.role), created_at=row.created_at,
                 password_hash=row.password_hash)
 
 
@@ -32,13 +33,12 @@ def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "")
     """Store ``user`` (ConfigError when the name is taken, unless ``replace``); audited.
 
     Replacing a user (new role or password) ends their review-app sessions."""
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     try:
         with ledger._session() as s, s.begin():
             row = s.scalar(select(UserRow).where(UserRow.name == user.name))
             if row is not None and not replace:
-                raise ConfigError(f"user {user.name!r} exists (use --update to change the role "
-                                  "or password)")
+                raise ConfigError("E131", name=user.name)
             if row is None:
                 row = UserRow(name=user.name, created_at=user.created_at or now)
                 s.add(row)
@@ -52,10 +52,10 @@ def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "")
             s.flush()
             return _user(row)
     except IntegrityError:
-        raise ConfigError(f"user {user.name!r} exists") from None
+        raise ConfigError("E131", name=user.name) from None
     except SQLAlchemyError as exc:
-        raise StoreError(f"database {_engine.describe(ledger.url)}: cannot store user: "
-                         f"{_engine._short(exc)}") from None
+        raise StoreError("E411", url=_engine.describe(ledger.url), action="store the user",
+                         reason=_engine._short(exc)) from None
 
 
 def _sane(value: str) -> bool:
@@ -65,11 +65,11 @@ def _sane(value: str) -> bool:
 
 def get_user(ledger: Ledger, name: str) -> User:
     if not _sane(name):
-        raise NotFound("user: no such user")
+        raise NotFound("E405", name="")
     with ledger._session() as s:
         row = s.scalar(select(UserRow).where(UserRow.name == name))
         if row is None:
-            raise NotFound(f"user {name!r}: no such user (see `civcas user list`)")
+            raise NotFound("E405", name=name)
         return _user(row)
 
 
@@ -119,7 +119,7 @@ def claims_by_id(ledger: Ledger, claim_ids: Iterable[str]) -> dict[str, Claim]:
             places = {p.pk: convert.place_record(p)
                       for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(pks)))}
             for row, doc_id in rows:
-                out[row.claim_id] = convert.claim_record(row, doc_id, places.get(row.place_pk))
+                out[row.claim_id] = convert.claim_record(row, doc_id, convert.place_of(places, row.place_pk))
     return out
 
 

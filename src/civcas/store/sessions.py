@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
@@ -30,8 +31,8 @@ class StoredSession:
 
 
 def _fail(ledger: Ledger, what: str, exc: SQLAlchemyError) -> StoreError:
-    return StoreError(f"database {_engine.describe(ledger.url)}: cannot {what}: "
-                      f"{_engine._short(exc)}")
+    return StoreError("E411", url=_engine.describe(ledger.url), action=what,
+                      reason=_engine._short(exc))
 
 
 def create(ledger: Ledger, digest: str, user: str, now: datetime, expires: datetime) -> None:
@@ -75,7 +76,8 @@ def revoke(ledger: Ledger, now: datetime, *, digest: str | None = None,
         raise ValueError("revoke: give a digest or a user")
     try:
         with ledger._session() as s, s.begin():
-            return s.execute(q.values(revoked_at=now)).rowcount or 0
+            result = cast(CursorResult[Any], s.execute(q.values(revoked_at=now)))
+            return result.rowcount or 0
     except SQLAlchemyError as exc:
         raise _fail(ledger, "end sessions", exc) from None
 

@@ -5,7 +5,8 @@
 
 Server-rendered pages (Jinja2, autoescaped; a little JS, no CDN) and a JSON
 API under ``/api`` (schema at ``/openapi.json``). Only HTTP and templates
-live here; the reading and judging is :class:`civcas.review.Desk`.
+live here; the reading and judging is :class:`civcas.api.Desk` (the web imports only
+:mod:`civcas.api` and :mod:`civcas.records`).
 
 - ``app``: the application, sessions, security headers, error pages
 - ``auth``: sessions, CSRF tokens, roles

@@ -15,10 +15,9 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from ..errors import JudgementError
+from .. import api
+from ..api import Desk
 from ..records import Judgement, User
-from ..resolve.judgements import CORRECTABLE
-from ..review import Desk
 from . import auth
 
 router = APIRouter(include_in_schema=False)
@@ -38,33 +37,33 @@ def judge(desk: Desk, user: User, kind: str, incident_id: str, version: str, *,
     """Record one reviewer action on ``incident_id`` (seen at ``version``)."""
     reason = (reason or "").strip()
     if len(reason) > 2000:
-        raise JudgementError("reason: at most 2000 characters")
+        raise api.JudgementError("E451", name="reason", limit=2000)
     given = [reason, target or "", grade or "", version, *(claims or ()),
              *(str(v) for v in (fields or {}).values()), *(fields or {})]
     if any("\x00" in str(x) for x in given):
-        raise JudgementError("a value holds a NUL character")
+        raise api.JudgementError("E452")
     inc = desk.incident(incident_id).incident if kind != "merge" else None
     payload: dict[str, Any] = {}
     if kind in ("reject_claim", "accept_claim", "correct_claim"):
         if not target:
-            raise JudgementError(f"{kind}: name the claim")
+            raise api.JudgementError("E453", kind=kind)
         if kind == "correct_claim":
             payload["fields"] = fields or {}
     elif kind == "merge":
         others = [i for i in dict.fromkeys(IDS.split(target or "")) if i and i != incident_id]
         if not others:
-            raise JudgementError("merge: give the id of at least one other incident")
+            raise api.JudgementError("E454")
         target = ",".join([incident_id, *others])
     elif kind == "split":
         payload["claims"] = list(dict.fromkeys(claims or ()))
         target = incident_id
     elif kind == "set_grade":
         if not reason:
-            raise JudgementError("set_grade: give a reason for the grade")
+            raise api.JudgementError("E455")
         payload["grade"] = grade
         target = incident_id
     else:
-        raise JudgementError(f"unknown action {kind!r}")
+        raise api.JudgementError("E456", kind=kind)
     j = desk.judge(kind, target, user=user, incident_id=incident_id, version=version,
                    payload=payload, reason=reason)
     before = list(inc.claim_ids) if inc is not None else []
@@ -128,16 +127,16 @@ async def correct(request: Request, incident_id: str, user: Writer) -> RedirectR
 def _correct(desk: Desk, user: User, incident_id: str, values: dict[str, str]) -> Outcome:
     claim, version = values.get("claim", ""), values.get("version", "")
     if not claim or not version:
-        raise JudgementError("correct_claim: the form lacks the claim or the version")
+        raise api.JudgementError("E457")
     current, _, _ = desk.claim(claim)
     fields = {}
-    for name in CORRECTABLE:
+    for name in api.CORRECTABLE:
         if name in values:
             old = getattr(current, name)
             if values[name] != ("" if old is None else str(old)):
                 fields[name] = values[name]
     if not fields:
-        raise JudgementError("correct_claim: no field was changed")
+        raise api.JudgementError("E458")
     return judge(desk, user, "correct_claim", incident_id, version, target=claim,
                  reason=values.get("reason", ""), fields=fields)
 

@@ -13,9 +13,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from ..errors import JudgementError
+from .. import api
 from ..records import User
-from ..review import Filters
 from . import auth, schemas
 from .actions import judge
 
@@ -24,8 +23,10 @@ Viewer = Annotated[User, Depends(auth.viewer)]
 Writer = Annotated[User, Depends(auth.writer)]
 Admin = Annotated[User, Depends(auth.admin)]
 Str = Annotated[str | None, Query(max_length=200)]
-ERRORS = {401: {"description": "not logged in"}, 403: {"description": "not allowed, or no "
-                                                                       "CSRF token"}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "not logged in"},
+    403: {"description": "not allowed, or no CSRF token"},
+}
 
 
 @router.post("/login", response_model=schemas.Me,
@@ -36,11 +37,12 @@ async def login(request: Request, body: schemas.LoginIn) -> Any:
     """Log in: sets the session cookie; returns the CSRF token for writes."""
     try:
         user = await auth.attempt(request, body.name[:100], body.password[:1000])
-    except auth.TooManyLogins as exc:
-        return JSONResponse({"detail": str(exc)}, status_code=429,
+    except api.TooManyLogins as exc:
+        return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=429,
                             headers={"Retry-After": str(exc.seconds)})
     if user is None:
-        return JSONResponse({"detail": "wrong name or password"}, status_code=401)
+        wrong = api.LoginRequired("E616")
+        return JSONResponse({"detail": str(wrong), "code": wrong.code}, status_code=401)
     auth.login(request, user)
     return schemas.Me(name=user.name, role=user.role, csrf_token=auth.csrf_token(request))
 
@@ -64,7 +66,7 @@ def incidents(request: Request, user: Viewer, grade: Str = None, country: Str = 
               per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> schemas.IncidentList:
     """Incidents, filtered (grade, country, admin1, since/until, perpetrator, q), sorted
     (date, killed, grade, place, claims, sources; asc/desc) and paged."""
-    filters = Filters.of(dict(grade=grade, country=country, admin1=admin1, since=since,
+    filters = api.incident_filters(dict(grade=grade, country=country, admin1=admin1, since=since,
                               until=until, perpetrator=perpetrator, q=q, sort=sort,
                               order=order, page=page, per_page=per_page))
     return schemas.incident_list(request.app.state.desk.incidents(filters))
@@ -113,8 +115,8 @@ def audit(request: Request, user: Viewer, incident: Str = None) -> list[schemas.
     if incident:
         return [schemas.audit_out(e) for e in desk.incident(incident).audit]
     if user.role != "admin":
-        raise auth.Forbidden("the whole audit log is for admins: give ?incident=ID")
-    return [schemas.audit_out(e) for e in desk.ledger.audit_log()]
+        raise api.Forbidden("E617")
+    return [schemas.audit_out(e) for e in desk.audit_log()]
 
 
 @router.post("/judgements", status_code=201, response_model=schemas.JudgementOut,
@@ -127,7 +129,7 @@ def add_judgement(request: Request, body: schemas.JudgementIn, user: Writer,
     """Record a reviewer's judgement on the incident at ``version``."""
     version = body.version or (if_match or "").strip().strip('"').removeprefix('W/"')
     if not version:
-        raise JudgementError("give the incident's version (`version` or If-Match)")
+        raise api.JudgementError("E459")
     out = judge(request.app.state.desk, user, body.kind, body.incident, version,
                 target=body.target, reason=body.reason, fields=body.fields,
                 claims=body.claims, grade=body.grade)

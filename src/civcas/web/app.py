@@ -23,11 +23,19 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
-from .. import __version__, settings
-from ..errors import CivcasError, ConfigError, Conflict, JudgementError, NotFound
-from ..review import Desk
-from ..review.sessions import Sessions, Throttle
-from . import auth
+from .. import api
+from ..api import (
+    CivcasError,
+    ConfigError,
+    Conflict,
+    Desk,
+    Forbidden,
+    JudgementError,
+    LoginRequired,
+    NotFound,
+    __version__,
+)
+from . import actions, api_routes, auth, pages
 from .render import environment
 
 log = logging.getLogger(__name__)
@@ -43,7 +51,7 @@ HEADERS = {
     "Referrer-Policy": "same-origin",
 }
 STATUS = ((NotFound, 404), (Conflict, 409), (ConfigError, 400), (JudgementError, 400),
-          (auth.Forbidden, 403), (PermissionError, 403), (CivcasError, 400))
+          (Forbidden, 403), (CivcasError, 400))
 TITLES = {400: "Bad request", 401: "Log in first", 403: "Not allowed", 404: "Not found",
           405: "Method not allowed", 409: "Conflict: nothing was saved", 422: "Bad request",
           500: "Server error"}
@@ -60,13 +68,13 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
     ``session_idle_minutes`` without a request (default: that setting) or
     :data:`SESSION_HOURS` after it began, at logout, or when its user is changed.
     """
+    config = api.settings()
     desk = Desk(db_url)
-    key = secret_key or _setting("secret_key", "")
+    key = secret_key or config.get("secret_key")
     if not key:
         key = secrets.token_urlsafe(32)
         log.info("review app: no secret_key set; sessions end when the app stops")
-    secure = secure_cookies if secure_cookies is not None else bool(
-        _setting("secure_cookies", False))
+    secure = bool(config.get("secure_cookies", secure_cookies))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -79,12 +87,12 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
                               "Log in with POST /api/login; send the returned csrf_token as "
                               "the X-CSRF-Token header with every write.")
     app.state.desk = desk
-    idle = session_idle_minutes or int(_setting("session_idle_minutes", 120))
-    app.state.sessions = Sessions(desk.ledger, idle=timedelta(minutes=max(1, idle)),
-                                  max_age=timedelta(hours=SESSION_HOURS))
-    app.state.throttle = Throttle(
-        desk.ledger, limit=int(_setting("login_max_failures", 5)),
-        window=timedelta(minutes=max(1, int(_setting("login_window_minutes", 15)))))
+    idle = session_idle_minutes or int(config.get("session_idle_minutes"))
+    app.state.sessions = desk.sessions(idle=timedelta(minutes=max(1, idle)),
+                                       max_age=timedelta(hours=SESSION_HOURS))
+    app.state.throttle = desk.throttle(
+        limit=int(config.get("login_max_failures")),
+        window=timedelta(minutes=max(1, int(config.get("login_window_minutes")))))
     app.state.templates = environment()
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie="civcas_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure)
@@ -92,8 +100,6 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
     app.add_middleware(SecurityHeaders)
     _handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    from . import actions, api_routes, pages
-
     app.include_router(pages.router)
     app.include_router(actions.router)
     app.include_router(api_routes.router)
@@ -140,17 +146,15 @@ class SecurityHeaders:
         await send({"type": "http.response.body", "body": body})
 
 
-def _setting(name: str, default):
-    return settings.get(name) if name in settings.SETTINGS else default
-
-
 def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 
 
-def error_response(request: Request, status: int, message: str) -> Response:
+def error_response(request: Request, status: int, message: str,
+                   code: str | None = None) -> Response:
     if _is_api(request):
-        return JSONResponse({"detail": message}, status_code=status)
+        body = {"detail": message} if code is None else {"detail": message, "code": code}
+        return JSONResponse(body, status_code=status)
     env = request.app.state.templates
     user = auth.user_of(request) if status != 500 else None
     # a refused review action links back to its incident (which follows a merge or rename)
@@ -164,15 +168,16 @@ def error_response(request: Request, status: int, message: str) -> Response:
 
 
 def _handlers(app: FastAPI) -> None:
-    @app.exception_handler(auth.LoginRequired)
-    async def login_required(request: Request, exc: auth.LoginRequired) -> Response:
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, exc: LoginRequired) -> Response:
         if _is_api(request):
-            return JSONResponse({"detail": "log in first (POST /api/login)"}, status_code=401)
+            return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=401)
         return RedirectResponse(auth.login_url(request), status_code=303)
 
     for cls, status in STATUS:
         def handler(request: Request, exc: Exception, status: int = status) -> Response:
-            return error_response(request, status, str(exc) or TITLES[status])
+            code = exc.code if isinstance(exc, CivcasError) else None
+            return error_response(request, status, str(exc) or TITLES[status], code)
         app.add_exception_handler(cls, handler)
 
     @app.exception_handler(HTTPException)

@@ -21,28 +21,11 @@ from urllib.parse import quote
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
+from .. import api
+from ..api import Forbidden, LoginRequired, TooManyLogins
 from ..records import User
-from ..review import can_judge
 
 CSRF_FIELD, CSRF_HEADER = "csrf_token", "x-csrf-token"
-
-
-class LoginRequired(Exception):
-    """No user in the session: 401 for the API, a redirect to /login for pages."""
-
-
-class Forbidden(Exception):
-    """Logged in, but not allowed (a viewer writing, a bad CSRF token, not an admin)."""
-
-
-class TooManyLogins(Exception):
-    """Too many failed logins for this name or from this address: 429 with Retry-After."""
-
-    def __init__(self, seconds: int) -> None:
-        self.seconds = seconds
-        minutes = max(1, (seconds + 59) // 60)
-        super().__init__(f"Too many failed logins. Try again in {minutes} minute"
-                         f"{'s' if minutes > 1 else ''}.")
 
 
 async def attempt(request: Request, name: str, password: str) -> User | None:
@@ -53,7 +36,9 @@ async def attempt(request: Request, name: str, password: str) -> User | None:
     address = request.client.host if request.client else "?"
     wait = await run_in_threadpool(throttle.refused, name, address)
     if wait:
-        raise TooManyLogins(wait)
+        minutes = max(1, (wait + 59) // 60)
+        raise TooManyLogins("E613", seconds=wait, minutes=minutes,
+                            unit="minutes" if minutes > 1 else "minute")
     user = await run_in_threadpool(request.app.state.desk.authenticate, name, password)
     if user is None:
         delay = await run_in_threadpool(throttle.failed, name, address)
@@ -119,7 +104,7 @@ def viewer(request: Request) -> User:
     """Any logged-in user (dependency)."""
     user = user_of(request)
     if user is None:
-        raise LoginRequired()
+        raise LoginRequired("E611")
     return user
 
 
@@ -131,15 +116,15 @@ async def check_csrf(request: Request) -> None:
         value = (await request.form()).get(CSRF_FIELD)
         given = value if isinstance(value, str) else None
     if not expected or not given or not secrets.compare_digest(str(expected), given):
-        raise Forbidden("missing or wrong CSRF token: reload the page and try again")
+        raise Forbidden("E614")
 
 
 async def writer(request: Request) -> User:
     """A logged-in reviewer or admin, with the session's CSRF token (dependency)."""
     user = viewer(request)
     await check_csrf(request)
-    if not can_judge(user):
-        raise Forbidden(f"{user.name} is a {user.role}: only reviewers and admins may judge")
+    if not api.can_judge(user):
+        raise Forbidden("E615", name=user.name, role=user.role, who="reviewers and admins may judge")
     return user
 
 
@@ -148,7 +133,7 @@ async def admin(request: Request) -> User:
     if request.method not in ("GET", "HEAD"):
         await check_csrf(request)
     if user.role != "admin":
-        raise Forbidden(f"{user.name} is a {user.role}: only admins may do this")
+        raise Forbidden("E615", name=user.name, role=user.role, who="admins may do this")
     return user
 
 

@@ -7,10 +7,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from ..errors import NotFound
+from .. import api
 from ..records import GRADES, User
-from ..resolve.judgements import CHOICES, CORRECTABLE
-from ..review import SORTS, Filters, can_judge
 from . import auth
 
 router = APIRouter(include_in_schema=False)
@@ -20,7 +18,7 @@ Viewer = Annotated[User, Depends(auth.viewer)]
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     user = auth.user_of(request)
     html = request.app.state.templates.get_template(template).render(
-        user=user, csrf=auth.csrf_token(request), can_judge=can_judge(user),
+        user=user, csrf=auth.csrf_token(request), can_judge=api.can_judge(user),
         flash=auth.take_flash(request), **context)
     return HTMLResponse(html, status_code=status)
 
@@ -42,14 +40,14 @@ async def login(request: Request, name: Annotated[str, Form(max_length=100)],
     await auth.check_csrf(request)
     try:
         user = await auth.attempt(request, name, password)
-    except auth.TooManyLogins as exc:
+    except api.TooManyLogins as exc:
         page = render(request, "login.html", status=429, next=auth.safe_next(next),
                       error=str(exc), name=name)
         page.headers["Retry-After"] = str(exc.seconds)
         return page
     if user is None:
         return render(request, "login.html", status=401, next=auth.safe_next(next),
-                      error="Wrong name or password.", name=name)
+                      error=str(api.LoginRequired("E616")), name=name)
     auth.login(request, user)
     return RedirectResponse(auth.safe_next(next), status_code=303)
 
@@ -63,7 +61,7 @@ def logout(request: Request) -> RedirectResponse:
 @router.get("/incidents")
 def incidents(request: Request, user: Viewer) -> HTMLResponse:
     desk = request.app.state.desk
-    filters = Filters.of(request.query_params)
+    filters = api.incident_filters(request.query_params)
     page = desk.incidents(filters)
 
     def link(**changes: Any) -> str:
@@ -74,7 +72,7 @@ def incidents(request: Request, user: Viewer) -> HTMLResponse:
         return link(sort=key, order=order, page=1)
 
     return render(request, "incidents.html", page=page, f=filters, facets=desk.facets(),
-                  grades=GRADES, sorts=SORTS, link=link, sort_link=sort_link)
+                  grades=GRADES, sorts=api.SORTS, link=link, sort_link=sort_link)
 
 
 @router.get("/incidents/{incident_id}")
@@ -82,7 +80,7 @@ def incident(request: Request, incident_id: str, user: Viewer) -> Any:
     desk = request.app.state.desk
     try:
         review = desk.incident(incident_id)
-    except NotFound:
+    except api.NotFound:
         moved = desk.locate(incident_id)
         if moved is None:
             raise
@@ -94,7 +92,7 @@ def incident(request: Request, incident_id: str, user: Viewer) -> Any:
     return render(request, "incident.html", r=review, inc=review.incident,
                   a=review.incident.assessment, by_doc=by_doc, grades=GRADES,
                   neighbours=desk.neighbours(review.incident),
-                  correctable=CORRECTABLE, choices=CHOICES)
+                  correctable=api.CORRECTABLE, choices=api.CHOICES)
 
 
 @router.get("/claims/{claim_id}")
@@ -103,8 +101,7 @@ def claim(request: Request, claim_id: str, user: Viewer) -> RedirectResponse:
     desk.claim(claim_id)  # NotFound -> 404
     home = desk.home(claim_id)
     if home is None:
-        raise NotFound(f"claim {claim_id!r} is in no incident (rejected, or a cumulative "
-                       "figure: see the tallies)")
+        raise api.NotFound("E406", claim=claim_id[:100])
     return RedirectResponse(f"/incidents/{home}#claim-{claim_id}", status_code=303)
 
 

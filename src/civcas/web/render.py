@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from ..outputs.ledger import estimate, figure, format_range
+from ..api import estimate, figure, format_range
 
 TEMPLATES = Path(__file__).parent / "templates"
 SAFE_ID = re.compile(r"[^A-Za-z0-9_-]")
@@ -100,13 +100,13 @@ def est_range(e: Any) -> str:
 
 def safe_url(url: str | None) -> bool:
     """Only http(s) links are shown as links (never ``javascript:`` and the like)."""
-    return bool(url) and url.lower().startswith(("http://", "https://"))
+    return url is not None and url.lower().startswith(("http://", "https://"))
 
 
 def payload_text(judgement: Any) -> str:
     """A judgement's payload in words (the incident it was made on left out)."""
     parts = []
-    for key, value in judgement.payload:
+    for key, value in judgement.payload.items():
         if key in ("incident", "context"):
             continue
         if key == "fields" and isinstance(value, dict):

@@ -7,9 +7,18 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ..outputs.ledger import estimate
-from ..records import Claim, Document, Estimate, Incident, Judgement, Place, User
-from ..review import IncidentReview, Page
+from ..api import estimate
+from ..records import (
+    Claim,
+    Document,
+    Estimate,
+    Incident,
+    IncidentReview,
+    Judgement,
+    Page,
+    Place,
+    User,
+)
 
 
 class PlaceOut(BaseModel):
@@ -194,7 +203,7 @@ def document_out(d: Document) -> DocumentOut:
 
 def judgement_out(j: Judgement) -> JudgementOut:
     return JudgementOut(id=j.id, kind=j.kind, target=j.target,
-                        payload={k: list(v) if isinstance(v, tuple) else v for k, v in j.payload},
+                        payload={k: list(v) if isinstance(v, tuple) else v for k, v in j.payload.items()},
                         user=j.user, at=j.at, reason=j.reason)
 
 

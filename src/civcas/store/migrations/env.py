@@ -32,6 +32,6 @@ else:  # pragma: no cover - command-line use by migration authors
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option(
         "sqlalchemy.url"
     )
-    engine = create_engine(url)
+    engine = create_engine(str(url))
     with engine.begin() as conn:
         _run(conn)

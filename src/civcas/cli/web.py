@@ -1,5 +1,5 @@
-"""``civcas serve`` and ``civcas user add|list``: registered on the main Typer app of
-:mod:`civcas.cli`. Each parses its options and calls one library function."""
+"""``civcas serve`` and ``civcas user add|list``: each parses its options and calls one api
+function (``serve`` starts the review app of :mod:`civcas.web` under uvicorn)."""
 from __future__ import annotations
 
 import logging
@@ -7,21 +7,20 @@ import sys
 from typing import Annotated
 
 import typer
+import uvicorn
 
-from . import settings
-from .cli import _console, _error, _errors_to_exit, app
-from .cli_ledger import DbOpt, _db
-from .records import ROLES
+from .. import api
+from ..records import ROLES
+from ..web import create_app
+from ._common import DbOpt, console, db_url, error, errors_to_exit
 
 log = logging.getLogger(__name__)
 
 user_app = typer.Typer(help="Users of the review app (civcas serve) and their roles: "
                             "viewer reads; reviewer also judges; admin also sees users.",
                        no_args_is_help=True)
-app.add_typer(user_app, name="user")
 
 
-@app.command("serve")
 def serve_cmd(
     host: Annotated[str, typer.Option("--host", metavar="HOST",
                                       help="Address to listen on.")] = "127.0.0.1",
@@ -34,19 +33,15 @@ def serve_cmd(
     Open http://HOST:PORT/ and log in as a user made with `civcas user add`.
     The JSON API is under /api (schema: /openapi.json). Stop with Ctrl-C.
     """
-    with _errors_to_exit():
-        import uvicorn
-
-        from .web import create_app
-
-        from .store.engine import describe
-
-        web_app = create_app(_db(db))
-        if host not in ("127.0.0.1", "localhost", "::1") and not settings.get("secure_cookies"):
+    with errors_to_exit():
+        url = db_url(db)
+        web_app = create_app(url)
+        if host not in ("127.0.0.1", "localhost", "::1") and not api.settings().get(
+                "secure_cookies"):
             log.warning("serving on %s without secure cookies: put it behind TLS and set "
                         "CIVCAS_SECURE_COOKIES=1", host)
-    _console().print(f"civcas review on http://{host}:{port}/ (ledger {describe(_db(db))}); "
-                     "Ctrl-C stops it", markup=False)
+    console().print(f"civcas review on http://{host}:{port}/ (ledger {api.describe_db(url)}); "
+                    "Ctrl-C stops it", markup=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning", proxy_headers=False)
 
 
@@ -63,32 +58,26 @@ def user_add(
     db: DbOpt = None,
 ) -> None:
     """Add a user of the review app (password hashed with argon2, stored in the ledger)."""
-    from .review import users
-
-    with _errors_to_exit():
-        users.check_name(name)
-        users.check_role(role)
+    with errors_to_exit():
+        api.check_user(name, role)
         if password_stdin:
             password = sys.stdin.readline().rstrip("\r\n")
         else:
             password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-        users.check_password(password)
-        user = users.add_user(name, role, password, db=_db(db), update=update)
-    _console().print(f"user {user.name}: {user.role}" + (" (updated)" if update else ""),
-                     markup=False)
+        api.check_password(password)
+        user = api.add_user(name, role, password, db=db_url(db), update=update)
+    console().print(f"user {user.name}: {user.role}" + (" (updated)" if update else ""),
+                    markup=False)
 
 
 @user_app.command("list")
 def user_list(db: DbOpt = None) -> None:
     """List the users of the review app: name, role, since (tab-separated)."""
-    from .review import users
-
-    with _errors_to_exit():
-        items = users.users(db=_db(db))
+    with errors_to_exit():
+        items = api.users(db=db_url(db))
     for u in items:  # NAME<TAB>ROLE<TAB>SINCE, one a line
         typer.echo(f"{u.name}\t{u.role}\t{u.created_at:%Y-%m-%d}" if u.created_at
                    else f"{u.name}\t{u.role}")
     if not items:
-        _error("no users yet: add one with `civcas user add NAME --role admin`")
+        error(str(api.NotFound("E407")))
         raise typer.Exit(1)
-

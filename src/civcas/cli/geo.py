@@ -1,4 +1,4 @@
-"""``civcas geocode`` and ``civcas gazetteer add|info``: registered on the app of :mod:`civcas.cli`.
+"""``civcas geocode`` and ``civcas gazetteer add|info``.
 
 Each command parses its arguments, calls one :mod:`civcas.api` function and prints.
 """
@@ -12,17 +12,15 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from . import api
-from .cli import EXIT_FAILED, _console, _errors_to_exit, app
+from .. import api
+from ._common import EXIT_FAILED, console, errors_to_exit
 
 gazetteer_app = typer.Typer(
     name="gazetteer", no_args_is_help=True,
     help="Your own places for geocoding, and the gazetteer's figures.",
 )
-app.add_typer(gazetteer_app, name="gazetteer")
 
 
-@app.command("geocode")
 def geocode_cmd(
     mention: Annotated[str, typer.Argument(
         metavar="PLACE", help='A place name, optionally with its region: "Abu al-Hassan, Deir ez-Zor".',
@@ -40,7 +38,7 @@ def geocode_cmd(
     is chosen (unknown name, garbage, or only far-away matches); the reason is
     printed.
     """
-    with _errors_to_exit():
+    with errors_to_exit():
         res = api.resolve_place(mention, context)
     cands = res.candidates[:limit]
     if as_json:
@@ -49,7 +47,7 @@ def geocode_cmd(
             "reason": res.reason, "candidates": [c.to_dict() for c in cands],
         }, ensure_ascii=False))
     else:
-        console = _console()
+        out = console()
         chosen = res.place
         table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
         for col in ("", "name", "admin1", "country", "precision", "geonames id", "lat, lon",
@@ -66,11 +64,12 @@ def geocode_cmd(
                      "; ".join(c.why))
             table.add_row(*(Text(x) for x in cells))
         if cands:
-            console.print(table)
+            out.print(table)
         if chosen is None:
-            console.print(Text(f"unresolved: {res.reason}"))
-        elif not cands or chosen.precision != cands[0].place.precision or chosen.mention != cands[0].place.mention:
-            console.print(Text(f"chosen: {chosen.name} ({chosen.precision}) — {res.reason}"))
+            out.print(Text(f"unresolved: {res.reason}"))
+        elif not cands or (chosen.precision, chosen.mention) != (cands[0].place.precision,
+                                                                  cands[0].place.mention):
+            out.print(Text(f"chosen: {chosen.name} ({chosen.precision}) — {res.reason}"))
     if res.place is None:
         raise typer.Exit(EXIT_FAILED)
 
@@ -89,7 +88,7 @@ def gazetteer_add_cmd(
     admin1) replaces the stored one. Stored in the file of setting
     user_places (env CIVCAS_USER_PLACES).
     """
-    with _errors_to_exit():
+    with errors_to_exit():
         report = api.gazetteer_add(csv_path)
     typer.echo(f"{report.added} added, {report.replaced} replaced; "
                f"{report.total} places in {report.path}")
@@ -100,7 +99,7 @@ def gazetteer_info_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Print the gazetteer's counts, data size, load time and file paths."""
-    with _errors_to_exit():
+    with errors_to_exit():
         info = api.gazetteer_info()
     if as_json:
         typer.echo(json.dumps(info))

@@ -1,4 +1,4 @@
-"""The ledger workflow behind :mod:`civcas.api`: ingest -> store -> resolve -> assess, and review.
+"""The ledger workflow behind :mod:`civcas.api`: ingest -> store -> resolve -> assess, and judge.
 
 Every function opens the database named by ``db`` (else the ``db`` setting:
 ``CIVCAS_DB``, default ``sqlite:///civcas.db``), does its work, and closes it.
@@ -9,56 +9,41 @@ import getpass
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from . import settings
-from .errors import JudgementError, NotFound
-from .records import (
-    GRADES,
+from ..errors import JudgementError, NotFound
+from ..records import (
     Claim,
     Document,
     ExtractionResult,
+    Filters,
     Incident,
+    IngestSummary,
     Judgement,
+    JudgementKind,
     LedgerSnapshot,
     ReadFailure,
+    Resolution,
     Tally,
 )
-from .resolve import Resolution
-from .resolve import judgements as _judgements
-from .resolve import names
-from .resolve import resolve as _resolve
-from .store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
+from ..resolve import judgements as _judgements
+from ..resolve import resolve as _resolve
+from ..review import query
+from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
+from ..store.review import claims_by_id
+from . import _config, _extract
+from ._partial import resolve_part
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[ExtractionResult | ReadFailure, str], None]
 
 
-@dataclass(frozen=True)
-class IngestSummary:
-    """What one ``ingest`` run did."""
-
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    claims: int = 0  # claims of the new and changed documents
-    incidents: int = 0  # incidents in the ledger after resolution
-    tallies: int = 0
-    failures: tuple[ReadFailure, ...] = field(default_factory=tuple)
-
-    @property
-    def documents(self) -> int:
-        return self.new + self.changed + self.unchanged
-
-
 def open_ledger(db: str | None = None, create: bool = False) -> Ledger:
     """The ledger at ``db`` (else the ``db`` setting); only ingest creates a new one."""
-    return Ledger(settings.get("db", db), create=create)
+    return Ledger(_config.db_url(db), create=create)
 
 
 def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progress | None = None,
@@ -105,15 +90,13 @@ def _extracted(paths: Iterable[str | Path], known: set[str],
     A stored text comes out with no claims (the store finds it unchanged by
     its hash), so re-ingesting a corpus costs reading and hashing only.
     """
-    from . import api
-
-    for item in api.read_documents(paths, **options):
+    for item in _extract.read_documents(paths, **options):
         if isinstance(item, ReadFailure):
             yield item
         elif item.content_hash and item.content_hash in known:
             yield ExtractionResult(item)
         else:
-            yield from api.extract_documents([item])
+            yield from _extract.extract_documents([item])
 
 
 def resolve(db: str | None = None) -> Resolution:
@@ -133,45 +116,25 @@ def _resolve_in(ledger: Ledger) -> Resolution:
     return result
 
 
-def filter_incidents(items: Iterable[Incident], grade: str | None = None,
-                     since: str | None = None, until: str | None = None,
-                     place: str | None = None) -> list[Incident]:
-    """Incidents with that grade, dated within [since, until] (ISO dates), at a place
-    whose name (or admin1, country, title) contains ``place``."""
-    if grade is not None and grade not in GRADES:
-        raise JudgementError(f"grade {grade!r}: not one of {', '.join(GRADES)}")
-    want = names.fold(place) if place else None
-    out = []
-    for inc in items:
-        if grade and (inc.assessment is None or inc.assessment.grade != grade):
-            continue
-        start, _, end = (inc.event_date or "").partition("/")
-        end = end or start
-        if since and (not end or end < since):
-            continue
-        if until and (not start or start > until):
-            continue
-        if want:
-            p = inc.place
-            hay = " ".join(x for x in ((p.name, p.admin1, p.admin2, p.country, p.mention)
-                                       if p else ()) if x)
-            if want not in names.fold(hay + " " + inc.title):
-                continue
-        out.append(inc)
-    return out
+def filter_incidents(items: Iterable[Incident], filters: Filters | None = None) -> list[Incident]:
+    """The incidents that pass ``filters`` (checked first: ConfigError), in the order given."""
+    return query.matching(list(items), query.check(filters or Filters()))
 
 
-def incidents(db: str | None = None, **filters: Any) -> list[Incident]:
+def incidents(db: str | None = None, filters: Filters | None = None) -> list[Incident]:
+    """The ledger's incidents that pass ``filters``, in ledger order."""
     with open_ledger(db) as ledger:
-        return filter_incidents(ledger.incidents(), **filters)
+        return filter_incidents(ledger.incidents(), filters)
 
 
 def incident(incident_id: str, db: str | None = None) -> Incident:
+    """One incident of the ledger (NotFound when there is none with that id)."""
     with open_ledger(db) as ledger:
         return ledger.incident(incident_id)
 
 
 def tallies(db: str | None = None) -> list[Tally]:
+    """The cumulative figures of the ledger (series: :func:`civcas.api.tally_series`)."""
     with open_ledger(db) as ledger:
         return ledger.tallies()
 
@@ -206,16 +169,14 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
         if expect is not None:
             expect(ledger)
         if kind in ("reject_claim", "accept_claim", "correct_claim"):
-            from .store.review import claims_by_id
-
             if target not in claims_by_id(ledger, [target]):
-                raise NotFound(f"claim {target!r}: no such claim (see `civcas show INCIDENT_ID`)")
+                raise NotFound("E403", claim=target[:100])
             if kind == "correct_claim":
                 payload["fields"] = _judgements.check_correction(payload.get("fields") or {})
         elif kind == "merge":
             ids = [t.strip() for t in target.split(",") if t.strip()]
             if len(set(ids)) < 2:
-                raise JudgementError("merge: give two or more incident ids")
+                raise JudgementError("E433")
             payload["claims"] = [c for i in ids for c in ledger.incident(i).claim_ids]
             target = ",".join(ids)
         elif kind == "split":
@@ -223,21 +184,20 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
             moving = list(dict.fromkeys(payload.get("claims") or ()))
             stray = [c for c in moving if c not in inc.claim_ids]
             if not moving or stray:
-                raise JudgementError(f"split {target}: claims {stray or moving} are not claims "
-                                     "of that incident" if stray else
-                                     f"split {target}: name the claims to move out")
+                raise (JudgementError("E434", incident=target, claims=stray) if stray else
+                       JudgementError("E435", incident=target))
             if len(moving) == len(inc.claim_ids):
-                raise JudgementError(f"split {target}: leave at least one claim behind")
+                raise JudgementError("E436", incident=target)
             payload["claims"] = moving
         elif kind == "set_grade":
             inc = ledger.incident(target)
             payload["claims"] = list(inc.claim_ids)
-        at = datetime.now(timezone.utc).replace(tzinfo=None)
+        at = datetime.now(UTC).replace(tzinfo=None)
         who = _user(user)
         seed = f"{kind}|{target}|{who}|{at.isoformat()}"
         jid = "J" + hashlib.sha1(seed.encode()).hexdigest()[:10]
-        j = Judgement(id=jid, kind=kind, target=target,
-                      payload=tuple(sorted((k, _tuple(v)) for k, v in payload.items())),
+        j = Judgement(id=jid, kind=cast(JudgementKind, kind), target=target,
+                      payload={k: _tuple(payload[k]) for k in sorted(payload)},
                       user=who, at=at, reason=reason)
         _judgements.check(j)
         ledger.add_judgement(j)
@@ -250,12 +210,6 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
 def _ordered(ledger: Ledger, judgements: list[Judgement]) -> list[Judgement]:
     """Judgements in time order, following claims to their current document version."""
     return _judgements.follow(sorted(judgements, key=lambda j: j.at), ledger.successors())
-
-
-def resolve_part(ledger: Ledger, judgement: Judgement) -> dict[str, Any] | None:
-    from .ledger_partial import resolve_part as _part
-
-    return _part(ledger, judgement)
 
 
 def _tuple(v: Any) -> Any:

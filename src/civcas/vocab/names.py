@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..vocab import vocabulary
+from . import vocabulary
 
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "the", "of", "s"}
 
@@ -88,7 +88,8 @@ def actor(text: str | None) -> str | None:
     if found:
         return found[0].label
     local = {m[0].label for code in v.countries if (m := v.actor_mentions(text, code))}
-    return local.pop() if len(local) == 1 else text.strip()  # "regime": Syria's only; "government forces": whose?
+    # "regime": Syria's only; "government forces": whose?
+    return local.pop() if len(local) == 1 else text.strip()
 
 
 def selects(name: str | None, belligerent: str) -> bool:

@@ -7,7 +7,7 @@ since the cached revision are only judgements (each re-resolving part of the
 ledger: its audit entry names the incidents it replaced and added) and user
 changes, the cache replaces just those incidents; anything else (an ingest, a
 full resolution) reloads it all. Judgements go
-through :func:`civcas.ledger.judge`, and only when the incident is still the
+through :func:`civcas.api.judge`, and only when the incident is still the
 one the reviewer saw: each incident has a *version* (a hash of the incident,
 its claims as corrected, and the judgements about it); a judgement that names
 an older version raises :class:`Conflict`. The check is made twice: against
@@ -21,36 +21,33 @@ import hashlib
 import logging
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
-from .. import ledger as _ledger
-from .. import settings
-from ..errors import Conflict, JudgementError, NotFound
-from ..records import Claim, Document, Incident, Judgement, User
+from ..errors import Conflict, Forbidden, JudgementError, NotFound
+from ..records import (
+    Claim,
+    Document,
+    Facets,
+    Filters,
+    Incident,
+    IncidentReview,
+    Judgement,
+    Page,
+    User,
+)
 from ..resolve import incident_id as _incident_id
 from ..resolve import judgements as _judgements
+from ..review import query, users
+from ..review.sessions import Sessions, Throttle
 from ..store import Ledger
 from ..store import review as _store
-from . import query, users
+from . import _config, _ledger
 
 log = logging.getLogger(__name__)
 
 PATCH_MAX = 200  # more audit entries than this since the cached revision: reload it all
-
-
-@dataclass(frozen=True)
-class IncidentReview:
-    """Everything the incident page shows."""
-
-    incident: Incident
-    claims: tuple[Claim, ...]  # the incident's claims, corrections applied
-    documents: dict[str, Document]  # the documents of those claims (and of ``rejected``)
-    rejected: tuple[Claim, ...]  # claims rejected from this incident (may be accepted back)
-    judgements: tuple[Judgement, ...]  # about this incident or its claims, oldest first
-    audit: tuple[dict[str, Any], ...]  # audit entries of those judgements
-    version: str  # send it back with a judgement: a stale one is a conflict
-    corrected: dict[str, dict[str, Any]] = field(default_factory=dict)  # claim -> original values
 
 
 @dataclass
@@ -61,7 +58,7 @@ class _View:
     home: dict[str, str]  # claim id -> incident id
     index: query.Index
     judgements: list[Judgement]
-    facets: query.Facets
+    facets: Facets
     origin: dict[str, str] | None = None  # incident id (from a claim) -> that claim's id
 
     @classmethod
@@ -131,7 +128,7 @@ class Desk:
     """The review app's view of one ledger database (kept open; safe across threads)."""
 
     def __init__(self, db: str | None = None) -> None:
-        self.url = settings.get("db", db)
+        self.url = _config.db_url(db)
         self.ledger = Ledger(self.url)
         self._write = threading.Lock()  # this process's judgements one at a time
         self._read = threading.Lock()
@@ -183,12 +180,25 @@ class Desk:
     def users(self) -> list[User]:
         return _store.users(self.ledger)
 
+    def sessions(self, *, idle: timedelta, max_age: timedelta) -> Sessions:
+        """Review-app logins kept in this ledger (see :mod:`civcas.review.sessions`)."""
+        return Sessions(self.ledger, idle=idle, max_age=max_age)
+
+    def throttle(self, *, limit: int, window: timedelta) -> Throttle:
+        """Failed-login counting in this ledger (see :mod:`civcas.review.sessions`)."""
+        return Throttle(self.ledger, limit=limit, window=window)
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        """Every audit entry of the ledger, oldest first."""
+        return self.ledger.audit_log()
+
     # ------------------------------------------------------------ reading
 
-    def incidents(self, filters: query.Filters | None = None) -> query.Page:
-        return self._current().index.page((filters or query.Filters()).checked())
+    def incidents(self, filters: Filters | None = None) -> Page:
+        """One page of the incident list: filtered, sorted and paged as ``filters`` say."""
+        return self._current().index.page(query.check(filters or Filters()))
 
-    def facets(self) -> query.Facets:
+    def facets(self) -> Facets:
         return self._current().facets
 
     def judgements(self) -> list[Judgement]:
@@ -198,7 +208,7 @@ class Desk:
         view = self._current()
         inc = view.by_id.get(incident_id)
         if inc is None:
-            raise NotFound(f"incident {incident_id[:100]!r}: no such incident")
+            raise NotFound("E402", incident=incident_id[:100])
         about = relevant(inc, view.judgements)
         rejected_ids = self._rejected(inc, about, view)
         stored = _store.claims_by_id(self.ledger, [*inc.claim_ids, *rejected_ids])
@@ -229,7 +239,7 @@ class Desk:
         view = self._current()
         inc = view.by_id.get(incident_id)
         if inc is None:
-            raise NotFound(f"incident {incident_id[:100]!r}: no such incident")
+            raise NotFound("E402", incident=incident_id[:100])
         return version(inc, relevant(inc, view.judgements))
 
     def home(self, claim_id: str) -> str | None:
@@ -251,7 +261,7 @@ class Desk:
         of corrected fields."""
         stored = _store.claims_by_id(self.ledger, [claim_id]).get(claim_id)
         if stored is None:
-            raise NotFound(f"claim {claim_id!r}: no such claim")
+            raise NotFound("E403", claim=claim_id[:100])
         (claim,), _ = _judgements.apply_to_claims([stored], self._current().judgements)
         doc = _store.documents_by_id(self.ledger, [claim.document_id]).get(claim.document_id)
         was = {k: getattr(stored, k) for k in _judgements.CORRECTABLE
@@ -262,7 +272,7 @@ class Desk:
         """The current version of a document."""
         doc = _store.documents_by_id(self.ledger, [document_id]).get(document_id)
         if doc is None:
-            raise NotFound(f"document {document_id[:100]!r}: no such document")
+            raise NotFound("E404", document=document_id[:100])
         return doc
 
     def locate(self, incident_id: str) -> str | None:
@@ -283,20 +293,20 @@ class Desk:
         """Store a judgement made while looking at ``incident_id`` at ``version``.
 
         Conflict when the incident changed (or is gone) since; NotFound,
-        JudgementError as :func:`civcas.ledger.judge`.
+        JudgementError as :func:`civcas.api.judge`; Forbidden for a user who may not judge.
         """
         if not users.can_judge(user):
-            raise PermissionError(f"user {user.name!r} ({user.role}) may not judge")
+            raise Forbidden("E612", name=user.name, role=user.role)
         with self._write:
             inc = self._check(incident_id, version)
             if kind in ("reject_claim", "correct_claim") and target not in inc.claim_ids:
-                raise JudgementError(f"claim {target!r} is not a claim of incident {inc.id}")
+                raise JudgementError("E431", claim=target, incident=inc.id)
             if kind == "accept_claim" and target in self._current().home:
-                raise JudgementError(f"claim {target!r} is not rejected")
+                raise JudgementError("E432", claim=target)
             if kind == "merge":
                 for other in target.split(","):
                     if other not in self._current().by_id:
-                        raise NotFound(f"incident {other[:100]!r}: no such incident")
+                        raise NotFound("E402", incident=other[:100])
             # where the reviewer stood: the incident and its claims (so that the judgement
             # is shown with whatever incident holds those claims later, renamed or merged)
             payload = {**(payload or {}), "incident": incident_id,
@@ -323,19 +333,17 @@ class Desk:
 
     def _gone(self, incident_id: str) -> Conflict:
         now = self.locate(incident_id)
-        where = f"; its first claim is now in incident {now}" if now else ""
-        return Conflict(f"incident {incident_id} no longer exists (merged, split or its claims "
-                        f"rejected since you loaded it{where}). Reload and check before "
-                        "judging again.")
+        if now:
+            return Conflict("E442", incident=incident_id, now=now)
+        return Conflict("E441", incident=incident_id)
 
     @staticmethod
     def _changed(incident_id: str, about: list[Judgement]) -> Conflict:
         last = about[-1] if about else None
-        latest = (f" (latest judgement: {last.kind.replace('_', ' ')} by {last.user} at "
-                  f"{last.at:%Y-%m-%d %H:%M} UTC)" if last else "")
-        return Conflict(f"incident {incident_id} changed since you loaded it{latest}. "
-                        "Nothing was saved: reload the incident, check the change, and "
-                        "judge again.")
+        if last is None:
+            return Conflict("E443", incident=incident_id)
+        return Conflict("E444", incident=incident_id, kind=last.kind.replace("_", " "),
+                        user=last.user, at=last.at)
 
     def _check(self, incident_id: str, seen: str) -> Incident:
         view = self._current()

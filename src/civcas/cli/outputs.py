@@ -1,4 +1,4 @@
-"""``civcas export`` and ``civcas report``: registered on the main Typer app of :mod:`civcas.cli`.
+"""``civcas export`` and ``civcas report``.
 
 Each command checks its options, calls one :mod:`civcas.api` function, and
 writes the result to a file or stdout. A bad option exits with status 2.
@@ -12,16 +12,12 @@ from typing import Annotated
 
 import typer
 
-from . import api, outputs, settings
-from .cli import EXIT_USAGE, _error, _errors_to_exit, _setting_help, app
+from .. import api
+from ._common import DbOpt, db_url, errors_to_exit
 
 log = logging.getLogger(__name__)
 
-DbOpt = Annotated[str | None, typer.Option("--db", metavar="URL", help=_setting_help("db"),
-                                           show_default=False)]
 
-
-@app.command("export")
 def export_cmd(
     level: Annotated[str, typer.Option(
         "--level", metavar="LEVEL", help="What one row is: claims, incidents or tallies.")] = "incidents",
@@ -41,19 +37,17 @@ def export_cmd(
     CSV cells of text that would start a spreadsheet formula (= + - @) get a
     leading apostrophe. GeoJSON leaves out rows without coordinates.
     """
-    with _errors_to_exit():
-        outputs.check(level, fmt, layout)
+    with errors_to_exit():
+        api.check_export(level, fmt, layout)
         if out is None and fmt == "parquet" and sys.stdout.isatty():
-            _error("--format parquet is binary: give -o FILE (or redirect stdout)")
-            raise typer.Exit(EXIT_USAGE)
-        data = api.export(level, fmt, layout=layout, db=settings.get("db", db), out=out)
+            raise api.ConfigError("E146")
+        data = api.export(level, fmt, layout=layout, db=db_url(db), out=out)
     if out is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
 
 
-@app.command("report")
 def report_cmd(
     out: Annotated[str, typer.Option(
         "--output", "-o", metavar="FILE", help="Where to write the HTML report.")] = "report.html",
@@ -67,7 +61,7 @@ def report_cmd(
     in any browser, from disk.
     """
     started = time.perf_counter()
-    with _errors_to_exit():
-        path = api.report(out, db=settings.get("db", db), title=title)
+    with errors_to_exit():
+        path = api.report(out, db=db_url(db), title=title)
     size = path.stat().st_size
     typer.echo(f"wrote {path} ({size // 1024} KB in {time.perf_counter() - started:.1f} s)")

@@ -1,4 +1,4 @@
-"""Tables and JSON for the ledger commands (:mod:`civcas.cli_ledger`)."""
+"""Tables and JSON for the ledger commands (:mod:`civcas.cli.ledger`)."""
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -9,19 +9,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .cli import figure, isolated
-from .records import Claim, Document, Estimate, Incident, Tally
-from .resolve import series
+from .. import api
+from ..records import AcknowledgmentGap, Claim, Document, Estimate, Incident, IngestSummary, Tally
 
 
 def _range(e: Estimate | None) -> str:
-    if e is None or (e.low is None and e.high is None):
-        return "?"
-    if e.low == e.high or e.high is None:
-        return f"{e.low}" + ("+" if e.high is None else "")
-    if e.low is None:
-        return f"≤{e.high}"
-    return f"{e.low}–{e.high}"
+    """A civilian toll as every output writes it: "9–18", "14–?", "unknown"."""
+    return api.format_range(e.low, e.high) if e is not None else "unknown"
 
 
 def estimate(inc: Incident, outcome: str, victims: str = "civilians") -> Estimate | None:
@@ -31,7 +25,7 @@ def estimate(inc: Incident, outcome: str, victims: str = "civilians") -> Estimat
                  if e.outcome == outcome and e.victims == victims), None)
 
 
-def summary_table(s: Any) -> Table:
+def summary_table(s: IngestSummary) -> Table:
     t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, title="ingest")
     for name in ("documents new", "changed", "unchanged", "failed", "claims", "incidents",
                  "tallies"):
@@ -140,8 +134,8 @@ def print_incident(console: Console, inc: Incident, claims: list[Claim],
         d = docs.get(c.document_id)
         doc = (d.title if d and d.title else c.document_id) + (
             f" ({d.published.isoformat()})" if d and d.published else "")
-        t.add_row(*(Text(isolated(x)) for x in (c.id, c.source, c.outcome, c.victims, figure(c),
-                                                c.qualifier, c.sentence, doc)))
+        t.add_row(*(Text(api.isolated(x)) for x in (c.id, c.source, c.outcome, c.victims, api.figure(c),
+                                                    c.qualifier, c.sentence, doc)))
     console.print(t)
 
 
@@ -149,7 +143,7 @@ def tallies_table(items: list[Tally]) -> Table:
     t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
     for name in ("asserter", "belligerent", "victims", "outcome", "figures (as of)"):
         t.add_column(name, overflow="fold")
-    for (who, bell, victims, outcome), ts in series(items).items():
+    for (who, bell, victims, outcome), ts in api.tally_series(items).items():
         figs = "; ".join(f"{_fig(x)} ({x.as_of or '?'})" for x in ts)
         t.add_row(*(Text(x) for x in (who, bell or "", victims, outcome, figs)))
     return t
@@ -171,7 +165,7 @@ def tallies_json(items: list[Tally]) -> list[dict[str, Any]]:
     return [{"asserter": who, "belligerent": bell, "victims": victims, "outcome": outcome,
              "points": [{"low": x.low, "high": x.high, "as_of": x.as_of, "period": x.period,
                          "claim": x.claim_id, "document": x.document_id} for x in ts]}
-            for (who, bell, victims, outcome), ts in series(items).items()]
+            for (who, bell, victims, outcome), ts in api.tally_series(items).items()]
 
 
 def _tally_point(t: Tally) -> dict[str, Any]:
@@ -179,7 +173,7 @@ def _tally_point(t: Tally) -> dict[str, Any]:
             "period": t.period, "claim": t.claim_id or None}
 
 
-def gap_json(g: Any) -> dict[str, Any]:
+def gap_json(g: AcknowledgmentGap) -> dict[str, Any]:
     """One :class:`~civcas.records.AcknowledgmentGap` as JSON (README: ``civcas gap --json``)."""
     return {
         "belligerent": g.belligerent, "victims": g.victims, "outcome": g.outcome,
@@ -207,16 +201,14 @@ def _latest_text(ts: tuple[Tally, ...]) -> str:
     return f"{fig} {t.asserter} ({t.as_of or 'undated'})"
 
 
-def gap_table(items: list[Any]) -> Table:
+def gap_table(items: list[AcknowledgmentGap]) -> Table:
     t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
     for name in ("belligerent", "victims", "admitted (latest)", "monitors (latest)", "gap",
                  "fair/confirmed", "not acknowledged"):
         t.add_column(name, overflow="fold",
                      justify="right" if name in ("gap", "fair/confirmed") else "left")
     for g in items:
-        gap = "" if g.gap_low is None else (
-            f"{g.gap_low}+" if g.gap_high is None else
-            str(g.gap_low) if g.gap_low == g.gap_high else f"{g.gap_low}–{g.gap_high}")
+        gap = "" if g.gap_low is None else api.format_range(g.gap_low, g.gap_high)
         unack = ", ".join(g.unacknowledged[:5]) + (
             f" (+{len(g.unacknowledged) - 5})" if len(g.unacknowledged) > 5 else "")
         t.add_row(*(Text(x) for x in (

@@ -1,4 +1,4 @@
-"""Re-resolving the part of the ledger a judgement can affect (behind :func:`civcas.ledger.judge`).
+"""Re-resolving the part of the ledger a judgement can affect (behind :func:`civcas.api.judge`).
 
 The claims the judgement changes (its *seeds*), and every claim linked to
 them before or after it (:mod:`civcas.resolve.incremental`), are loaded with
@@ -14,13 +14,13 @@ import logging
 import time
 from typing import Any
 
-from .records import Judgement
-from .resolve import claim_features
-from .resolve import judgements as _judgements
-from .resolve import resolve as _resolve
-from .resolve import tallies as _tallies
-from .resolve.incremental import closure, judgement_links, seeds_of
-from .store import Ledger
+from ..records import Judgement
+from ..resolve import claim_features
+from ..resolve import judgements as _judgements
+from ..resolve import resolve as _resolve
+from ..resolve import tallies as _tallies
+from ..resolve.incremental import SPAN, closure, judgement_links, seeds_of
+from ..store import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def resolve_part(ledger: Ledger, judgement: Judgement) -> dict[str, Any] | None:
     corrected, rejected = _judgements.apply_to_claims(claims, ordered)
     after = claim_features(corrected, rejected, {d.id: d for d in docs}, focus)
     states = {c: [f for f in (before.get(c), after.get(c)) if f is not None] for c in seeds}
-    part = closure(states, ledger.items_in_windows, ledger.items_of_documents,
+    part = closure(states, lambda r: ledger.items_in_windows(r, SPAN), ledger.items_of_documents,
                    ledger.items_by_ids, judgement_links(ordered))
     claims = ledger.claims_of(part)
     docs, focus = ledger.documents_of(c.document_id for c in claims)

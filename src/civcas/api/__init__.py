@@ -1,0 +1,153 @@
+"""civcas's front door: every operation a user can do, from the CLI, the web or Python.
+
+The CLI (:mod:`civcas.cli`) and the review app (:mod:`civcas.web`) import only this module
+and :mod:`civcas.records`; so may you. The implementation lives in private modules beside
+this one, each over the stages (:mod:`civcas.ingest`, :mod:`civcas.extract`, ...)::
+
+    _extract   read, extract and geocode documents (no ledger)
+    _ledger    ingest, resolve, read and judge the ledger
+    _partial   re-resolve the part of the ledger a judgement can affect
+    _outputs   exports, the HTML report, the acknowledgment gap
+    _desk      the review desk: the review app's cached view of one open ledger
+    _users     users of the review app
+    _config    the settings in force (config file, environment), handed to the stages
+
+Every function that reads the ledger takes ``db`` (a database URL); None means the ``db``
+setting. Errors are :class:`CivcasError` subclasses with a stable code (docs/errors.md).
+
+    >>> from civcas import api
+    >>> from civcas.records import Filters
+    >>> api.ingest(["reports/"], db="sqlite:///ledger.db")
+    >>> [i.title for i in api.incidents("sqlite:///ledger.db", Filters(grade="fair"))]
+"""
+from __future__ import annotations
+
+from .._version import __version__
+from ..errors import (
+    CivcasError,
+    ConfigError,
+    Conflict,
+    DecodeError,
+    EmptyInput,
+    ExtractionError,
+    Forbidden,
+    GazetteerError,
+    InputError,
+    JudgementError,
+    LedgerError,
+    LoginRequired,
+    NotFound,
+    OversizedInput,
+    PlacesFileError,
+    ReviewError,
+    StoreError,
+    TooManyLogins,
+    UnsupportedInput,
+)
+from ..outputs.ledger import estimate, figure, format_range
+from ..vocab.arabic import isolated  # Arabic text between bidi isolates in a terminal cell
+from ..resolve import series as tally_series
+from ..resolve.judgements import CHOICES, CORRECTABLE
+from ..review.query import SORTS
+from ..review.query import filters_of as incident_filters
+from ..settings import SETTINGS, Setting, Settings
+from ..store.engine import describe as describe_db
+from ._config import current as settings
+from ._config import use_config
+from ._desk import Desk
+from ._extract import (
+    document_focus,
+    explain_document,
+    explain_text,
+    extract_document,
+    extract_documents,
+    extract_paths,
+    extract_text,
+    gazetteer_add,
+    gazetteer_info,
+    geocode,
+    read_documents,
+    resolve_place,
+)
+from ._ledger import (
+    filter_incidents,
+    incident,
+    incident_detail,
+    incidents,
+    ingest,
+    judge,
+    resolve,
+    snapshot,
+    tallies,
+)
+from ._outputs import acknowledgment_gap, check_export, export, report
+from ._users import add_user, can_judge, check_password, check_user, users
+
+__all__ = [
+    "CHOICES",
+    "CORRECTABLE",
+    "CivcasError",
+    "ConfigError",
+    "Conflict",
+    "DecodeError",
+    "Desk",
+    "EmptyInput",
+    "ExtractionError",
+    "Forbidden",
+    "GazetteerError",
+    "InputError",
+    "JudgementError",
+    "LedgerError",
+    "LoginRequired",
+    "NotFound",
+    "OversizedInput",
+    "PlacesFileError",
+    "ReviewError",
+    "SETTINGS",
+    "SORTS",
+    "Setting",
+    "Settings",
+    "StoreError",
+    "TooManyLogins",
+    "UnsupportedInput",
+    "__version__",
+    "acknowledgment_gap",
+    "add_user",
+    "can_judge",
+    "check_export",
+    "check_password",
+    "check_user",
+    "describe_db",
+    "document_focus",
+    "estimate",
+    "explain_document",
+    "explain_text",
+    "export",
+    "extract_document",
+    "extract_documents",
+    "extract_paths",
+    "extract_text",
+    "figure",
+    "isolated",
+    "filter_incidents",
+    "format_range",
+    "gazetteer_add",
+    "gazetteer_info",
+    "geocode",
+    "incident",
+    "incident_detail",
+    "incident_filters",
+    "incidents",
+    "ingest",
+    "judge",
+    "read_documents",
+    "report",
+    "resolve",
+    "resolve_place",
+    "settings",
+    "snapshot",
+    "tallies",
+    "tally_series",
+    "use_config",
+    "users",
+]

@@ -1,0 +1,55 @@
+"""Exports, the HTML report and the acknowledgment gap of the ledger (behind :mod:`civcas.api`)."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .. import outputs
+from .. import report as _report
+from ..assess.gap import acknowledgment_gaps
+from ..records import AcknowledgmentGap
+from ._ledger import snapshot
+
+log = logging.getLogger(__name__)
+
+
+def export(level: str, format: str, layout: str | None = None, db: str | None = None,
+           out: str | Path | None = None) -> bytes:
+    """The ledger's ``level`` (claims, incidents, tallies) as ``format`` (csv, json, geojson,
+    parquet), incidents optionally in the ``acled`` or ``ucdp`` column layout.
+
+    Writes the bytes to ``out`` when given, and returns them. Columns: docs/exports.md.
+    Raises ConfigError on a bad level, format or layout (checked before the ledger is read).
+    """
+    outputs.check(level, format, layout)
+    data = outputs.export_bytes(snapshot(db), level, format, layout)
+    if out is not None:
+        Path(out).write_bytes(data)
+        log.info("wrote %s (%d bytes)", out, len(data))
+    return data
+
+
+def check_export(level: str, format: str, layout: str | None = None) -> None:
+    """ConfigError unless level, format and layout go together (nothing is read)."""
+    outputs.check(level, format, layout)
+
+
+def report(out: str | Path, db: str | None = None, *, title: str | None = None) -> Path:
+    """Write the offline HTML report of the ledger to ``out``; return its path."""
+    snap = snapshot(db)
+    html = _report.render(snap, title=title) if title else _report.render(snap)
+    path = Path(out)
+    path.write_text(html, encoding="utf-8")
+    log.info("wrote %s (%d KB)", path, path.stat().st_size // 1024)
+    return path
+
+
+def acknowledgment_gap(db: str | None = None,
+                       belligerent: str | None = None) -> list[AcknowledgmentGap]:
+    """Per belligerent (victim group, outcome): its admitted cumulative figures against the
+    monitors', the latest gap, and its fair or confirmed incidents it has not acknowledged.
+
+    A list of :class:`civcas.records.AcknowledgmentGap`; rules: :mod:`civcas.assess.gap`.
+    """
+    snap = snapshot(db)
+    return acknowledgment_gaps(snap.tallies, snap.incidents, snap.claims, belligerent)

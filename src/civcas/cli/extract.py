@@ -1,0 +1,146 @@
+"""``civcas extract``: claims of news reports, as tables or JSON Lines (no ledger)."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Annotated, Any
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .. import api
+from ..records import Claim, Document, ExtractionResult, ReadFailure
+from ._common import (
+    EXIT_FAILED,
+    PathsArg,
+    console,
+    error,
+    errors_to_exit,
+    plural,
+    reads_inputs,
+    write_jsonl,
+)
+
+log = logging.getLogger(__name__)
+
+
+@reads_inputs
+def extract_cmd(
+    paths: PathsArg,
+    jsonl: Annotated[
+        bool,
+        typer.Option("--jsonl", help="One JSON object per document per line, instead of tables."),
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Exit with status 1 if any input could not be read."),
+    ] = False,
+    *,
+    options: dict[str, Any],
+) -> None:
+    """Extract casualty claims from news reports and print them.
+
+    Prints a table per document (or JSON Lines with --jsonl) and, for every
+    input that cannot be read, one line "civcas: error: FILE: REASON" on stderr;
+    the batch goes on. Exit status 1 if no document could be read.
+    """
+    with errors_to_exit():
+        results = api.extract_paths(paths, **options)
+        read, failed, claims = _print_results(results, jsonl)
+
+    log.info("%s read, %d failed, %s", plural(read, "document"), failed, plural(claims, "claim"))
+    if read == 0 and failed == 0:
+        error("no documents found in " + ", ".join(paths))
+    if read == 0 or (strict and failed):
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _print_results(
+    results: Iterable[ExtractionResult | ReadFailure], jsonl: bool
+) -> tuple[int, int, int]:
+    """Print each result as it comes; return (documents read, failed, claims)."""
+    out = None if jsonl else console()
+    read = failed = claims = 0
+    for item in results:
+        if isinstance(item, ReadFailure):
+            failed += 1
+            error(f"{item.origin}: {item.reason}")
+            continue
+        read += 1
+        claims += len(item.claims)
+        if out is None:
+            write_jsonl(document_json(item))
+        else:
+            print_document(out, item)
+    if out is not None:
+        out.print(
+            f"{plural(read, 'document')} read, {failed} failed, {plural(claims, 'claim')}",
+            markup=False,
+        )
+    return read, failed, claims
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def claim_dict(claim: Claim) -> dict[str, Any]:
+    d = claim.to_dict()
+    d.pop("sentence_start", None)
+    d.pop("document_id", None)  # the record's own id says it
+    return d
+
+
+def document_json(result: ExtractionResult) -> dict[str, Any]:
+    """One JSON Lines record: the document's id, title, published date, language, focus, and claims."""
+    doc = result.document
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "published": doc.published.isoformat() if doc.published else None,
+        "language": doc.language or None,
+        "focus": result.focus.to_dict() if result.focus else None,
+        "claims": [claim_dict(c) for c in result.claims],
+    }
+
+
+def _heading(doc: Document) -> Text:
+    heading = Text()
+    heading.append(doc.title or "(untitled)", style="bold")
+    heading.append(f"\n{doc.id}", style="dim")
+    heading.append(" · ", style="dim")
+    heading.append(doc.published.isoformat() if doc.published else "date unknown", style="dim")
+    if doc.origin:
+        heading.append(f" · {doc.origin}", style="dim")
+    return heading
+
+
+def claims_table(claims: Iterable[Claim]) -> Table:
+    """One row per claim. Cells fold rather than crop, so nothing is lost when narrow."""
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for name in ("outcome", "victims", "figure", "source", "place", "event date",
+                 "perpetrator", "scope", "text"):
+        table.add_column(name, overflow="fold", justify="right" if name == "figure" else "left")
+    for c in claims:
+        cells = (
+            c.outcome, c.victims, api.figure(c), c.source, c.place or "", c.event_date or "",
+            c.perpetrator or "", c.scope, c.text,
+        )
+        table.add_row(*(Text(api.isolated(str(x))) for x in cells))  # Text: no markup parsing of article text
+    return table
+
+
+def print_document(out: Console, result: ExtractionResult) -> None:
+    out.print(_heading(result.document))
+    if result.focus is not None:
+        f = result.focus
+        where = ", ".join(x for x in dict.fromkeys((f.name, f.admin1, f.country)) if x)
+        out.print(Text(f"focus: {where} ({f.precision})", style="dim"))
+    if result.claims:
+        out.print(claims_table(result.claims))
+    else:
+        out.print(Text("no claims", style="italic"))
+    out.print()
+    out.file.flush()

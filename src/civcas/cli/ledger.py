@@ -1,0 +1,169 @@
+"""The ledger commands: ``ingest``, ``resolve``, ``incidents``, ``show``, ``tallies``, ``gap``.
+
+Each parses its options, calls one :mod:`civcas.api` function and prints; the tables and
+JSON live in :mod:`.ledger_format`.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .. import api
+from ..records import ExtractionResult, Filters, ReadFailure
+from ._common import (
+    EXIT_FAILED,
+    DbOpt,
+    PathsArg,
+    console,
+    db_url,
+    error,
+    errors_to_exit,
+    reads_inputs,
+    write_json,
+    write_jsonl,
+)
+from .ledger_format import (
+    gap_json,
+    gap_table,
+    incident_json,
+    incidents_table,
+    print_incident,
+    summary_table,
+    tallies_json,
+    tallies_table,
+)
+
+log = logging.getLogger(__name__)
+
+
+@reads_inputs
+def ingest_cmd(
+    paths: PathsArg,
+    db: DbOpt = None,
+    batch: Annotated[int, typer.Option("--batch", metavar="N", min=1,
+                                       help="Commit every N documents.")] = 20,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit with status 1 if any input failed.")] = False,
+    *,
+    options: dict[str, Any],
+) -> None:
+    """Read, extract and store reports in the ledger; then group claims into incidents.
+
+    Re-ingesting the same files changes nothing; a changed document becomes a
+    new version. Inputs that fail are stored with their error and listed on
+    stderr. Prints a summary: documents new / changed / unchanged / failed,
+    claims, incidents, tallies. Exit status 1 if no document could be read.
+    """
+    with errors_to_exit():
+        err = Console(stderr=True)
+        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
+                      console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task("ingest", total=None, status="")
+
+            def progress(item: ExtractionResult | ReadFailure, status: str) -> None:
+                name = item.origin if isinstance(item, ReadFailure) else item.document.id
+                bar.update(task, advance=1, status=f"{status} {name}"[:60])
+
+            summary = api.ingest(paths, db=db_url(db), progress=progress, batch=batch, **options)
+    for failure in summary.failures:
+        error(f"{failure.origin}: {failure.reason}")
+    console().print(summary_table(summary))
+    if summary.documents == 0:
+        if summary.failed == 0:
+            error(str(api.InputError("E210", paths=", ".join(paths))))
+        raise typer.Exit(EXIT_FAILED)
+    if strict and summary.failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def resolve_cmd(db: DbOpt = None) -> None:
+    """Re-group the stored claims into incidents and re-grade them (judgements applied)."""
+    with errors_to_exit():
+        result = api.resolve(db=db_url(db))
+    console().print(f"{len(result.incidents)} incidents, {len(result.tallies)} tallies "
+                     f"from {len(result.claims)} claims ({len(result.rejected)} rejected)",
+                     markup=False)
+
+
+def incidents_cmd(
+    grade: Annotated[str | None, typer.Option("--grade", metavar="G", show_default=False,
+                                              help="confirmed, fair, weak, contested or "
+                                                   "discounted.")] = None,
+    since: Annotated[str | None, typer.Option("--since", metavar="DATE", show_default=False,
+                                              help="On or after DATE (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", show_default=False,
+                                              help="On or before DATE (YYYY-MM-DD).")] = None,
+    place: Annotated[str | None, typer.Option("--place", metavar="NAME", show_default=False,
+                                              help="Place name (or admin1, country) contains "
+                                                   "NAME.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON array instead of a table.")
+                       ] = False,
+    db: DbOpt = None,
+) -> None:
+    """List incidents: date, place, perpetrator, civilians killed low–high, grade, sources."""
+    with errors_to_exit():
+        filters = Filters(grade=grade, since=since, until=until, place=place)  # type: ignore[arg-type]
+        api.filter_incidents((), filters)  # a bad value fails before the ledger is read
+        snap = api.snapshot(db=db_url(db))
+        chosen = api.filter_incidents(snap.incidents, filters)
+    if as_json:
+        claims = {c.id: c for c in snap.claims}
+        docs = {d.id: d for d in snap.documents}
+        write_json([incident_json(i, claims, docs) for i in chosen])
+        return
+    out = console()
+    out.print(incidents_table(chosen))
+    out.print(f"{len(chosen)} of {len(snap.incidents)} incidents", markup=False)
+
+
+def show_cmd(
+    incident_id: Annotated[str, typer.Argument(metavar="INCIDENT_ID", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of tables.")] = False,
+    db: DbOpt = None,
+) -> None:
+    """Every claim of one incident side by side, with the grade, reasons and stances."""
+    with errors_to_exit():
+        inc, claims, docs = api.incident_detail(incident_id, db=db_url(db))
+    if as_json:
+        write_jsonl(incident_json(inc, {c.id: c for c in claims}, docs))
+        return
+    print_incident(console(), inc, claims, docs)
+
+
+def tallies_cmd(
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON array of series.")] = False,
+    db: DbOpt = None,
+) -> None:
+    """The cumulative figures, one series per asserter, belligerent, victim group, outcome."""
+    with errors_to_exit():
+        items = api.tallies(db=db_url(db))
+    if as_json:
+        write_json(tallies_json(items))
+        return
+    console().print(tallies_table(items))
+
+
+def gap_cmd(
+    belligerent: Annotated[str | None, typer.Option(
+        "--belligerent", metavar="NAME", show_default=False,
+        help="Only this belligerent (any spelling: 'Pentagon' is the US-led coalition).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON array instead of a table.")
+                       ] = False,
+    db: DbOpt = None,
+) -> None:
+    """The acknowledgment gap: each belligerent's admitted totals against monitors' tallies,
+    the latest gap, and its fair or confirmed incidents it has not acknowledged."""
+    with errors_to_exit():
+        items = api.acknowledgment_gap(db=db_url(db), belligerent=belligerent)
+    if as_json:
+        write_json([gap_json(g) for g in items])
+        return
+    out = console()
+    out.print(gap_table(items))
+    out.print("gap = latest monitor figure minus latest admitted figure (low: monitor low "
+                  "- admitted high)", markup=False)
