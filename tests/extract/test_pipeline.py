@@ -480,8 +480,3 @@ def test_this_is_while_opens_another_report():
     claims = extract_text(text, "2016-12-01")
     assert [(c.low, c.place, c.event_date) for c in claims] == [(24, "Manbij", "2016-07-18"), (140, None, None)]
 
-
-def test_the_same_vague_figure_at_two_places_is_two_figures():
-    text = ("Army units struck a den in Drousha, killing scores of terrorists, the agency said. Other units struck "
-            "a den near Ibtaa in Daraa countryside, killing scores of terrorists, the agency said.")
-    assert len(extract_text(text)) == 2

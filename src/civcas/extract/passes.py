@@ -88,22 +88,18 @@ def precise(claims: list[Claim]) -> list[Claim]:
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """The same figure from the same source once; an unattributed repeat of an attributed figure once."""
     claims = precise(claims)
-    named: dict[tuple, set] = {}
-    for c in claims:
-        if c.source != "reporter":
-            k = (c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
-            named.setdefault(k, set()).add(c.place)
+    seen: set[tuple] = set()
+    named = {(c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
+             for c in claims if c.source != "reporter"}
     out = []
-    places: dict[tuple, set] = {}
     for c in claims:
         k = (c.outcome, c.victims, c.low, c.high)
         if c.low is None and c.high is None:  # "dozens" and "hundreds" are not one figure
             k += (_vague_word(c.text),)
-        if c.source == "reporter" and k in named and (c.place is None or c.place in named[k] or None in named[k]):
+        if c.source == "reporter" and k in named:
             continue
-        told = places.get(k + (c.source.lower(),))
-        if told is not None and (c.place is None or c.place in told or None in told):
-            continue  # told before (a figure at another named place is another figure)
-        places.setdefault(k + (c.source.lower(),), set()).add(c.place)
+        if k + (c.source.lower(),) in seen:
+            continue
+        seen.add(k + (c.source.lower(),))
         out.append(c)
     return out
