@@ -8,6 +8,8 @@ from .drafts import Draft
 from .report import Report
 
 LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
+
+
 def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = None) -> list[Candidate]:
     """Every date the report offers for ``d`` (cumulative claims take none: the guide's rule)."""
     if d.scope == "cumulative":
@@ -27,7 +29,7 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
         back = sent.index - acc.date.sentence
         f = {"acc": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0, "acc.tied": float(tied),
              "acc.loose": float(loose), "acc.new_event": float(sent.new_event or sent.elsewhere),
-             "acc.has_own": float(bool(sent.times)), f"acc.how.{acc.date.how}": 1.0,
+             "acc.has_own": float(bool(sent.times)), "acc.opening": float(acc.date.how.startswith("named before any claim")),
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.date.place))}
         out.append(Candidate(acc.date.value, "the account before", f, acc.date.how))
     for later in report.sentences[sent.index + 1:sent.index + 1 + LOOKAHEAD]:

@@ -45,7 +45,66 @@ WORDS = {
     "there": "\"there\"", "kindref": "a definite description (\"the district\")", "later": "a sentence after",
     "head": "the headline", "country": "the report's country", "sent": "named in the claim's sentence",
     "sent.nearest": "the day nearest the figure", "none.regions": "several regions", "none.nationwide": "across the country",
+    "incident_in": "the next sentence opens on the incident's place", "defref": "a body of that kind named before",
 }
+
+
+# the candidate a family of features speaks about, and what its conditions say
+_WHO = {"acc": "the account before", "att": "the speaker", "m": "the actor named", "p": "the place named",
+        "doc": "the report's main actor", "prev": "the one just before", "next": "the speaker a sentence after",
+        "later": "the one a sentence after", "head": "the headline's place", "country": "the report's country",
+        "none": "no value", "rep": "the reporter", "sent": "the day named", "self": "the source's own side",
+        "rivals": "rival candidates", "refine": "the group the report names", "holder": "the place holding the list",
+        "join": "actors named together", "denier": "who denies"}
+_WHEN = {"has_own": "when the sentence names its own", "cumulative": "for a total over a period",
+         "fighting": "for harm in fighting", "moved": "when the place changed since", "breakdown": "for a breakdown",
+         "title": "in the headline", "victims": "when it is the victims' side", "war": "for the war as a whole",
+         "campaign": "for a campaign", "big": "for a toll of 50,000 or more", "denial": "for a denial",
+         "among": "for \"among\" the victims", "better": "when it is more specific", "strike": "where a strike hit",
+         "refines": "lying inside the place named", "finer": "finer than the place named", "own_rank": "by how "
+         "specific the sentence's own place is", "last_claim": "when the last claim had it", "lead": "for a lead",
+         "same": "when the figure is repeated there", "has_att": "when the sentence names a speaker",
+         "continues": "when the sentence continues the account", "first": "in the first sentence",
+         "acc": "when an account exists", "casualty": "in a casualty sentence", "typed": "named with its kind",
+         "struck": "where something was hit", "inside": "inside the sentence's region", "before": "written before",
+         "dist": "distance from the figure (per 100 characters)", "many": "when there are several",
+         "speaker": "inside a speaker's description", "several": "when several places are named",
+         "distinct": "by how many places are named", "frame": "framing the sentence", "nearest": "nearest the figure",
+         "countries": "when several countries are named", "list": "for a list of places", "loose": "when only a "
+         "connective links the sentences", "tied": "when tied to the harm before", "mentions": "when actors are named",
+         "alone": "when it is the only one", "child": "a group of the term's side", "carried": "for a carried term",
+         "attack": "for \"the attack\"", "opening": "when named before any claim", "own_action": "for its own acts",
+         "generic": "a general term", "elsewhere": "when the sentence moves elsewhere", "new_event": "after another "
+         "event", "cited": "relayed by another speaker", "account": "from the account", "headline": "from the headline",
+         "actor": "an actor, not a source", "regions": "over several regions", "nationwide": "across the country"}
+_RANK = {"0": "a country", "1": "a country or region", "2": "a province", "3": "a city", "4": "a town",
+         "5": "a village or quarter", "6": "a street or building"}
+
+
+def words(key: str) -> str:
+    """What a feature says, in words ("acc.back.1" -> "the account before: 1 sentence back")."""
+    if key in WORDS:
+        return WORDS[key]
+    if key == "origins":
+        return "offered by several parts of the report"
+    head, _, rest = key.partition(".")
+    who = _WHO.get(head, head)
+    if not rest:
+        return who
+    kind, _, value = rest.partition(".")
+    if kind == "back" and value:
+        return f"{who}: {value} sentence(s) back"
+    if kind == "rank" and value:
+        return f"{who}: {_RANK.get(value, value)}"
+    if kind == "level" and value:
+        return f"{who}: the gazetteer knows it as {'no big place' if value == 'none' else 'a ' + value}"
+    if kind == "count" and value:
+        return f"{who}: named {value} time(s)"
+    if kind == "kind" and value:
+        return f"{who}: written as {value}"
+    if kind == "role" and value:
+        return f"{who}: role {value}"
+    return f"{who}, {_WHEN.get(kind, kind.replace('_', ' '))}"
 
 
 @dataclass(frozen=True)
@@ -102,7 +161,7 @@ def decide(field: str, candidates: list[Candidate], weights: dict[str, float] | 
 def reasons(c: Candidate, w: dict[str, float], most: int = 3) -> tuple[str, ...]:
     """The features that moved a candidate most, in words ("+1.30 the speaker nearest the figure")."""
     parts = sorted(((w.get(k, 0.0) * x, k) for k, x in c.features.items() if w.get(k, 0.0) * x), key=lambda p: -abs(p[0]))
-    return tuple(f"{v:+.2f} {WORDS.get(k, k)}" for v, k in parts[:most])
+    return tuple(f"{v:+.2f} {words(k)}" for v, k in parts[:most])
 
 
 def calibrated(raw: float) -> float:
