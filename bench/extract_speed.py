@@ -14,6 +14,10 @@ size (``resource.getrusage``).
     python bench/extract_speed.py                  # 3 passes over ../shared/corpus/fa-kes.csv
     python bench/extract_speed.py --repeat 5 --csv /path/to/fa-kes.csv
     python bench/extract_speed.py --limit 100      # first 100 rows only
+    python bench/extract_speed.py --against 2081f85 --repeat 5
+        # this tree and another revision (a temporary git worktree), one pass
+        # each in turn in fresh processes, medians side by side: the machine's
+        # noise falls on both alike
 
 Exit status: 0 ok; 1 if any article raised; 2 if the CSV is missing or
 unreadable; 3 if extraction is not implemented yet.
@@ -80,7 +84,9 @@ def split_sentences(text: str, published=None, *, title: str = "") -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s]
 
 
-def real_extractor() -> Extractor:
+def real_extractor(src: Path | None = None) -> Extractor:
+    if src is not None:  # another checkout's code, ahead of the installed one
+        sys.path.insert(0, str(src))
     try:
         from civcas.api import extract_text
     except ImportError:  # running from a checkout without an install
@@ -146,6 +152,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="timed passes over the corpus (default: 3)")
     parser.add_argument("--limit", type=int, default=None, metavar="N",
                         help="use only the first N rows (quick runs)")
+    parser.add_argument("--against", metavar="REV", default=None,
+                        help="also time git revision REV, alternating fresh processes, and compare medians")
+    parser.add_argument("--src", type=Path, default=None, help=argparse.SUPPRESS)  # code to time (for --against)
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one JSON line (for --against)
     # Hidden: a sentence splitter stands in for the extractor, to test the harness.
     parser.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -156,7 +166,66 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def one_pass_json(args: argparse.Namespace) -> int:
+    """One warm-up and one timed pass of the code under ``--src``, as one JSON line."""
+    import json
+
+    rows = load_rows(args.csv, args.limit)
+    extract = real_extractor(args.src)
+    try:
+        extract(rows[0][1], published=None, title=rows[0][0])
+    except Exception:  # noqa: BLE001 - counted in the timed pass
+        pass
+    elapsed, found, errors = run_pass(extract, rows)
+    print(json.dumps({"rate": len(rows) / elapsed, "claims": found, "errors": len(errors),
+                      "maxrss": maxrss_bytes()}))
+    return 0
+
+
+def compare(args: argparse.Namespace) -> int:
+    """This tree against ``--against REV``, one pass each in turn, in fresh processes."""
+    import json
+    import subprocess
+    import tempfile
+
+    rows = load_rows(args.csv, args.limit)
+    with tempfile.TemporaryDirectory(prefix="civcas-bench-") as tmp:
+        base = Path(tmp) / "base"
+        done = subprocess.run(["git", "-C", str(REPO_ROOT), "worktree", "add", "--detach", str(base), args.against],
+                              capture_output=True, text=True)
+        if done.returncode:
+            raise BenchError(f"cannot check out {args.against}: {done.stderr.strip()}", 2)
+        try:
+            trees = {"this tree": REPO_ROOT / "src", args.against: base / "src"}
+            runs: dict[str, list[dict]] = {name: [] for name in trees}
+            for n in range(args.repeat):
+                for name, src in trees.items():
+                    cmd = [sys.executable, __file__, "--json", "--src", str(src), "--csv", str(args.csv)]
+                    if args.limit:
+                        cmd += ["--limit", str(args.limit)]
+                    out = subprocess.run(cmd, capture_output=True, text=True)
+                    if out.returncode:
+                        raise BenchError(f"{name}: {out.stderr.strip().splitlines()[-1:]}", 1)
+                    runs[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
+                    print(f"pass {n + 1} {name:<12} {runs[name][-1]['rate']:8.1f} articles/s", flush=True)
+        finally:
+            subprocess.run(["git", "-C", str(REPO_ROOT), "worktree", "remove", "--force", str(base)],
+                           capture_output=True)
+    print(f"\narticles   {len(rows)}, {args.repeat} pass(es) each, alternating")
+    medians = {name: statistics.median(r["rate"] for r in rs) for name, rs in runs.items()}
+    for name, rs in runs.items():
+        print(f"{name:<12} median {medians[name]:8.1f} articles/s  claims {rs[-1]['claims']}  "
+              f"maxrss {mib(max(r['maxrss'] for r in rs))}  errors {rs[-1]['errors']}")
+    this, other = medians["this tree"], medians[args.against]
+    print(f"ratio      {this / other:.2f} (this tree / {args.against})")
+    return 0
+
+
 def bench(args: argparse.Namespace) -> int:
+    if args.json:
+        return one_pass_json(args)
+    if args.against:
+        return compare(args)
     rows = load_rows(args.csv, args.limit)
     words = sum(len(text.split()) for _, text in rows)
     if args.dry_run:
