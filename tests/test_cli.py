@@ -285,6 +285,7 @@ def test_options_reach_the_api(fake_extract):
     (paths, options), = calls
     assert paths == ["a.csv", "dir"]
     assert options == {
+        "explain": False,
         "max_bytes": 1000,
         "columns": {"id": "unit_id", "text": "article_content", "outlet": "source"},
     }

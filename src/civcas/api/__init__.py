@@ -45,13 +45,13 @@ from ..errors import (
     UnsupportedInput,
 )
 from ..outputs.ledger import estimate, figure, format_range
-from ..vocab.arabic import isolated  # Arabic text between bidi isolates in a terminal cell
 from ..resolve import series as tally_series
 from ..resolve.judgements import CHOICES, CORRECTABLE
 from ..review.query import SORTS
 from ..review.query import filters_of as incident_filters
 from ..settings import SETTINGS, Setting, Settings
 from ..store.engine import describe as describe_db
+from ..vocab.arabic import isolated  # Arabic text between bidi isolates in a terminal cell
 from ._config import current as settings
 from ._config import use_config
 from ._desk import Desk
@@ -128,7 +128,6 @@ __all__ = [
     "extract_paths",
     "extract_text",
     "figure",
-    "isolated",
     "filter_incidents",
     "format_range",
     "gazetteer_add",
@@ -139,6 +138,7 @@ __all__ = [
     "incident_filters",
     "incidents",
     "ingest",
+    "isolated",
     "judge",
     "read_documents",
     "report",

@@ -164,8 +164,8 @@ def print_explanations(out: Console, result: ExtractionResult) -> None:
     for n, why in enumerate(result.explanations, 1):
         c = why.claim
         conf = f" · confidence {c.confidence:.2f}" if c.confidence is not None else ""
-        out.print(Text(api.isolated(f"claim {n}: {c.outcome} {c.victims} {api.figure(c)} — \"{c.text}\"{conf}"),
-                       style="bold"))
+        head = f"claim {n}: {c.outcome} {c.victims} {api.figure(c)} — \"{c.text}\"{conf}"
+        out.print(Text(api.isolated(head), style="bold"))
         table = Table(box=box.SIMPLE, pad_edge=False, show_header=True, header_style="dim")
         for name in ("field", "candidate", "p", "from", "why"):
             table.add_column(name, overflow="fold", justify="right" if name == "p" else "left")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..vocab import vocabulary
 from .known import is_named_place
-from .speakers import HEADS, MODIFIERS, TITLES, is_person_name, name_source, subject_before
+from .speakers import HEADS, MODIFIERS, TITLES, _national, is_person_name, name_source, subject_before
 
 CUE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
@@ -295,7 +295,6 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
 def _modifiers_only(words: str) -> bool:
     """Whether the words before a known source only qualify it ("police and hospital", "Iraqi"), not
     name something else ("the Salah al-Din district of Aleppo")."""
-    from .speakers import HEADS, MODIFIERS, _national
     for w in re.findall(r"[\w'’.-]+", words):
         lw = re.sub(r"['’]s$", "", w.lower())
         if not (lw in HEADS or lw in MODIFIERS or lw in ("and", "the", "a", "an", "of") or _national(lw)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
+from ..vocab.arabic import language_of
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from datetime import date
@@ -106,7 +107,6 @@ READERS: dict[str, Reader] = {}
 def detect(text: str) -> str:
     """The language of a report, offline: ``ar`` when Arabic letters outnumber Latin ones (in its
     first 2,000 characters), else ``en``."""
-    from ..vocab.arabic import language_of
 
     return language_of(text)
 

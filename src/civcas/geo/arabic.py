@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from ..vocab.arabic import Folded
+
+Found = TypeVar("Found")  # what a lookup finds for a name
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _GAP = re.compile(r"\s+")
@@ -38,14 +41,14 @@ def word_runs(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(folded)]
 
 
-def scan_names(text: str, lookup: Callable[[str, bool], tuple | None],
-               max_words: int = MAX_WORDS) -> list[tuple[int, int, str, object]]:
+def scan_names(text: str, lookup: Callable[[str, bool], Found | None],
+               max_words: int = MAX_WORDS) -> list[tuple[int, int, str, Found]]:
     """(start, end, name looked up, what ``lookup`` found) for each known name in ``text``,
     leftmost-longest, spans in the original text; ``lookup(name, stripped)`` returns something or
     None (``stripped``: a proclitic was taken off, so the name is less sure)."""
     f = Folded(text)
     words = word_runs(f.text)
-    out = []
+    out: list[tuple[int, int, str, Found]] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + max_words), i, -1):

@@ -12,7 +12,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..vocab import vocabulary
+from ..vocab.arabic import COMPASS, fold
 from . import index
+from .arabic import scan_names
 from .index import REGION, Entry, Gazetteer
 from .normalize import EXACT, FOLD, fold_key
 
@@ -55,8 +58,8 @@ DATELINE_WEIGHT = 0.3
 # group names that hold country names ("Islamic State in Iraq and the Levant") say nothing of where
 _ORG_NAMES = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL)\s+(?:in|of)\s+Iraq\s+and\s+(?:the\s+)?"
                         r"(?:Levant|Syria|al-Sham|Sham)\b", re.I)
-LARGE_PLACE = 100_000
-ARABIC_TEXT = re.compile(r"[\u0621-\u064a]")  # outside the region's countries, only places this big count in text scans
+LARGE_PLACE = 100_000  # outside the region's countries, only places this big count in text scans
+ARABIC_TEXT = re.compile(r"[\u0621-\u064a]")
 
 
 @dataclass(frozen=True)
@@ -158,8 +161,6 @@ ARAB_WORLD = REGION | {"LY", "SD", "SO", "DJ", "MR", "MA", "DZ", "TN", "AE", "QA
 def _arabic_not_names() -> frozenset[str]:
     """Folded Arabic words that are never a place name alone: the vocabulary's kinds of place
     ("مدينة", "المدينة") and compass words."""
-    from ..vocab import vocabulary
-    from ..vocab.arabic import COMPASS, fold
 
     words = {w for k in vocabulary().place_kinds() for w in k.ar} | set(COMPASS)
     return frozenset(fold(x) for w in words for x in (w, "ال" + w))
@@ -169,8 +170,6 @@ def scan_arabic(gaz: Gazetteer, text: str) -> list[Mention]:
     """Place mentions in Arabic text (see :mod:`.arabic`): names the gazetteer knows in Arabic,
     countries, the region's places and big cities; without its proclitic a name must be in the
     Arab world."""
-    from ..vocab.arabic import fold
-    from .arabic import scan_names
 
     skip = _arabic_not_names()
     memo = gaz.__dict__.setdefault("_arabic_memo", {})
@@ -205,15 +204,14 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     ctx = Context()
     mentions = [] if cues_only else scan(gaz, text)
     if ARABIC_TEXT.search(text):
-        from ..vocab import vocabulary
 
         if not cues_only:
             mentions = sorted(mentions + scan_arabic(gaz, text), key=lambda m: m.start)
         for cc, w in vocabulary().country_weights(text).items():  # Arabic demonyms ("السوري")
             if cc not in REGION:
                 continue  # as DEMONYMS: "الروسية" says who flew, not where
-            ctx.named[cc] += 0.25 * w
-            ctx.countries[cc] += 0.25 * w
+            ctx.named[cc] += 0.25 * w  # type: ignore[assignment]  # float weights
+            ctx.countries[cc] += 0.25 * w  # type: ignore[assignment]  # float weights
     for mt in mentions:
         named = {e.country for e in mt.entries if e.feature == "A.PCLI"}
         if named:  # a country's name means the country

@@ -5,9 +5,9 @@ import hashlib
 import logging
 from datetime import date
 
-from ..vocab.arabic import language_of
 from ..errors import EmptyInput
 from ..records import Document
+from ..vocab.arabic import language_of
 from .clean import clean_body
 from .published import find_published, parse_date
 

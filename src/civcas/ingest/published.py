@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from ..vocab.arabic import MONTHS, fold_text, has_arabic
+
 __all__ = ["find_published", "parse_date", "iter_dates"]
 
 #: How far into the text (after a title line of at most the same length) an
@@ -119,7 +121,6 @@ def _label(text: str, start: int) -> str | None:
 def _arabic_dates(text: str):
     """``(start, date)`` of Arabic-script datelines: "السبت 2018/03/17", "[16/سبتمبر/2016م ]",
     "12 أبريل/نيسان 2017" (both month series, Algerian names; digits of any script)."""
-    from ..vocab.arabic import MONTHS, fold_text
 
     folded, pos = fold_text(text)
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -165,7 +166,6 @@ def find_published(text: str) -> date | None:
     if not text:
         return None
     text = text.lstrip()
-    from ..vocab.arabic import has_arabic
 
     if has_arabic(text[:LABELLED_WINDOW]):
         found = _arabic_published(text)

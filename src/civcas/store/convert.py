@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-
-from ..vocab.arabic import language_of
 import logging
 from dataclasses import asdict, astuple, fields
 from typing import Any, cast
@@ -28,6 +26,7 @@ from ..records import (
     Tally,
     VictimGroup,
 )
+from ..vocab.arabic import language_of
 from .models import (
     AssessmentRow,
     ClaimRow,

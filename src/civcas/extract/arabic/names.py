@@ -10,6 +10,11 @@ from ..actors import ACTING, NEUTRAL, TARGET, ActorMention
 
 from .lexicon import MONTHS, WEEKDAYS
 from .tokens import Sent, bare, stems
+from ...geo import index
+from ...geo.arabic import variants
+from ...geo.context import ARAB_WORLD
+from ...geo.normalize import EXACT, FOLD, SKEL, WORD, keys, word_level_key
+from ...vocab import arabic_demonyms
 
 # ---------------------------------------------------------------- places
 _PLACE_PREP = frozenset("في فى قرب بالقرب محيط بمحيط اطراف علي الي من شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط داخل".split())
@@ -24,7 +29,6 @@ _NOT_NAME = frozenset(fold(w) for w in COMPASS) | frozenset(WEEKDAYS) | frozense
 @lru_cache(maxsize=1)
 def _not_alone() -> frozenset[str]:
     """Words never a place name by themselves: kinds of place ("المدينة") and demonyms ("السورية")."""
-    from ...vocab import arabic_demonyms
 
     words = set(_kinds())
     for c in vocabulary().countries.values():
@@ -47,9 +51,6 @@ def _kinds() -> dict[str, tuple[int, bool, str]]:
 def gazetteer_name(phrase: str, typed: bool) -> tuple[str, int] | None:
     """(English name, rank) of an Arabic place name the gazetteer knows; common-word names and
     transliterated matches (a village GeoNames has only in Latin letters) only when ``typed``."""
-    from ...geo import index
-    from ...geo.context import ARAB_WORLD
-    from ...geo.normalize import EXACT, FOLD, SKEL, WORD, keys, word_level_key
 
     gaz = index.get()
     levels = (EXACT, FOLD)
@@ -152,7 +153,6 @@ def _clitic(word: str) -> int:
     """How many letters of proclitics open ``word`` before the name ("وبحلب" -> 2)."""
     for p in ("وب", "ول", "فب", "و", "ب", "ل", "ف"):
         if word.startswith(p) and len(word) > len(p) + 2 and not word.startswith("ال"):
-            from ...geo.normalize import keys
 
             if keys(word[len(p):]) and gazetteer_name(word[len(p):], True):
                 return len(p)
@@ -202,7 +202,6 @@ def _name_at(t, i: int, typed: bool, sent: Sent | None = None) -> tuple[int, str
 
 
 def _variants(phrase: str) -> tuple[str, ...]:
-    from ...geo.arabic import variants
 
     return variants(phrase)
 
@@ -221,7 +220,6 @@ _DEMONYM_ATTACK = re.compile(_ATTACK + r"\S*\s+(?:جوي\S*\s+|مدفعي\S*\s+|
 @lru_cache(maxsize=1)
 def _demonym_actors() -> dict[str, str]:
     """Arabic demonym forms ("تركيه", "الاسرائيلي") -> the actor id of that country's forces."""
-    from ...vocab import arabic_demonyms
 
     v = vocabulary()
     out = {}
