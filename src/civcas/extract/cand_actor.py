@@ -3,6 +3,7 @@ rivals), the one blamed in the account it continues, the one the sentence before
 the one the report blames, the voice that reports its own harm, or no one."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..vocab import vocabulary
@@ -35,7 +36,8 @@ def report_rivals(report: Report) -> frozenset[int]:
     out = set()
     for s in report.sentences:
         for m in report.reader.cues.rivals.finditer(s.text):
-            if len({x.label for x in v.actor_mentions(m.group(), report.country)}) > 1:
+            clause = re.split(r"[.;]", s.text[m.start():m.start() + 200])[0]  # the cue and the names after it
+            if len({x.label for x in v.actor_mentions(clause, report.country)}) > 1:
                 out.add(s.index)
     return frozenset(out)
 

@@ -145,7 +145,17 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  "later.own_rank": max_rank / 6, "later.casualty": float(later.casualty),
                  "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3)),
                  "later.refines": float(refines(name, later_rank)), "later.finer": float(finer(name, later_rank))}
-            out.append(Candidate(name, "a sentence after", f, later.text[:80]))
+            own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
+            if own and (f["later.refines"] or f["later.finer"]):
+                # the place named here, made specific by the next sentence (GUIDE: the most specific
+                # place): one candidate holding both, not two rivals
+                coarse = own[0]
+                out.remove(coarse)
+                both = {**coarse.features, **f, "refined": 1.0}
+                out.append(Candidate(name, f"this sentence ({coarse.value}), made specific a sentence after", both,
+                                     later.text[:80]))
+            else:
+                out.append(Candidate(name, "a sentence after", f, later.text[:80]))
             break
     title = report.title_places
     if title:

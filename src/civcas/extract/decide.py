@@ -45,7 +45,8 @@ WORDS = {
     "there": "\"there\"", "kindref": "a definite description (\"the district\")", "later": "a sentence after",
     "head": "the headline", "country": "the report's country", "sent": "named in the claim's sentence",
     "sent.nearest": "the day nearest the figure", "none.regions": "several regions", "none.nationwide": "across the country",
-    "incident_in": "the next sentence opens on the incident's place", "defref": "a body of that kind named before",
+    "incident_in": "the next sentence opens on the incident's place",
+    "refined": "the place named here, made specific by the next sentence", "defref": "a body of that kind named before",
 }
 
 
