@@ -146,7 +146,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3)),
                  "later.refines": float(refines(name, later_rank)), "later.finer": float(finer(name, later_rank))}
             own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
-            if own and (f["later.refines"] or f["later.finer"]):
+            if own and (f["later.refines"] or f["later.finer"]) and not later.casualty:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
                 coarse = own[0]
