@@ -14,6 +14,12 @@ run again with the new weights and refitted (``--rounds``). Then:
 
 Writes src/civcas/extract/data/weights.json (``--out``). Reads ../shared (never shipped).
 Usage: python tools/train_decisions.py [--sets dev,ood-dev,seeds] [--rounds 3] [--l2 0.002]
+
+The shipped weights were fitted with our 60 extra FA-KES annotations (tools/extra_gold.py):
+
+    python tools/extra_gold.py unpack /tmp/fakes-x
+    python tools/train_decisions.py --rounds 3 --sets dev,ood-dev,seeds,fakes-x,ar-dev \
+        --extra fakes-x=/tmp/fakes-x/corpus:/tmp/fakes-x/gold
 """
 from __future__ import annotations
 
