@@ -13,6 +13,7 @@ from .candidates import Candidate, bucket, distance, moved, speaker_spans
 from .drafts import Draft
 from .report import Report
 
+
 def _victims_side(d: Draft, m: ActorMention) -> bool:
     """Whether the claim's own words name the actor as the victims' side ("12 IS fighters")."""
     vs, ve = d.victim_span

@@ -12,7 +12,6 @@ from .drafts import Draft
 from .report import Report
 
 
-
 def _named(a: Attribution, acc: Account) -> str | None:
     """What an attribution names: a pronoun stands for the source named before, a person for the
     office named with them earlier."""

@@ -3,7 +3,6 @@ where, when and by whom are chosen (:mod:`candidates`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -21,7 +20,7 @@ class Draft:
     qualifier: str
     span: tuple[int, int]
     victim_span: tuple[int, int]
-    sentence: "Sentence"
+    sentence: Sentence
     scope: str
     how: str = ""  # how the outcome was read: verb, participle, toll, noun, coordination, breakdown, denial
     breakdown: bool = False  # a part of a figure before it ("including seven children")

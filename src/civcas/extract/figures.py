@@ -13,8 +13,18 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
-    AUX, CLAUSE_BREAKS, HOSPITALISED, INJURED_AFTER, INJURED_BEFORE, KILLED_AFTER, NON_VICTIM, NOUN_MODIFIERS,
-    AGE, OUTCOME_ADJECTIVES, TO_HOSPITAL, VICTIM_NOUNS,
+    AGE,
+    AUX,
+    CLAUSE_BREAKS,
+    HOSPITALISED,
+    INJURED_AFTER,
+    INJURED_BEFORE,
+    KILLED_AFTER,
+    NON_VICTIM,
+    NOUN_MODIFIERS,
+    OUTCOME_ADJECTIVES,
+    TO_HOSPITAL,
+    VICTIM_NOUNS,
 )
 from .nounphrase import QUOTES as _QUOTES
 from .nounphrase import forces_group as _forces_group

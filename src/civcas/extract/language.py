@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
+
 from ..vocab.arabic import language_of
 
 if TYPE_CHECKING:  # pragma: no cover - types only

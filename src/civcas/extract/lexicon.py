@@ -50,7 +50,7 @@ NOUN_MODIFIERS = {
     "said", "reportedly", "ypg", "sdf", "fsa", "al-qaeda", "qaeda", "foreigner", "non-syrian", "non-syrians",
     "ambulance", "hospital", "un", "red", "crescent", "white", "helmets", "ordinary", "female", "male",
     "newborn", "unborn", "tribal", "sunni", "shia", "shiite", "christian", "yazidi", "ethnic", "arab",
-    "tunisian", "chechen", "egyptian", "moroccan", "european", "western", "state",
+    "tunisian", "chechen", "egyptian", "moroccan", "european", "western",
 }
 NOUN_MODIFIERS |= {d.lower() for c in vocabulary().countries.values() for d in c.demonyms}
 

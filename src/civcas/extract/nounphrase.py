@@ -10,7 +10,15 @@ import re
 
 from ..vocab import vocabulary
 from .lexicon import (
-    AGE, AUX, CLAUSE_BREAKS, INJURED_AFTER, KILLED_AFTER, NON_VICTIM, NOUN_MODIFIERS, OUTCOME_ADJECTIVES, VICTIM_NOUNS,
+    AGE,
+    AUX,
+    CLAUSE_BREAKS,
+    INJURED_AFTER,
+    KILLED_AFTER,
+    NON_VICTIM,
+    NOUN_MODIFIERS,
+    OUTCOME_ADJECTIVES,
+    VICTIM_NOUNS,
 )
 from .tokens import Token
 

@@ -14,6 +14,7 @@ from ..records import Claim, ClaimExplanation, Considered, Document, FieldChoice
 from ..vocab import vocabulary
 from .account import Account, Held
 from .actors import ACTING
+from .arabic import Arabic
 from .cand_actor import actor_candidates, report_agents, report_rivals
 from .cand_date import date_candidates
 from .cand_place import place_candidates
@@ -21,7 +22,6 @@ from .cand_source import source_candidates
 from .candidates import merge
 from .decide import Decision, calibrated, decide, reasons
 from .drafts import Draft
-from .arabic import Arabic
 from .english import English
 from .known import level_of
 from .language import READERS, reader_for

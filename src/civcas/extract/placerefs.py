@@ -15,7 +15,7 @@ def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, 
     children") share one stretch."""
     spans = sorted(set(spans))
     cuts = [0]
-    for (s, e), (ns, _ne) in zip(spans, spans[1:]):
+    for (_s, e), (ns, _ne) in zip(spans, spans[1:]):
         breaks = [m.start() for m in _ZONE_BREAK.finditer(sentence, e, ns)] if ns > e else []
         cuts.append(breaks[-1] if breaks else cuts[-1])
     cuts.append(len(sentence))

@@ -2,10 +2,9 @@
 actors, speakers), before any claim's attributes are chosen."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-
-from collections import Counter
 
 from ..records import Document
 from ..vocab import vocabulary
@@ -14,6 +13,7 @@ from .attribution import Attribution
 from .known import countries_of
 from .language import Reader, reader_for
 from .timex import TimeMention
+
 
 @dataclass
 class Sentence:

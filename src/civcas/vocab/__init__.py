@@ -23,7 +23,14 @@ from functools import lru_cache
 from .load import VocabularyError, load_tables
 from .match import Entry, Matcher
 from .model import (
-    INDEPENDENT_KINDS, SOURCE_KINDS, Actor, Country, Mention, PlaceKind, Source, Tables,
+    INDEPENDENT_KINDS,
+    SOURCE_KINDS,
+    Actor,
+    Country,
+    Mention,
+    PlaceKind,
+    Source,
+    Tables,
 )
 
 __all__ = ["INDEPENDENT_KINDS", "SOURCE_KINDS", "Actor", "Country", "Mention", "PlaceKind", "Source",

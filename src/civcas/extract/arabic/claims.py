@@ -218,7 +218,7 @@ def _lone_in_lists(r: _Reader, figs: list[Fig]) -> None:
             f.counted = False
     text = r.s.text
     ages = list(_PERSON_AGE.finditer(text))
-    for k, m in enumerate(ages):
+    for _k, m in enumerate(ages):
         listed = any(abs(m.start() - o.end()) < 40 for o in ages if o is not m)
         if listed:
             continue

@@ -17,11 +17,28 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
-    AFTER_QUALIFIERS, BODY_WORDS, DEATH_OBJECTS, DUALS, GROUP_OF, INJURE_NOUNS, INJURE_VERBS, INJURED_COUNT,
-    KILL_NOUNS, KILL_VERBS, KILLED_COUNT, MEMBERS, MET_DEATH, MONTHS, NATIONAL, OTHERS, PLURAL, QUALIFIERS,
-    RESCUE_AFTER, SAY_VERBS, SECURITY_AFTER,
+    AFTER_QUALIFIERS,
+    BODY_WORDS,
+    DEATH_OBJECTS,
+    DUALS,
+    GROUP_OF,
+    INJURE_NOUNS,
+    INJURE_VERBS,
+    INJURED_COUNT,
+    KILL_NOUNS,
+    KILL_VERBS,
+    KILLED_COUNT,
+    MEMBERS,
+    MET_DEATH,
+    MONTHS,
+    NATIONAL,
+    OTHERS,
+    QUALIFIERS,
+    RESCUE_AFTER,
+    SAY_VERBS,
+    SECURITY_AFTER,
 )
-from .numbers import Number, read_number, vague_before
+from .numbers import Number, read_number
 from .tokens import Sent, Token, bare, stems, unsuffixed
 
 _BREAK = frozenset(".؛;:!?؟«»\"“”")
@@ -165,9 +182,7 @@ class _Reader:
         """A toll phrase before the figure ("ارتفعت حصيلة القتلى بين المدنيين إلى 148"): its outcome and
         the group it names."""
         head = self.s.text[:self.t[first].start]
-        m = None
-        for m in _TOLL.finditer(head):
-            pass
+        m = next(iter(reversed(list(_TOLL.finditer(head)))), None)  # the last toll word before the figure
         if m is None or any(t.text in _BREAK for t in self.t if m.end() <= t.start < self.t[first].start):
             return None
         w = m.group("w")

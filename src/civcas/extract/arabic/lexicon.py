@@ -99,7 +99,7 @@ FORWARD = ("بحسب", "حسب", "وفق", "وفقا ل", "وفقا", "طبقا 
 DENY_VERBS = frozenset("نفي نفت ينفي تنفي نفوا".split())
 
 # ---------------------------------------------------------------- time
-from ...vocab.arabic import MONTHS, WEEKDAYS, fold  # noqa: E402 - the shared tables (ingest reads them too)
+from ...vocab.arabic import fold  # noqa: E402 - the shared tables (ingest reads them too)
 
 
 # every entry above in folded spelling, however it was typed ("مئة" -> "ميه")

@@ -4,17 +4,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...vocab import vocabulary
-from ...vocab.arabic import COMPASS, Folded, fold, to_latin
-from ..actors import ACTING, NEUTRAL, TARGET, ActorMention
-
-from .lexicon import MONTHS, WEEKDAYS
-from .tokens import Sent, bare, stems
 from ...geo import index
 from ...geo.arabic import variants
 from ...geo.context import ARAB_WORLD
-from ...geo.normalize import EXACT, FOLD, SKEL, WORD, keys, word_level_key
-from ...vocab import arabic_demonyms
+from ...geo.normalize import EXACT, FOLD, SKEL, keys, word_level_key
+from ...vocab import arabic_demonyms, vocabulary
+from ...vocab.arabic import COMPASS, Folded, fold, to_latin
+from ..actors import ACTING, NEUTRAL, TARGET, ActorMention
+from .lexicon import MONTHS, WEEKDAYS
+from .tokens import Sent, bare, stems
 
 # ---------------------------------------------------------------- places
 _PLACE_PREP = frozenset("في فى قرب بالقرب محيط بمحيط اطراف علي الي من شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط داخل".split())
@@ -180,12 +178,12 @@ def _name_at(t, i: int, typed: bool, sent: Sent | None = None) -> tuple[int, str
     """The longest name (up to four words) from token ``i``: (last token, English name, rank)."""
     top = _extent(t, i) + 1 if typed else min(len(t), i + 4)
     for j in range(top - 1, i - 1, -1):
-        if typed and j < top - 1 and not (t[j + 1].text in ("القديمه",)):
+        if typed and j < top - 1 and t[j + 1].text not in ("القديمه",):
             break  # a typed name is its whole extent
         words = [x.text for x in t[i:j + 1]]
         if not all(x.word for x in t[i:j + 1]) or any(bare(w, _NOT_NAME) for w in words[1:]):
             continue
-        for k, v in enumerate(_variants(" ".join(words))):
+        for _k, v in enumerate(_variants(" ".join(words))):
             hit = gazetteer_name(v, typed)
             if hit:
                 name, rank = hit
