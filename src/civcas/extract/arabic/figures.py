@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ...vocab.arabic import MONTHS
 from .lexicon import (
     AFTER_QUALIFIERS,
     BODY_WORDS,
@@ -30,7 +31,6 @@ from .lexicon import (
     KILLED_COUNT,
     MEMBERS,
     MET_DEATH,
-    MONTHS,
     NATIONAL,
     OTHERS,
     QUALIFIERS,

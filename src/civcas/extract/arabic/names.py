@@ -9,9 +9,8 @@ from ...geo.arabic import variants
 from ...geo.context import ARAB_WORLD
 from ...geo.normalize import EXACT, FOLD, SKEL, keys, word_level_key
 from ...vocab import arabic_demonyms, vocabulary
-from ...vocab.arabic import COMPASS, Folded, fold, to_latin
+from ...vocab.arabic import COMPASS, MONTHS, WEEKDAYS, Folded, fold, to_latin
 from ..actors import ACTING, NEUTRAL, TARGET, ActorMention
-from .lexicon import MONTHS, WEEKDAYS
 from .tokens import Sent, bare, stems
 
 # ---------------------------------------------------------------- places

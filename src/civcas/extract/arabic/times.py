@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ...vocab.arabic import Folded
+from ...vocab.arabic import MONTHS, WEEKDAYS, Folded
 from ..timex import TimeMention
-from .lexicon import MONTHS, WEEKDAYS
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _WD = "(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
