@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from civcas import api  # noqa: E402
+from civcas.records import ExtractionResult  # noqa: E402
 
 SETS = {"dev": "fakes-dev", "dev2": "fakes-dev2", "ood-dev": "ood-dev", "seeds": "seeds", "ar-dev": "ar-dev"}
 FIELDS = ("source", "place", "event_date", "perpetrator")
@@ -48,7 +49,7 @@ def outcomes(shared: Path, name: str, sc) -> list[tuple[float, bool]]:
         gold[doc["id"]] = doc
     out = []
     for result in api.extract_paths([shared / "corpus" / SETS[name]]):
-        if not isinstance(result, api.ExtractionResult):
+        if not isinstance(result, ExtractionResult):
             continue  # a file that could not be read has no claims to score
         unmatched = list(gold.get(result.document.id, {}).get("claims", []))
         for claim in result.claims:

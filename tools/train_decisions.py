@@ -9,8 +9,8 @@ run again with the new weights and refitted (``--rounds``). Then:
 
 - leave-one-set-out: weights fitted without a set, scored on it (accuracy of each field among its
   matched claims), printed per set — the figure that says whether a decision generalises;
-- calibration: on those held-out predictions, the product of a claim's field probabilities against
-  whether all its fields are right, isotonic (pool-adjacent-violators), written as a table.
+- calibration: on those held-out predictions, a logistic regression of whether a claim is right
+  (a gold claim with all four fields right) on the log-probabilities of its four decisions.
 
 Writes src/civcas/extract/data/weights.json (``--out``). Reads ../shared (never shipped).
 Usage: python tools/train_decisions.py [--sets dev,ood-dev,seeds] [--rounds 3] [--l2 0.002]
@@ -63,18 +63,18 @@ def load_set(shared: Path, name: str, extra: dict[str, tuple[Path, Path]] | None
     return out
 
 
-def groups_of(docs, weights, sc) -> tuple[dict[str, list], list[tuple[float, bool]]]:
-    """Per field, the labelled candidate groups of matched claims; and per matched claim (raw
-    confidence, all fields right)."""
+def groups_of(docs, weights, sc) -> tuple[dict[str, list], list[tuple[dict[str, float], bool]]]:
+    """Per field, the labelled candidate groups of matched claims; and per claim (its fields'
+    probabilities, whether it is a gold claim with all fields right)."""
     groups: dict[str, list] = {f: [] for f in FIELDS}
-    outcomes: list[tuple[float, bool]] = []
+    outcomes: list[tuple[dict[str, float], bool]] = []
     for doc, gold in docs:
         unmatched = list(gold["claims"])
         for expl, cands in trace(doc, weights):
             pc = expl.claim.to_dict()
             same = [g for g in unmatched if sc.key(g) == sc.key(pc)]
             if not same:
-                outcomes.append((math.prod(fc.probability for fc in expl.fields), False))
+                outcomes.append(({fc.field: fc.probability for fc in expl.fields}, False))
                 continue
             hit = max(same, key=lambda g: sc.overlap(g, pc))
             unmatched.remove(hit)
@@ -84,7 +84,7 @@ def groups_of(docs, weights, sc) -> tuple[dict[str, list], list[tuple[float, boo
                 right = right and bool(sc.SAME[fc.field](hit.get(fc.field), fc.value))
                 if any(y for _f, y in group) and not all(y for _f, y in group):
                     groups[fc.field].append(group)
-            outcomes.append((math.prod(fc.probability for fc in expl.fields), right))
+            outcomes.append(({fc.field: fc.probability for fc in expl.fields}, right))
     return groups, outcomes
 
 
@@ -139,24 +139,24 @@ def accuracy(docs, weights, sc) -> dict[str, float]:
     return {f: round(hits[f] / n, 3) if n else 0.0 for f in FIELDS} | {"claims": n}
 
 
-def isotonic(points: list[tuple[float, bool]], bins: int = 10) -> list[list[float]]:
-    """Pool-adjacent-violators over equal-count bins of (raw, right): [[raw, calibrated], ...]."""
-    pts = sorted(points)
-    if not pts:
-        return []
-    size = max(1, len(pts) // bins)
-    blocks = []
-    for i in range(0, len(pts), size):
-        chunk = pts[i:i + size]
-        blocks.append([sum(x for x, _y in chunk) / len(chunk), sum(y for _x, y in chunk) / len(chunk), len(chunk)])
-    merged: list[list[float]] = []
-    for b in blocks:
-        merged.append(b)
-        while len(merged) > 1 and merged[-2][1] > merged[-1][1]:
-            a, c = merged[-2], merged.pop()
-            n = a[2] + c[2]
-            merged[-1] = [(a[0] * a[2] + c[0] * c[2]) / n, (a[1] * a[2] + c[1] * c[2]) / n, n]
-    return [[round(x, 4), round(y, 4)] for x, y, _n in merged]
+def calibrator(points: list[tuple[dict[str, float], bool]], l2: float = 0.01, iters: int = 3000) -> dict:
+    """Logistic regression of "right" on the log-probabilities of a claim's four decisions (the
+    held-out predictions of leave-one-set-out): {"bias": b, "weights": {field: w}}."""
+    xs = [[math.log(max(p.get(f, 1.0), 1e-4)) for f in FIELDS] for p, _y in points]
+    ys = [float(y) for _p, y in points]
+    w, b = [0.0] * len(FIELDS), 0.0
+    rate = 0.5
+    for _ in range(iters):
+        gw, gb = [l2 * x for x in w], 0.0
+        for x, y in zip(xs, ys):
+            z = b + sum(a * v for a, v in zip(w, x))
+            err = 1 / (1 + math.exp(-z)) - y
+            gb += err / len(xs)
+            for i, v in enumerate(x):
+                gw[i] += err * v / len(xs)
+        b -= rate * gb
+        w = [a - rate * g for a, g in zip(w, gw)]
+    return {"bias": round(b, 4), "weights": {f: round(a, 4) for f, a in zip(FIELDS, w)}}
 
 
 def main() -> int:
@@ -182,7 +182,7 @@ def main() -> int:
     shipped = ROOT / "src" / "civcas" / "extract" / "data" / "weights.json"
     current = json.loads(shipped.read_text(encoding="utf-8")) if shipped.exists() else {}
     start = current.get("weights") if args.warm else {f: {} for f in FIELDS}
-    held_out: list[tuple[float, bool]] = []
+    held_out: list[tuple[dict[str, float], bool]] = []
     if not args.no_cv and len(sets) > 1:
         print(f"{'held out':10} " + " ".join(f"{f:>12}" for f in FIELDS) + "   claims")
         for name, docs in sets.items():
@@ -196,8 +196,8 @@ def main() -> int:
     acc = accuracy(everything, weights, sc)
     print(f"{'all (fit)':10} " + " ".join(f"{acc[f]:>12.3f}" for f in FIELDS) + f"   {acc['claims']}")
     out = {"about": f"fitted by tools/train_decisions.py on {args.sets} (rounds {args.rounds}, l2 {args.l2}); "
-                    "calibration from leave-one-set-out predictions",
-           "weights": weights, "calibration": isotonic(held_out) if held_out else current.get("calibration", [])}
+                    "confidence calibrated on leave-one-set-out predictions",
+           "weights": weights, "confidence": calibrator(held_out) if held_out else current.get("confidence", {})}
     Path(args.out).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     return 0

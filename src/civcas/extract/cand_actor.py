@@ -18,7 +18,14 @@ def _victims_side(d: Draft, m: ActorMention) -> bool:
     """Whether the claim's own words name the actor as the victims' side ("12 IS fighters")."""
     vs, ve = d.victim_span
     cs, ce = d.rel
-    return (vs <= m.start < max(ve, vs + 1) + 12) or (cs <= m.start < ce and d.victims in ("combatants", "security_forces"))
+    if vs <= m.start < max(ve, vs + 1):
+        return True
+    if max(ve, vs + 1) <= m.start < max(ve, vs + 1) + 12 and _OF_GAP.fullmatch(d.sentence.text[ve:m.start]):
+        return True  # "fighters of IS", "soldiers from the regime"
+    return cs <= m.start < ce and d.victims in ("combatants", "security_forces")
+
+
+_OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|التابعة\s+ل)?\s*(?:the\s+)?", re.I)
 
 
 def report_agents(report: Report) -> Counter:

@@ -8,7 +8,6 @@ special cases here. ``explain`` returns the same claims with every candidate con
 from __future__ import annotations
 
 import dataclasses
-import math
 
 from ..records import Claim, ClaimExplanation, Considered, Document, FieldChoice
 from ..vocab import vocabulary
@@ -84,12 +83,11 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
     cands["event_date"] = merge(date_candidates(d, report, acc, place.value))
     when = decide("event_date", cands["event_date"], w.get("event_date"))
     decisions = {"source": source, "place": place, "perpetrator": perpetrator, "event_date": when}
-    raw = math.prod(x.probability for x in decisions.values())  # calibrated below
     text = report.text
     claim = Claim(outcome=d.outcome, victims=d.victims, low=d.low, high=d.high, qualifier=d.qualifier,
                   text=text[d.span[0]:d.span[1]], source=source.value or "reporter", place=place.value,
                   event_date=when.value, perpetrator=perpetrator.value, scope=d.scope, span=d.span,
-                  sentence=d.sentence.text, sentence_start=d.sentence.start, confidence=calibrated(raw))
+                  sentence=d.sentence.text, sentence_start=d.sentence.start, confidence=calibrated({k: x.probability for k, x in decisions.items()}))
     _after_claim(acc, d, claim)
     fields = tuple(_field(name, dec, explained) for name, dec in decisions.items())
     return ClaimExplanation(claim, fields), cands
