@@ -314,3 +314,20 @@ def test_names_in_copy_without_punctuation_and_descriptions(text, source):
 def test_a_body_named_like_a_belligerent_is_no_belligerent():
     claims = extract_text("The Syrian National Coalition said 13 civilians were killed in the shelling of Douma.")
     assert [c.perpetrator for c in claims] != ["US-led coalition"]
+
+
+@pytest.mark.parametrize("text, country_hint, source", [
+    # a surname that is also a town abroad is still the person who speaks
+    ("Iraqi officials gave the toll. Obeid said as many as 57 people were wounded in the blast in Ramadi, Iraq.",
+     None, "Obeid"),
+    # "a resident of X": residents
+    ("A resident of Al-Wahijah said 12 women died in the air strike.", None, "residents"),
+    # a country's rescuers are its emergency service
+    ("Emergency workers said 10 people were killed in the Russian strike on Kyiv, Ukraine.", None,
+     "State Emergency Service"),
+    # a named council is no description of a body named before
+    ("Police said the blast was heard across Ramadi. The chairman of the Anbar council, Jasim al-Halbusi, put "
+     "the casualty count at eight killed.", None, "Anbar council chairman"),
+])
+def test_speakers_in_wire_copy(text, country_hint, source):
+    assert source_of(text)[-1] == source

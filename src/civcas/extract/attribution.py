@@ -131,7 +131,7 @@ def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
         return voice, True
     if _REPORTS.fullmatch(raw):
         return raw.lower() if " " in raw else "media reports", False  # "Initial reports indicated that"
-    if is_named_place(raw) and not _BODY_WORD.search(raw):
+    if is_named_place(raw, country) and not _BODY_WORD.search(raw):
         return None  # "... in the city of Tabqa": a place, not a speaker (but "Deir Ezzor governorate" speaks)
     known = bool(v.source_mentions(raw, country))
     return name_source(raw, country), known

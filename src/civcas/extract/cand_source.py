@@ -42,8 +42,9 @@ def _described(a: Attribution, text: str, acc: Account):
     if a.known or a.pronoun or not a.raw:
         return None
     at = text.rfind(a.raw, 0, a.cue_start) if not a.forward else text.find(a.raw, a.cue_end)
-    start = max(0, at - 5) if at >= 0 else 0
-    if not _DESCRIPTION.search(text[start:at + len(a.raw)] if at >= 0 else a.raw):
+    if at < 0 or not a.raw.islower():  # "the Anbar council" is a name, not a description
+        return None
+    if not _DESCRIPTION.search(text[max(0, at - 5):at + len(a.raw)]):
         return None
     return acc.named.get(vocabulary().source_kind(a.name))
 

@@ -102,9 +102,10 @@ def exact_place(word: str) -> bool:
         return False
 
 
-def is_named_place(name: str) -> bool:
-    """Whether ``name`` is a country, province or city, or a place the gazetteer knows by exactly that name."""
-    return bool(level_of(name) or exact_place(name))
+def is_named_place(name: str, country: str | None = None) -> bool:
+    """Whether ``name`` is a country, province or city (of ``country``, when given), or a place the
+    gazetteer knows by exactly that name."""
+    return bool(level_of(name, country) or exact_place(name))
 
 
 @lru_cache(maxsize=16384)

@@ -192,8 +192,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
         return _DROP_LEAD.sub("", phrase)  # "Governor Ali Hassan": no office to name without the person
     if len(found) == 1:  # "the head of the Syrian Observatory", "a UN spokesman": the body speaks
         tail = core[found[0].end:]
-        if re.match(r"\s+(?:at|in|from|inside)\s", tail):
-            tail = ""  # "a medical source at the hospital": the medical source
+        if re.match(r"\s+(?:at|in|from|inside)\s", tail) or (re.match(r"\s+of\s", tail) and found[0].label in _OF_PLACE):
+            tail = ""  # "a medical source at the hospital": the medical source; "a resident of Taiba": residents
         rest = (core[:found[0].start] + " " + tail).lower().replace("'s", " ").replace("’s", " ")
         if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w) or _national(w)
                for w in re.findall(r"[a-z.'’-]+", rest)):
@@ -205,6 +205,9 @@ def name_source(phrase: str, country: str | None = None) -> str:
     if body and any(w.lower().rstrip(".") in HEADS for w in body.group(1).split()[1:]):
         return body.group(1)  # "a source at Aleppo Police Command": the command (a "medical source" stays one)
     return _DROP_LEAD.sub("", reorder_role(core))
+
+
+_OF_PLACE = frozenset({"residents", "witnesses", "local sources", "officials", "medical source", "activists"})
 
 
 def _qualified(found, before: str, country: str | None) -> str:
