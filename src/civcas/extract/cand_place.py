@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..vocab import vocabulary
 from .account import Account
+from .actors import ACTING
 from .candidates import Candidate, bucket, distance, speaker_spans
 from .drafts import Draft
 from .known import inside, is_named_place, level_of, outside
@@ -67,6 +68,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     ordered = sorted(places, key=lambda m: distance((m[0], m[1]), rel))
     seen: set[str] = set()
     speaking = speaker_spans(sent)
+    acting = [(a.start, a.end) for a in sent.actors if a.role == ACTING]
+    # "since Russia started its invasion", "Israel's offensive": a country that acts is no place of harm
+    ordered = [m for m in ordered if not (m[3] <= 1 and any(s <= m[0] < e for s, e in acting))]
     for rank, m in enumerate(ordered):
         if m[2] in seen:
             continue
