@@ -64,8 +64,8 @@ def load_set(shared: Path, name: str, extra: dict[str, tuple[Path, Path]] | None
 
 
 def groups_of(docs, weights, sc) -> tuple[dict[str, list], list[tuple[dict[str, float], bool]]]:
-    """Per field, the labelled candidate groups of matched claims; and per claim (its fields'
-    probabilities, whether it is a gold claim with all fields right)."""
+    """Per field, the labelled candidate groups of matched claims; and per claim (the features its
+    confidence is read from, whether it is a gold claim with all fields right)."""
     groups: dict[str, list] = {f: [] for f in FIELDS}
     outcomes: list[tuple[dict[str, float], bool]] = []
     for doc, gold in docs:
@@ -74,7 +74,7 @@ def groups_of(docs, weights, sc) -> tuple[dict[str, list], list[tuple[dict[str, 
             pc = expl.claim.to_dict()
             same = [g for g in unmatched if sc.key(g) == sc.key(pc)]
             if not same:
-                outcomes.append(({fc.field: fc.probability for fc in expl.fields}, False))
+                outcomes.append((cands["confidence"], False))
                 continue
             hit = max(same, key=lambda g: sc.overlap(g, pc))
             unmatched.remove(hit)
@@ -84,7 +84,7 @@ def groups_of(docs, weights, sc) -> tuple[dict[str, list], list[tuple[dict[str, 
                 right = right and bool(sc.SAME[fc.field](hit.get(fc.field), fc.value))
                 if any(y for _f, y in group) and not all(y for _f, y in group):
                     groups[fc.field].append(group)
-            outcomes.append(({fc.field: fc.probability for fc in expl.fields}, right))
+            outcomes.append((cands["confidence"], right))
     return groups, outcomes
 
 
@@ -139,24 +139,29 @@ def accuracy(docs, weights, sc) -> dict[str, float]:
     return {f: round(hits[f] / n, 3) if n else 0.0 for f in FIELDS} | {"claims": n}
 
 
-def calibrator(points: list[tuple[dict[str, float], bool]], l2: float = 0.01, iters: int = 3000) -> dict:
-    """Logistic regression of "right" on the log-probabilities of a claim's four decisions (the
-    held-out predictions of leave-one-set-out): {"bias": b, "weights": {field: w}}."""
-    xs = [[math.log(max(p.get(f, 1.0), 1e-4)) for f in FIELDS] for p, _y in points]
-    ys = [float(y) for _p, y in points]
-    w, b = [0.0] * len(FIELDS), 0.0
-    rate = 0.5
+def calibrator(points: list[tuple[dict[str, float], bool]], l2: float = 0.01, iters: int = 2000) -> dict:
+    """Logistic regression of "right" on a claim's confidence features (``decide.confidence_features``)
+    over the held-out predictions of leave-one-set-out: {"bias": b, "weights": {feature: w}}."""
+    keys = sorted({k for f, _y in points for k in f})
+    xs = [[f.get(k, 0.0) for k in keys] for f, _y in points]
+    ys = [float(y) for _f, y in points]
+    w, b = [0.0] * len(keys), 0.0
+    g2w, g2b = [1e-8] * len(keys), 1e-8
     for _ in range(iters):
         gw, gb = [l2 * x for x in w], 0.0
         for x, y in zip(xs, ys):
-            z = b + sum(a * v for a, v in zip(w, x))
+            z = max(-30.0, min(30.0, b + sum(a * v for a, v in zip(w, x))))
             err = 1 / (1 + math.exp(-z)) - y
             gb += err / len(xs)
             for i, v in enumerate(x):
-                gw[i] += err * v / len(xs)
-        b -= rate * gb
-        w = [a - rate * g for a, g in zip(w, gw)]
-    return {"bias": round(b, 4), "weights": {f: round(a, 4) for f, a in zip(FIELDS, w)}}
+                if v:
+                    gw[i] += err * v / len(xs)
+        g2b += gb * gb
+        b -= 0.5 * gb / math.sqrt(g2b)
+        for i, g in enumerate(gw):
+            g2w[i] += g * g
+            w[i] -= 0.5 * g / math.sqrt(g2w[i])
+    return {"bias": round(b, 4), "weights": {k: round(a, 4) for k, a in zip(keys, w)}}
 
 
 def main() -> int:
@@ -191,6 +196,8 @@ def main() -> int:
             acc = accuracy(docs, weights, sc)
             print(f"{name:10} " + " ".join(f"{acc[f]:>12.3f}" for f in FIELDS) + f"   {acc['claims']}")
             held_out += groups_of(docs, weights, sc)[1]
+    if held_out:
+        Path(args.out).with_suffix(".held_out.json").write_text(json.dumps(held_out), encoding="utf-8")
     everything = [x for ds in sets.values() for x in ds]
     weights = train(everything, sc, args.rounds, args.l2, start)
     acc = accuracy(everything, weights, sc)

@@ -165,12 +165,25 @@ def reasons(c: Candidate, w: dict[str, float], most: int = 3) -> tuple[str, ...]
     return tuple(f"{v:+.2f} {words(k)}" for v, k in parts[:most])
 
 
-def calibrated(probabilities: dict[str, float]) -> float:
-    """A claim's confidence from its decisions' probabilities, through the logistic calibration fitted
-    on held-out predictions (``tools/train_decisions.py``): claims given 0.9 are right (all four
-    fields as the gold has them) about 90% of the time (``bench/calibration.py``)."""
+def confidence_features(decisions: dict[str, Decision], qualifier: str, scope: str) -> dict[str, float]:
+    """What a claim's confidence is read from: each decision's log-probability, whether its value
+    came from the claim's own sentence, whether it is empty ("reporter", no place), and the kind of
+    figure (vague, a total over a period)."""
+    f: dict[str, float] = {"vague": float(qualifier == "vague"), "cumulative": float(scope == "cumulative")}
+    for name, dec in decisions.items():
+        top = dec.scored[0].candidate if dec.scored else None
+        f[f"lp.{name}"] = math.log(max(dec.probability, 1e-4))
+        f[f"own.{name}"] = float(top is not None and top.origin.startswith("this sentence"))
+        f[f"empty.{name}"] = float(dec.value in (None, "reporter"))
+    return f
+
+
+def calibrated(features: dict[str, float]) -> float:
+    """A claim's confidence: a logistic model of whether the claim is right (a gold claim with its
+    four fields as the gold has them), fitted on held-out predictions by ``tools/train_decisions.py``:
+    claims given 0.9 are right about 90% of the time (``bench/calibration.py``)."""
     cal = model().get("confidence") or {}
     if not cal:
-        return round(math.prod(probabilities.values()), 3)
-    z = cal["bias"] + sum(w * math.log(max(probabilities.get(f, 1.0), 1e-4)) for f, w in cal["weights"].items())
+        return round(math.exp(sum(v for k, v in features.items() if k.startswith("lp."))), 3)
+    z = cal["bias"] + sum(w * features.get(k, 0.0) for k, w in cal["weights"].items())
     return round(1 / (1 + math.exp(-z)), 3)

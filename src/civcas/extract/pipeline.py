@@ -19,7 +19,7 @@ from .cand_date import date_candidates
 from .cand_place import place_candidates
 from .cand_source import source_candidates
 from .candidates import merge
-from .decide import Decision, calibrated, decide, reasons
+from .decide import Decision, calibrated, confidence_features, decide, reasons
 from .drafts import Draft
 from .english import English
 from .known import level_of
@@ -84,10 +84,11 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
     when = decide("event_date", cands["event_date"], w.get("event_date"))
     decisions = {"source": source, "place": place, "perpetrator": perpetrator, "event_date": when}
     text = report.text
+    cands["confidence"] = confidence_features(decisions, d.qualifier, d.scope)
     claim = Claim(outcome=d.outcome, victims=d.victims, low=d.low, high=d.high, qualifier=d.qualifier,
                   text=text[d.span[0]:d.span[1]], source=source.value or "reporter", place=place.value,
                   event_date=when.value, perpetrator=perpetrator.value, scope=d.scope, span=d.span,
-                  sentence=d.sentence.text, sentence_start=d.sentence.start, confidence=calibrated({k: x.probability for k, x in decisions.items()}))
+                  sentence=d.sentence.text, sentence_start=d.sentence.start, confidence=calibrated(cands["confidence"]))
     _after_claim(acc, d, claim)
     fields = tuple(_field(name, dec, explained) for name, dec in decisions.items())
     return ClaimExplanation(claim, fields), cands
