@@ -370,3 +370,10 @@ def test_anchor_prefilter_matches_a_full_scan(text):
     fast = [(m.start(), m.end()) for m in timex._matches(text)]
     full = [(m.start(), m.end()) for m in timex._RX.finditer(text)]
     assert fast == full
+
+
+def test_a_page_dateline_does_not_date_the_harm():
+    from civcas import extract_text
+    claims = extract_text("Government air strikes killed at least 21 civilians in the south AFP Friday 10 Oct 2014 "
+                          "The monitor said the raids hit Daraa.", "2014-10-10")
+    assert [c.event_date for c in claims] == [None]

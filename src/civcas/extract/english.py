@@ -64,7 +64,15 @@ def event_times(times: list[TimeMention], text: str, s: int, e: int) -> list[Tim
     return [t for t in times if s <= t.start and t.end <= e and t.value
             and (t.kind in _EVENT_KINDS or (t.kind == "period" and _short(t.value)))
             and not (t.start < 60 and t.kind == "explicit")
-            and not _reporting_time(text, s, e, t) and not _CAPTION_CREDIT.match(text, t.end)]
+            and not _reporting_time(text, s, e, t) and not _CAPTION_CREDIT.match(text, t.end)
+            and not _DATELINE_BEFORE.search(text, max(0, t.start - 40), t.start)]
+
+
+# a page's dateline: "AFP Friday 10 Oct 2014", "Published November 17 2017" — when the page was
+# written, not when harm was done
+_DATELINE_BEFORE = re.compile(r"(?:\b(?:AFP|AP|Reuters|REUTERS|dpa|DPA|Xinhua|UPI|IANS|ANHA|Anadolu)|"
+                              r"\b(?:Published|Updated|Posted|Last\s+updated|Date\s+of\s+publication)(?:\s+on)?)"
+                              r"\s*[-—:|,]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
 
 
 
