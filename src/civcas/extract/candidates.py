@@ -8,6 +8,7 @@ in ``cand_*`` modules, one per field.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..vocab import fold
@@ -60,6 +61,16 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(group[0].value, " + ".join(dict.fromkeys(c.origin for c in group)), features,
                              " | ".join(c.evidence for c in group if c.evidence)))
     return out
+
+
+def in_language(candidates: list[Candidate], language: str) -> list[Candidate]:
+    """The candidates with, for a report not in English, a copy of each feature under the language's
+    prefix ("ar|acc.back.1"): one set of weights for what all readers share, and the offsets one
+    language's reader needs learnt apart, so that it does not bend the weights of the others."""
+    if language == "en":
+        return candidates
+    return [dataclasses.replace(c, features={**c.features, **{f"{language}|{k}": x for k, x in c.features.items()}})
+            for c in candidates]
 
 
 def moved(place: str | None, before: str | None) -> bool:

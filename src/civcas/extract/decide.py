@@ -84,6 +84,9 @@ _RANK = {"0": "a country", "1": "a country or region", "2": "a province", "3": "
 
 def words(key: str) -> str:
     """What a feature says, in words ("acc.back.1" -> "the account before: 1 sentence back")."""
+    if "|" in key:  # "ar|acc.back.1": what Arabic reports add to the shared weight
+        language, _, base = key.partition("|")
+        return f"{words(base)} (in {language} reports)"
     if key in WORDS:
         return WORDS[key]
     if key == "origins":

@@ -18,7 +18,7 @@ from .cand_actor import actor_candidates, report_agents, report_rivals
 from .cand_date import date_candidates
 from .cand_place import place_candidates
 from .cand_source import source_candidates
-from .candidates import merge
+from .candidates import in_language, merge
 from .decide import Decision, calibrated, confidence_features, decide, reasons
 from .drafts import Draft
 from .english import English
@@ -74,13 +74,15 @@ def trace(document: Document, weights: dict | None = None,
 def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, rivals,
            weights: dict | None, explained: bool = True) -> tuple[ClaimExplanation, dict]:
     w = weights or {}
-    cands = {"source": merge(source_candidates(d, report, acc, drafts)),
-             "place": merge(place_candidates(d, report, acc, drafts))}
+    lang = report.reader.code
+    cands = {"source": in_language(merge(source_candidates(d, report, acc, drafts)), lang),
+             "place": in_language(merge(place_candidates(d, report, acc, drafts)), lang)}
     source = decide("source", cands["source"], w.get("source"))
     place = decide("place", cands["place"], w.get("place"))
-    cands["perpetrator"] = merge(actor_candidates(d, report, acc, source.value, agents, rivals, place.value))
+    cands["perpetrator"] = in_language(
+        merge(actor_candidates(d, report, acc, source.value, agents, rivals, place.value)), lang)
     perpetrator = decide("perpetrator", cands["perpetrator"], w.get("perpetrator"))
-    cands["event_date"] = merge(date_candidates(d, report, acc, place.value))
+    cands["event_date"] = in_language(merge(date_candidates(d, report, acc, place.value)), lang)
     when = decide("event_date", cands["event_date"], w.get("event_date"))
     decisions = {"source": source, "place": place, "perpetrator": perpetrator, "event_date": when}
     text = report.text
