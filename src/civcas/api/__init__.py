@@ -7,6 +7,7 @@ this one, each over the stages (:mod:`civcas.ingest`, :mod:`civcas.extract`, ...
     _extract   read, extract and geocode documents (no ledger)
     _ledger    ingest, resolve, read and judge the ledger
     _partial   re-resolve the part of the ledger a judgement can affect
+    _pending   resolve the documents stored since the last resolution (incremental)
     _outputs   exports, the HTML report, the acknowledgment gap
     _desk      the review desk: the review app's cached view of one open ledger
     _users     users of the review app
@@ -76,7 +77,9 @@ from ._ledger import (
     incidents,
     ingest,
     judge,
+    pending,
     resolve,
+    resolve_pending_documents,
     snapshot,
     tallies,
 )
@@ -140,9 +143,11 @@ __all__ = [
     "ingest",
     "isolated",
     "judge",
+    "pending",
     "read_documents",
     "report",
     "resolve",
+    "resolve_pending_documents",
     "resolve_place",
     "settings",
     "snapshot",

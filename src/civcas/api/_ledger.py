@@ -35,6 +35,7 @@ from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.review import claims_by_id
 from . import _config, _extract
 from ._partial import resolve_part
+from ._pending import BATCH, resolve_pending, resolve_pending_locked
 
 log = logging.getLogger(__name__)
 
@@ -70,14 +71,10 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                 progress(item, status)
         ledger.audit("ingest", target=", ".join(map(str, paths))[:2000],
                      user=_user(None), detail={**counts, "claims": claims})
+        if resolve:  # what is pending (this run's documents, or a crashed run's) only
+            resolve_pending(ledger, full=_resolve_in)
         c = ledger.counts()
-        stale = counts[NEW] or counts[CHANGED] or (c["claims"] and not c["incidents"]
-                                                   and not c["tallies"])
-        if resolve and stale:  # nothing new: the stored resolution stands
-            result = _resolve_in(ledger)
-            incidents, tallies = len(result.incidents), len(result.tallies)
-        else:
-            incidents, tallies = c["incidents"], c["tallies"]
+        incidents, tallies = c["incidents"], c["tallies"]
     return IngestSummary(new=counts[NEW], changed=counts[CHANGED], unchanged=counts[UNCHANGED],
                          failed=counts[FAILED], claims=claims, incidents=incidents,
                          tallies=tallies, failures=tuple(failures))
@@ -105,14 +102,29 @@ def resolve(db: str | None = None) -> Resolution:
         return _resolve_in(ledger)
 
 
+def resolve_pending_documents(db: str | None = None, batch: int = BATCH) -> dict[str, int]:
+    """Resolve only the documents stored since the last resolution (``batch`` per
+    transaction); counts: documents, claims, steps, full (1 when it had to resolve all)."""
+    with open_ledger(db) as ledger:
+        return resolve_pending(ledger, batch, full=_resolve_in)
+
+
+def pending(db: str | None = None) -> int:
+    """How many stored documents no resolution has included yet (the ledger is stale
+    while this is not 0: ``civcas resolve --pending`` finishes them)."""
+    with open_ledger(db) as ledger:
+        return ledger.pending_count()
+
+
 def _resolve_in(ledger: Ledger) -> Resolution:
+    resolved = ledger.pending_pks()  # read first: a document stored meanwhile stays pending
     result = _resolve(ledger.documents(), ledger.claims(), ledger.judgements(), ledger.focus(),
                       ledger.successors())
     ledger.replace_resolution(list(result.incidents), list(result.tallies),
                               {"incidents": len(result.incidents),
                                "tallies": len(result.tallies),
                                "claims": len(result.claims), "rejected": len(result.rejected)},
-                              features=list(result.features))
+                              features=list(result.features), resolved=resolved)
     return result
 
 
@@ -200,6 +212,7 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
                       payload={k: _tuple(payload[k]) for k in sorted(payload)},
                       user=who, at=at, reason=reason)
         _judgements.check(j)
+        resolve_pending_locked(ledger)  # a stale ledger first catches up (same transaction)
         ledger.add_judgement(j)
         if resolve_part(ledger, j) is None:
             log.info("judgement %s: the stored resolution is not current; resolving all", j.id)

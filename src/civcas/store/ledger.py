@@ -42,6 +42,7 @@ from .models import (
     ResolveItemRow,
     TallyRow,
 )
+from .pending import Pending, tally_order
 from .resolving import Resolving, lock
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class Ledger(Ingesting, Resolving):
+class Ledger(Ingesting, Resolving, Pending):
     """An open ledger database (migrated to the newest schema on open)."""
 
     def __init__(self, url: str, create: bool = True) -> None:
@@ -168,9 +169,11 @@ class Ledger(Ingesting, Resolving):
 
     def replace_resolution(self, incidents: list[Incident], tallies: list[Tally],
                            detail: dict[str, Any] | None = None,
-                           features: list[Feature] | None = None) -> None:
+                           features: list[Feature] | None = None,
+                           resolved: list[int] | None = None) -> None:
         """Swap the machine's result (incidents, assessments, tallies and, when given, what
-        each claim was compared by: ``features``) in one transaction."""
+        each claim was compared by: ``features``) in one transaction; the documents
+        ``resolved`` (pks, read before the claims were) are no longer pending."""
         try:
             with self._session() as s, s.begin():
                 lock(s)
@@ -183,6 +186,7 @@ class Ledger(Ingesting, Resolving):
                     self._write_items(s, features, everything=True)
                 else:  # the stored features no longer match: the next judgement resolves all
                     s.execute(delete(ResolveItemRow))
+                self._clear_pending(s, resolved or ())
                 s.add(AuditRow(at=_now(), action="resolve", target="",
                                detail=detail or {"incidents": len(incidents),
                                                  "tallies": len(tallies)}))
@@ -224,8 +228,8 @@ class Ledger(Ingesting, Resolving):
 
     def tallies(self) -> list[Tally]:
         with self._session() as s:
-            return [convert.tally_record(r) for r in s.scalars(select(TallyRow)
-                                                               .order_by(TallyRow.pk))]
+            return sorted((convert.tally_record(r) for r in s.scalars(select(TallyRow))),
+                          key=tally_order)
 
     # ------------------------------------------------------------ judgements
 
