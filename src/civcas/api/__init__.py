@@ -73,6 +73,8 @@ from ._extract import (
 from ._ledger import (
     filter_incidents,
     incident,
+    incident_claims,
+    incident_count,
     incident_detail,
     incidents,
     ingest,
@@ -137,6 +139,8 @@ __all__ = [
     "gazetteer_info",
     "geocode",
     "incident",
+    "incident_claims",
+    "incident_count",
     "incident_detail",
     "incident_filters",
     "incidents",

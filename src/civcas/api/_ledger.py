@@ -134,9 +134,34 @@ def filter_incidents(items: Iterable[Incident], filters: Filters | None = None) 
 
 
 def incidents(db: str | None = None, filters: Filters | None = None) -> list[Incident]:
-    """The ledger's incidents that pass ``filters``, in ledger order."""
+    """The ledger's incidents that pass ``filters``, in ledger order (dates and grade are
+    narrowed by the database: only those incidents are read)."""
+    f = query.check(filters or Filters())
     with open_ledger(db) as ledger:
-        return filter_incidents(ledger.incidents(), filters)
+        return filter_incidents(ledger.incidents_where(f.since, f.until, f.grade), f)
+
+
+def incident_count(db: str | None = None) -> int:
+    """How many incidents the ledger holds."""
+    with open_ledger(db) as ledger:
+        return ledger.incident_count()
+
+
+def incident_claims(incidents: Iterable[Incident], db: str | None = None
+                    ) -> tuple[dict[str, Claim], dict[str, Document]]:
+    """The claims of these incidents (corrections applied) by id, and their documents by
+    id: only those are read."""
+    ids = {c for i in incidents for c in i.claim_ids}
+    with open_ledger(db) as ledger:
+        return _claims_and_documents(ledger, ids)
+
+
+def _claims_and_documents(ledger: Ledger, ids: set[str]
+                          ) -> tuple[dict[str, Claim], dict[str, Document]]:
+    claims, _ = _judgements.apply_to_claims(ledger.claims_of(ids),
+                                            _ordered(ledger, ledger.judgements()))
+    docs, _ = ledger.documents_of({c.document_id for c in claims})
+    return {c.id: c for c in claims}, {d.id: d for d in docs}
 
 
 def incident(incident_id: str, db: str | None = None) -> Incident:
@@ -243,10 +268,7 @@ def incident_detail(incident_id: str, db: str | None = None
     """An incident with its claims (corrections applied) and their documents."""
     with open_ledger(db) as ledger:
         inc = ledger.incident(incident_id)
-        claims, _ = _judgements.apply_to_claims(ledger.claims(),
-                                                _ordered(ledger, ledger.judgements()))
-        by_id = {c.id: c for c in claims}
-        docs = {d.id: d for d in ledger.documents()}
+        by_id, docs = _claims_and_documents(ledger, set(inc.claim_ids))
     members = [by_id[c] for c in inc.claim_ids if c in by_id]
     return inc, members, {c.document_id: docs[c.document_id] for c in members
                           if c.document_id in docs}

@@ -122,17 +122,18 @@ def incidents_cmd(
     with errors_to_exit():
         filters = Filters(grade=grade, since=since, until=until, place=place)  # type: ignore[arg-type]
         api.filter_incidents((), filters)  # a bad value fails before the ledger is read
-        snap = api.snapshot(db=db_url(db))
-        chosen = api.filter_incidents(snap.incidents, filters)
+        chosen = api.incidents(db=db_url(db), filters=filters)
     _warn_stale(db)
     if as_json:
-        claims = {c.id: c for c in snap.claims}
-        docs = {d.id: d for d in snap.documents}
+        with errors_to_exit():
+            claims, docs = api.incident_claims(chosen, db=db_url(db))
         write_json([incident_json(i, claims, docs) for i in chosen])
         return
     out = console()
     out.print(incidents_table(chosen))
-    out.print(f"{len(chosen)} of {len(snap.incidents)} incidents", markup=False)
+    with errors_to_exit():
+        total = api.incident_count(db=db_url(db))
+    out.print(f"{len(chosen)} of {total} incidents", markup=False)
 
 
 def _warn_stale(db: str | None) -> None:

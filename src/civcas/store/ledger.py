@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -198,6 +198,26 @@ class Ledger(Ingesting, Resolving, Pending):
     def incidents(self) -> list[Incident]:
         with self._session() as s:
             return self._incidents(s, select(IncidentRow).order_by(IncidentRow.position))
+
+    def incidents_where(self, since: str | None = None, until: str | None = None,
+                        grade: str | None = None) -> list[Incident]:
+        """The incidents that may pass these filters (a superset, read by SQL and the
+        indexes, not the whole ledger: the caller filters exactly), in ledger order."""
+        q = select(IncidentRow).order_by(IncidentRow.position)
+        d = IncidentRow.event_date
+        if since is not None:  # its last day on or after since: a date, or the end of a range
+            q = q.where(or_(d >= since, and_(d.like("%/%"), func.substr(d, 12, 10) >= since)))
+        if until is not None:  # its first day on or before until
+            q = q.where(func.substr(d, 1, 10) <= until)
+        if grade is not None:
+            q = q.where(IncidentRow.id.in_(select(AssessmentRow.incident_id)
+                                           .where(AssessmentRow.grade == grade)))
+        with self._session() as s:
+            return self._incidents(s, q)
+
+    def incident_count(self) -> int:
+        with self._session() as s:
+            return int(s.scalar(select(func.count()).select_from(IncidentRow)) or 0)
 
     def incident(self, incident_id: str) -> Incident:
         with self._session() as s:
