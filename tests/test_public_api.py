@@ -20,8 +20,9 @@ API = [
     "can_judge", "check_export", "check_password", "check_user", "describe_db",
     "document_focus", "estimate", "explain_document", "explain_text", "export", "extract_document", "extract_documents",
     "extract_paths", "extract_text", "figure", "filter_incidents", "format_range",
-    "gazetteer_add", "gazetteer_info", "geocode", "incident", "incident_detail",
-    "incident_filters", "incidents", "ingest", "isolated", "judge", "read_documents", "report", "resolve",
+    "gazetteer_add", "gazetteer_info", "geocode", "incident", "incident_claims", "incident_count", "incident_detail",
+    "incident_filters", "incidents", "ingest", "isolated", "judge", "pending", "read_documents", "report", "resolve",
+    "resolve_pending_documents",
     "resolve_place", "settings", "snapshot", "tallies", "tally_series", "use_config", "users",
 ]
 PACKAGE = ["Claim", "Document", "ExtractionResult", "ReadFailure", "__version__",
