@@ -12,7 +12,8 @@ Grade, first rule that holds (methodology.md 10.2):
 - discounted: the figures are all of combatants or security forces (none of civilians);
 - discounted (another party most likely responsible), see :func:`other_party`: a party
   blamed for the incident is outweighed by another party that independent sources blame;
-- contested: rival belligerents are blamed (two or more, or a claim says "contested");
+- contested: rival belligerents are blamed (two or more, or a claim says "contested"); a
+  generic attacker ("a suicide bomber") beside a named party is no rival;
 - fair: two or more independent sources and a belligerent's action declared or likely
   (named as perpetrator by a claim, or speaking about the incident);
 - weak: otherwise (a single source, or no belligerent named).
@@ -43,7 +44,16 @@ def perpetrators(claims: list[Claim]) -> list[str]:
     """Canonical perpetrators named, most named first ("contested" left out)."""
     counts = Counter(names.actor(c.perpetrator) for c in claims if c.perpetrator)
     counts.pop("contested", None)
-    return [p for p, _ in counts.most_common() if p is not None]
+    named = [p for p, _ in counts.most_common() if p is not None]
+    known = [p for p in named if not generic(p)]
+    return known if known else named
+
+
+def generic(actor: str) -> bool:
+    """A kind of attacker, not a party ("a suicide bomber", "gunmen"): it names nobody when a
+    party is named beside it."""
+    row = names.vocabulary().actor(actor)
+    return row is not None and row.kind == "generic"
 
 
 def stances(claims: list[Claim], blamed: list[str]) -> list[Stance]:
