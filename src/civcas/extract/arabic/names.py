@@ -20,7 +20,8 @@ _NOT_NAME = frozenset(fold(w) for w in COMPASS) | frozenset(WEEKDAYS) | frozense
 ضد بين جراء اثر اليوم امس مساء صباح فجر ليل ان او و ما لا لم قد كان كانت هذا هذه ذلك تلك وقال وذكر الحدوديه المحاصره
 القريبه المجاوره السكنيه العراقيه السوريه اليمنيه الليبيه الفلسطينيه المحتله الكبير الكبري المحرره ذات ذاتها نفسها ذاته
 نفسه اخري اخر الاخري الاخر عده عدد بعض مختلف جميع كل تسيطر يسيطر تقع يقع سيطره المذكور المذكوره المستهدف المستهدفه
-المجاور الجامع المسجد المستشفي باتجاه تحت فوق امام خلف""".split())
+المجاور الجامع المسجد المستشفي باتجاه تحت فوق امام خلف لاسيما سيما خاصه ايضا منذ حتي عبر ضمن نحو حوالي اثناء
+عند لدي""".split()) | frozenset(fold(w) + suffix for w in COMPASS[:9] for suffix in ("ها", "ه", "هم"))
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +45,16 @@ def _kinds() -> dict[str, tuple[int, bool, str]]:
     return out
 
 
+BIG_ABROAD = 100_000  # a town abroad this big may be named in a report about another country
+
+
 @lru_cache(maxsize=8192)
-def gazetteer_name(phrase: str, typed: bool) -> tuple[str, int] | None:
+def gazetteer_name(phrase: str, typed: bool, country: str | None = None) -> tuple[str, int] | None:
     """(English name, rank) of an Arabic place name the gazetteer knows; common-word names and
-    transliterated matches (a village GeoNames has only in Latin letters) only when ``typed``."""
+    transliterated matches (a village GeoNames has only in Latin letters) only when ``typed``.
+    In a report about ``country`` a name found there is that place ("أريحا" in a Syrian report is
+    Ariha, not Jericho); a small place abroad is not taken for a name of the report's war (a
+    typed one is then transliterated: "حي اليرموك" in Mosul is not Damascus's Yarmouk)."""
 
     gaz = index.get()
     levels = (EXACT, FOLD)
@@ -66,6 +73,9 @@ def gazetteer_name(phrase: str, typed: bool) -> tuple[str, int] | None:
                 found = found if len({e.name for e in found}) == 1 else []
     found = [e for e in found if (e.country in ARAB_WORLD and (e.country not in ("IR", "TR") or e.population >= 100_000))
              or e.feature == "A.PCLI" or e.population >= 1_000_000]
+    if found and country:
+        home = [e for e in found if e.country == country]
+        found = home or [e for e in found if e.feature in ("A.PCLI", "A.ADM1") or e.population >= BIG_ABROAD]
     if not found:
         return None
     best = max(found, key=lambda e: (e.importance, -e.rank))
@@ -79,8 +89,9 @@ def gazetteer_name(phrase: str, typed: bool) -> tuple[str, int] | None:
     return best.name, 3 if best.population >= 100_000 or best.feature == "A.ADM2" else 4
 
 
-def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
-    """(start, end, English name, rank) of each place an Arabic sentence names (see module doc)."""
+def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
+    """(start, end, English name, rank) of each place an Arabic sentence names (see module doc), in a
+    report about ``country`` (an ISO code) when it is known."""
     s = Sent(sentence)
     t = s.tokens
     kinds = _kinds()
@@ -93,21 +104,21 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
             continue
         kind = next((kinds[x] for x in stems(tok.text) if x in kinds), None)
         if kind is not None and any(x.startswith("ال") and x in kinds for x in stems(tok.text)[1:] + (tok.text,)) \
-                and i + 1 < len(t) and gazetteer_name(t[i + 1].text, False) is None:
+                and i + 1 < len(t) and gazetteer_name(t[i + 1].text, False, country) is None:
             kind = None  # "المدينة": the city told of before, not a name after it
         k = i + 1
         while k < len(t) and t[k].text in (")", "(", "«", "»", "\"", "“", "”", "/"):
             k += 1
         if kind is not None and k < len(t) and t[k].word:
             rank, building, _refer = kind
-            hit = _name_at(t, k, typed=True, sent=s)
+            hit = _name_at(t, k, typed=True, sent=s, country=country)
             if hit is not None:
                 j, name, grank = hit
                 if j + 1 < len(t) and t[j + 1].text in _COMPASS_ADJ and rank >= 3 and " " not in name:
                     name = f"{_COMPASS_ADJ[t[j + 1].text]} {name.removeprefix('al-')}"
                     j += 1
                 if building:
-                    known = gazetteer_name(" ".join(x.text for x in t[k:j + 1]), False)
+                    known = gazetteer_name(" ".join(x.text for x in t[k:j + 1]), False, country)
                     if known is not None:  # "مطار طرابلس": a building goes up to its town
                         out.append((*s.span(k, j), known[0], max(known[1], 3)))
                 if not building:
@@ -117,14 +128,14 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
                 i = j + 1
                 continue
         if tok.text in NAME_STARTS and i + 1 < len(t) and t[i + 1].word and bare(t[i + 1].text, _NOT_NAME) is None:
-            hit = _name_at(t, i, typed=True, sent=s)  # "جبل الزاوية", "دير الزور": the first word says a name follows
+            hit = _name_at(t, i, typed=True, sent=s, country=country)  # "جبل الزاوية", "دير الزور": the first word says a name follows
             if hit is not None:
                 out.append((*s.span(i, hit[0]), hit[1], max(hit[2], 4)))
                 i = hit[0] + 1
                 continue
         if bare(tok.text, _NOT_NAME) is None and not any(x in _not_alone() for x in stems(tok.text)) \
                 and not _actor_at(sentence, s, i):
-            hit = _name_at(t, i, typed=False)
+            hit = _name_at(t, i, typed=False, country=country)
             if hit is not None:
                 j, name, rank = hit
                 prev = t[i - 1].text if i else ""
@@ -133,7 +144,7 @@ def place_mentions(sentence: str) -> list[tuple[int, int, str, int]]:
                     a, b = s.span(i, j)
                     if tok.text[:1] in "وبلف" and not stems(tok.text)[0] == tok.text[1:]:
                         pass
-                    out.append((a + _clitic(tok.text), b, name, rank))
+                    out.append((a + _clitic(tok.text, country), b, name, rank))
                     i = j + 1
                     continue
         i += 1
@@ -146,12 +157,12 @@ def _actor_at(sentence: str, s: Sent, i: int) -> bool:
     return any(m.start <= a < m.end for m in vocabulary().actor_mentions(sentence))
 
 
-def _clitic(word: str) -> int:
+def _clitic(word: str, country: str | None = None) -> int:
     """How many letters of proclitics open ``word`` before the name ("وبحلب" -> 2)."""
     for p in ("وب", "ول", "فب", "و", "ب", "ل", "ف"):
         if word.startswith(p) and len(word) > len(p) + 2 and not word.startswith("ال"):
 
-            if keys(word[len(p):]) and gazetteer_name(word[len(p):], True):
+            if keys(word[len(p):]) and gazetteer_name(word[len(p):], True, country):
                 return len(p)
     return 0
 
@@ -173,7 +184,8 @@ def _extent(t, i: int) -> int:
     return j
 
 
-def _name_at(t, i: int, typed: bool, sent: Sent | None = None) -> tuple[int, str, int] | None:
+def _name_at(t, i: int, typed: bool, sent: Sent | None = None,
+             country: str | None = None) -> tuple[int, str, int] | None:
     """The longest name (up to four words) from token ``i``: (last token, English name, rank)."""
     top = _extent(t, i) + 1 if typed else min(len(t), i + 4)
     for j in range(top - 1, i - 1, -1):
@@ -183,12 +195,18 @@ def _name_at(t, i: int, typed: bool, sent: Sent | None = None) -> tuple[int, str
         if not all(x.word for x in t[i:j + 1]) or any(bare(w, _NOT_NAME) for w in words[1:]):
             continue
         for _k, v in enumerate(_variants(" ".join(words))):
-            hit = gazetteer_name(v, typed)
+            hit = gazetteer_name(v, typed, country)
             if hit:
                 name, rank = hit
                 if j + 1 < len(t) and t[j + 1].text in ("القديمه",):
                     return j + 1, f"{name} Old City", 5
                 return j, name, rank
+    if typed:
+        for j in range(top - 2, i - 1, -1):  # "مدينة الموصل حرب مستمرة": a city the extent runs past
+            words = [x.text for x in t[i:j + 1]]
+            hit = next((h for v in _variants(" ".join(words)) if (h := gazetteer_name(v, False, country))), None)
+            if hit is not None and hit[1] <= 3:
+                return j, hit[0], hit[1]
     if typed and t[i].word and bare(t[i].text, _NOT_NAME) is None:
         j = top - 1
         if j > i and bare(t[j].text, _NOT_NAME) is None and j + 1 < len(t) and t[j].text == "القديمه":

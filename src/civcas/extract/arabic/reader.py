@@ -79,7 +79,7 @@ class Arabic:
         return times.event_times(found, text, start, end)
 
     def places(self, sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
-        return names.place_mentions(sentence)
+        return names.place_mentions(sentence, country)
 
     def actors(self, sentence: str, country: str | None):
         return names.actor_mentions(sentence, country)

@@ -1,0 +1,44 @@
+"""Where Arabic reports place the harm (GUIDE-ar.md, place): classes of error met on Arabic copy,
+each with a sentence of our own."""
+from __future__ import annotations
+
+from civcas.api import extract_text
+from civcas.extract.arabic.names import place_mentions
+from civcas.vocab import vocabulary
+
+
+def names(sentence: str, country: str | None = None) -> list[str]:
+    return [m[2] for m in place_mentions(sentence, country)]
+
+
+def test_a_name_in_the_report_s_country_beats_a_namesake_abroad():
+    # أريحا is Ariha in Idlib as well as Jericho: a Syrian report means the Syrian town
+    assert "Ariha" in names("قصفت الطائرات محيط مدينة أريحا بريف إدلب", "SY")
+    assert claims_places("قتل خمسة مدنيين في غارة على مدينة أريحا في ريف إدلب الجنوبي.") == ["Ariha"]
+
+
+def test_a_small_place_abroad_is_not_the_report_s_place():
+    # حي اليرموك in a Mosul report is Mosul's quarter, not the Damascus camp the gazetteer holds
+    found = place_mentions("قتل سبعة مدنيين في غارة على حي اليرموك غرب الموصل", "IQ")
+    assert [(m[2], m[3]) for m in found if m[2] != "Mosul"] == [("al-Yarmuk", 5)]
+
+
+def test_a_typed_name_that_runs_into_other_words_is_the_city_it_starts_with():
+    assert names("وتعيش مدينة الموصل حرب طاحنة منذ أشهر", "IQ") == ["Mosul"]
+    assert names("قصف ريف دمشق لاسيما منطقة القلمون", "SY")[0] != "Damshq Lasima"
+
+
+def test_a_compass_word_with_a_pronoun_ends_a_name():
+    found = names("واستهدفت الغارات منطقة البساتين غربها", "SY")
+    assert found and " " not in found[0]
+
+
+def test_a_name_closing_a_sentence_is_still_a_name():
+    # the final full stop once stuck to the word, so "غزة." matched no country and no source
+    assert vocabulary().country_weights("قتل ثلاثة مدنيين في غزة.") == {"PS": 3}
+    c = extract_text("قتل ثلاثة مدنيين في قصف على البلدة، بحسب المرصد السوري لحقوق الإنسان.")
+    assert c[0].source == "Syrian Observatory for Human Rights"
+
+
+def claims_places(text: str) -> list[str | None]:
+    return [c.place for c in extract_text(text)]
