@@ -42,3 +42,21 @@ def test_a_name_closing_a_sentence_is_still_a_name():
 
 def claims_places(text: str) -> list[str | None]:
     return [c.place for c in extract_text(text)]
+
+
+def test_a_village_beats_the_mountain_it_lies_in():
+    village, mountain, _province = place_mentions("قصفت الطائرات قرية كنصفرة في جبل الزاوية بريف إدلب", "SY")
+    assert mountain[2] == "Jabal al-Zawiya" and mountain[3] < village[3]
+    assert claims_places("قتل ثلاثة مدنيين في غارة على قرية كنصفرة في جبل الزاوية.") == [village[2]]
+
+
+def test_a_quarter_named_with_its_first_word_is_transliterated_whole():
+    # "باب" opens a name (Bab Touma), it is neither the town of al-Bab nor "آب" (August) with a proclitic
+    assert names("سقطت قذيفة على مدرسة في /باب توما/ صباح اليوم", "SY") == ["Bab Tuma"]
+    assert names("قتل مدني في سهل الغاب", "SY") == ["Sahl al-Ghab"]
+
+
+def test_places_of_a_strike_told_after_kama_without_harm_are_not_the_harm_s():
+    text = ("قصفت الطائرات مدينة سراقب ومحيطها، ما أوقع عددا من الجرحى، كما قصفت محيط قرية تلمنس وبلدات "
+            "(حاس، كفرومة، ومعرشورين) في ريف إدلب.")
+    assert claims_places(text) == ["Saraqib"]

@@ -130,7 +130,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         if tok.text in NAME_STARTS and i + 1 < len(t) and t[i + 1].word and bare(t[i + 1].text, _NOT_NAME) is None:
             hit = _name_at(t, i, typed=True, sent=s, country=country)  # "جبل الزاوية", "دير الزور": the first word says a name follows
             if hit is not None:
-                out.append((*s.span(i, hit[0]), hit[1], max(hit[2], 4)))
+                # a mountain, plain, valley or river holds villages: coarser than the village named in it
+                out.append((*s.span(i, hit[0]), hit[1], 4 if tok.text in NATURAL else max(hit[2], 4)))
                 i = hit[0] + 1
                 continue
         if bare(tok.text, _NOT_NAME) is None and not any(x in _not_alone() for x in stems(tok.text)) \
@@ -168,6 +169,7 @@ def _clitic(word: str, country: str | None = None) -> int:
 
 
 _COMPASS_ADJ = {"الشرقيه": "Eastern", "الغربيه": "Western", "الشماليه": "Northern", "الجنوبيه": "Southern"}
+NATURAL = frozenset("جبل سهل وادي نهر".split())
 NAME_STARTS = frozenset("جبل سهل وادي نهر تل تلة دير كفر عين بيت باب خان جسر بير بئر راس ام ابو غور خربه مزرعه".split())
 
 
@@ -201,14 +203,14 @@ def _name_at(t, i: int, typed: bool, sent: Sent | None = None,
                 if j + 1 < len(t) and t[j + 1].text in ("القديمه",):
                     return j + 1, f"{name} Old City", 5
                 return j, name, rank
-    if typed:
+    if typed and t[i].text not in NAME_STARTS:  # "باب توما" is not the town of al-Bab
         for j in range(top - 2, i - 1, -1):  # "مدينة الموصل حرب مستمرة": a city the extent runs past
             words = [x.text for x in t[i:j + 1]]
             hit = next((h for v in _variants(" ".join(words)) if (h := gazetteer_name(v, False, country))), None)
             if hit is not None and hit[1] <= 3:
                 return j, hit[0], hit[1]
-    if typed and t[i].word and bare(t[i].text, _NOT_NAME) is None:
-        j = top - 1
+    if typed and t[i].word and (t[i].text in NAME_STARTS or bare(t[i].text, _NOT_NAME) is None):
+        j = top - 1  # ("باب" is no "آب", August, with a proclitic)
         if j > i and bare(t[j].text, _NOT_NAME) is None and j + 1 < len(t) and t[j].text == "القديمه":
             j -= 1
         original = sent.folded.original[slice(*sent.span(i, j))] if sent is not None else ""
