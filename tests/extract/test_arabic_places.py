@@ -60,3 +60,27 @@ def test_places_of_a_strike_told_after_kama_without_harm_are_not_the_harm_s():
     text = ("قصفت الطائرات مدينة سراقب ومحيطها، ما أوقع عددا من الجرحى، كما قصفت محيط قرية تلمنس وبلدات "
             "(حاس، كفرومة، ومعرشورين) في ريف إدلب.")
     assert claims_places(text) == ["Saraqib"]
+
+
+def test_names_after_a_plural_kind_are_a_list():
+    found = names("قصفت الطائرات بلدات حزة وعين ترما وكفر بطنا في الغوطة", "SY")
+    assert found[:3] == ["Haza", "Ain Tarma", "Kafr Batna"]
+    # an adjective or a common word is no item: "مناطق سكنية" are residential areas
+    assert names("لا تقصف الطائرات أحياء سكنية لتفادي وقوع خسائر", "SY") == []
+
+
+def test_harm_over_quarters_listed_in_a_city_is_the_city_s():
+    text = 'وقال المرصد إن القذائف قتلت تسعة مدنيين في حيي "الوعر" و«باب السباع" في مدينة حمص.'
+    assert claims_places(text) == ["Homs"]
+
+
+def test_places_of_two_clauses_are_not_one_list():
+    text = ('وقتل "ستة رجال" في قصف على قرية الجينة وبلدتي الأتارب وقبتان الجبل بريف حلب الغربي، وأسفرت '
+            'قذائف على حي صلاح الدين غربي حلب عن مقتل "5 مواطنين".')
+    places = claims_places(text)
+    assert places[0] == "Aleppo" and places[-1] != "Aleppo"
+
+
+def test_a_quarter_east_of_which_the_shells_fell_is_a_place_and_a_common_word_is_not():
+    assert names("وإصابة ثلاثة في القصف المدفعي شرق الشجاعية", "PS") == ["al-Shajaya"]
+    assert names("وإصابة ثلاثة في القصف المدفعي شرق البلاد", "SY") == []
