@@ -56,6 +56,7 @@ ELSEWHERE = re.compile(r"^\W*(?:و)?(?:" + _words("من جهه اخري", "من 
                                                    "علي صعيد اخر", "في سياق منفصل") + ")")
 CONTINUES = re.compile(r"^\W*(?:و)?(?:" + _words("اضاف", "اضافت", "تابع", "تابعت", "اشار", "اشارت", "اوضح", "اوضحت",
                                                    "من بين القتلي", "من بين الضحايا", "بينهم", "منهم") + ")")
+_ALSO = re.compile(r"[،,]\s*و?كما\s+")
 _KIND_REFER = {rx("المدينه"): "city", rx("البلده"): "town", rx("القريه"): "town", rx("الحي"): "quarter",
                rx("المخيم"): "camp", rx("المنطقه"): "quarter"}
 
@@ -79,7 +80,13 @@ class Arabic:
         return times.event_times(found, text, start, end)
 
     def places(self, sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
-        return names.place_mentions(sentence)
+        found = names.place_mentions(sentence, country)
+        also = _ALSO.search(sentence)
+        if also and found and _CASUALTY.search(sentence, 0, also.start()) and not _CASUALTY.search(sentence, also.end()):
+            # "... ما أوقع جرحى، كما قصف محيط مدينة أريحا": the places of a strike told after "كما" with no
+            # harm of its own are not where the sentence's harm was
+            found = [m for m in found if m[0] < also.start()]
+        return found
 
     def actors(self, sentence: str, country: str | None):
         return names.actor_mentions(sentence, country)
