@@ -87,7 +87,7 @@ def ranges(features: Iterable[Feature]) -> list[tuple[int, int]]:
 
 def _by_week(placed: list[Feature]) -> Callable[[Feature], list[Feature]]:
     """``near(other)``: the features of ``placed`` whose windows share a week with other's
-    (every one whose window overlaps it, so ``linked`` need not be tried on the rest)."""
+    widened by REACH_DAYS (every one ``linked`` can hold for; the rest need not be tried)."""
     weeks: dict[int, list[Feature]] = defaultdict(list)
     for f in placed:
         assert f.window is not None  # placed
@@ -97,11 +97,8 @@ def _by_week(placed: list[Feature]) -> Callable[[Feature], list[Feature]]:
     def near(other: Feature) -> list[Feature]:
         if other.window is None:
             return []
-        s, e = other.window
-        if e // 7 == s // 7:
-            return weeks.get(s // 7, [])
         out: dict[int, Feature] = {}
-        for w in range(s // 7, e // 7 + 1):
+        for w in range((other.window[0] - REACH_DAYS) // 7, (other.window[1] + REACH_DAYS) // 7 + 1):
             for f in weeks.get(w, ()):
                 out[id(f)] = f
         return list(out.values())
