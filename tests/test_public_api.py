@@ -14,10 +14,10 @@ from civcas import api
 API = [
     "CHOICES", "CORRECTABLE", "CivcasError", "ConfigError", "Conflict", "DecodeError", "Desk",
     "EmptyInput", "ExtractionError", "Forbidden", "GazetteerError", "InputError",
-    "JudgementError", "LedgerError", "LoginRequired", "NotFound", "OversizedInput",
+    "JudgementError", "KINDS", "LedgerError", "LoginRequired", "MAX_FIGURE", "NotFound", "OversizedInput",
     "PlacesFileError", "ReviewError", "SETTINGS", "SORTS", "Setting", "Settings", "StoreError",
     "TooManyLogins", "UnsupportedInput", "__version__", "acknowledgment_gap", "add_user",
-    "can_judge", "check_export", "check_password", "check_user", "describe_db",
+    "can_judge", "check_export", "check_judgement", "check_password", "check_user", "describe_db",
     "document_focus", "estimate", "explain_document", "explain_text", "export", "extract_document", "extract_documents",
     "extract_paths", "extract_text", "figure", "filter_incidents", "format_range",
     "gazetteer_add", "gazetteer_info", "geocode", "incident", "incident_claims", "incident_count", "incident_detail",

@@ -47,7 +47,9 @@ from ..errors import (
 )
 from ..outputs.ledger import estimate, figure, format_range
 from ..resolve import series as tally_series
-from ..resolve.judgements import CHOICES, CORRECTABLE
+from ..resolve.judgements import CHOICES, CORRECTABLE, KINDS
+from ..resolve.judgements import check_payload as check_judgement
+from ..resolve.rules import MAX_FIGURE
 from ..review.query import SORTS
 from ..review.query import filters_of as incident_filters
 from ..settings import SETTINGS, Setting, Settings
@@ -102,8 +104,10 @@ __all__ = [
     "GazetteerError",
     "InputError",
     "JudgementError",
+    "KINDS",
     "LedgerError",
     "LoginRequired",
+    "MAX_FIGURE",
     "NotFound",
     "OversizedInput",
     "PlacesFileError",
@@ -120,6 +124,7 @@ __all__ = [
     "add_user",
     "can_judge",
     "check_export",
+    "check_judgement",
     "check_password",
     "check_user",
     "describe_db",

@@ -30,6 +30,7 @@ from ..records import (
 )
 from ..resolve import judgements as _judgements
 from ..resolve import resolve as _resolve
+from ..resolve.rules import corrected_claim as check_claim
 from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.review import claims_by_id
@@ -189,7 +190,9 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
           user: str | None = None, reason: str = "", db: str | None = None, *,
           expect: Callable[[Ledger], None] | None = None) -> Judgement:
     """Store a reviewer's judgement and re-resolve what it can affect. Nothing is stored if
-    it cannot apply.
+    it cannot apply: the kind, its payload and the reason (required) pass the rules every
+    door shares (:mod:`civcas.resolve.rules`: JudgementError names the field), and a
+    correction may not leave the claim, as corrected so far, with low above high.
 
     - ``reject_claim`` / ``accept_claim`` CLAIM_ID
     - ``correct_claim`` CLAIM_ID, payload ``{"fields": {field: value}}``
@@ -201,15 +204,18 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
     given, runs first inside it and may raise (``Conflict``: the incident changed since
     the reviewer saw it); then nothing is stored.
     """
-    payload = dict(payload or {})
+    payload, reason = _judgements.check_payload(kind, target, payload, reason)
     with open_ledger(db) as outer, outer.locked() as ledger:
         if expect is not None:
             expect(ledger)
         if kind in ("reject_claim", "accept_claim", "correct_claim"):
-            if target not in claims_by_id(ledger, [target]):
+            stored = claims_by_id(ledger, [target]).get(target)
+            if stored is None:
                 raise NotFound("E403", claim=target[:100])
-            if kind == "correct_claim":
-                payload["fields"] = _judgements.check_correction(payload.get("fields") or {})
+            if kind == "correct_claim":  # the claim as corrected so far, then this correction
+                (now,), _ = _judgements.apply_to_claims([stored], _ordered(ledger,
+                                                                         ledger.judgements()))
+                check_claim(now, payload["fields"])
         elif kind == "merge":
             ids = [t.strip() for t in target.split(",") if t.strip()]
             if len(set(ids)) < 2:
