@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from civcas.api import extract_text
 from civcas.extract.arabic.names import place_mentions
+from civcas.extract.language import READERS
 from civcas.vocab import vocabulary
 
 
@@ -84,3 +85,9 @@ def test_places_of_two_clauses_are_not_one_list():
 def test_a_quarter_east_of_which_the_shells_fell_is_a_place_and_a_common_word_is_not():
     assert names("وإصابة ثلاثة في القصف المدفعي شرق الشجاعية", "PS") == ["al-Shajaya"]
     assert names("وإصابة ثلاثة في القصف المدفعي شرق البلاد", "SY") == []
+
+
+def test_the_town_a_village_is_placed_by_is_no_place_of_harm():
+    text = "قتل خمسة مدنيين في غارة على قرية الحصية الواقعة قرب بلدة مارع في ريف حلب الشمالي."
+    (village,) = [m[2] for m in READERS["ar"].places(text, "SY") if m[3] >= 3]
+    assert claims_places(text) == [village]
