@@ -91,3 +91,9 @@ def test_the_town_a_village_is_placed_by_is_no_place_of_harm():
     text = "قتل خمسة مدنيين في غارة على قرية الحصية الواقعة قرب بلدة مارع في ريف حلب الشمالي."
     (village,) = [m[2] for m in READERS["ar"].places(text, "SY") if m[3] >= 3]
     assert claims_places(text) == [village]
+
+
+def test_the_capital_named_by_its_country_s_adjective_is_that_capital():
+    assert names("يشار إلى أن العاصمة السورية شهدت سقوط قذائف", "SY") == ["Damascus"]
+    assert names("انفجرت سيارة مفخخة في العاصمة العراقية صباح اليوم", "IQ") == ["Baghdad"]
+    assert claims_places("قتل سبعة مدنيين في انفجار سيارة مفخخة بالعاصمة العراقية.") == ["Baghdad"]

@@ -103,6 +103,11 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         if not tok.word:
             i += 1
             continue
+        capital = _capital(t, i, s)
+        if capital is not None:  # "العاصمة السورية": Damascus
+            out.append((*s.span(i, i + 1), capital, 3))
+            i += 2
+            continue
         kind = next((kinds[x] for x in stems(tok.text) if x in kinds), None)
         if kind is not None and any(x.startswith("ال") and x in kinds for x in stems(tok.text)[1:] + (tok.text,)) \
                 and i + 1 < len(t) and gazetteer_name(t[i + 1].text, False, country) is None:
@@ -166,6 +171,15 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
 
 
 _COMPASS_PREP = frozenset(fold(w) for w in "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي".split())
+
+
+def _capital(t, i: int, s: Sent) -> str | None:
+    """The capital "العاصمة" + a demonym names ("بالعاصمة العراقية" -> Baghdad), from the vocabulary."""
+    if i + 1 >= len(t) or "عاصمه" not in stems(t[i].text) or not t[i + 1].word:
+        return None
+    code = vocabulary().demonym_of(s.folded.original[slice(*s.span(i + 1, i + 1))])
+    country = vocabulary().countries.get(code or "")
+    return country.capital if country is not None else None
 
 
 def _opens_name(word: str) -> bool:
