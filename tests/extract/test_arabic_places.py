@@ -97,3 +97,14 @@ def test_the_capital_named_by_its_country_s_adjective_is_that_capital():
     assert names("يشار إلى أن العاصمة السورية شهدت سقوط قذائف", "SY") == ["Damascus"]
     assert names("انفجرت سيارة مفخخة في العاصمة العراقية صباح اليوم", "IQ") == ["Baghdad"]
     assert claims_places("قتل سبعة مدنيين في انفجار سيارة مفخخة بالعاصمة العراقية.") == ["Baghdad"]
+
+
+def test_a_quarter_is_never_a_big_city_abroad():
+    # "الجديدة" is El Jadida in Morocco too; "حي الجديدة" in a Mosul report is a quarter of Mosul
+    c = extract_text("قتل أربعة أشخاص في انفجار سيارة مفخخة في حي الجديدة شرقي الموصل، وفق الشرطة العراقية.")
+    assert c[0].place == "al-Jadida"
+
+
+def test_a_body_named_with_a_nationality_after_it_takes_the_english_demonym():
+    c = extract_text("قال مصدر في الشرطة العراقية إن أربعة أشخاص قتلوا في انفجار سيارة مفخخة في الموصل.")
+    assert c[0].source == "Iraqi police"
