@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from civcas.api import extract_text
 from civcas.extract.arabic.names import place_mentions
+from civcas.extract.language import READERS
 from civcas.vocab import vocabulary
 
 
@@ -84,3 +85,26 @@ def test_places_of_two_clauses_are_not_one_list():
 def test_a_quarter_east_of_which_the_shells_fell_is_a_place_and_a_common_word_is_not():
     assert names("وإصابة ثلاثة في القصف المدفعي شرق الشجاعية", "PS") == ["al-Shajaya"]
     assert names("وإصابة ثلاثة في القصف المدفعي شرق البلاد", "SY") == []
+
+
+def test_the_town_a_village_is_placed_by_is_no_place_of_harm():
+    text = "قتل خمسة مدنيين في غارة على قرية الحصية الواقعة قرب بلدة مارع في ريف حلب الشمالي."
+    (village,) = [m[2] for m in READERS["ar"].places(text, "SY") if m[3] >= 3]
+    assert claims_places(text) == [village]
+
+
+def test_the_capital_named_by_its_country_s_adjective_is_that_capital():
+    assert names("يشار إلى أن العاصمة السورية شهدت سقوط قذائف", "SY") == ["Damascus"]
+    assert names("انفجرت سيارة مفخخة في العاصمة العراقية صباح اليوم", "IQ") == ["Baghdad"]
+    assert claims_places("قتل سبعة مدنيين في انفجار سيارة مفخخة بالعاصمة العراقية.") == ["Baghdad"]
+
+
+def test_a_quarter_is_never_a_big_city_abroad():
+    # "الجديدة" is El Jadida in Morocco too; "حي الجديدة" in a Mosul report is a quarter of Mosul
+    c = extract_text("قتل أربعة أشخاص في انفجار سيارة مفخخة في حي الجديدة شرقي الموصل، وفق الشرطة العراقية.")
+    assert c[0].place == "al-Jadida"
+
+
+def test_a_body_named_with_a_nationality_after_it_takes_the_english_demonym():
+    c = extract_text("قال مصدر في الشرطة العراقية إن أربعة أشخاص قتلوا في انفجار سيارة مفخخة في الموصل.")
+    assert c[0].source == "Iraqi police"

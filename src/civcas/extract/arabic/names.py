@@ -50,12 +50,14 @@ BIG_ABROAD = 100_000  # a town abroad this big may be named in a report about an
 
 
 @lru_cache(maxsize=8192)
-def gazetteer_name(phrase: str, typed: bool, country: str | None = None) -> tuple[str, int] | None:
+def gazetteer_name(phrase: str, typed: bool, country: str | None = None,
+                   abroad: bool = True) -> tuple[str, int] | None:
     """(English name, rank) of an Arabic place name the gazetteer knows; common-word names and
     transliterated matches (a village GeoNames has only in Latin letters) only when ``typed``.
     In a report about ``country`` a name found there is that place ("أريحا" in a Syrian report is
     Ariha, not Jericho); a small place abroad is not taken for a name of the report's war (a
-    typed one is then transliterated: "حي اليرموك" in Mosul is not Damascus's Yarmouk)."""
+    typed one is then transliterated: "حي اليرموك" in Mosul is not Damascus's Yarmouk); nor is a big
+    city abroad when not ``abroad`` ("حي الجديدة" in Mosul is no El Jadida, Morocco)."""
 
     gaz = index.get()
     levels = (EXACT, FOLD)
@@ -76,7 +78,7 @@ def gazetteer_name(phrase: str, typed: bool, country: str | None = None) -> tupl
              or e.feature == "A.PCLI" or e.population >= 1_000_000]
     if found and country:
         home = [e for e in found if e.country == country]
-        found = home or [e for e in found if e.feature in ("A.PCLI", "A.ADM1") or e.population >= BIG_ABROAD]
+        found = home or [e for e in found if abroad and (e.feature in ("A.PCLI", "A.ADM1") or e.population >= BIG_ABROAD)]
     if not found:
         return None
     best = max(found, key=lambda e: (e.importance, -e.rank))
@@ -103,6 +105,11 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         if not tok.word:
             i += 1
             continue
+        capital = _capital(t, i, s)
+        if capital is not None:  # "العاصمة السورية": Damascus
+            out.append((*s.span(i, i + 1), capital, 3))
+            i += 2
+            continue
         kind = next((kinds[x] for x in stems(tok.text) if x in kinds), None)
         if kind is not None and any(x.startswith("ال") and x in kinds for x in stems(tok.text)[1:] + (tok.text,)) \
                 and i + 1 < len(t) and gazetteer_name(t[i + 1].text, False, country) is None:
@@ -114,7 +121,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
                 and not _adjective(t[k].text):
             # ("العاصمة السورية": a demonym after a kind of place is no name, nor "مناطق سكنية" an adjective)
             rank, building, _refer = kind
-            hit = _name_at(t, k, typed=True, sent=s, country=country)
+            hit = _name_at(t, k, typed=True, sent=s, country=country, abroad=rank < 5)  # no village abroad
             if hit is not None:
                 j, name, grank = hit
                 if j + 1 < len(t) and t[j + 1].text in _COMPASS_ADJ and rank >= 3 and " " not in name:
@@ -166,6 +173,15 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
 
 
 _COMPASS_PREP = frozenset(fold(w) for w in "شرق غرب شمال جنوب شرقي غربي شمالي جنوبي".split())
+
+
+def _capital(t, i: int, s: Sent) -> str | None:
+    """The capital "العاصمة" + a demonym names ("بالعاصمة العراقية" -> Baghdad), from the vocabulary."""
+    if i + 1 >= len(t) or "عاصمه" not in stems(t[i].text) or not t[i + 1].word:
+        return None
+    code = vocabulary().demonym_of(s.folded.original[slice(*s.span(i + 1, i + 1))])
+    country = vocabulary().countries.get(code or "")
+    return country.capital if country is not None else None
 
 
 def _opens_name(word: str) -> bool:
@@ -262,7 +278,7 @@ def _extent(t, i: int) -> int:
 
 
 def _name_at(t, i: int, typed: bool, sent: Sent | None = None,
-             country: str | None = None) -> tuple[int, str, int] | None:
+             country: str | None = None, abroad: bool = True) -> tuple[int, str, int] | None:
     """The longest name (up to four words) from token ``i``: (last token, English name, rank)."""
     top = _extent(t, i) + 1 if typed else min(len(t), i + 4)
     for j in range(top - 1, i - 1, -1):
@@ -272,7 +288,7 @@ def _name_at(t, i: int, typed: bool, sent: Sent | None = None,
         if not all(x.word for x in t[i:j + 1]) or any(bare(w, _NOT_NAME) for w in words[1:]):
             continue
         for _k, v in enumerate(_variants(" ".join(words))):
-            hit = gazetteer_name(v, typed, country)
+            hit = gazetteer_name(v, typed, country, abroad)
             if hit:
                 name, rank = hit
                 if j + 1 < len(t) and t[j + 1].text in ("القديمه",):
@@ -281,7 +297,7 @@ def _name_at(t, i: int, typed: bool, sent: Sent | None = None,
     if typed and not any(x in NAME_STARTS for x in stems(t[i].text)):  # "باب توما" is not the town of al-Bab
         for j in range(top - 2, i - 1, -1):  # "مدينة الموصل حرب مستمرة": a city the extent runs past
             words = [x.text for x in t[i:j + 1]]
-            hit = next((h for v in _variants(" ".join(words)) if (h := gazetteer_name(v, False, country))), None)
+            hit = next((h for v in _variants(" ".join(words)) if (h := gazetteer_name(v, False, country, abroad))), None)
             if hit is not None and hit[1] <= 3:
                 return j, hit[0], hit[1]
     if typed and t[i].word and (any(x in NAME_STARTS for x in stems(t[i].text)) or bare(t[i].text, _NOT_NAME) is None):
