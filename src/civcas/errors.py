@@ -210,6 +210,8 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E242": (OversizedInput, "{what} longer than the limit of {limit:,} bytes (max_bytes)"),
     # ------------------------------------------------ E3xx extraction
     "E301": (ExtractionError, "extraction failed: {error}"),
+    "E302": (ExtractionError, "extraction took longer than {seconds} s (the extract_seconds "
+                              "setting); not extracted"),
     # ------------------------------------------------ E4xx the ledger
     "E401": (NotFound, "database {url!r}: no ledger there yet (`civcas ingest PATH --db URL` "
                        "creates one)"),

@@ -64,7 +64,6 @@ from ._extract import (
     explain_text,
     extract_document,
     extract_documents,
-    extract_paths,
     extract_text,
     gazetteer_add,
     gazetteer_info,
@@ -88,6 +87,7 @@ from ._ledger import (
     tallies,
 )
 from ._outputs import acknowledgment_gap, check_export, export, report
+from ._parallel import extract_paths
 from ._users import add_user, can_judge, check_password, check_user, users
 
 __all__ = [

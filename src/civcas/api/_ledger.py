@@ -34,7 +34,7 @@ from ..resolve.rules import corrected_claim as check_claim
 from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.review import claims_by_id
-from . import _config, _extract
+from . import _config, _extract, _parallel
 from ._partial import resolve_part
 from ._pending import BATCH, resolve_pending, resolve_pending_locked
 
@@ -49,12 +49,15 @@ def open_ledger(db: str | None = None, create: bool = False) -> Ledger:
 
 
 def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progress | None = None,
-           batch: int = 20, resolve: bool = True, **options: Any) -> IngestSummary:
-    """Read, extract and store every document under ``paths``; then resolve
-    (when a document is new or changed; ``civcas resolve`` re-runs it anyway).
+           batch: int = 20, resolve: bool = True, workers: int | None = None,
+           **options: Any) -> IngestSummary:
+    """Read, extract and store every document under ``paths``; then resolve what it stored
+    (and anything an interrupted run left pending), a few hundred documents per transaction.
 
     Committed every ``batch`` documents: a crash loses at most that many,
-    and a re-run stores them with no duplicate. ``options`` go to the reader.
+    and a re-run stores them with no duplicate. ``workers`` processes extract
+    (None: the ``workers`` setting; 0: one per core); this one stores.
+    ``options`` go to the reader.
     """
     paths = list(paths)
     counts = {NEW: 0, CHANGED: 0, UNCHANGED: 0, FAILED: 0}
@@ -62,7 +65,8 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
     failures: list[ReadFailure] = []
     with open_ledger(db, create=True) as ledger:
         known = ledger.content_hashes()
-        for item, status in ledger.ingest(_extracted(paths, known, **options), batch=batch):
+        for item, status in ledger.ingest(_extracted(paths, known, workers, **options),
+                                          batch=batch):
             counts[status] += 1
             if isinstance(item, ReadFailure):
                 failures.append(item)
@@ -81,20 +85,23 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                          tallies=tallies, failures=tuple(failures))
 
 
-def _extracted(paths: Iterable[str | Path], known: set[str],
+def _extracted(paths: Iterable[str | Path], known: set[str], workers: int | None = None,
                **options: Any) -> Iterator[ExtractionResult | ReadFailure]:
-    """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored.
+    """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored,
+    extracted by ``workers`` processes (None: the ``workers`` setting).
 
     A stored text comes out with no claims (the store finds it unchanged by
     its hash), so re-ingesting a corpus costs reading and hashing only.
     """
-    for item in _extract.read_documents(paths, **options):
-        if isinstance(item, ReadFailure):
-            yield item
-        elif item.content_hash and item.content_hash in known:
-            yield ExtractionResult(item)
-        else:
-            yield from _extract.extract_documents([item])
+    def todo() -> Iterator[Document | ExtractionResult | ReadFailure]:
+        for item in _extract.read_documents(paths, **options):
+            if isinstance(item, Document) and item.content_hash and item.content_hash in known:
+                yield ExtractionResult(item)
+            else:
+                yield item
+
+    n = _parallel.workers_for(int(_config.current().get("workers", workers)))
+    return _parallel.extract_in_order(todo(), n)
 
 
 def resolve(db: str | None = None) -> Resolution:

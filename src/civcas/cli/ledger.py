@@ -18,6 +18,7 @@ from ._common import (
     EXIT_FAILED,
     DbOpt,
     PathsArg,
+    WorkersOpt,
     console,
     db_url,
     error,
@@ -48,6 +49,7 @@ def ingest_cmd(
                                        help="Commit every N documents.")] = 20,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Exit with status 1 if any input failed.")] = False,
+    workers: WorkersOpt = None,
     *,
     options: dict[str, Any],
 ) -> None:
@@ -69,7 +71,8 @@ def ingest_cmd(
                 name = item.origin if isinstance(item, ReadFailure) else item.document.id
                 bar.update(task, advance=1, status=f"{status} {name}"[:60])
 
-            summary = api.ingest(paths, db=db_url(db), progress=progress, batch=batch, **options)
+            summary = api.ingest(paths, db=db_url(db), progress=progress, batch=batch,
+                                 workers=workers, **options)
     for failure in summary.failures:
         error(f"{failure.origin}: {failure.reason}")
     console().print(summary_table(summary))
