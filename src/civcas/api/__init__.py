@@ -73,6 +73,7 @@ from ._extract import (
 )
 from ._ledger import (
     filter_incidents,
+    filtered_snapshot,
     incident,
     incident_claims,
     incident_count,
@@ -139,6 +140,7 @@ __all__ = [
     "extract_text",
     "figure",
     "filter_incidents",
+    "filtered_snapshot",
     "format_range",
     "gazetteer_add",
     "gazetteer_info",

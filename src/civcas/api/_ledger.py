@@ -149,6 +149,24 @@ def incidents(db: str | None = None, filters: Filters | None = None) -> list[Inc
         return filter_incidents(ledger.incidents_where(f.since, f.until, f.grade), f)
 
 
+def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot:
+    """What the outputs read, for the incidents that pass ``filters`` only: those incidents,
+    their claims (corrections applied) and documents, every tally with its claim, the
+    judgements. Only those rows are read."""
+    f = query.check(filters)
+    with open_ledger(db) as ledger:
+        chosen = filter_incidents(ledger.incidents_where(f.since, f.until, f.grade), f)
+        tallies = ledger.tallies()
+        ids = {c for i in chosen for c in i.claim_ids} | {t.claim_id for t in tallies}
+        claims, docs = _claims_and_documents(ledger, ids)
+        order = ledger.claim_pks(claims)
+        return LedgerSnapshot(
+            documents=tuple(sorted(docs.values(), key=lambda d: d.id)),
+            claims=tuple(sorted(claims.values(), key=lambda c: order.get(c.id, 0))),
+            incidents=tuple(chosen), tallies=tuple(tallies),
+            judgements=tuple(ledger.judgements()))
+
+
 def incident_count(db: str | None = None) -> int:
     """How many incidents the ledger holds."""
     with open_ledger(db) as ledger:

@@ -7,8 +7,8 @@ from pathlib import Path
 from .. import outputs
 from .. import report as _report
 from ..assess.gap import acknowledgment_gaps
-from ..records import AcknowledgmentGap
-from ._ledger import snapshot
+from ..records import AcknowledgmentGap, Filters
+from ._ledger import filtered_snapshot, snapshot
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +34,14 @@ def check_export(level: str, format: str, layout: str | None = None) -> None:
     outputs.check(level, format, layout)
 
 
-def report(out: str | Path, db: str | None = None, *, title: str | None = None) -> Path:
-    """Write the offline HTML report of the ledger to ``out``; return its path."""
-    snap = snapshot(db)
+def report(out: str | Path, db: str | None = None, *, title: str | None = None,
+           filters: Filters | None = None) -> Path:
+    """Write the offline HTML report of the ledger to ``out``; return its path.
+
+    ``filters`` (as for :func:`civcas.api.incidents`: since, until, place, grade ...)
+    limit it to those incidents; then only they, their claims and documents, and the
+    tallies are read."""
+    snap = snapshot(db) if filters is None else filtered_snapshot(filters, db)
     html = _report.render(snap, title=title) if title else _report.render(snap)
     path = Path(out)
     path.write_text(html, encoding="utf-8")
