@@ -108,6 +108,9 @@ SETTINGS: dict[str, Setting] = {
                 "logins are counted (`login_max_failures`).", int),
         Setting("workers", 0, "Processes that extract documents in `civcas extract` and "
                 "`civcas ingest` (0: one per core; 1: none besides the main one).", _count),
+        Setting("dask", "", "Address of a Dask distributed scheduler (tcp://HOST:8786) that "
+                "extracts instead of local workers (needs `pip install 'civcas[dask]'`); "
+                "empty: none.", str),
         Setting("extract_seconds", 20, "Time budget of one document's extraction, in seconds; "
                 "a document over it is stored as a failure (E302) and the batch goes on.",
                 _positive),

@@ -50,13 +50,14 @@ def open_ledger(db: str | None = None, create: bool = False) -> Ledger:
 
 def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progress | None = None,
            batch: int = 20, resolve: bool = True, workers: int | None = None,
-           **options: Any) -> IngestSummary:
+           dask: str | None = None, **options: Any) -> IngestSummary:
     """Read, extract and store every document under ``paths``; then resolve what it stored
     (and anything an interrupted run left pending), a few hundred documents per transaction.
 
     Committed every ``batch`` documents: a crash loses at most that many,
     and a re-run stores them with no duplicate. ``workers`` processes extract
-    (None: the ``workers`` setting; 0: one per core); this one stores.
+    (None: the ``workers`` setting; 0: one per core), or the Dask cluster whose
+    scheduler is at ``dask`` (None: the ``dask`` setting); this process stores.
     ``options`` go to the reader.
     """
     paths = list(paths)
@@ -65,7 +66,7 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
     failures: list[ReadFailure] = []
     with open_ledger(db, create=True) as ledger:
         known = ledger.content_hashes()
-        for item, status in ledger.ingest(_extracted(paths, known, workers, **options),
+        for item, status in ledger.ingest(_extracted(paths, known, workers, dask, **options),
                                           batch=batch):
             counts[status] += 1
             if isinstance(item, ReadFailure):
@@ -86,7 +87,7 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
 
 
 def _extracted(paths: Iterable[str | Path], known: set[str], workers: int | None = None,
-               **options: Any) -> Iterator[ExtractionResult | ReadFailure]:
+               dask: str | None = None, **options: Any) -> Iterator[ExtractionResult | ReadFailure]:
     """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored,
     extracted by ``workers`` processes (None: the ``workers`` setting).
 
@@ -100,8 +101,7 @@ def _extracted(paths: Iterable[str | Path], known: set[str], workers: int | None
             else:
                 yield item
 
-    n = _parallel.workers_for(int(_config.current().get("workers", workers)))
-    return _parallel.extract_in_order(todo(), n)
+    return _parallel.extract_items(todo(), workers, dask)
 
 
 def resolve(db: str | None = None) -> Resolution:

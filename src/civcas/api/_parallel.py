@@ -1,4 +1,5 @@
-"""Extraction in worker processes, with the results in input order (behind ``--workers``).
+"""Extraction in worker processes or on a Dask cluster, results in input order (behind
+``--workers`` and ``--dask``).
 
 Extraction is independent per document, so ``workers`` processes (forked, so the
 gazetteer and vocabularies are loaded once) extract while the calling process
@@ -18,8 +19,9 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from ..errors import ConfigError
 from ..records import Document, ExtractionResult, ReadFailure
 from . import _config, _extract
 
@@ -31,15 +33,61 @@ START = 8  # documents to extract before a pool is worth starting
 
 
 def extract_paths(paths: Iterable[str | Path], *, explain: bool = False,
-                  workers: int | None = None,
+                  workers: int | None = None, dask: str | None = None,
                   **options: Any) -> Iterator[ExtractionResult | ReadFailure]:
     """Read every document under ``paths`` and extract its claims (``explain``: with the
     reasons), in input order, by ``workers`` processes (None: the ``workers`` setting;
-    0: one per core; explaining stays in this process)."""
+    0: one per core; explaining stays in this process), or on the Dask scheduler at
+    ``dask`` (None: the ``dask`` setting)."""
     docs = _extract.read_documents(paths, **options)
     if explain:
         return _extract.extract_documents(docs, explain=True)
-    return extract_in_order(docs, workers_for(int(_config.current().get("workers", workers))))
+    return extract_items(docs, workers, dask)
+
+
+def extract_items(items: Iterable[Item], workers: int | None = None,
+                  dask: str | None = None) -> Iterator[Out]:
+    """Each item extracted (a Document) or passed through, in order: on the Dask scheduler
+    ``dask`` (else the ``dask`` setting) when there is one, else by ``workers`` processes."""
+    found = _config.current()
+    address = str(found.get("dask", dask) or "")
+    if address:
+        return extract_on_dask(items, address)
+    return extract_in_order(items, workers_for(int(found.get("workers", workers))))
+
+
+def extract_on_dask(items: Iterable[Item], address: str) -> Iterator[Out]:
+    """Each item extracted on the Dask distributed cluster whose scheduler is at ``address``
+    (each worker needs civcas installed), in order; this process reads and stores. At most
+    ``8 x`` the cluster's threads documents are in flight."""
+    try:
+        from distributed import Client  # the optional extra civcas[dask]
+    except ImportError as exc:
+        raise ConfigError("E126", reason=exc) from None
+    try:
+        client = Client(address, timeout=30)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigError("E125", address=address, reason=exc) from None
+    return _on_client(client, items)
+
+
+def _on_client(client: Any, items: Iterable[Item]) -> Iterator[Out]:
+    with client:
+        slots = max(1, sum(client.nthreads().values())) * 8
+        window: deque[Any] = deque()
+        for one in items:
+            window.append(client.submit(_extract_one, one, pure=False)
+                          if isinstance(one, Document) else one)
+            while len(window) >= slots:
+                yield _result(window.popleft())
+        while window:
+            yield _result(window.popleft())
+
+
+def _result(slot: Any) -> Out:
+    if isinstance(slot, ExtractionResult | ReadFailure):
+        return slot
+    return cast(Out, slot.result())
 
 
 def workers_for(setting: int) -> int:

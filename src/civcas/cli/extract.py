@@ -15,6 +15,7 @@ from .. import api
 from ..records import Claim, ClaimExplanation, Document, ExtractionResult, ReadFailure
 from ._common import (
     EXIT_FAILED,
+    DaskOpt,
     PathsArg,
     WorkersOpt,
     console,
@@ -45,6 +46,7 @@ def extract_cmd(
                                        "probabilities and the reasons the chosen one won."),
     ] = False,
     workers: WorkersOpt = None,
+    dask: DaskOpt = None,
     *,
     options: dict[str, Any],
 ) -> None:
@@ -60,7 +62,8 @@ def extract_cmd(
     read.
     """
     with errors_to_exit():
-        results = api.extract_paths(paths, explain=explain, workers=workers, **options)
+        results = api.extract_paths(paths, explain=explain, workers=workers, dask=dask,
+                                    **options)
         read, failed, claims = _print_results(results, jsonl, explain)
 
     log.info("%s read, %d failed, %s", plural(read, "document"), failed, plural(claims, "claim"))

@@ -16,6 +16,7 @@ from .. import api
 from ..records import ExtractionResult, Filters, ReadFailure
 from ._common import (
     EXIT_FAILED,
+    DaskOpt,
     DbOpt,
     PathsArg,
     WorkersOpt,
@@ -50,6 +51,7 @@ def ingest_cmd(
     strict: Annotated[bool, typer.Option(
         "--strict", help="Exit with status 1 if any input failed.")] = False,
     workers: WorkersOpt = None,
+    dask: DaskOpt = None,
     *,
     options: dict[str, Any],
 ) -> None:
@@ -72,7 +74,7 @@ def ingest_cmd(
                 bar.update(task, advance=1, status=f"{status} {name}"[:60])
 
             summary = api.ingest(paths, db=db_url(db), progress=progress, batch=batch,
-                                 workers=workers, **options)
+                                 workers=workers, dask=dask, **options)
     for failure in summary.failures:
         error(f"{failure.origin}: {failure.reason}")
     console().print(summary_table(summary))
