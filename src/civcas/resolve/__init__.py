@@ -6,7 +6,9 @@ judgements and returns incidents (assessed) and tallies; the store keeps them.
 - Incident claims are grouped by :mod:`.cluster` (same place, date window,
   compatible perpetrator and figures, blocked by country and week).
 - Cumulative claims become :class:`~civcas.records.Tally` entries: one series
-  per asserter x belligerent x victim group x outcome (:func:`series`).
+  per asserter x belligerent x victim group x outcome (:func:`series`); a running
+  total the extractor marked ``incident`` is cumulative too, and a count of people
+  displaced, arrested or missing is no harm at all (:mod:`.scope`).
 - Judgements (:mod:`.judgements`) are applied on top, every run.
 """
 from __future__ import annotations
@@ -35,6 +37,7 @@ from ..records import (
 )
 from ..vocab import names
 from . import judgements as _judgements
+from . import scope as _scope
 from .cluster import Item, cluster
 from .features import Window, known_actor, location, parse_date, window
 
@@ -62,8 +65,9 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
     focus = focus or {}
     ordered = _judgements.follow(sorted(judgements, key=lambda j: j.at), dict(successors or {}))
     corrected, rejected = _judgements.apply_to_claims(list(claims), ordered)
-    active = [c for c in corrected if c.id not in rejected]
-    found = _features(corrected, rejected, docs, focus)
+    outside = {c.id for c in corrected if _scope.not_harm(c)}  # displaced, arrested...: no harm
+    active = [c for c in corrected if c.id not in rejected and c.id not in outside]
+    found = _features(corrected, rejected | outside, docs, focus)
     items = []
     for index, c in enumerate(active):
         f, w = found[c.id]
@@ -88,7 +92,7 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
             inc = replace(inc, assessment=_override(inc, overrides[n]))
         incidents.append((members[0].index, inc))
     incidents.sort(key=lambda t: t[0])
-    tallies = _tallies([c for c in active if c.scope == "cumulative"], docs)
+    tallies = _tallies([c for c in active if _scope.cumulative(c)], docs)
     log.info("resolved %d claims into %d incidents and %d tallies",
              len(active), len(incidents), len(tallies))
     return Resolution(tuple(i for _, i in incidents), tuple(tallies), tuple(corrected),
@@ -117,8 +121,9 @@ def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
             return country_hint[doc.id]
 
         w = window(c, doc.published if doc else None)
-        f = Feature(claim_id=c.id, doc_id=c.document_id, active=c.id not in rejected,
-                    cumulative=c.scope == "cumulative",
+        f = Feature(claim_id=c.id, doc_id=c.document_id,
+                    active=c.id not in rejected and not _scope.not_harm(c),
+                    cumulative=_scope.cumulative(c),
                     window=(w.start, w.end) if w is not None else None,
                     location=location(c, focus.get(c.document_id), context))
         out[c.id] = (f, w)
@@ -184,7 +189,7 @@ def _override(inc: Incident, j: Judgement) -> Assessment:
 
 def tallies(claims: Iterable[Claim], docs: Mapping[str, Document]) -> list[Tally]:
     """The tallies of these claims: the active cumulative ones, in ingestion order."""
-    return _tallies([c for c in claims if c.scope == "cumulative"], docs)
+    return _tallies([c for c in claims if _scope.cumulative(c) and not _scope.not_harm(c)], docs)
 
 
 def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
@@ -192,7 +197,8 @@ def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
     for c in claims:
         doc = docs.get(c.document_id)
         _, who = asserter_key(c, docs)
-        span = parse_date(c.event_date)
+        # a running total the extractor dated by its start ("since Saturday") is as of its report
+        span = parse_date(c.event_date) if c.scope == "cumulative" else None
         as_of = span[1].isoformat() if span else (doc.published.isoformat()
                                                   if doc and doc.published else None)
         period = c.event_date if span and span[0] != span[1] else _period(c.sentence)
@@ -220,7 +226,15 @@ _PERIOD = re.compile(
 def _period(sentence: str) -> str | None:
     """The period a cumulative figure covers, as the sentence says it ("since 2014")."""
     m = _PERIOD.search(sentence)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    m = _SINCE.search(sentence)  # "since the offensive began in April", "so far this year"
+    return m.group(1).strip() if m else None
+
+
+_SINCE = re.compile(r"\b(since (?!dawn\b|this morning\b)[^,.;:]{2,50}?|so far(?: this \w+)?"
+                    r"|to date)(?=[,.;:]|\s(?:and|the|government|have|has|had)\b|$)",
+                    re.IGNORECASE)
 
 
 def series(tallies: Iterable[Tally]) -> dict[tuple[str, str | None, str, str], list[Tally]]:
