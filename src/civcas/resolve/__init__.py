@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..assess import assess, perpetrators
-from ..assess.sources import asserter_key
+from ..assess.sources import UNATTRIBUTED, UNATTRIBUTED_NAME, asserter_key
 from ..records import (
     Assessment,
     Claim,
@@ -38,6 +38,7 @@ from ..records import (
 from ..vocab import names
 from . import judgements as _judgements
 from . import scope as _scope
+from . import tally_rules as _rules
 from .cluster import Item, cluster
 from .features import Window, known_actor, location, parse_date, window
 
@@ -193,16 +194,29 @@ def tallies(claims: Iterable[Claim], docs: Mapping[str, Document]) -> list[Tally
 
 
 def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
+    """A total naming no belligerent is about the one its document's totals blame, if one
+    (:mod:`.tally_rules`; only totals are read, so a partial re-resolution agrees)."""
+    blames = _rules.document_belligerents(claims)
     seen: dict[tuple, Tally] = {}
     for c in claims:
         doc = docs.get(c.document_id)
         _, who = asserter_key(c, docs)
+        voice = names.belligerent(c.source)
+        belligerent = (names.actor(c.perpetrator) or blames.get(c.document_id)
+                       or (voice if voice and _rules.owns(c) else None))
+        if who in (UNATTRIBUTED_NAME,) or names.fold(c.source or "") in UNATTRIBUTED or (
+                doc is not None and who == (doc.outlet or "")):
+            if belligerent and _rules.own_figure(c):
+                who = belligerent  # "its overall death toll": the belligerent's own figure
         # a running total the extractor dated by its start ("since Saturday") is as of its report
         span = parse_date(c.event_date) if c.scope == "cumulative" else None
         as_of = span[1].isoformat() if span else (doc.published.isoformat()
                                                   if doc and doc.published else None)
         period = c.event_date if span and span[0] != span[1] else _period(c.sentence)
-        t = Tally(asserter=who, belligerent=names.actor(c.perpetrator), victims=c.victims,
+        part = _rules.subset(c)
+        if part:
+            period = part if not period or period in part else f"{part}; {period}"
+        t = Tally(asserter=who, belligerent=belligerent, victims=c.victims,
                   outcome=c.outcome, low=c.low, high=c.high, as_of=as_of, period=period,
                   claim_id=c.id, document_id=c.document_id)
         key = (names.fold(who), t.belligerent, t.victims, t.outcome, t.low, t.high)
