@@ -252,11 +252,29 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E452": (JudgementError, "a value holds a NUL character"),
     "E453": (JudgementError, "{kind}: name the claim"),
     "E454": (JudgementError, "merge: give the id of at least one other incident"),
-    "E455": (JudgementError, "set_grade: give a reason for the grade"),
+    "E455": (JudgementError, "{kind}: give a reason (every judgement keeps who made it, when "
+                             "and why)"),
     "E456": (JudgementError, "unknown action {kind!r}"),
     "E457": (JudgementError, "correct_claim: the form lacks the claim or the version"),
     "E458": (JudgementError, "correct_claim: no field was changed"),
     "E459": (JudgementError, "give the incident's version (`version` or If-Match)"),
+    "E461": (JudgementError, "correct_claim: field {field}: {value} is above the largest figure "
+                             "accepted ({limit})"),
+    "E462": (JudgementError, "correct_claim: field event_date: {value!r} is not a date "
+                             "YYYY-MM-DD or an interval YYYY-MM-DD/YYYY-MM-DD"),
+    "E463": (JudgementError, "correct_claim: field event_date: {value!r} is not a calendar date"),
+    "E464": (JudgementError, "correct_claim: field event_date: {value} is in the future "
+                             "(today is {today} UTC)"),
+    "E465": (JudgementError, "correct_claim: field event_date: {value} is before {earliest}"),
+    "E466": (JudgementError, "correct_claim: field event_date: {value!r} ends before it starts"),
+    "E467": (JudgementError, "correct_claim: field {field}: control characters are not allowed"),
+    "E468": (JudgementError, "correct_claim: field source: give who asserts the figure "
+                             "('reporter' when the report does not say)"),
+    "E469": (JudgementError, "correct_claim: field {field} cannot be empty"),
+    "E470": (JudgementError, "correct_claim: low {low} is above high {high}"),
+    "E471": (JudgementError, "correct_claim: claim {claim} would have low {low} above high "
+                             "{high}; correct both"),
+    "E472": (JudgementError, "{kind}: give the {target} it is about"),
     # ------------------------------------------------ E5xx the gazetteer
     "E501": (GazetteerError, "shipped gazetteer file {name}: {reason}"),
     "E511": (PlacesFileError, "{path}: row 1: no header (expected columns {columns})"),

@@ -70,7 +70,7 @@ def grade(g: str, who: User):
 
 def split(desk, seen):
     return desk.judge("split", seen.incident.id, user=REX, incident_id=seen.incident.id,
-                      version=seen.version, payload={"claims": [seen.incident.claim_ids[-1]]})
+                      version=seen.version, payload={"claims": [seen.incident.claim_ids[-1]]}, reason="checked")
 
 
 @pytest.mark.parametrize("stale", [True, False], ids=["stale-views", "fresh-views"])

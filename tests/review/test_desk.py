@@ -45,7 +45,7 @@ def test_rejecting_the_first_claim_renames_the_incident_and_locate_follows(desk)
     korva = find(desk, "korva")
     first = korva.incident.claim_ids[0]
     desk.judge("reject_claim", first, user=RITA, incident_id=korva.incident.id,
-               version=korva.version)
+               version=korva.version, reason="checked")
     now = desk.follow(korva.incident.claim_ids[1:])
     assert now and now != korva.incident.id
     assert desk.home(first) is None
@@ -60,19 +60,19 @@ def test_rejecting_the_first_claim_renames_the_incident_and_locate_follows(desk)
 def test_merge_then_locate_and_judgement_checks(desk):
     korva, melta = find(desk, "korva"), find(desk, "melta")
     desk.judge("merge", f"{korva.incident.id},{melta.incident.id}", user=RITA,
-               incident_id=korva.incident.id, version=korva.version)
+               incident_id=korva.incident.id, version=korva.version, reason="checked")
     merged = desk.locate(melta.incident.id)
     assert merged == desk.locate(korva.incident.id)
     seen = desk.incident(merged)
     assert len(seen.incident.claim_ids) == 4 and seen.judgements[0].kind == "merge"
     with pytest.raises(JudgementError, match="is not a claim of incident"):
-        desk.judge("reject_claim", "nope", user=RITA, incident_id=merged, version=seen.version)
+        desk.judge("reject_claim", "nope", user=RITA, incident_id=merged, version=seen.version, reason="checked")
     with pytest.raises(JudgementError, match="is not rejected"):
         desk.judge("accept_claim", seen.incident.claim_ids[0], user=RITA, incident_id=merged,
-                   version=seen.version)
+                   version=seen.version, reason="checked")
     with pytest.raises(Forbidden):
         desk.judge("set_grade", merged, user=VIC, incident_id=merged, version=seen.version,
-                   payload={"grade": "fair"})
+                   payload={"grade": "fair"}, reason="checked")
     with pytest.raises(NotFound):
         desk.incident("Inope")
 
@@ -80,7 +80,7 @@ def test_merge_then_locate_and_judgement_checks(desk):
 def test_reads_follow_writes_from_another_process(desk):
     before = desk.incidents().total
     darin = find(desk, "darin")
-    api.judge("reject_claim", darin.incident.claim_ids[0], user="cli", db=desk.url)
+    api.judge("reject_claim", darin.incident.claim_ids[0], user="cli", db=desk.url, reason="checked")
     assert desk.incidents().total == before - 1
 
 
@@ -88,7 +88,7 @@ def test_claim_shows_corrections(desk):
     darin = find(desk, "darin")
     cid = darin.incident.claim_ids[0]
     desk.judge("correct_claim", cid, user=RITA, incident_id=darin.incident.id,
-               version=darin.version, payload={"fields": {"low": "4"}})
+               version=darin.version, payload={"fields": {"low": "2"}}, reason="checked")
     claim, doc, was = desk.claim(cid)
-    assert claim.low == 4 and was == {"low": 3} and doc.id == "darin-news"
+    assert claim.low == 2 and was == {"low": 3} and doc.id == "darin-news"
     assert desk.incident(desk.home(cid)).corrected == {cid: {"low": 3}}

@@ -107,11 +107,11 @@ def test_judge_commands(db_url):
     r = run("judge", "merge", a.id, b.id, "--reason", "same raid", "--user", "ana", "--db", db_url)
     assert r.exit_code == 0 and "by ana" in r.stdout
     m, = api.incidents(db_url, Filters(since="2020-06-01"))
-    assert run("judge", "grade", m.id, "fair", "--db", db_url).exit_code == 0
+    assert run("judge", "grade", m.id, "fair", "--reason", "checked", "--db", db_url).exit_code == 0
     assert api.incident(m.id, db=db_url).assessment.grade == "fair"
-    assert run("judge", "correct", m.claim_ids[0], "low=3", "--db", db_url).exit_code == 0
-    assert run("judge", "split", m.id, m.claim_ids[0], "--db", db_url).exit_code == 0
-    assert run("judge", "reject-claim", m.claim_ids[0], "--db", db_url).exit_code == 0
+    assert run("judge", "correct", m.claim_ids[0], "low=3", "--reason", "checked", "--db", db_url).exit_code == 0
+    assert run("judge", "split", m.id, m.claim_ids[0], "--reason", "checked", "--db", db_url).exit_code == 0
+    assert run("judge", "reject-claim", m.claim_ids[0], "--reason", "checked", "--db", db_url).exit_code == 0
     assert len(api.snapshot(db=db_url).judgements) == 5
 
 

@@ -101,7 +101,8 @@ def random_judgement(rnd: random.Random, url: str, rejected: list[str]) -> tuple
                  "event_date": rnd.choice([day.isoformat(), ""]),
                  "low": rnd.randint(1, 200), "scope": rnd.choice(("incident", "cumulative")),
                  "perpetrator": rnd.choice(("Russia", "Turkey", ""))}[field]
-        return kind, rnd.choice(claims), {"fields": {field: value}}
+        fields = {field: value, "high": value} if field == "low" else {field: value}
+        return kind, rnd.choice(claims), {"fields": fields}
     if kind == "merge":
         a, b = rnd.sample(incs, 2)
         return kind, f"{a.id},{b.id}", None
@@ -148,7 +149,7 @@ def test_a_ledger_resolved_without_items_is_resolved_in_full(db_url):
         ledger.replace_resolution(ledger.incidents(), ledger.tallies())
         assert not ledger.items_current()
     inc = next(i for i in api.incidents(db=db_url) if len(i.claim_ids) >= 2)
-    api.judge("split", inc.id, {"claims": [inc.claim_ids[-1]]}, user="t", db=db_url)
+    api.judge("split", inc.id, {"claims": [inc.claim_ids[-1]]}, user="t", db=db_url, reason="checked")
     want, tallies, got, got_tallies = full(db_url)
     assert got == want and got_tallies == tallies
     with Ledger(db_url) as ledger:

@@ -80,7 +80,7 @@ def test_judgements_survive_reingest_and_reresolution(db_url):
     api.resolve(db=db_url)
     check()
     m, = api.incidents(db_url, Filters(since="2020-06-01"))
-    api.judge("split", m.id, {"claims": [b.claim_ids[0]]}, user="ana", db=db_url)
+    api.judge("split", m.id, {"claims": [b.claim_ids[0]]}, user="ana", db=db_url, reason="checked")
     api.resolve(db=db_url)
     assert len(api.incidents(db_url, Filters(since="2020-06-01"))) == 2
 
@@ -93,21 +93,21 @@ def test_bad_judgements_change_nothing(db_url):
         audit = len(ledger.audit_log())
     inc = before.incidents[0]
     with pytest.raises(NotFound, match="incident 'Inope'"):
-        api.judge("set_grade", "Inope", {"grade": "fair"}, db=db_url)
+        api.judge("set_grade", "Inope", {"grade": "fair"}, db=db_url, reason="checked")
     with pytest.raises(NotFound, match="no such incident"):
         api.incident("Inope", db=db_url)
     with pytest.raises(NotFound, match="claim 'nope'"):
-        api.judge("reject_claim", "nope", db=db_url)
+        api.judge("reject_claim", "nope", db=db_url, reason="checked")
     with pytest.raises(JudgementError, match="grade 'great'"):
-        api.judge("set_grade", inc.id, {"grade": "great"}, db=db_url)
+        api.judge("set_grade", inc.id, {"grade": "great"}, db=db_url, reason="checked")
     with pytest.raises(JudgementError, match="field 'colour'"):
-        api.judge("correct_claim", inc.claim_ids[0], {"fields": {"colour": "red"}}, db=db_url)
+        api.judge("correct_claim", inc.claim_ids[0], {"fields": {"colour": "red"}}, db=db_url, reason="checked")
     with pytest.raises(JudgementError, match="not a whole number"):
-        api.judge("correct_claim", inc.claim_ids[0], {"fields": {"low": "many"}}, db=db_url)
+        api.judge("correct_claim", inc.claim_ids[0], {"fields": {"low": "many"}}, db=db_url, reason="checked")
     with pytest.raises(JudgementError, match="two or more"):
-        api.judge("merge", inc.id, db=db_url)
+        api.judge("merge", inc.id, db=db_url, reason="checked")
     with pytest.raises(JudgementError, match="leave at least one"):
-        api.judge("split", inc.id, {"claims": list(inc.claim_ids)}, db=db_url)
+        api.judge("split", inc.id, {"claims": list(inc.claim_ids)}, db=db_url, reason="checked")
     assert api.snapshot(db=db_url) == before
     with Ledger(db_url) as ledger:
         assert len(ledger.audit_log()) == audit
@@ -188,8 +188,8 @@ def test_judgements_follow_a_document_to_its_new_version(db_url):
     api.resolve(db=db_url)
     barqa = api.incidents(db_url, Filters(place="barqa"))[0]
     api.judge("correct_claim", barqa.claim_ids[0], {"fields": {"perpetrator": "Russia"}},
-              user="ana", db=db_url)
-    api.judge("set_grade", barqa.id, {"grade": "fair"}, user="ana", db=db_url)
+              user="ana", db=db_url, reason="checked")
+    api.judge("set_grade", barqa.id, {"grade": "fair"}, user="ana", db=db_url, reason="checked")
     first = reports[0]
     text = first.document.text + " The toll may rise."
     c = first.claims[0]

@@ -88,7 +88,7 @@ def test_merge_and_split(client):
         "reason": "Melta was shelled, not bombed"})
     assert r.status_code == 303
     assert len(client.get("/api/incidents", params={"q": "homs"}).json()["incidents"]) == 2
-    r = post(client, token, incident_of(client, "darin"), "merge", others="Inope")
+    r = post(client, token, incident_of(client, "darin"), "merge", others="Inope", reason="x")
     assert r.status_code == 404 and "Inope" in r.text
 
 
@@ -140,7 +140,8 @@ def test_judgements_survive_reingest_and_reresolution(any_ledger_url):
         denial = next(x["id"] for x in korva["claim_list"] if x["source"] == "the army")
         assert post(c, token, korva, "reject", claim=denial, reason="denial").status_code == 303
         korva = incident_of(c, "korva")
-        assert post(c, token, korva, "merge", others=melta["id"]).status_code == 303
+        assert post(c, token, korva, "merge", others=melta["id"],
+                    reason="one raid").status_code == 303
         merged = c.get("/api/incidents", params={"q": "homs"}).json()["incidents"][0]
         merged = c.get(f"/api/incidents/{merged['id']}").json()
         assert post(c, token, merged, "grade", grade="confirmed", reason="site visit").status_code == 303
@@ -175,15 +176,17 @@ def test_every_action_through_the_json_api(client):
               target=claim, fields={"perpetrator": "unknown group"}, reason="council")
     assert r.status_code == 201 and r.json()["payload"]["fields"] == {"perpetrator": "unknown group"}
     korva, melta = incident_of(client, "korva"), incident_of(client, "melta")
-    r = judge(kind="merge", incident=korva["id"], version=korva["version"], target=melta["id"])
+    r = judge(kind="merge", incident=korva["id"], version=korva["version"], target=melta["id"],
+              reason="one raid")
     assert r.status_code == 201
     (merged,) = client.get("/api/incidents", params={"admin1": "Homs"}).json()["incidents"]
     merged = client.get(f"/api/incidents/{merged['id']}").json()
     medic = next(c["id"] for c in merged["claim_list"] if c["source"] == "a medic")
-    r = judge(kind="split", incident=merged["id"], version=merged["version"], claims=[medic])
+    r = judge(kind="split", incident=merged["id"], version=merged["version"], claims=[medic],
+              reason="the medic speaks of another day")
     assert r.status_code == 201
     assert len(client.get("/api/incidents", params={"admin1": "Homs"}).json()["incidents"]) == 2
-    r = judge(kind="split", incident=darin["id"], version="stale", claims=[claim])
+    r = judge(kind="split", incident=darin["id"], version="stale", claims=[claim], reason="x")
     assert r.status_code == 409
     r = judge(kind="explode", incident=darin["id"], version="x")
     assert r.status_code in (400, 409)

@@ -7,6 +7,7 @@ this one, each over the stages (:mod:`civcas.ingest`, :mod:`civcas.extract`, ...
     _extract   read, extract and geocode documents (no ledger)
     _ledger    ingest, resolve, read and judge the ledger
     _partial   re-resolve the part of the ledger a judgement can affect
+    _pending   resolve the documents stored since the last resolution (incremental)
     _outputs   exports, the HTML report, the acknowledgment gap
     _desk      the review desk: the review app's cached view of one open ledger
     _users     users of the review app
@@ -46,7 +47,9 @@ from ..errors import (
 )
 from ..outputs.ledger import estimate, figure, format_range
 from ..resolve import series as tally_series
-from ..resolve.judgements import CHOICES, CORRECTABLE
+from ..resolve.judgements import CHOICES, CORRECTABLE, KINDS
+from ..resolve.judgements import check_payload as check_judgement
+from ..resolve.rules import MAX_FIGURE
 from ..review.query import SORTS
 from ..review.query import filters_of as incident_filters
 from ..settings import SETTINGS, Setting, Settings
@@ -72,11 +75,15 @@ from ._extract import (
 from ._ledger import (
     filter_incidents,
     incident,
+    incident_claims,
+    incident_count,
     incident_detail,
     incidents,
     ingest,
     judge,
+    pending,
     resolve,
+    resolve_pending_documents,
     snapshot,
     tallies,
 )
@@ -97,8 +104,10 @@ __all__ = [
     "GazetteerError",
     "InputError",
     "JudgementError",
+    "KINDS",
     "LedgerError",
     "LoginRequired",
+    "MAX_FIGURE",
     "NotFound",
     "OversizedInput",
     "PlacesFileError",
@@ -115,6 +124,7 @@ __all__ = [
     "add_user",
     "can_judge",
     "check_export",
+    "check_judgement",
     "check_password",
     "check_user",
     "describe_db",
@@ -134,15 +144,19 @@ __all__ = [
     "gazetteer_info",
     "geocode",
     "incident",
+    "incident_claims",
+    "incident_count",
     "incident_detail",
     "incident_filters",
     "incidents",
     "ingest",
     "isolated",
     "judge",
+    "pending",
     "read_documents",
     "report",
     "resolve",
+    "resolve_pending_documents",
     "resolve_place",
     "settings",
     "snapshot",

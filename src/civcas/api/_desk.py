@@ -297,6 +297,7 @@ class Desk:
         """
         if not users.can_judge(user):
             raise Forbidden("E612", name=user.name, role=user.role)
+        _judgements.check_payload(kind, target, payload, reason)  # before any other answer
         with self._write:
             inc = self._check(incident_id, version)
             if kind in ("reject_claim", "correct_claim") and target not in inc.claim_ids:

@@ -12,7 +12,7 @@ UserOpt = Annotated[str | None, typer.Option("--user", metavar="NAME",
                                              help="Who decides (default: your login name).",
                                              show_default=False)]
 ReasonOpt = Annotated[str, typer.Option("--reason", metavar="TEXT",
-                                        help="Why (kept with the judgement).")]
+                                        help="Why (required; kept with the judgement).")]
 
 app = typer.Typer(help="Record a reviewer's decision (kept with who, when, why; "
                        "re-applied on every resolution).", no_args_is_help=True)

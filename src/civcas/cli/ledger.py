@@ -81,8 +81,21 @@ def ingest_cmd(
         raise typer.Exit(EXIT_FAILED)
 
 
-def resolve_cmd(db: DbOpt = None) -> None:
-    """Re-group the stored claims into incidents and re-grade them (judgements applied)."""
+def resolve_cmd(
+    db: DbOpt = None,
+    pending: Annotated[bool, typer.Option(
+        "--pending", help="Resolve only the documents stored since the last resolution "
+                          "(what an interrupted ingest left), in short transactions.")] = False,
+) -> None:
+    """Re-group the stored claims into incidents and re-grade them (judgements applied).
+
+    Without --pending, everything is resolved again (a full rebuild)."""
+    if pending:
+        with errors_to_exit():
+            done = api.resolve_pending_documents(db=db_url(db))
+        how = "in full" if done["full"] else f"in {done['steps']} steps"
+        console().print(f"{done['documents']} pending documents resolved ({how})", markup=False)
+        return
     with errors_to_exit():
         result = api.resolve(db=db_url(db))
     console().print(f"{len(result.incidents)} incidents, {len(result.tallies)} tallies "
@@ -109,16 +122,27 @@ def incidents_cmd(
     with errors_to_exit():
         filters = Filters(grade=grade, since=since, until=until, place=place)  # type: ignore[arg-type]
         api.filter_incidents((), filters)  # a bad value fails before the ledger is read
-        snap = api.snapshot(db=db_url(db))
-        chosen = api.filter_incidents(snap.incidents, filters)
+        chosen = api.incidents(db=db_url(db), filters=filters)
+    _warn_stale(db)
     if as_json:
-        claims = {c.id: c for c in snap.claims}
-        docs = {d.id: d for d in snap.documents}
+        with errors_to_exit():
+            claims, docs = api.incident_claims(chosen, db=db_url(db))
         write_json([incident_json(i, claims, docs) for i in chosen])
         return
     out = console()
     out.print(incidents_table(chosen))
-    out.print(f"{len(chosen)} of {len(snap.incidents)} incidents", markup=False)
+    with errors_to_exit():
+        total = api.incident_count(db=db_url(db))
+    out.print(f"{len(chosen)} of {total} incidents", markup=False)
+
+
+def _warn_stale(db: str | None) -> None:
+    with errors_to_exit():
+        n = api.pending(db=db_url(db))
+    if n:
+        typer.echo(f"civcas: warning: the ledger is stale: {n} stored documents are not "
+                   "resolved yet (an interrupted ingest?); `civcas resolve --pending` "
+                   "finishes them", err=True)
 
 
 def show_cmd(

@@ -34,17 +34,18 @@ class Outcome:
 def judge(desk: Desk, user: User, kind: str, incident_id: str, version: str, *,
           target: str | None = None, reason: str = "", fields: dict[str, Any] | None = None,
           claims: list[str] | None = None, grade: str | None = None) -> Outcome:
-    """Record one reviewer action on ``incident_id`` (seen at ``version``)."""
-    reason = (reason or "").strip()
-    if len(reason) > 2000:
-        raise api.JudgementError("E451", name="reason", limit=2000)
+    """Record one reviewer action on ``incident_id`` (seen at ``version``): the form's or
+    the JSON body's values become the kind's payload; the rules every door shares
+    (:func:`civcas.api.check_judgement`) decide whether it may be stored."""
     given = [reason, target or "", grade or "", version, *(claims or ()),
              *(str(v) for v in (fields or {}).values()), *(fields or {})]
     if any("\x00" in str(x) for x in given):
         raise api.JudgementError("E452")
-    inc = desk.incident(incident_id).incident if kind != "merge" else None
+    row = api.KINDS.get(kind)
+    if row is None:
+        raise api.JudgementError("E456", kind=kind[:40])
     payload: dict[str, Any] = {}
-    if kind in ("reject_claim", "accept_claim", "correct_claim"):
+    if row.target == "claim":
         if not target:
             raise api.JudgementError("E453", kind=kind)
         if kind == "correct_claim":
@@ -54,16 +55,14 @@ def judge(desk: Desk, user: User, kind: str, incident_id: str, version: str, *,
         if not others:
             raise api.JudgementError("E454")
         target = ",".join([incident_id, *others])
-    elif kind == "split":
-        payload["claims"] = list(dict.fromkeys(claims or ()))
-        target = incident_id
-    elif kind == "set_grade":
-        if not reason:
-            raise api.JudgementError("E455")
-        payload["grade"] = grade
-        target = incident_id
     else:
-        raise api.JudgementError("E456", kind=kind)
+        target = incident_id
+        if kind == "split":
+            payload["claims"] = list(dict.fromkeys(claims or ()))
+        if kind == "set_grade":
+            payload["grade"] = grade
+    payload, reason = api.check_judgement(kind, target, payload, reason)
+    inc = desk.incident(incident_id).incident if kind != "merge" else None
     j = desk.judge(kind, target, user=user, incident_id=incident_id, version=version,
                    payload=payload, reason=reason)
     before = list(inc.claim_ids) if inc is not None else []
@@ -119,7 +118,7 @@ def accept(request: Request, incident_id: str, user: Writer, claim: Text, versio
 @router.post("/incidents/{incident_id}/correct")
 async def correct(request: Request, incident_id: str, user: Writer) -> RedirectResponse:
     form = await request.form()
-    values = {k: v.strip()[:300] for k, v in form.items() if isinstance(v, str)}
+    values = {k: v.strip()[:5000] for k, v in form.items() if isinstance(v, str)}
     out = await run_in_threadpool(_correct, _desk(request), user, incident_id, values)
     return _done(request, out)
 
