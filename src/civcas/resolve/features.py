@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import cast
 
 from ..records import PRECISIONS, Claim, DatePrecision, Location, Place
@@ -111,15 +112,25 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
 
 
 def abroad(geo: Place, claim: Claim, context=lambda: None) -> bool:
-    """The gazetteer put the claim's place in a country other than the one its report is about
-    (``context()``), and the claim's sentence does not name that country ("Damascus" in
-    Maryland, a village read as a town in China): not to be believed."""
-    if not geo.country:
+    """The gazetteer put the claim's place in a country that is not a war's theatre in the
+    vocabulary, not the one its report is about (``context()``), and not named by the claim's
+    sentence ("Damascus" in Maryland, a village read as a town in China or Malaysia): not to
+    be believed. A theatre's country (Syria, Iraq, Yemen...) is never "abroad": a report need
+    not name the country it is about."""
+    if not geo.country or geo.country in theatres():
         return False
     home = context()
     if home is None or geo.country == home:
         return False
     return geo.country not in names.vocabulary().country_weights(claim.sentence)
+
+
+@lru_cache(maxsize=1)
+def theatres() -> frozenset[str]:
+    """Countries where the vocabulary has a war's own actors or sources."""
+    v = names.vocabulary()
+    rows = [*v.actors.values(), *v.sources.values()]
+    return frozenset(c for r in rows for c in (getattr(r, "theatre", ()) or ()))
 
 
 def _from_place(p: Place) -> Location:
