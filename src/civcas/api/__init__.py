@@ -44,18 +44,19 @@ from ..errors import (
     TooManyLogins,
     UnsupportedInput,
 )
-from ..outputs.ledger import estimate, figure, format_range
+from ..outputs.formats import neutralise
+from ..outputs.ledger import GRADE_COLOURS, estimate, figure, format_range
 from ..resolve import series as tally_series
 from ..resolve.judgements import CHOICES, CORRECTABLE, KINDS
 from ..resolve.judgements import check_payload as check_judgement
 from ..resolve.rules import MAX_FIGURE
-from ..review.query import SORTS
+from ..review.query import QUEUES, SORTS
 from ..review.query import filters_of as incident_filters
 from ..settings import SETTINGS, Setting, Settings
 from ..store.engine import describe as describe_db
 from ..vocab.arabic import isolated  # Arabic text between bidi isolates in a terminal cell
 from ._config import current as settings
-from ._config import use_config
+from ._config import secret_key, secret_key_file, use_config
 from ._desk import Desk
 from ._extract import (
     document_focus,
@@ -79,11 +80,20 @@ from ._ledger import (
     ingest,
     judge,
     resolve,
+    select_incidents,
     snapshot,
     tallies,
 )
-from ._outputs import acknowledgment_gap, check_export, export, report
-from ._users import add_user, can_judge, check_password, check_user, users
+from ._outputs import acknowledgment_gap, check_export, export, map_outlines, report
+from ._users import (
+    add_user,
+    can_judge,
+    check_password,
+    check_user,
+    remove_user,
+    unlock_user,
+    users,
+)
 
 __all__ = [
     "CHOICES",
@@ -96,6 +106,7 @@ __all__ = [
     "EmptyInput",
     "ExtractionError",
     "Forbidden",
+    "GRADE_COLOURS",
     "GazetteerError",
     "InputError",
     "JudgementError",
@@ -106,6 +117,7 @@ __all__ = [
     "NotFound",
     "OversizedInput",
     "PlacesFileError",
+    "QUEUES",
     "ReviewError",
     "SETTINGS",
     "SORTS",
@@ -145,14 +157,21 @@ __all__ = [
     "ingest",
     "isolated",
     "judge",
+    "map_outlines",
+    "neutralise",
     "read_documents",
+    "remove_user",
     "report",
     "resolve",
     "resolve_place",
+    "secret_key",
+    "secret_key_file",
+    "select_incidents",
     "settings",
     "snapshot",
     "tallies",
     "tally_series",
+    "unlock_user",
     "use_config",
     "users",
 ]

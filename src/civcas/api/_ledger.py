@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -33,6 +34,8 @@ from ..resolve import resolve as _resolve
 from ..resolve.rules import corrected_claim as check_claim
 from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
+from ..store.engine import create as check_url
+from ..store.engine import require_existing
 from ..store.review import claims_by_id
 from . import _config, _extract
 from ._partial import resolve_part
@@ -54,21 +57,34 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
 
     Committed every ``batch`` documents: a crash loses at most that many,
     and a re-run stores them with no duplicate. ``options`` go to the reader.
+    A ledger that does not exist yet is created only when a document could be read.
     """
     paths = list(paths)
     counts = {NEW: 0, CHANGED: 0, UNCHANGED: 0, FAILED: 0}
     claims = 0
     failures: list[ReadFailure] = []
+    read = iter(_extract.read_documents(paths, **options))
+    if not _exists(_config.db_url(db)):
+        check_url(_config.db_url(db)).dispose()  # a bad URL or directory: ConfigError now
+        head = _until_document(read)
+        lost = [i for i in head if isinstance(i, ReadFailure)]
+        if len(lost) == len(head):  # nothing read: create nothing
+            for failure in lost:
+                if progress is not None:
+                    progress(failure, FAILED)
+            return IngestSummary(new=0, changed=0, unchanged=0, failed=len(lost), claims=0,
+                                 incidents=0, tallies=0, failures=tuple(lost))
+        read = itertools.chain(head, read)
     with open_ledger(db, create=True) as ledger:
         known = ledger.content_hashes()
-        for item, status in ledger.ingest(_extracted(paths, known, **options), batch=batch):
+        for done, status in ledger.ingest(_extracted(read, known), batch=batch):
             counts[status] += 1
-            if isinstance(item, ReadFailure):
-                failures.append(item)
+            if isinstance(done, ReadFailure):
+                failures.append(done)
             elif status in (NEW, CHANGED):
-                claims += len(item.claims)
+                claims += len(done.claims)
             if progress is not None:
-                progress(item, status)
+                progress(done, status)
         ledger.audit("ingest", target=", ".join(map(str, paths))[:2000],
                      user=_user(None), detail={**counts, "claims": claims})
         c = ledger.counts()
@@ -84,14 +100,32 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                          tallies=tallies, failures=tuple(failures))
 
 
-def _extracted(paths: Iterable[str | Path], known: set[str],
-               **options: Any) -> Iterator[ExtractionResult | ReadFailure]:
+def _exists(url: str) -> bool:
+    try:
+        require_existing(url)
+    except NotFound:
+        return False
+    return True
+
+
+def _until_document(items: Iterator[Document | ReadFailure]) -> list[Document | ReadFailure]:
+    """The items up to and including the first document (all of them when there is none)."""
+    head: list[Document | ReadFailure] = []
+    for item in items:
+        head.append(item)
+        if not isinstance(item, ReadFailure):
+            break
+    return head
+
+
+def _extracted(read: Iterable[Document | ReadFailure],
+               known: set[str]) -> Iterator[ExtractionResult | ReadFailure]:
     """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored.
 
     A stored text comes out with no claims (the store finds it unchanged by
     its hash), so re-ingesting a corpus costs reading and hashing only.
     """
-    for item in _extract.read_documents(paths, **options):
+    for item in read:
         if isinstance(item, ReadFailure):
             yield item
         elif item.content_hash and item.content_hash in known:
@@ -120,6 +154,16 @@ def _resolve_in(ledger: Ledger) -> Resolution:
 def filter_incidents(items: Iterable[Incident], filters: Filters | None = None) -> list[Incident]:
     """The incidents that pass ``filters`` (checked first: ConfigError), in the order given."""
     return query.matching(list(items), query.check(filters or Filters()))
+
+
+def select_incidents(items: Iterable[Incident], filters: Filters | None = None,
+                     judgements: Iterable[Judgement] = ()) -> list[Incident]:
+    """The incidents that pass ``filters`` (with ``reviewed`` and ``queue``: judged by the
+    ``judgements`` given), sorted by ``filters.sort`` and ``order``, every page."""
+    items = list(items)
+    f = query.check(filters or Filters())
+    ordered = sorted(judgements, key=lambda j: j.at)
+    return query.sorted_rows(items, f, query.reviews_of(items, ordered))
 
 
 def incidents(db: str | None = None, filters: Filters | None = None) -> list[Incident]:

@@ -101,16 +101,30 @@ def incidents_cmd(
     place: Annotated[str | None, typer.Option("--place", metavar="NAME", show_default=False,
                                               help="Place name (or admin1, country) contains "
                                                    "NAME.")] = None,
+    reviewed: Annotated[bool | None, typer.Option(
+        "--reviewed/--unreviewed", show_default=False,
+        help="Only incidents a reviewer has judged / none has yet.")] = None,
+    queue: Annotated[str | None, typer.Option(
+        "--queue", metavar="Q", show_default=False,
+        help="A review queue: " + ", ".join(api.QUEUES) + ".")] = None,
+    sort: Annotated[str, typer.Option(
+        "--sort", metavar="KEY", help="Sort by " + ", ".join(api.SORTS) + ".")] = "date",
+    order: Annotated[str, typer.Option("--order", metavar="asc|desc")] = "desc",
+    limit: Annotated[int | None, typer.Option(
+        "--limit", metavar="N", min=1, show_default=False,
+        help="Show the first N only (the count of all that match is still printed).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="A JSON array instead of a table.")
                        ] = False,
     db: DbOpt = None,
 ) -> None:
     """List incidents: date, place, perpetrator, civilians killed low–high, grade, sources."""
     with errors_to_exit():
-        filters = Filters(grade=grade, since=since, until=until, place=place)  # type: ignore[arg-type]
+        filters = Filters(grade=grade, since=since, until=until, place=place,  # type: ignore[arg-type]
+                          reviewed=reviewed, queue=queue, sort=sort, order=order)
         api.filter_incidents((), filters)  # a bad value fails before the ledger is read
         snap = api.snapshot(db=db_url(db))
-        chosen = api.filter_incidents(snap.incidents, filters)
+        matched = api.select_incidents(snap.incidents, filters, snap.judgements)
+        chosen = matched[:limit] if limit else matched
     if as_json:
         claims = {c.id: c for c in snap.claims}
         docs = {d.id: d for d in snap.documents}
@@ -118,7 +132,8 @@ def incidents_cmd(
         return
     out = console()
     out.print(incidents_table(chosen))
-    out.print(f"{len(chosen)} of {len(snap.incidents)} incidents", markup=False)
+    shown = f"{len(chosen)} shown; " if len(chosen) < len(matched) else ""
+    out.print(f"{shown}{len(matched)} of {len(snap.incidents)} incidents", markup=False)
 
 
 def show_cmd(

@@ -15,10 +15,7 @@ from typing import Any
 from ..outputs import ledger as L
 from ..records import GRADES, Claim, Document, Incident, LedgerSnapshot
 
-GRADE_COLOURS = {
-    "confirmed": "#b2182b", "fair": "#e66101", "weak": "#f1b04c", "contested": "#5e3c99",
-    "discounted": "#8c8c8c", "": "#4d4d4d",
-}
+GRADE_COLOURS = L.GRADE_COLOURS  # one palette everywhere (outputs.ledger)
 OUTLINE_MARGIN = 3.0  # degrees around the incidents within which country outlines are kept
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
@@ -183,3 +180,9 @@ def summary(views: list[dict], snapshot: LedgerSnapshot) -> dict:
         "perpetrator_pct": round(100 * sum(v["perpetrators"] != "unknown" for v in views) / n),
         "dated_pct": round(100 * sum(bool(v["date_sort"]) for v in views) / n),
     }
+
+
+def map_outlines(points: list[dict]) -> dict[str, list[dict]]:
+    """Country and region outlines around ``points`` (dicts with ``lat`` and ``lon``), as
+    the report's map draws them: ``{"outlines": [...], "regions": [...]}``."""
+    return {"outlines": outlines(points), "regions": region_outlines(points)}

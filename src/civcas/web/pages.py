@@ -23,11 +23,6 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     return HTMLResponse(html, status_code=status)
 
 
-@router.get("/")
-def home() -> RedirectResponse:
-    return RedirectResponse("/incidents", status_code=303)
-
-
 @router.get("/login")
 def login_page(request: Request, next: str = "/incidents") -> HTMLResponse:
     return render(request, "login.html", next=auth.safe_next(next), error=None, name="")
@@ -71,8 +66,11 @@ def incidents(request: Request, user: Viewer) -> HTMLResponse:
         order = "asc" if filters.sort == key and filters.order == "desc" else "desc"
         return link(sort=key, order=order, page=1)
 
+    query = urlencode({k: v for k, v in filters.params().items() if k not in ("page",
+                                                                              "per_page")})
     return render(request, "incidents.html", page=page, f=filters, facets=desk.facets(),
-                  grades=GRADES, sorts=api.SORTS, link=link, sort_link=sort_link)
+                  grades=GRADES, sorts=api.SORTS, link=link, sort_link=sort_link,
+                  queues=api.QUEUES, reviewed=desk.reviewed, query=query)
 
 
 @router.get("/incidents/{incident_id}")
@@ -92,6 +90,7 @@ def incident(request: Request, incident_id: str, user: Viewer) -> Any:
     return render(request, "incident.html", r=review, inc=review.incident,
                   a=review.incident.assessment, by_doc=by_doc, grades=GRADES,
                   neighbours=desk.neighbours(review.incident),
+                  seen=desk.reviewed(review.incident.id), flags=desk.flags(review.incident),
                   correctable=api.CORRECTABLE, choices=api.CHOICES)
 
 
