@@ -20,8 +20,9 @@ API = [
     "can_judge", "check_export", "check_judgement", "check_password", "check_user", "describe_db",
     "document_focus", "estimate", "explain_document", "explain_text", "export", "extract_document", "extract_documents",
     "extract_paths", "extract_text", "figure", "filter_incidents", "format_range",
-    "gazetteer_add", "gazetteer_info", "geocode", "incident", "incident_detail",
-    "incident_filters", "incidents", "ingest", "isolated", "judge", "map_outlines", "neutralise", "read_documents", "remove_user", "report", "resolve",
+    "gazetteer_add", "gazetteer_info", "geocode", "incident", "incident_claims", "incident_count", "incident_detail",
+    "incident_filters", "incidents", "ingest", "isolated", "judge", "map_outlines", "neutralise", "pending", "read_documents", "remove_user", "report", "resolve",
+    "resolve_pending_documents",
     "resolve_place", "secret_key", "secret_key_file", "select_incidents", "settings", "snapshot", "tallies", "tally_series", "unlock_user", "use_config", "users",
 ]
 PACKAGE = ["Claim", "Document", "ExtractionResult", "ReadFailure", "__version__",

@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from civcas.extract.decide import RULES  # noqa: E402
 from civcas.extract.pipeline import trace  # noqa: E402
 from civcas.ingest import read_paths  # noqa: E402
 from civcas.records import Document  # noqa: E402
@@ -88,14 +89,17 @@ def groups_of(docs, weights, sc) -> tuple[dict[str, list], list[tuple[dict[str, 
     return groups, outcomes
 
 
-def fit(groups: list, l2: float, iters: int = 400, rate: float = 0.5, start: dict | None = None) -> dict[str, float]:
-    """Conditional logit by gradient descent (Adagrad steps); returns feature -> weight."""
-    w: dict[str, float] = dict(start or {})
+def fit(groups: list, l2: float, iters: int = 400, rate: float = 0.5, start: dict | None = None,
+        fixed: dict[str, float] | None = None) -> dict[str, float]:
+    """Conditional logit by gradient descent (Adagrad steps); returns feature -> weight. ``fixed``
+    (the field's contract rules) add to the scores but are never fitted."""
+    fixed = fixed or {}
+    w: dict[str, float] = {k: v for k, v in (start or {}).items() if k not in fixed}
     g2: dict[str, float] = {}
     for _ in range(iters):
         grad: dict[str, float] = {k: l2 * v for k, v in w.items()}
         for group in groups:
-            scores = [sum(w.get(k, 0.0) * x for k, x in f.items()) for f, _y in group]
+            scores = [sum((w.get(k, 0.0) + fixed.get(k, 0.0)) * x for k, x in f.items()) for f, _y in group]
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             total = sum(exps)
@@ -106,19 +110,34 @@ def fit(groups: list, l2: float, iters: int = 400, rate: float = 0.5, start: dic
             for pi, (f, y) in zip(p, group):
                 coef = pi - (pi / good if y else 0.0)
                 for k, x in f.items():
-                    grad[k] = grad.get(k, 0.0) + coef * x / len(groups)
+                    if k not in fixed:
+                        grad[k] = grad.get(k, 0.0) + coef * x / len(groups)
         for k, gk in grad.items():
             g2[k] = g2.get(k, 0.0) + gk * gk
             w[k] = w.get(k, 0.0) - rate * gk / (math.sqrt(g2[k]) + 1e-8)
     return {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-4}
 
 
-def train(docs, sc, rounds: int, l2: float, start: dict | None) -> dict[str, dict[str, float]]:
+def train(docs, sc, rounds: int, l2: float, start: dict | None, frozen: dict | None = None) -> dict[str, dict[str, float]]:
+    """``rounds`` of fitting every field's weights; ``frozen`` (field -> feature -> weight) are kept as
+    given, like the contract rules, and written out with the fitted ones."""
     weights = start
+    frozen = frozen or {f: {} for f in FIELDS}
     for _ in range(rounds):
         groups, _outcomes = groups_of(docs, weights, sc)
-        weights = {f: fit(groups[f], l2, start=(weights or {}).get(f)) for f in FIELDS}
+        fitted: dict[str, dict[str, float]] = {}
+        for f in FIELDS:
+            fixed = dict(frozen.get(f, {}))
+            for k, v in RULES.get(f, {}).items():
+                fixed[k] = fixed.get(k, 0.0) + v
+            fitted[f] = {**frozen.get(f, {}), **fit(groups[f], l2, start=(weights or {}).get(f), fixed=fixed)}
+        weights = fitted
     return weights or {}
+
+
+def shared_part(weights: dict) -> dict[str, dict[str, float]]:
+    """The features every language shares (no ``lang|`` prefix): what ``--freeze-shared`` keeps."""
+    return {f: {k: v for k, v in weights.get(f, {}).items() if "|" not in k} for f in FIELDS}
 
 
 def accuracy(docs, weights, sc) -> dict[str, float]:
@@ -173,6 +192,12 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=0.002)
     ap.add_argument("--out", default=str(ROOT / "src" / "civcas" / "extract" / "data" / "weights.json"))
     ap.add_argument("--no-cv", action="store_true", help="skip leave-one-set-out (and calibration)")
+    ap.add_argument("--calibrate-only", action="store_true",
+                    help="keep the shipped weights; refit only the confidence calibration on the held-out "
+                         "predictions of leave-one-set-out fits of the same recipe")
+    ap.add_argument("--freeze-shared", action="store_true",
+                    help="keep the shipped weights every language shares and fit only the languages' own "
+                         "offsets (lang|feature); keeps the shipped confidence calibration (implies --no-cv)")
     ap.add_argument("--extra", action="append", default=[], metavar="NAME=CORPUS:GOLD",
                     help="another gold set (folders of texts and of gold JSON), usable in --sets")
     args = ap.parse_args()
@@ -187,6 +212,9 @@ def main() -> int:
     shipped = ROOT / "src" / "civcas" / "extract" / "data" / "weights.json"
     current = json.loads(shipped.read_text(encoding="utf-8")) if shipped.exists() else {}
     start = current.get("weights") if args.warm else {f: {} for f in FIELDS}
+    frozen = shared_part(current.get("weights", {})) if args.freeze_shared else None
+    if args.freeze_shared:
+        args.no_cv, start = True, current.get("weights")
     held_out: list[tuple[dict[str, float], bool]] = []
     if not args.no_cv and len(sets) > 1:
         print(f"{'held out':10} " + " ".join(f"{f:>12}" for f in FIELDS) + "   claims")
@@ -199,11 +227,18 @@ def main() -> int:
     if held_out:
         Path(args.out).with_suffix(".held_out.json").write_text(json.dumps(held_out), encoding="utf-8")
     everything = [x for ds in sets.values() for x in ds]
-    weights = train(everything, sc, args.rounds, args.l2, start)
+    if args.calibrate_only:
+        weights = current["weights"]
+    else:
+        weights = train(everything, sc, args.rounds, args.l2, start, frozen)
     acc = accuracy(everything, weights, sc)
     print(f"{'all (fit)':10} " + " ".join(f"{acc[f]:>12.3f}" for f in FIELDS) + f"   {acc['claims']}")
-    out = {"about": f"fitted by tools/train_decisions.py on {args.sets} (rounds {args.rounds}, l2 {args.l2}); "
-                    "confidence calibrated on leave-one-set-out predictions",
+    how = ("shared weights kept from the previous fit, languages' offsets fitted; confidence as before"
+           if args.freeze_shared else "confidence calibrated on leave-one-set-out predictions")
+    about = f"fitted by tools/train_decisions.py on {args.sets} (rounds {args.rounds}, l2 {args.l2}); {how}"
+    if args.calibrate_only:
+        about = current.get("about", "") + f"; confidence recalibrated on leave-one-set-out predictions over {args.sets}"
+    out = {"about": about,
            "weights": weights, "confidence": calibrator(held_out) if held_out else current.get("confidence", {})}
     Path(args.out).write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

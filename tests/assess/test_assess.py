@@ -6,6 +6,7 @@ from conftest import make_claim
 from civcas.assess import assess
 from civcas.assess.sources import sources
 
+
 S = "A strike on Kafr Nur killed people on Monday, several sources said."
 
 
@@ -22,12 +23,14 @@ def test_single_source_is_weak():
 
 
 def test_two_sources_and_a_named_belligerent_is_fair():
-    a = assess([c(low=5, high=5, source="activists", perpetrator="Russia"),
-                c(low=6, high=6, source="SOHR", perpetrator="Russian jets")], {})
+    claims = [c(low=5, high=5, source="activists", perpetrator="Russia"),
+              c(low=6, high=6, source="SOHR", perpetrator="Russian jets")]
+    a = assess(claims, {})
     assert a.grade == "fair"
-    assert a.reasons == ("2 independent sources report civilian harm (activists, Syrian "
-                         "Observatory for Human Rights)",
-                         "action by Russia named by the sources (likely)")
+    one, two = (x.id for x in claims)
+    assert a.reasons == (f"2 independent sources report civilian harm (activists: claim {one}; "
+                         f"Syrian Observatory for Human Rights: claim {two})",
+                         f"action by Russia named by the sources (likely; claims {one}, {two})")
 
 
 def test_two_sources_without_a_belligerent_stay_weak():
@@ -50,12 +53,14 @@ def test_rival_belligerents_is_contested():
 def test_acknowledgement_outranks_denial_and_is_confirmed():
     deny = c("killed people", outcome="casualties", victims="civilians", low=0, high=0,
              qualifier="none", source="Pentagon", perpetrator="US-led coalition", id="deny")
-    admit = c("killed people", low=2, high=2, source="US-led coalition",
-              perpetrator="US-led coalition", id="admit")
+    admit = make_claim("The coalition acknowledged that its strike killed 2 civilians.",
+                       "killed 2 civilians", low=2, high=2, source="US-led coalition",
+                       perpetrator="US-led coalition", id="admit", document_id="d2")
     a = assess([deny, admit], {})
     assert a.grade == "confirmed"
     assert [(s.belligerent, s.stance, s.claim_id) for s in a.stances] == [
         ("US-led coalition", "acknowledged", "admit")]
+    assert "claim admit" in a.reasons[0] and "its strike killed 2 civilians" in a.reasons[0]
     only_deny = assess([deny, c(low=3, high=3, source="activists", perpetrator="US-led "
                                 "coalition")], {})
     assert [(s.stance, s.claim_id) for s in only_deny.stances] == [("denied", "deny")]
@@ -124,3 +129,58 @@ def test_estimates_never_add_up_and_stay_in_range(items):
     assert e.low <= e.best <= e.high
     assert e.best in lows  # one source's own figure, never a sum or a mean
     assert e.high <= max(highs) < sum(highs) + 1
+
+
+ACK = "A strike on Kafr Nur killed 6 civilians on Monday."
+
+
+def voice(sentence, phrase, **kw):
+    kw.setdefault("document_id", "d9")
+    kw.setdefault("id", f"v{abs(hash((sentence, phrase, tuple(sorted(kw.items(), key=str))))) % 10**8}")
+    return make_claim(sentence, phrase, **kw)
+
+
+def test_only_a_belligerent_owning_harm_it_caused_confirms():
+    monitor = c(low=6, high=6, source="SOHR", perpetrator="US-led coalition")
+    cases = {
+        # the belligerent's own voice, owning the strike: an acknowledgment
+        ("The coalition said its strike on Kafr Nur killed 6 civilians.", "killed 6 civilians",
+         "US-led coalition", "US-led coalition"): "confirmed",
+        # an opposition body is not the US-led coalition
+        ("The National Coalition for Syrian Revolution and Opposition Forces said the strike "
+         "killed 6 civilians.", "killed 6 civilians", "Syrian National Coalition",
+         "US-led coalition"): "weak",  # it speaks for the rebels: no independent source either
+        # a belligerent's media reporting harm done by its enemy acknowledges nothing
+        ("The group's Amaq news agency said American strikes killed 6 civilians.",
+         "killed 6 civilians", "Amaq", "US-led coalition"): "not confirmed",
+        # investigating reports is neither an admission nor a denial
+        ("The US military is investigating reports that its strike killed 6 civilians.",
+         "killed 6 civilians", "US military", "US-led coalition"): "not confirmed",
+        # a third party saying who bears responsibility is not that party admitting it
+        ("An EU official said the government bears responsibility for the 6 civilians killed.",
+         "6 civilians killed", "EU official", "Syrian government forces"): "not confirmed",
+    }
+    for (sentence, phrase, source, perp), want in cases.items():
+        claim = voice(sentence, phrase, low=6, high=6, source=source, perpetrator=perp)
+        others = [monitor] if perp == "US-led coalition" else []
+        a = assess([claim, *others], {})
+        if want == "not confirmed":
+            assert a.grade != "confirmed", (sentence, a.reasons)
+        else:
+            assert a.grade == want, (sentence, a.grade, a.reasons)
+        acknowledged = [s for s in a.stances if s.stance == "acknowledged"]
+        assert bool(acknowledged) == (want == "confirmed"), sentence
+
+
+def test_investigating_is_no_denial():
+    pending = voice("The coalition said it was investigating reports and that no civilians "
+                    "were killed.", "no civilians were killed", outcome="killed", low=0, high=0,
+                    qualifier="none", source="US-led coalition", perpetrator="US-led coalition")
+    a = assess([pending, c(low=3, high=3, source="SOHR", perpetrator="US-led coalition")], {})
+    assert [s.stance for s in a.stances] == ["no_comment"]
+
+
+def test_news_outlets_and_belligerent_voices_are_not_independent_for_fair():
+    a = assess([c(low=5, high=5, source="SANA", perpetrator="rebels"),
+                c(low=5, high=5, source="SOHR", perpetrator="rebels")], {})
+    assert a.grade == "weak" and "single source" in a.reasons[0]

@@ -7,6 +7,7 @@ this one, each over the stages (:mod:`civcas.ingest`, :mod:`civcas.extract`, ...
     _extract   read, extract and geocode documents (no ledger)
     _ledger    ingest, resolve, read and judge the ledger
     _partial   re-resolve the part of the ledger a judgement can affect
+    _pending   resolve the documents stored since the last resolution (incremental)
     _outputs   exports, the HTML report, the acknowledgment gap
     _desk      the review desk: the review app's cached view of one open ledger
     _users     users of the review app
@@ -75,11 +76,15 @@ from ._extract import (
 from ._ledger import (
     filter_incidents,
     incident,
+    incident_claims,
+    incident_count,
     incident_detail,
     incidents,
     ingest,
     judge,
+    pending,
     resolve,
+    resolve_pending_documents,
     select_incidents,
     snapshot,
     tallies,
@@ -151,6 +156,8 @@ __all__ = [
     "gazetteer_info",
     "geocode",
     "incident",
+    "incident_claims",
+    "incident_count",
     "incident_detail",
     "incident_filters",
     "incidents",
@@ -159,10 +166,12 @@ __all__ = [
     "judge",
     "map_outlines",
     "neutralise",
+    "pending",
     "read_documents",
     "remove_user",
     "report",
     "resolve",
+    "resolve_pending_documents",
     "resolve_place",
     "secret_key",
     "secret_key_file",

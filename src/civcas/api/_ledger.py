@@ -39,6 +39,7 @@ from ..store.engine import require_existing
 from ..store.review import claims_by_id
 from . import _config, _extract
 from ._partial import resolve_part
+from ._pending import BATCH, resolve_pending, resolve_pending_locked
 
 log = logging.getLogger(__name__)
 
@@ -87,14 +88,10 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                 progress(done, status)
         ledger.audit("ingest", target=", ".join(map(str, paths))[:2000],
                      user=_user(None), detail={**counts, "claims": claims})
+        if resolve:  # what is pending (this run's documents, or a crashed run's) only
+            resolve_pending(ledger, full=_resolve_in)
         c = ledger.counts()
-        stale = counts[NEW] or counts[CHANGED] or (c["claims"] and not c["incidents"]
-                                                   and not c["tallies"])
-        if resolve and stale:  # nothing new: the stored resolution stands
-            result = _resolve_in(ledger)
-            incidents, tallies = len(result.incidents), len(result.tallies)
-        else:
-            incidents, tallies = c["incidents"], c["tallies"]
+        incidents, tallies = c["incidents"], c["tallies"]
     return IngestSummary(new=counts[NEW], changed=counts[CHANGED], unchanged=counts[UNCHANGED],
                          failed=counts[FAILED], claims=claims, incidents=incidents,
                          tallies=tallies, failures=tuple(failures))
@@ -140,14 +137,29 @@ def resolve(db: str | None = None) -> Resolution:
         return _resolve_in(ledger)
 
 
+def resolve_pending_documents(db: str | None = None, batch: int = BATCH) -> dict[str, int]:
+    """Resolve only the documents stored since the last resolution (``batch`` per
+    transaction); counts: documents, claims, steps, full (1 when it had to resolve all)."""
+    with open_ledger(db) as ledger:
+        return resolve_pending(ledger, batch, full=_resolve_in)
+
+
+def pending(db: str | None = None) -> int:
+    """How many stored documents no resolution has included yet (the ledger is stale
+    while this is not 0: ``civcas resolve --pending`` finishes them)."""
+    with open_ledger(db) as ledger:
+        return ledger.pending_count()
+
+
 def _resolve_in(ledger: Ledger) -> Resolution:
+    resolved = ledger.pending_pks()  # read first: a document stored meanwhile stays pending
     result = _resolve(ledger.documents(), ledger.claims(), ledger.judgements(), ledger.focus(),
                       ledger.successors())
     ledger.replace_resolution(list(result.incidents), list(result.tallies),
                               {"incidents": len(result.incidents),
                                "tallies": len(result.tallies),
                                "claims": len(result.claims), "rejected": len(result.rejected)},
-                              features=list(result.features))
+                              features=list(result.features), resolved=resolved)
     return result
 
 
@@ -166,10 +178,45 @@ def select_incidents(items: Iterable[Incident], filters: Filters | None = None,
     return query.sorted_rows(items, f, query.reviews_of(items, ordered))
 
 
-def incidents(db: str | None = None, filters: Filters | None = None) -> list[Incident]:
-    """The ledger's incidents that pass ``filters``, in ledger order."""
+def incidents(db: str | None = None, filters: Filters | None = None, *,
+              sort: bool = False) -> list[Incident]:
+    """The ledger's incidents that pass ``filters``, in ledger order (``sort``: in the
+    order ``filters.sort`` and ``order`` say). Dates and grade are narrowed by the database:
+    only those incidents are read; the judgements only when ``reviewed``, ``queue`` or the
+    sort by review need them."""
+    f = query.check(filters or Filters())
     with open_ledger(db) as ledger:
-        return filter_incidents(ledger.incidents(), filters)
+        items = ledger.incidents_where(f.since, f.until, f.grade)
+        judged = f.reviewed is not None or f.queue is not None or (sort and
+                                                                   f.sort == "reviewed")
+        reviews = (query.reviews_of(items, sorted(ledger.judgements(), key=lambda j: j.at))
+                   if judged else {})
+    if sort:
+        return query.sorted_rows(items, f, reviews)
+    return query.matching(items, f, reviews)
+
+
+def incident_count(db: str | None = None) -> int:
+    """How many incidents the ledger holds."""
+    with open_ledger(db) as ledger:
+        return ledger.incident_count()
+
+
+def incident_claims(incidents: Iterable[Incident], db: str | None = None
+                    ) -> tuple[dict[str, Claim], dict[str, Document]]:
+    """The claims of these incidents (corrections applied) by id, and their documents by
+    id: only those are read."""
+    ids = {c for i in incidents for c in i.claim_ids}
+    with open_ledger(db) as ledger:
+        return _claims_and_documents(ledger, ids)
+
+
+def _claims_and_documents(ledger: Ledger, ids: set[str]
+                          ) -> tuple[dict[str, Claim], dict[str, Document]]:
+    claims, _ = _judgements.apply_to_claims(ledger.claims_of(ids),
+                                            _ordered(ledger, ledger.judgements()))
+    docs, _ = ledger.documents_of({c.document_id for c in claims})
+    return {c.id: c for c in claims}, {d.id: d for d in docs}
 
 
 def incident(incident_id: str, db: str | None = None) -> Incident:
@@ -250,6 +297,7 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
                       payload={k: _tuple(payload[k]) for k in sorted(payload)},
                       user=who, at=at, reason=reason)
         _judgements.check(j)
+        resolve_pending_locked(ledger)  # a stale ledger first catches up (same transaction)
         ledger.add_judgement(j)
         if resolve_part(ledger, j) is None:
             log.info("judgement %s: the stored resolution is not current; resolving all", j.id)
@@ -280,10 +328,7 @@ def incident_detail(incident_id: str, db: str | None = None
     """An incident with its claims (corrections applied) and their documents."""
     with open_ledger(db) as ledger:
         inc = ledger.incident(incident_id)
-        claims, _ = _judgements.apply_to_claims(ledger.claims(),
-                                                _ordered(ledger, ledger.judgements()))
-        by_id = {c.id: c for c in claims}
-        docs = {d.id: d for d in ledger.documents()}
+        by_id, docs = _claims_and_documents(ledger, set(inc.claim_ids))
     members = [by_id[c] for c in inc.claim_ids if c in by_id]
     return inc, members, {c.document_id: docs[c.document_id] for c in members
                           if c.document_id in docs}

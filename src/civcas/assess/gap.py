@@ -6,9 +6,11 @@ monitor comparison"):
 - **admitted**: tallies whose asserter is the belligerent itself or a body that
   speaks for it (its ministry, spokesman, command, state media; the tables of
   :mod:`civcas.vocab.names`), by date;
-- **monitors**: tallies of asserters that speak for no belligerent (SOHR,
-  Airwars, SNHR, the UN, ...), by date. A rival belligerent's count of the
-  other side's victims is neither, and is left out; so is a figure nobody is
+- **monitors**: tallies of independent asserters — the vocabulary's source kinds
+  monitor, un_ngo, medical and civil_defence (SOHR, Airwars, SNHR, the UN, ...),
+  by date. A rival belligerent's count of the other side's victims is neither,
+  and is left out; so are news outlets (Sputnik, Al Alam, Daily Sabah: they
+  relay others), sources the vocabulary does not know, and a figure nobody is
   named for ("unattributed report");
 - **gap** = the latest monitor figure (latest date; the highest on a tie)
   minus the latest admitted one: low = monitor low - admitted high, high =
@@ -106,10 +108,10 @@ def acknowledgment_gaps(tallies: Iterable[Tally], incidents: Iterable[Incident] 
         admitted, monitors = groups.setdefault((canon, t.victims, t.outcome), ([], []))
         if speaks_for(who, t.belligerent):
             side = admitted
-        elif names.belligerent(who) is None:
+        elif names.vocabulary().independent(who):
             side = monitors
         else:
-            continue  # a rival belligerent's count
+            continue  # a rival belligerent's count, a news outlet's, someone unknown
         t = replace(t, asserter=who)
         side.append(t)
     facts = _incident_facts(list(incidents), {c.id: c for c in claims})

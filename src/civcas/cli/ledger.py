@@ -81,8 +81,21 @@ def ingest_cmd(
         raise typer.Exit(EXIT_FAILED)
 
 
-def resolve_cmd(db: DbOpt = None) -> None:
-    """Re-group the stored claims into incidents and re-grade them (judgements applied)."""
+def resolve_cmd(
+    db: DbOpt = None,
+    pending: Annotated[bool, typer.Option(
+        "--pending", help="Resolve only the documents stored since the last resolution "
+                          "(what an interrupted ingest left), in short transactions.")] = False,
+) -> None:
+    """Re-group the stored claims into incidents and re-grade them (judgements applied).
+
+    Without --pending, everything is resolved again (a full rebuild)."""
+    if pending:
+        with errors_to_exit():
+            done = api.resolve_pending_documents(db=db_url(db))
+        how = "in full" if done["full"] else f"in {done['steps']} steps"
+        console().print(f"{done['documents']} pending documents resolved ({how})", markup=False)
+        return
     with errors_to_exit():
         result = api.resolve(db=db_url(db))
     console().print(f"{len(result.incidents)} incidents, {len(result.tallies)} tallies "
@@ -107,8 +120,9 @@ def incidents_cmd(
     queue: Annotated[str | None, typer.Option(
         "--queue", metavar="Q", show_default=False,
         help="A review queue: " + ", ".join(api.QUEUES) + ".")] = None,
-    sort: Annotated[str, typer.Option(
-        "--sort", metavar="KEY", help="Sort by " + ", ".join(api.SORTS) + ".")] = "date",
+    sort: Annotated[str | None, typer.Option(
+        "--sort", metavar="KEY", show_default=False,
+        help="Sort by " + ", ".join(api.SORTS) + " (default: ledger order).")] = None,
     order: Annotated[str, typer.Option("--order", metavar="asc|desc")] = "desc",
     limit: Annotated[int | None, typer.Option(
         "--limit", metavar="N", min=1, show_default=False,
@@ -120,20 +134,31 @@ def incidents_cmd(
     """List incidents: date, place, perpetrator, civilians killed low–high, grade, sources."""
     with errors_to_exit():
         filters = Filters(grade=grade, since=since, until=until, place=place,  # type: ignore[arg-type]
-                          reviewed=reviewed, queue=queue, sort=sort, order=order)
+                          reviewed=reviewed, queue=queue, sort=sort or "date", order=order)
         api.filter_incidents((), filters)  # a bad value fails before the ledger is read
-        snap = api.snapshot(db=db_url(db))
-        matched = api.select_incidents(snap.incidents, filters, snap.judgements)
+        matched = api.incidents(db=db_url(db), filters=filters, sort=sort is not None)
         chosen = matched[:limit] if limit else matched
+    _warn_stale(db)
     if as_json:
-        claims = {c.id: c for c in snap.claims}
-        docs = {d.id: d for d in snap.documents}
+        with errors_to_exit():
+            claims, docs = api.incident_claims(chosen, db=db_url(db))
         write_json([incident_json(i, claims, docs) for i in chosen])
         return
     out = console()
     out.print(incidents_table(chosen))
+    with errors_to_exit():
+        total = api.incident_count(db=db_url(db))
     shown = f"{len(chosen)} shown; " if len(chosen) < len(matched) else ""
-    out.print(f"{shown}{len(matched)} of {len(snap.incidents)} incidents", markup=False)
+    out.print(f"{shown}{len(matched)} of {total} incidents", markup=False)
+
+
+def _warn_stale(db: str | None) -> None:
+    with errors_to_exit():
+        n = api.pending(db=db_url(db))
+    if n:
+        typer.echo(f"civcas: warning: the ledger is stale: {n} stored documents are not "
+                   "resolved yet (an interrupted ingest?); `civcas resolve --pending` "
+                   "finishes them", err=True)
 
 
 def show_cmd(

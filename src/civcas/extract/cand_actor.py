@@ -127,7 +127,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
                  "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1),
                  "refine.carried": float(general[0] not in by_label)}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
-    voice = v.speaks_for(source) if source and v.source_kind(source) == "belligerent" else None
+    voice = (v.voice_among(source, [m.label for m in acting]) if source and v.source_kind(source) == "belligerent"
+             else None)
     if voice:  # a belligerent's own statement of harm it caused (state media do not report their side's harm)
         f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none"),
              "self.own_action": float(sent.has(cues, "own_action"))}

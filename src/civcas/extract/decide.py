@@ -20,6 +20,25 @@ from .candidates import Candidate
 
 FIELDS = ("source", "place", "perpetrator", "event_date")
 
+# Contract rules: readings the guide settles but the gold sets hold too few examples of for a fitted
+# weight to learn. Each is a fixed weight added to the fitted one (the trainer fits the others around
+# it and never moves it), so a rule is one more feature of the same decision, shown in explanations.
+RULES: dict[str, dict[str, float]] = {
+    # a belligerent speaking of "its campaign" / "our strikes" reports harm it caused: it is the perpetrator
+    "perpetrator": {"self.own_action": 4.0},
+}
+
+
+def with_rules(field: str, weights: dict[str, float]) -> dict[str, float]:
+    """``weights`` with the field's contract rules added (see :data:`RULES`)."""
+    rules = RULES.get(field)
+    if not rules:
+        return weights
+    out = dict(weights)
+    for k, v in rules.items():
+        out[k] = out.get(k, 0.0) + v
+    return out
+
 # what a feature says, for explanations ("+1.3 the nearest reporting verb")
 WORDS = {
     "att": "a speaker in the claim's sentence", "att.nearest": "the speaker nearest the figure",
@@ -134,7 +153,9 @@ class Decision:
 def model() -> dict:
     """The fitted weights and calibration (``data/weights.json``)."""
     raw = resources.files("civcas.extract").joinpath("data/weights.json").read_text(encoding="utf-8")
-    return json.loads(raw)
+    data = json.loads(raw)
+    data["weights"] = {f: with_rules(f, data["weights"].get(f, {})) for f in FIELDS}
+    return data
 
 
 def _key(value: str | None) -> str | None:
@@ -143,7 +164,7 @@ def _key(value: str | None) -> str | None:
 
 def decide(field: str, candidates: list[Candidate], weights: dict[str, float] | None = None) -> Decision:
     """Choose among ``candidates`` for ``field`` (see module doc)."""
-    w = weights if weights is not None else model()["weights"].get(field, {})
+    w = with_rules(field, weights) if weights is not None else model()["weights"].get(field, {})
     scores = [sum(w.get(k, 0.0) * x for k, x in c.features.items()) for c in candidates]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]

@@ -313,12 +313,25 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
     if len({m[2] for m in specific}) < 2:
         return None
     first, last = specific[0], specific[-1]
-    if not re.search(r"\band\b|,", sentence[first[0]:last[1]]):
+    if not re.search(r"\band\b|,|،|(?:^|\s)و", sentence[first[0]:last[1]]):
         return None
     regions = [m for m in mentions if m[3] == 2]
     if frame is not None and frame[3] != 2:
         return frame[2]  # "In Daraa al-Balad, strikes on al-Karak and the old customs road killed 8"
+    if _ARABIC_LETTER.search(sentence[first[0]:last[1]]):
+        # Arabic: the places must be one list ("قرية الجينة وبلدتي الأتارب وقبتان الجبل"), not places of
+        # two clauses; the city named after its quarters holds them ("في أحياء الفردوس والشعار بمدينة حلب")
+        if not all(_AR_LIST_GAP.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(specific, specific[1:])):
+            return None
+        cities = [m for m in mentions if m[3] == 3 and m[0] >= last[1]]
+        if not regions and cities:
+            return cities[0][2]
     return regions[-1][2] if regions else ""
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# what stands between two items of an Arabic list: a comma or "و", quotes, and at most a kind word
+_AR_LIST_GAP = re.compile(r"[\s\"«»()“”/]*(?:[،,][\s\"«»()“”/]*|و\s*)(?:[\u0621-\u064a]+\s+)?[\s\"«»()“”/]*")
 
 
 def two_regions(mentions: list[tuple[int, int, str, int]], sentence: str) -> bool:

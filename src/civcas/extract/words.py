@@ -19,3 +19,15 @@ def _words() -> frozenset[str]:
 def is_common(word: str) -> bool:
     """Whether ``word`` (any case) is a common English word ("Dozens", "Killing", "Battle")."""
     return word.lower() in _words()
+
+
+@lru_cache(maxsize=1)
+def _arabic_words() -> frozenset[str]:
+    with resources.files("civcas.extract").joinpath("data/common_words_ar.txt.gz").open("rb") as raw:
+        return frozenset(gzip.decompress(raw.read()).decode("utf-8").split())
+
+
+def is_common_ar(folded: str) -> bool:
+    """Whether a folded Arabic word is a common word ("البلاد", "الطريق"; built by
+    ``tools/build_wordlist_ar.py``), so no name of a place the gazetteer lacks."""
+    return folded in _arabic_words()

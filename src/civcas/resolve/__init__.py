@@ -36,7 +36,7 @@ from ..records import (
 from ..vocab import names
 from . import judgements as _judgements
 from .cluster import Item, cluster
-from .features import Window, location, parse_date, window
+from .features import Window, known_actor, location, parse_date, window
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
         if f.cumulative:
             continue
         items.append(Item(index=index, claim=c, window=w, location=f.location,
-                          perpetrator=names.actor(c.perpetrator)))
+                          perpetrator=known_actor(c.perpetrator)))
     groups = [[i.claim.id for i in g] for g in cluster(items)]
     groups = _judgements.apply_to_groups(groups, ordered)
     overrides = _judgements.grade_overrides(groups, ordered)
@@ -127,7 +127,7 @@ def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
 
 def _loose(c: Claim, index: int) -> Item:
     return Item(index=index, claim=c, window=None, location=None,
-                perpetrator=names.actor(c.perpetrator))
+                perpetrator=known_actor(c.perpetrator))
 
 
 def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:

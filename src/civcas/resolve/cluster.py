@@ -179,9 +179,31 @@ def cluster(items: list[Item]) -> list[list[Item]]:
             g.add(item)
             groups.append(g)
             by_doc[doc].append(g)
-    out = [sorted(g.members, key=lambda m: m.index) for g in groups]
+    out = [sorted(g.members, key=lambda m: m.index) for g in _consolidated(groups)]
     out.sort(key=lambda ms: ms[0].index)
     return out
+
+
+def _consolidated(groups: list[Group]) -> list[Group]:
+    """The groups after the second pass (:mod:`.consolidate`): one attack reported differently."""
+    from .consolidate import Summary, consolidate
+
+    summaries = [Summary(g.seq, [m.claim for m in g.members], g.location,
+                         [(m.location, m.window.start, m.window.end, _days(m.window))
+                          for m in g.members if m.location is not None and m.window is not None])
+                 for g in groups]
+    out = []
+    for members in consolidate(summaries):
+        head = groups[members[0]]
+        for other in members[1:]:
+            head.members.extend(groups[other].members)
+        out.append(head)
+    return out
+
+
+def _days(w: Window) -> tuple[int, int] | None:
+    """The days a claim names itself (not a publication week), unpadded."""
+    return (w.start + 1, w.end - 1) if w.precision in ("day", "days") else None
 
 
 def _weeks(w: Window) -> list[int]:

@@ -21,6 +21,8 @@ from ..vocab import names
 # greatest distance (km) between two places of this (coarser) precision in one incident
 RADIUS_KM = {"point": 1.0, "village": 2.0, "district": 20.0, "governorate": 75.0}
 MAX_WINDOW_DAYS = 45
+NEAR_KM = 15.0  # a village and the town it belongs to, two parts of one city
+REACH_DAYS = 14  # how far apart two reports of one attack may date it (with a tie between them)
 CELL_DEG = 0.1  # grid cell for nearby-place lookup; larger than the village/point radius
 
 
@@ -110,6 +112,15 @@ def _from_place(p: Place) -> Location:
     )
 
 
+def near_place(a: Location, b: Location) -> bool:
+    """Both have coordinates, one country (or unknown), within NEAR_KM."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    return km(a, b) <= NEAR_KM
+
+
 def km(a: Location, b: Location) -> float:
     """Great-circle distance in km (haversine)."""
     la1, lo1, la2, lo2 = (math.radians(cast(float, x)) for x in (a.lat, a.lon, b.lat, b.lon))
@@ -137,3 +148,14 @@ def same_place(a: Location, b: Location) -> bool:
         return False
     # same name, or one name inside the other ("Mosul" and "Mosul's al-Jadida")
     return a.tokens <= b.tokens or b.tokens <= a.tokens
+
+
+def known_actor(perpetrator: str | None) -> str | None:
+    """The canonical actor a perpetrator names, or None when the vocabulary does not know it or
+    it is a generic kind of attacker ("a suicide bomber", "gunmen"): those are compatible with
+    any actor. ``contested`` stays."""
+    canon = names.actor(perpetrator)
+    if canon is None or canon == "contested" or " and " in canon:
+        return canon
+    row = names.vocabulary().actor(canon)
+    return canon if row is not None and row.kind != "generic" else None

@@ -6,7 +6,8 @@ when its window overlaps the group's (which lies inside every member's
 window) and :func:`~.features.same_place` holds between X's location and
 the group's (which is one member's location). So the *link*
 
-    X ~ Y  when both are placed, their windows overlap and same_place(X, Y)
+    X ~ Y  when both are placed, their windows lie within REACH_DAYS of each other
+           and same_place(X, Y) or near_place(X, Y) (the second pass, :mod:`.consolidate`)
 
 plus the links that do not go through places (a claim that cannot be placed
 joins a group of its own document: it is linked to its document's claims; a
@@ -30,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from ..records import Feature, Judgement
-from .features import MAX_WINDOW_DAYS, same_place
+from .features import MAX_WINDOW_DAYS, REACH_DAYS, near_place, same_place
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +41,16 @@ LINKING = ("merge", "split", "set_grade")
 
 
 def linked(a: Feature, b: Feature) -> bool:
-    """Whether a could join a group that b holds the location of (or the other way round)."""
+    """Whether a could join a group that b holds the location of (or the other way round), or
+    the groups of a and b could be merged by the second pass (:mod:`.consolidate`: places the
+    same or near, windows within REACH_DAYS)."""
     if not (a.placed and b.placed):
         return False
     assert a.window and b.window and a.location and b.location  # placed
     (s1, e1), (s2, e2) = a.window, b.window
-    return s1 <= e2 and s2 <= e1 and same_place(a.location, b.location)
+    if max(s1, s2) - min(e1, e2) > REACH_DAYS:
+        return False
+    return same_place(a.location, b.location) or near_place(a.location, b.location)
 
 
 def judgement_links(judgements: Iterable[Judgement]) -> dict[str, list[tuple[str, ...]]]:
@@ -67,8 +72,10 @@ def seeds_of(j: Judgement) -> set[str]:
 
 
 def ranges(features: Iterable[Feature]) -> list[tuple[int, int]]:
-    """Merged day ranges covering the windows of these placed features."""
-    spans = sorted(f.window for f in features if f.placed and f.window is not None)
+    """Merged day ranges covering the windows of these placed features, widened by
+    REACH_DAYS (the second pass merges groups that far apart)."""
+    spans = sorted((f.window[0] - REACH_DAYS, f.window[1] + REACH_DAYS)
+                   for f in features if f.placed and f.window is not None)
     out: list[list[int]] = []
     for s, e in spans:
         if out and s <= out[-1][1] + 1:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,6 +42,7 @@ from .models import (
     ResolveItemRow,
     TallyRow,
 )
+from .pending import Pending, tally_order
 from .resolving import Resolving, lock
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class Ledger(Ingesting, Resolving):
+class Ledger(Ingesting, Resolving, Pending):
     """An open ledger database (migrated to the newest schema on open)."""
 
     def __init__(self, url: str, create: bool = True) -> None:
@@ -168,9 +169,11 @@ class Ledger(Ingesting, Resolving):
 
     def replace_resolution(self, incidents: list[Incident], tallies: list[Tally],
                            detail: dict[str, Any] | None = None,
-                           features: list[Feature] | None = None) -> None:
+                           features: list[Feature] | None = None,
+                           resolved: list[int] | None = None) -> None:
         """Swap the machine's result (incidents, assessments, tallies and, when given, what
-        each claim was compared by: ``features``) in one transaction."""
+        each claim was compared by: ``features``) in one transaction; the documents
+        ``resolved`` (pks, read before the claims were) are no longer pending."""
         try:
             with self._session() as s, s.begin():
                 lock(s)
@@ -183,6 +186,7 @@ class Ledger(Ingesting, Resolving):
                     self._write_items(s, features, everything=True)
                 else:  # the stored features no longer match: the next judgement resolves all
                     s.execute(delete(ResolveItemRow))
+                self._clear_pending(s, resolved or ())
                 s.add(AuditRow(at=_now(), action="resolve", target="",
                                detail=detail or {"incidents": len(incidents),
                                                  "tallies": len(tallies)}))
@@ -194,6 +198,26 @@ class Ledger(Ingesting, Resolving):
     def incidents(self) -> list[Incident]:
         with self._session() as s:
             return self._incidents(s, select(IncidentRow).order_by(IncidentRow.position))
+
+    def incidents_where(self, since: str | None = None, until: str | None = None,
+                        grade: str | None = None) -> list[Incident]:
+        """The incidents that may pass these filters (a superset, read by SQL and the
+        indexes, not the whole ledger: the caller filters exactly), in ledger order."""
+        q = select(IncidentRow).order_by(IncidentRow.position)
+        d = IncidentRow.event_date
+        if since is not None:  # its last day on or after since: a date, or the end of a range
+            q = q.where(or_(d >= since, and_(d.like("%/%"), func.substr(d, 12, 10) >= since)))
+        if until is not None:  # its first day on or before until
+            q = q.where(func.substr(d, 1, 10) <= until)
+        if grade is not None:
+            q = q.where(IncidentRow.id.in_(select(AssessmentRow.incident_id)
+                                           .where(AssessmentRow.grade == grade)))
+        with self._session() as s:
+            return self._incidents(s, q)
+
+    def incident_count(self) -> int:
+        with self._session() as s:
+            return int(s.scalar(select(func.count()).select_from(IncidentRow)) or 0)
 
     def incident(self, incident_id: str) -> Incident:
         with self._session() as s:
@@ -224,8 +248,8 @@ class Ledger(Ingesting, Resolving):
 
     def tallies(self) -> list[Tally]:
         with self._session() as s:
-            return [convert.tally_record(r) for r in s.scalars(select(TallyRow)
-                                                               .order_by(TallyRow.pk))]
+            return sorted((convert.tally_record(r) for r in s.scalars(select(TallyRow))),
+                          key=tally_order)
 
     # ------------------------------------------------------------ judgements
 

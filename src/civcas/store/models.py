@@ -32,6 +32,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -42,6 +43,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -51,6 +53,10 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# figures: 64-bit on PostgreSQL (migration 0007); SQLite's INTEGER is 64-bit already
+Figure = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -95,6 +101,9 @@ class DocumentRow(Base):
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # stored, not yet resolved (migration 0007): cleared by the resolution that includes it
+    pending: Mapped[bool] = mapped_column(Boolean, default=True, server_default=false(),
+                                          index=True)
 
 
 class ClaimRow(Base):
@@ -105,8 +114,8 @@ class ClaimRow(Base):
     document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk"), index=True)
     outcome: Mapped[str] = mapped_column(String(20))
     victims: Mapped[str] = mapped_column(String(30))
-    low: Mapped[int | None] = mapped_column(Integer)
-    high: Mapped[int | None] = mapped_column(Integer)
+    low: Mapped[int | None] = mapped_column(Figure)
+    high: Mapped[int | None] = mapped_column(Figure)
     qualifier: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(300))
@@ -143,7 +152,7 @@ class IncidentRow(Base):
     perpetrators: Mapped[list] = mapped_column(JSON)
     document_ids: Mapped[list] = mapped_column(JSON)
     title: Mapped[str] = mapped_column(Text, default="")
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
 
 class IncidentClaimRow(Base):
@@ -168,9 +177,9 @@ class AssessmentRow(Base):
     stances: Mapped[list] = mapped_column(JSON)
     sources: Mapped[list] = mapped_column(JSON)
     overridden_by: Mapped[str | None] = mapped_column(String(40))
-    killed_low: Mapped[int | None] = mapped_column(Integer)
-    killed_best: Mapped[int | None] = mapped_column(Integer)
-    killed_high: Mapped[int | None] = mapped_column(Integer)
+    killed_low: Mapped[int | None] = mapped_column(Figure)
+    killed_best: Mapped[int | None] = mapped_column(Figure)
+    killed_high: Mapped[int | None] = mapped_column(Figure)
 
 
 class TallyRow(Base):
@@ -181,8 +190,8 @@ class TallyRow(Base):
     belligerent: Mapped[str | None] = mapped_column(String(300))
     victims: Mapped[str] = mapped_column(String(30))
     outcome: Mapped[str] = mapped_column(String(20))
-    low: Mapped[int | None] = mapped_column(Integer)
-    high: Mapped[int | None] = mapped_column(Integer)
+    low: Mapped[int | None] = mapped_column(Figure)
+    high: Mapped[int | None] = mapped_column(Figure)
     as_of: Mapped[str | None] = mapped_column(String(30))
     period: Mapped[str | None] = mapped_column(String(60))
     claim_id: Mapped[str] = mapped_column(String(64))
@@ -233,7 +242,7 @@ class ResolveItemRow(Base):
     active: Mapped[bool] = mapped_column(Boolean)  # not rejected
     cumulative: Mapped[bool] = mapped_column(Boolean)  # a tally claim, not an incident claim
     start: Mapped[int | None] = mapped_column(Integer, index=True)  # window, date ordinals
-    end: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer, index=True)
     name: Mapped[str | None] = mapped_column(String(300))  # None: no location
     key: Mapped[str | None] = mapped_column(String(300))
     tokens: Mapped[list | None] = mapped_column(JSON)

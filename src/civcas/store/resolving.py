@@ -262,9 +262,13 @@ class Resolving:
 
     def patch_resolution(self, gone: Iterable[str], incidents: list[Incident],
                          features: list[Feature], tallies: list[Tally] | None = None,
-                         detail: dict[str, Any] | None = None) -> None:
+                         detail: dict[str, Any] | None = None, *, drop: Iterable[str] = (),
+                         resolved: Iterable[int] = (),
+                         tally_patch: tuple[list[str], list[Tally]] | None = None) -> None:
         """Replace the incidents ``gone`` by ``incidents`` and the stored features of the same
-        claims by ``features`` (and all tallies by ``tallies`` unless None), in one transaction."""
+        claims (and of ``drop``) by ``features`` (and all tallies by ``tallies`` unless None,
+        or the tallies of claims ``tally_patch[0]`` by ``tally_patch[1]``), and mark the
+        documents ``resolved`` (pks) resolved, in one transaction."""
         gone = sorted(set(gone))
         try:
             with self._session() as s, s.begin():
@@ -274,12 +278,17 @@ class Resolving:
                         s.execute(delete(table).where(table.incident_id.in_(chunk)))
                     s.execute(delete(IncidentRow).where(IncidentRow.id.in_(chunk)))
                 self._insert_incidents(s, incidents, everything=False)
+                for chunk in _chunks(sorted(set(drop))):
+                    s.execute(delete(ResolveItemRow).where(ResolveItemRow.claim_id.in_(chunk)))
                 self._write_items(s, features, everything=False)
                 if tallies is not None:
                     s.execute(delete(TallyRow))
                     if tallies:
                         s.execute(insert(convert.table_of(TallyRow)),
                                   [convert.tally_row(t) for t in tallies])
+                elif tally_patch is not None:
+                    self._patch_tallies(s, *tally_patch)  # type: ignore[attr-defined]
+                self._clear_pending(s, resolved)  # type: ignore[attr-defined]
                 s.add(AuditRow(at=datetime.now(UTC).replace(tzinfo=None),
                                action="resolve", target="part", detail=detail or {}))
         except SQLAlchemyError as exc:

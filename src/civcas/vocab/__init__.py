@@ -246,6 +246,19 @@ class Vocabulary:
             return None
         return self.actors[row.speaks_for].label
 
+    def voice_among(self, source_name: str | None, named: list[str]) -> str | None:
+        """The actor a source speaks for, preferring one of the ``named`` actors whose voices include it
+        ("the coalition and the US military said…": the Pentagon speaks for the named coalition)."""
+        own = self.speaks_for(source_name)
+        row = self.source(source_name)
+        if own is None or row is None:
+            return own
+        for label in named:
+            actor = self.actor(label)
+            if actor is not None and row.id in actor.voices:
+                return actor.label
+        return own
+
     def independent(self, source_name: str | None) -> bool:
         """Whether a source is on the independent side of the gap (monitor, UN/NGO, medical, rescuers)."""
         return self.source_kind(source_name) in INDEPENDENT_KINDS

@@ -143,7 +143,7 @@ _SETTLED = {
     "بن": "bin", "ابن": "ibn", "عمر": "Omar", "خالد": "Khaled", "ابراهيم": "Ibrahim", "يوسف": "Yousef",
     "سعيد": "Said", "عثمان": "Othman", "يونس": "Yunis", "صالح": "Saleh", "جبل": "Jabal", "تل": "Tal",
     "دير": "Deir", "كفر": "Kafr", "عين": "Ain", "بيت": "Beit", "خان": "Khan", "باب": "Bab", "جسر": "Jisr",
-    "بير": "Bir", "بئر": "Bir", "راس": "Ras", "وادي": "Wadi", "شيخ": "Sheikh", "الشيخ": "al-Sheikh",
+    "بير": "Bir", "بئر": "Bir", "راس": "Ras", "وادي": "Wadi", "سهل": "Sahl", "نهر": "Nahr", "شيخ": "Sheikh", "الشيخ": "al-Sheikh",
     "ام": "Umm", "مزرعه": "Mazraat", "قريه": "Qaryat", "سوق": "Souq", "مخيم": "Camp", "حي": "Hay",
     "الدين": "al-Din", "الرحمن": "al-Rahman", "الرحيم": "al-Rahim", "الكريم": "al-Karim", "العزيز": "al-Aziz",
 }

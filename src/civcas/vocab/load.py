@@ -124,7 +124,7 @@ def _countries(data: dict) -> dict[str, Country]:
             spellings=_strs(row, "spellings", w), demonyms=_strs(row, "demonyms", w),
             people=_strs(row, "people", w), cities=_strs(row, "cities", w), army=_str(row, "army", w),
             state_media=_str(row, "state_media", w), health=_str(row, "health", w), ar=_strs(row, "ar", w),
-            ar_demonym=_str(row, "ar_demonym", w),
+            ar_demonym=_str(row, "ar_demonym", w), capital=_str(row, "capital", w),
             example=_str(row, "example", w, True) or "")
         if len(country.code) != 2 or not country.code.isupper():
             raise VocabularyError(f"{w}: field 'code' must be an ISO 3166-1 alpha-2 code")

@@ -22,7 +22,8 @@ _AR_LETTER = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
 _AR = re.compile(f"[{_AR_LETTER}]")
 # a word: letters, digits and the dots and apostrophes inside names ("U.S.", "Assad's"); hyphens split
 _AR_MARK = "\u064b-\u065f\u0670\u0640"  # harakat, dagger alef, tatweel: inside a word ("قوّات")
-_WORD = re.compile(rf"[\w{_AR_LETTER}](?:[\w{_AR_LETTER}{_AR_MARK}'’]|\.(?=\w))*\.?")
+# (a final dot belongs to a Latin abbreviation only: "غزة." at a sentence's end is the word "غزة")
+_WORD = re.compile(rf"[\w{_AR_LETTER}](?:[\w{_AR_LETTER}{_AR_MARK}'’]|\.(?=\w))*(?:(?<![{_AR_LETTER}{_AR_MARK}])\.)?")
 _SPACE = re.compile(r"[\s\-–]+")  # what may stand between the words of a name
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
 

@@ -66,6 +66,7 @@ class Country:
     ar: tuple[str, ...] = ()
     ar_demonym: str | None = None  # "سوري": its forms ("السورية", "السوريين") name the country's side
     example: str = ""
+    capital: str | None = None  # its capital's English name: what "the Syrian capital" names
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,9 @@ ELSEWHERE = re.compile(r"^\W*(?:و)?(?:" + _words("من جهه اخري", "من 
                                                    "علي صعيد اخر", "في سياق منفصل") + ")")
 CONTINUES = re.compile(r"^\W*(?:و)?(?:" + _words("اضاف", "اضافت", "تابع", "تابعت", "اشار", "اشارت", "اوضح", "اوضحت",
                                                    "من بين القتلي", "من بين الضحايا", "بينهم", "منهم") + ")")
+_LANDMARK = re.compile(r"\s*[،,]?\s*(?:" + _words("الواقعه", "الواقع", "القريبه", "القريب") + r"\s+)?" + _words(
+    "قرب", "بالقرب من", "علي مقربه من", "بمحاذاه", "قباله", "علي اطراف", "بجوار") + r"\s+(?:\S+\s+)?[«\"“(]?")
+_ALSO = re.compile(r"[،,]\s*و?كما\s+")
 _KIND_REFER = {rx("المدينه"): "city", rx("البلده"): "town", rx("القريه"): "town", rx("الحي"): "quarter",
                rx("المخيم"): "camp", rx("المنطقه"): "quarter"}
 
@@ -79,7 +82,15 @@ class Arabic:
         return times.event_times(found, text, start, end)
 
     def places(self, sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
-        return names.place_mentions(sentence)
+        found = names.place_mentions(sentence, country)
+        also = _ALSO.search(sentence)
+        if also and found and _CASUALTY.search(sentence, 0, also.start()) and not _CASUALTY.search(sentence, also.end()):
+            # "... ما أوقع جرحى، كما قصف محيط مدينة أريحا": the places of a strike told after "كما" with no
+            # harm of its own are not where the sentence's harm was
+            found = [m for m in found if m[0] < also.start()]
+        # "قرية دالي حسن الواقعة قرب بلدة صرين": the town a village is placed by is no place of harm
+        return [m for k, m in enumerate(found) if not (
+            k and m[3] >= 3 and found[k - 1][3] >= 3 and _LANDMARK.fullmatch(sentence, found[k - 1][1], m[0]))]
 
     def actors(self, sentence: str, country: str | None):
         return names.actor_mentions(sentence, country)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...vocab import vocabulary
+from ...vocab import arabic_demonyms, vocabulary
 from ...vocab.arabic import fold, to_latin
 from ..attribution import Attribution
 from .lexicon import FORWARD, SAY_VERBS
@@ -104,6 +104,9 @@ def _name(words, sentence: str, s: Sent, country: str | None) -> tuple[str | Non
                 given = next((k for k, w in enumerate(rest) if w in _GIVEN), None)
                 person = _person(" ".join(rest[given:given + 3])) if given is not None else ""
                 return (inner or to_latin(" ".join(rest[:3]))), bool(inner) and not person, person
+            nation = _nations().get(arg)  # "الشرطة العراقية": the Iraqi police
+            if nation:
+                return form.format(nation), False, ""
             place = gazetteer_name(arg, True)
             return form.format(place[0] if place else to_latin(arg)), False, ""
     known = _known_source(speaker, country)
@@ -119,6 +122,13 @@ def _name(words, sentence: str, s: Sent, country: str | None) -> tuple[str | Non
         person = _person(" ".join(names))  # "وقال الغرياني": a surname named before with an office
         return person, False, person
     return None, False, ""
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, str]:
+    """Folded Arabic demonym forms ("العراقيه") -> the English demonym ("Iraqi")."""
+    return {fold(form): c.demonyms[0] for c in vocabulary().countries.values() if c.demonyms
+            for form in arabic_demonyms(c.ar_demonym)}
 
 
 def _person(name: str) -> str:

@@ -1,0 +1,169 @@
+"""How the ledger scales: ingest, adding 20 documents, reads, on SQLite and PostgreSQL.
+
+    python bench/scale.py                              # 800 / 3,200 / 12,800 documents, SQLite
+    python bench/scale.py --sizes 800 3200 --pg        # also PostgreSQL (127.0.0.1:5432)
+    python bench/scale.py --sizes 100000 --skip-empty  # the long run
+
+Corpora are derived from ../shared/corpus/fa-kes.csv (read at run time, never
+copied): copy k of the 804 articles moves every year from 2011 to 2019 written
+in it, and its publication date, by 9 x k years and ends with a line naming
+the copy, so every document is a distinct text and a bigger ledger covers
+more time at the same density (as years of monitoring would).
+
+Per size and backend, each measured in a fresh process (peak RSS is that
+process's): ingest of the corpus (wall time, documents/s, peak RSS); adding
+20 new documents to that ledger and to an empty one (median of 3, wall time
+and RSS); `incidents --since/--until` for one week and `show` of an incident
+(median of 5, in-process, through civcas.api).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+FAKES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "fa-kes.csv"
+YEARS = re.compile(r"\b(201[1-9])\b")
+SHIFT = 9  # years per copy
+
+
+def rows() -> list[dict[str, str]]:
+    csv.field_size_limit(10**8)
+    with open(FAKES, newline="", encoding="utf-8") as f:
+        return [r for r in csv.DictReader(f) if r["article_content"].strip()]
+
+
+def derived(base: list[dict[str, str]], start: int, n: int) -> list[dict[str, str]]:
+    """Documents start .. start+n-1 of the endless derived corpus."""
+    out = []
+    for i in range(start, start + n):
+        k, r = divmod(i, len(base))
+        src = base[r]
+
+        def move(m: re.Match[str], k: int = k) -> str:
+            return str(int(m.group(1)) + SHIFT * k)
+
+        published = _published(src["date"], k)
+        out.append({"id": f"{src['unit_id']}-{k}", "title": YEARS.sub(move, src["article_title"]),
+                    "text": YEARS.sub(move, src["article_content"]) + f"\n(Archive copy {k}.)",
+                    "date": published or "", "source": src["source"]})
+    return out
+
+
+def _published(value: str, k: int) -> str | None:
+    for fmt in ("%m/%d/%Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            d = time.strptime(value.strip(), fmt)
+        except ValueError:
+            continue
+        return date(d.tm_year + SHIFT * k, d.tm_mon, min(d.tm_mday, 28)).isoformat()
+    return None
+
+
+def write(path: Path, docs: list[dict[str, str]]) -> Path:
+    with open(path, "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d) + "\n")
+    return path
+
+
+CHILD = r"""
+import json, resource, sys, time
+from civcas import api
+t0 = time.perf_counter()
+w = int(sys.argv[3])
+s = api.ingest([sys.argv[1]], db=sys.argv[2], **({"workers": w} if w != 1 else {}))
+wall = time.perf_counter() - t0
+print(json.dumps({"wall": wall, "new": s.new, "incidents": s.incidents,
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def ingest(path: Path, db: str, workers: int = 1) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, str(path), db, str(workers)],
+                         check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def reads(db: str) -> tuple[float, float, int]:
+    """(median s of incidents for one week, of show, incidents listed)."""
+    from civcas import api
+    from civcas.records import Filters
+    ledger = api.incidents(db=db, filters=Filters(sort="claims"))
+    dated = [i for i in ledger if i.event_date and len(i.event_date) == 10]
+    if not dated:
+        return float("nan"), float("nan"), 0
+    busiest = max(dated, key=lambda i: len(i.claim_ids))
+    day = date.fromisoformat(busiest.event_date or "")
+    week = Filters(since=day.isoformat(), until=date.fromordinal(day.toordinal() + 6).isoformat())
+    t_list, t_show = [], []
+    n = 0
+    for _ in range(5):
+        t0 = time.perf_counter()
+        n = len(api.incidents(db=db, filters=week))
+        t_list.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        api.incident_detail(busiest.id, db=db)
+        t_show.append(time.perf_counter() - t0)
+    return statistics.median(t_list), statistics.median(t_show), n
+
+
+def fresh(backend: str, name: str, tmp: Path) -> str:
+    if backend == "sqlite":
+        return f"sqlite:///{tmp / (name + '.db')}"
+    import psycopg
+    with psycopg.connect("host=127.0.0.1 user=postgres dbname=test", autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        c.execute(f'CREATE DATABASE "{name}"')
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[800, 3200, 12800])
+    ap.add_argument("--pg", action="store_true", help="also PostgreSQL")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--repeats", type=int, default=3)
+    args = ap.parse_args()
+    base = rows()
+    backends = ["sqlite"] + (["postgresql"] if args.pg else [])
+    print(f"fa-kes: {len(base)} articles; workers {args.workers}; pid {os.getpid()}")
+    head = (f"{'backend':<10} {'docs':>7} {'ingest s':>9} {'docs/s':>7} {'RSS MiB':>8} "
+            f"{'add20 s':>8} {'add20 empty':>11} {'ratio':>6} {'add RSS':>8} {'incidents':>9} "
+            f"{'week s':>7} {'show s':>7}")
+    print(head)
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        extra = max(args.sizes) + 1000
+        for backend in backends:
+            for n in args.sizes:
+                db = fresh(backend, f"civcas_scale_{n}", tmp)
+                got = ingest(write(tmp / f"c{n}.jsonl", derived(base, 0, n)), db, args.workers)
+                adds, empties, rss = [], [], []
+                for r in range(args.repeats):
+                    docs = derived(base, extra + 20 * r + n, 20)
+                    path = write(tmp / f"add{n}-{r}.jsonl", docs)
+                    a = ingest(path, db)
+                    e = ingest(path, fresh(backend, f"civcas_scale_e{n}_{r}", tmp))
+                    adds.append(a["wall"])
+                    empties.append(e["wall"])
+                    rss.append(a["rss"])
+                week, show, listed = reads(db)
+                add, empty = statistics.median(adds), statistics.median(empties)
+                print(f"{backend:<10} {n:>7} {got['wall']:>9.1f} {n / got['wall']:>7.1f} "
+                      f"{got['rss']:>8.0f} {add:>8.2f} {empty:>11.2f} {add / empty:>6.2f} "
+                      f"{max(rss):>8.0f} {got['incidents']:>9} {week:>7.3f} {show:>7.3f}",
+                      flush=True)
+
+
+if __name__ == "__main__":
+    main()

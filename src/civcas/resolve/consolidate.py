@@ -1,0 +1,211 @@
+"""Second pass of clustering: groups that are one attack reported differently become one.
+
+The greedy pass (:mod:`.cluster`) keeps claims apart when a report dates the attack
+days off (a wrong publication date, a weekday read against it), names a nearby
+place (the village, its town), or names the attacker generically ("a suicide
+bomber"). Two groups are merged here when a placed member of one and a placed
+member of the other are placed and timed alike, their perpetrators are
+compatible, their figures are compatible (the greedy pass's rule), AND a tie
+binds them:
+
+- place: ``same_place`` (neither a whole governorate), or ``near_place`` (both
+  with coordinates, one country, within ``NEAR_KM``);
+- time: the days the claims name overlap (``same``; their padded windows when a
+  claim names no day), or lie within ``REACH_DAYS`` (``near``);
+- perpetrator: compatible actors (allies, one side, ``contested`` or none); a
+  generic attacker ("a suicide bomber", "gunmen") blames no one
+  (:func:`.features.known_actor`);
+- tie: a shared figure (the same outcome and the same number, at least
+  ``SHARED_FIGURE_MIN`` killed or injured: "27 killed" in one town twice in a
+  week is one bombing) or a shared sentence (a wire story printed twice).
+
+Rules: a tie, and the same place at the same time, or a near place at the same
+time, or the same place at a near time. A shared document is no tie (a report
+tells of several attacks), and a governorate-level place is too coarse to tie
+anything (measured on FA-KES: both lowered purity).
+
+Blocking: groups are indexed by each placed member's weeks (its window widened
+by ``REACH_DAYS``) and place keys (name; grid cell of about 22 km and the eight
+around it; without coordinates, distinctive words of the name), so each group is compared only with groups it
+could merge with. Merges are taken in a fixed order (pairs sorted by the
+groups' creation order), so resolving a linked component alone gives its part
+of the full result (:mod:`.incremental` links claims the same way).
+"""
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..records import Claim, Location
+from ..vocab import names
+from .features import REACH_DAYS, known_actor, near_place, same_place
+
+SHARED_FIGURE_MIN = 20
+NEAR_CELL_DEG = 0.2  # grid cell for the near-place lookup (larger than NEAR_KM)
+log = logging.getLogger(__name__)
+
+Spot = tuple[Location, int, int, "tuple[int, int] | None"]  # where, padded window, named days
+
+
+class Summary:
+    """What a group is compared by in the second pass."""
+
+    def __init__(self, seq: int, claims: list[Claim], location: Location | None,
+                 spots: list[Spot]) -> None:
+        self.seq = seq
+        self.claims = claims
+        self.location = location  # the group's (its most precise member's)
+        self.spots = spots  # each placed member's where and when
+        self.perps = {p for c in claims
+                      if (p := known_actor(c.perpetrator)) not in (None, "contested")}
+        self.figures = {(c.outcome, n) for c in claims if c.qualifier not in ("vague", "none")
+                        and c.outcome in ("killed", "injured")
+                        for n in (c.low, c.high) if n is not None and n >= SHARED_FIGURE_MIN}
+        self.sentences = {_key(c.sentence) for c in claims if len(c.sentence) > 40}
+
+    def absorb(self, other: Summary) -> None:
+        self.claims.extend(other.claims)
+        if other.location is not None and (self.location is None
+                                           or other.location.rank < self.location.rank):
+            self.location = other.location
+        self.spots.extend(other.spots)
+        self.perps |= other.perps
+        self.figures |= other.figures
+        self.sentences |= other.sentences
+
+
+def _key(sentence: str) -> str:
+    return " ".join(names.fold(sentence).split())
+
+
+def _time(a: Spot, b: Spot) -> str | None:
+    """same: the days overlap (the days the claims name, else their padded windows); near:
+    within REACH_DAYS of each other."""
+    if a[3] is not None and b[3] is not None:
+        (s1, e1), (s2, e2) = a[3], b[3]
+    else:
+        s1, e1, s2, e2 = a[1], a[2], b[1], b[2]
+    if s1 <= e2 and s2 <= e1:
+        return "same"
+    return "near" if max(s1, s2) - min(e1, e2) <= REACH_DAYS else None
+
+
+def relations(a: Summary, b: Summary) -> set[tuple[str, str]]:
+    """(place, time) relations between a placed member of ``a`` and one of ``b``. Place:
+    "same" (``same_place``, neither a whole governorate), "coarse" (``same_place`` through a
+    governorate), "near" (``near_place``); time: "same" or "near"."""
+    out: set[tuple[str, str]] = set()
+    for x in a.spots:
+        for y in b.spots:
+            time = _time(x, y)
+            if time is None:
+                continue
+            if same_place(x[0], y[0]):
+                place = "same" if x[0].rank < 3 and y[0].rank < 3 else "coarse"
+            elif near_place(x[0], y[0]):
+                place = "near"
+            else:
+                continue
+            out.add((place, time))
+    return out
+
+
+def _perps(a: Summary, b: Summary) -> bool:
+    return all(names.compatible(x, y) for x in a.perps for y in b.perps)
+
+
+def _figures_compatible(a: Summary, b: Summary) -> bool:
+    from .cluster import _compatible, _figure, _kind  # the greedy pass's rule
+
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for c in a.claims:
+        if (f := _figure(c)) is not None:
+            spans[(c.outcome, _kind(c.victims))].append(f)
+    for c in b.claims:
+        f = _figure(c)
+        if f is None:
+            continue
+        for other in spans.get((c.outcome, _kind(c.victims)), ()):
+            if not _compatible(f, other):
+                return False
+    return True
+
+
+def should_merge(a: Summary, b: Summary) -> bool:
+    """Whether two groups are one attack (the rules of the module's docstring)."""
+    if a.figures.isdisjoint(b.figures) and a.sentences.isdisjoint(b.sentences):
+        return False  # no tie (checked first: it is the cheapest test)
+    if not _perps(a, b):
+        return False
+    rel = relations(a, b)
+    if not ({("same", "same"), ("near", "same"), ("same", "near")} & rel):
+        return False
+    return _figures_compatible(a, b)
+
+
+def _desc(s: Summary) -> str:
+    loc = s.location.name if s.location else None
+    return f"[{loc} {sorted(s.perps)} n={len(s.claims)}]"
+
+
+def consolidate(summaries: list[Summary]) -> list[list[int]]:
+    """Groups of summary positions to merge (each sorted), every summary in exactly one."""
+    parent = list(range(len(summaries)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    merged = [Summary(s.seq, list(s.claims), s.location, list(s.spots)) for s in summaries]
+    for i, j in _candidates(summaries):
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        if should_merge(merged[a], merged[b]):
+            log.debug("merge %s: %s <- %s", sorted(relations(merged[a], merged[b])),
+                      _desc(merged[a]), _desc(merged[b]))
+            lo, hi = min(a, b), max(a, b)
+            merged[lo].absorb(merged[hi])
+            parent[hi] = lo
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(summaries)):
+        out[find(i)].append(i)
+    return sorted(out.values())
+
+
+def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
+    """Pairs (i < j) that share a block, in a fixed order: a week of a member's
+    window widened by REACH_DAYS and a place key (its name and distinctive words, its grid
+    cell and the eight around it); a governorate-level member meets its admin1's groups."""
+    blocks: dict[tuple, set[int]] = defaultdict(set)
+    coarse: dict[tuple, set[int]] = defaultdict(set)
+    for i, s in enumerate(summaries):
+        for loc, start, end, _ in s.spots:
+            keys: set[tuple] = {("name", loc.key)}
+            if loc.lat is not None and loc.lon is not None:
+                cx, cy = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
+                keys |= {("cell", cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+            else:  # a name only: groups sharing a distinctive word of it
+                keys |= {("word", t) for t in loc.tokens
+                         if t not in names.COMMON_TOKENS and not t.isdigit()}
+            for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
+                for k in keys:
+                    blocks[(week, *k)].add(i)
+                if loc.admin1:
+                    blocks[("admin", week, loc.country, loc.admin1)].add(i)
+                    if loc.rank >= 3:
+                        coarse[(week, loc.country, loc.admin1)].add(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if key[0] == "admin":  # only a governorate-level group against the rest of its admin1
+            for c in coarse.get(key[1:], ()):
+                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
+            continue
+        uniq = sorted(members)
+        for x in range(len(uniq)):
+            for y in range(x + 1, len(uniq)):
+                pairs.add((uniq[x], uniq[y]))
+    return sorted(pairs)

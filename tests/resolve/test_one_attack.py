@@ -1,0 +1,96 @@
+"""Reports of one attack end in one incident; separate attacks stay apart (issue 11).
+
+Every report here is written for the test: the extractor reads them, resolution groups them.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from civcas import api
+from civcas.records import Document
+from civcas.resolve import resolve
+from civcas.resolve.consolidate import Summary, should_merge
+from civcas.resolve.features import known_actor
+
+
+def doc(doc_id: str, published: str, title: str, text: str, outlet: str) -> Document:
+    return Document(doc_id, title, text, published=date.fromisoformat(published), outlet=outlet,
+                    content_hash=doc_id)
+
+
+def ledger(*docs: Document):
+    claims = [c for d in docs for c in api.extract_document(d)]
+    return resolve(docs, claims), claims
+
+
+def civilians_killed(inc):
+    return next((e for e in inc.assessment.estimates
+                 if e.outcome == "killed" and e.victims == "civilians"), None)
+
+
+MANBIJ_BOMB = [
+    doc("bomb-a", "2019-03-06", "Car bomb in Manbij kills 27",
+        "A car bomb exploded in a crowded market in Manbij on Wednesday, killing 27 people, "
+        "the Syrian Observatory for Human Rights said. The Islamic State group claimed the "
+        "bombing.", "wire one"),
+    # the same bombing, in a page whose publication date is a week late: "Wednesday" is read
+    # against it and the attack dated a week after it happened
+    doc("bomb-b", "2019-03-14", "Manbij market bombing toll",
+        "Medics said 27 people were killed when a car bomb tore through the market in Manbij "
+        "on Wednesday. A suicide bomber drove the car into the crowd.", "paper two"),
+]
+
+
+def test_a_report_dated_a_week_off_with_the_same_figure_is_the_same_attack():
+    res, claims = ledger(*MANBIJ_BOMB)
+    killed = [c for c in claims if c.outcome == "killed" and c.low == 27]
+    assert len(killed) == 2 and killed[0].event_date != killed[1].event_date
+    holding = [i for i in res.incidents if set(i.claim_ids) & {c.id for c in killed}]
+    assert len(holding) == 1
+    inc = holding[0]
+    e = civilians_killed(inc)
+    assert e is not None and e.best == 27
+    # a suicide bomber is how, not who: no rival of the Islamic State
+    assert inc.perpetrators == ("Islamic State",)
+    assert inc.assessment.grade != "contested"
+
+
+def test_two_attacks_in_one_province_on_one_day_stay_apart():
+    res, _ = ledger(
+        doc("raid-a", "2019-05-02", "Air strike on Kafr Nabl",
+            "An air strike on Kafr Nabl on Thursday killed 9 civilians, the Syrian Observatory "
+            "for Human Rights said.", "wire one"),
+        doc("raid-b", "2019-05-02", "Shelling of Khan Shaykhun",
+            "Government shelling killed 12 civilians in Khan Shaykhun on Thursday, rescuers "
+            "said.", "paper two"),
+    )
+    killed = [i for i in res.incidents if civilians_killed(i) is not None]
+    assert sorted(civilians_killed(i).best for i in killed) == [9, 12]
+
+
+def test_generic_attackers_blame_nobody():
+    assert known_actor("suicide bomber") is None
+    assert known_actor("gunmen") is None
+    assert known_actor("Islamic State") == "Islamic State"
+    assert known_actor("contested") == "contested"
+
+
+def test_a_shared_figure_does_not_merge_a_different_town_or_a_rival_party():
+    res, claims = ledger(*MANBIJ_BOMB)
+    by_id = {c.id: c for c in claims}
+    inc = next(i for i in res.incidents if any(by_id[c].low == 27 for c in i.claim_ids))
+    from civcas.resolve.features import Location
+
+    def summary(name: str, lat: float, perp: str | None) -> Summary:
+        c = by_id[inc.claim_ids[0]]
+        from dataclasses import replace
+        c = replace(c, perpetrator=perp)
+        loc = Location(name=name, key=name.lower(), tokens=frozenset({name.lower()}),
+                       precision="village", country="SY", admin1="Aleppo", lat=lat, lon=37.95)
+        day = date(2019, 3, 6).toordinal()
+        return Summary(0, [c], loc, [(loc, day - 1, day + 1, (day, day))])
+
+    here = summary("Manbij", 36.53, "Islamic State")
+    assert should_merge(here, summary("Manbij", 36.53, None))
+    assert not should_merge(here, summary("Jarabulus", 36.82, "Islamic State"))  # 32 km away
+    assert not should_merge(here, summary("Manbij", 36.53, "Russia"))
