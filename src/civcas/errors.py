@@ -234,6 +234,8 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E406": (NotFound, "claim {claim!r} is in no incident (rejected, or a cumulative figure: "
                        "see the tallies)"),
     "E407": (NotFound, "no users yet: add one with `civcas user add NAME --role admin`"),
+    "E408": (NotFound, "judgement {judgement!r}: no such judgement (see the incident's "
+                       "judgements or `civcas show`)"),
     "E411": (StoreError, "database {url}: cannot {action}: {reason}"),
     "E421": (JudgementError, "correct_claim: give at least one FIELD=VALUE"),
     "E422": (JudgementError, "correct_claim: field {field!r} cannot be corrected "
@@ -288,6 +290,7 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E471": (JudgementError, "correct_claim: claim {claim} would have low {low} above high "
                              "{high}; correct both"),
     "E472": (JudgementError, "{kind}: give the {target} it is about"),
+    "E473": (JudgementError, "{kind}: a claim is named twice"),
     # ------------------------------------------------ E5xx the gazetteer
     "E501": (GazetteerError, "shipped gazetteer file {name}: {reason}"),
     "E511": (PlacesFileError, "{path}: row 1: no header (expected columns {columns})"),

@@ -25,7 +25,7 @@ Grade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
 StanceKind = Literal["acknowledged", "denied", "no_comment"]
 DatePrecision = Literal["day", "days", "week", "month", "year", "unknown"]
 JudgementKind = Literal["accept_claim", "reject_claim", "correct_claim", "merge", "split",
-                        "set_grade"]
+                        "set_grade", "undo"]
 # what a user of the review app may do: read; and judge; and manage users
 Role = Literal["viewer", "reviewer", "admin"]
 

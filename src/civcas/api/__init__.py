@@ -49,6 +49,7 @@ from ..outputs.formats import neutralise
 from ..outputs.ledger import GRADE_COLOURS, estimate, figure, format_range
 from ..resolve import series as tally_series
 from ..resolve.judgements import CHOICES, CORRECTABLE, KINDS
+from ..resolve.judgements import active as active_judgements
 from ..resolve.judgements import check_payload as check_judgement
 from ..resolve.rules import MAX_FIGURE
 from ..review.query import QUEUES, SORTS
@@ -82,6 +83,7 @@ from ._ledger import (
     incidents,
     ingest,
     judge,
+    judge_many,
     pending,
     resolve,
     resolve_pending_documents,
@@ -133,6 +135,7 @@ __all__ = [
     "UnsupportedInput",
     "__version__",
     "acknowledgment_gap",
+    "active_judgements",
     "add_user",
     "can_judge",
     "check_export",
@@ -164,6 +167,7 @@ __all__ = [
     "ingest",
     "isolated",
     "judge",
+    "judge_many",
     "map_outlines",
     "neutralise",
     "pending",

@@ -350,6 +350,32 @@ class Desk:
         log.info("review: %s %s by %s", kind, target, user.name)
         return j
 
+    def judge_many(self, kind: str, targets: list[str], *, user: User, incident_id: str,
+                   version: str, payload: dict[str, Any] | None = None,
+                   reason: str = "") -> list[Judgement]:
+        """One judgement per target (claims of ``incident_id`` seen at ``version``), all or
+        none: a bulk correction of one sentence's claims."""
+        if not users.can_judge(user):
+            raise Forbidden("E612", name=user.name, role=user.role)
+        for t in targets:
+            _judgements.check_payload(kind, t, payload, reason)
+        with self._write:
+            inc = self._check(incident_id, version)
+            stray = [t for t in targets if t not in inc.claim_ids]
+            if stray:
+                raise JudgementError("E431", claim=stray[0], incident=inc.id)
+            payload = {**(payload or {}), "incident": incident_id,
+                       "context": list(inc.claim_ids)}
+
+            def expect(ledger: Ledger) -> None:
+                self._check_stored(ledger, incident_id, version)
+
+            done = _ledger.judge_many(kind, list(dict.fromkeys(targets)), payload,
+                                      user=user.name, reason=reason, db=self.url,
+                                      expect=expect)
+        log.info("review: %s x%d by %s", kind, len(done), user.name)
+        return done
+
     def _check_stored(self, ledger: Ledger, incident_id: str, seen: str) -> None:
         """Conflict unless the incident, as stored now, is at version ``seen`` (run under the
         ledger's write lock, so that no other process can change it before the write)."""

@@ -23,7 +23,7 @@ QUEUES = {
     "unreviewed": "no reviewer has judged it or its claims",
     "single_source": "it rests on one source",
     "contested": "graded contested, or a belligerent denies it",
-    "uncertain": "its place or date is unknown or only approximate",
+    "uncertain": "its place or date is unknown or only approximate (a province, a month)",
     "flagged": "a consistency check failed (its figures disagree, or low above high)",
 }
 Reviews = Mapping[str, tuple[str, Any]]  # incident id -> (user, time) of the latest judgement
@@ -116,7 +116,7 @@ def row(incident: Incident) -> Row:
     if a is not None and (a.grade == "contested" or any(s.stance == "denied"
                                                         for s in a.stances)):
         queues.add("contested")
-    if (p is None or p.precision == "country" or (p.confidence or 0) < 0.5
+    if (p is None or p.precision in ("country", "governorate")
             or incident.date_precision in ("unknown", "month", "year") or not first):
         queues.add("uncertain")
     if flags:

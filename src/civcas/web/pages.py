@@ -12,6 +12,13 @@ from ..records import GRADES, User
 from . import auth
 
 router = APIRouter(include_in_schema=False)
+BULK_FIELDS = ("source", "place", "event_date", "perpetrator", "scope", "victims")
+
+
+def undone_ids(judgements: Any) -> set[str]:
+    """Ids of the judgements that an undo takes back (the latest undo decides)."""
+    applying = {j.id for j in api.active_judgements(judgements)}
+    return {j.id for j in judgements if j.kind != "undo" and j.id not in applying}
 Viewer = Annotated[User, Depends(auth.viewer)]
 
 
@@ -87,7 +94,13 @@ def incident(request: Request, incident_id: str, user: Viewer) -> Any:
     by_doc: dict[str, list] = {}
     for c in (*review.claims, *review.rejected):
         by_doc.setdefault(c.document_id, []).append(c)
+    sentences: dict[tuple[str, int], list] = {}
+    for c in review.claims:
+        sentences.setdefault((c.document_id, c.sentence_start), []).append(c)
     return render(request, "incident.html", r=review, inc=review.incident,
+                  sentences=[{"text": cs[0].sentence, "claims": cs}
+                             for cs in sentences.values() if len(cs) >= 2],
+                  bulk_fields=BULK_FIELDS, undone=undone_ids(review.judgements),
                   a=review.incident.assessment, by_doc=by_doc, grades=GRADES,
                   neighbours=desk.neighbours(review.incident),
                   seen=desk.reviewed(review.incident.id), flags=desk.flags(review.incident),
