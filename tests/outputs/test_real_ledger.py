@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from civcas.report.data import unpack
+
 from civcas import api
 
 pd = pytest.importorskip("pandas")
@@ -43,7 +45,7 @@ def test_report_from_the_ledger(db, tmp_path):
     html = path.read_text("utf-8")
     block = re.search(r'id="civcas-data">(.*?)</script>', html, flags=re.S).group(1)
     snap = api.snapshot(db)
-    data = json.loads(block)
+    data = unpack(json.loads(block))
     assert len(data["incidents"]) == len(snap.incidents)  # every incident, drawn by the page
     assert len(data["claims"]) == sum(len(i.claim_ids) for i in snap.incidents)
     assert path.stat().st_size < 2_000_000

@@ -28,6 +28,7 @@ from .data import (
     json_for_script,
     map_points,
     outlines,
+    pack,
     region_outlines,
     summary,
     table_data,
@@ -65,7 +66,7 @@ def render(snapshot: LedgerSnapshot, *, title: str = "civcas: civilian harm ledg
     views = [incident_view(i, n, idx) for n, i in enumerate(snapshot.incidents, 1)]
     points = map_points(views)
     data = {"points": points, "outlines": outlines(points), "regions": region_outlines(points),
-            "colours": GRADE_COLOURS, **table_data(views)}
+            "colours": GRADE_COLOURS, **pack(table_data(views))}
     scripts = [_asset("vendor", "dist", "leaflet.js"), _asset("templates", "report.js")]
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src "
            + " ".join(_csp_hash(s) for s in scripts))

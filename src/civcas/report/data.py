@@ -5,6 +5,8 @@ Everything here is data (str, int, dicts); escaping is the template's job
 """
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
 from collections import Counter
@@ -118,6 +120,26 @@ def _sort_value(e: dict) -> int:
 
 def _est(e: dict) -> dict:
     return {"r": e["range"], "b": e["best"], "v": e["victims"], "u": e["rule"]}
+
+
+PACK_OVER = 1_000_000  # bytes of table data above which it is embedded gzipped
+
+
+def pack(table: dict) -> dict:
+    """``table`` as it is, or, when its JSON is over :data:`PACK_OVER` bytes, gzipped and
+    base64-encoded in ``{"z": ...}`` (a big ledger's text repeats: about a tenth the size;
+    the page opens it with the browser's DecompressionStream)."""
+    text = json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if len(text) <= PACK_OVER:
+        return table
+    return {"z": base64.b64encode(gzip.compress(text, compresslevel=9, mtime=0)).decode("ascii")}
+
+
+def unpack(data: dict) -> dict:
+    """The table data of an embedded data block, packed or not (tests and tools read it)."""
+    if "z" not in data:
+        return data
+    return json.loads(gzip.decompress(base64.b64decode(data["z"])).decode("utf-8"))
 
 
 def table_data(views: list[dict]) -> dict:

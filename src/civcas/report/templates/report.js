@@ -13,9 +13,24 @@
   }
 
   // ------------------------------------------------------------------ map
-  var incidents = data.incidents || [], claims = data.claims || [], docs = data.docs || [];
-  var byAnchor = {};
-  incidents.forEach(function (inc, n) { byAnchor[inc.n] = n; });
+  var incidents = [], claims = [], docs = [], byAnchor = {};
+
+  // A big ledger's incidents, claims and documents come gzipped (base64) in "z": the
+  // browser's own DecompressionStream opens them (no code of ours, no fetch).
+  function unpack(d) {
+    if (!d.z) return Promise.resolve(d);
+    var raw = atob(d.z), bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  function setTable(t) {
+    incidents = t.incidents || [];
+    claims = t.claims || [];
+    docs = t.docs || [];
+    incidents.forEach(function (inc, n) { byAnchor[inc.n] = n; });
+  }
 
   function popup(p) {
     var inc = incidents[p.i];
@@ -101,7 +116,7 @@
         radius: Math.min(4 + 2 * Math.sqrt(Math.max(p.b, 0)), 28), color: "#222", weight: 1,
         fillColor: colour, fillOpacity: 0.8, className: "civcas-marker grade-" + (p.g || "none")
       }).addTo(map);
-      m.bindPopup(popup(p));
+      m.bindPopup(function () { return popup(p); });  // built when opened
     });
   }
 
@@ -109,7 +124,7 @@
   // The rows are drawn a page at a time from the data (10,000 incidents stay quick).
   var PAGE = 100;
   var table = document.getElementById("incidents");
-  var state = { key: null, type: "text", dir: 1, page: 0, shown: incidents.map(function (_, n) { return n; }) };
+  var state = { key: null, type: "text", dir: 1, page: 0, shown: [] };
 
   function colourOf(g) { return data.colours[g] || data.colours[""]; }
 
@@ -211,7 +226,9 @@
     draw();
   }
 
-  if (table) {
+  function initTable() {
+    if (!table) return;
+    state.shown = incidents.map(function (_, n) { return n; });
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
       th.querySelector("button").addEventListener("click", function () { sortBy(th); });
     });
@@ -327,9 +344,12 @@
     document.getElementById("details-hint").hidden = true;
     box.firstChild.scrollIntoView();
   }
-  window.addEventListener("hashchange", openFromHash);
-  openFromHash();
-
-  try { drawMap(); } catch (e) { if (window.console) console.error("civcas map:", e); }
-  document.documentElement.setAttribute("data-civcas-ready", "1");
+  unpack(data).then(function (t) {
+    setTable(t);
+    initTable();
+    window.addEventListener("hashchange", openFromHash);
+    openFromHash();
+    try { drawMap(); } catch (e) { if (window.console) console.error("civcas map:", e); }
+    document.documentElement.setAttribute("data-civcas-ready", "1");
+  });
 })();
