@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
@@ -225,6 +225,11 @@ class Desk:
         """(user, time) of the latest judgement about the incident or its claims; None when
         no reviewer has judged it yet."""
         return self._current().index.reviews.get(incident_id)
+
+    def reviews(self) -> Mapping[str, tuple[str, Any]]:
+        """Incident id -> (user, time) of its latest judgement, for every judged incident
+        (one read of the view: a page of many incidents asks once, not once per row)."""
+        return self._current().index.reviews
 
     def flags(self, incident: Incident) -> tuple[str, ...]:
         """What the consistency checks find wrong with the incident's figures, in words."""

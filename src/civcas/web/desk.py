@@ -43,14 +43,14 @@ def queue(request: Request, user: Viewer) -> HTMLResponse:
     desk = request.app.state.desk
     first = desk.incidents(Filters(queue="unreviewed", sort="killed", per_page=FIRST))
     return render(request, "queue.html", queues=api.QUEUES, counts=desk.queues(),
-                  first=first, reviewed=desk.reviewed)
+                  first=first, reviewed=desk.reviews().get)
 
 
-def summary_row(desk: Any, inc: Incident) -> dict[str, Any]:
+def summary_row(desk: Any, inc: Incident, reviews: Any) -> dict[str, Any]:
     """One incident of an exported list (CSV and JSON share it)."""
     e = api.estimate(inc, "killed")
     p, a = inc.place, inc.assessment
-    seen = desk.reviewed(inc.id)
+    seen = reviews.get(inc.id)
     return {
         "id": inc.id, "date": inc.event_date, "place": p.name if p else None,
         "admin1": p.admin1 if p else None, "country": p.country if p else None,
@@ -80,8 +80,9 @@ def incidents_csv(request: Request, user: Viewer) -> Response:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    reviews = desk.reviews()
     for inc in desk.selected(_filters(request)):
-        row = summary_row(desk, inc)
+        row = summary_row(desk, inc, reviews)
         writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
     return Response(buf.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="incidents.csv"'})
@@ -91,7 +92,8 @@ def incidents_csv(request: Request, user: Viewer) -> Response:
 def incidents_json(request: Request, user: Viewer) -> JSONResponse:
     """The filtered, sorted list (every page) as a JSON array."""
     desk = request.app.state.desk
-    return JSONResponse([summary_row(desk, i) for i in desk.selected(_filters(request))],
+    reviews = desk.reviews()
+    return JSONResponse([summary_row(desk, i, reviews) for i in desk.selected(_filters(request))],
                         headers={"Content-Disposition": 'attachment; filename="incidents.json"'})
 
 

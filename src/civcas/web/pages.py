@@ -77,7 +77,7 @@ def incidents(request: Request, user: Viewer) -> HTMLResponse:
                                                                               "per_page")})
     return render(request, "incidents.html", page=page, f=filters, facets=desk.facets(),
                   grades=GRADES, sorts=api.SORTS, link=link, sort_link=sort_link,
-                  queues=api.QUEUES, reviewed=desk.reviewed, query=query)
+                  queues=api.QUEUES, reviewed=desk.reviews().get, query=query)
 
 
 @router.get("/incidents/{incident_id}")
