@@ -16,7 +16,7 @@ from .places import place_mentions
 from .report import Sentence
 from .scope import scope_of
 from .timex import TimeMention, find_time_mentions
-from .tokens import sentence_spans, tokenize
+from .tokens import capped, sentence_spans, tokenize
 
 _EVENT_KINDS = {"weekday", "relative", "explicit", "month", "overnight"}
 # "... Syria August 6 2016 (TRT World and Agencies)": the date of a photo in its caption
@@ -129,9 +129,11 @@ CUES = Cues(
                            r"massacre|shelling)\s+(?:\w+\s+)?(?:in|at|on|near)\s+", re.I),
     own_action=re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:campaign|strikes?|air\s*strikes?|"
                           r"raids?|operations?|attacks?|bombing|shelling|forces|troops|aircraft|jets|drones?|"
-                          r"munitions|fire)\b", re.I),
+                          r"munitions|fire)\b|\b(?:admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing)|conced(?:es|ed|ing))\s+"
+                          r"(?:to\s+)?(?:having\s+)?(?:killing|killed|causing|caused|wounding|wounded|injuring|injured)\b",
+                          re.I),
     needles={
-        "own_action": ("its ", "their ", "our "),
+        "own_action": ("its ", "their ", "our ", "admit", "acknowledg", "conced"),
         "tied": ("same", "the ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
                  "rose to", "risen to", "climbed to"),
         "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",
@@ -162,7 +164,7 @@ class English:
         return bool(CASUALTY_HINT.search(text))
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
-        return sentence_spans(text)
+        return capped(text, sentence_spans(text))
 
     def times(self, text: str, published: date | None) -> list[TimeMention]:
         return find_time_mentions(text, published)

@@ -137,8 +137,12 @@ def row(incident: Incident) -> Row:
 
 
 def consistency(incident: Incident) -> list[str]:
-    """What the consistency checks find wrong with an incident's figures, in words."""
-    out = []
+    """What the consistency checks find wrong with an incident's figures, in words: the
+    assessment's own checks (its reasons that start "check:", :mod:`civcas.assess.consistency`)
+    and the claims' spread (figures more than threefold apart)."""
+    a = incident.assessment
+    out = [r.removeprefix("check:").strip() for r in (a.reasons if a else ())
+           if r.startswith("check:")]
     for e in incident.assessment.estimates if incident.assessment else ():
         if e.low is not None and e.high is not None and e.low > e.high:
             out.append(f"{e.victims} {e.outcome}: low {e.low} above high {e.high}")
