@@ -108,3 +108,12 @@ def test_a_quarter_is_never_a_big_city_abroad():
 def test_a_body_named_with_a_nationality_after_it_takes_the_english_demonym():
     c = extract_text("قال مصدر في الشرطة العراقية إن أربعة أشخاص قتلوا في انفجار سيارة مفخخة في الموصل.")
     assert c[0].source == "Iraqi police"
+
+
+def test_a_name_typed_as_a_province_is_the_province():
+    assert names("قتل أربعة في غارة على منطقة آل عمار في محافظة صعدة", "YE")[-1] == "Saada"
+
+
+def test_a_word_opened_by_fa_is_no_bare_name_and_a_quarter_s_name_stops_at_its_city():
+    assert names("أرسلت فرقة عسكرية إلى البلدة", "SY") == []
+    assert names("انتشلت جثث تسعة مدنيين من تحت أنقاض مبنى في حي الشعار بحلب", "SY") == ["al-Shar", "Aleppo"]
