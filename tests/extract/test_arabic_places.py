@@ -2,6 +2,9 @@
 each with a sentence of our own."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from civcas.api import extract_text
 from civcas.extract.arabic.names import place_mentions
 from civcas.extract.language import READERS
@@ -117,3 +120,20 @@ def test_a_name_typed_as_a_province_is_the_province():
 def test_a_word_opened_by_fa_is_no_bare_name_and_a_quarter_s_name_stops_at_its_city():
     assert names("أرسلت فرقة عسكرية إلى البلدة", "SY") == []
     assert names("انتشلت جثث تسعة مدنيين من تحت أنقاض مبنى في حي الشعار بحلب", "SY") == ["al-Shar", "Aleppo"]
+
+
+_PIECES = ["بلدات", "حيي", "قرية", "مدينة", "العاصمة", "السورية", "شرق", "الشجاعية", "و", "،", "وعين", "ترما",
+           "حلب", "بحلب", "الموصل", "كما", "قصفت", "الواقعة", "قرب", "بلدة", "جبل", "الزاوية", "باب", "(", "»",
+           "مناطق", "سكنية", "فرقة", "قتل", "مدنيين", "في", "وكفر", "بطنا", "صعدة", "محافظة", ".", "5"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from([None, "SY", "IQ", "PS", "YE"]))
+def test_place_mentions_of_any_mix_of_place_words_are_english_spans_of_the_sentence(words, country):
+    sentence = " ".join(words)
+    found = READERS["ar"].places(sentence, country)
+    for start, end, name, rank in found:
+        assert 0 <= start < end <= len(sentence)
+        assert name and name.isascii() and 1 <= rank <= 6
+    starts = [m[0] for m in found]
+    assert len(set(starts)) == len(starts)  # no place is read twice
