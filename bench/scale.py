@@ -31,14 +31,14 @@ import time
 from datetime import date
 from pathlib import Path
 
-FAKES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "fa-kes.csv"
+FAKES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "fa-kes.csv"  # or --corpus
 YEARS = re.compile(r"\b(201[1-9])\b")
 SHIFT = 9  # years per copy
 
 
-def rows() -> list[dict[str, str]]:
+def rows(path: Path = FAKES) -> list[dict[str, str]]:
     csv.field_size_limit(10**8)
-    with open(FAKES, newline="", encoding="utf-8") as f:
+    with open(path, newline="", encoding="utf-8") as f:
         return [r for r in csv.DictReader(f) if r["article_content"].strip()]
 
 
@@ -133,8 +133,9 @@ def main() -> None:
     ap.add_argument("--pg", action="store_true", help="also PostgreSQL")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--corpus", type=Path, default=FAKES, help="the FA-KES CSV")
     args = ap.parse_args()
-    base = rows()
+    base = rows(args.corpus)
     backends = ["sqlite"] + (["postgresql"] if args.pg else [])
     print(f"fa-kes: {len(base)} articles; workers {args.workers}; pid {os.getpid()}")
     head = (f"{'backend':<10} {'docs':>7} {'ingest s':>9} {'docs/s':>7} {'RSS MiB':>8} "

@@ -184,3 +184,45 @@ def test_news_outlets_and_belligerent_voices_are_not_independent_for_fair():
     a = assess([c(low=5, high=5, source="SANA", perpetrator="rebels"),
                 c(low=5, high=5, source="SOHR", perpetrator="rebels")], {})
     assert a.grade == "weak" and "single source" in a.reasons[0]
+
+
+def test_a_part_larger_than_its_whole_is_flagged_with_its_claims():
+    kids = c("killed people", victims="children", low=17, high=17, source="activists",
+             perpetrator="Russia", id="kids")
+    civ = c("killed people", low=6, high=12, qualifier="range", source="SOHR",
+            perpetrator="Russia", id="civ")
+    a = assess([kids, civ], {})
+    flags = [r for r in a.reasons if r.startswith("check:")]
+    assert len(flags) == 1 and "children killed 17" in flags[0] and "claims kids" in flags[0]
+    assert "civilians killed 6" in flags[0] and "claims civ" in flags[0]
+    fine = assess([c("killed people", victims="children", low=3, high=3, source="SOHR",
+                     perpetrator="Russia"), civ], {})
+    assert not [r for r in fine.reasons if r.startswith("check:")]
+
+
+LEDGER = st.lists(st.tuples(st.sampled_from(["SOHR", "activists", "civil defence", "reuters"]),
+                            st.sampled_from(["civilians", "children", "women", "people"]),
+                            st.sampled_from(["killed", "injured"]),
+                            st.integers(0, 400), st.integers(0, 50)), min_size=1, max_size=10)
+
+
+@settings(max_examples=200, deadline=None)
+@given(LEDGER)
+def test_random_ledgers_keep_order_and_flag_every_part_above_its_whole(items):
+    claims = [c(victims=v, outcome=o, low=lo, high=lo + extra,
+                qualifier="range" if extra else "exact", source=src, id=f"r{i}",
+                document_id=f"d{i}")
+              for i, (src, v, o, lo, extra) in enumerate(items)]
+    a = assess(claims, {})
+    for e in a.estimates:
+        assert e.low is not None and e.high is not None and e.low <= e.best <= e.high
+    by = {(e.outcome, e.victims): e for e in a.estimates}
+    flags = [r for r in a.reasons if r.startswith("check:")]
+    for outcome in ("killed", "injured"):
+        for part in ("children", "women"):
+            p, w = by.get((outcome, part)), by.get((outcome, "civilians"))
+            if p is None or w is None or w.rule.startswith("no claim gives a civilian"):
+                continue
+            flagged = any(f"{part} {outcome} " in f and f"civilians {outcome}" in f
+                          for f in flags)
+            assert flagged == (p.best > w.best), (p, w, flags)

@@ -59,7 +59,7 @@ def test_batches_in_any_order_resolve_as_in_full(db_url, seed):
         if rnd.random() < 0.3 and api.incidents(db=db_url):
             kind, target, payload = random_judgement(rnd, db_url, rejected)
             if kind != "split" or any(len(i.claim_ids) > 1 for i in api.incidents(db=db_url)):
-                api.judge(kind, target, payload, user="t", db=db_url)
+                api.judge(kind, target, payload, user="t", reason="test", db=db_url)
         want_incs, _, got_incs, got_tallies = full(db_url)
         api.resolve(db=db_url)
         with Ledger(db_url) as ledger:
@@ -110,7 +110,7 @@ def test_a_judgement_on_a_stale_ledger_resolves_what_is_pending_first(db_url):
             pass
     assert api.pending(db=db_url) == 5
     inc = api.incidents(db=db_url)[0]
-    api.judge("set_grade", inc.id, {"grade": "weak"}, user="t", db=db_url)
+    api.judge("set_grade", inc.id, {"grade": "weak"}, user="t", reason="test", db=db_url)
     assert api.pending(db=db_url) == 0
     got = api.incidents(db=db_url)
     api.resolve(db=db_url)

@@ -38,7 +38,7 @@ def test_incident_claims_and_detail_read_only_their_claims(db_url):
     api.resolve(db=db_url)
     snap = api.snapshot(db=db_url)
     inc = max(snap.incidents, key=lambda i: len(i.claim_ids))
-    api.judge("correct_claim", inc.claim_ids[0], {"fields": {"low": 77}}, user="t", db=db_url)
+    api.judge("correct_claim", inc.claim_ids[0], {"fields": {"low": 77, "high": 80}}, user="t", reason="test", db=db_url)
     inc = api.incident(inc.id, db=db_url) if inc.id in {
         i.id for i in api.incidents(db=db_url)} else api.incidents(db=db_url)[0]
     claims, docs = api.incident_claims([inc], db=db_url)

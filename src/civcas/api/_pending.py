@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import logging
 import time
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from ..records import Judgement, Tally
+from ..records import Feature, Judgement, Tally
 from ..resolve import claim_features
 from ..resolve import judgements as _judgements
 from ..resolve import resolve as _resolve
@@ -95,8 +96,8 @@ def _step(ledger: Ledger, batch: int) -> tuple[int, int] | None:
     seeds = set(current) | set(before)
     states = {c: [f for f in (before.get(c), after.get(c)) if f is not None] for c in seeds}
     links = judgement_links(ordered)
-    part = closure(states, lambda r: ledger.items_in_windows(r, SPAN), ledger.items_of_documents,
-                   ledger.items_by_ids, links)
+    part = closure(states, _Windows(ledger), ledger.items_of_documents, ledger.items_by_ids,
+                   links)
     part_claims = ledger.claims_of(part)
     part_docs, part_focus = ledger.documents_of(c.document_id for c in part_claims)
     result = _resolve(part_docs, part_claims, stored, part_focus, successors)
@@ -121,6 +122,61 @@ def _step(ledger: Ledger, batch: int) -> tuple[int, int] | None:
              "in %.3f s", len(pending), len(part), len(gone), len(result.incidents),
              time.perf_counter() - t0)
     return len(pending), len(current)
+
+
+class _Windows:
+    """``in_windows`` for one closure: each day is read from the database once (a closure
+    widens round by round over overlapping ranges)."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.covered: list[tuple[int, int]] = []  # merged, sorted
+        self.cache: dict[str, Feature] = {}
+
+    def __call__(self, wanted: list[tuple[int, int]]) -> list[Feature]:
+        todo = [piece for lo, hi in wanted for piece in _minus((lo, hi), self.covered)]
+        if todo:
+            for f in self.ledger.items_in_windows(todo, SPAN):
+                self.cache[f.claim_id] = f
+            self.covered = _merged(self.covered + todo)
+        wanted = _merged(wanted)
+        starts = [lo for lo, _ in wanted]
+        out = []
+        for f in self.cache.values():
+            if f.window is None:
+                continue
+            s, e = f.window
+            i = bisect_right(starts, e) - 1  # the last wanted range starting by e
+            if i >= 0 and wanted[i][1] >= s:  # ranges merged: earlier ones end sooner
+                out.append(f)
+        return out
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for lo, hi in sorted(ranges):
+        if out and lo <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+def _minus(r: tuple[int, int], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of day range ``r`` outside the ``covered`` ranges (merged, sorted)."""
+    lo, hi = r
+    out = []
+    for c_lo, c_hi in covered:
+        if c_hi < lo or c_lo > hi:
+            continue
+        if c_lo > lo:
+            out.append((lo, c_lo - 1))
+        lo = max(lo, c_hi + 1)
+        if lo > hi:
+            return out
+    if lo <= hi:
+        out.append((lo, hi))
+    return out
 
 
 def _key(t: Tally) -> tuple:

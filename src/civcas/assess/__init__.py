@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..records import Assessment, Claim, Document
-from .estimates import estimates
+from .consistency import checks
+from .estimates import _estimate, estimates
 from .grade import grade, perpetrators, stances
 from .sources import Source, sources
 
@@ -23,10 +24,13 @@ def assess(claims: list[Claim], documents: Mapping[str, Document]) -> Assessment
     blamed = perpetrators(claims)
     said = stances(claims, blamed)
     g, reasons = grade(claims, groups, blamed, said)
+    found = estimates(groups, docs)
+    people = {o: e for o in ("killed", "injured")
+              if (e := _estimate(groups, docs, o, "people", fallback=False)) is not None}
     return Assessment(
         grade=g,
-        reasons=tuple(reasons),
-        estimates=tuple(estimates(groups, docs)),
+        reasons=tuple(reasons) + tuple(checks(found, people)),
+        estimates=tuple(found),
         stances=tuple(said),
         sources=tuple(s.name for s in groups),
     )

@@ -48,13 +48,13 @@ def estimates(sources: list[Source], documents: dict[str, Document]) -> list[Est
 
 
 def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Outcome,
-              victims: VictimGroup) -> Estimate | None:
+              victims: VictimGroup, fallback: bool = True) -> Estimate | None:
     def pick(group: str) -> list[tuple[Source, Claim]]:
         return [(s, c) for s in sources for c in s.claims
                 if c.outcome == outcome and c.victims == group and usable(c)]
 
     chosen, note = pick(victims), ""
-    if not chosen and victims == "civilians":
+    if not chosen and victims == "civilians" and fallback:
         chosen = pick("people")
         note = ("no claim gives a civilian figure; figures for people are counted as civilians "
                 "(civilian unless a claim says otherwise); ")

@@ -8,12 +8,14 @@ monitor comparison"):
   :mod:`civcas.vocab.names`), by date;
 - **monitors**: tallies of independent asserters — the vocabulary's source kinds
   monitor, un_ngo, medical and civil_defence (SOHR, Airwars, SNHR, the UN, ...),
-  by date. A rival belligerent's count of the other side's victims is neither,
-  and is left out; so are news outlets (Sputnik, Al Alam, Daily Sabah: they
-  relay others), sources the vocabulary does not know, and a figure nobody is
-  named for ("unattributed report");
+  by date (a source the vocabulary does not know counts when it speaks for no
+  belligerent). A rival belligerent's count of the other side's victims is
+  neither, and is left out; so are news outlets (Sputnik, Al Alam, Daily Sabah:
+  they relay others) and a figure nobody is named for ("unattributed report");
 - **gap** = the latest monitor figure (latest date; the highest on a tie)
-  minus the latest admitted one: low = monitor low - admitted high, high =
+  minus the latest admitted one — campaign totals only: a figure for one year or a
+  subset of attacks (period ``subset: ...``) stays in its series, labelled, but is
+  never the latest: low = monitor low - admitted high, high =
   monitor high - admitted low (None when the monitor's figure is open-ended,
   "at least N"), with the rule in words;
 - on the civilians / killed entry, from the incidents: (a) incidents graded
@@ -53,10 +55,27 @@ def speaks_for(asserter: str, belligerent: str) -> bool:
         canon is not None and names.belligerent(asserter) == canon)
 
 
+def subset(t: Tally) -> bool:
+    """A total for part of the campaign (one year, some attacks): labelled, never its latest."""
+    return (t.period or "").startswith("subset:")
+
+
+def _independent(who: str) -> bool:
+    """On the monitors' side: a known source of an independent kind (monitor, UN/NGO, medical,
+    civil defence); a source the vocabulary does not know counts when it speaks for no
+    belligerent."""
+    v = names.vocabulary()
+    if v.source(who) is not None or v.source_mentions(who):
+        return v.independent(who)
+    return names.belligerent(who) is None
+
+
 def _latest(tallies: list[Tally]) -> Tally | None:
+    """The latest campaign total (latest date, the highest on a tie); subsets left out."""
     def top(t: Tally) -> int:
         return max(x for x in (t.low, t.high, -1) if x is not None)
-    return max(tallies, key=lambda t: (t.as_of or "", top(t)), default=None)
+    whole = [t for t in tallies if not subset(t)]
+    return max(whole, key=lambda t: (t.as_of or "", top(t)), default=None)
 
 
 def _gap(admitted: Tally | None, monitor: Tally | None) -> tuple[int | None, int | None, str]:
@@ -108,7 +127,7 @@ def acknowledgment_gaps(tallies: Iterable[Tally], incidents: Iterable[Incident] 
         admitted, monitors = groups.setdefault((canon, t.victims, t.outcome), ([], []))
         if speaks_for(who, t.belligerent):
             side = admitted
-        elif names.vocabulary().independent(who):
+        elif _independent(who):
             side = monitors
         else:
             continue  # a rival belligerent's count, a news outlet's, someone unknown

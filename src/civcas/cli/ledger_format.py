@@ -195,7 +195,8 @@ def gap_json(g: AcknowledgmentGap) -> dict[str, Any]:
 def _latest_text(ts: tuple[Tally, ...]) -> str:
     if not ts:
         return ""
-    t = max(ts, key=lambda t: t.as_of or "")
+    whole = [t for t in ts if not (t.period or "").startswith("subset:")] or list(ts)
+    t = max(whole, key=lambda t: t.as_of or "")  # a subset (one year, some attacks) is never latest
     fig = (f"{t.low}" if t.low == t.high else f"≥{t.low}" if t.high is None else
            f"≤{t.high}" if t.low is None else f"{t.low}–{t.high}")
     return f"{fig} {t.asserter} ({t.as_of or 'undated'})"

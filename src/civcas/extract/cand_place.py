@@ -4,6 +4,9 @@ district"), a village named in the next sentences, the headline's place, the rep
 none (harm over several places that no named place holds)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..vocab import vocabulary
 from .account import Account
 from .actors import ACTING
@@ -44,6 +47,12 @@ def _holder(listed: set[str], acc: Account, report: Report) -> tuple[str, str] |
     return None
 
 
+@lru_cache(maxsize=64)
+def _starts(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Where ``pattern`` matches in ``text`` (once per sentence: each of its figures asks)."""
+    return tuple(m.start() for m in pattern.finditer(text))
+
+
 def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
     """Every place the report offers for ``d``; ``others`` are the other claims of its sentence."""
     sent = d.sentence
@@ -62,7 +71,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     max_rank = max((m[3] for m in places), default=-1)
     several_regions = two_regions(places, sent.text) or len({m[2] for m in places if m[3] == 2}) >= 3
     nationwide = sent.has(cues, "nationwide") or any(
-        rel[0] <= m.start() < rel[1] + 60 for m in cues.two_parts.finditer(sent.text))
+        rel[0] <= at < rel[1] + 60 for at in _starts(cues.two_parts, sent.text))
     countries = {m[2] for m in places if m[3] <= 1 and level_of(m[2]) == "country"}
     frame = places[0] if places and cues.frame.fullmatch(sent.text[:places[0][0]]) else None
     ordered = sorted(places, key=lambda m: distance((m[0], m[1]), rel))

@@ -16,7 +16,7 @@ from .places import place_mentions
 from .report import Sentence
 from .scope import scope_of
 from .timex import TimeMention, find_time_mentions
-from .tokens import sentence_spans, tokenize
+from .tokens import capped, sentence_spans, tokenize
 
 _EVENT_KINDS = {"weekday", "relative", "explicit", "month", "overnight"}
 # "... Syria August 6 2016 (TRT World and Agencies)": the date of a photo in its caption
@@ -162,7 +162,7 @@ class English:
         return bool(CASUALTY_HINT.search(text))
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
-        return sentence_spans(text)
+        return capped(text, sentence_spans(text))
 
     def times(self, text: str, published: date | None) -> list[TimeMention]:
         return find_time_mentions(text, published)

@@ -44,6 +44,11 @@ _PREFIX = [
     (("a", "total", "of"), "exact"),
 ]
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# The largest figure read: ten billion, more than anyone's toll; a number with more digits
+# (or above it after "million"/"billion") is not a figure, and no claim is made of it.
+MAX_DIGITS = 15
+MAX_FIGURE = 10_000_000_000
+
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -68,6 +73,8 @@ def _digit_value(tok: str) -> float | None:
     if not _DIGITS.match(t):
         return None
     t = t.replace(",", "")
+    if len(t.split(".")[0]) > MAX_DIGITS:
+        return None
     try:
         return float(t)
     except ValueError:
@@ -105,7 +112,7 @@ def _word_number(toks: list[Token], i: int) -> tuple[int | None, int]:
             break
         seen = True
         j += 1
-    if not seen:
+    if not seen or total + current > MAX_FIGURE:
         return None, i
     return total + current, j
 
@@ -124,7 +131,7 @@ def _number_at(toks: list[Token], i: int) -> tuple[int | None, int, bool]:
         if nxt in ("million", "billion", "thousand"):
             v *= SCALES[nxt]
             j += 1
-        if v != int(v):
+        if v != int(v) or v > MAX_FIGURE:
             return None, i, False
         return int(v), j, False
     # "a dozen", "two dozen", "half a dozen", "a quarter of a million", "half a million"
@@ -222,8 +229,9 @@ def find_figures(toks: list[Token]) -> list[Figure]:
                     continue
         rng = _RANGE.match(toks[k].text)
         if rng:
-            a, b = (int(x.replace(",", "")) for x in rng.groups())
-            if b > a:
+            a, b = (int(x.replace(",", "")) if len(x.replace(",", "")) <= MAX_DIGITS
+                    else MAX_FIGURE + 1 for x in rng.groups())
+            if a < b <= MAX_FIGURE:
                 out.append(Figure(start, k + 1, a, b, "range", a, k))
             i = k + 1
             continue

@@ -3,6 +3,7 @@ descriptions that point back to a place named before ("the district", "the city"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .known import level_of, outside
 
@@ -12,8 +13,12 @@ _ZONE_BREAK = re.compile(r"[,;،؛]|\b(?:and|while|whereas|but)\b|(?<=\s)(?:في
 def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:
     """Each claim's stretch of its sentence: from the break (comma, "and", "while") after the previous claim
     to the break before the next one. Claims with no break between them ("14 people including two
-    children") share one stretch."""
-    spans = sorted(set(spans))
+    children") share one stretch. (Worked out once per sentence: every claim of a toll table asks.)"""
+    return dict(_zones(tuple(sorted(set(spans))), sentence))
+
+
+@lru_cache(maxsize=64)
+def _zones(spans: tuple[tuple[int, int], ...], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:
     cuts = [0]
     for (_s, e), (ns, _ne) in zip(spans, spans[1:]):
         breaks = [m.start() for m in _ZONE_BREAK.finditer(sentence, e, ns)] if ns > e else []

@@ -59,13 +59,19 @@ _CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but)\s+that\b|,\s+while\b|\s+whereas\
 def clause_at(sentence: str, at: int) -> str:
     """The clause of ``sentence`` holding offset ``at``."""
     start, end = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() > at:
-            end = m.start()
+    for m_start, m_end in _clause_breaks(sentence):
+        if m_end <= at:
+            start = m_end
+        elif m_start > at:
+            end = m_start
             break
     return sentence[start:end]
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the clauses of ``sentence`` break (once per sentence: each of its figures asks)."""
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence))
 
 
 def scope_of(sentence: str, low: int | None, high: int | None, at: int | None = None) -> str:

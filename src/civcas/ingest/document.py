@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from datetime import date
 
 from ..errors import EmptyInput
@@ -11,7 +12,7 @@ from ..vocab.arabic import language_of
 from .clean import clean_body
 from .published import find_published, parse_date
 
-__all__ = ["document_from_text", "content_hash"]
+__all__ = ["document_from_text", "content_hash", "storable"]
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +22,22 @@ def content_hash(title: str, text: str) -> str:
     return hashlib.sha256((title + "\n" + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` as every ledger backend can store it: NULs removed (PostgreSQL refuses them;
+    a NUL inside a word would split it), lone surrogates replaced by U+FFFD."""
+    if not _UNSTORABLE.search(text):
+        return text
+    text = text.replace("\x00", "")
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def _optional(value: object) -> str | None:
     if value is None:
         return None
-    value = " ".join(str(value).split())
+    value = " ".join(storable(str(value)).split())
     return value or None
 
 
@@ -45,6 +58,10 @@ def document_from_text(
     for in the title and the start of the cleaned body.
     Raises :class:`~civcas.errors.EmptyInput` when nothing is left after cleaning.
     """
+    id = str(id)
+    if _UNSTORABLE.search(body or "") or _UNSTORABLE.search(title or "") or _UNSTORABLE.search(id):
+        log.info("%s: NULs or lone surrogates removed", origin or id)
+        body, title, id = storable(body or ""), storable(title or ""), storable(id)
     title = " ".join((title or "").split())
     text = clean_body(body or "", title)
     if not text:

@@ -189,8 +189,13 @@ def _gap(records: list) -> str:
     for g in sorted(records, key=lambda g: g.victims != "civilians"):
         if g.gap_low is None or not g.admitted or not g.monitors:
             continue
-        a = max(g.admitted, key=lambda t: t.as_of or "")
-        m = max(g.monitors, key=lambda t: (t.as_of or "", max(
+        whole_a = [t for t in g.admitted if not (t.period or "").startswith("subset:")]
+        whole_m = [t for t in g.monitors if not (t.period or "").startswith("subset:")]
+        if not whole_a or not whole_m:
+            continue  # subsets (one year, some attacks) are never the latest campaign total
+        a = max(whole_a, key=lambda t: (t.as_of or "", max(
+            x for x in (t.low, t.high, -1) if x is not None)))
+        m = max(whole_m, key=lambda t: (t.as_of or "", max(
             x for x in (t.low, t.high, -1) if x is not None)))
         return (f"{m.asserter} ({m.as_of}) counts {L.format_range(g.gap_low, g.gap_high)} more "
                 f"killed than {a.asserter} admits ({a.as_of}).")

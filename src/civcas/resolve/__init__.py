@@ -6,7 +6,9 @@ judgements and returns incidents (assessed) and tallies; the store keeps them.
 - Incident claims are grouped by :mod:`.cluster` (same place, date window,
   compatible perpetrator and figures, blocked by country and week).
 - Cumulative claims become :class:`~civcas.records.Tally` entries: one series
-  per asserter x belligerent x victim group x outcome (:func:`series`).
+  per asserter x belligerent x victim group x outcome (:func:`series`); a running
+  total the extractor marked ``incident`` is cumulative too, and a count of people
+  displaced, arrested or missing is no harm at all (:mod:`.scope`).
 - Judgements (:mod:`.judgements`) are applied on top, every run.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..assess import assess, perpetrators
-from ..assess.sources import asserter_key
+from ..assess.sources import UNATTRIBUTED, UNATTRIBUTED_NAME, asserter_key
 from ..records import (
     Assessment,
     Claim,
@@ -35,6 +37,8 @@ from ..records import (
 )
 from ..vocab import names
 from . import judgements as _judgements
+from . import scope as _scope
+from . import tally_rules as _rules
 from .cluster import Item, cluster
 from .features import Window, known_actor, location, parse_date, window
 
@@ -62,8 +66,9 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
     focus = focus or {}
     ordered = _judgements.follow(sorted(judgements, key=lambda j: j.at), dict(successors or {}))
     corrected, rejected = _judgements.apply_to_claims(list(claims), ordered)
-    active = [c for c in corrected if c.id not in rejected]
-    found = _features(corrected, rejected, docs, focus)
+    outside = {c.id for c in corrected if _scope.not_harm(c)}  # displaced, arrested...: no harm
+    active = [c for c in corrected if c.id not in rejected and c.id not in outside]
+    found = _features(corrected, rejected | outside, docs, focus)
     items = []
     for index, c in enumerate(active):
         f, w = found[c.id]
@@ -88,7 +93,7 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
             inc = replace(inc, assessment=_override(inc, overrides[n]))
         incidents.append((members[0].index, inc))
     incidents.sort(key=lambda t: t[0])
-    tallies = _tallies([c for c in active if c.scope == "cumulative"], docs)
+    tallies = _tallies([c for c in active if _scope.cumulative(c)], docs)
     log.info("resolved %d claims into %d incidents and %d tallies",
              len(active), len(incidents), len(tallies))
     return Resolution(tuple(i for _, i in incidents), tuple(tallies), tuple(corrected),
@@ -117,8 +122,9 @@ def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
             return country_hint[doc.id]
 
         w = window(c, doc.published if doc else None)
-        f = Feature(claim_id=c.id, doc_id=c.document_id, active=c.id not in rejected,
-                    cumulative=c.scope == "cumulative",
+        f = Feature(claim_id=c.id, doc_id=c.document_id,
+                    active=c.id not in rejected and not _scope.not_harm(c),
+                    cumulative=_scope.cumulative(c),
                     window=(w.start, w.end) if w is not None else None,
                     location=location(c, focus.get(c.document_id), context))
         out[c.id] = (f, w)
@@ -184,19 +190,33 @@ def _override(inc: Incident, j: Judgement) -> Assessment:
 
 def tallies(claims: Iterable[Claim], docs: Mapping[str, Document]) -> list[Tally]:
     """The tallies of these claims: the active cumulative ones, in ingestion order."""
-    return _tallies([c for c in claims if c.scope == "cumulative"], docs)
+    return _tallies([c for c in claims if _scope.cumulative(c) and not _scope.not_harm(c)], docs)
 
 
 def _tallies(claims: list[Claim], docs: Mapping[str, Document]) -> list[Tally]:
+    """A total naming no belligerent is about the one its document's totals blame, if one
+    (:mod:`.tally_rules`; only totals are read, so a partial re-resolution agrees)."""
+    blames = _rules.document_belligerents(claims)
     seen: dict[tuple, Tally] = {}
     for c in claims:
         doc = docs.get(c.document_id)
         _, who = asserter_key(c, docs)
-        span = parse_date(c.event_date)
+        voice = names.belligerent(c.source)
+        belligerent = (names.actor(c.perpetrator) or blames.get(c.document_id)
+                       or (voice if voice and _rules.owns(c) else None))
+        if who in (UNATTRIBUTED_NAME,) or names.fold(c.source or "") in UNATTRIBUTED or (
+                doc is not None and who == (doc.outlet or "")):
+            if belligerent and _rules.own_figure(c):
+                who = belligerent  # "its overall death toll": the belligerent's own figure
+        # a running total the extractor dated by its start ("since Saturday") is as of its report
+        span = parse_date(c.event_date) if c.scope == "cumulative" else None
         as_of = span[1].isoformat() if span else (doc.published.isoformat()
                                                   if doc and doc.published else None)
         period = c.event_date if span and span[0] != span[1] else _period(c.sentence)
-        t = Tally(asserter=who, belligerent=names.actor(c.perpetrator), victims=c.victims,
+        part = _rules.subset(c)
+        if part:
+            period = part if not period or period in part else f"{part}; {period}"
+        t = Tally(asserter=who, belligerent=belligerent, victims=c.victims,
                   outcome=c.outcome, low=c.low, high=c.high, as_of=as_of, period=period,
                   claim_id=c.id, document_id=c.document_id)
         key = (names.fold(who), t.belligerent, t.victims, t.outcome, t.low, t.high)
@@ -220,7 +240,15 @@ _PERIOD = re.compile(
 def _period(sentence: str) -> str | None:
     """The period a cumulative figure covers, as the sentence says it ("since 2014")."""
     m = _PERIOD.search(sentence)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    m = _SINCE.search(sentence)  # "since the offensive began in April", "so far this year"
+    return m.group(1).strip() if m else None
+
+
+_SINCE = re.compile(r"\b(since (?!dawn\b|this morning\b)[^,.;:]{2,50}?|so far(?: this \w+)?"
+                    r"|to date)(?=[,.;:]|\s(?:and|the|government|have|has|had)\b|$)",
+                    re.IGNORECASE)
 
 
 def series(tallies: Iterable[Tally]) -> dict[tuple[str, str | None, str, str], list[Tally]]:

@@ -8,7 +8,7 @@ coordinates, groups sharing a distinctive word of its name (not "Kafr",
 "Tell", numbers...). It joins the first group it is compatible
 with — same place (:func:`features.same_place`), overlapping date windows,
 no rival perpetrator, figures of the same kind within a factor of
-``FIGURE_RATIO`` — or starts a new one.
+``features.FIGURE_RATIO`` — or starts a new one.
 
 Claims that cannot be placed (no place below country level, no usable date)
 join a group of the same document when one is compatible in time and
@@ -23,14 +23,15 @@ from typing import cast
 
 from ..records import Claim
 from ..vocab import names
+from .consolidate import Summary, consolidate
 from .features import Location, Window, same_place
 from .features import cell as _cell
+from .features import compatible_figures as _compatible
+from .features import figure_kind as _kind
+from .features import figure_span as _figure
 
-FIGURE_RATIO = 4  # figures of one kind further apart than this (and by > FIGURE_GAP) conflict
-FIGURE_GAP = 20
 WEEK = 7
 MAX_BUCKETS = 8
-CIVILIAN = {"civilians", "people", "children", "women", "men"}
 
 
 @dataclass(eq=False)
@@ -88,31 +89,6 @@ class Group:
             if known and not _compatible(span, known):
                 return False
         return True
-
-
-def _kind(victims: str) -> str:
-    return "civilian" if victims in CIVILIAN and victims not in ("children", "women") else victims
-
-
-def _figure(claim: Claim) -> tuple[int, int] | None:
-    """(largest lower figure, smallest upper figure) a claim allows; None if no number."""
-    if claim.qualifier in ("vague", "none"):
-        return None
-    lo, hi = claim.low, claim.high
-    if lo is None and hi is None:
-        return None
-    if lo is None:
-        lo = hi
-    if hi is None:
-        hi = lo
-    assert lo is not None and hi is not None  # one of them is a number
-    return lo, hi
-
-
-def _compatible(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    big = max(a[0], b[0])  # the higher of the lower figures ...
-    small = min(a[1], b[1])  # ... against the lower of the upper ones
-    return not (big > FIGURE_RATIO * max(small, 1) and big - small > FIGURE_GAP)
 
 
 def cluster(items: list[Item]) -> list[list[Item]]:
@@ -186,8 +162,6 @@ def cluster(items: list[Item]) -> list[list[Item]]:
 
 def _consolidated(groups: list[Group]) -> list[Group]:
     """The groups after the second pass (:mod:`.consolidate`): one attack reported differently."""
-    from .consolidate import Summary, consolidate
-
     summaries = [Summary(g.seq, [m.claim for m in g.members], g.location,
                          [(m.location, m.window.start, m.window.end, _days(m.window))
                           for m in g.members if m.location is not None and m.window is not None])

@@ -40,6 +40,9 @@ from collections.abc import Iterable
 from ..records import Claim, Location
 from ..vocab import names
 from .features import REACH_DAYS, known_actor, near_place, same_place
+from .features import compatible_figures as _compatible
+from .features import figure_kind as _kind
+from .features import figure_span as _figure
 
 SHARED_FIGURE_MIN = 20
 NEAR_CELL_DEG = 0.2  # grid cell for the near-place lookup (larger than NEAR_KM)
@@ -116,8 +119,7 @@ def _perps(a: Summary, b: Summary) -> bool:
 
 
 def _figures_compatible(a: Summary, b: Summary) -> bool:
-    from .cluster import _compatible, _figure, _kind  # the greedy pass's rule
-
+    """The greedy pass's rule between every figure of one and every figure of the other."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for c in a.claims:
         if (f := _figure(c)) is not None:

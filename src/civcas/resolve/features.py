@@ -21,6 +21,9 @@ from ..vocab import names
 # greatest distance (km) between two places of this (coarser) precision in one incident
 RADIUS_KM = {"point": 1.0, "village": 2.0, "district": 20.0, "governorate": 75.0}
 MAX_WINDOW_DAYS = 45
+FIGURE_RATIO = 4  # figures of one kind further apart than this (and by > FIGURE_GAP) conflict
+FIGURE_GAP = 20
+CIVILIAN = {"civilians", "people", "children", "women", "men"}
 NEAR_KM = 15.0  # a village and the town it belongs to, two parts of one city
 REACH_DAYS = 14  # how far apart two reports of one attack may date it (with a tie between them)
 CELL_DEG = 0.1  # grid cell for nearby-place lookup; larger than the village/point radius
@@ -159,3 +162,30 @@ def known_actor(perpetrator: str | None) -> str | None:
         return canon
     row = names.vocabulary().actor(canon)
     return canon if row is not None and row.kind != "generic" else None
+
+
+def figure_kind(victims: str) -> str:
+    """The kind a figure is compared within: civilians, people and men are one kind."""
+    return "civilian" if victims in CIVILIAN and victims not in ("children", "women") else victims
+
+
+def figure_span(claim: Claim) -> tuple[int, int] | None:
+    """(largest lower figure, smallest upper figure) a claim allows; None if no number."""
+    if claim.qualifier in ("vague", "none"):
+        return None
+    lo, hi = claim.low, claim.high
+    if lo is None and hi is None:
+        return None
+    if lo is None:
+        lo = hi
+    if hi is None:
+        hi = lo
+    assert lo is not None and hi is not None  # one of them is a number
+    return lo, hi
+
+
+def compatible_figures(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two figures of one kind can be one toll: within FIGURE_RATIO or FIGURE_GAP."""
+    big = max(a[0], b[0])  # the higher of the lower figures ...
+    small = min(a[1], b[1])  # ... against the lower of the upper ones
+    return not (big > FIGURE_RATIO * max(small, 1) and big - small > FIGURE_GAP)

@@ -85,6 +85,27 @@ def ranges(features: Iterable[Feature]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
+def _by_week(placed: list[Feature]) -> Callable[[Feature], list[Feature]]:
+    """``near(other)``: the features of ``placed`` whose windows share a week with other's
+    widened by REACH_DAYS (every one ``linked`` can hold for; the rest need not be tried)."""
+    weeks: dict[int, list[Feature]] = defaultdict(list)
+    for f in placed:
+        assert f.window is not None  # placed
+        for w in range(f.window[0] // 7, f.window[1] // 7 + 1):
+            weeks[w].append(f)
+
+    def near(other: Feature) -> list[Feature]:
+        if other.window is None:
+            return []
+        out: dict[int, Feature] = {}
+        for w in range((other.window[0] - REACH_DAYS) // 7, (other.window[1] + REACH_DAYS) // 7 + 1):
+            for f in weeks.get(w, ()):
+                out[id(f)] = f
+        return list(out.values())
+
+    return near
+
+
 def closure(seeds: Mapping[str, list[Feature]],
             in_windows: Callable[[list[tuple[int, int]]], list[Feature]],
             of_documents: Callable[[set[str]], list[Feature]],
@@ -105,9 +126,10 @@ def closure(seeds: Mapping[str, list[Feature]],
         feats = [f for c in frontier for f in states.get(c, ())]
         placed = [f for f in feats if f.placed]
         if placed:
+            near = _by_week(placed)
             for other in in_windows(ranges(placed)):
                 if other.claim_id not in seen and other.claim_id not in found and any(
-                        linked(f, other) for f in placed):
+                        linked(f, other) for f in near(other)):
                     found.add(other.claim_id)
                     states[other.claim_id] = [other]
         items = [f for f in feats if f.item]

@@ -45,6 +45,7 @@ from .models import (
 
 log = logging.getLogger(__name__)
 CHUNK = 500
+_ITEMS = convert.table_of(ResolveItemRow)  # Core rows: no ORM bookkeeping per feature
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
@@ -84,7 +85,8 @@ def feature_row(f: Feature) -> dict[str, Any]:
         geonames_id=loc.geonames_id if loc else None)
 
 
-def feature_record(r: ResolveItemRow) -> Feature:
+def feature_record(r: Any) -> Feature:
+    """A Feature from a ``resolve_items`` row (ORM object or Core row)."""
     loc = None
     if r.name is not None:
         loc = Location(name=r.name, key=r.key or "", tokens=frozenset(r.tokens or ()),
@@ -149,14 +151,14 @@ class Resolving:
     def items_by_ids(self, ids: Iterable[str]) -> list[Feature]:
         ids = sorted(set(ids))
         with self._session() as s:
-            return [feature_record(r) for chunk in _chunks(ids) for r in s.scalars(
-                select(ResolveItemRow).where(ResolveItemRow.claim_id.in_(chunk)))]
+            return [feature_record(r) for chunk in _chunks(ids) for r in s.execute(
+                select(_ITEMS).where(ResolveItemRow.claim_id.in_(chunk)))]
 
     def items_of_documents(self, doc_ids: Iterable[str]) -> list[Feature]:
         ids = sorted(set(doc_ids))
         with self._session() as s:
-            return [feature_record(r) for chunk in _chunks(ids) for r in s.scalars(
-                select(ResolveItemRow).where(ResolveItemRow.doc_id.in_(chunk)))]
+            return [feature_record(r) for chunk in _chunks(ids) for r in s.execute(
+                select(_ITEMS).where(ResolveItemRow.doc_id.in_(chunk)))]
 
     def items_in_windows(self, ranges: list[tuple[int, int]], span: int) -> list[Feature]:
         """Stored features whose windows overlap one of these day ranges (``span``: the
@@ -169,7 +171,7 @@ class Resolving:
             for chunk in _chunks(ranges, 50):
                 cond = or_(*(and_(t.start >= lo - span, t.start <= hi, t.end >= lo)
                              for lo, hi in chunk))
-                out.extend(feature_record(r) for r in s.scalars(select(t).where(cond)))
+                out.extend(feature_record(r) for r in s.execute(select(_ITEMS).where(cond)))
             return out
 
     def cumulative_ids(self) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..numbers import MAX_DIGITS, MAX_FIGURE
 from .lexicon import HUNDREDS, TENS, THOUSANDS, UNITS, VAGUE_BEFORE, VAGUE_WORDS
 from .tokens import Token
 
@@ -46,7 +47,10 @@ def _term(toks: list[Token], i: int, first: bool) -> tuple[int, int] | None:
     "مئة": hundreds), tens or hundreds."""
     t = toks[i]
     if t.number:
-        return int(t.text.replace(",", "").replace("٬", "").split(".")[0]), i
+        digits = t.text.replace(",", "").replace("٬", "").split(".")[0]
+        if len(digits) > MAX_DIGITS:  # not a figure (and int() refuses > 4,300 digits)
+            return None
+        return int(digits), i
     w = _word(t)
     if w is None:
         return None
@@ -102,7 +106,7 @@ def read_number(toks: list[Token], i: int) -> Number | None:
                 and toks[j].text[1:] not in ("احد",):
             continue
         break
-    if j == i:
+    if j == i or total + current > MAX_FIGURE:
         return None
     return Number(total + current, i, j - 1, words)
 

@@ -9,6 +9,7 @@ from ..drafts import Draft
 from ..language import READERS, Cues
 from ..report import Sentence
 from ..timex import TimeMention
+from ..tokens import capped
 from . import names, speakers, times
 from .claims import find_figures, scope_of
 from .lexicon import rx, words_rx
@@ -73,7 +74,7 @@ class Arabic:
         return bool(_CASUALTY.search(text)) or "نفى علم" in text or "نفي علم" in text
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
-        return sentence_spans(text)
+        return capped(text, sentence_spans(text))
 
     def times(self, text: str, published: date | None) -> list[TimeMention]:
         return times.find_times(text, published)

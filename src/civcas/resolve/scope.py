@@ -1,0 +1,84 @@
+"""Scope, enforced where the ledger is built: what is an incident, a tally, or no harm at all.
+
+The extractor marks a claim ``incident`` or ``cumulative``; the ledger checks it again, from
+the claim's own sentence, because one misread total becomes an "incident" of thousands:
+
+- a **running total** — the harm counted over a period ("68 civilians have been killed since
+  Saturday", "Since Thursday bombing has killed 44", "350 killed since the ceasefire
+  collapsed", "so far", "to date", "over the past three weeks") — is cumulative: it goes to
+  the tallies with its period, never to an incident. A period of a day ("since dawn",
+  "since this morning") is one day's attack and stays an incident; "the first since a
+  chemical attack that killed 87" is about that attack, not a total since it.
+- a figure of people **displaced, fleeing, refugees, arrested, detained, missing or
+  abducted** ("three million have become refugees") is no casualty: it is in neither an
+  incident nor a tally.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Claim
+
+_DAY = (r"(?:dawn|daybreak|(?:this |early )?(?:morning|afternoon|evening)|midnight|noon|"
+        r"(?:early )?today|last night|overnight)")
+# after the figure, in its clause: "... killed since <period>", "so far", "to date"
+_AFTER = re.compile(
+    r"\b(?:since\s+(?!" + _DAY + r"\b)|so far\b|to date\b|in total\b|"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b)",
+    re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?"
+                            r"(?:weeks?|months?|years?)|so far|to date)\b", re.IGNORECASE)
+# "Since <period>, ... have killed <figure>" (the sentence opens on the period)
+_BEFORE = re.compile(r"^\W*since\s+(?!" + _DAY + r"\b)", re.IGNORECASE)
+_NOT_HARM = re.compile(
+    r"\b(?:refugees?|displaced|displacement|fled|fleeing|flee|sought refuge|seeking refuge|"
+    r"asylum|homeless|arrested|arrests?|detained|detention|missing|disappeared|abducted|"
+    r"kidnapped|evacuated|evacuees)\b", re.IGNORECASE)
+
+_HARM = re.compile(r"\b(?:kill\w*|dead|deaths?|died|die|wounded|injur\w*|casualt\w*|lives|"
+                   r"bodies|massacred|perished|toll)\b", re.IGNORECASE)
+
+
+def _around(c: Claim, before: int, after: int) -> tuple[str, str, str]:
+    """(text before the span, the span, text after it) within the sentence."""
+    s = c.sentence
+    a = max(0, c.span[0] - c.sentence_start)
+    b = max(a, c.span[1] - c.sentence_start)
+    return s[max(0, a - before):a], s[a:b], s[b:b + after]
+
+
+def not_harm(c: Claim) -> str | None:
+    """Why the claim counts no casualty (displaced, refugees, arrested, missing...), or None."""
+    _, span, after = _around(c, 0, 45)
+    if _HARM.search(span):
+        return None  # "killed 9 displaced people": harm, of displaced people
+    m = _NOT_HARM.search(span)
+    if m is None:
+        # "three million Syrians have become refugees": the verb right after the figure
+        m = re.match(r"^\s*(?:(?!and\b|or\b|but\b|while\b|after\b)\w+\s+){0,2}?"
+                     r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|become|became|now)\s+)?"
+                     + _NOT_HARM.pattern, after, re.IGNORECASE)
+    if m is None:
+        return None
+    return f"counts people {m.group(0).split()[-1].lower()}, not casualties"
+
+
+def running_total(c: Claim) -> bool:
+    """The claim's figure counts harm over a period (the module docstring's rules)."""
+    if c.scope == "cumulative":
+        return True
+    before, span, after = _around(c, 160, 110)
+    clause = re.split(r"[.;:]|\bwhile\b|\bbut\b", span + after, maxsplit=1)[0]
+    if _AFTER.search(clause):
+        return True
+    opening = re.split(r"[.;:,]", before)[-1]  # "Shelling over the past three weeks killed"
+    if _PERIOD_BEFORE.search(opening):
+        return True
+    # the sentence opens on the period and the figure follows in its first clause
+    return bool(_BEFORE.match(c.sentence)) and len(before) < 150 and not re.search(
+        r"[.;]", before)
+
+
+def cumulative(c: Claim) -> bool:
+    """A tally, not an incident: marked so by the extractor, or a running total."""
+    return c.scope == "cumulative" or running_total(c)
