@@ -137,3 +137,12 @@ def test_place_mentions_of_any_mix_of_place_words_are_english_spans_of_the_sente
         assert name and name.isascii() and 1 <= rank <= 6
     starts = [m[0] for m in found]
     assert len(set(starts)) == len(starts)  # no place is read twice
+
+
+def test_an_adjective_after_a_typed_name_is_not_part_of_it():
+    assert names("قصفت القوات حي الوعر المحاصر في حمص", "SY")[0] == "al-Wr"
+
+
+def test_a_report_whose_country_comes_from_an_attacker_s_adjective_keeps_its_towns():
+    # the only country word is "روسية": the report is "about" Russia, its town is still Maarrat al-Numan
+    assert claims_places("قتل تسعة مدنيين في غارة روسية على سوق الخضار في مدينة معرة النعمان.") == ["Maarrat al-Numan"]
