@@ -146,3 +146,12 @@ def test_an_adjective_after_a_typed_name_is_not_part_of_it():
 def test_a_report_whose_country_comes_from_an_attacker_s_adjective_keeps_its_towns():
     # the only country word is "روسية": the report is "about" Russia, its town is still Maarrat al-Numan
     assert claims_places("قتل تسعة مدنيين في غارة روسية على سوق الخضار في مدينة معرة النعمان.") == ["Maarrat al-Numan"]
+
+
+def test_west_of_the_city_after_a_quarter_locates_the_quarter():
+    reader = READERS["ar"]
+    assert reader.kind_referred("قتل 15 شخصا في غارة على مقهى في ضاحية الحرية غرب المدينة") is None
+    assert reader.kind_referred("قتل خمسة في قصف على شمال المدينة") == "city"
+    text = ("قصفت الطائرات مدينة الرقة طوال الليل. ومن بين القتلى 15 شخصا قضوا في غارة على مقهى في ضاحية "
+            "جزرة غرب المدينة.")
+    assert claims_places(text)[-1] != "Ar Raqqah"
