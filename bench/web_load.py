@@ -139,7 +139,7 @@ def main() -> int:
     url = build(ROOT / "build" / f"bench-web-{args.incidents}.db", args.incidents)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "CIVCAS_SECRET_KEY": "bench"}
+    env = {**os.environ, "CIVCAS_SECRET_KEY": "bench-secret-key-of-at-least-32-bytes"}
     server = subprocess.Popen([sys.executable, "-c", "from civcas.cli import main; main()",
                                "serve", "--host", "127.0.0.1",
                                "--port", str(port), "--db", url], env=env,

@@ -148,7 +148,7 @@ def test_the_web_returns_the_code(tmp_path):
 
     from civcas.web import create_app
 
-    with TestClient(create_app(f"sqlite:///{tmp_path / 'l.db'}", secret_key="k")) as client:
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'l.db'}", secret_key="test-secret-key-of-at-least-32-bytes!")) as client:
         r = client.get("/api/incidents")
     assert r.status_code == 401
     assert r.json() == {"detail": str(errors.LoginRequired("E611")), "code": "E611"}

@@ -13,17 +13,17 @@ from civcas import api
 
 API = [
     "CHOICES", "CORRECTABLE", "CivcasError", "ConfigError", "Conflict", "DecodeError", "Desk",
-    "EmptyInput", "ExtractionError", "Forbidden", "GazetteerError", "InputError",
+    "EmptyInput", "ExtractionError", "Forbidden", "GRADE_COLOURS", "GazetteerError", "InputError",
     "JudgementError", "KINDS", "LedgerError", "LoginRequired", "MAX_FIGURE", "NotFound", "OversizedInput",
-    "PlacesFileError", "ReviewError", "SETTINGS", "SORTS", "Setting", "Settings", "StoreError",
-    "TooManyLogins", "UnsupportedInput", "__version__", "acknowledgment_gap", "add_user",
+    "PlacesFileError", "QUEUES", "ReviewError", "SETTINGS", "SORTS", "Setting", "Settings", "StoreError",
+    "TooManyLogins", "UnsupportedInput", "__version__", "acknowledgment_gap", "active_judgements", "add_user",
     "can_judge", "check_export", "check_judgement", "check_password", "check_user", "describe_db",
     "document_focus", "estimate", "explain_document", "explain_text", "export", "extract_document", "extract_documents",
     "extract_paths", "extract_text", "figure", "filter_incidents", "format_range",
     "gazetteer_add", "gazetteer_info", "geocode", "incident", "incident_claims", "incident_count", "incident_detail",
-    "incident_filters", "incidents", "ingest", "isolated", "judge", "pending", "read_documents", "report", "resolve",
+    "incident_filters", "incidents", "ingest", "isolated", "judge", "judge_many", "map_outlines", "neutralise", "pending", "read_documents", "remove_user", "report", "resolve",
     "resolve_pending_documents",
-    "resolve_place", "settings", "snapshot", "tallies", "tally_series", "use_config", "users",
+    "resolve_place", "secret_key", "secret_key_file", "select_incidents", "settings", "snapshot", "tallies", "tally_series", "unlock_user", "use_config", "users",
 ]
 PACKAGE = ["Claim", "Document", "ExtractionResult", "ReadFailure", "__version__",
            "extract_document", "extract_paths", "extract_text", "read_documents"]

@@ -149,6 +149,10 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E112": (ConfigError, "columns: the column for {role!r} must be a non-empty string, "
                           "not {name!r}"),
     "E113": (ConfigError, "max_bytes must be a positive number of bytes, not {value!r}"),
+    "E114": (ConfigError, "encoding {value!r}: not a known single-byte or UTF-8 text encoding "
+                          "(e.g. cp1252, latin-1, cp1256)"),
+    "E115": (ConfigError, "secret_key: {size} bytes; use at least {least} random bytes (or "
+                          "unset it: a key is then generated and stored)"),
     "E121": (ConfigError, "database URL {url!r}: not a database URL; expected sqlite:///PATH "
                           "or postgresql+psycopg://USER@HOST:PORT/DB"),
     "E122": (ConfigError, "database URL {url!r}: unsupported backend {backend!r}; expected "
@@ -167,6 +171,9 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E144": (ConfigError, "--layout {layout} applies to --level incidents only, not {level}"),
     "E145": (ConfigError, "--format geojson needs coordinates; the {level} level has none"),
     "E146": (ConfigError, "--format parquet is binary: give -o FILE (or redirect stdout)"),
+    "E147": (ConfigError, "output {path}: is a directory; give a file name"),
+    "E148": (ConfigError, "output {path}: no such directory {parent}"),
+    "E149": (ConfigError, "output {path}: cannot write: {reason}"),
     "E151": (ConfigError, "{name} {value!r}: not a whole number"),
     "E152": (ConfigError, "grade {grade!r}: not one of {grades}"),
     "E153": (ConfigError, "{name} {value!r}: not a date (YYYY-MM-DD)"),
@@ -174,6 +181,8 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E155": (ConfigError, "sort {sort!r}: not one of {sorts}"),
     "E156": (ConfigError, "order {order!r}: asc or desc"),
     "E157": (ConfigError, "{name} {value}: from {low} to {high}"),
+    "E158": (ConfigError, "reviewed {value!r}: 1 or 0 (true or false)"),
+    "E159": (ConfigError, "queue {queue!r}: not one of {queues}"),
     "E161": (ConfigError, "{pair!r}: expected FIELD=VALUE"),
     # ------------------------------------------------ E2xx inputs (a ReadFailure's reason)
     "E201": (UnsupportedInput, "unsupported file type {kind} (supported: {supported})"),
@@ -201,10 +210,14 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E226": (InputError, "malformed CSV header: {reason}"),
     "E227": (InputError, "malformed CSV row: {reason}"),
     "E228": (InputError, "malformed CSV row: {fields} fields, the header has {header}"),
-    "E231": (DecodeError, "cannot decode as text (tried UTF-8, UTF-16 and Windows-1252)"),
-    "E232": (DecodeError, "cannot decode the line as {encoding} (byte {byte})"),
-    "E233": (DecodeError, "cannot decode as {encoding} from here on; the rest of the file is "
-                          "skipped"),
+    "E231": (DecodeError, "not valid UTF-8 (first bad byte at offset {byte}); if the file is "
+                          "in another encoding, name it with --encoding (e.g. cp1252)"),
+    "E232": (DecodeError, "cannot decode the line as {encoding} (byte {byte}); name the file's "
+                          "encoding with --encoding (e.g. cp1252)"),
+    "E234": (DecodeError, "cannot decode as UTF-8 nor as {fallback} (first bad byte at "
+                          "offset {byte})"),
+    "E235": (DecodeError, "cannot decode the row as {encoding}; name the file's encoding with "
+                          "--encoding (e.g. cp1252)"),
     "E241": (OversizedInput, "{what} is {size:,} bytes, over the limit of {limit:,} bytes "
                              "(max_bytes)"),
     "E242": (OversizedInput, "{what} longer than the limit of {limit:,} bytes (max_bytes)"),
@@ -221,6 +234,8 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E406": (NotFound, "claim {claim!r} is in no incident (rejected, or a cumulative figure: "
                        "see the tallies)"),
     "E407": (NotFound, "no users yet: add one with `civcas user add NAME --role admin`"),
+    "E408": (NotFound, "judgement {judgement!r}: no such judgement (see the incident's "
+                       "judgements or `civcas show`)"),
     "E411": (StoreError, "database {url}: cannot {action}: {reason}"),
     "E421": (JudgementError, "correct_claim: give at least one FIELD=VALUE"),
     "E422": (JudgementError, "correct_claim: field {field!r} cannot be corrected "
@@ -275,6 +290,7 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E471": (JudgementError, "correct_claim: claim {claim} would have low {low} above high "
                              "{high}; correct both"),
     "E472": (JudgementError, "{kind}: give the {target} it is about"),
+    "E473": (JudgementError, "{kind}: a claim is named twice"),
     # ------------------------------------------------ E5xx the gazetteer
     "E501": (GazetteerError, "shipped gazetteer file {name}: {reason}"),
     "E511": (PlacesFileError, "{path}: row 1: no header (expected columns {columns})"),

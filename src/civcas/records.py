@@ -25,7 +25,7 @@ Grade = Literal["confirmed", "fair", "weak", "contested", "discounted"]
 StanceKind = Literal["acknowledged", "denied", "no_comment"]
 DatePrecision = Literal["day", "days", "week", "month", "year", "unknown"]
 JudgementKind = Literal["accept_claim", "reject_claim", "correct_claim", "merge", "split",
-                        "set_grade"]
+                        "set_grade", "undo"]
 # what a user of the review app may do: read; and judge; and manage users
 Role = Literal["viewer", "reviewer", "admin"]
 
@@ -449,6 +449,8 @@ class Filters:
     until: str | None = None  # YYYY-MM-DD: incidents that start on or before
     perpetrator: str | None = None  # part of a perpetrator's name
     q: str | None = None  # words found in the title, place, perpetrators, sources or id
+    reviewed: bool | None = None  # True: some reviewer judged it; False: none yet
+    queue: str | None = None  # a review queue (civcas.review.query.QUEUES): what to check first
     sort: str = "date"
     order: str = "desc"
     page: int = 1

@@ -79,6 +79,8 @@ SETTINGS: dict[str, Setting] = {
     for s in (
         Setting("max_bytes", MAX_BYTES, "Largest input file (or row) read, in bytes.",
                 _positive),
+        Setting("encoding", "", "Encoding of input text that is not UTF-8 (e.g. cp1252, "
+                "cp1256); unset: such a file, line or row is an error, never a guess."),
         _column("id", "the document id"),
         _column("title", "the title"),
         _column("text", "the body text"),
@@ -95,8 +97,15 @@ SETTINGS: dict[str, Setting] = {
                 "(set to 1 when serving behind TLS).", _flag),
         Setting("session_idle_minutes", 120, "Minutes without a request after which a review-app "
                 "login ends (logins end after 12 hours in any case).", int),
-        Setting("login_max_failures", 5, "Failed review-app logins for one user name, or from one "
-                "client address, after which logins are refused (HTTP 429) for a while.", int),
+        Setting("login_max_failures", 5, "Failed review-app logins of one account after which "
+                "it is locked (HTTP 429): for login_window_minutes, doubling with each further "
+                "failure (`civcas user unlock` ends it).", int),
+        Setting("login_address_max_failures", 100, "Failed review-app logins from one client "
+                "address within login_window_minutes after which that address is refused "
+                "(high: behind a proxy every user shares one address).", int),
+        Setting("trusted_proxies", "", "Comma-separated addresses of reverse proxies whose "
+                "X-Forwarded-For names the client (civcas serve --proxy-headers); unset: the "
+                "connection's address is the client's."),
         Setting("login_window_minutes", 15, "The window (minutes) in which failed review-app "
                 "logins are counted (`login_max_failures`).", int),
     )

@@ -299,3 +299,21 @@ def test_militiamen_of_a_pro_regime_militia_are_security_forces():
     assert [(c.victims, c.low) for c in claims] == [("civilians", 6), ("security_forces", 5)]
     claims = extract_text("Clashes killed 12 militiamen, the monitor said.")
     assert [(c.victims, c.low) for c in claims] == [("combatants", 12)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The deaths bring to 212 the number of civilians the alliance has admitted killing since 2015.",
+     ("killed", "civilians", 212)),
+    ("Shelling on Sunday killed three more people, raising to 61 the death toll from the week's fighting.",
+     ("killed", "people", 61)),
+    ("The blast took to 18 the number of children wounded in the district this month.",
+     ("injured", "children", 18)),
+])
+def test_a_total_told_before_what_it_counts(sentence, expected):
+    claims = extract_text(sentence, "2018-03-01")
+    assert expected in [(c.outcome, c.victims, c.low) for c in claims]
+
+
+def test_to_and_a_number_without_what_it_counts_is_no_total():
+    claims = extract_text("The ministry raised to 30 the price of bread in the city.", "2018-03-01")
+    assert claims == []

@@ -282,3 +282,11 @@ def test_rebels_in_yemen_are_the_houthis():
     claims = extract_text("Yemen's rebels fired three missiles at a government-held city in Yemen, killing two "
                           "children, officials said.")
     assert [c.perpetrator for c in claims] == ["Houthis"]
+
+
+def test_a_belligerent_admitting_killing_is_the_perpetrator_of_its_total():
+    text = ("The alliance said on Thursday that nine more civilians had died in its raids. The deaths bring to "
+            "212 the number of civilians the US-led coalition has admitted killing since 2015, it said.")
+    claims = extract_text(text, "2018-03-01")
+    total = next(c for c in claims if c.low == 212)
+    assert (total.scope, total.perpetrator) == ("cumulative", "US-led coalition")

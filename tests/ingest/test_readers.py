@@ -71,10 +71,25 @@ def test_txt_with_bom_and_windows_newlines(tmp_path):
     assert doc.title == TITLE and "\r" not in doc.text
 
 
-def test_txt_in_windows_1252(tmp_path):
+def test_txt_in_windows_1252_needs_its_encoding_named(tmp_path):
     path = write(tmp_path / "cp.txt", f"Caf\u00e9 shelled\n\nThe caf\u00e9 \u201cAl-Nour\u201d was hit, killing two men.", "cp1252")
-    [doc] = read(path)
+    [failure] = read(path)
+    assert "[E231] not valid UTF-8 (first bad byte at offset 3)" in failure.reason
+    assert "--encoding" in failure.reason
+    [doc] = read(path, encoding="cp1252")
     assert doc.text == "The caf\u00e9 \u201cAl-Nour\u201d was hit, killing two men."
+    with pytest.raises(ConfigError, match="E114"):
+        read(path, encoding="klingon")
+
+
+def test_utf8_with_one_bad_byte_is_no_mojibake(tmp_path):
+    """Once read as Windows-1252 whole: "Ma\u2018arrat" came out as "Ma\u00e2\u20ac\u02dcarrat"."""
+    text = "Shelling of Ma\u2018arrat\n\nShelling of Ma\u2018arrat al-Nu\u2018man killed four people."
+    path = write(tmp_path / "mixed.txt", text.encode("utf-8") + b" \xff")
+    [failure] = read(path)
+    assert "not valid UTF-8" in failure.reason
+    [doc] = read(path, encoding="cp1252")  # stated: the whole file is then read as cp1252
+    assert "\u00e2\u20ac" in doc.text  # what the reader asked for, not a silent guess
 
 
 def test_txt_in_utf16(tmp_path):
@@ -309,11 +324,11 @@ def bad_inputs(tmp_path):
 EXPECTED_REASONS = {
     "binary": "binary content",
     "random": "",  # binary or undecodable: either is a clear refusal
-    "random-printable": "cannot decode",
+    "random-printable": "not valid UTF-8",
     "empty": "empty file",
     "blank": "empty file",
     "junk-only": "no article text left after cleaning",
-    "undecodable": "cannot decode",
+    "undecodable": "not valid UTF-8",
     "controls": "binary content",
     "oversized": "over the limit",
     "unsupported": "unsupported file type '.pdf'",
@@ -335,7 +350,7 @@ def test_each_bad_input_is_a_one_line_failure_naming_the_file(bad_inputs, tmp_pa
         assert EXPECTED_REASONS[kind] in reason, (kind, reason)
         assert "\n" not in reason and reason
     assert failures["gone.txt"] == "[E206] no such file or directory"
-    assert any(w in failures["noise.txt"] for w in ("binary", "decode"))
+    assert any(w in failures["noise.txt"] for w in ("binary", "UTF-8"))
 
 
 def test_bad_inputs_inside_a_directory_do_not_stop_the_walk(bad_inputs, tmp_path):

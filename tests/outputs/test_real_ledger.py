@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
+
+from civcas.report.data import unpack
 
 from civcas import api
 
@@ -40,5 +43,9 @@ def test_every_level_and_format_from_the_ledger(db, tmp_path):
 def test_report_from_the_ledger(db, tmp_path):
     path = api.report(tmp_path / "report.html", db=db)
     html = path.read_text("utf-8")
-    assert html.count('class="incident-row"') == len(api.snapshot(db).incidents)
+    block = re.search(r'id="civcas-data">(.*?)</script>', html, flags=re.S).group(1)
+    snap = api.snapshot(db)
+    data = unpack(json.loads(block))
+    assert len(data["incidents"]) == len(snap.incidents)  # every incident, drawn by the page
+    assert len(data["claims"]) == sum(len(i.claim_ids) for i in snap.incidents)
     assert path.stat().st_size < 2_000_000

@@ -81,7 +81,14 @@ def test_map_timeline_gap_and_rows_render(page):
     assert page.locator("#timeline .period").count() >= 4
     assert page.locator("svg.gap-chart").count() == 2
     assert page.locator("tr.incident-row").count() == 6
-    assert page.locator("article.incident .claim mark").count() == 9
+    marks = 0
+    for n in range(1, 7):  # an incident's claims are drawn when it is opened
+        page.evaluate(f"window.location.hash = 'incident-{n}'")
+        page.wait_for_selector(f"article.incident#incident-{n}")
+        marks += page.locator("article.incident .claim mark").count()
+    assert marks == 9
+    page.locator("tr.incident-row a").first.click()
+    assert page.locator("article.incident").count() == 1
     assert page.errors == []
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
@@ -181,6 +188,7 @@ def test_hostile_article_text_is_inert(page):
     assert page.dialogs == []
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("img").count() == 0
+    page.evaluate("window.location.hash = 'incident-2'")
     title = page.locator("#incident-2 h3").text_content()
     assert "<script>window.__pwned = 1; alert(1)</script>" in title
     assert 'onerror="window.__pwned=2"' in title
@@ -220,6 +228,36 @@ def test_hostile_article_through_the_real_ledger_is_inert(browser, tmp_path):
     assert pg.locator("img").count() == 0
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert pg.locator("tr.incident-row").count() >= 1
+    pg.locator("tr.incident-row a").first.click()
+    pg.wait_for_selector("article.incident")
     text = pg.locator("#details-section").text_content()
     assert "<img src=x onerror=alert(1)>" in text  # shown as text, not run
+    context.close()
+
+
+def test_ten_thousand_incidents_page_by_page(browser, tmp_path):
+    """A big ledger: the table shows 100 rows a page, sorts and filters all of them."""
+    from outputs.fixtures import many_incidents
+
+    path = tmp_path / "big.html"
+    path.write_text(render(many_incidents(3000)), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    errors = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(path.as_uri())
+    pg.wait_for_selector("html[data-civcas-ready]", timeout=30_000)
+    assert pg.locator("tr.incident-row").count() == 100
+    assert pg.inner_text("#page-info") == "page 1 of 30"
+    pg.click("#page-next")
+    assert pg.inner_text("#page-info") == "page 2 of 30"
+    killed = pg.locator("#incidents thead th").nth(5)
+    killed.locator("button").click()
+    assert pg.inner_text("#page-info") == "page 1 of 30"
+    values = [int(v) for v in pg.eval_on_selector_all(
+        "#incidents tbody td:nth-child(6)", "cells => cells.map(c => c.dataset.sort)")]
+    assert values == sorted(values)
+    pg.locator("tr.incident-row a").first.click()
+    pg.wait_for_selector("article.incident .claim")
+    assert errors == []
     context.close()

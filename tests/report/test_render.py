@@ -10,11 +10,22 @@ import time
 
 from civcas.records import LedgerSnapshot
 from civcas.report import render
-from civcas.report.data import json_for_script, safe_url
+from civcas.report.data import json_for_script, safe_url, unpack
 
 from outputs.fixtures import HOSTILE, make_snapshot, many_incidents
 
 HTML = render(make_snapshot())
+
+
+def embedded(page: str) -> dict:
+    """The data block the report's script draws the table and the claims from."""
+    block = re.search(r'<script type="application/json" id="civcas-data">(.*?)</script>', page,
+                      flags=re.S).group(1)
+    data = json.loads(block)
+    return {**data, **unpack(data)}
+
+
+DATA = embedded(HTML)
 
 
 def test_json_for_script_cannot_close_the_script_or_open_a_comment():
@@ -28,7 +39,8 @@ def test_article_markup_is_escaped_everywhere():
     assert HOSTILE not in HTML
     assert "<img src=x" not in HTML and 'onerror="window' not in HTML
     assert HTML.count("<script") == 3  # data block, Leaflet, the report's own script
-    assert "&lt;script&gt;window.__pwned = 1" in HTML
+    assert "\\u003cscript\\u003ewindow.__pwned = 1" in HTML  # in the data, as text
+    assert any(HOSTILE in i["t"] for i in DATA["incidents"])
 
 
 def test_only_http_links_become_links():
@@ -57,15 +69,20 @@ def test_content_security_policy_allows_only_the_inlined_scripts():
 
 
 def test_numbers_are_ranges_with_grades():
-    assert "Killed: 9–18</strong> (best 14) civilians, grade confirmed" in HTML
-    assert "Killed: 2–?</strong>" in HTML  # no upper bound reported
-    assert '<td class="n" data-sort="14">9–18</td>' in HTML
+    raqqa = next(i for i in DATA["incidents"] if i["k"]["r"] == "9–18")
+    assert (raqqa["k"]["b"], raqqa["k"]["v"], raqqa["g"], raqqa["ks"]) == (
+        14, "civilians", "confirmed", 14)
+    assert any(i["k"]["r"] == "2–?" for i in DATA["incidents"])  # no upper bound reported
 
 
-def test_claims_side_by_side_with_highlighted_figures():
-    assert "<mark>At least 14 civilians were killed</mark>" in HTML
-    assert "<mark>rose to 18 dead</mark>" in HTML
-    assert HTML.count('class="claim"') == 9  # every claim of an incident (c10 is in none)
+def test_every_claim_and_document_is_embedded_once():
+    marks = [c[6] for c in DATA["claims"]]
+    assert "At least 14 civilians were killed" in marks and "rose to 18 dead" in marks
+    assert len(DATA["claims"]) == 9  # every claim of an incident (c10 is in none)
+    assert sorted(c for i in DATA["incidents"] for c in i["cl"]) == list(range(9))
+    ids = [d[0] for d in DATA["docs"]]
+    assert len(ids) == len(set(ids))
+    assert all(0 <= p["i"] < len(DATA["incidents"]) and "c" not in p for p in DATA["points"])
 
 
 def test_gap_section_compares_admissions_and_monitors():
@@ -82,9 +99,10 @@ def test_size_and_speed_with_many_incidents():
     started = time.perf_counter()
     page = render(many_incidents(1000))
     elapsed = time.perf_counter() - started
-    assert page.count('class="incident-row"') == 1000
+    assert len(embedded(page)["incidents"]) == 1000
     assert elapsed < 10
-    assert len(page.encode()) < 8_000_000
+    assert len(page.encode()) < 1_500_000  # every claim once, no row or article of HTML
+    assert '"z":"' in page  # a big ledger's table data is gzipped in the page
 
 
 def test_gap_series_keep_victim_groups_apart():
@@ -112,3 +130,11 @@ def test_the_headline_counts_confirmed_and_fair_incidents_and_shows_the_rest_bes
     s = summary(views, LedgerSnapshot())
     assert s["killed_range"] == "13–15"  # fair + confirmed only
     assert s["killed_all_range"].startswith("1463")  # all but discounted; open-ended high
+
+
+def test_axis_labels_fit_the_margin():
+    from civcas.report.charts import tick_label
+
+    assert [tick_label(v) for v in (0, 950, 9_500, 62_500, 250_000, 1_500_000)] == [
+        "0", "950", "9,500", "62.5k", "250k", "1.5M"]
+    assert all(len(tick_label(v)) <= 6 for v in range(0, 10_000_000, 12_345))

@@ -15,8 +15,9 @@ TODAY = date(2024, 5, 10)
 def test_every_kind_is_one_row_of_the_table():
     assert set(judgements.KINDS) == set(JUDGEMENT_KINDS)
     for k in judgements.KINDS.values():
-        assert k.target in ("claim", "incident", "incidents") and k.help
-        assert k.on_claims or k.on_groups or k.grades
+        assert k.help
+        assert k.on_claims or k.on_groups or k.grades or k.undoes
+        assert k.target in ("claim", "incident", "incidents", "judgement")
 
 
 def test_good_values_are_typed():

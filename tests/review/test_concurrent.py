@@ -111,7 +111,7 @@ def test_the_app_answers_409_for_the_loser(url, monkeypatch):
                                                          parallelism=1))
     for name in ("rita", "rex"):
         api.add_user(name, "reviewer", "pw-pw-pw-pw", db=url)
-    clients = [TestClient(create_app(url, secret_key="k"), follow_redirects=False)
+    clients = [TestClient(create_app(url, secret_key="test-secret-key-of-at-least-32-bytes!"), follow_redirects=False)
                for _ in range(2)]
     tokens, seen = [], []
     for c, name in zip(clients, ("rita", "rex")):

@@ -103,3 +103,38 @@ def test_neighbours_same_country_within_days_nearest_first():
     assert [i.id for i in near] == ["I002"]  # I001 is in Iraq; I004 a month before
     assert [i.id for i in neighbours(index, ITEMS[4], days=40, limit=5)] == ["I002", "I004"]
     assert neighbours(index, ITEMS[2], days=3, limit=5) == []  # undated
+
+
+def test_review_queues_and_the_consistency_flags():
+    from civcas.records import Stance
+    from civcas.review.query import QUEUES, consistency, reviews_of
+
+    spread = Incident("Ispread", ("a", "b"), "2021-03-01", "day",
+                      Place("Korva", 34.1, 38.2, "SY", "Homs", precision="village"), (),
+                      assessment=Assessment("fair", ("check: children killed 9 exceed civilians "
+                                                     "killed 4",),
+                                            (Estimate("killed", "civilians", 4, 10, 30, ""),),
+                                            (Stance("Russia", "denied", "b"),),
+                                            ("monitor", "medic")))
+    plain = Incident("Iplain", ("c",), None, "unknown", None, (),
+                     assessment=Assessment("weak", (), (), (), ("monitor",)))
+    assert consistency(spread) == ["children killed 9 exceed civilians killed 4",
+                                   "civilians killed: the claims disagree (4–30)"]
+    assert consistency(plain) == []
+    index = Index([spread, plain])
+    in_queue = {q: [i for i in (spread, plain) if q in index.rows[[spread, plain].index(i)].queues]
+                for q in QUEUES}
+    assert [i.id for i in in_queue["flagged"]] == ["Ispread"]
+    assert [i.id for i in in_queue["contested"]] == ["Ispread"]  # a belligerent denies
+    assert [i.id for i in in_queue["single_source"]] == ["Iplain"]
+    assert [i.id for i in in_queue["uncertain"]] == ["Iplain"]  # no date, no place
+
+    class J:  # a judgement about claim "c" (its incident: Iplain)
+        id, kind, target, user, at, payload = "J1", "reject_claim", "c", "rita", 5, {}
+    reviews = reviews_of([spread, plain], [J()])
+    assert reviews == {"Iplain": ("rita", 5)}
+    index = Index([spread, plain], reviews=reviews)
+    assert index.counts()["unreviewed"] == (1, 1)
+    assert index.counts()["single_source"] == (1, 0)
+    assert [i.id for i in index.page(Filters(reviewed=True)).incidents] == ["Iplain"]
+    assert [i.id for i in index.page(Filters(queue="unreviewed")).incidents] == ["Ispread"]

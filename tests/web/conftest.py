@@ -50,7 +50,7 @@ def make_client(url: str):
 
     from civcas.web import create_app
 
-    return TestClient(create_app(url, secret_key="test-secret"), follow_redirects=False)
+    return TestClient(create_app(url, secret_key="test-secret-key-of-at-least-32-bytes!"), follow_redirects=False)
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ def test_secure_cookie_flag(ledger_url):
 
     from civcas.web import create_app
 
-    with TestClient(create_app(ledger_url, secret_key="k", secure_cookies=True),
+    with TestClient(create_app(ledger_url, secret_key="test-secret-key-of-at-least-32-bytes!", secure_cookies=True),
                     base_url="https://testserver", follow_redirects=False) as c:
         assert "secure" in c.get("/login").headers["set-cookie"].lower()
 

@@ -44,7 +44,7 @@ def served(tmp_path_factory):
     finally:
         _users.HASHER = hasher
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(url, secret_key="browser-test"),
+    server = uvicorn.Server(uvicorn.Config(create_app(url, secret_key="test-secret-key-of-at-least-32-bytes!"),
                                            host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

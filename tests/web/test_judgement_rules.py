@@ -64,8 +64,8 @@ def exports_work(url: str) -> None:
 
 @pytest.mark.parametrize("fields, code", BAD, ids=[c + ":" + ",".join(f) for f, c in BAD])
 def test_a_bad_correction_is_refused_by_every_door(client, ledger_url, fields, code):
+    token = login(client, "rita")  # (a login is an audit entry too)
     before = state(ledger_url)
-    token = login(client, "rita")
     darin = incident_of(client, "darin")
     claim = darin["claim_list"][0]["id"]
 

@@ -142,7 +142,7 @@ def test_errors_never_show_a_traceback(ledger_url, monkeypatch):
     def boom(self, *a, **k):
         raise RuntimeError("secret internals")
 
-    with TestClient(create_app(ledger_url, secret_key="k"), raise_server_exceptions=False,
+    with TestClient(create_app(ledger_url, secret_key="test-secret-key-of-at-least-32-bytes!"), raise_server_exceptions=False,
                     follow_redirects=False) as c:
         login(c, "vic")
         monkeypatch.setattr(Desk, "incidents", boom)
@@ -172,7 +172,7 @@ def test_openapi_documents_the_api(client):
 
 
 def test_static_assets_are_served(client):
-    assert "grade-confirmed" in client.get("/static/app.css").text
+    assert "grade-confirmed" in client.get("/grades.css").text  # one palette (outputs)
     assert "incident-row" in client.get("/static/app.js").text
 
 

@@ -207,4 +207,4 @@ def test_an_empty_ledger(tmp_path):
         assert r.status_code == 200 and "No incident matches" in r.text and "0 of 0" in r.text
         assert c.get("/api/incidents").json()["total"] == 0
         assert c.get("/api/judgements").json() == []
-        assert [e["action"] for e in c.get("/api/audit").json()] == ["user:add"]
+        assert [e["action"] for e in c.get("/api/audit").json()] == ["user:add", "login:ok"]

@@ -45,18 +45,20 @@ from ..errors import (
     TooManyLogins,
     UnsupportedInput,
 )
-from ..outputs.ledger import estimate, figure, format_range
+from ..outputs.formats import neutralise
+from ..outputs.ledger import GRADE_COLOURS, estimate, figure, format_range
 from ..resolve import series as tally_series
 from ..resolve.judgements import CHOICES, CORRECTABLE, KINDS
+from ..resolve.judgements import active as active_judgements
 from ..resolve.judgements import check_payload as check_judgement
 from ..resolve.rules import MAX_FIGURE
-from ..review.query import SORTS
+from ..review.query import QUEUES, SORTS
 from ..review.query import filters_of as incident_filters
 from ..settings import SETTINGS, Setting, Settings
 from ..store.engine import describe as describe_db
 from ..vocab.arabic import isolated  # Arabic text between bidi isolates in a terminal cell
 from ._config import current as settings
-from ._config import use_config
+from ._config import secret_key, secret_key_file, use_config
 from ._desk import Desk
 from ._extract import (
     document_focus,
@@ -81,14 +83,24 @@ from ._ledger import (
     incidents,
     ingest,
     judge,
+    judge_many,
     pending,
     resolve,
     resolve_pending_documents,
+    select_incidents,
     snapshot,
     tallies,
 )
-from ._outputs import acknowledgment_gap, check_export, export, report
-from ._users import add_user, can_judge, check_password, check_user, users
+from ._outputs import acknowledgment_gap, check_export, export, map_outlines, report
+from ._users import (
+    add_user,
+    can_judge,
+    check_password,
+    check_user,
+    remove_user,
+    unlock_user,
+    users,
+)
 
 __all__ = [
     "CHOICES",
@@ -101,6 +113,7 @@ __all__ = [
     "EmptyInput",
     "ExtractionError",
     "Forbidden",
+    "GRADE_COLOURS",
     "GazetteerError",
     "InputError",
     "JudgementError",
@@ -111,6 +124,7 @@ __all__ = [
     "NotFound",
     "OversizedInput",
     "PlacesFileError",
+    "QUEUES",
     "ReviewError",
     "SETTINGS",
     "SORTS",
@@ -121,6 +135,7 @@ __all__ = [
     "UnsupportedInput",
     "__version__",
     "acknowledgment_gap",
+    "active_judgements",
     "add_user",
     "can_judge",
     "check_export",
@@ -152,16 +167,24 @@ __all__ = [
     "ingest",
     "isolated",
     "judge",
+    "judge_many",
+    "map_outlines",
+    "neutralise",
     "pending",
     "read_documents",
+    "remove_user",
     "report",
     "resolve",
     "resolve_pending_documents",
     "resolve_place",
+    "secret_key",
+    "secret_key_file",
+    "select_incidents",
     "settings",
     "snapshot",
     "tallies",
     "tally_series",
+    "unlock_user",
     "use_config",
     "users",
 ]

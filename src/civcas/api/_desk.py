@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
@@ -64,11 +64,13 @@ class _View:
     @classmethod
     def load(cls, ledger: Ledger, revision: int) -> _View:
         incidents = ledger.incidents()
+        judgements = sorted(ledger.judgements(), key=lambda j: j.at)
         return cls(revision=revision, incidents=incidents,
                    by_id={i.id: i for i in incidents},
                    home={c: i.id for i in incidents for c in i.claim_ids},
-                   index=query.Index(incidents),
-                   judgements=sorted(ledger.judgements(), key=lambda j: j.at),
+                   index=query.Index(incidents,
+                                     reviews=query.reviews_of(incidents, judgements)),
+                   judgements=judgements,
                    facets=query.facets(incidents))
 
 
@@ -78,14 +80,19 @@ class _View:
         ``entries`` since it replaced or added; None when an entry is not such a change."""
         touched: set[str] = set()
         for action, target, detail in entries:
-            if action.startswith(("judge:", "user:")):
+            if action.startswith(("judge:", "user:", "login:")):
                 continue
             if (action != "resolve" or target != "part" or not isinstance(
                     detail.get("replaced"), list) or not isinstance(detail.get("added"), list)):
                 return None
             touched.update(str(i) for i in (*detail["replaced"], *detail["added"]))
+        if not touched and not any(a.startswith("judge:") for a, _, _ in entries):
+            return replace(self, revision=revision)  # logins, users: no incident changed
         if not touched:
-            return replace(self, revision=revision)
+            judgements = sorted(ledger.judgements(), key=lambda j: j.at)
+            index = query.Index((), self.index.rows,
+                                query.reviews_of(self.incidents, judgements))
+            return replace(self, revision=revision, judgements=judgements, index=index)
         new = []
         for incident_id in sorted(touched):  # as stored now (a later change may remove one)
             try:
@@ -99,10 +106,12 @@ class _View:
                     del home[c]
         home.update((c, i.id) for i in new for c in i.claim_ids)
         incidents = [i for i in self.incidents if i.id not in touched] + new
+        judgements = sorted(ledger.judgements(), key=lambda j: j.at)
         return _View(revision=revision, incidents=incidents,
                      by_id={i.id: i for i in incidents}, home=home,
-                     index=self.index.patched(touched, new),
-                     judgements=sorted(ledger.judgements(), key=lambda j: j.at),
+                     index=self.index.patched(touched, new,
+                                              query.reviews_of(incidents, judgements)),
+                     judgements=judgements,
                      facets=query.facets(incidents))
 
 
@@ -184,9 +193,9 @@ class Desk:
         """Review-app logins kept in this ledger (see :mod:`civcas.review.sessions`)."""
         return Sessions(self.ledger, idle=idle, max_age=max_age)
 
-    def throttle(self, *, limit: int, window: timedelta) -> Throttle:
+    def throttle(self, *, limit: int, window: timedelta, address_limit: int = 100) -> Throttle:
         """Failed-login counting in this ledger (see :mod:`civcas.review.sessions`)."""
-        return Throttle(self.ledger, limit=limit, window=window)
+        return Throttle(self.ledger, limit=limit, window=window, address_limit=address_limit)
 
     def audit_log(self) -> list[dict[str, Any]]:
         """Every audit entry of the ledger, oldest first."""
@@ -200,6 +209,31 @@ class Desk:
 
     def facets(self) -> Facets:
         return self._current().facets
+
+    def selected(self, filters: Filters | None = None) -> list[Incident]:
+        """Every incident that passes ``filters``, sorted as they say (page and per_page
+        unused): what an export of the filtered list holds."""
+        return [r.incident for r in self._current().index.select(query.check(filters
+                                                                              or Filters()))]
+
+    def queues(self) -> dict[str, tuple[int, int]]:
+        """Per review queue (:data:`civcas.review.query.QUEUES`): (incidents in it, of which
+        no reviewer has judged yet)."""
+        return self._current().index.counts()
+
+    def reviewed(self, incident_id: str) -> tuple[str, Any] | None:
+        """(user, time) of the latest judgement about the incident or its claims; None when
+        no reviewer has judged it yet."""
+        return self._current().index.reviews.get(incident_id)
+
+    def reviews(self) -> Mapping[str, tuple[str, Any]]:
+        """Incident id -> (user, time) of its latest judgement, for every judged incident
+        (one read of the view: a page of many incidents asks once, not once per row)."""
+        return self._current().index.reviews
+
+    def flags(self, incident: Incident) -> tuple[str, ...]:
+        """What the consistency checks find wrong with the incident's figures, in words."""
+        return tuple(query.consistency(incident))
 
     def judgements(self) -> list[Judgement]:
         return list(self._current().judgements)
@@ -320,6 +354,32 @@ class Desk:
                               expect=expect)
         log.info("review: %s %s by %s", kind, target, user.name)
         return j
+
+    def judge_many(self, kind: str, targets: list[str], *, user: User, incident_id: str,
+                   version: str, payload: dict[str, Any] | None = None,
+                   reason: str = "") -> list[Judgement]:
+        """One judgement per target (claims of ``incident_id`` seen at ``version``), all or
+        none: a bulk correction of one sentence's claims."""
+        if not users.can_judge(user):
+            raise Forbidden("E612", name=user.name, role=user.role)
+        for t in targets:
+            _judgements.check_payload(kind, t, payload, reason)
+        with self._write:
+            inc = self._check(incident_id, version)
+            stray = [t for t in targets if t not in inc.claim_ids]
+            if stray:
+                raise JudgementError("E431", claim=stray[0], incident=inc.id)
+            payload = {**(payload or {}), "incident": incident_id,
+                       "context": list(inc.claim_ids)}
+
+            def expect(ledger: Ledger) -> None:
+                self._check_stored(ledger, incident_id, version)
+
+            done = _ledger.judge_many(kind, list(dict.fromkeys(targets)), payload,
+                                      user=user.name, reason=reason, db=self.url,
+                                      expect=expect)
+        log.info("review: %s x%d by %s", kind, len(done), user.name)
+        return done
 
     def _check_stored(self, ledger: Ledger, incident_id: str, seen: str) -> None:
         """Conflict unless the incident, as stored now, is at version ``seen`` (run under the

@@ -114,21 +114,23 @@ def gazetteer_info() -> dict[str, object]:
 
 
 def read_documents(paths: Iterable[str | Path], *, max_bytes: int | None = None,
-                   columns: Mapping[str, str] | None = None,
-                   recursive: bool = True) -> Iterator[Document | ReadFailure]:
+                   columns: Mapping[str, str] | None = None, recursive: bool = True,
+                   encoding: str | None = None) -> Iterator[Document | ReadFailure]:
     """Documents read from files and directories (recursively), cleaned.
 
     Unreadable inputs come out as ``ReadFailure`` records so that the batch goes on.
     ``max_bytes`` (default: the ``max_bytes`` setting) limits a file or a row; ``columns``
     maps roles (id, title, text, date, url, outlet) to CSV columns or JSONL keys over the
-    ``csv_*`` settings. See :func:`civcas.ingest.read_paths`.
+    ``csv_*`` settings; ``encoding`` (default: the ``encoding`` setting) is the fallback
+    for text that is not UTF-8. See :func:`civcas.ingest.read_paths`.
     """
     found = _config.current()
     chosen = {role: found.get(f"csv_{role}") for role in _ingest.ROLES
               if found.get(f"csv_{role}") != SETTINGS[f"csv_{role}"].default}
     chosen.update(columns or {})
     return _ingest.read_paths(paths, max_bytes=found.get("max_bytes", max_bytes),
-                              columns=chosen, recursive=recursive)
+                              columns=chosen, recursive=recursive,
+                              encoding=found.get("encoding", encoding) or None)
 
 
 def extract_paths(paths: Iterable[str | Path], *, explain: bool = False,

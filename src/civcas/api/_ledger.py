@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -30,9 +31,12 @@ from ..records import (
 )
 from ..resolve import judgements as _judgements
 from ..resolve import resolve as _resolve
+from ..resolve.incremental import seeds_of
 from ..resolve.rules import corrected_claim as check_claim
 from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
+from ..store.engine import create as check_url
+from ..store.engine import require_existing
 from ..store.review import claims_by_id
 from . import _config, _extract
 from ._partial import resolve_part
@@ -55,21 +59,34 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
 
     Committed every ``batch`` documents: a crash loses at most that many,
     and a re-run stores them with no duplicate. ``options`` go to the reader.
+    A ledger that does not exist yet is created only when a document could be read.
     """
     paths = list(paths)
     counts = {NEW: 0, CHANGED: 0, UNCHANGED: 0, FAILED: 0}
     claims = 0
     failures: list[ReadFailure] = []
+    read = iter(_extract.read_documents(paths, **options))
+    if not _exists(_config.db_url(db)):
+        check_url(_config.db_url(db)).dispose()  # a bad URL or directory: ConfigError now
+        head = _until_document(read)
+        lost = [i for i in head if isinstance(i, ReadFailure)]
+        if len(lost) == len(head):  # nothing read: create nothing
+            for failure in lost:
+                if progress is not None:
+                    progress(failure, FAILED)
+            return IngestSummary(new=0, changed=0, unchanged=0, failed=len(lost), claims=0,
+                                 incidents=0, tallies=0, failures=tuple(lost))
+        read = itertools.chain(head, read)
     with open_ledger(db, create=True) as ledger:
         known = ledger.content_hashes()
-        for item, status in ledger.ingest(_extracted(paths, known, **options), batch=batch):
+        for done, status in ledger.ingest(_extracted(read, known), batch=batch):
             counts[status] += 1
-            if isinstance(item, ReadFailure):
-                failures.append(item)
+            if isinstance(done, ReadFailure):
+                failures.append(done)
             elif status in (NEW, CHANGED):
-                claims += len(item.claims)
+                claims += len(done.claims)
             if progress is not None:
-                progress(item, status)
+                progress(done, status)
         ledger.audit("ingest", target=", ".join(map(str, paths))[:2000],
                      user=_user(None), detail={**counts, "claims": claims})
         if resolve:  # what is pending (this run's documents, or a crashed run's) only
@@ -81,14 +98,32 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                          tallies=tallies, failures=tuple(failures))
 
 
-def _extracted(paths: Iterable[str | Path], known: set[str],
-               **options: Any) -> Iterator[ExtractionResult | ReadFailure]:
+def _exists(url: str) -> bool:
+    try:
+        require_existing(url)
+    except NotFound:
+        return False
+    return True
+
+
+def _until_document(items: Iterator[Document | ReadFailure]) -> list[Document | ReadFailure]:
+    """The items up to and including the first document (all of them when there is none)."""
+    head: list[Document | ReadFailure] = []
+    for item in items:
+        head.append(item)
+        if not isinstance(item, ReadFailure):
+            break
+    return head
+
+
+def _extracted(read: Iterable[Document | ReadFailure],
+               known: set[str]) -> Iterator[ExtractionResult | ReadFailure]:
     """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored.
 
     A stored text comes out with no claims (the store finds it unchanged by
     its hash), so re-ingesting a corpus costs reading and hashing only.
     """
-    for item in _extract.read_documents(paths, **options):
+    for item in read:
         if isinstance(item, ReadFailure):
             yield item
         elif item.content_hash and item.content_hash in known:
@@ -134,12 +169,32 @@ def filter_incidents(items: Iterable[Incident], filters: Filters | None = None) 
     return query.matching(list(items), query.check(filters or Filters()))
 
 
-def incidents(db: str | None = None, filters: Filters | None = None) -> list[Incident]:
-    """The ledger's incidents that pass ``filters``, in ledger order (dates and grade are
-    narrowed by the database: only those incidents are read)."""
+def select_incidents(items: Iterable[Incident], filters: Filters | None = None,
+                     judgements: Iterable[Judgement] = ()) -> list[Incident]:
+    """The incidents that pass ``filters`` (with ``reviewed`` and ``queue``: judged by the
+    ``judgements`` given), sorted by ``filters.sort`` and ``order``, every page."""
+    items = list(items)
+    f = query.check(filters or Filters())
+    ordered = sorted(judgements, key=lambda j: j.at)
+    return query.sorted_rows(items, f, query.reviews_of(items, ordered))
+
+
+def incidents(db: str | None = None, filters: Filters | None = None, *,
+              sort: bool = False) -> list[Incident]:
+    """The ledger's incidents that pass ``filters``, in ledger order (``sort``: in the
+    order ``filters.sort`` and ``order`` say). Dates and grade are narrowed by the database:
+    only those incidents are read; the judgements only when ``reviewed``, ``queue`` or the
+    sort by review need them."""
     f = query.check(filters or Filters())
     with open_ledger(db) as ledger:
-        return filter_incidents(ledger.incidents_where(f.since, f.until, f.grade), f)
+        items = ledger.incidents_where(f.since, f.until, f.grade)
+        judged = f.reviewed is not None or f.queue is not None or (sort and
+                                                                   f.sort == "reviewed")
+        reviews = (query.reviews_of(items, sorted(ledger.judgements(), key=lambda j: j.at))
+                   if judged else {})
+    if sort:
+        return query.sorted_rows(items, f, reviews)
+    return query.matching(items, f, reviews)
 
 
 def incident_count(db: str | None = None) -> int:
@@ -208,47 +263,90 @@ def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
     with open_ledger(db) as outer, outer.locked() as ledger:
         if expect is not None:
             expect(ledger)
-        if kind in ("reject_claim", "accept_claim", "correct_claim"):
-            stored = claims_by_id(ledger, [target]).get(target)
-            if stored is None:
-                raise NotFound("E403", claim=target[:100])
-            if kind == "correct_claim":  # the claim as corrected so far, then this correction
-                (now,), _ = _judgements.apply_to_claims([stored], _ordered(ledger,
-                                                                         ledger.judgements()))
-                check_claim(now, payload["fields"])
-        elif kind == "merge":
-            ids = [t.strip() for t in target.split(",") if t.strip()]
-            if len(set(ids)) < 2:
-                raise JudgementError("E433")
-            payload["claims"] = [c for i in ids for c in ledger.incident(i).claim_ids]
-            target = ",".join(ids)
-        elif kind == "split":
-            inc = ledger.incident(target)
-            moving = list(dict.fromkeys(payload.get("claims") or ()))
-            stray = [c for c in moving if c not in inc.claim_ids]
-            if not moving or stray:
-                raise (JudgementError("E434", incident=target, claims=stray) if stray else
-                       JudgementError("E435", incident=target))
-            if len(moving) == len(inc.claim_ids):
-                raise JudgementError("E436", incident=target)
-            payload["claims"] = moving
-        elif kind == "set_grade":
-            inc = ledger.incident(target)
-            payload["claims"] = list(inc.claim_ids)
+        j = _prepared(ledger, kind, target, payload, _user(user), reason,
+                      datetime.now(UTC).replace(tzinfo=None))
+        _store_and_resolve(ledger, [j])
+        return j
+
+
+def judge_many(kind: str, targets: list[str], payload: dict[str, Any] | None = None,
+               user: str | None = None, reason: str = "", db: str | None = None, *,
+               expect: Callable[[Ledger], None] | None = None) -> list[Judgement]:
+    """The same judgement (``kind``, ``payload``, ``reason``) about each of ``targets``
+    (a bulk correction of a sentence's claims): all stored, or none, in one transaction
+    (each checked as :func:`judge` checks one), then re-resolved once."""
+    if not targets:
+        raise JudgementError("E453", kind=kind)
+    checked = [_judgements.check_payload(kind, t, payload, reason) for t in targets]
+    with open_ledger(db) as outer, outer.locked() as ledger:
+        if expect is not None:
+            expect(ledger)
         at = datetime.now(UTC).replace(tzinfo=None)
         who = _user(user)
-        seed = f"{kind}|{target}|{who}|{at.isoformat()}"
-        jid = "J" + hashlib.sha1(seed.encode()).hexdigest()[:10]
-        j = Judgement(id=jid, kind=cast(JudgementKind, kind), target=target,
-                      payload={k: _tuple(payload[k]) for k in sorted(payload)},
-                      user=who, at=at, reason=reason)
-        _judgements.check(j)
-        resolve_pending_locked(ledger)  # a stale ledger first catches up (same transaction)
+        done = [_prepared(ledger, kind, t, p, who, r, at)
+                for t, (p, r) in zip(targets, checked, strict=True)]
+        if len({j.id for j in done}) != len(done):
+            raise JudgementError("E473", kind=kind)
+        _store_and_resolve(ledger, done)
+        return done
+
+
+def _store_and_resolve(ledger: Ledger, items: list[Judgement]) -> None:
+    resolve_pending_locked(ledger)  # a stale ledger first catches up (same transaction)
+    for j in items:
         ledger.add_judgement(j)
+    for j in items:
         if resolve_part(ledger, j) is None:
             log.info("judgement %s: the stored resolution is not current; resolving all", j.id)
             _resolve_in(ledger)
-        return j
+            return
+
+
+def _prepared(ledger: Ledger, kind: str, target: str, payload: dict[str, Any], who: str,
+              reason: str, at: datetime) -> Judgement:
+    """The judgement to store, checked against the ledger (NotFound, JudgementError)."""
+    payload = dict(payload)
+    if kind in ("reject_claim", "accept_claim", "correct_claim"):
+        stored = claims_by_id(ledger, [target]).get(target)
+        if stored is None:
+            raise NotFound("E403", claim=target[:100])
+        if kind == "correct_claim":  # the claim as corrected so far, then this correction
+            (now,), _ = _judgements.apply_to_claims([stored], _ordered(ledger,
+                                                                     ledger.judgements()))
+            check_claim(now, payload["fields"])
+    elif kind == "merge":
+        ids = [t.strip() for t in target.split(",") if t.strip()]
+        if len(set(ids)) < 2:
+            raise JudgementError("E433")
+        payload["claims"] = [c for i in ids for c in ledger.incident(i).claim_ids]
+        target = ",".join(ids)
+    elif kind == "split":
+        inc = ledger.incident(target)
+        moving = list(dict.fromkeys(payload.get("claims") or ()))
+        stray = [c for c in moving if c not in inc.claim_ids]
+        if not moving or stray:
+            raise (JudgementError("E434", incident=target, claims=stray) if stray else
+                   JudgementError("E435", incident=target))
+        if len(moving) == len(inc.claim_ids):
+            raise JudgementError("E436", incident=target)
+        payload["claims"] = moving
+    elif kind == "set_grade":
+        inc = ledger.incident(target)
+        payload["claims"] = list(inc.claim_ids)
+    elif kind == "undo":
+        undone = {j.id: j for j in ledger.judgements()}.get(target)
+        if undone is None:
+            raise NotFound("E408", judgement=target[:100])
+        payload["undoes"] = undone.kind
+        payload["claims"] = sorted(seeds_of(undone)) or list(
+            dict(undone.payload).get("claims", ()))
+    seed = f"{kind}|{target}|{who}|{at.isoformat()}"
+    jid = "J" + hashlib.sha1(seed.encode()).hexdigest()[:10]
+    j = Judgement(id=jid, kind=cast(JudgementKind, kind), target=target,
+                  payload={k: _tuple(payload[k]) for k in sorted(payload)},
+                  user=who, at=at, reason=reason)
+    _judgements.check(j)
+    return j
 
 
 def _ordered(ledger: Ledger, judgements: list[Judgement]) -> list[Judgement]:

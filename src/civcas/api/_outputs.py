@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from .. import outputs
 from .. import report as _report
 from ..assess.gap import acknowledgment_gaps
+from ..errors import ConfigError
 from ..records import AcknowledgmentGap
+from ..report import data as _report_data
 from ._ledger import snapshot
 
 log = logging.getLogger(__name__)
@@ -22,11 +25,34 @@ def export(level: str, format: str, layout: str | None = None, db: str | None = 
     Raises ConfigError on a bad level, format or layout (checked before the ledger is read).
     """
     outputs.check(level, format, layout)
+    if out is not None:
+        check_output(out)
     data = outputs.export_bytes(snapshot(db), level, format, layout)
     if out is not None:
-        Path(out).write_bytes(data)
+        _write(Path(out), data)
         log.info("wrote %s (%d bytes)", out, len(data))
     return data
+
+
+def check_output(out: str | Path) -> Path:
+    """ConfigError unless a file can be written at ``out`` (checked before any work):
+    not a directory, in a directory that exists and may be written to."""
+    path = Path(out)
+    if path.is_dir():
+        raise ConfigError("E147", path=str(path))
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise ConfigError("E148", path=str(path), parent=str(parent))
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ConfigError("E149", path=str(path), reason="permission denied")
+    return path
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise ConfigError("E149", path=str(path), reason=exc.strerror or str(exc)) from None
 
 
 def check_export(level: str, format: str, layout: str | None = None) -> None:
@@ -35,11 +61,12 @@ def check_export(level: str, format: str, layout: str | None = None) -> None:
 
 
 def report(out: str | Path, db: str | None = None, *, title: str | None = None) -> Path:
-    """Write the offline HTML report of the ledger to ``out``; return its path."""
+    """Write the offline HTML report of the ledger to ``out``; return its path.
+    ConfigError (before any work) when ``out`` cannot be written."""
+    path = check_output(out)
     snap = snapshot(db)
     html = _report.render(snap, title=title) if title else _report.render(snap)
-    path = Path(out)
-    path.write_text(html, encoding="utf-8")
+    _write(path, html.encode("utf-8"))
     log.info("wrote %s (%d KB)", path, path.stat().st_size // 1024)
     return path
 
@@ -53,3 +80,8 @@ def acknowledgment_gap(db: str | None = None,
     """
     snap = snapshot(db)
     return acknowledgment_gaps(snap.tallies, snap.incidents, snap.claims, belligerent)
+
+
+def map_outlines(points: list[dict]) -> dict[str, list[dict]]:
+    """The report map's country and region outlines around ``points`` (``lat``, ``lon``)."""
+    return _report_data.map_outlines(points)

@@ -135,6 +135,7 @@ PathsArg = Annotated[
     ),
 ]
 MaxBytesOpt = Annotated[int | None, setting_option("--max-bytes", "max_bytes", "N", min=1)]
+EncodingOpt = Annotated[str | None, setting_option("--encoding", "encoding", "NAME")]
 IdColOpt = Annotated[str | None, setting_option("--id-col", "csv_id", "C")]
 TitleColOpt = Annotated[str | None, setting_option("--title-col", "csv_title", "C")]
 TextColOpt = Annotated[str | None, setting_option("--text-col", "csv_text", "C")]
@@ -144,7 +145,8 @@ OutletColOpt = Annotated[str | None, setting_option("--outlet-col", "csv_outlet"
 
 
 # the options of every command that reads inputs: (parameter, its type, the column role)
-_READING = (("max_bytes", MaxBytesOpt, None), ("id_col", IdColOpt, "id"),
+_READING = (("max_bytes", MaxBytesOpt, None), ("encoding", EncodingOpt, None),
+            ("id_col", IdColOpt, "id"),
             ("title_col", TitleColOpt, "title"), ("text_col", TextColOpt, "text"),
             ("date_col", DateColOpt, "date"), ("url_col", UrlColOpt, "url"),
             ("outlet_col", OutletColOpt, "outlet"))
@@ -165,7 +167,10 @@ def reads_inputs(command: Callable[..., None]) -> Callable[..., None]:
             api.settings()  # a bad config file or environment variable fails here
         columns = {role: values[name] for name, _kind, role in _READING
                    if role is not None and values[name] is not None}
-        command(**given, options={"max_bytes": values["max_bytes"], "columns": columns})
+        options = {"max_bytes": values["max_bytes"], "columns": columns}
+        if values["encoding"] is not None:
+            options["encoding"] = values["encoding"]
+        command(**given, options=options)
 
     params = [p for p in own.parameters.values() if p.name != "options"] + added
     with_options.__signature__ = own.replace(parameters=params)  # type: ignore[attr-defined]

@@ -78,3 +78,10 @@ def set_grade(incident_id: str, grade: str, reason: ReasonOpt = "", user: UserOp
               db: DbOpt = None) -> None:
     """Set an incident's grade (the computed one stays in the reasons)."""
     _judge("set_grade", incident_id, {"grade": grade}, user, reason, db)
+
+
+@app.command("undo")
+def undo(judgement_id: str, reason: ReasonOpt = "", user: UserOpt = None,
+         db: DbOpt = None) -> None:
+    """Take back an earlier judgement (itself a judgement: kept with who, when, why)."""
+    _judge("undo", judgement_id, None, user, reason, db)

@@ -114,15 +114,30 @@ def incidents_cmd(
     place: Annotated[str | None, typer.Option("--place", metavar="NAME", show_default=False,
                                               help="Place name (or admin1, country) contains "
                                                    "NAME.")] = None,
+    reviewed: Annotated[bool | None, typer.Option(
+        "--reviewed/--unreviewed", show_default=False,
+        help="Only incidents a reviewer has judged / none has yet.")] = None,
+    queue: Annotated[str | None, typer.Option(
+        "--queue", metavar="Q", show_default=False,
+        help="A review queue: " + ", ".join(api.QUEUES) + ".")] = None,
+    sort: Annotated[str | None, typer.Option(
+        "--sort", metavar="KEY", show_default=False,
+        help="Sort by " + ", ".join(api.SORTS) + " (default: ledger order).")] = None,
+    order: Annotated[str, typer.Option("--order", metavar="asc|desc")] = "desc",
+    limit: Annotated[int | None, typer.Option(
+        "--limit", metavar="N", min=1, show_default=False,
+        help="Show the first N only (the count of all that match is still printed).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="A JSON array instead of a table.")
                        ] = False,
     db: DbOpt = None,
 ) -> None:
     """List incidents: date, place, perpetrator, civilians killed low–high, grade, sources."""
     with errors_to_exit():
-        filters = Filters(grade=grade, since=since, until=until, place=place)  # type: ignore[arg-type]
+        filters = Filters(grade=grade, since=since, until=until, place=place,  # type: ignore[arg-type]
+                          reviewed=reviewed, queue=queue, sort=sort or "date", order=order)
         api.filter_incidents((), filters)  # a bad value fails before the ledger is read
-        chosen = api.incidents(db=db_url(db), filters=filters)
+        matched = api.incidents(db=db_url(db), filters=filters, sort=sort is not None)
+        chosen = matched[:limit] if limit else matched
     _warn_stale(db)
     if as_json:
         with errors_to_exit():
@@ -133,7 +148,8 @@ def incidents_cmd(
     out.print(incidents_table(chosen))
     with errors_to_exit():
         total = api.incident_count(db=db_url(db))
-    out.print(f"{len(chosen)} of {total} incidents", markup=False)
+    shown = f"{len(chosen)} shown; " if len(chosen) < len(matched) else ""
+    out.print(f"{shown}{len(matched)} of {total} incidents", markup=False)
 
 
 def _warn_stale(db: str | None) -> None:

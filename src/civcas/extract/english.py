@@ -129,9 +129,11 @@ CUES = Cues(
                            r"massacre|shelling)\s+(?:\w+\s+)?(?:in|at|on|near)\s+", re.I),
     own_action=re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:campaign|strikes?|air\s*strikes?|"
                           r"raids?|operations?|attacks?|bombing|shelling|forces|troops|aircraft|jets|drones?|"
-                          r"munitions|fire)\b", re.I),
+                          r"munitions|fire)\b|\b(?:admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing)|conced(?:es|ed|ing))\s+"
+                          r"(?:to\s+)?(?:having\s+)?(?:killing|killed|causing|caused|wounding|wounded|injuring|injured)\b",
+                          re.I),
     needles={
-        "own_action": ("its ", "their ", "our "),
+        "own_action": ("its ", "their ", "our ", "admit", "acknowledg", "conced"),
         "tied": ("same", "the ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
                  "rose to", "risen to", "climbed to"),
         "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",

@@ -197,6 +197,40 @@ def _right_cue(toks, start, figs_at, has_noun):
     return None, j
 
 
+_BRING = {"bring", "brings", "bringing", "brought", "raise", "raises", "raising", "raised", "take", "takes",
+          "taking", "took", "push", "pushes", "pushing", "pushed", "put", "puts", "putting"}
+_OUTCOME_WORDS = {"killed": "killed", "killing": "killed", "kill": "killed", "dead": "killed", "died": "killed",
+                  "deaths": "killed", "death": "killed", "lives": "killed",
+                  "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
+                  "casualties": "casualties"}
+
+
+def _brought_to(toks: list[Token], f: Figure) -> tuple[int | None, str, int] | None:
+    """A total with the figure before what it counts: "(the deaths) bring to 173 the number of civilians
+    (the coalition) has admitted killing", "raising to 40 the death toll". Returns the counted noun's
+    index (None for a bare toll), the outcome and the end of the cue; None when the words are not these."""
+    i, n = f.last, len(toks)
+    if f.first < 2 or toks[f.first - 1].lower != "to" or toks[f.first - 2].lower not in _BRING:
+        return None
+    if i + 2 >= n or toks[i].lower != "the":
+        return None
+    if toks[i + 1].lower in ("death", "casualty") and toks[i + 2].lower in _TOLL_WORDS:
+        return None, ("killed" if toks[i + 1].lower == "death" else "casualties"), i + 3
+    if toks[i + 1].lower not in _TOLL_WORDS or i + 3 >= n or toks[i + 2].lower != "of":
+        return None
+    noun = i + 3
+    if toks[noun].lower in _OUTCOME_WORDS and toks[noun].lower not in ("killed", "injured", "wounded"):
+        return None, _OUTCOME_WORDS[toks[noun].lower], noun + 1  # "the number of deaths"
+    if toks[noun].lower not in VICTIM_NOUNS:
+        return None
+    for k in range(noun + 1, min(n, noun + 12)):
+        if toks[k].lower in (",", ";", ".", "and"):
+            break
+        if toks[k].lower in _OUTCOME_WORDS:
+            return noun, _OUTCOME_WORDS[toks[k].lower], k + 1
+    return None
+
+
 def _left_cue(toks, fig_first):
     """Outcome from a verb or toll phrase before the figure: (outcome, token index of the cue)."""
     j = fig_first - 1
@@ -320,6 +354,15 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
             continue
         has_noun = status == "victim"
         outcome, how, cue_end, cue_start = noun_outcome, "noun", np_end, None
+        brought = _brought_to(toks, f) if status != "victim" else None
+        if brought is not None:  # "bring to 173 the number of civilians ... killed"
+            noun, outcome, cue_end = brought
+            how, np_end = "toll", cue_end
+            if noun is not None:
+                group, has_noun = _forces_group(toks, noun, noun), True
+            claims.append(RawClaim(f, outcome, group if has_noun else None, f.first - 2, cue_end, np_end, has_noun,
+                                   head=toks[noun].lower if noun is not None else "", how=how))
+            continue
         left, left_at = _left_cue(toks, f.first)
         right = None
         defer = None

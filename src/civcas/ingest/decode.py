@@ -1,24 +1,29 @@
 """Bytes to text: refuse binary content, decode with a short list of encodings.
 
 Order: a UTF-16 byte-order mark means UTF-16; else UTF-8 (a UTF-8 BOM is
-dropped), else Windows-1252 when it decodes cleanly *and* the result reads as
-western text (at most 30% non-ASCII characters). Binary content (NUL bytes, or more
+dropped); an HTML page's declared charset is honoured. Text that is not valid
+UTF-8 is an error naming the byte (never a silent guess: a UTF-8 file with one
+bad byte read as Windows-1252 turns every quote and letter with an accent into
+mojibake), unless the caller states a *fallback* encoding (``--encoding cp1252``):
+then such text is decoded with it, and strictly. Binary content (NUL bytes, or more
 than 1% control characters) is refused whatever the encoding, so a file of random bytes
 never gets through.
 """
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import unicodedata
 
-from ..errors import DecodeError, EmptyInput, UnsupportedInput
+from ..errors import ConfigError, DecodeError, EmptyInput, UnsupportedInput
 
-__all__ = ["decode_bytes", "check_not_binary", "pick_encoding", "SNIFF_BYTES"]
+log = logging.getLogger(__name__)
+
+__all__ = ["decode_bytes", "check_not_binary", "check_encoding", "pick_encoding", "SNIFF_BYTES"]
 
 SNIFF_BYTES = 64 * 1024
 _MAX_CONTROL_SHARE = 0.01
-_MAX_NON_ASCII_CP1252 = 0.3  # western text in cp1252 is mostly ASCII; random bytes are not
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]{2,40})", re.I)
 
@@ -58,11 +63,26 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
-def pick_encoding(sample: bytes, *, complete: bool = True, html: bool = False) -> str:
+def check_encoding(name: str | None) -> str | None:
+    """The codec name of a fallback encoding (None: none); ConfigError when unknown."""
+    if name is None or not str(name).strip():
+        return None
+    try:
+        info = codecs.lookup(str(name).strip())
+    except LookupError:
+        raise ConfigError("E114", value=name) from None
+    if info.name in ("utf-16", "utf-32"):
+        raise ConfigError("E114", value=name)
+    return info.name
+
+
+def pick_encoding(sample: bytes, *, complete: bool = True, html: bool = False,
+                  fallback: str | None = None) -> str:
     """The encoding to read ``sample`` (the file's first bytes, or all of them) with.
 
     With ``complete=False`` the sample may end inside a multi-byte character.
-    Raises :class:`DecodeError` when none of the candidates decodes it.
+    Raises :class:`DecodeError` (naming the first bad byte) when ``sample`` is not UTF-8,
+    declares no charset, and no ``fallback`` is given or it does not decode it either.
     """
     if _utf16_bom(sample):
         return "utf-16"
@@ -71,29 +91,30 @@ def pick_encoding(sample: bytes, *, complete: bool = True, html: bool = False) -
         declared = _declared_charset(sample)
         if declared and declared not in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
             candidates.append(declared)
-    candidates.append("cp1252")
+    if fallback:
+        candidates.append(fallback)
+    first_bad = None
     for encoding in candidates:
         decoder = codecs.getincrementaldecoder(encoding)("strict")
         try:
-            text = decoder.decode(sample, final=complete)
-        except UnicodeDecodeError:
+            decoder.decode(sample, final=complete)
+        except UnicodeDecodeError as exc:
+            first_bad = exc.start if first_bad is None else first_bad
             continue
-        if encoding == "cp1252" and _non_ascii_share(text) > _MAX_NON_ASCII_CP1252:
-            break  # "decodes" only because every byte means something in cp1252
+        if encoding != "utf-8-sig":
+            log.info("not UTF-8: read as %s", encoding)
         return encoding
-    raise DecodeError("E231")
+    if fallback:
+        raise DecodeError("E234", byte=first_bad, fallback=fallback)
+    raise DecodeError("E231", byte=first_bad)
 
 
-def _non_ascii_share(text: str) -> float:
-    return sum(1 for ch in text if ord(ch) > 127) / len(text) if text else 0.0
-
-
-def decode_bytes(data: bytes, *, html: bool = False) -> str:
+def decode_bytes(data: bytes, *, html: bool = False, fallback: str | None = None) -> str:
     """``data`` as text, or :class:`InputError` (empty, binary or undecodable)."""
     if not data.strip():
         raise EmptyInput("E211" if not data else "E212")
     check_not_binary(data[:SNIFF_BYTES])
-    encoding = pick_encoding(data, html=html)
+    encoding = pick_encoding(data, html=html, fallback=fallback)
     text = data.decode(encoding)
     _check_text(text)
     if not text.strip():

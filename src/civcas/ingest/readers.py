@@ -18,6 +18,7 @@ file is checked before the file is read.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -27,7 +28,7 @@ from typing import Any
 from ..errors import ConfigError, EmptyInput, InputError, OversizedInput, UnsupportedInput
 from ..records import Document, ReadFailure
 from . import junk
-from .decode import decode_bytes
+from .decode import check_encoding, decode_bytes
 from .document import document_from_text
 from .tables import Columns, failure, read_csv, read_jsonl, resolve_columns
 
@@ -35,7 +36,7 @@ __all__ = ["MAX_BYTES", "SUPPORTED", "read_file", "read_paths"]
 
 log = logging.getLogger(__name__)
 
-Reader = Callable[[Path, Columns, int], Iterator[Document | ReadFailure]]
+Reader = Callable[[Path, Columns, int, str | None], Iterator[Document | ReadFailure]]
 
 MAX_BYTES = 5 * 1024 * 1024  # the largest file (or row) read unless told otherwise
 
@@ -52,8 +53,9 @@ def _split_title(text: str) -> tuple[str, str]:
     return "", text
 
 
-def read_txt(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document]:
-    text = decode_bytes(path.read_bytes())
+def read_txt(path: Path, columns: Columns, max_bytes: int,
+             fallback: str | None = None) -> Iterator[Document]:
+    text = decode_bytes(path.read_bytes(), fallback=fallback)
     title, body = _split_title(text)
     yield document_from_text(body, id=path.stem, title=title, origin=str(path))
 
@@ -61,16 +63,18 @@ def read_txt(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document]
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
-def read_html(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document]:
+def read_html(path: Path, columns: Columns, max_bytes: int,
+              fallback: str | None = None) -> Iterator[Document]:
     from trafilatura import bare_extraction  # imported late: it is slow to import
 
-    html = decode_bytes(path.read_bytes(), html=True)
-    result = bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        date_extraction_params=_DATE_PARAMS,
-    )
+    html = decode_bytes(path.read_bytes(), html=True, fallback=fallback)
+    with _quiet_libraries():  # their warnings name no file: the failure below does
+        result = bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
         raise EmptyInput("E214")
@@ -84,6 +88,23 @@ def read_html(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document
         url=meta.url,
         origin=str(path),
     )
+
+
+_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+@contextlib.contextmanager
+def _quiet_libraries() -> Iterator[None]:
+    """The HTML libraries' own warnings off (they name no file; civcas says what failed)."""
+    loggers = [logging.getLogger(name) for name in _LIBRARIES]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
 
 
 #: Extension -> (reader, whether max_bytes limits the whole file).
@@ -106,7 +127,8 @@ def _os_reason(exc: OSError) -> InputError:
     return InputError("E209", reason=exc.strerror or exc)
 
 
-def read_file(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document | ReadFailure]:
+def read_file(path: Path, columns: Columns, max_bytes: int,
+              fallback: str | None = None) -> Iterator[Document | ReadFailure]:
     """Documents of one file, or failures; never raises on bad input."""
     origin = str(path)
     entry = SUPPORTED.get(path.suffix.lower())
@@ -125,7 +147,7 @@ def read_file(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document
             return
         if whole_file_limit and size > max_bytes:  # refused before a byte of it is read
             raise OversizedInput("E241", what="file", size=size, limit=max_bytes)
-        yield from reader(path, columns, max_bytes)
+        yield from reader(path, columns, max_bytes, fallback)
     except InputError as exc:
         yield failure(origin, exc)
     except OSError as exc:
@@ -183,6 +205,7 @@ def read_paths(
     max_bytes: int | None = None,
     columns: Mapping[str, str] | None = None,
     recursive: bool = True,
+    encoding: str | None = None,
 ) -> Iterator[Document | ReadFailure]:
     """Documents read from files and directories, cleaned; failures as ``ReadFailure``.
 
@@ -190,7 +213,8 @@ def read_paths(
     HTML file and each JSONL line or CSV row. ``columns`` maps roles (id,
     title, text, date, url, outlet) to JSONL keys / CSV columns, defaulting to
     :data:`~.tables.DEFAULT_COLUMNS` (:mod:`civcas.api` passes the settings).
-    ``recursive=False`` reads only the files directly
+    ``encoding`` names the fallback for text that is not UTF-8 (else such a file, line or
+    row is a failure). ``recursive=False`` reads only the files directly
     inside a directory. Bad options raise :class:`~civcas.errors.ConfigError`
     at once; bad inputs never raise.
     """
@@ -198,12 +222,13 @@ def read_paths(
         paths = [paths]
     limit = _max_bytes(max_bytes)
     resolved = resolve_columns(columns)
-    return _read_all(list(paths), limit, resolved, recursive)
+    return _read_all(list(paths), limit, resolved, recursive, check_encoding(encoding))
 
 
-def _read_all(paths: list, limit: int, columns: Columns, recursive: bool) -> Iterator[Document | ReadFailure]:
+def _read_all(paths: list, limit: int, columns: Columns, recursive: bool,
+              fallback: str | None) -> Iterator[Document | ReadFailure]:
     for item in _files(paths, recursive):
         if isinstance(item, ReadFailure):
             yield item
         else:
-            yield from read_file(item, columns, limit)
+            yield from read_file(item, columns, limit, fallback)

@@ -17,18 +17,22 @@ import csv
 import io
 import json
 import logging
+import re
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError, DecodeError, EmptyInput, InputError, OversizedInput
 from ..records import Document, ReadFailure
-from .decode import SNIFF_BYTES, check_not_binary, pick_encoding
+from .decode import SNIFF_BYTES, check_not_binary
 from .document import document_from_text
 
 __all__ = ["ROLES", "Columns", "resolve_columns", "read_jsonl", "read_csv"]
 
 log = logging.getLogger(__name__)
+
+_SURROGATE = re.compile("[\udc80-\udcff]")  # a byte that did not decode (surrogateescape)
 
 ROLES = ("id", "title", "text", "date", "url", "outlet")
 # role -> the column (or JSON key) read for it unless told otherwise (settings ``csv_<role>``)
@@ -96,15 +100,15 @@ def _skip_rest_of_line(f: io.BufferedReader) -> None:
             return
 
 
-def read_jsonl(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document | ReadFailure]:
-    """One document per JSON object line; a bad line is a failure, the rest goes on."""
+def read_jsonl(path: Path, columns: Columns, max_bytes: int,
+               fallback: str | None = None) -> Iterator[Document | ReadFailure]:
+    """One document per JSON object line; a bad line (JSON, or bytes that are not UTF-8 nor
+    ``fallback``) is a failure naming its number, the rest goes on."""
     with path.open("rb") as f:
         head = f.read(SNIFF_BYTES)
         check_not_binary(head)
-        encoding = pick_encoding(head, complete=False)
-        if encoding == "utf-16":
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise InputError("E222")
-        line_encoding = "utf-8" if encoding == "utf-8-sig" else encoding
         f.seek(0)
         lineno = 0
         while raw := f.readline(max_bytes + 1):
@@ -118,16 +122,21 @@ def read_jsonl(path: Path, columns: Columns, max_bytes: int) -> Iterator[Documen
             if lineno == 1:
                 raw = raw.removeprefix(codecs.BOM_UTF8)
             try:
-                line = raw.decode(line_encoding)
+                line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                yield failure(origin, DecodeError("E232", encoding=line_encoding, byte=exc.start))
-                continue
+                try:
+                    line = raw.decode(fallback or "utf-8")
+                except UnicodeDecodeError:
+                    yield failure(origin, DecodeError("E232", encoding="UTF-8" if fallback is None
+                                                      else f"UTF-8 or {fallback}", byte=exc.start))
+                    continue
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield failure(origin, InputError("E223", reason=exc.msg, column=exc.colno))
+                yield failure(origin, InputError("E223", reason=exc.msg.removesuffix(" at"),
+                                                 column=exc.colno))
                 continue
             if not isinstance(obj, dict):
                 yield failure(origin, InputError("E224", kind=type(obj).__name__))
@@ -150,44 +159,114 @@ def _header_index(header: list[str], columns: Columns) -> dict[str, int]:
     return index
 
 
-def read_csv(path: Path, columns: Columns, max_bytes: int) -> Iterator[Document | ReadFailure]:
-    """One document per row after a header row; a bad row is a failure, the rest goes on."""
+class _Lines:
+    """The physical lines of a text stream for ``csv.reader``: counts them, keeps those of
+    the record being read, and reads lines pushed back first."""
+
+    def __init__(self, stream: Iterator[str]) -> None:
+        self.stream = stream
+        self.back: deque[str] = deque()
+        self.taken: list[str] = []
+        self.count = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.back.popleft() if self.back else next(self.stream)
+        self.taken.append(line)
+        self.count += 1
+        return line
+
+    def mark(self) -> int:
+        """Start a record; the number of its first line."""
+        self.taken = []
+        return self.count + 1
+
+    def push_back(self, lines: list[str]) -> None:
+        self.back.extendleft(reversed(lines))
+        self.count -= len(lines)
+
+
+def _undecodable(row: list[str]) -> bool:
+    return any(_SURROGATE.search(cell) for cell in row)
+
+
+def _redecoded(row: list[str], fallback: str | None) -> list[str] | None:
+    """The row's cells with undecodable bytes read as ``fallback``; None when that fails."""
+    if fallback is None:
+        return None
+    try:
+        return [cell.encode("utf-8", "surrogateescape").decode(fallback) for cell in row]
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return None
+
+
+def read_csv(path: Path, columns: Columns, max_bytes: int,
+             fallback: str | None = None) -> Iterator[Document | ReadFailure]:
+    """One document per row after a header row; a bad row is a failure, the rest goes on.
+
+    Every row is either a document or a failure naming its number (and line). A row that
+    cannot be parsed and spans several lines (an unclosed quote runs on to the end of
+    the file or the next quote) is reported by its first line, and reading starts again at
+    the line after it: the rows it swallowed are read as rows. A row holding bytes that
+    are not UTF-8 is a failure of its own (or, with ``fallback``, read in that encoding).
+    """
     if csv.field_size_limit() < max_bytes:
         csv.field_size_limit(max_bytes)  # one article may be longer than csv's default 128 KB
     with path.open("rb") as raw:
         head = raw.read(SNIFF_BYTES)
         check_not_binary(head)
-        encoding = pick_encoding(head, complete=len(head) < SNIFF_BYTES)
+        encoding = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            else "utf-8-sig"
         raw.seek(0)
-        stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
-        reader = csv.reader(stream)
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="")
+        lines = _Lines(stream)
+        reader = csv.reader(lines)
         try:
             header = [name.strip() for name in next(reader)]
         except StopIteration:
             raise EmptyInput("E216") from None
         except csv.Error as exc:
             raise InputError("E226", reason=exc) from None
+        if _undecodable(header):
+            header = _redecoded(header, fallback) or []
+            if not header:
+                raise DecodeError("E235", encoding="UTF-8" if fallback is None
+                                  else f"UTF-8 or {fallback}")
         index = _header_index(header, columns)
         rowno = 0
         while True:
+            first = lines.mark()
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
                 rowno += 1
-                yield failure(f"{path}:row {rowno}", InputError("E227", reason=exc))
+                bad = list(lines.taken)
+                yield failure(f"{path}:row {rowno}", InputError("E227", reason=f"{exc} "
+                                                               f"(line {first})"))
+                if len(bad) > 1:  # read again from the line after the bad one
+                    lines.push_back(bad[1:])
+                    reader = csv.reader(lines)
                 continue
-            except UnicodeDecodeError:
-                yield failure(f"{path}:row {rowno + 1}", DecodeError("E233", encoding=encoding))
-                return
             if not any(cell.strip() for cell in row):
                 continue
             rowno += 1
             origin = f"{path}:row {rowno}"
             if len(row) != len(header):
                 yield failure(origin, InputError("E228", fields=len(row), header=len(header)))
+                if len(lines.taken) > 1 and any(c.count("\n") for c in row):
+                    lines.push_back(lines.taken[1:])
+                    reader = csv.reader(lines)
                 continue
+            if _undecodable(row):
+                row = _redecoded(row, fallback) or []
+                if not row:
+                    yield failure(origin, DecodeError("E235", encoding="UTF-8" if fallback is None
+                                                      else f"UTF-8 or {fallback}"))
+                    continue
             size = sum(len(cell.encode("utf-8", "surrogatepass")) for cell in row)
             if size > max_bytes:
                 yield failure(origin, OversizedInput("E241", what="row", size=size, limit=max_bytes))

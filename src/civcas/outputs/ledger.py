@@ -13,6 +13,12 @@ from ..vocab.arabic import isolated  # noqa: F401 - Arabic cells of the terminal
 
 # victim groups used for an incident's headline figure, in order of preference
 HEADLINE_VICTIMS = ("civilians", "people")
+# one grade palette for the report, its map and the review app ("" ungraded); white text
+# reads on each
+GRADE_COLOURS = {
+    "confirmed": "#b2182b", "fair": "#c8520a", "weak": "#8a6a10", "contested": "#5e3c99",
+    "discounted": "#6b6b6b", "": "#4d4d4d",
+}
 
 # civcas precision -> ACLED geo_precision (1 town, 2 near a town / part of a region,
 # 3 larger region); country-only is not an ACLED event location.

@@ -28,8 +28,10 @@ from .data import (
     json_for_script,
     map_points,
     outlines,
+    pack,
     region_outlines,
     summary,
+    table_data,
 )
 
 __all__ = ["render"]
@@ -64,7 +66,7 @@ def render(snapshot: LedgerSnapshot, *, title: str = "civcas: civilian harm ledg
     views = [incident_view(i, n, idx) for n, i in enumerate(snapshot.incidents, 1)]
     points = map_points(views)
     data = {"points": points, "outlines": outlines(points), "regions": region_outlines(points),
-            "colours": GRADE_COLOURS}
+            "colours": GRADE_COLOURS, **pack(table_data(views))}
     scripts = [_asset("vendor", "dist", "leaflet.js"), _asset("templates", "report.js")]
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src "
            + " ".join(_csp_hash(s) for s in scripts))
@@ -72,7 +74,7 @@ def render(snapshot: LedgerSnapshot, *, title: str = "civcas: civilian harm ledg
     html = _env().get_template("report.html.j2").render(
         title=title, version=__version__, generated=generated.strftime("%Y-%m-%d %H:%M UTC"),
         csp=csp, css=_asset("vendor", "dist", "leaflet.css") + _asset("templates", "report.css"),
-        scripts=scripts, data_json=json_for_script(data), incidents=views,
+        scripts=scripts, data_json=json_for_script(data), total=len(views),
         summary=summary(views, snapshot), timeline=charts.timeline(views),
         gaps=charts.gaps(snapshot.tallies, snapshot.incidents, snapshot.claims), grade_colours=GRADE_COLOURS,
         countries=sorted({v["country"] for v in views if v["country"]}),

@@ -32,8 +32,19 @@ def _nice_max(v: float) -> int:
     return int(10 * step)
 
 
+def tick_label(value: float) -> str:
+    """An axis label that fits the chart's margin: 950, 9,500, 95k, 2.5M (a 6-digit label
+    was clipped)."""
+    n = round(value)
+    if abs(n) < 10_000:
+        return f"{n:,}"
+    if abs(n) < 1_000_000:
+        return f"{n / 1000:.4g}k"
+    return f"{n / 1_000_000:.4g}M"
+
+
 def _yticks(ymax: int) -> list[tuple[float, str]]:
-    return [(_y(ymax * i / 4, ymax), f"{round(ymax * i / 4):,}") for i in range(5)]
+    return [(_y(ymax * i / 4, ymax), tick_label(ymax * i / 4)) for i in range(5)]
 
 
 def _y(v: float, ymax: int) -> float:

@@ -5,6 +5,8 @@ Everything here is data (str, int, dicts); escaping is the template's job
 """
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
 from collections import Counter
@@ -15,10 +17,7 @@ from typing import Any
 from ..outputs import ledger as L
 from ..records import GRADES, Claim, Document, Incident, LedgerSnapshot
 
-GRADE_COLOURS = {
-    "confirmed": "#b2182b", "fair": "#e66101", "weak": "#f1b04c", "contested": "#5e3c99",
-    "discounted": "#8c8c8c", "": "#4d4d4d",
-}
+GRADE_COLOURS = L.GRADE_COLOURS  # one palette everywhere (outputs.ledger)
 OUTLINE_MARGIN = 3.0  # degrees around the incidents within which country outlines are kept
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
@@ -103,19 +102,81 @@ def incident_view(incident: Incident, number: int, idx: L.Index) -> dict:
 
 
 def map_points(views: list[dict]) -> list[dict]:
-    """What the map script needs per located incident (short keys keep the report small)."""
+    """What the map script needs per located incident (short keys keep the report small):
+    ``i`` is the incident's index in the table data, which holds its title and claims."""
     points = []
-    for v in views:
+    for n, v in enumerate(views):
         if v["lat"] is None or v["lon"] is None:
             continue
         k = v["killed"]
-        points.append({
-            "a": v["anchor"], "lat": v["lat"], "lon": v["lon"], "g": v["grade"],
-            "b": k["best"] if k["best"] is not None else (k["low"] or 0), "r": k["range"],
-            "v": k["victims"] or "people", "t": v["title"], "d": v["date"], "p": v["place"],
-            "c": [[c["figure"], c["outcome"], c["victims"], c["source"]] for c in v["claims"]],
-        })
+        points.append({"i": n, "lat": v["lat"], "lon": v["lon"], "g": v["grade"],
+                       "b": k["best"] if k["best"] is not None else (k["low"] or 0)})
     return points
+
+
+def _sort_value(e: dict) -> int:
+    return e["best"] if e["best"] is not None else (e["low"] if e["low"] is not None else -1)
+
+
+def _est(e: dict) -> dict:
+    return {"r": e["range"], "b": e["best"], "v": e["victims"], "u": e["rule"]}
+
+
+PACK_OVER = 1_000_000  # bytes of table data above which it is embedded gzipped
+
+
+def pack(table: dict) -> dict:
+    """``table`` as it is, or, when its JSON is over :data:`PACK_OVER` bytes, gzipped and
+    base64-encoded in ``{"z": ...}`` (a big ledger's text repeats: about a tenth the size;
+    the page opens it with the browser's DecompressionStream)."""
+    text = json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if len(text) <= PACK_OVER:
+        return table
+    return {"z": base64.b64encode(gzip.compress(text, compresslevel=9, mtime=0)).decode("ascii")}
+
+
+def unpack(data: dict) -> dict:
+    """The table data of an embedded data block, packed or not (tests and tools read it)."""
+    if "z" not in data:
+        return data
+    return json.loads(gzip.decompress(base64.b64decode(data["z"])).decode("utf-8"))
+
+
+def table_data(views: list[dict]) -> dict:
+    """Every incident, claim and document once, in short keys, for the script that draws the
+    table a page at a time and an incident's claims when it is opened (the report stays
+    small and quick with 10,000 incidents). Claims: [id, figure, victims, outcome, source,
+    before, mark, after, document, event date, perpetrator]; documents: [id, title, outlet,
+    published, safe url or null, url as written, origin]."""
+    docs: dict[str, int] = {}
+    doc_rows: list[list] = []
+    claim_rows: list[list] = []
+
+    def doc_index(d: dict) -> int:
+        if d["id"] not in docs:
+            docs[d["id"]] = len(doc_rows)
+            doc_rows.append([d["id"], d["title"], d["outlet"], d["published"], d["url"],
+                             d["url_text"], d["origin"]])
+        return docs[d["id"]]
+
+    incidents = []
+    for v in views:
+        claims = []
+        for c in v["claims"]:
+            claims.append(len(claim_rows))
+            claim_rows.append([c["id"], c["figure"], c["victims"], c["outcome"], c["source"],
+                               c["before"], c["mark"], c["after"], doc_index(c["document"]),
+                               c["event_date"], c["perpetrator"]])
+        incidents.append({
+            "n": v["anchor"], "id": v["id"], "t": v["title"], "d": v["date"],
+            "ds": v["date_sort"], "dp": v["date_precision"], "p": v["place"], "a1": v["admin1"],
+            "c": v["country"], "pr": v["precision"], "pe": v["perpetrators"], "g": v["grade"],
+            "k": _est(v["killed"]), "j": _est(v["injured"]), "ks": _sort_value(v["killed"]),
+            "js": _sort_value(v["injured"]), "s": len(v["sources"]), "rs": v["reasons"],
+            "o": v["overridden_by"], "st": v["stances"], "cl": claims,
+            "dc": [doc_index(d) for d in v["documents"]],
+        })
+    return {"incidents": incidents, "claims": claim_rows, "docs": doc_rows}
 
 
 @lru_cache(maxsize=1)
@@ -191,3 +252,9 @@ def summary(views: list[dict], snapshot: LedgerSnapshot) -> dict:
         "perpetrator_pct": round(100 * sum(v["perpetrators"] != "unknown" for v in views) / n),
         "dated_pct": round(100 * sum(bool(v["date_sort"]) for v in views) / n),
     }
+
+
+def map_outlines(points: list[dict]) -> dict[str, list[dict]]:
+    """Country and region outlines around ``points`` (dicts with ``lat`` and ``lon``), as
+    the report's map draws them: ``{"outlines": [...], "regions": [...]}``."""
+    return {"outlines": outlines(points), "regions": region_outlines(points)}

@@ -14,7 +14,9 @@ Python), what it does to claims and what it does to groups of claims:
   accept_claim: undoes an earlier rejection;
 - merge: the incidents holding any of ``claims`` become one;
 - split: ``claims`` leave their incident and become one of their own;
-- set_grade: the incident holding most of ``claims`` gets ``grade``.
+- set_grade: the incident holding most of ``claims`` gets ``grade``;
+- undo: the judgement it names (``target``) no longer applies (an undo of an undo
+  applies it again); it names the claims that judgement was about (``claims``).
 
 A stored judgement that no longer passes the rules (stored before they were this
 strict) is skipped with a warning, never applied: one bad value cannot corrupt
@@ -36,7 +38,7 @@ log = logging.getLogger(__name__)
 CORRECTABLE = rules.CORRECTABLE
 CHOICES = rules.CHOICES
 
-Target = Literal["claim", "incident", "incidents"]
+Target = Literal["claim", "incident", "incidents", "judgement"]
 Groups = list[list[str]]
 
 
@@ -127,6 +129,7 @@ class Kind:
     on_groups: Callable[[Groups, Judgement], Groups] | None = None
     needs_claims: bool = False  # its stored payload names the claims it applies to
     grades: bool = False  # it sets the grade of the incident holding its claims
+    undoes: bool = False  # it takes back the judgement it targets
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
@@ -141,7 +144,19 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          on_groups=_split, needs_claims=True),
     Kind("set_grade", "incident", "set an incident's grade", check=_check_grade,
          needs_claims=True, grades=True),
+    Kind("undo", "judgement", "take back an earlier judgement", undoes=True),
 )}
+
+
+def active(judgements: Iterable[Judgement]) -> list[Judgement]:
+    """The judgements that apply, in the order given: without the undos and the judgements
+    they take back (the latest undo decides: an undo of an undo applies it again)."""
+    items = list(judgements)
+    undone: set[str] = set()
+    for j in reversed(items):
+        if j.kind == "undo" and j.id not in undone:
+            undone.add(j.target)
+    return [j for j in items if j.kind != "undo" and j.id not in undone]
 
 
 def kind(name: str) -> Kind:
@@ -194,7 +209,7 @@ def apply_to_claims(claims: list[Claim],
                     judgements: Iterable[Judgement]) -> tuple[list[Claim], set[str]]:
     """(claims with corrections applied, ids of rejected claims)."""
     state: ClaimState = ({c.id: c for c in claims}, set())
-    for j in judgements:
+    for j in active(judgements):
         k = KINDS.get(j.kind)
         if k is not None and k.on_claims is not None:
             k.on_claims(state, j)
@@ -204,7 +219,7 @@ def apply_to_claims(claims: list[Claim],
 def apply_to_groups(groups: list[list[str]], judgements: Iterable[Judgement]) -> list[list[str]]:
     """Groups of claim ids after merges and splits (in time order)."""
     out = [list(g) for g in groups]
-    for j in judgements:
+    for j in active(judgements):
         k = KINDS.get(j.kind)
         if k is not None and k.on_groups is not None:
             out = k.on_groups(out, j)
@@ -216,7 +231,7 @@ def grade_overrides(groups: list[list[str]],
     """Index of the group -> the latest grading judgement that applies to it."""
     where = {c: i for i, g in enumerate(groups) for c in g}
     out: dict[int, Judgement] = {}
-    for j in judgements:
+    for j in active(judgements):
         k = KINDS.get(j.kind)
         if k is None or not k.grades or payload(j).get("grade") not in GRADES:
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
@@ -17,7 +17,16 @@ from ..outputs.ledger import date_bounds, estimate
 from ..records import GRADES, Facets, Filters, Incident, Page
 from ..vocab.names import fold
 
-SORTS = ("date", "killed", "grade", "place", "claims", "sources")
+SORTS = ("date", "killed", "grade", "place", "claims", "sources", "reviewed")
+# review queues: the incidents to check first, each with what puts an incident in it
+QUEUES = {
+    "unreviewed": "no reviewer has judged it or its claims",
+    "single_source": "it rests on one source",
+    "contested": "graded contested, or a belligerent denies it",
+    "uncertain": "its place or date is unknown or only approximate (a province, a month)",
+    "flagged": "a consistency check failed (its figures disagree, or low above high)",
+}
+Reviews = Mapping[str, tuple[str, Any]]  # incident id -> (user, time) of the latest judgement
 ORDERS = ("asc", "desc")
 MAX_PER_PAGE = 500
 MAX_TEXT = 200  # longest text filter
@@ -30,6 +39,11 @@ def filters_of(values: Mapping[str, Any]) -> Filters:
     given: dict[str, Any] = {k: v.strip() if isinstance(v, str) else v
                              for k, v in values.items() if k in known and v is not None}
     given = {k: v for k, v in given.items() if v != ""}
+    if isinstance(given.get("reviewed"), str):
+        flag = given["reviewed"].lower()
+        if flag not in ("1", "0", "true", "false", "yes", "no"):
+            raise ConfigError("E158", value=given["reviewed"][:40])
+        given["reviewed"] = flag in ("1", "true", "yes")
     for name in ("page", "per_page"):
         if name in given:
             try:
@@ -54,6 +68,8 @@ def check(f: Filters) -> Filters:
         value = getattr(f, name)
         if value is not None and len(value) > MAX_TEXT:
             raise ConfigError("E154", name=name, limit=MAX_TEXT)
+    if f.queue is not None and f.queue not in QUEUES:
+        raise ConfigError("E159", queue=str(f.queue)[:40], queues=", ".join(QUEUES))
     if f.sort not in SORTS:
         raise ConfigError("E155", sort=f.sort, sorts=", ".join(SORTS))
     if f.order not in ORDERS:
@@ -80,6 +96,8 @@ class Row:
     killed: int | None  # best estimate of civilians (else people) killed
     grade: int  # rank in GRADES (unknown last)
     place: str
+    queues: frozenset[str]  # the review queues it is in, but "unreviewed"
+    flags: tuple[str, ...]  # what the consistency checks found, in words
 
 
 def row(incident: Incident) -> Row:
@@ -91,8 +109,20 @@ def row(incident: Incident) -> Row:
     where = [x for x in ((p.name, p.admin1, p.admin2, p.country, p.mention) if p else ()) if x]
     if p is not None:
         words += [p.name, p.admin1 or "", p.admin2 or "", p.country or "", p.mention or ""]
+    flags = tuple(consistency(incident))
+    queues = set()
+    if a is None or len(a.sources) <= 1:
+        queues.add("single_source")
+    if a is not None and (a.grade == "contested" or any(s.stance == "denied"
+                                                        for s in a.stances)):
+        queues.add("contested")
+    if (p is None or p.precision in ("country", "governorate")
+            or incident.date_precision in ("unknown", "month", "year") or not first):
+        queues.add("uncertain")
+    if flags:
+        queues.add("flagged")
     return Row(
-        incident=incident,
+        incident=incident, queues=frozenset(queues), flags=flags,
         start=first.isoformat() if first else "",
         end=last.isoformat() if last else "",
         country=(p.country or "").upper() if p else "",
@@ -106,8 +136,30 @@ def row(incident: Incident) -> Row:
     )
 
 
-def _filtered(rows: list[Row], f: Filters) -> list[Row]:
+def consistency(incident: Incident) -> list[str]:
+    """What the consistency checks find wrong with an incident's figures, in words: the
+    assessment's own checks (its reasons that start "check:", :mod:`civcas.assess.consistency`)
+    and the claims' spread (figures more than threefold apart)."""
+    a = incident.assessment
+    out = [r.removeprefix("check:").strip() for r in (a.reasons if a else ())
+           if r.startswith("check:")]
+    for e in incident.assessment.estimates if incident.assessment else ():
+        if e.low is not None and e.high is not None and e.low > e.high:
+            out.append(f"{e.victims} {e.outcome}: low {e.low} above high {e.high}")
+        elif e.low and e.high and e.high > 3 * e.low and e.high - e.low >= 5:
+            out.append(f"{e.victims} {e.outcome}: the claims disagree ({e.low}–{e.high})")
+    return out
+
+
+def _filtered(rows: list[Row], f: Filters, reviews: Reviews | None = None) -> list[Row]:
     """The rows that pass every filter of ``f``, order kept (one pass per filter given)."""
+    reviews = reviews or {}
+    if f.reviewed is not None:
+        rows = [r for r in rows if (r.incident.id in reviews) == f.reviewed]
+    if f.queue == "unreviewed":
+        rows = [r for r in rows if r.incident.id not in reviews]
+    elif f.queue is not None:
+        rows = [r for r in rows if f.queue in r.queues]
     if f.grade is not None:
         rank = GRADES.index(f.grade)
         rows = [r for r in rows if r.grade == rank]
@@ -132,39 +184,69 @@ def _filtered(rows: list[Row], f: Filters) -> list[Row]:
     return rows
 
 
-def matching(incidents: list[Incident], f: Filters) -> list[Incident]:
+def matching(incidents: list[Incident], f: Filters,
+             reviews: Reviews | None = None) -> list[Incident]:
     """The incidents that pass the filters of ``f``, in the order given (sort and page unused)."""
-    return [r.incident for r in _filtered([row(i) for i in incidents], f)]
+    return [r.incident for r in _filtered([row(i) for i in incidents], f, reviews)]
 
 
-_KEYS = {
+def sorted_rows(incidents: list[Incident], f: Filters,
+                reviews: Reviews | None = None) -> list[Incident]:
+    """The incidents that pass ``f``, sorted as it says (every page)."""
+    return [r.incident for r in Index(incidents, reviews=reviews).select(f)]
+
+
+def reviews_of(incidents: Iterable[Incident], judgements: Iterable[Any]) -> dict[str, tuple[str, Any]]:
+    """Incident id -> (user, time) of the latest judgement about it or its claims (the claims
+    it names, and those of the incident the reviewer stood on); judgements in time order."""
+    home = {c: i.id for i in incidents for c in i.claim_ids}
+    ids = set(home.values())
+    out: dict[str, tuple[str, Any]] = {}
+    for j in judgements:
+        p = j.payload
+        touched = {j.target, *j.target.split(","), *(c for key in ("claims", "context")
+                                                     for c in p.get(key, ()) if isinstance(c, str))}
+        for c in touched:
+            where = home.get(c) or (c if c in ids else None)
+            if where is not None:
+                out[where] = (j.user, j.at)
+    return out
+
+
+_KEYS: dict[str, Callable[[Row], Any] | None] = {
     "date": lambda r: r.start or None,
     "killed": lambda r: r.killed,
     "grade": lambda r: r.grade if r.grade < len(GRADES) else None,
     "place": lambda r: r.place or None,
     "claims": lambda r: len(r.incident.claim_ids),
     "sources": lambda r: len(r.incident.assessment.sources) if r.incident.assessment else 0,
+    "reviewed": None,  # by the time of the latest judgement (from the index's reviews)
 }
 
 
 class Index:
     """Rows of one ledger revision, with each sort order computed once (on first use)."""
 
-    def __init__(self, incidents: Iterable[Incident], rows: list[Row] | None = None) -> None:
+    def __init__(self, incidents: Iterable[Incident], rows: list[Row] | None = None,
+                 reviews: Reviews | None = None) -> None:
         self.rows = [row(i) for i in incidents] if rows is None else rows
+        self.reviews: Reviews = reviews or {}
         self._orders: dict[tuple[str, str], list[Row]] = {}
 
-    def patched(self, gone: set[str], new: Iterable[Incident]) -> Index:
+    def patched(self, gone: set[str], new: Iterable[Incident],
+                reviews: Reviews | None = None) -> Index:
         """A new index without the incidents ``gone`` and with ``new`` (the other rows kept;
         sort orders computed again on first use)."""
         return Index((), [*(r for r in self.rows if r.incident.id not in gone),
-                          *(row(i) for i in new)])
+                          *(row(i) for i in new)], reviews)
 
     def ordered(self, sort: str, order: str) -> list[Row]:
         """All rows sorted by ``sort`` (ties by id; unknown values last, in id order)."""
         got = self._orders.get((sort, order))
         if got is None:
-            key = _KEYS[sort]
+            reviews = self.reviews
+            key: Callable[[Row], Any] = _KEYS[sort] or (
+                lambda r: reviews[r.incident.id][1] if r.incident.id in reviews else None)
             by_id = sorted(self.rows, key=lambda r: r.incident.id)
             known = [r for r in by_id if key(r) is not None]
             unknown = [r for r in by_id if key(r) is None]
@@ -173,7 +255,19 @@ class Index:
         return got
 
     def select(self, f: Filters) -> list[Row]:
-        return _filtered(self.ordered(f.sort, f.order), f)
+        return _filtered(self.ordered(f.sort, f.order), f, self.reviews)
+
+    def counts(self) -> dict[str, tuple[int, int]]:
+        """Per review queue: (incidents in it, of which not reviewed yet)."""
+        out = {}
+        for name in QUEUES:
+            if name == "unreviewed":
+                n = sum(1 for r in self.rows if r.incident.id not in self.reviews)
+                out[name] = (n, n)
+            else:
+                rows = [r for r in self.rows if name in r.queues]
+                out[name] = (len(rows), sum(1 for r in rows if r.incident.id not in self.reviews))
+        return out
 
     def page(self, f: Filters) -> Page:
         chosen = self.select(f)

@@ -9,9 +9,10 @@ cookie is worth nothing, even to someone who copied it.
 
 :class:`Throttle` slows and then refuses password guessing: failed logins
 are counted in the ledger (so every process sees them) under the user name
-tried and under the client address; ``limit`` failures of either within
-``window`` refuse further logins of that name or from that address until the
-oldest falls out of the window, whether or not the user exists.
+tried and under the client address. ``limit`` failures of a name lock that
+account (whether or not the user exists) with exponential back-off; a much
+higher ``address_limit`` within ``window`` refuses an address (a shared proxy's
+address must not lock every user out).
 """
 from __future__ import annotations
 
@@ -77,12 +78,24 @@ class Sessions:
 
 
 class Throttle:
-    """Failed-login counting by user name and client address (see the module doc)."""
+    """Failed-login counting per account and per client address (see the module doc).
+
+    An account is locked after ``limit`` failures since its last success (within
+    ``MEMORY``): for ``window`` after the failure that locked it, then twice as long after
+    each further failure once the lock has passed (exponential back-off, at most
+    ``LONGEST``). Another account's correct password from the same address still logs in.
+    An address is refused only after ``address_limit`` failures within ``window`` (high:
+    behind a reverse proxy every user shares the proxy's address).
+    """
+
+    MEMORY = timedelta(hours=24)
+    LONGEST = timedelta(hours=24)
 
     def __init__(self, ledger: Ledger, *, limit: int, window: timedelta,
-                 clock: Callable[[], datetime] = utcnow, slow_after: int = 2,
-                 step: float = 0.5) -> None:
+                 address_limit: int = 100, clock: Callable[[], datetime] = utcnow,
+                 slow_after: int = 2, step: float = 0.5) -> None:
         self.ledger, self.limit, self.window, self.clock = ledger, max(1, limit), window, clock
+        self.address_limit = max(1, address_limit)
         self.slow_after, self.step = slow_after, step  # seconds added per failure beyond
 
     @staticmethod
@@ -91,29 +104,54 @@ class Throttle:
         folded = (name or "").strip().casefold()[:100]
         return ["user:" + digest(folded), "addr:" + (address or "?")[:100].replace("\x00", "?")]
 
+    def _lock(self, failures: int) -> timedelta:
+        """How long an account with ``failures`` failures (>= limit) stays locked."""
+        return min(self.window * 2 ** min(failures - self.limit, 20), self.LONGEST)
+
     def refused(self, name: str, address: str) -> int:
         """Seconds until a login of ``name`` from ``address`` may be tried (0: now)."""
         now = self.clock()
-        seen = _store.failures(self.ledger, self.keys(name, address), now - self.window)
+        user_key, addr_key = self.keys(name, address)
+        seen = _store.failures(self.ledger, [user_key, addr_key], now - self.MEMORY)
         wait = 0.0
-        for times in seen.values():
-            if len(times) >= self.limit:  # the one that must leave the window first
-                free = times[len(times) - self.limit] + self.window
-                wait = max(wait, (free - now).total_seconds())
+        mine = seen[user_key]
+        if len(mine) >= self.limit:
+            wait = (mine[-1] + self._lock(len(mine)) - now).total_seconds()
+        recent = [t for t in seen[addr_key] if t > now - self.window]
+        if len(recent) >= self.address_limit:  # the one that must leave the window first
+            free = recent[len(recent) - self.address_limit] + self.window
+            wait = max(wait, (free - now).total_seconds())
+        return max(1, int(wait + 0.999)) if wait > 0 else 0
+
+    def locked(self, name: str) -> int:
+        """Seconds the account ``name`` stays locked (0: not locked)."""
+        now = self.clock()
+        key = self.keys(name, "")[0]
+        mine = _store.failures(self.ledger, [key], now - self.MEMORY)[key]
+        if len(mine) < self.limit:
+            return 0
+        wait = (mine[-1] + self._lock(len(mine)) - now).total_seconds()
         return max(1, int(wait + 0.999)) if wait > 0 else 0
 
     def failed(self, name: str, address: str) -> float:
         """Count a failure; the seconds to wait before answering it (slowing guessers)."""
         now = self.clock()
         keys = self.keys(name, address)
-        _store.add_failure(self.ledger, keys, now, now - self.window)
-        seen = _store.failures(self.ledger, keys, now - self.window)
-        most = max(len(t) for t in seen.values())
-        if most >= self.limit:
-            log.warning("review: logins of %r or from %s refused for a while after %d failures",
-                        name[:100], address, most)
-        return min(3.0, self.step * max(0, most - self.slow_after))
+        _store.add_failure(self.ledger, keys, now, now - self.MEMORY)
+        seen = _store.failures(self.ledger, keys, now - self.MEMORY)
+        mine = len(seen[keys[0]])
+        if mine >= self.limit:
+            log.warning("review: account %r locked for %s after %d failed logins",
+                        name[:100], self._lock(mine), mine)
+        return min(3.0, self.step * max(0, mine - self.slow_after))
 
     def succeeded(self, name: str) -> None:
-        """A correct password resets the user name's count (not the address's)."""
+        """A correct password resets the account's count (not the address's)."""
         _store.clear_failures(self.ledger, self.keys(name, "")[0])
+
+    def unlock(self, name: str) -> int:
+        """Forget the account's failures (``civcas user unlock``); how many there were."""
+        key = self.keys(name, "")[0]
+        n = len(_store.failures(self.ledger, [key], datetime(1970, 1, 1))[key])
+        _store.clear_failures(self.ledger, key)
+        return n

@@ -58,6 +58,27 @@ def add_user(ledger: Ledger, user: User, *, replace: bool = False, by: str = "")
                          reason=_engine._short(exc)) from None
 
 
+def remove_user(ledger: Ledger, name: str, *, by: str = "") -> None:
+    """Remove the user ``name`` (NotFound when there is none) and end their sessions; their
+    judgements keep their name. Audited."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    try:
+        with ledger._session() as s, s.begin():
+            row = s.scalar(select(UserRow).where(UserRow.name == name))
+            if row is None:
+                raise NotFound("E405", name=name)
+            role = row.role
+            s.delete(row)
+            s.execute(update(SessionRow).where(SessionRow.user == name,
+                                               SessionRow.revoked_at.is_(None))
+                      .values(revoked_at=now))
+            s.add(AuditRow(at=now, action="user:remove", target=name, user=by,
+                           detail={"role": role}))
+    except SQLAlchemyError as exc:
+        raise StoreError("E411", url=_engine.describe(ledger.url), action="remove the user",
+                         reason=_engine._short(exc)) from None
+
+
 def _sane(value: str) -> bool:
     """False for text PostgreSQL cannot hold (NUL): such an id matches nothing."""
     return isinstance(value, str) and "\x00" not in value

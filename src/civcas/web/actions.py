@@ -45,7 +45,7 @@ def judge(desk: Desk, user: User, kind: str, incident_id: str, version: str, *,
     if row is None:
         raise api.JudgementError("E456", kind=kind[:40])
     payload: dict[str, Any] = {}
-    if row.target == "claim":
+    if row.target in ("claim", "judgement"):
         if not target:
             raise api.JudgementError("E453", kind=kind)
         if kind == "correct_claim":
@@ -77,6 +77,9 @@ def judge(desk: Desk, user: User, kind: str, incident_id: str, version: str, *,
     elif kind == "merge":
         after = desk.locate(incident_id)
         message = f"Incidents {target.replace(',', ', ')} merged."
+    elif kind == "undo":
+        after = desk.follow(before) or desk.follow(list(payload.get("claims") or ()))
+        message = f"Judgement {target} undone."
     elif kind == "split":
         after = desk.follow([c for c in before if c not in payload["claims"]])
         moved = desk.follow(payload["claims"])
@@ -161,3 +164,43 @@ def grade(request: Request, incident_id: str, user: Writer, grade: Text, version
           reason: Text = "") -> RedirectResponse:
     return _done(request, judge(_desk(request), user, "set_grade", incident_id, version,
                                 grade=grade, reason=reason))
+
+
+@router.post("/incidents/{incident_id}/undo")
+def undo(request: Request, incident_id: str, user: Writer, judgement: Text, version: Text,
+         reason: Text = "") -> RedirectResponse:
+    return _done(request, judge(_desk(request), user, "undo", incident_id, version,
+                                target=judgement, reason=reason))
+
+
+BULK_FIELDS = ("outcome", "victims", "qualifier", "source", "place", "event_date",
+               "perpetrator", "scope")
+
+
+@router.post("/incidents/{incident_id}/correct-sentence")
+async def correct_sentence(request: Request, incident_id: str, user: Writer) -> RedirectResponse:
+    """The same fields for every claim of one sentence (blank fields are left as they are)."""
+    form = await request.form()
+    claims = [c for c in form.getlist("claims") if isinstance(c, str) and c][:200]
+    values = {k: v.strip()[:5000] for k, v in form.items() if isinstance(v, str)}
+    out = await run_in_threadpool(_correct_sentence, _desk(request), user, incident_id,
+                                  claims, values)
+    return _done(request, out)
+
+
+def _correct_sentence(desk: Desk, user: User, incident_id: str, claims: list[str],
+                      values: dict[str, str]) -> Outcome:
+    version = values.get("version", "")
+    if not claims or not version:
+        raise api.JudgementError("E457")
+    fields = {name: values[name] for name in BULK_FIELDS if values.get(name)}
+    if not fields:
+        raise api.JudgementError("E458")
+    payload, reason = api.check_judgement("correct_claim", claims[0], {"fields": fields},
+                                          values.get("reason", ""))
+    inc = desk.incident(incident_id).incident
+    done = desk.judge_many("correct_claim", claims, user=user, incident_id=incident_id,
+                           version=version, payload=payload, reason=reason)
+    message = (f"{len(done)} claims corrected: "
+               + ", ".join(f"{k} = {v}" for k, v in fields.items()) + ".")
+    return Outcome(done[0], desk.follow([*claims, *inc.claim_ids]), message)

@@ -7,11 +7,12 @@ else to a bare 500 whose details go to the server log only. Paths under
 """
 from __future__ import annotations
 
+import json
 import logging
-import secrets
+import time
 import uuid
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from .. import api
 from ..api import (
@@ -36,6 +38,7 @@ from ..api import (
     __version__,
 )
 from . import actions, api_routes, auth, pages
+from . import desk as desk_pages
 from .render import environment
 
 log = logging.getLogger(__name__)
@@ -59,21 +62,25 @@ TITLES = {400: "Bad request", 401: "Log in first", 403: "Not allowed", 404: "Not
 
 def create_app(db_url: str | None = None, *, secret_key: str | None = None,
                secure_cookies: bool | None = None,
-               session_idle_minutes: int | None = None) -> FastAPI:
+               session_idle_minutes: int | None = None,
+               trusted_proxies: str | None = None) -> FastAPI:
     """The review app over the ledger at ``db_url`` (default: the ``db`` setting).
 
-    ``secret_key`` signs session cookies (default: the ``secret_key`` setting, else a
-    random key: sessions then end when the app restarts); ``secure_cookies`` sends the
+    ``secret_key`` signs session cookies (default: the ``secret_key`` setting, else the
+    key stored in :func:`civcas.api.secret_key_file`, generated there on first use; at
+    least 32 bytes: ConfigError otherwise); ``trusted_proxies`` (comma-separated
+    addresses, default: the ``trusted_proxies`` setting) are the reverse proxies whose
+    ``X-Forwarded-For`` names the client; ``secure_cookies`` sends the
     cookie over HTTPS only (default: the ``secure_cookies`` setting); a login ends after
     ``session_idle_minutes`` without a request (default: that setting) or
     :data:`SESSION_HOURS` after it began, at logout, or when its user is changed.
     """
     config = api.settings()
     desk = Desk(db_url)
-    key = secret_key or config.get("secret_key")
-    if not key:
-        key = secrets.token_urlsafe(32)
-        log.info("review app: no secret_key set; sessions end when the app stops")
+    key = api.secret_key(secret_key or config.get("secret_key") or None)
+    proxies = [p.strip() for p in (trusted_proxies if trusted_proxies is not None
+                                   else str(config.get("trusted_proxies") or "")).split(",")
+               if p.strip()]
     secure = bool(config.get("secure_cookies", secure_cookies))
 
     @asynccontextmanager
@@ -92,18 +99,55 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
                                        max_age=timedelta(hours=SESSION_HOURS))
     app.state.throttle = desk.throttle(
         limit=int(config.get("login_max_failures")),
-        window=timedelta(minutes=max(1, int(config.get("login_window_minutes")))))
+        window=timedelta(minutes=max(1, int(config.get("login_window_minutes")))),
+        address_limit=int(config.get("login_address_max_failures")))
     app.state.templates = environment()
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie="civcas_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=secure)
 
     app.add_middleware(SecurityHeaders)
+    if proxies:  # the client's address from X-Forwarded-For, when a trusted proxy sends it
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=proxies)
+    app.add_middleware(AccessLog)
     _handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.include_router(desk_pages.router)
     app.include_router(pages.router)
     app.include_router(actions.router)
     app.include_router(api_routes.router)
     return app
+
+
+class AccessLog:
+    """One JSON object a line per request on the ``civcas.access`` logger (when it is on):
+    time, client address, user, method, path, status, milliseconds."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or not auth.ACCESS.isEnabledFor(logging.INFO):
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = [500]
+
+        async def sending(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            user = scope.get("civcas.user")
+            client = scope.get("client")
+            auth.ACCESS.info(json.dumps({
+                "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                "address": client[0] if client else None,
+                "user": user.name if user is not None else None,
+                "method": scope.get("method"), "path": scope.get("path"),
+                "status": status[0], "ms": round((time.perf_counter() - started) * 1000, 1)}))
 
 
 class SecurityHeaders:

@@ -14,6 +14,8 @@ no or wrong token -> 403; a viewer -> 403.
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 import secrets
 from typing import Any
 from urllib.parse import quote
@@ -26,6 +28,7 @@ from ..api import Forbidden, LoginRequired, TooManyLogins
 from ..records import User
 
 CSRF_FIELD, CSRF_HEADER = "csrf_token", "x-csrf-token"
+ACCESS = logging.getLogger("civcas.access")  # one JSON object a line
 
 
 async def attempt(request: Request, name: str, password: str) -> User | None:
@@ -36,17 +39,33 @@ async def attempt(request: Request, name: str, password: str) -> User | None:
     address = request.client.host if request.client else "?"
     wait = await run_in_threadpool(throttle.refused, name, address)
     if wait:
+        await run_in_threadpool(_audit, request, "login:refused", name, address, wait)
         minutes = max(1, (wait + 59) // 60)
         raise TooManyLogins("E613", seconds=wait, minutes=minutes,
                             unit="minutes" if minutes > 1 else "minute")
     user = await run_in_threadpool(request.app.state.desk.authenticate, name, password)
     if user is None:
         delay = await run_in_threadpool(throttle.failed, name, address)
+        await run_in_threadpool(_audit, request, "login:failed", name, address, 0)
         if delay > 0:
             await asyncio.sleep(delay)
         return None
     await run_in_threadpool(throttle.succeeded, name)
+    await run_in_threadpool(_audit, request, "login:ok", name, address, 0)
     return user
+
+
+def _audit(request: Request, action: str, name: str, address: str, wait: int) -> None:
+    """A login attempt in the ledger's audit log (and the access log): the name only when it
+    is a user's (a password typed into the name field must not be kept), the address."""
+    desk = request.app.state.desk
+    who = name if desk.user(name) is not None else ""
+    detail: dict[str, Any] = {"address": address}
+    if wait:
+        detail["retry_after"] = wait
+    desk.ledger.audit(action, target=who or "(no such user)", user=who, detail=detail)
+    ACCESS.info(json.dumps({"event": action, "user": who or None, "address": address,
+                            **({"retry_after": wait} if wait else {})}))
 
 
 def csrf_token(request: Request) -> str:

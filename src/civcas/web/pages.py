@@ -12,6 +12,13 @@ from ..records import GRADES, User
 from . import auth
 
 router = APIRouter(include_in_schema=False)
+BULK_FIELDS = ("source", "place", "event_date", "perpetrator", "scope", "victims")
+
+
+def undone_ids(judgements: Any) -> set[str]:
+    """Ids of the judgements that an undo takes back (the latest undo decides)."""
+    applying = {j.id for j in api.active_judgements(judgements)}
+    return {j.id for j in judgements if j.kind != "undo" and j.id not in applying}
 Viewer = Annotated[User, Depends(auth.viewer)]
 
 
@@ -21,11 +28,6 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         user=user, csrf=auth.csrf_token(request), can_judge=api.can_judge(user),
         flash=auth.take_flash(request), **context)
     return HTMLResponse(html, status_code=status)
-
-
-@router.get("/")
-def home() -> RedirectResponse:
-    return RedirectResponse("/incidents", status_code=303)
 
 
 @router.get("/login")
@@ -71,8 +73,11 @@ def incidents(request: Request, user: Viewer) -> HTMLResponse:
         order = "asc" if filters.sort == key and filters.order == "desc" else "desc"
         return link(sort=key, order=order, page=1)
 
+    query = urlencode({k: v for k, v in filters.params().items() if k not in ("page",
+                                                                              "per_page")})
     return render(request, "incidents.html", page=page, f=filters, facets=desk.facets(),
-                  grades=GRADES, sorts=api.SORTS, link=link, sort_link=sort_link)
+                  grades=GRADES, sorts=api.SORTS, link=link, sort_link=sort_link,
+                  queues=api.QUEUES, reviewed=desk.reviews().get, query=query)
 
 
 @router.get("/incidents/{incident_id}")
@@ -89,9 +94,16 @@ def incident(request: Request, incident_id: str, user: Viewer) -> Any:
     by_doc: dict[str, list] = {}
     for c in (*review.claims, *review.rejected):
         by_doc.setdefault(c.document_id, []).append(c)
+    sentences: dict[tuple[str, int], list] = {}
+    for c in review.claims:
+        sentences.setdefault((c.document_id, c.sentence_start), []).append(c)
     return render(request, "incident.html", r=review, inc=review.incident,
+                  sentences=[{"text": cs[0].sentence, "claims": cs}
+                             for cs in sentences.values() if len(cs) >= 2],
+                  bulk_fields=BULK_FIELDS, undone=undone_ids(review.judgements),
                   a=review.incident.assessment, by_doc=by_doc, grades=GRADES,
                   neighbours=desk.neighbours(review.incident),
+                  seen=desk.reviewed(review.incident.id), flags=desk.flags(review.incident),
                   correctable=api.CORRECTABLE, choices=api.CHOICES)
 
 

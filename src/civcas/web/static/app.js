@@ -11,12 +11,11 @@
       });
     });
     // Changing a menu of the filters applies it.
-    var filters = document.getElementById("filters");
-    if (filters) {
+    document.querySelectorAll("form.filters").forEach(function (filters) {
       filters.querySelectorAll("select").forEach(function (select) {
         select.addEventListener("change", function () { filters.submit(); });
       });
-    }
+    });
     // "in the document" opens the document's text before jumping to the figure.
     document.querySelectorAll(".goto a").forEach(function (link) {
       link.addEventListener("click", function () {
