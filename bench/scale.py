@@ -2,7 +2,7 @@
 
     python bench/scale.py                              # 800 / 3,200 / 12,800 documents, SQLite
     python bench/scale.py --sizes 800 3200 --pg        # also PostgreSQL (127.0.0.1:5432)
-    python bench/scale.py --sizes 100000 --skip-empty  # the long run
+    python bench/scale.py --compare-workers 800        # extraction: 1 vs 2 workers vs Dask
 
 Corpora are derived from ../shared/corpus/fa-kes.csv (read at run time, never
 copied): copy k of the 804 articles moves every year from 2011 to 2019 written
@@ -127,6 +127,49 @@ def fresh(backend: str, name: str, tmp: Path) -> str:
     return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
 
 
+DASK_CHILD = r"""
+import json, sys, time
+from distributed import LocalCluster
+from civcas import api
+with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                  dashboard_address=None) as c:
+    t0 = time.perf_counter()
+    n = sum(1 for _ in api.extract_paths([sys.argv[1]], dask=c.scheduler_address))
+    print(json.dumps({"wall": time.perf_counter() - t0, "n": n}))
+"""
+
+EXTRACT_CHILD = r"""
+import json, sys, time
+from civcas import api
+t0 = time.perf_counter()
+n = sum(1 for _ in api.extract_paths([sys.argv[1]], workers=int(sys.argv[2])))
+print(json.dumps({"wall": time.perf_counter() - t0, "n": n}))
+"""
+
+
+def compare_workers(base: list[dict[str, str]], n: int, repeats: int, tmp: Path) -> None:
+    """Extraction of n documents by 1 and 2 worker processes and by a 2-worker Dask
+    LocalCluster, alternately in one run (medians; process start included)."""
+    path = write(tmp / "w.jsonl", derived(base, 0, n))
+    runs: dict[str, list[float]] = {"workers 1": [], "workers 2": [], "dask 2": []}
+    for _ in range(repeats):
+        for label, code, extra in (("workers 1", EXTRACT_CHILD, ["1"]),
+                                   ("workers 2", EXTRACT_CHILD, ["2"]),
+                                   ("dask 2", DASK_CHILD, [])):
+            out = subprocess.run([sys.executable, "-c", code, str(path), *extra],
+                                 capture_output=True, text=True)
+            if out.returncode != 0:
+                print(f"{label}: failed: {out.stderr.strip().splitlines()[-1:]}")
+                continue
+            runs[label].append(json.loads(out.stdout.strip().splitlines()[-1])["wall"])
+    one = statistics.median(runs["workers 1"])
+    for label, walls in runs.items():
+        if walls:
+            m = statistics.median(walls)
+            print(f"extract {n} docs, {label:<9}: {m:6.1f} s  {n / m:6.1f} docs/s  "
+                  f"x{one / m:.2f} of workers 1  (runs: {', '.join(f'{w:.1f}' for w in walls)})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[800, 3200, 12800])
@@ -134,8 +177,14 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--corpus", type=Path, default=FAKES, help="the FA-KES CSV")
+    ap.add_argument("--compare-workers", type=int, metavar="N", default=0,
+                    help="only time extracting N documents by 1 and 2 workers and Dask")
     args = ap.parse_args()
     base = rows(args.corpus)
+    if args.compare_workers:
+        with tempfile.TemporaryDirectory() as d:
+            compare_workers(base, args.compare_workers, args.repeats, Path(d))
+        return
     backends = ["sqlite"] + (["postgresql"] if args.pg else [])
     print(f"fa-kes: {len(base)} articles; workers {args.workers}; pid {os.getpid()}")
     head = (f"{'backend':<10} {'docs':>7} {'ingest s':>9} {'docs/s':>7} {'RSS MiB':>8} "

@@ -286,9 +286,14 @@ def test_options_reach_the_api(fake_extract):
     assert paths == ["a.csv", "dir"]
     assert options == {
         "explain": False,
+        "workers": None,
+        "dask": None,
         "max_bytes": 1000,
         "columns": {"id": "unit_id", "text": "article_content", "outlet": "source"},
     }
+    calls.clear()
+    assert run("extract", "a.csv", "--workers", "3").exit_code == 0
+    assert calls[0][1]["workers"] == 3
 
 
 def test_defaults_come_from_settings_and_env(monkeypatch, tmp_path):

@@ -160,6 +160,8 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E123": (ConfigError, "database URL {url!r}: directory {directory} does not exist"),
     "E124": (ConfigError, "database URL {url!r}: {reason}; expected sqlite:///PATH or "
                           "postgresql+psycopg://USER@HOST:PORT/DB"),
+    "E125": (ConfigError, "--dask {address}: {reason}"),
+    "E126": (ConfigError, "--dask needs the optional extra: pip install 'civcas[dask]' ({reason})"),
     "E131": (ConfigError, "user {name!r} exists (use --update to change the role or password)"),
     "E132": (ConfigError, "role {role!r}: not one of {roles}"),
     "E133": (ConfigError, "user name {name!r}: use 1-100 letters, digits, '.', '_', '@' or '-', "
@@ -223,6 +225,8 @@ MESSAGES: dict[str, tuple[type[CivcasError], str]] = {
     "E242": (OversizedInput, "{what} longer than the limit of {limit:,} bytes (max_bytes)"),
     # ------------------------------------------------ E3xx extraction
     "E301": (ExtractionError, "extraction failed: {error}"),
+    "E302": (ExtractionError, "extraction took longer than {seconds} s (the extract_seconds "
+                              "setting); not extracted"),
     # ------------------------------------------------ E4xx the ledger
     "E401": (NotFound, "database {url!r}: no ledger there yet (`civcas ingest PATH --db URL` "
                        "creates one)"),

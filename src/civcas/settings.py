@@ -70,6 +70,13 @@ def _positive(raw: str) -> int:
     return value
 
 
+def _count(raw: str) -> int:
+    value = int(raw)
+    if value < 0:
+        raise ValueError(f"must be 0 or more, not {value}")
+    return value
+
+
 def _column(role: str, what: str) -> Setting:
     return Setting(f"csv_{role}", DEFAULT_COLUMNS[role], f"CSV/JSONL column holding {what}.")
 
@@ -108,6 +115,14 @@ SETTINGS: dict[str, Setting] = {
                 "connection's address is the client's."),
         Setting("login_window_minutes", 15, "The window (minutes) in which failed review-app "
                 "logins are counted (`login_max_failures`).", int),
+        Setting("workers", 0, "Processes that extract documents in `civcas extract` and "
+                "`civcas ingest` (0: one per core; 1: none besides the main one).", _count),
+        Setting("dask", "", "Address of a Dask distributed scheduler (tcp://HOST:8786) that "
+                "extracts instead of local workers (needs `pip install 'civcas[dask]'`); "
+                "empty: none.", str),
+        Setting("extract_seconds", 20, "Time budget of one document's extraction, in seconds; "
+                "a document over it is stored as a failure (E302) and the batch goes on.",
+                _positive),
     )
 }
 

@@ -2,6 +2,9 @@
 each with a sentence of our own."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from civcas.api import extract_text
 from civcas.extract.arabic.names import place_mentions
 from civcas.extract.language import READERS
@@ -108,3 +111,47 @@ def test_a_quarter_is_never_a_big_city_abroad():
 def test_a_body_named_with_a_nationality_after_it_takes_the_english_demonym():
     c = extract_text("قال مصدر في الشرطة العراقية إن أربعة أشخاص قتلوا في انفجار سيارة مفخخة في الموصل.")
     assert c[0].source == "Iraqi police"
+
+
+def test_a_name_typed_as_a_province_is_the_province():
+    assert names("قتل أربعة في غارة على منطقة آل عمار في محافظة صعدة", "YE")[-1] == "Saada"
+
+
+def test_a_word_opened_by_fa_is_no_bare_name_and_a_quarter_s_name_stops_at_its_city():
+    assert names("أرسلت فرقة عسكرية إلى البلدة", "SY") == []
+    assert names("انتشلت جثث تسعة مدنيين من تحت أنقاض مبنى في حي الشعار بحلب", "SY") == ["al-Shar", "Aleppo"]
+
+
+_PIECES = ["بلدات", "حيي", "قرية", "مدينة", "العاصمة", "السورية", "شرق", "الشجاعية", "و", "،", "وعين", "ترما",
+           "حلب", "بحلب", "الموصل", "كما", "قصفت", "الواقعة", "قرب", "بلدة", "جبل", "الزاوية", "باب", "(", "»",
+           "مناطق", "سكنية", "فرقة", "قتل", "مدنيين", "في", "وكفر", "بطنا", "صعدة", "محافظة", ".", "5"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from([None, "SY", "IQ", "PS", "YE"]))
+def test_place_mentions_of_any_mix_of_place_words_are_english_spans_of_the_sentence(words, country):
+    sentence = " ".join(words)
+    found = READERS["ar"].places(sentence, country)
+    for start, end, name, rank in found:
+        assert 0 <= start < end <= len(sentence)
+        assert name and name.isascii() and 1 <= rank <= 6
+    starts = [m[0] for m in found]
+    assert len(set(starts)) == len(starts)  # no place is read twice
+
+
+def test_an_adjective_after_a_typed_name_is_not_part_of_it():
+    assert names("قصفت القوات حي الوعر المحاصر في حمص", "SY")[0] == "al-Wr"
+
+
+def test_a_report_whose_country_comes_from_an_attacker_s_adjective_keeps_its_towns():
+    # the only country word is "روسية": the report is "about" Russia, its town is still Maarrat al-Numan
+    assert claims_places("قتل تسعة مدنيين في غارة روسية على سوق الخضار في مدينة معرة النعمان.") == ["Maarrat al-Numan"]
+
+
+def test_west_of_the_city_after_a_quarter_locates_the_quarter():
+    reader = READERS["ar"]
+    assert reader.kind_referred("قتل 15 شخصا في غارة على مقهى في ضاحية الحرية غرب المدينة") is None
+    assert reader.kind_referred("قتل خمسة في قصف على شمال المدينة") == "city"
+    text = ("قصفت الطائرات مدينة الرقة طوال الليل. ومن بين القتلى 15 شخصا قضوا في غارة على مقهى في ضاحية "
+            "جزرة غرب المدينة.")
+    assert claims_places(text)[-1] != "Ar Raqqah"

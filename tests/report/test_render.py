@@ -117,6 +117,21 @@ def test_gap_series_keep_victim_groups_apart():
     assert "Civil Monitor Group (civilians)" in names and "Civil Monitor Group (people)" in names
 
 
+def test_the_headline_counts_confirmed_and_fair_incidents_and_shows_the_rest_beside_it():
+    from civcas.records import LedgerSnapshot
+    from civcas.report.data import summary
+
+    def view(grade, low, high):
+        return {"grade": grade, "killed": {"low": low, "high": high}, "lat": None,
+                "perpetrators": "unknown", "date_sort": ""}
+
+    views = [view("fair", 10, 12), view("confirmed", 3, 3), view("weak", 1400, 1400),
+             view("contested", 50, None), view("discounted", 7, 7)]
+    s = summary(views, LedgerSnapshot())
+    assert s["killed_range"] == "13–15"  # fair + confirmed only
+    assert s["killed_all_range"].startswith("1463")  # all but discounted; open-ended high
+
+
 def test_axis_labels_fit_the_margin():
     from civcas.report.charts import tick_label
 

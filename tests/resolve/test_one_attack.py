@@ -94,3 +94,20 @@ def test_a_shared_figure_does_not_merge_a_different_town_or_a_rival_party():
     assert should_merge(here, summary("Manbij", 36.53, None))
     assert not should_merge(here, summary("Jarabulus", 36.82, "Islamic State"))  # 32 km away
     assert not should_merge(here, summary("Manbij", 36.53, "Russia"))
+
+
+def test_a_place_abroad_the_text_does_not_name_is_not_believed():
+    from dataclasses import replace
+
+    from civcas.records import Place
+    from civcas.resolve.features import abroad, location
+
+    sentence = "Air strikes on Milis killed 10 people on Saturday, a monitor said."
+    c = api.extract_text(sentence, published="2016-08-06")[0]
+    wrong = Place("Milis", 55.1, 37.6, "RU", "Moscow Oblast", precision="village", geonames_id=1)
+    c = replace(c, place="Milis", geo=wrong)
+    assert abroad(wrong, c, lambda: "SY")
+    loc = location(c, None, lambda: "SY")
+    assert loc is not None and loc.country == "SY" and loc.lat is None  # its name, at home
+    named = replace(c, sentence="Air strikes on Milis in Russia killed 10 people.")
+    assert not abroad(wrong, named, lambda: "SY")  # the text ties it to Russia

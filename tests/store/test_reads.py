@@ -48,3 +48,30 @@ def test_incident_claims_and_detail_read_only_their_claims(db_url):
     got, members, mdocs = api.incident_detail(inc.id, db=db_url)
     assert got == inc and [c.id for c in members] == list(inc.claim_ids)
     assert mdocs == docs
+
+
+def test_a_report_with_filters_reads_and_shows_those_incidents(db_url, tmp_path):
+    from typer.testing import CliRunner
+
+    from civcas import cli
+    with Ledger(db_url) as ledger:
+        for _ in ledger.ingest(synthetic(23, 40)):
+            pass
+    api.resolve(db=db_url)
+    full = api.snapshot(db=db_url)
+    f = Filters(since="2019-03-10", until="2019-03-24")
+    part = api.filtered_snapshot(f, db=db_url)
+    assert part.incidents == tuple(api.filter_incidents(full.incidents, f))
+    assert 0 < len(part.incidents) < len(full.incidents)
+    wanted = {c for i in part.incidents for c in i.claim_ids} | {t.claim_id for t in full.tallies}
+    assert part.claims == tuple(c for c in full.claims if c.id in wanted)
+    assert part.tallies == full.tallies
+    out = tmp_path / "r.html"
+    r = CliRunner().invoke(cli.app, ["report", "--since", "2019-03-10", "--until", "2019-03-24",
+                                     "-o", str(out), "--db", db_url])
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    shown = {i.id for i in full.incidents if i.id in html}
+    assert shown == {i.id for i in part.incidents}
+    bad = CliRunner().invoke(cli.app, ["report", "--since", "March", "--db", db_url])
+    assert bad.exit_code == 2

@@ -66,7 +66,6 @@ from ._extract import (
     explain_text,
     extract_document,
     extract_documents,
-    extract_paths,
     extract_text,
     gazetteer_add,
     gazetteer_info,
@@ -76,6 +75,7 @@ from ._extract import (
 )
 from ._ledger import (
     filter_incidents,
+    filtered_snapshot,
     incident,
     incident_claims,
     incident_count,
@@ -92,6 +92,7 @@ from ._ledger import (
     tallies,
 )
 from ._outputs import acknowledgment_gap, check_export, export, map_outlines, report
+from ._parallel import extract_paths
 from ._users import (
     add_user,
     can_judge,
@@ -154,6 +155,7 @@ __all__ = [
     "extract_text",
     "figure",
     "filter_incidents",
+    "filtered_snapshot",
     "format_range",
     "gazetteer_add",
     "gazetteer_info",

@@ -7,10 +7,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import signal
+import threading
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from .. import extract as _extract
 from .. import geo as _geo
@@ -133,29 +135,29 @@ def read_documents(paths: Iterable[str | Path], *, max_bytes: int | None = None,
                               encoding=found.get("encoding", encoding) or None)
 
 
-def extract_paths(paths: Iterable[str | Path], *, explain: bool = False,
-                  **options: Any) -> Iterator[ExtractionResult | ReadFailure]:
-    """Read every document under ``paths`` and extract its claims (``explain``: with the
-    reasons)."""
-    return extract_documents(read_documents(paths, **options), explain=explain)
-
-
 def extract_documents(
     items: Iterable[Document | ReadFailure], *, explain: bool = False,
 ) -> Iterator[ExtractionResult | ReadFailure]:
     """Extract (and geocode) each document; a failure passes through, a crash becomes one.
     With ``explain`` each result carries every claim's :class:`~civcas.records.ClaimExplanation`."""
+    seconds = int(_config.current().get("extract_seconds"))
     for item in items:
         if isinstance(item, ReadFailure):
             yield item
             continue
         explanations: tuple[ClaimExplanation, ...] = ()
         try:
-            if explain:
-                explanations = tuple(explain_document(item))
-                claims = [e.claim for e in explanations]
-            else:
-                claims = extract_document(item)
+            with _budget(seconds):
+                if explain:
+                    explanations = tuple(explain_document(item))
+                    claims = [e.claim for e in explanations]
+                else:
+                    claims = extract_document(item)
+        except _Overtime:
+            log.warning("extraction of %s took over %d s; stored as a failure",
+                        item.origin or item.id, seconds)
+            yield ReadFailure(item.origin or item.id, str(ExtractionError("E302", seconds=seconds)))
+            continue
         except Exception as exc:  # one bad document must not stop the batch
             log.warning("extraction failed on %s: %s", item.origin or item.id, exc, exc_info=True)
             error = ExtractionError("E301", error=f"{type(exc).__name__}: {exc}")
@@ -167,3 +169,29 @@ def extract_documents(
             log.warning("focus failed on %s: %s", item.origin or item.id, exc, exc_info=True)
             focus = None
         yield ExtractionResult(item, tuple(claims), focus, explanations)
+
+
+class _Overtime(BaseException):
+    """A document's extraction ran over its budget (BaseException: no ``except Exception``
+    inside extraction swallows it)."""
+
+
+@contextmanager
+def _budget(seconds: int) -> Iterator[None]:
+    """Raise :class:`_Overtime` in this block after ``seconds`` (a timer signal: only in a
+    process's main thread, on systems that have it; elsewhere no limit)."""
+    if (seconds <= 0 or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def over(signum: int, frame: object) -> None:
+        raise _Overtime()
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)

@@ -38,7 +38,7 @@ from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.engine import create as check_url
 from ..store.engine import require_existing
 from ..store.review import claims_by_id
-from . import _config, _extract
+from . import _config, _extract, _parallel
 from ._partial import resolve_part
 from ._pending import BATCH, resolve_pending, resolve_pending_locked
 
@@ -53,13 +53,17 @@ def open_ledger(db: str | None = None, create: bool = False) -> Ledger:
 
 
 def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progress | None = None,
-           batch: int = 20, resolve: bool = True, **options: Any) -> IngestSummary:
-    """Read, extract and store every document under ``paths``; then resolve
-    (when a document is new or changed; ``civcas resolve`` re-runs it anyway).
+           batch: int = 20, resolve: bool = True, workers: int | None = None,
+           dask: str | None = None, **options: Any) -> IngestSummary:
+    """Read, extract and store every document under ``paths``; then resolve what it stored
+    (and anything an interrupted run left pending), a few hundred documents per transaction.
 
     Committed every ``batch`` documents: a crash loses at most that many,
-    and a re-run stores them with no duplicate. ``options`` go to the reader.
-    A ledger that does not exist yet is created only when a document could be read.
+    and a re-run stores them with no duplicate. ``workers`` processes extract
+    (None: the ``workers`` setting; 0: one per core), or the Dask cluster whose
+    scheduler is at ``dask`` (None: the ``dask`` setting); this process stores.
+    ``options`` go to the reader. A ledger that does not exist yet is created only
+    when a document could be read.
     """
     paths = list(paths)
     counts = {NEW: 0, CHANGED: 0, UNCHANGED: 0, FAILED: 0}
@@ -79,7 +83,7 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
         read = itertools.chain(head, read)
     with open_ledger(db, create=True) as ledger:
         known = ledger.content_hashes()
-        for done, status in ledger.ingest(_extracted(read, known), batch=batch):
+        for done, status in ledger.ingest(_extracted(read, known, workers, dask), batch=batch):
             counts[status] += 1
             if isinstance(done, ReadFailure):
                 failures.append(done)
@@ -116,20 +120,22 @@ def _until_document(items: Iterator[Document | ReadFailure]) -> list[Document | 
     return head
 
 
-def _extracted(read: Iterable[Document | ReadFailure],
-               known: set[str]) -> Iterator[ExtractionResult | ReadFailure]:
-    """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored.
+def _extracted(read: Iterable[Document | ReadFailure], known: set[str], workers: int | None = None,
+               dask: str | None = None) -> Iterator[ExtractionResult | ReadFailure]:
+    """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored,
+    extracted by ``workers`` processes (None: the ``workers`` setting) or on a Dask cluster.
 
     A stored text comes out with no claims (the store finds it unchanged by
     its hash), so re-ingesting a corpus costs reading and hashing only.
     """
-    for item in read:
-        if isinstance(item, ReadFailure):
-            yield item
-        elif item.content_hash and item.content_hash in known:
-            yield ExtractionResult(item)
-        else:
-            yield from _extract.extract_documents([item])
+    def todo() -> Iterator[Document | ExtractionResult | ReadFailure]:
+        for item in read:
+            if isinstance(item, Document) and item.content_hash and item.content_hash in known:
+                yield ExtractionResult(item)
+            else:
+                yield item
+
+    return _parallel.extract_items(todo(), workers, dask)
 
 
 def resolve(db: str | None = None) -> Resolution:
@@ -195,6 +201,24 @@ def incidents(db: str | None = None, filters: Filters | None = None, *,
     if sort:
         return query.sorted_rows(items, f, reviews)
     return query.matching(items, f, reviews)
+
+
+def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot:
+    """What the outputs read, for the incidents that pass ``filters`` only: those incidents,
+    their claims (corrections applied) and documents, every tally with its claim, the
+    judgements. Only those rows are read."""
+    f = query.check(filters)
+    with open_ledger(db) as ledger:
+        chosen = filter_incidents(ledger.incidents_where(f.since, f.until, f.grade), f)
+        tallies = ledger.tallies()
+        ids = {c for i in chosen for c in i.claim_ids} | {t.claim_id for t in tallies}
+        claims, docs = _claims_and_documents(ledger, ids)
+        order = ledger.claim_pks(claims)
+        return LedgerSnapshot(
+            documents=tuple(sorted(docs.values(), key=lambda d: d.id)),
+            claims=tuple(sorted(claims.values(), key=lambda c: order.get(c.id, 0))),
+            incidents=tuple(chosen), tallies=tuple(tallies),
+            judgements=tuple(ledger.judgements()))
 
 
 def incident_count(db: str | None = None) -> int:

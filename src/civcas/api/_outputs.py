@@ -9,9 +9,9 @@ from .. import outputs
 from .. import report as _report
 from ..assess.gap import acknowledgment_gaps
 from ..errors import ConfigError
-from ..records import AcknowledgmentGap
+from ..records import AcknowledgmentGap, Filters
 from ..report import data as _report_data
-from ._ledger import snapshot
+from ._ledger import filtered_snapshot, snapshot
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +60,16 @@ def check_export(level: str, format: str, layout: str | None = None) -> None:
     outputs.check(level, format, layout)
 
 
-def report(out: str | Path, db: str | None = None, *, title: str | None = None) -> Path:
+def report(out: str | Path, db: str | None = None, *, title: str | None = None,
+           filters: Filters | None = None) -> Path:
     """Write the offline HTML report of the ledger to ``out``; return its path.
-    ConfigError (before any work) when ``out`` cannot be written."""
+    ConfigError (before any work) when ``out`` cannot be written.
+
+    ``filters`` (as for :func:`civcas.api.incidents`: since, until, place, grade ...)
+    limit it to those incidents; then only they, their claims and documents, and the
+    tallies are read."""
     path = check_output(out)
-    snap = snapshot(db)
+    snap = snapshot(db) if filters is None else filtered_snapshot(filters, db)
     html = _report.render(snap, title=title) if title else _report.render(snap)
     _write(path, html.encode("utf-8"))
     log.info("wrote %s (%d KB)", path, path.stat().st_size // 1024)

@@ -124,6 +124,8 @@ def setting_option(flag: str, name: str, metavar: str, **kwargs: Any) -> Any:
 
 
 DbOpt = Annotated[str | None, setting_option("--db", "db", "URL")]
+WorkersOpt = Annotated[int | None, setting_option("--workers", "workers", "N", min=0)]
+DaskOpt = Annotated[str | None, setting_option("--dask", "dask", "ADDRESS")]
 
 # Options shared by every command that reads inputs (extract, ingest).
 PathsArg = Annotated[

@@ -15,7 +15,9 @@ from .. import api
 from ..records import Claim, ClaimExplanation, Document, ExtractionResult, ReadFailure
 from ._common import (
     EXIT_FAILED,
+    DaskOpt,
     PathsArg,
+    WorkersOpt,
     console,
     error,
     errors_to_exit,
@@ -43,6 +45,8 @@ def extract_cmd(
         typer.Option("--explain", help="Also show, per claim and field, the candidates considered, their "
                                        "probabilities and the reasons the chosen one won."),
     ] = False,
+    workers: WorkersOpt = None,
+    dask: DaskOpt = None,
     *,
     options: dict[str, Any],
 ) -> None:
@@ -58,7 +62,8 @@ def extract_cmd(
     read.
     """
     with errors_to_exit():
-        results = api.extract_paths(paths, explain=explain, **options)
+        results = api.extract_paths(paths, explain=explain, workers=workers, dask=dask,
+                                    **options)
         read, failed, claims = _print_results(results, jsonl, explain)
 
     log.info("%s read, %d failed, %s", plural(read, "document"), failed, plural(claims, "claim"))

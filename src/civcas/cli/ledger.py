@@ -16,8 +16,10 @@ from .. import api
 from ..records import ExtractionResult, Filters, ReadFailure
 from ._common import (
     EXIT_FAILED,
+    DaskOpt,
     DbOpt,
     PathsArg,
+    WorkersOpt,
     console,
     db_url,
     error,
@@ -48,6 +50,8 @@ def ingest_cmd(
                                        help="Commit every N documents.")] = 20,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Exit with status 1 if any input failed.")] = False,
+    workers: WorkersOpt = None,
+    dask: DaskOpt = None,
     *,
     options: dict[str, Any],
 ) -> None:
@@ -69,7 +73,8 @@ def ingest_cmd(
                 name = item.origin if isinstance(item, ReadFailure) else item.document.id
                 bar.update(task, advance=1, status=f"{status} {name}"[:60])
 
-            summary = api.ingest(paths, db=db_url(db), progress=progress, batch=batch, **options)
+            summary = api.ingest(paths, db=db_url(db), progress=progress, batch=batch,
+                                 workers=workers, dask=dask, **options)
     for failure in summary.failures:
         error(f"{failure.origin}: {failure.reason}")
     console().print(summary_table(summary))

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from .. import api
+from ..records import Filters
 from ._common import DbOpt, db_url, errors_to_exit
 
 log = logging.getLogger(__name__)
@@ -53,15 +54,30 @@ def report_cmd(
         "--output", "-o", metavar="FILE", help="Where to write the HTML report.")] = "report.html",
     title: Annotated[str | None, typer.Option(
         "--title", metavar="TEXT", help="Title of the report.", show_default=False)] = None,
+    grade: Annotated[str | None, typer.Option("--grade", metavar="G", show_default=False,
+                                              help="Only incidents of this grade.")] = None,
+    since: Annotated[str | None, typer.Option("--since", metavar="DATE", show_default=False,
+                                              help="Only incidents on or after DATE.")] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", show_default=False,
+                                              help="Only incidents on or before DATE.")] = None,
+    place: Annotated[str | None, typer.Option("--place", metavar="NAME", show_default=False,
+                                              help="Only incidents whose place (or admin1, "
+                                                   "country) contains NAME.")] = None,
     db: DbOpt = None,
 ) -> None:
     """Write the ledger as one offline HTML file: map, timeline, acknowledgment gap, incidents.
 
     The file embeds everything it needs and makes no network request; open it
-    in any browser, from disk.
+    in any browser, from disk. With --since, --until, --place or --grade (the
+    filters of `civcas incidents`) it holds those incidents only, and only they
+    are read from the ledger.
     """
     started = time.perf_counter()
     with errors_to_exit():
-        path = api.report(out, db=db_url(db), title=title)
+        filters = None
+        if any(v is not None for v in (grade, since, until, place)):
+            filters = Filters(grade=grade, since=since, until=until, place=place)  # type: ignore[arg-type]
+            api.filter_incidents((), filters)  # a bad value fails before the ledger is read
+        path = api.report(out, db=db_url(db), title=title, filters=filters)
     size = path.stat().st_size
     typer.echo(f"wrote {path} ({size // 1024} KB in {time.perf_counter() - started:.1f} s)")

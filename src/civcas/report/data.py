@@ -225,21 +225,29 @@ def _overlaps(bbox: list[float], box: tuple[float, float, float, float] | None) 
     return bbox[0] <= e and bbox[2] >= w and bbox[1] <= n and bbox[3] >= s
 
 
+def _killed(views: list[dict]) -> tuple[int, int | None]:
+    """Civilians killed over these incidents: lows summed, highs summed (open if any is)."""
+    low = sum(v["killed"]["low"] or 0 for v in views)
+    highs = [v["killed"]["high"] for v in views]
+    open_high = any(h is None and v["killed"]["low"] is not None for h, v in zip(highs, views))
+    return low, (sum(h or 0 for h in highs) if not open_high else None)
+
+
 def summary(views: list[dict], snapshot: LedgerSnapshot) -> dict:
     """Headline counts: incidents per grade, the killed range, completeness of fields."""
     grades = Counter(v["grade"] for v in views)
-    counted = [v for v in views if v["grade"] != "discounted"]
-    low = sum(v["killed"]["low"] or 0 for v in counted)
-    highs = [v["killed"]["high"] for v in counted]
-    open_high = any(h is None and v["killed"]["low"] is not None for h, v in zip(highs, counted))
-    high = sum(h or 0 for h in highs) if not open_high else None
+    likely = _killed([v for v in views if v["grade"] in ("confirmed", "fair")])
+    low, high = _killed([v for v in views if v["grade"] != "discounted"])
     n = len(views) or 1
     return {
         "incidents": len(views), "claims": len(snapshot.claims),
         "documents": len(snapshot.documents), "tallies": len(snapshot.tallies),
         "grades": [(g, grades.get(g, 0)) for g in GRADES] + (
             [("ungraded", grades[""])] if grades.get("") else []),
-        "killed_range": L.format_range(low, high),
+        # the headline: what the evidence makes likely (Airwars: confirmed and fair incidents);
+        # single-source and contested incidents are counted beside it, not in it
+        "killed_range": L.format_range(*likely),
+        "killed_all_range": L.format_range(low, high),
         "located_pct": round(100 * sum(v["lat"] is not None for v in views) / n),
         "perpetrator_pct": round(100 * sum(v["perpetrators"] != "unknown" for v in views) / n),
         "dated_pct": round(100 * sum(bool(v["date_sort"]) for v in views) / n),

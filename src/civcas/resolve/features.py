@@ -4,15 +4,18 @@
   longer interval is a wider window; no date gives the week before the
   publication date (precision ``week``). A window longer than ~6 weeks cannot
   place a claim in time.
-- Where: the claim's gazetteer entry (``geo``) when the geocoder resolved it,
-  else the place string (country words give the country); a claim with no
-  place, or only a country, takes its document's focus when there is one.
+- Where: the claim's gazetteer entry (``geo``) when the geocoder resolved it
+  (unless it lies in another country than the report is about and the sentence
+  does not name that country: :func:`abroad`), else the place string (country
+  words give the country); a claim with no place, or only a country, takes its
+  document's focus when there is one.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import cast
 
 from ..records import PRECISIONS, Claim, DatePrecision, Location, Place
@@ -89,6 +92,8 @@ def window(claim: Claim, published: date | None) -> Window | None:
 def location(claim: Claim, focus: Place | None, context=lambda: None) -> Location | None:
     """Where a claim happened, or None when it cannot be placed below country level."""
     geo = claim.geo
+    if geo is not None and abroad(geo, claim, context):
+        geo = None  # a place abroad the text does not tie to its country: its name only
     if geo is not None and geo.precision != "country":
         return _from_place(geo)
     # not geocoded: its name (a country-level geo stays a country)
@@ -104,6 +109,28 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
     if focus is not None and focus.precision != "country":
         return _from_place(focus)
     return None
+
+
+def abroad(geo: Place, claim: Claim, context=lambda: None) -> bool:
+    """The gazetteer put the claim's place in a country that is not a war's theatre in the
+    vocabulary, not the one its report is about (``context()``), and not named by the claim's
+    sentence ("Damascus" in Maryland, a village read as a town in China or Malaysia): not to
+    be believed. A theatre's country (Syria, Iraq, Yemen...) is never "abroad": a report need
+    not name the country it is about."""
+    if not geo.country or geo.country in theatres():
+        return False
+    home = context()
+    if home is None or geo.country == home:
+        return False
+    return geo.country not in names.vocabulary().country_weights(claim.sentence)
+
+
+@lru_cache(maxsize=1)
+def theatres() -> frozenset[str]:
+    """Countries where the vocabulary has a war's own actors or sources."""
+    v = names.vocabulary()
+    rows = [*v.actors.values(), *v.sources.values()]
+    return frozenset(c for r in rows for c in (getattr(r, "theatre", ()) or ()))
 
 
 def _from_place(p: Place) -> Location:

@@ -3,15 +3,24 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from ..errors import ConfigError, NotFound, StoreError
+
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: in-process lock only
+    fcntl = None
 
 log = logging.getLogger(__name__)
 
@@ -69,16 +78,40 @@ def require_existing(url: str) -> None:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (``alembic upgrade head``)."""
+    """Bring the schema to the newest migration (``alembic upgrade head``), under a lock that
+    every process opening the ledger takes (PostgreSQL: an advisory lock for the
+    transaction; SQLite: a lock on the file ``DB-migrate.lock`` beside it), so that
+    processes opening a new ledger at once migrate it one after another."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        with _MIGRATING, engine.begin() as connection:
+        with _MIGRATING, _file_lock(engine), engine.begin() as connection:
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
         raise StoreError("E411", url=describe(str(engine.url)), action="open or migrate",
                          reason=_short(exc)) from None
+
+
+LOCK_KEY = 0x63697663  # "civc": the advisory lock migrations take on PostgreSQL
+
+
+@contextmanager
+def _file_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive lock on ``DB-migrate.lock`` for a SQLite file (nothing otherwise)."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:" or fcntl is None:
+        yield
+        return
+    path = Path(database).expanduser().resolve()
+    with open(path.with_name(path.name + "-migrate.lock"), "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def tables(engine: Engine) -> list[str]:

@@ -8,24 +8,35 @@ import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import islice
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..errors import StoreError
-from ..records import ExtractionResult, Place, ReadFailure
+from ..records import Document, ExtractionResult, Place, ReadFailure
 from . import convert
 from . import engine as _engine
 from .models import ClaimRow, DocumentRow, FailureRow, PlaceRow
+from .resolving import lock
 
 log = logging.getLogger(__name__)
+_PLACE_COLUMNS = [c.name for c in PlaceRow.__table__.columns if c.name != "pk"]
 
 NEW, CHANGED, UNCHANGED, FAILED = "new", "changed", "unchanged", "failed"
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 class Ingesting:
@@ -55,20 +66,17 @@ class Ingesting:
         self._run_pks: set[int] = set()
         self._stored = self.content_hashes()
         self._ids, self._urls, self._failed = self._identities()
-        pending: list[tuple[ExtractionResult | ReadFailure, str]] = []
         try:
-            for item in items:
-                if isinstance(item, ReadFailure):
-                    status = self._add_failure(session, item)
-                else:
-                    status = self._add_result(session, item)
-                pending.append((item, status))
-                if len(pending) >= batch:
-                    session.commit()
-                    yield from pending
-                    pending = []
-            session.commit()
-            yield from pending
+            # a batch is extracted (read from ``items``) before its transaction opens, so the
+            # write lock is held only while the batch is written
+            for chunk in batched(items, batch):
+                # the write lock first (a write, not a read that would have to be upgraded:
+                # on SQLite that fails at once when another ingest committed meanwhile)
+                lock(session)
+                pending = [(item, self._add_failure(session, item) if isinstance(item, ReadFailure)
+                            else self._add_result(session, item)) for item in chunk]
+                session.commit()
+                yield from pending
         except SQLAlchemyError as exc:
             session.rollback()
             self._place_pks.clear()
@@ -125,13 +133,31 @@ class Ingesting:
             origin=doc.origin, focus_pk=self._place(session, result.focus), is_current=True,
             ingested_at=now,
         )
-        session.add(row)
-        session.flush()
+        try:  # another ingest may store the same text at the same time: then it is stored
+            with session.begin_nested():
+                session.add(row)
+                session.flush()
+                self._add_claims(session, result, doc, row)
+        except IntegrityError:
+            self._place_pks.clear()  # places of the rolled-back claims may be gone
+            if session.scalar(select(DocumentRow.pk).where(DocumentRow.content_hash == digest)):
+                self._stored.add(digest)
+                return UNCHANGED
+            raise
         self._run_pks.add(row.pk)
         self._stored.add(digest)
         self._ids.add(doc_id)
         if doc.url:
             self._urls.add(doc.url)
+        if doc.origin and doc.origin in self._failed:
+            self._failed.discard(doc.origin)
+            session.execute(update(FailureRow).where(FailureRow.origin == doc.origin,
+                                                     FailureRow.resolved_at.is_(None))
+                            .values(resolved_at=now))
+        return CHANGED if prev is not None else NEW
+
+    def _add_claims(self, session: Session, result: ExtractionResult, doc: Document,
+                    row: DocumentRow) -> None:
         claims = []
         seen: set[str] = set()
         for claim in result.claims:
@@ -142,14 +168,10 @@ class Ingesting:
             claims.append(convert.claim_row(claim, cid, row.pk, self._place(session, claim.geo)))
         if claims:
             session.execute(insert(ClaimRow), claims)
-        if doc.origin and doc.origin in self._failed:
-            self._failed.discard(doc.origin)
-            session.execute(update(FailureRow).where(FailureRow.origin == doc.origin,
-                                                     FailureRow.resolved_at.is_(None))
-                            .values(resolved_at=now))
-        return CHANGED if prev is not None else NEW
 
     def _place(self, session: Session, place: Place | None) -> int | None:
+        """The pk of this place's row, inserted when new: an upsert (two ingests at once
+        storing one new place both get the one row)."""
         if place is None:
             return None
         key = convert.place_key(place)
@@ -157,10 +179,13 @@ class Ingesting:
         if pk is None:
             pk = session.scalar(select(PlaceRow.pk).where(PlaceRow.key == key))
             if pk is None:
-                row = convert.place_row(place)
-                session.add(row)
-                session.flush()
-                pk = row.pk
+                values = {c: getattr(convert.place_row(place), c) for c in _PLACE_COLUMNS}
+                dialect = session.get_bind().dialect.name
+                upsert = (pg_insert if dialect == "postgresql" else sqlite_insert)(PlaceRow)
+                session.execute(upsert.values(**values).on_conflict_do_nothing(
+                    index_elements=["key"]))
+                pk = session.scalar(select(PlaceRow.pk).where(PlaceRow.key == key))
+                assert pk is not None  # inserted now, or by another ingest
             self._place_pks[key] = pk
         return pk
 

@@ -22,7 +22,7 @@ _NOT_NAME = frozenset(fold(w) for w in COMPASS) | frozenset(WEEKDAYS) | frozense
 القريبه المجاوره السكنيه العراقيه السوريه اليمنيه الليبيه الفلسطينيه المحتله الكبير الكبري المحرره ذات ذاتها نفسها ذاته
 نفسه اخري اخر الاخري الاخر عده عدد بعض مختلف جميع كل تسيطر يسيطر تقع يقع سيطره المذكور المذكوره المستهدف المستهدفه
 المجاور الجامع المسجد المستشفي باتجاه تحت فوق امام خلف لاسيما سيما خاصه ايضا منذ حتي عبر ضمن نحو حوالي اثناء
-عند لدي""".split()) | frozenset(fold(w) + suffix for w in COMPASS[:9] for suffix in ("ها", "ه", "هم"))
+عند لدي المحاصر المحرر المدمر المنكوب الحدودي القريب""".split()) | frozenset(fold(w) + suffix for w in COMPASS[:9] for suffix in ("ها", "ه", "هم"))
 
 
 @lru_cache(maxsize=1)
@@ -47,20 +47,24 @@ def _kinds() -> dict[str, tuple[int, bool, str]]:
 
 
 BIG_ABROAD = 100_000  # a town abroad this big may be named in a report about another country
+_ONE_WAR = ({"PS", "IL"},)  # countries whose reports name each other's towns as their own
 
 
 @lru_cache(maxsize=8192)
-def gazetteer_name(phrase: str, typed: bool, country: str | None = None,
-                   abroad: bool = True) -> tuple[str, int] | None:
+def gazetteer_name(phrase: str, typed: bool, country: str | None = None, abroad: bool = True,
+                   region: bool = False, exact: bool = False) -> tuple[str, int] | None:
     """(English name, rank) of an Arabic place name the gazetteer knows; common-word names and
     transliterated matches (a village GeoNames has only in Latin letters) only when ``typed``.
     In a report about ``country`` a name found there is that place ("أريحا" in a Syrian report is
     Ariha, not Jericho); a small place abroad is not taken for a name of the report's war (a
     typed one is then transliterated: "حي اليرموك" in Mosul is not Damascus's Yarmouk); nor is a big
-    city abroad when not ``abroad`` ("حي الجديدة" in Mosul is no El Jadida, Morocco)."""
+    city abroad when not ``abroad`` ("حي الجديدة" in Mosul is no El Jadida, Morocco). A name typed
+    as a province (``region``) is the province ("محافظة صعدة" is Saada, not the city of Sadah); an
+    ``exact`` lookup (a word whose proclitic was taken off) does not drop an article the name has:
+    "فرقه" ("its teams") less "ف" is no "الرقة"."""
 
     gaz = index.get()
-    levels = (EXACT, FOLD)
+    levels = (EXACT,) if exact else (EXACT, FOLD)
     found = []
     for key in keys(phrase):
         if key[0] in levels:
@@ -76,9 +80,12 @@ def gazetteer_name(phrase: str, typed: bool, country: str | None = None,
                 found = found if len({e.name for e in found}) == 1 else []
     found = [e for e in found if (e.country in ARAB_WORLD and (e.country not in ("IR", "TR") or e.population >= 100_000))
              or e.feature == "A.PCLI" or e.population >= 1_000_000]
-    if found and country:
-        home = [e for e in found if e.country == country]
+    if found and country in ARAB_WORLD:  # (a report "about" Russia has its country from "غارة روسية")
+        homes = next((g for g in _ONE_WAR if country in g), {country})
+        home = [e for e in found if e.country in homes]
         found = home or [e for e in found if abroad and (e.feature in ("A.PCLI", "A.ADM1") or e.population >= BIG_ABROAD)]
+    if region:
+        found = [e for e in found if e.feature in ("A.ADM1", "A.ADM2")] or found
     if not found:
         return None
     best = max(found, key=lambda e: (e.importance, -e.rank))
@@ -121,7 +128,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
                 and not _adjective(t[k].text):
             # ("العاصمة السورية": a demonym after a kind of place is no name, nor "مناطق سكنية" an adjective)
             rank, building, _refer = kind
-            hit = _name_at(t, k, typed=True, sent=s, country=country, abroad=rank < 5)  # no village abroad
+            hit = _name_at(t, k, typed=True, sent=s, country=country, abroad=rank < 5,  # no village abroad
+                           region=rank <= 2)
             if hit is not None:
                 j, name, grank = hit
                 if j + 1 < len(t) and t[j + 1].text in _COMPASS_ADJ and rank >= 3 and " " not in name:
@@ -271,14 +279,16 @@ def _extent(t, i: int) -> int:
     while j + 1 < len(t) and j - i < 2:
         w = t[j + 1]
         if not w.word or w.text.startswith(("و", "بال", "لل", "فال")) or bare(w.text, _NOT_NAME) \
-                or any(x in kinds or x in _not_alone() for x in stems(w.text)):
-            break
+                or (w.text.startswith("الم") and is_common_ar(w.text)) \
+                or any(x in kinds or x in _not_alone() for x in stems(w.text)) \
+                or (w.text[:1] in "بل" and len(w.text) >= 4 and gazetteer_name(w.text[1:], False) is not None):
+            break  # ("حي الشعار بحلب": "in Aleppo" is not part of the quarter's name)
         j += 1
     return j
 
 
-def _name_at(t, i: int, typed: bool, sent: Sent | None = None,
-             country: str | None = None, abroad: bool = True) -> tuple[int, str, int] | None:
+def _name_at(t, i: int, typed: bool, sent: Sent | None = None, country: str | None = None,
+             abroad: bool = True, region: bool = False) -> tuple[int, str, int] | None:
     """The longest name (up to four words) from token ``i``: (last token, English name, rank)."""
     top = _extent(t, i) + 1 if typed else min(len(t), i + 4)
     for j in range(top - 1, i - 1, -1):
@@ -287,8 +297,10 @@ def _name_at(t, i: int, typed: bool, sent: Sent | None = None,
         words = [x.text for x in t[i:j + 1]]
         if not all(x.word for x in t[i:j + 1]) or any(bare(w, _NOT_NAME) for w in words[1:]):
             continue
-        for _k, v in enumerate(_variants(" ".join(words))):
-            hit = gazetteer_name(v, typed, country, abroad)
+        for k, v in enumerate(_variants(" ".join(words))):
+            if k and not typed and words[0][:1] == "ف" and not v.startswith("ال"):
+                continue  # "فرقة" is "a division", not ف + "رقة" (Raqqa): ف rarely opens a bare name
+            hit = gazetteer_name(v, typed, country, abroad, region, exact=k > 0 and not v.startswith("ال"))
             if hit:
                 name, rank = hit
                 if j + 1 < len(t) and t[j + 1].text in ("القديمه",):

@@ -59,6 +59,7 @@ CONTINUES = re.compile(r"^\W*(?:و)?(?:" + _words("اضاف", "اضافت", "ت�
                                                    "من بين القتلي", "من بين الضحايا", "بينهم", "منهم") + ")")
 _LANDMARK = re.compile(r"\s*[،,]?\s*(?:" + _words("الواقعه", "الواقع", "القريبه", "القريب") + r"\s+)?" + _words(
     "قرب", "بالقرب من", "علي مقربه من", "بمحاذاه", "قباله", "علي اطراف", "بجوار") + r"\s+(?:\S+\s+)?[«\"“(]?")
+_LOCATOR = re.compile(r"\s" + _words("غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي") + r"\s*$")
 _ALSO = re.compile(r"[،,]\s*و?كما\s+")
 _KIND_REFER = {rx("المدينه"): "city", rx("البلده"): "town", rx("القريه"): "town", rx("الحي"): "quarter",
                rx("المخيم"): "camp", rx("المنطقه"): "quarter"}
@@ -129,8 +130,15 @@ class Arabic:
         return out
 
     def kind_referred(self, sentence: str) -> str | None:
+        ends: list[int] | None = None
         for pattern, kind in _KIND_REFER.items():
-            if re.search(r"(?:^|\s)(?:[وفب]|في\s+)?" + pattern + r"(?:\s|$|[،,.])", sentence):
+            for m in re.finditer(r"(?:^|\s)(?:[وفب]|في\s+)?" + pattern + r"(?:\s|$|[،,.])", sentence):
+                locator = _LOCATOR.search(sentence, 0, m.start() + 1)
+                if locator is not None:
+                    # "في ضاحية جزرة غرب المدينة": "west of the city" places Jazra; the harm is Jazra's
+                    ends = ends if ends is not None else [e for _s, e, _n, _r in names.place_mentions(sentence)]
+                    if any(locator.start() - 2 <= e <= locator.start() for e in ends):
+                        continue
                 return kind
         return None
 
