@@ -174,6 +174,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[800, 3200, 12800])
     ap.add_argument("--pg", action="store_true", help="also PostgreSQL")
+    ap.add_argument("--pg-only", action="store_true", help="PostgreSQL only")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--corpus", type=Path, default=FAKES, help="the FA-KES CSV")
@@ -185,7 +186,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as d:
             compare_workers(base, args.compare_workers, args.repeats, Path(d))
         return
-    backends = ["sqlite"] + (["postgresql"] if args.pg else [])
+    backends = (["postgresql"] if args.pg_only else
+                ["sqlite"] + (["postgresql"] if args.pg else []))
     print(f"fa-kes: {len(base)} articles; workers {args.workers}; pid {os.getpid()}")
     head = (f"{'backend':<10} {'docs':>7} {'ingest s':>9} {'docs/s':>7} {'RSS MiB':>8} "
             f"{'add20 s':>8} {'add20 empty':>11} {'ratio':>6} {'add RSS':>8} {'incidents':>9} "

@@ -115,3 +115,21 @@ def test_a_judgement_on_a_stale_ledger_resolves_what_is_pending_first(db_url):
     got = api.incidents(db=db_url)
     api.resolve(db=db_url)
     assert got == api.incidents(db=db_url)
+
+
+def test_the_cli_warns_while_stale_and_resolve_pending_finishes(db_url):
+    from typer.testing import CliRunner
+
+    from civcas import cli
+    runner = CliRunner()
+    with Ledger(db_url) as ledger:  # stored, not resolved: an ingest killed before resolving
+        for _ in ledger.ingest(synthetic(31, 9)):
+            pass
+    stale = runner.invoke(cli.app, ["incidents", "--db", db_url])
+    assert stale.exit_code == 0
+    assert "stale: 9 stored documents" in stale.stderr and "resolve --pending" in stale.stderr
+    done = runner.invoke(cli.app, ["resolve", "--pending", "--db", db_url])
+    assert done.exit_code == 0 and "9 pending documents resolved" in done.stdout
+    fresh = runner.invoke(cli.app, ["incidents", "--db", db_url])
+    assert fresh.exit_code == 0 and "stale" not in fresh.stderr
+    assert api.pending(db=db_url) == 0

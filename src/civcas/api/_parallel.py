@@ -109,10 +109,14 @@ def extract_in_order(items: Iterable[Item], workers: int) -> Iterator[Out]:
     else:  # a handful: not worth a pool
         yield from _here(head)
         return
+    # the first document here: the gazetteer and vocabularies are loaded once, before the
+    # fork, and shared by the workers (copy-on-write) instead of loaded by each
+    first = next(n for n, i in enumerate(head) if isinstance(i, Document)) + 1
+    yield from _here(head[:first])
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers) as pool:
         window: deque[Out | AsyncResult] = deque()
-        for one in chain(head, it):
+        for one in chain(head[first:], it):
             window.append(pool.apply_async(_extract_one, (one,))
                           if isinstance(one, Document) else one)
             while len(window) >= 8 * workers:
