@@ -2,6 +2,7 @@
 
     python bench/confirmed.py                                   # fresh ledger of fa-kes.csv
     python bench/confirmed.py --db sqlite:////tmp/inc/fakes.db  # a ledger already ingested
+    python bench/confirmed.py --db sqlite:////tmp/new.db --ingest   # ingest fa-kes.csv there first
 
 A casualty recorder publishes "confirmed" only when the belligerent itself (or its official
 voice) accepted that IT harmed civilians. This lists, per confirmed incident: its title, the
@@ -27,10 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "fa-kes.csv"))
     ap.add_argument("--db", default=None, help="an ingested ledger (default: ingest --corpus)")
+    ap.add_argument("--ingest", action="store_true", help="ingest --corpus into --db first")
     a = ap.parse_args(argv)
     db = a.db
-    if db is None:
-        db = f"sqlite:///{tempfile.mkdtemp(prefix='civcas-confirmed-')}/ledger.db"
+    if db is None or a.ingest:
+        db = db or f"sqlite:///{tempfile.mkdtemp(prefix='civcas-confirmed-')}/ledger.db"
         subprocess.run(CIVCAS + ["ingest", a.corpus, "--db", db, *COLUMNS], check=True,
                        stdout=subprocess.DEVNULL)
     out = subprocess.run(CIVCAS + ["incidents", "--json", "--db", db], check=True, text=True,

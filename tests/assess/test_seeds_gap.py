@@ -1,6 +1,7 @@
 """The seed reports' gap story, checked on ../shared/corpus/seeds (read at run time, issue 11).
 
-The US-led coalition's admitted civilian deaths form a dated series ending at 883 (2018-05-01:
+The US-led coalition's admitted civilian deaths form a dated series, 173 (2016-12-01) then 883
+(2018-05-01:
 "its overall death toll ... to at least 883" is its own figure); its 1,417 civilian casualties
 (2021-12-08) stand beside it; Airwars' >= 6,259 (2018-05-01) is the monitor's campaign figure
 and is charged to the coalition; the gap is at least 5,376. The 28 acknowledged for 2017 alone
@@ -34,7 +35,9 @@ def _gap_of(docs):
 def _check_story(gaps, admitted_latest, monitor_latest):
     killed = gaps[("US-led coalition", "civilians", "killed")]
     campaign = [t for t in killed.admitted if not subset(t)]
-    assert campaign[-1].low == admitted_latest and campaign[-1].as_of == "2018-05-01"
+    assert [(t.low, t.as_of) for t in campaign] == [(173, "2016-12-01"),
+                                                     (admitted_latest, "2018-05-01")]
+    assert all("since" in (t.period or "").lower() for t in campaign)
     assert [t.low for t in campaign] == sorted(t.low for t in campaign)  # a series, in order
     assert any(subset(t) and t.low == 28 for t in killed.admitted)  # 2017 alone: labelled
     whole = [t for t in killed.monitors if not subset(t)]
@@ -68,6 +71,9 @@ def test_a_synthetic_campaign_story():
           "during 2017. The admission lifted its own cumulative count of civilians killed by "
           "coalition raids since 2014 to at least 883. Airwars, a monitor based in London, "
           "estimates that at least 6,259 civilians have died in the air campaign."),
+        d(3, "2016-12-01",
+          "The new figure brings to 173 the number of civilians the US-led coalition has "
+          "admitted to have killed since its air campaign began in 2014."),
         d(2, "2021-12-08",
           "The US-led coalition reported that its strikes have caused at least 1,417 civilian "
           "casualties since 2014."),

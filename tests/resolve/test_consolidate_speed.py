@@ -1,9 +1,9 @@
-"""The second pass stays about linear: pairs it compares per claim do not grow with the ledger,
-and 100,000 claims resolve in under a minute (issue 11)."""
+"""The second pass stays about linear: pairs it compares per claim do not grow with the ledger
+(issue 11). 100,000 claims in under a minute: ``bench/resolve_speed.py --sizes 100000`` (kept
+out of the suite, which must stay under ten minutes)."""
 from __future__ import annotations
 
 import sys
-import time
 
 import pytest
 
@@ -32,13 +32,3 @@ def pairs_per_claim(n: int, monkeypatch) -> float:
 def test_second_pass_pairs_per_claim_stay_flat(monkeypatch):
     small, big = pairs_per_claim(2000, monkeypatch), pairs_per_claim(16000, monkeypatch)
     assert big < 2 * small + 2, (small, big)
-
-
-@pytest.mark.slow
-def test_one_hundred_thousand_claims_in_under_a_minute():
-    docs, claims = ledger(100_000)
-    t0 = time.perf_counter()
-    res = resolve(docs, claims)
-    seconds = time.perf_counter() - t0
-    print(f"100,000 claims: {len(res.incidents)} incidents in {seconds:.1f} s")
-    assert seconds < 60, seconds

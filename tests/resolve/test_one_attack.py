@@ -111,3 +111,19 @@ def test_a_place_abroad_the_text_does_not_name_is_not_believed():
     assert loc is not None and loc.country == "SY" and loc.lat is None  # its name, at home
     named = replace(c, sentence="Air strikes on Milis in Russia killed 10 people.")
     assert not abroad(wrong, named, lambda: "SY")  # the text ties it to Russia
+
+
+def test_a_report_focused_abroad_or_a_city_abroad_by_name_places_nothing():
+    from dataclasses import replace
+
+    from civcas.records import Place
+    from civcas.resolve.features import location
+
+    c = api.extract_text("Strikes killed 12 civilians on Monday, a monitor said.",
+                         published="2016-08-06")[0]
+    far = Place("New York", 40.7, -74.0, "US", "New York", precision="village", geonames_id=2)
+    assert location(replace(c, place=None, geo=None), far, lambda: "SY") is None
+    assert location(replace(c, place="Moscow", geo=None), None, lambda: "SY") is None
+    home = Place("Idlib", 35.9, 36.6, "SY", "Idlib", precision="village", geonames_id=3)
+    got = location(replace(c, place=None, geo=None), home, lambda: "SY")
+    assert got is not None and got.name == "Idlib"

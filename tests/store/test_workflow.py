@@ -150,7 +150,7 @@ KILLER = textwrap.dedent("""
                 os.kill(os.getpid(), signal.SIGKILL)
             yield item
     _extract.read_documents = dying  # what api.ingest reads through
-    api.ingest([sys.argv[1]], db=sys.argv[2], batch=3)
+    api.ingest([sys.argv[1]], db=sys.argv[2], batch=3, workers=1)  # one process: reads as it stores
 """)
 
 

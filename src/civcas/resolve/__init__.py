@@ -239,6 +239,9 @@ _PERIOD = re.compile(
 
 def _period(sentence: str) -> str | None:
     """The period a cumulative figure covers, as the sentence says it ("since 2014")."""
+    m = _SINCE_CLAUSE.search(sentence)
+    if m:
+        return m.group(1).strip()
     m = _PERIOD.search(sentence)
     if m:
         return m.group(1)
@@ -246,6 +249,8 @@ def _period(sentence: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+# "since it began the air campaign in Iraq and Syria in 2014": from "since" to its year
+_SINCE_CLAUSE = re.compile(r"\b(since\s[^,.;:]{0,80}?\b(?:19|20)\d\d)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\b(since (?!dawn\b|this morning\b)[^,.;:]{2,50}?|so far(?: this \w+)?"
                     r"|to date)(?=[,.;:]|\s(?:and|the|government|have|has|had)\b|$)",
                     re.IGNORECASE)

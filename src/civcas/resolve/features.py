@@ -99,15 +99,17 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
     # not geocoded: its name (a country-level geo stays a country)
     if claim.place and not names.is_country(claim.place) and geo is None:
         tokens = names.place_tokens(claim.place)
+        country = names.country_of(claim.place)
+        if country and _far(country, claim, context):
+            return None  # "New York" in a report about Syria: where it was said, not harm
         if tokens:
             return Location(
                 name=claim.place, key=names.place_key(claim.place), tokens=tokens,
-                precision="village",
-                country=names.country_of(claim.place) or context() or None,
-                admin1=None,
+                precision="village", country=country or context() or None, admin1=None,
             )
-    if focus is not None and focus.precision != "country":
-        return _from_place(focus)
+    if focus is not None and focus.precision != "country" and not (
+            focus.country and _far(focus.country, claim, context)):
+        return _from_place(focus)  # a report's focus abroad ("New York", where it was said): no
     return None
 
 
@@ -117,12 +119,16 @@ def abroad(geo: Place, claim: Claim, context=lambda: None) -> bool:
     sentence ("Damascus" in Maryland, a village read as a town in China or Malaysia): not to
     be believed. A theatre's country (Syria, Iraq, Yemen...) is never "abroad": a report need
     not name the country it is about."""
-    if not geo.country or geo.country in theatres():
+    return geo.country is not None and _far(geo.country, claim, context)
+
+
+def _far(country: str, claim: Claim, context=lambda: None) -> bool:
+    if country in theatres():
         return False
     home = context()
-    if home is None or geo.country == home:
+    if home is None or country == home:
         return False
-    return geo.country not in names.vocabulary().country_weights(claim.sentence)
+    return country not in names.vocabulary().country_weights(claim.sentence)
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
 """Who a running total belongs to and what it covers, read from its sentence and document.
 
-- **Its own figure.** "That increased its overall death toll ... to at least 883": an
-  unattributed total that the sentence calls the perpetrator's own ("its toll", "its count",
-  "it has admitted", "it acknowledged") is asserted by that perpetrator: an admission.
+- **Its own figure.** "That increased its overall death toll ... to at least 883", "brings to
+  N the number of civilians the alliance has admitted killing": an unattributed total that the
+  sentence calls the perpetrator's own ("its toll", "its count", "has admitted", "it
+  acknowledged") is asserted by that perpetrator: an admission.
 - **Whose campaign.** A total that names no perpetrator ("the true toll of the bombing
   campaign is at least 6,259") is about the one belligerent its document's other totals
   blame, when they blame exactly one; a belligerent's own voice owning the harm ("its
@@ -22,8 +23,8 @@ from .features import known_actor
 
 _OWN = re.compile(r"\b(?:its|their) (?:own |overall |official |total |cumulative )*"
                   r"(?:death )?(?:toll|count|tally|figure|estimate)\b"
-                  r"|\b(?:it|the (?:alliance|coalition|military|ministry)) (?:has |had )?"
-                  r"(?:so far )?(?:admitted|acknowledged|conceded)\b", re.IGNORECASE)
+                  r"|\b(?:it|they|(?:has|have|had))\s+(?:so far\s+|now\s+|since\s+)?"
+                  r"(?:admitted|acknowledged|conceded)\b", re.IGNORECASE)
 _NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                  "fifteen|twenty|thirty|forty|fifty|dozens of|several|a few")
 _ATTACKS = re.compile(rf"\b(\d+|{_NUMBER_WORDS}) (?:separate |specific |of its |of the )?"

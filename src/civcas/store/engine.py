@@ -88,6 +88,10 @@ def migrate(engine: Engine) -> None:
         with _MIGRATING, _file_lock(engine), engine.begin() as connection:
             if engine.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+            elif engine.dialect.name == "sqlite":
+                # pysqlite opens no transaction for DDL: without this, a migration killed half-way
+                # leaves half a schema that no later run can migrate ("table ... already exists")
+                connection.exec_driver_sql("BEGIN")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
