@@ -14,7 +14,7 @@ import logging
 import time
 from typing import Any
 
-from ..records import Judgement
+from ..records import Judgement, Tally
 from ..resolve import claim_features
 from ..resolve import judgements as _judgements
 from ..resolve import resolve as _resolve
@@ -52,7 +52,7 @@ def resolve_part(ledger: Ledger, judgement: Judgement) -> dict[str, Any] | None:
     result = _resolve(docs, claims, stored, focus, successors)
     tallies = None
     if any(f.cumulative for fs in states.values() for f in fs):
-        tallies = _all_tallies(ledger, stored, successors, seeds)
+        tallies = all_tallies(ledger, stored, successors, seeds)
     gone = ledger.incidents_holding(part)
     detail = {"judgement": judgement.id, "claims": len(part), "incidents_before": len(gone),
               "incidents": len(result.incidents), "tallies": tallies is not None,
@@ -66,8 +66,8 @@ def resolve_part(ledger: Ledger, judgement: Judgement) -> dict[str, Any] | None:
     return detail
 
 
-def _all_tallies(ledger: Ledger, stored: list[Judgement], successors: dict[str, str],
-                 seeds: set[str]) -> list:
+def all_tallies(ledger: Ledger, stored: list[Judgement], successors: dict[str, str],
+                seeds: set[str]) -> list[Tally]:
     """The tallies again, from the claims that are (or, corrected, may now be) cumulative."""
     claims = ledger.claims_of({*ledger.cumulative_ids(), *seeds})
     ordered = _judgements.follow(sorted(stored, key=lambda j: j.at), successors)

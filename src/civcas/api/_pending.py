@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from ..records import Feature, Judgement, Tally
+from ..records import Feature, Tally
 from ..resolve import claim_features
 from ..resolve import judgements as _judgements
 from ..resolve import resolve as _resolve
@@ -39,6 +39,7 @@ from ..resolve.incremental import SPAN, closure, judgement_links
 from ..store import Ledger
 from ..store.pending import tally_order
 from ..vocab import names
+from ._partial import all_tallies as _all_tallies
 
 log = logging.getLogger(__name__)
 
@@ -208,14 +209,3 @@ def _tally_patch(ledger: Ledger, active: list, docs: dict) -> tuple[list[str], l
             removed.append(o.claim_id)
         added.append(t)
     return removed, sorted(added, key=tally_order)
-
-
-def _all_tallies(ledger: Ledger, stored: list[Judgement], successors: dict[str, str],
-                 seeds: set[str]) -> list[Tally]:
-    """The tallies again, from the claims that are (or, corrected, may now be) cumulative."""
-    claims = ledger.claims_of({*ledger.cumulative_ids(), *seeds})
-    ordered = _judgements.follow(sorted(stored, key=lambda j: j.at), successors)
-    corrected, rejected = _judgements.apply_to_claims(claims, ordered)
-    active = [c for c in corrected if c.id not in rejected]
-    docs, _ = ledger.documents_of(c.document_id for c in active)
-    return _tallies(active, {d.id: d for d in docs})
