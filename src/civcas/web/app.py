@@ -39,6 +39,7 @@ from ..api import (
 )
 from . import actions, api_routes, auth, pages
 from . import desk as desk_pages
+from . import gap as gap_pages
 from .render import environment
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,7 @@ def create_app(db_url: str | None = None, *, secret_key: str | None = None,
     _handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(desk_pages.router)
+    app.include_router(gap_pages.router)
     app.include_router(pages.router)
     app.include_router(actions.router)
     app.include_router(api_routes.router)
