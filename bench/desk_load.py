@@ -24,7 +24,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -95,17 +94,8 @@ def main() -> int:
                               stderr=subprocess.PIPE, text=True)
     rows = {}
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/login", timeout=2).read()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    print("civcas serve did not start:\n" + (server.stderr.read() or ""),
-                          file=sys.stderr)
-                    return 2
-                time.sleep(0.2)
+        if not web_load.wait_for(base, server):
+            return 2
         cookie = web_load.login(base)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         ids = []

@@ -107,6 +107,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_for(base: str, server: subprocess.Popen) -> bool:
+    """Whether ``civcas serve`` answers at ``base`` within 60 s (else its stderr is printed)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(base + "/login", timeout=2).read()
+            return True
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                print("civcas serve did not start:\n" + (server.stderr.read() if server.stderr else ""),
+                      file=sys.stderr)
+                return False
+            time.sleep(0.2)
+
+
 def login(base: str) -> str:
     jar = CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
@@ -145,17 +160,8 @@ def main() -> int:
                                "--port", str(port), "--db", url], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(base + "/login", timeout=2).read()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    print("civcas serve did not start:\n" + (server.stderr.read() or ""),
-                          file=sys.stderr)
-                    return 2
-                time.sleep(0.2)
+        if not wait_for(base, server):
+            return 2
         cookie = login(base)
         cmd = [wrk, f"-t{args.threads}", f"-c{args.connections}", f"-d{args.seconds}s",
                "--timeout", "10s", "-s", str(ROOT / "bench" / "web_list.lua"),
