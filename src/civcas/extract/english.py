@@ -17,6 +17,7 @@ from .report import Sentence
 from .scope import scope_of
 from .timex import TimeMention, find_time_mentions
 from .tokens import capped, sentence_spans, tokenize
+from ..vocab import vocabulary
 
 _EVENT_KINDS = {"weekday", "relative", "explicit", "month", "overnight"}
 # "... Syria August 6 2016 (TRT World and Agencies)": the date of a photo in its caption
@@ -82,7 +83,19 @@ _CUE_STEMS = ("said", "say", "told", "tell", "report", "claim", "confirm", "anno
               "deni", "deny", "indicat", "noted", "tallied", "quot", "pointed out", "stress", "affirm", "explain",
               "mention", "assert", "clarif", "tweet", "wrote", "posted", "according", "per ", " read")
 
+
+
+def _office_after() -> re.Pattern:
+    """After a place, an office it heads ("Anbar deputy governor", "the Kyiv city military administration",
+    "Kherson's regional governor"): the office words are vocabulary data (places.toml [offices])."""
+    words = sorted(vocabulary().tables.offices, key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(r"(?:['’]s)?\s+(?:(?:regional|provincial|city|district|oblast|municipal|local|military|"
+                      r"deputy|acting|former|interim|state|county|administration|council|police|health)\s+){0,3}(?:" + alts + r")(?![\w-])", re.I)
+
+
 CUES = Cues(
+    office=_office_after(),
     tied=re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
                     r"(?:in|by|during|after|from)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
                     r"explosion|bombardment|massacre|assault|incident)|earlier\s+today|the\s+(?:dead|victims|wounded|"
