@@ -113,5 +113,8 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
             break
     f = {"rep": 1.0, "rep.has_att": float(bool(atts)), "rep.title": float(d.span[0] < report.title_end),
          "rep.first": float(sent.index == 0), "rep.acc": float(acc.source is not None)}
-    out.append(Candidate("reporter", "no one named", f))
+    if report.credit:  # the page reprints a body's statement: where no one is named, that body speaks
+        out.append(Candidate(report.credit, "no one named: the page's credit line", f, "Source: " + report.credit))
+    else:
+        out.append(Candidate("reporter", "no one named", f))
     return out

@@ -96,6 +96,8 @@ def _office_after() -> re.Pattern:
 
 CUES = Cues(
     office=_office_after(),
+    # "(Source: the X Media Office)", a line "Source: X": whose statement the page reprints
+    credit=re.compile(r"(?:\(\s*|^|\n)\s*Source\s*:\s*([^()\n;]{2,80}?)\s*(?:\)|\n|$)", re.M),
     tied=re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
                     r"(?:in|by|during|after|from)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
                     r"explosion|bombardment|massacre|assault|incident)|earlier\s+today|the\s+(?:dead|victims|wounded|"
