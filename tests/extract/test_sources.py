@@ -352,3 +352,27 @@ def test_the_credit_line_names_one_body_or_none():
     # two different credit lines: the page names no one body, the reporter stays
     text = "Shelling killed four people in Douma. (Source: SANA) Rockets killed two in Aleppo. (Source: SOHR)"
     assert {c.source for c in extract_text(text, "2016-06-21")} == {"reporter"}
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a definite description stands for the body of its kind named before (a news agency for state media)
+    ("State news agency SANA said rockets hit the market of Jaramana. The blast killed 12 people, the news agency said.",
+     ["SANA"]),
+    ("Al Jazeera showed the wreckage of the bakery in Atareb. A second strike wounded 15 people, the broadcaster said.",
+     ["Al Jazeera"]),
+    # an indefinite one ("a leading rights group says") stands for the body of its kind the next sentence names
+    ("A leading rights group says mines have killed 40 civilians in Manbij. Human Rights Watch says in a report that "
+     "the mines were laid in homes and schools.", ["Human Rights Watch"]),
+    # a body named just before its own description: the body ("SANA's state-run news agency reported")
+    ("A car bomb killed 26 people near Deir ez-Zor, the SANA state-run news agency reported.", ["SANA"]),
+    # local press is a news outlet of its own name, not "local sources"
+    ("Four people were killed in the shelling of Aleppo, local media reported.", ["local media"]),
+])
+def test_descriptions_stand_for_the_body_they_describe(text, sources):
+    assert [c.source for c in extract_text(text, "2016-10-26")] == sources
+
+
+def test_an_indefinite_description_with_no_body_named_after_stays_as_written():
+    claims = extract_text("A rights group says mines have killed 40 civilians in Manbij. The town was retaken in "
+                          "August.", "2016-10-26")
+    assert [c.source for c in claims] == ["rights group"]
