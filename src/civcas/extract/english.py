@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..vocab import vocabulary
 from .actors import ActorMention, actor_mentions
 from .attribution import CUE, Attribution, attributions
 from .denials import find_denials
@@ -17,7 +18,6 @@ from .report import Sentence
 from .scope import scope_of
 from .timex import TimeMention, find_time_mentions
 from .tokens import capped, sentence_spans, tokenize
-from ..vocab import vocabulary
 
 _EVENT_KINDS = {"weekday", "relative", "explicit", "month", "overnight"}
 # "... Syria August 6 2016 (TRT World and Agencies)": the date of a photo in its caption
