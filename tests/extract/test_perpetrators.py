@@ -318,3 +318,13 @@ def test_carried_must_be_true_or_false():
     bad = '[[actor]]\nid = "x"\nlabel = "X"\nkind = "generic"\ncarried = "no"\nexample = "X"\n'
     with pytest.raises(VocabularyError, match="carried"):
         load_tables({"actors.toml": bad})
+
+
+def test_a_bomb_that_names_no_one_is_not_charged_to_the_party_the_report_blames_most():
+    text = ("Russian jets bombed the town of Saraqib on Monday, and Russian air strikes hit the market of Maarat "
+            "al-Numan. A car bomb killed six people and wounded 32 in the Salah al-Din district on Tuesday.")
+    assert perp_of(text)[-2:] == [None, None]
+    # a party the report blames for the bombing keeps it
+    text = ("A car bomb killed 17 people outside the council offices on Sunday. Officials blamed al-Qaeda in Iraq for "
+            "the attack. The blast wounded 23 more, police said.")
+    assert set(perp_of(text)) == {"al-Qaida in Iraq"}

@@ -8,7 +8,7 @@ from collections import Counter
 
 from ..vocab import vocabulary
 from .account import Account
-from .actors import ACTING, NEUTRAL, TARGET, ActorMention, combine
+from .actors import ACTING, NEUTRAL, TARGET, ActorMention, claims_after, combine
 from .candidates import Candidate, bucket, distance, moved, speaker_spans
 from .drafts import Draft
 from .report import Report
@@ -44,6 +44,17 @@ def report_agents(report: Report) -> Counter:
     return counts
 
 
+def report_blamed(report: Report) -> frozenset[str]:
+    """The actors the report says are blamed for, or claimed, an attack ("officials blamed al-Qaeda",
+    "IS claimed responsibility")."""
+    out = set()
+    for s in report.sentences:
+        for m in s.actors:
+            if report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]) or claims_after(s.text, m.end):
+                out.add(m.label)
+    return frozenset(out)
+
+
 def report_rivals(report: Report) -> frozenset[int]:
     """The sentences that name rival candidates for an attack ("unclear whether the coalition or ...")."""
     v = vocabulary()
@@ -57,7 +68,8 @@ def report_rivals(report: Report) -> frozenset[int]:
 
 
 def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
-                     agents: Counter, rivals: frozenset[int], place: str | None = None) -> list[Candidate]:
+                     agents: Counter, rivals: frozenset[int], place: str | None = None,
+                     blamed: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every perpetrator the report offers for ``d``."""
     sent = d.sentence
     rel = d.rel
@@ -114,7 +126,9 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "doc.has_own": float(bool(acting)), "doc.big": float((d.low or d.high or 0) >= 50000),
              "doc.moved": float(moved(place, acc.perpetrator.place) if acc.perpetrator else False),
              "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors)),
-             "doc.single": float(_single(label))}
+             "doc.single": float(_single(label)),
+             # a car bomb or a blast names no one; the party the report blames for air strikes did not plant it
+             "doc.planted": float(not acting and label not in blamed and sent.has(cues, "planted"))}
         out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
     if rivals:
         gap = min(abs(i - sent.index) for i in rivals)
