@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from ..assess import assess, perpetrators
+from ..assess import assess, perpetrators, sources
 from ..assess.sources import UNATTRIBUTED, UNATTRIBUTED_NAME, asserter_key
 from ..records import (
     Assessment,
@@ -148,9 +148,9 @@ def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
         labels = Counter(w.label for w in dated if w.end - w.start == width)
         when = labels.most_common(1)[0][0]
         precision = next(w.precision for w in dated if w.label == when)
-    assessment = assess(claims, {c.document_id: docs[c.document_id] for c in claims
-                                 if c.document_id in docs})
-    perps = tuple(perpetrators(claims))
+    own = {c.document_id: docs[c.document_id] for c in claims if c.document_id in docs}
+    assessment = assess(claims, own)
+    perps = tuple(perpetrators(claims, sources(claims, own)))
     place = _place(best_loc)
     title = f"{place.name if place else 'place unknown'}, {when or 'date unknown'}"
     if perps:

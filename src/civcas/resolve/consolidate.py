@@ -14,13 +14,17 @@ binds them:
   claim names no day), or lie within ``REACH_DAYS`` (``near``);
 - perpetrator: compatible actors (allies, one side, ``contested`` or none); a
   generic attacker ("a suicide bomber", "gunmen") blames no one
-  (:func:`.features.known_actor`);
+  (:func:`.features.known_actor`). Reports blaming rival parties are merged only
+  at the same place on the same days with a tie: one attack that the sources
+  blame on different parties (a monitor and state media, or a misread attacker)
+  is one incident, its perpetrator contested or the sources' weighted choice
+  (:func:`civcas.assess.perpetrators`);
 - tie: a shared figure (the same outcome and the same number, at least
   ``SHARED_FIGURE_MIN`` killed or injured: "27 killed" in one town twice in a
   week is one bombing) or a shared sentence (a wire story printed twice).
 
 Rules: a tie, and the same place at the same time, or a near place at the same
-time, or the same place at a near time. A shared document is no tie (a report
+time, or the same place at a near time (rival parties: the same place at the same time). A shared document is no tie (a report
 tells of several attacks), and a governorate-level place is too coarse to tie
 anything (measured on FA-KES: both lowered purity).
 
@@ -138,11 +142,11 @@ def should_merge(a: Summary, b: Summary) -> bool:
     """Whether two groups are one attack (the rules of the module's docstring)."""
     if a.figures.isdisjoint(b.figures) and a.sentences.isdisjoint(b.sentences):
         return False  # no tie (checked first: it is the cheapest test)
-    if not _perps(a, b):
-        return False
     rel = relations(a, b)
     if not ({("same", "same"), ("near", "same"), ("same", "near")} & rel):
         return False
+    if not _perps(a, b) and ("same", "same") not in rel:
+        return False  # rival parties: only the same place on the same days ties them
     return _figures_compatible(a, b)
 
 
