@@ -24,9 +24,9 @@ binds them:
   week is one bombing) or a shared sentence (a wire story printed twice).
 
 Rules: a tie, and the same place at the same time, or a near place at the same
-time, or the same place at a near time (rival parties: the same place at the same time). A shared document is no tie (a report
-tells of several attacks), and a governorate-level place is too coarse to tie
-anything (measured on FA-KES: both lowered purity).
+time, or the same place at a near time (rival parties: the same place at the same
+time). A shared document is no tie (a report tells of several attacks), and a
+governorate-level place is too coarse to tie anything (measured on FA-KES: both lowered purity).
 
 Blocking: groups are indexed by each placed member's weeks (its window widened
 by ``REACH_DAYS``) and place keys (name; grid cell of about 22 km and the eight
