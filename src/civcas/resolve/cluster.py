@@ -43,6 +43,7 @@ class Item:
     window: Window | None
     location: Location | None
     perpetrator: str | None  # canonical actor; None or "contested" fits any
+    part: bool = False  # its figure is part of a toll told beside it: never held against others
 
 
 @dataclass(eq=False)
@@ -70,7 +71,7 @@ class Group:
             self.location = item.location
         if item.perpetrator and item.perpetrator != "contested" and self.perpetrator is None:
             self.perpetrator = item.perpetrator
-        span = _figure(item.claim)
+        span = None if item.part else _figure(item.claim)
         if span:
             key = (item.claim.outcome, _kind(item.claim.victims))
             lo, hi = self.figures.get(key, (span[0], span[1]))
@@ -83,7 +84,7 @@ class Group:
         p = item.perpetrator
         if p and p != "contested" and self.perpetrator and not names.compatible(p, self.perpetrator):
             return False
-        span = _figure(item.claim)
+        span = None if item.part else _figure(item.claim)
         if span:
             known = self.figures.get((item.claim.outcome, _kind(item.claim.victims)))
             if known and not _compatible(span, known):

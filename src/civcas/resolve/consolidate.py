@@ -41,6 +41,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
+from ..assess.parts import part_figure
 from ..records import Claim, Location
 from ..vocab import names
 from .features import REACH_DAYS, known_actor, near_place, same_place
@@ -70,6 +71,9 @@ class Summary:
                         and c.outcome in ("killed", "injured")
                         for n in (c.low, c.high) if n is not None and n >= SHARED_FIGURE_MIN}
         self.sentences = {_key(c.sentence) for c in claims if len(c.sentence) > 40}
+        # the figures compared (a part of a toll told beside it is no rival: assess.parts)
+        self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
+                      if (f := _figure(c)) is not None and not part_figure(c)]
 
     def absorb(self, other: Summary) -> None:
         self.claims.extend(other.claims)
@@ -80,6 +84,7 @@ class Summary:
         self.perps |= other.perps
         self.figures |= other.figures
         self.sentences |= other.sentences
+        self.spans.extend(other.spans)
 
 
 def _key(sentence: str) -> str:
@@ -125,14 +130,10 @@ def _perps(a: Summary, b: Summary) -> bool:
 def _figures_compatible(a: Summary, b: Summary) -> bool:
     """The greedy pass's rule between every figure of one and every figure of the other."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for c in a.claims:
-        if (f := _figure(c)) is not None:
-            spans[(c.outcome, _kind(c.victims))].append(f)
-    for c in b.claims:
-        f = _figure(c)
-        if f is None:
-            continue
-        for other in spans.get((c.outcome, _kind(c.victims)), ()):
+    for key, f in a.spans:
+        spans[key].append(f)
+    for key, f in b.spans:
+        for other in spans.get(key, ()):
             if not _compatible(f, other):
                 return False
     return True
