@@ -23,6 +23,8 @@ def test_parts_are_read_from_the_words_around_the_figure():
     assert not part_figure(claim(s, "killed 12 civilians", 12))
     assert part_figure(claim("At least three of the dead were teachers.", "three", 3))
     assert part_figure(claim("It said 20 people died, 9 of them in one shelter.", "9", 9))
+    s = "The raid killed 8 civilians and 20 fighters, with another 6 bodies not yet named."
+    assert part_figure(claim(s, "another 6 bodies", 6, victims="people"))
     # "among them" after a figure makes it the whole; "members of the" is no part
     s = "Eleven civilians, among them two women, were killed on Monday."
     assert not part_figure(claim(s, "Eleven civilians", 11))

@@ -25,8 +25,11 @@ binds them:
 
 Rules: a tie, and the same place at the same time, or a near place at the same
 time, or the same place at a near time (rival parties: the same place at the same
-time). A shared document is no tie (a report tells of several attacks), and a
-governorate-level place is too coarse to tie anything (measured on FA-KES: both lowered purity).
+time); or a shared figure, compatible parties, and a governorate with a place
+inside it (same admin1 code) on the days both claims name. A shared document is
+no tie (a report tells of several attacks), and a governorate-level place is too
+coarse to tie anything by a shared sentence or over a publication week (measured
+on FA-KES: both lowered purity).
 
 Blocking: groups are indexed by each placed member's weeks (its window widened
 by ``REACH_DAYS``) and place keys (name; grid cell of about 22 km and the eight
@@ -92,21 +95,23 @@ def _key(sentence: str) -> str:
 
 
 def _time(a: Spot, b: Spot) -> str | None:
-    """same: the days overlap (the days the claims name, else their padded windows); near:
-    within REACH_DAYS of each other."""
+    """day: the days both claims name overlap; same: their padded windows overlap (one of them
+    names no day: a publication week); near: within REACH_DAYS of each other."""
     if a[3] is not None and b[3] is not None:
         (s1, e1), (s2, e2) = a[3], b[3]
+        if s1 <= e2 and s2 <= e1:
+            return "day"
     else:
         s1, e1, s2, e2 = a[1], a[2], b[1], b[2]
-    if s1 <= e2 and s2 <= e1:
-        return "same"
+        if s1 <= e2 and s2 <= e1:
+            return "same"
     return "near" if max(s1, s2) - min(e1, e2) <= REACH_DAYS else None
 
 
 def relations(a: Summary, b: Summary) -> set[tuple[str, str]]:
     """(place, time) relations between a placed member of ``a`` and one of ``b``. Place:
     "same" (``same_place``, neither a whole governorate), "coarse" (``same_place`` through a
-    governorate), "near" (``near_place``); time: "same" or "near"."""
+    governorate), "near" (``near_place``); time: "day", "same" or "near" (:func:`_time`)."""
     out: set[tuple[str, str]] = set()
     for x in a.spots:
         for y in b.spots:
@@ -144,9 +149,14 @@ def should_merge(a: Summary, b: Summary) -> bool:
     if a.figures.isdisjoint(b.figures) and a.sentences.isdisjoint(b.sentences):
         return False  # no tie (checked first: it is the cheapest test)
     rel = relations(a, b)
-    if not ({("same", "same"), ("near", "same"), ("same", "near")} & rel):
-        return False
-    if not _perps(a, b) and ("same", "same") not in rel:
+    at_once = {("same", "day"), ("same", "same")}
+    if not (at_once | {("near", "day"), ("near", "same"), ("same", "near")}) & rel:
+        # a governorate and a place inside it (admin1 codes), on the days both name, with a
+        # shared figure: the report that names only the province is about the same attack
+        if not (("coarse", "day") in rel and not a.figures.isdisjoint(b.figures)
+                and _perps(a, b)):
+            return False
+    if not _perps(a, b) and not at_once & rel:
         return False  # rival parties: only the same place on the same days ties them
     return _figures_compatible(a, b)
 
