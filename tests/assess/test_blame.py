@@ -16,8 +16,9 @@ S = "A truck bomb hit the market of Tell Hamra on Wednesday, several sources sai
 
 def c(doc: str, source: str, perpetrator: str | None, low: int = 30, **kw):
     kw.setdefault("id", f"{doc}-{source}-{perpetrator}-{low}")
-    return make_claim(S, "A truck bomb", document_id=doc, source=source, perpetrator=perpetrator,
-                      low=low, high=low, **kw)
+    sentence = f"{S} Report {doc}."  # each report words it its own way
+    return make_claim(sentence, "A truck bomb", document_id=doc, source=source,
+                      perpetrator=perpetrator, low=low, high=low, **kw)
 
 
 def test_one_report_misreading_the_attacker_is_outweighed_and_said():
@@ -101,3 +102,18 @@ def test_reports_blaming_rivals_for_one_toll_on_one_day_are_one_incident():
     results.append(later)
     res = resolve([r.document for r in results], [x for r in results for x in r.claims])
     assert len(res.incidents) == 2
+
+
+def test_the_grade_still_weighs_a_rival_that_another_belligerent_accuses():
+    from civcas.assess.blame import graded
+
+    monitors = [c("d1", "SOHR", "Islamic State"), c("d2", "civil defence", "Islamic State"),
+                c("d3", "medical source", "Islamic State")]
+    accused = monitors + [c("d4", "Russian Defence Ministry", "US-led coalition")]
+    b = blame(accused)
+    assert b.parties == ("Islamic State",)
+    assert graded(b, accused) == ["Islamic State", "US-led coalition"]  # a competing claim
+    # state media naming its own side as the attacker is a misreading, not an accusation
+    own = monitors + [c("d4", "SANA", "Syrian government forces")]
+    assert graded(blame(own), own) == ["Islamic State"]
+    assert assess(own, {}).grade != "contested"

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..records import Assessment, Claim, Document
-from .blame import blame, outweighed_reasons
+from .blame import blame, graded, outweighed_reasons
 from .consistency import checks
 from .estimates import _estimate, estimates
-from .grade import grade, named_parties, perpetrators, stances
+from .grade import grade, perpetrators, stances
 from .sources import Source, sources
 
 __all__ = ["assess", "sources", "Source", "perpetrators"]
@@ -23,7 +23,7 @@ def assess(claims: list[Claim], documents: Mapping[str, Document]) -> Assessment
     docs = dict(documents)
     groups = sources(claims, docs)
     chosen = blame(claims, groups)
-    blamed = named_parties(claims)
+    blamed = graded(chosen, claims)
     said = stances(claims, blamed)
     g, reasons = grade(claims, groups, blamed, said)
     reasons = reasons + outweighed_reasons(chosen)

@@ -5,7 +5,8 @@ split evenly among the parties its claims name, weighted by the kind of source i
 
 - an independent source (monitor, UN/NGO, medical, rescuers, activists, local people):
   :data:`INDEPENDENT_WEIGHT`;
-- a news outlet, the reporter, an unattributed report: 1;
+- a news outlet, the reporter, an unattributed report, an official speaking for no
+  belligerent: :data:`RELAY_WEIGHT` (news copy relays others; it is no source of its own);
 - a belligerent's voice (its command, ministry, state media): 1 for its own side, and
   :data:`RIVAL_VOICE_WEIGHT` for a rival (a belligerent blaming its enemy is a claim, not
   evidence).
@@ -13,11 +14,10 @@ split evenly among the parties its claims name, weighted by the kind of source i
 A generic attacker ("a suicide bomber", "gunmen") counts only when no party is named at all.
 A claim that calls the attacker contested votes for each party its sentence names ("either
 Russian or regime warplanes"). The incident is blamed on the heaviest party and its allies;
-a rival stays beside them (the incident is then contested) when its weight is at least
-:data:`RIVAL_SHARE` of the heaviest and at least as many documents name it (up to two): a
-lighter rival, or one that a single document names against several (one reading of one
-report, often a misread attacker, spread over its claims), is left out and said in the
-reasons.
+a rival stays beside them when its weight is at least :data:`RIVAL_SHARE` of the
+heaviest; a lighter rival (news copy or one report against several sources, often a
+misread attacker) is left out and said in the reasons. The grade (:func:`graded`) still
+weighs a rival that another belligerent's voice accuses: that is a competing claim.
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from ..vocab import names
 from .sources import Source
 
 INDEPENDENT_WEIGHT = 2.0
+RELAY_WEIGHT = 0.5  # a news outlet, the reporter: relaying others, no source of its own
 RIVAL_VOICE_WEIGHT = 0.5
 RIVAL_SHARE = 0.5
 INDEPENDENT = frozenset({"monitor", "un_ngo", "medical", "civil_defence", "activists", "local"})
@@ -65,7 +66,7 @@ def _weight(group: Source, party: str) -> float:
         own = names.compatible(group.belligerent, party) and party != "contested"
         return 1.0 if own else RIVAL_VOICE_WEIGHT
     kinds = {names.vocabulary().source_kind(c.source) for c in group.claims}
-    return INDEPENDENT_WEIGHT if kinds & INDEPENDENT else 1.0
+    return INDEPENDENT_WEIGHT if kinds & INDEPENDENT else RELAY_WEIGHT
 
 
 def blame(claims: list[Claim], groups: list[Source] | None = None) -> Blame:
@@ -99,16 +100,11 @@ def blame(claims: list[Claim], groups: list[Source] | None = None) -> Blame:
             for p in named(c):
                 if p in order:
                     cited[p].append(c.id)
-    docs: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        for p in named(c):
-            docs[p].add(c.document_id)
     ranked = sorted(order, key=lambda p: (-weight[p], -count[p], order[p]))
     top = ranked[0]
     kept, out = [top], []
     for p in ranked[1:]:
-        if names.compatible(top, p) or (weight[p] >= RIVAL_SHARE * weight[top]
-                                        and len(docs[p]) >= min(2, len(docs[top]))):
+        if names.compatible(top, p) or weight[p] >= RIVAL_SHARE * weight[top]:
             kept.append(p)
         else:
             out.append((p, round(weight[p], 2), round(weight[top], 2),
@@ -121,3 +117,17 @@ def outweighed_reasons(b: Blame) -> list[str]:
     return [f"{p} also named as perpetrator but outweighed (weight {w:g} against {b.parties[0]}'s "
             f"{top:g}; claim{'s' if len(ids) > 1 else ''} {', '.join(ids[:6])})"
             for p, w, top, ids in b.outweighed]
+
+
+def graded(b: Blame, claims: list[Claim]) -> list[str]:
+    """The parties the grade weighs: the chosen ones, and a rival left out only when a voice of
+    another belligerent accuses it (a competing claim of responsibility: Russia's ministry
+    blaming the coalition). A rival that only news copy, a monitor's misread line or its own
+    voice names is no competing claim."""
+    out = list(b.parties)
+    for party, *_ in b.outweighed:
+        if any(party in named(c) and (voice := names.belligerent(c.source)) is not None
+               and not names.compatible(voice, party) for c in claims):
+            out.append(party)
+    return out
+
