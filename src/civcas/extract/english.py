@@ -96,6 +96,8 @@ def _office_after() -> re.Pattern:
 
 CUES = Cues(
     office=_office_after(),
+    anaphor=re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:blast|attack|strike|air\s*strike|raid|bombing|"
+                       r"explosion|shelling|massacre|assault|bombardment|incident|car\s+bomb|rocket|missile)s?\b", re.I),
     # "(Source: the X Media Office)", a line "Source: X": whose statement the page reprints
     credit=re.compile(r"(?:\(\s*|^|\n)\s*Source\s*:\s*([^()\n;]{2,80}?)\s*(?:\)|\n|$)", re.M),
     tied=re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
