@@ -76,41 +76,45 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".") or word.lower()
 
 
-@lru_cache(maxsize=2048)
-def tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
-    """The words of a text (start, end, word) and their keys, once per text for every table."""
-    return _scanned(text).words_keys
-
-
 class _Scanned:
-    """A text's words and keys (:func:`tokens`), with what :meth:`Matcher.find` asks of them indexed
-    once per text: where each key occurs, the all-capitals words, the lost apostrophes, the Arabic
-    words."""
+    """A text's words (start, end, word) and their keys, read once per text for every table, with
+    what :meth:`Matcher._walk` asks of them indexed: where each key occurs, the all-capitals words
+    (also keyed as written, "=IS"), the capitalised words that may be possessives without their
+    apostrophe ("Observatorys": "~observatory"), the Arabic words."""
 
-    __slots__ = ("words_keys", "words", "keys", "at", "caps", "lost", "arabic")
+    __slots__ = ("words", "keys", "at", "caps", "lost", "arabic")
 
     def __init__(self, text: str):
-        words = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
-        keys = [w.lower() for _s, _e, w in words]
-        for i, k in enumerate(keys):  # rare cases, fixed in place: apostrophes, a final dot, Arabic
-            if "'" in k or "’" in k or k.endswith(".") or "\u0600" <= k[0] <= "\u06ff":
-                keys[i] = _key(words[i][2])
-        n = len(words)
-        for i, (_s, _e, w) in enumerate(words):  # an all-capitals word is also keyed as written ("=IS")
-            if w.isupper() and len(w) > 1:
-                keys.append(f"{i}=" + w.rstrip("."))
+        words: list[tuple[int, int, str]] = []
+        keys: list[str] = []
+        at: dict[str, list[int]] = {}
+        caps: list[tuple[int, str]] = []
+        lost: dict[int, str] = {}
+        i = 0
+        for m in _WORD.finditer(text):
+            w = m.group()
+            s, e = m.span()
+            words.append((s, e, w))
+            k = w.lower()
+            if "'" in k or "’" in k or k[-1] == "." or "\u0600" <= k[0] <= "\u06ff":
+                k = _key(w)  # rare cases: apostrophes, a final dot, Arabic
+            keys.append(k)
+            hit = at.get(k)
+            if hit is None:
+                at[k] = [i]
+            else:
+                hit.append(i)
+            if len(w) > 1 and w.isupper():
+                caps.append((i, "=" + w.rstrip(".")))
             elif len(w) > 4 and w[0].isupper() and w.endswith("s") and not w.endswith("ss") and w[1:].islower():
-                keys.append(f"{i}~" + w[:-1].lower())  # "Observatorys": a possessive without its apostrophe
-        self.words_keys = (words, tuple(keys))
+                lost[i] = "~" + w[:-1].lower()
+            i += 1
         self.words = words
         self.keys = keys
-        at: dict[str, list[int]] = {}
-        for i in range(n):
-            at.setdefault(keys[i], []).append(i)
         self.at = at
-        self.caps = tuple((int(k.split("=", 1)[0]), "=" + k.split("=", 1)[1]) for k in keys[n:] if "=" in k)
-        self.lost = {int(k.split("~", 1)[0]): "~" + k.split("~", 1)[1] for k in keys[n:] if "~" in k}
-        self.arabic = tuple(i for i in range(n) if _arabic(words[i][2])) if _ARABIC_BLOCK.search(text) else ()
+        self.caps = caps
+        self.lost = lost
+        self.arabic = tuple(j for j in range(i) if _arabic(words[j][2])) if _ARABIC_BLOCK.search(text) else ()
 
 
 @lru_cache(maxsize=2048)
@@ -202,7 +206,7 @@ class Matcher:
         n = len(words)
         at = sc.at
         firsts = self._firsts.intersection(at)
-        if not firsts and not self._arabic_firsts and len(keys) == n:  # keys past n: capitals, lost apostrophes
+        if not firsts and not self._arabic_firsts and not sc.caps and not lost:
             return self._with_patterns(text, found) if self._patterns else found
         starts: set[int] = set()
         for k in firsts:
