@@ -290,3 +290,12 @@ def test_a_belligerent_admitting_killing_is_the_perpetrator_of_its_total():
     claims = extract_text(text, "2018-03-01")
     total = next(c for c in claims if c.low == 212)
     assert (total.scope, total.perpetrator) == ("cumulative", "US-led coalition")
+
+
+def test_a_named_groups_attacks_are_its_acts_but_a_general_terms_are_no_ones():
+    ms = actor_mentions("Shells killed nine people in continued Nusra Front terrorist attacks on the city.", "SY")
+    assert [(m.label, m.role) for m in ms] == [("Nusra Front", ACTING)]
+    ms = actor_mentions("The army repelled a terrorist attack on its post near the town.", "SY")
+    assert ("rebels", ACTING) not in [(m.label, m.role) for m in ms]
+    # with no group named, the article's own term stays (GUIDE: Perpetrators)
+    assert perp_of("Terrorists fired rocket shells on the al-Midan neighbourhood, leaving 4 people dead.") == ["terrorists"]
