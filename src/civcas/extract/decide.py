@@ -25,7 +25,15 @@ FIELDS = ("source", "place", "perpetrator", "event_date")
 # it and never moves it), so a rule is one more feature of the same decision, shown in explanations.
 RULES: dict[str, dict[str, float]] = {
     # a belligerent speaking of "its campaign" / "our strikes" reports harm it caused: it is the perpetrator
-    "perpetrator": {"self.own_action": 4.0},
+    "perpetrator": {"self.own_action": 4.0, "refine.child": 1.0,
+                    # a general term ("a suicide bomber") is the article's word for one harm, not carried to others
+                    "acc.single": -2.0, "prev.single": -2.0, "doc.single": -2.0,
+                    # a bomb that names no one is not charged to the party the report blames most
+                    "doc.planted": -1.5},
+    # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
+    "place": {"p.office": -3.0},
+    # an unattributed sentence telling on the harm of one source's account takes that source
+    "source": {"acc.tied": 1.5},
 }
 
 
@@ -60,7 +68,8 @@ WORDS = {
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
     "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
     "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",
-    "p.foreign": "outside the report's country", "list_region": "the region holding the places listed",
+    "p.foreign": "outside the report's country",
+    "p.office": "the jurisdiction of an official (\"the X governor\")", "list_region": "the region holding the places listed",
     "there": "\"there\"", "kindref": "a definite description (\"the district\")", "later": "a sentence after",
     "head": "the headline", "country": "the report's country", "sent": "named in the claim's sentence",
     "sent.nearest": "the day nearest the figure", "none.regions": "several regions", "none.nationwide": "across the country",
