@@ -62,14 +62,17 @@ class _View:
     origin: dict[str, str] | None = None  # incident id (from a claim) -> that claim's id
 
     @classmethod
-    def load(cls, ledger: Ledger, revision: int) -> _View:
+    def load(cls, ledger: Ledger, revision: int,
+             threshold: float = query.LOW_CONFIDENCE) -> _View:
         incidents = ledger.incidents()
         judgements = sorted(ledger.judgements(), key=lambda j: j.at)
         return cls(revision=revision, incidents=incidents,
                    by_id={i.id: i for i in incidents},
                    home={c: i.id for i in incidents for c in i.claim_ids},
                    index=query.Index(incidents,
-                                     reviews=query.reviews_of(incidents, judgements)),
+                                     reviews=query.reviews_of(incidents, judgements),
+                                     confidences=_store.claim_confidences(ledger),
+                                     threshold=threshold),
                    judgements=judgements,
                    facets=query.facets(incidents))
 
@@ -90,8 +93,7 @@ class _View:
             return replace(self, revision=revision)  # logins, users: no incident changed
         if not touched:
             judgements = sorted(ledger.judgements(), key=lambda j: j.at)
-            index = query.Index((), self.index.rows,
-                                query.reviews_of(self.incidents, judgements))
+            index = self.index.rejudged(query.reviews_of(self.incidents, judgements))
             return replace(self, revision=revision, judgements=judgements, index=index)
         new = []
         for incident_id in sorted(touched):  # as stored now (a later change may remove one)
@@ -136,8 +138,11 @@ def version(incident: Incident, judgements: Iterable[Judgement]) -> str:
 class Desk:
     """The review app's view of one ledger database (kept open; safe across threads)."""
 
-    def __init__(self, db: str | None = None) -> None:
-        self.url = _config.db_url(db)
+    def __init__(self, db: str | None = None, low_confidence: float | None = None) -> None:
+        config = _config.current()
+        self.url = str(config.get("db", db))
+        # below it, a claim's confidence puts its incident in the queue low_confidence
+        self.low_confidence = float(config.get("low_confidence", low_confidence))
         self.ledger = Ledger(self.url)
         self._write = threading.Lock()  # this process's judgements one at a time
         self._read = threading.Lock()
@@ -171,7 +176,7 @@ class Desk:
                 if got is not None:
                     log.debug("review: ledger revision %d -> %d in part", view.revision, rev)
                     return got
-        view = _View.load(self.ledger, rev)
+        view = _View.load(self.ledger, rev, self.low_confidence)
         log.info("review: %d incidents at ledger revision %d", len(view.incidents), rev)
         return view
 
@@ -230,6 +235,11 @@ class Desk:
         """Incident id -> (user, time) of its latest judgement, for every judged incident
         (one read of the view: a page of many incidents asks once, not once per row)."""
         return self._current().index.reviews
+
+    def confidences(self) -> Mapping[str, float]:
+        """Incident id -> the calibrated confidence of its least sure claim (incidents with
+        a claim whose confidence is known), for one page of many incidents."""
+        return self._current().index.lowest()
 
     def flags(self, incident: Incident) -> tuple[str, ...]:
         """What the consistency checks find wrong with the incident's figures, in words."""

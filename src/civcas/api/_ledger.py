@@ -37,7 +37,7 @@ from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.engine import create as check_url
 from ..store.engine import require_existing
-from ..store.review import claims_by_id
+from ..store.review import claim_confidences, claims_by_id
 from . import _config, _extract, _parallel
 from ._partial import resolve_part
 from ._pending import BATCH, resolve_pending, resolve_pending_locked
@@ -190,7 +190,8 @@ def incidents(db: str | None = None, filters: Filters | None = None, *,
     """The ledger's incidents that pass ``filters``, in ledger order (``sort``: in the
     order ``filters.sort`` and ``order`` say). Dates and grade are narrowed by the database:
     only those incidents are read; the judgements only when ``reviewed``, ``queue`` or the
-    sort by review need them."""
+    sort by review need them, the claims' confidences only for a queue or that sort (the
+    queue ``low_confidence``: below the ``low_confidence`` setting)."""
     f = query.check(filters or Filters())
     with open_ledger(db) as ledger:
         items = ledger.incidents_where(f.since, f.until, f.grade)
@@ -198,9 +199,12 @@ def incidents(db: str | None = None, filters: Filters | None = None, *,
                                                                    f.sort == "reviewed")
         reviews = (query.reviews_of(items, sorted(ledger.judgements(), key=lambda j: j.at))
                    if judged else {})
+        unsure = f.queue is not None or (sort and f.sort == "confidence")
+        confidences = claim_confidences(ledger) if unsure else {}
+    threshold = float(_config.current().get("low_confidence"))
     if sort:
-        return query.sorted_rows(items, f, reviews)
-    return query.matching(items, f, reviews)
+        return query.sorted_rows(items, f, reviews, confidences, threshold)
+    return query.matching(items, f, reviews, confidences, threshold)
 
 
 def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot:

@@ -61,14 +61,17 @@ def me(request: Request, user: Viewer) -> schemas.Me:
 @router.get("/incidents", response_model=schemas.IncidentList, responses=ERRORS)
 def incidents(request: Request, user: Viewer, grade: Str = None, country: Str = None,
               admin1: Str = None, since: Str = None, until: Str = None,
-              perpetrator: Str = None, q: Str = None, sort: Str = "date", order: Str = "desc",
+              perpetrator: Str = None, q: Str = None, queue: Str = None, reviewed: Str = None,
+              sort: Str = "date", order: Str = "desc",
               page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
               per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> schemas.IncidentList:
-    """Incidents, filtered (grade, country, admin1, since/until, perpetrator, q), sorted
-    (date, killed, grade, place, claims, sources; asc/desc) and paged."""
+    """Incidents, filtered (grade, country, admin1, since/until, perpetrator, q, a review
+    queue, reviewed 1/0), sorted (date, killed, grade, place, claims, sources, reviewed,
+    confidence; asc/desc) and paged."""
     filters = api.incident_filters(dict(grade=grade, country=country, admin1=admin1, since=since,
-                              until=until, perpetrator=perpetrator, q=q, sort=sort,
-                              order=order, page=page, per_page=per_page))
+                              until=until, perpetrator=perpetrator, q=q, queue=queue,
+                              reviewed=reviewed, sort=sort, order=order, page=page,
+                              per_page=per_page))
     return schemas.incident_list(request.app.state.desk.incidents(filters))
 
 

@@ -84,6 +84,8 @@ class ClaimOut(BaseModel):
     incident: str | None = Field(None, description="the incident holding it now")
     corrected: dict[str, Any] = Field(default_factory=dict,
                                       description="field -> value before reviewers' corrections")
+    confidence: float | None = Field(None, description="the extractor's calibrated confidence "
+                                                        "(0-1; null: unknown)")
 
 
 class DocumentOut(BaseModel):
@@ -193,7 +195,7 @@ def claim_out(c: Claim, docs: dict[str, Document], home: str | None = None,
                     qualifier=c.qualifier, text=c.text, source=c.source, place=c.place,
                     event_date=c.event_date, perpetrator=c.perpetrator, scope=c.scope,
                     span=list(c.span), sentence=c.sentence, sentence_start=c.sentence_start,
-                    incident=home, corrected=corrected or {})
+                    incident=home, corrected=corrected or {}, confidence=c.confidence)
 
 
 def document_out(d: Document) -> DocumentOut:
