@@ -141,6 +141,20 @@ class JudgementIn(BaseModel):
     grade: str | None = Field(None, description="set_grade: the grade")
 
 
+class BulkCorrectionIn(BaseModel):
+    incident: str = Field(description="the incident you looked at")
+    version: str | None = Field(None, description="its version as you saw it (or If-Match)")
+    claims: list[str] = Field(max_length=200, description="claims of that incident to correct "
+                                                          "(a sentence's claims)")
+    fields: dict[str, Any] = Field(description="field -> value, the same for every claim")
+    reason: str = ""
+
+
+class BulkCorrectionOut(BaseModel):
+    incident: str | None = Field(description="the incident holding the claims now")
+    judgements: list[JudgementOut]
+
+
 class LoginIn(BaseModel):
     name: str
     password: str
