@@ -6,9 +6,10 @@ so no filter value ever reaches SQL. A bad value raises ConfigError naming it.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -34,6 +35,7 @@ Confidences = Mapping[str, float]  # claim id -> calibrated confidence (absent: 
 ORDERS = ("asc", "desc")
 MAX_PER_PAGE = 500
 MAX_TEXT = 200  # longest text filter
+SELECTED_KEPT = 64  # filtered lists an Index keeps (of one ledger revision)
 
 
 def filters_of(values: Mapping[str, Any]) -> Filters:
@@ -259,6 +261,11 @@ class Index:
         self.reviews: Reviews = reviews or {}
         self._orders: dict[tuple[str, str], list[Row]] = {}
         self._lowest: dict[str, float] | None = None
+        # this revision's answers (rows and reviews never change in an Index): the queues'
+        # counts, and the rows of the last lists asked for (any page of them)
+        self._counts: dict[str, tuple[int, int]] | None = None
+        self._selected: dict[Filters, list[Row]] = {}
+        self._dated: tuple[list[Row], list[str], timedelta] | None = None
 
     def patched(self, gone: set[str], new: Iterable[Incident],
                 reviews: Reviews | None = None) -> Index:
@@ -293,11 +300,41 @@ class Index:
             got = self._orders[(sort, order)] = known + unknown
         return got
 
+    def starting(self, lo: str, hi: str) -> list[Row]:
+        """The dated rows that may overlap [lo, hi] (ISO days): those starting on or before
+        ``hi`` and at most the longest row's span before ``lo``, in date order (a bisection,
+        not a pass over every row)."""
+        if self._dated is None:
+            dated = [r for r in self.ordered("date", "asc") if r.start]
+            dated.sort(key=lambda r: r.start)
+            span = max((date.fromisoformat(r.end) - date.fromisoformat(r.start)
+                        for r in dated if r.end), default=timedelta(0))
+            self._dated = (dated, [r.start for r in dated], span)
+        dated, starts, span = self._dated
+        first = (date.fromisoformat(lo) - span).isoformat()
+        return dated[bisect_left(starts, first):bisect_right(starts, hi)]
+
     def select(self, f: Filters) -> list[Row]:
-        return _filtered(self.ordered(f.sort, f.order), f, self.reviews)
+        """The rows that pass ``f``, in its order (every page; kept for the next pages)."""
+        key = replace(f, page=1, per_page=1)
+        got = self._selected.get(key)
+        if got is None:
+            got = _filtered(self.ordered(f.sort, f.order), f, self.reviews)
+            if len(self._selected) >= SELECTED_KEPT:
+                try:  # the oldest (another thread may be doing the same: then it is gone)
+                    self._selected.pop(next(iter(self._selected)), None)
+                except (RuntimeError, StopIteration):
+                    pass
+            self._selected[key] = got
+        return got
 
     def counts(self) -> dict[str, tuple[int, int]]:
         """Per review queue: (incidents in it, of which not reviewed yet)."""
+        if self._counts is None:
+            self._counts = self._count()
+        return dict(self._counts)
+
+    def _count(self) -> dict[str, tuple[int, int]]:
         out = {}
         for name in QUEUES:
             if name == "unreviewed":
@@ -332,8 +369,8 @@ def neighbours(index: Index, incident: Incident, days: int, limit: int) -> list[
             return 1e9
         return math.hypot(p.lat - q.lat, (p.lon - q.lon) * math.cos(math.radians(p.lat)))
 
-    near = [r for r in index.ordered("date", "asc")
-            if r.start and r.start <= hi and r.end >= lo and r.incident.id != incident.id
+    near = [r for r in index.starting(lo, hi)
+            if r.end >= lo and r.incident.id != incident.id
             and (not me.country or not r.country or r.country == me.country)]
     near.sort(key=lambda r: (distance(r), abs(date.fromisoformat(r.start).toordinal()
                                              - date.fromisoformat(me.start).toordinal())))
