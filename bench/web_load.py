@@ -214,6 +214,12 @@ def main() -> int:
     ap.add_argument("--kinds", default="queue,list,incident",
                     help="page kinds to load, comma-separated: " + ", ".join(TARGETS))
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    ap.add_argument("--src", type=Path, default=None,
+                    help="the civcas source tree the server runs (default: this one); with "
+                         "--db, for a before/after comparison on one machine")
+    ap.add_argument("--db", type=Path, default=None,
+                    help="an existing SQLite ledger to serve (default: the synthetic one, "
+                         "built when missing); it needs the user bench")
     args = ap.parse_args()
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
     if not kinds or any(k not in TARGETS for k in kinds):
@@ -224,10 +230,13 @@ def main() -> int:
         print("bench/web_load.py needs wrk: apt-get install wrk (or make bench-web)",
               file=sys.stderr)
         return 2
-    url = build(ROOT / "build" / f"bench-web-{args.incidents}.db", args.incidents)
+    url = (f"sqlite:///{args.db.resolve()}" if args.db else
+           build(ROOT / "build" / f"bench-web-{args.incidents}.db", args.incidents))
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "CIVCAS_SECRET_KEY": "bench-secret-key-of-at-least-32-bytes"}
+    if args.src is not None:
+        env["PYTHONPATH"] = str(args.src.resolve())
     server = subprocess.Popen([sys.executable, "-c", "from civcas.cli import main; main()",
                                "serve", "--host", "127.0.0.1",
                                "--port", str(port), "--db", url], env=env,
@@ -247,8 +256,9 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=20)
-    print(f"{args.incidents} incidents, wrk -t{args.threads} -c{args.connections}, "
-          f"at most {args.seconds} s per page kind (latency in ms)")
+    print(f"{args.db or f'{args.incidents} incidents'}, code {args.src or 'this tree'}, "
+          f"wrk -t{args.threads} -c{args.connections}, at most {args.seconds} s per page kind "
+          "(latency in ms)")
     print(f"{'page':9} {'URLs':>5} {'requests':>9} {'req/s':>6} {'errors':>6} {'p50':>7} "
           f"{'p95':>7} {'p99':>7} {'max':>7}  target p95")
     ok = True
