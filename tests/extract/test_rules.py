@@ -62,3 +62,30 @@ def test_the_confidence_calibration_reads_the_features_the_code_computes():
             f"{k}.{name}" for name in decisions for k in ("lp", "own", "empty")}
     assert set(cal["weights"]) <= computed  # a stale calibration would weigh features no longer computed
     assert len({why.claim.confidence for why in whys}) == len(whys) > 1  # claims unlike in their certainty
+
+
+def _places(text: str) -> list[str | None]:
+    from civcas import api
+    return [c.place for c in api.extract_text(text, "2023-03-02")]
+
+
+def test_a_place_named_only_as_an_officials_jurisdiction_is_not_the_place_of_harm():
+    # the account is about the town; the province only heads the speaker's office
+    text = ("A car bomb killed nine people outside the market of Tal Afar on Sunday, police said. "
+            "\"I saw three children who were dead,\" said the Nineveh deputy governor, who was nearby.")
+    assert _places(text) == ["Tal Afar", "Tal Afar"]
+    # named as the place of harm in the same sentence, the office's place still counts
+    assert _places("The Nineveh governor said a strike on Mosul killed four civilians.") == ["Mosul"]
+
+
+def test_every_office_word_of_the_vocabulary_marks_a_jurisdiction():
+    from civcas.extract.english import CUES
+    from civcas.vocab import vocabulary
+    offices = vocabulary().tables.offices
+    assert {"governor", "mayor", "police chief"} <= offices
+    for word in offices:
+        text = f"the Kherson {word} Ivan Petrenko said"
+        assert CUES.office.match(text, len("the Kherson")), word
+    assert CUES.office.match("the Kyiv city military administration head said", len("the Kyiv"))
+    assert not CUES.office.match("the Kherson region, officials said", len("the Kherson"))
+    assert not CUES.office.match("in Kherson headquarters", len("in Kherson"))

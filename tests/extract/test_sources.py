@@ -305,7 +305,7 @@ def test_who_is_told_is_not_who_speaks():
     # activists of the opposition are activists; the opposition's National Coalition is its own body
     ("Air strikes on the town of Maaret Harmeh killed 10 people, opposition activists said.", "activists"),
     ("The Syrian National Coalition said 13 civilians were killed in the shelling of Douma.",
-     "Syrian National Coalition"),
+     "Syrian Coalition"),
 ])
 def test_names_in_copy_without_punctuation_and_descriptions(text, source):
     assert source_of(text)[0] == source
@@ -331,3 +331,48 @@ def test_a_body_named_like_a_belligerent_is_no_belligerent():
 ])
 def test_speakers_in_wire_copy(text, country_hint, source):
     assert source_of(text)[-1] == source
+
+
+def test_a_pages_credit_line_speaks_where_no_one_is_named():
+    text = ("Opposition calls for action on cluster bombs\n\nRussian jets bombed the town of Anadan on Monday, killing "
+            "at least 14 civilians. Activists said two more people died in Kafr Hamra.\n"
+            "(Source: Syrian Coalitions Media Office)")
+    claims = extract_text(text, "2016-06-21")
+    assert [(c.low, c.source) for c in claims] == [(14, "Syrian Coalition"), (2, "activists")]
+    # a line of its own works too; without a credit line, or with one naming no known body, the reporter speaks
+    assert extract_text("Shelling killed four people in Douma.\nSource: SANA", "2016-06-21")[0].source == "SANA"
+    assert extract_text("Shelling killed four people in Douma.", "2016-06-21")[0].source == "reporter"
+    assert extract_text("Shelling killed four people in Douma. (Source: our correspondent)",
+                        "2016-06-21")[0].source == "reporter"
+
+
+def test_the_credit_line_names_one_body_or_none():
+    from civcas.extract.english import CUES
+    assert CUES.credit.search("end. (Source: Syrian Coalition + Agencies)").group(1) == "Syrian Coalition + Agencies"
+    # two different credit lines: the page names no one body, the reporter stays
+    text = "Shelling killed four people in Douma. (Source: SANA) Rockets killed two in Aleppo. (Source: SOHR)"
+    assert {c.source for c in extract_text(text, "2016-06-21")} == {"reporter"}
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a definite description stands for the body of its kind named before (a news agency for state media)
+    ("State news agency SANA said rockets hit the market of Jaramana. The blast killed 12 people, the news agency said.",
+     ["SANA"]),
+    ("Al Jazeera showed the wreckage of the bakery in Atareb. A second strike wounded 15 people, the broadcaster said.",
+     ["Al Jazeera"]),
+    # an indefinite one ("a leading rights group says") stands for the body of its kind the next sentence names
+    ("A leading rights group says mines have killed 40 civilians in Manbij. Human Rights Watch says in a report that "
+     "the mines were laid in homes and schools.", ["Human Rights Watch"]),
+    # a body named just before its own description: the body ("SANA's state-run news agency reported")
+    ("A car bomb killed 26 people near Deir ez-Zor, the SANA state-run news agency reported.", ["SANA"]),
+    # local press is a news outlet of its own name, not "local sources"
+    ("Four people were killed in the shelling of Aleppo, local media reported.", ["local media"]),
+])
+def test_descriptions_stand_for_the_body_they_describe(text, sources):
+    assert [c.source for c in extract_text(text, "2016-10-26")] == sources
+
+
+def test_an_indefinite_description_with_no_body_named_after_stays_as_written():
+    claims = extract_text("A rights group says mines have killed 40 civilians in Manbij. The town was retaken in "
+                          "August.", "2016-10-26")
+    assert [c.source for c in claims] == ["rights group"]

@@ -78,6 +78,12 @@ _BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|f
                               r"observatory)\s*$")
 
 
+# a known body's name, then (past a word or two: "regime", "state-run") a description of its kind
+_GENERIC_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
+_GENERIC_HEAD = re.compile(r"\b(?:(?:official|state|state-run|news|media|local|monitoring|rights|opposition)\s+)*"
+                           r"(?:news\s+agency|agency|broadcaster|television|channel|group|monitor|outlet|media)", re.I)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A reporting cue and its speaker; offsets within the sentence."""
@@ -269,6 +275,10 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     np = subject_before(sentence, end)
     if np is not None:
         got = _speaker(np[1], country)
+        ahead = [k for k in known if np[0] - 30 <= k.end <= np[0] and _GENERIC_AFTER_NAME.fullmatch(sentence[k.end:np[0]])]
+        if ahead and _GENERIC_HEAD.search(np[1]) and _GENERIC_HEAD.search(np[1]).end() == len(np[1]):
+            k = ahead[0]  # "SANA regime news agency reported": the body named before its description
+            return Attribution(k.label, s, e, sentence[k.start:k.end], known=True)
         if got:
             return Attribution(got[0], s, e, np[1], known=got[1])
     far = list(_TITLE_OF.finditer(sentence[base:s]))

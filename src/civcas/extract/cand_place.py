@@ -96,7 +96,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                              bool(cues.list_prev.search(sent.text[max(0, s - 30):s]))),
              "p.foreign": float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
              "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative"),
-             "p.speaker": float(any(a <= s < b for a, b in speaking))}
+             "p.speaker": float(any(a <= s < b for a, b in speaking)),
+             "p.office": float(bool(cues.office.match(sent.text, e)))}
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
     region = listed_region(places, sent.text)
     if region:

@@ -9,7 +9,7 @@ from .account import Account
 from .attribution import Attribution, person_only
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
-from .report import Report
+from .report import Report, Sentence
 
 
 def _named(a: Attribution, acc: Account) -> str | None:
@@ -32,21 +32,38 @@ def _named(a: Attribution, acc: Account) -> str | None:
 _KIND_OF_PRONOUN = re.compile(r"\b(agency|monitor|ministry|group)\b", re.I)
 _KINDS = {"agency": ("state_media", "news_outlet"), "monitor": ("monitor",), "ministry": ("medical", "official", "belligerent"),
           "group": ("monitor", "un_ngo", "activists", "belligerent")}
-_DESCRIPTION = re.compile(r"(?:^|\b)(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
-                          r"agency|body|charity|ministry|network|service|committee|council|office)$", re.I)
+_DESCRIPTION = re.compile(r"(?:^|\b)(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
+                          r"agency|body|charity|ministry|network|service|committee|council|office|broadcaster|"
+                          r"channel|television|newspaper|outlet)$", re.I)
+# a description of one kind can stand for a body of these kinds ("the news agency" for state media)
+_STANDS_FOR = {"news_outlet": ("news_outlet", "state_media"), "state_media": ("state_media",)}
 
 
-def _described(a: Attribution, text: str, acc: Account):
-    """The body named earlier that a definite description speaking here stands for ("the rights
-    group" after Human Rights Watch), if the description is no known name itself."""
+def _described(a: Attribution, sent: Sentence, acc: Account, report: Report) -> str | None:
+    """The body that a description speaking here stands for, if the description is no known name
+    itself: a definite one ("the rights group") the body of its kind named before (Human Rights
+    Watch); an indefinite one ("a leading rights group says") the body of its kind that the next
+    sentences name."""
     if a.known or a.pronoun or not a.raw:
         return None
+    text = sent.text
     at = text.rfind(a.raw, 0, a.cue_start) if not a.forward else text.find(a.raw, a.cue_end)
     if at < 0 or not a.raw.islower():  # "the Anbar council" is a name, not a description
         return None
-    if not _DESCRIPTION.search(text[max(0, at - 5):at + len(a.raw)]):
+    described = _DESCRIPTION.search(text[max(0, at - 30):at + len(a.raw)])
+    if not described:
         return None
-    return acc.named.get(vocabulary().source_kind(a.name))
+    v = vocabulary()
+    kind = v.source_kind(a.name)
+    kinds = _STANDS_FOR.get(kind, (kind,))
+    if described.group().lower().startswith(("a ", "an ")):
+        for later in report.sentences[sent.index + 1:sent.index + 3]:
+            named = [b for b in later.attributions if b.known and v.source_kind(b.name) in kinds]
+            if named:
+                return named[0].name
+        return None
+    body = next((acc.named[k] for k in kinds if k in acc.named), None)
+    return body.value if body is not None else None
 
 
 def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
@@ -81,9 +98,9 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
              "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(sent.text[lo:hi]))),
              "att.quote": float(bool(cues.quote.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1),
              "att.cited": float(a.cited)}
-        body = _described(a, sent.text, acc)
+        body = _described(a, sent, acc, report)
         if body is not None:  # "the rights group said": the rights group named before (GUIDE: use the name)
-            value = body.value
+            value = body
         out.append(Candidate(value, "this sentence", f, sent.text[cue[0]:cue[1]] + " — " + a.raw))
     if acc.source is not None:
         back = sent.index - acc.source.sentence
@@ -113,5 +130,8 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
             break
     f = {"rep": 1.0, "rep.has_att": float(bool(atts)), "rep.title": float(d.span[0] < report.title_end),
          "rep.first": float(sent.index == 0), "rep.acc": float(acc.source is not None)}
-    out.append(Candidate("reporter", "no one named", f))
+    if report.credit:  # the page reprints a body's statement: where no one is named, that body speaks
+        out.append(Candidate(report.credit, "no one named: the page's credit line", f, "Source: " + report.credit))
+    else:
+        out.append(Candidate("reporter", "no one named", f))
     return out

@@ -26,6 +26,8 @@ FIELDS = ("source", "place", "perpetrator", "event_date")
 RULES: dict[str, dict[str, float]] = {
     # a belligerent speaking of "its campaign" / "our strikes" reports harm it caused: it is the perpetrator
     "perpetrator": {"self.own_action": 4.0},
+    # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
+    "place": {"p.office": -3.0},
 }
 
 
@@ -60,7 +62,8 @@ WORDS = {
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
     "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
     "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",
-    "p.foreign": "outside the report's country", "list_region": "the region holding the places listed",
+    "p.foreign": "outside the report's country",
+    "p.office": "the jurisdiction of an official (\"the X governor\")", "list_region": "the region holding the places listed",
     "there": "\"there\"", "kindref": "a definite description (\"the district\")", "later": "a sentence after",
     "head": "the headline", "country": "the report's country", "sent": "named in the claim's sentence",
     "sent.nearest": "the day nearest the figure", "none.regions": "several regions", "none.nationwide": "across the country",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..vocab import vocabulary
 from .actors import ActorMention, actor_mentions
 from .attribution import CUE, Attribution, attributions
 from .denials import find_denials
@@ -82,7 +83,21 @@ _CUE_STEMS = ("said", "say", "told", "tell", "report", "claim", "confirm", "anno
               "deni", "deny", "indicat", "noted", "tallied", "quot", "pointed out", "stress", "affirm", "explain",
               "mention", "assert", "clarif", "tweet", "wrote", "posted", "according", "per ", " read")
 
+
+
+def _office_after() -> re.Pattern:
+    """After a place, an office it heads ("Anbar deputy governor", "the Kyiv city military administration",
+    "Kherson's regional governor"): the office words are vocabulary data (places.toml [offices])."""
+    words = sorted(vocabulary().tables.offices, key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(r"(?:['’]s)?\s+(?:(?:regional|provincial|city|district|oblast|municipal|local|military|"
+                      r"deputy|acting|former|interim|state|county|administration|council|police|health)\s+){0,3}(?:" + alts + r")(?![\w-])", re.I)
+
+
 CUES = Cues(
+    office=_office_after(),
+    # "(Source: the X Media Office)", a line "Source: X": whose statement the page reprints
+    credit=re.compile(r"(?:\(\s*|^|\n)\s*Source\s*:\s*([^()\n;]{2,80}?)\s*(?:\)|\n|$)", re.M),
     tied=re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
                     r"(?:in|by|during|after|from)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
                     r"explosion|bombardment|massacre|assault|incident)|earlier\s+today|the\s+(?:dead|victims|wounded|"

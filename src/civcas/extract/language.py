@@ -55,6 +55,8 @@ class Cues:
     list_prev: re.Pattern = _NEVER  # before a place, one of a list ends (end-anchored)
     frame: re.Pattern = _NEVER  # before the first place, the sentence opens on it: "In Daraa, ..." (whole prefix)
     incident_in: re.Pattern = _NEVER  # a sentence opening "The incident in X": it places the toll before
+    credit: re.Pattern = _NEVER  # a page's credit line naming whose material it is: "(Source: X)" (group 1: X)
+    office: re.Pattern = _NEVER  # after a place, an office it heads: "Anbar deputy governor" (start-anchored)
     own_action: re.Pattern = _NEVER  # the speaker's own acts: "its campaign", "our strikes"
     # for a cue, words one of which its matches always hold: a sentence with none of them is not searched
     needles: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -68,6 +68,7 @@ class Report:
     reader: Reader
     title_end: int = 0  # the headline repeated at the top of the body ends here (0: not repeated)
     title_places: list[tuple[int, int, str, int]] = field(default_factory=list)
+    credit: str | None = None  # the source a page's credit line names ("(Source: X)"): who speaks where no one is named
 
     @property
     def language(self) -> str:
@@ -106,7 +107,18 @@ def read_report(document: Document) -> Report:
             new_event=new_event, elsewhere=elsewhere, continues=continues, paragraph=paragraph))
     return Report(document, text, document.title, document.published, country, sentences, reader,
                   title_end=_title_end(document),
-                  title_places=reader.places(document.title, country) if document.title else [])
+                  title_places=reader.places(document.title, country) if document.title else [],
+                  credit=_credit(reader, text, country))
+
+
+def _credit(reader: Reader, text: str, country: str | None) -> str | None:
+    """The one source a page's credit line names ("(Source: X Media Office)"), as the vocabulary
+    names it; None without a credit line, or when it names several or no known source."""
+    names = {m.group(1).strip() for m in reader.cues.credit.finditer(text)}
+    known = {hit.label for name in names for hit in vocabulary().source_mentions(name, country)[:1]}
+    if len(names) != 1 or len(known) != 1:
+        return None
+    return known.pop()
 
 
 def _country_of_places(reader: Reader, text: str) -> Counter:

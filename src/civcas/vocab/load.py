@@ -183,6 +183,7 @@ def load_tables(texts: dict[str, str] | None = None) -> Tables:
     tables = Tables(actors=_actors(actors), sources=_sources(sources), countries=_countries(countries),
                     place_kinds=_place_kinds(places), kind_words=_kind_words(sources),
                     prefixes=_words(places, "prefixes"), directions=_words(places, "directions"),
-                    quantifiers=_words(places, "quantifiers"), not_places=_words(places, "not_places"))
+                    quantifiers=_words(places, "quantifiers"), not_places=_words(places, "not_places"),
+                    offices=_words(places, "offices"))
     _check_references(tables)
     return tables

@@ -118,3 +118,4 @@ class Tables:
     directions: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()  # offices a place can head ("the Anbar governor")
