@@ -84,7 +84,7 @@ def test_kept_lists_and_counts_equal_fresh_ones_and_stay_bounded():
     assert len(index._selected) <= query.SELECTED_KEPT
     assert index.counts() == Index(items, reviews=reviews, confidences=confidences).counts()
     counts = index.counts()
-    counts["flagged"] = (0, 0)  # a caller's change does not reach the kept counts
+    counts["unreviewed"] = (0, 0)  # a caller's change does not reach the kept counts
     assert index.counts() != counts
 
 
