@@ -376,3 +376,18 @@ def test_an_indefinite_description_with_no_body_named_after_stays_as_written():
     claims = extract_text("A rights group says mines have killed 40 civilians in Manbij. The town was retaken in "
                           "August.", "2016-10-26")
     assert [c.source for c in claims] == ["rights group"]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # an unattributed sentence telling on the harm of the account before takes its source (GUIDE: Sources)
+    ("A car bomb exploded near a mosque in Azaz on Friday, Al Jazeera reported. The blast killed 12 people.",
+     ["Al Jazeera"]),
+    ("Shelling hit the market of Douma on Monday, the civil defence said. The death toll rose to 9.", ["civil defence"]),
+    # a sentence naming its own speaker keeps it; one two sentences on, not tied, stays the reporter's
+    ("Shelling hit the market of Douma on Monday, the civil defence said. The blast killed 9 people, doctors said.",
+     ["medical source"]),
+    ("Shelling hit the market of Douma on Monday, the civil defence said. Talks resumed in Geneva. Fighting killed "
+     "9 people in Homs.", ["reporter"]),
+])
+def test_a_sentence_tied_to_the_account_before_takes_its_source(text, sources):
+    assert [c.source for c in extract_text(text, "2016-10-26")] == sources

@@ -75,25 +75,30 @@ def test_generic_attackers_blame_nobody():
     assert known_actor("contested") == "contested"
 
 
-def test_a_shared_figure_does_not_merge_a_different_town_or_a_rival_party():
+def test_a_shared_figure_does_not_merge_a_different_town_or_a_rival_party_days_apart():
     res, claims = ledger(*MANBIJ_BOMB)
     by_id = {c.id: c for c in claims}
     inc = next(i for i in res.incidents if any(by_id[c].low == 27 for c in i.claim_ids))
     from civcas.resolve.features import Location
 
-    def summary(name: str, lat: float, perp: str | None) -> Summary:
+    def summary(name: str, lat: float, perp: str | None, later: int = 0) -> Summary:
         c = by_id[inc.claim_ids[0]]
         from dataclasses import replace
         c = replace(c, perpetrator=perp)
         loc = Location(name=name, key=name.lower(), tokens=frozenset({name.lower()}),
                        precision="village", country="SY", admin1="Aleppo", lat=lat, lon=37.95)
-        day = date(2019, 3, 6).toordinal()
+        day = date(2019, 3, 6).toordinal() + later
         return Summary(0, [c], loc, [(loc, day - 1, day + 1, (day, day))])
 
     here = summary("Manbij", 36.53, "Islamic State")
     assert should_merge(here, summary("Manbij", 36.53, None))
     assert not should_merge(here, summary("Jarabulus", 36.82, "Islamic State"))  # 32 km away
-    assert not should_merge(here, summary("Manbij", 36.53, "Russia"))
+    # a rival party blamed for the same toll at the same place on the same day: one attack the
+    # reports blame differently (the incident's blame is the sources' weighted choice)
+    assert should_merge(here, summary("Manbij", 36.53, "Russia"))
+    # ... but not days later: a rival's attack there then is another attack
+    assert not should_merge(here, summary("Manbij", 36.53, "Russia", later=5))
+    assert should_merge(here, summary("Manbij", 36.53, "Islamic State", later=5))
 
 
 def test_a_place_abroad_the_text_does_not_name_is_not_believed():

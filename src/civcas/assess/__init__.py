@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..records import Assessment, Claim, Document
+from .blame import blame, graded, outweighed_reasons
 from .consistency import checks
 from .estimates import _estimate, estimates
 from .grade import grade, perpetrators, stances
@@ -21,9 +22,11 @@ def assess(claims: list[Claim], documents: Mapping[str, Document]) -> Assessment
     """The assessment of the incident these claims are about."""
     docs = dict(documents)
     groups = sources(claims, docs)
-    blamed = perpetrators(claims)
+    chosen = blame(claims, groups)
+    blamed = graded(chosen, claims)
     said = stances(claims, blamed)
     g, reasons = grade(claims, groups, blamed, said)
+    reasons = reasons + outweighed_reasons(chosen)
     found = estimates(groups, docs)
     people = {o: e for o in ("killed", "injured")
               if (e := _estimate(groups, docs, o, "people", fallback=False)) is not None}

@@ -8,7 +8,9 @@
 - A belligerent's denial (a zero from the party accused) is its stance, not a
   figure; vague figures ("dozens") give no number.
 - Civilians: claims about civilians; when there are none, claims about
-  "people", since civilian status is assumed unless a claim says otherwise.
+  "people", since civilian status is assumed unless a claim says otherwise. A
+  figure for a part of the toll ("two medics were among the dead",
+  :mod:`.parts`) is left out when a whole is told: a part is no rival to it.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import cast
 
 from ..records import Claim, Document, Estimate, Outcome, VictimGroup
 from ..vocab import names
+from .parts import part_figure
 from .sources import Source
 
 GROUPS: tuple[tuple[Outcome, VictimGroup], ...] = (
@@ -54,10 +57,17 @@ def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Ou
                 if c.outcome == outcome and c.victims == group and usable(c)]
 
     chosen, note = pick(victims), ""
-    if not chosen and victims == "civilians" and fallback:
-        chosen = pick("people")
-        note = ("no claim gives a civilian figure; figures for people are counted as civilians "
-                "(civilian unless a claim says otherwise); ")
+    if victims == "civilians":  # a part ("two medics were among the dead") is no civilian toll
+        wholes = [(s, c) for s, c in chosen if not part_figure(c)]
+        if len(wholes) < len(chosen):
+            note = "figures of a part of the toll left out (a part is no rival to the whole); "
+        chosen = wholes
+        if not chosen and fallback:
+            chosen = [(s, c) for s, c in pick("people") if not part_figure(c)]
+            note += ("no claim gives a civilian figure; figures for people are counted as "
+                     "civilians (civilian unless a claim says otherwise); ")
+        if not chosen:  # only parts are told: they are all there is
+            chosen, note = pick(victims), ""
     if not chosen:
         return None
     # every chosen claim is usable: it has a figure

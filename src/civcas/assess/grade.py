@@ -31,6 +31,7 @@ from collections import Counter
 
 from ..records import Claim, Grade, Stance
 from ..vocab import names
+from .blame import blame
 from .sources import Source
 
 CIVILIAN_GROUPS = ("civilians", "children", "women", "men", "people")
@@ -47,13 +48,20 @@ def harm(c: Claim) -> bool:
     return top is not None and top > 0
 
 
-def perpetrators(claims: list[Claim]) -> list[str]:
-    """Canonical perpetrators named, most named first ("contested" left out)."""
+def named_parties(claims: list[Claim]) -> list[str]:
+    """Every canonical perpetrator named, most named first ("contested" left out): the parties
+    the grade weighs (a rival blamed by anyone makes the grade contested or discounted)."""
     counts = Counter(names.actor(c.perpetrator) for c in claims if c.perpetrator)
     counts.pop("contested", None)
     named = [p for p, _ in counts.most_common() if p is not None]
     known = [p for p in named if not generic(p)]
     return known if known else named
+
+
+def perpetrators(claims: list[Claim], groups: list[Source] | None = None) -> list[str]:
+    """The parties the incident is blamed on, heaviest first: the sources' weighted choice
+    (:mod:`.blame`; a rival named by too few sources is left out)."""
+    return list(blame(claims, groups).parties)
 
 
 def generic(actor: str) -> bool:

@@ -71,12 +71,19 @@ _CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s*,[^,.;]{3,80},)?\s+(?:has\s+|ha
                             r"(?:responsibility|credit)", re.I)
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
+# "Nusra Front terrorist attacks", "IS assault": a named group's attacks (a general term's are no one's: "a terrorist attack")
+_NAMED_ATTACKS = re.compile(r"(?:attacks?|assaults?|offensive|fire|gunfire|snipers?)$", re.I)
 _AGAINST_NAMED = re.compile(r"\b(?i:against|targeting|fighting|toppled?|oust(?:ing)?)\s+(?:(?i:the)\s+)?"
                             r"(?:[A-Z][\w'-]*\s+){1,4}$")
 _SAYS_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|stated|announced|reported|told|claimed|agreed|"
                          r"warned|called|urged|denied|accused|condemned|spokesman|spokesperson)\b", re.I)
 _BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|responsibility\s+(?:of|on))\s+"
                  r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def claims_after(sentence: str, end: int) -> bool:
+    """Whether the actor named before ``end`` claims an attack ("IS, the jihadist group, claimed responsibility")."""
+    return bool(_CLAIMED_AFTER.match(sentence[end:end + 120]))
 
 
 def role(sentence: str, start: int, end: int) -> int:
@@ -120,6 +127,8 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
         if generic and out and not out[-1].generic and _JOINED.fullmatch(sentence, out[-1].end, m.start):
             # "Islamic State militants", "Nusra Front terrorists": the term belongs to the name before it
             out[-1] = dataclasses.replace(out[-1], end=m.end, role=role(sentence, out[-1].start, m.end))
+            if out[-1].role == NEUTRAL and _NAMED_ATTACKS.search(sentence, 0, m.end):
+                out[-1] = dataclasses.replace(out[-1], role=ACTING)
             continue
         out.append(ActorMention(m.start, m.end, m.label, m.id, role(sentence, m.start, m.end),
                                 generic=generic and m.label == actor.label))

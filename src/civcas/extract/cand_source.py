@@ -108,7 +108,9 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
              "acc.has_att": float(bool(atts)), "acc.new_event": float(acc.new_event_at > acc.source.sentence),
              "acc.last_claim": float(acc.claim_source is not None and acc.claim_source.value == acc.source.value),
              "acc.breakdown": float(d.breakdown), "acc.elsewhere": float(sent.elsewhere or sent.new_event),
-             "acc.title": float(d.span[0] < report.title_end)}
+             "acc.title": float(d.span[0] < report.title_end),
+             # "... Al Jazeera reported. The blast killed 12": the account's harm, told on (GUIDE: that source)
+             "acc.tied": float(not atts and back <= 1 and (sent.has(cues, "tied") or bool(cues.anaphor.match(sent.text))))}
         out.append(Candidate(acc.source.value, "the account before", f, acc.source.how))
     if acc.claim_source is not None and (acc.source is None or acc.claim_source.value != acc.source.value):
         back = sent.index - acc.claim_source.sentence

@@ -20,7 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from ..assess import assess, perpetrators
+from ..assess import assess, perpetrators, sources
+from ..assess.parts import part_figure
 from ..assess.sources import UNATTRIBUTED, UNATTRIBUTED_NAME, asserter_key
 from ..records import (
     Assessment,
@@ -75,7 +76,7 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
         if f.cumulative:
             continue
         items.append(Item(index=index, claim=c, window=w, location=f.location,
-                          perpetrator=known_actor(c.perpetrator)))
+                          perpetrator=known_actor(c.perpetrator), part=part_figure(c)))
     groups = [[i.claim.id for i in g] for g in cluster(items)]
     groups = _judgements.apply_to_groups(groups, ordered)
     overrides = _judgements.grade_overrides(groups, ordered)
@@ -133,7 +134,7 @@ def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
 
 def _loose(c: Claim, index: int) -> Item:
     return Item(index=index, claim=c, window=None, location=None,
-                perpetrator=known_actor(c.perpetrator))
+                perpetrator=known_actor(c.perpetrator), part=part_figure(c))
 
 
 def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
@@ -148,9 +149,9 @@ def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
         labels = Counter(w.label for w in dated if w.end - w.start == width)
         when = labels.most_common(1)[0][0]
         precision = next(w.precision for w in dated if w.label == when)
-    assessment = assess(claims, {c.document_id: docs[c.document_id] for c in claims
-                                 if c.document_id in docs})
-    perps = tuple(perpetrators(claims))
+    own = {c.document_id: docs[c.document_id] for c in claims if c.document_id in docs}
+    assessment = assess(claims, own)
+    perps = tuple(perpetrators(claims, sources(claims, own)))
     place = _place(best_loc)
     title = f"{place.name if place else 'place unknown'}, {when or 'date unknown'}"
     if perps:

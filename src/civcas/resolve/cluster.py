@@ -43,6 +43,7 @@ class Item:
     window: Window | None
     location: Location | None
     perpetrator: str | None  # canonical actor; None or "contested" fits any
+    part: bool = False  # its figure is part of a toll told beside it: never held against others
 
 
 @dataclass(eq=False)
@@ -54,6 +55,7 @@ class Group:
     perpetrator: str | None = None
     figures: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     seq: int = 0  # creation order: candidates are tried in this order (deterministic)
+    days: tuple[int, int] | None = None  # the days every member that names days names
 
     def add(self, item: Item) -> None:
         if not self.members:
@@ -66,11 +68,15 @@ class Group:
             else:
                 self.start, self.end = item.window.start, item.window.end
         self.members.append(item)
+        named = _named_days(item.window)
+        if named is not None:
+            self.days = named if self.days is None else (max(self.days[0], named[0]),
+                                                         min(self.days[1], named[1]))
         if item.location and (self.location is None or item.location.rank < self.location.rank):
             self.location = item.location
         if item.perpetrator and item.perpetrator != "contested" and self.perpetrator is None:
             self.perpetrator = item.perpetrator
-        span = _figure(item.claim)
+        span = None if item.part else _figure(item.claim)
         if span:
             key = (item.claim.outcome, _kind(item.claim.victims))
             lo, hi = self.figures.get(key, (span[0], span[1]))
@@ -80,10 +86,15 @@ class Group:
         w = item.window
         if w and (self.start or self.end) and (w.start > self.end or w.end < self.start):
             return False
+        named = _named_days(w)
+        if named is not None and self.days is not None and (
+                named[0] > self.days[1] or named[1] < self.days[0]) and (
+                _coarse(item.location) or _coarse(self.location)):
+            return False  # Monday's strike and Tuesday's in a district: the days must meet
         p = item.perpetrator
         if p and p != "contested" and self.perpetrator and not names.compatible(p, self.perpetrator):
             return False
-        span = _figure(item.claim)
+        span = None if item.part else _figure(item.claim)
         if span:
             known = self.figures.get((item.claim.outcome, _kind(item.claim.victims)))
             if known and not _compatible(span, known):
@@ -173,6 +184,15 @@ def _consolidated(groups: list[Group]) -> list[Group]:
             head.members.extend(groups[other].members)
         out.append(head)
     return out
+
+
+def _coarse(loc: Location | None) -> bool:
+    return loc is not None and loc.rank >= 2  # a district or a governorate
+
+
+def _named_days(w: Window | None) -> tuple[int, int] | None:
+    """The days a claim names itself (not a publication week), unpadded."""
+    return (w.start + 1, w.end - 1) if w is not None and w.precision in ("day", "days") else None
 
 
 def _days(w: Window) -> tuple[int, int] | None:

@@ -14,15 +14,22 @@ binds them:
   claim names no day), or lie within ``REACH_DAYS`` (``near``);
 - perpetrator: compatible actors (allies, one side, ``contested`` or none); a
   generic attacker ("a suicide bomber", "gunmen") blames no one
-  (:func:`.features.known_actor`);
+  (:func:`.features.known_actor`). Reports blaming rival parties are merged only
+  at the same place on the same days with a tie: one attack that the sources
+  blame on different parties (a monitor and state media, or a misread attacker)
+  is one incident, its perpetrator contested or the sources' weighted choice
+  (:func:`civcas.assess.perpetrators`);
 - tie: a shared figure (the same outcome and the same number, at least
   ``SHARED_FIGURE_MIN`` killed or injured: "27 killed" in one town twice in a
   week is one bombing) or a shared sentence (a wire story printed twice).
 
 Rules: a tie, and the same place at the same time, or a near place at the same
-time, or the same place at a near time. A shared document is no tie (a report
-tells of several attacks), and a governorate-level place is too coarse to tie
-anything (measured on FA-KES: both lowered purity).
+time, or the same place at a near time (rival parties: the same place at the same
+time); or a shared figure, compatible parties, and a governorate with a place
+inside it (same admin1 code) on the days both claims name. A shared document is
+no tie (a report tells of several attacks), and a governorate-level place is too
+coarse to tie anything by a shared sentence or over a publication week (measured
+on FA-KES: both lowered purity).
 
 Blocking: groups are indexed by each placed member's weeks (its window widened
 by ``REACH_DAYS``) and place keys (name; grid cell of about 22 km and the eight
@@ -37,6 +44,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
+from ..assess.parts import part_figure
 from ..records import Claim, Location
 from ..vocab import names
 from .features import REACH_DAYS, known_actor, near_place, same_place
@@ -66,6 +74,9 @@ class Summary:
                         and c.outcome in ("killed", "injured")
                         for n in (c.low, c.high) if n is not None and n >= SHARED_FIGURE_MIN}
         self.sentences = {_key(c.sentence) for c in claims if len(c.sentence) > 40}
+        # the figures compared (a part of a toll told beside it is no rival: assess.parts)
+        self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
+                      if (f := _figure(c)) is not None and not part_figure(c)]
 
     def absorb(self, other: Summary) -> None:
         self.claims.extend(other.claims)
@@ -76,6 +87,7 @@ class Summary:
         self.perps |= other.perps
         self.figures |= other.figures
         self.sentences |= other.sentences
+        self.spans.extend(other.spans)
 
 
 def _key(sentence: str) -> str:
@@ -83,21 +95,23 @@ def _key(sentence: str) -> str:
 
 
 def _time(a: Spot, b: Spot) -> str | None:
-    """same: the days overlap (the days the claims name, else their padded windows); near:
-    within REACH_DAYS of each other."""
+    """day: the days both claims name overlap; same: their padded windows overlap (one of them
+    names no day: a publication week); near: within REACH_DAYS of each other."""
     if a[3] is not None and b[3] is not None:
         (s1, e1), (s2, e2) = a[3], b[3]
+        if s1 <= e2 and s2 <= e1:
+            return "day"
     else:
         s1, e1, s2, e2 = a[1], a[2], b[1], b[2]
-    if s1 <= e2 and s2 <= e1:
-        return "same"
+        if s1 <= e2 and s2 <= e1:
+            return "same"
     return "near" if max(s1, s2) - min(e1, e2) <= REACH_DAYS else None
 
 
 def relations(a: Summary, b: Summary) -> set[tuple[str, str]]:
     """(place, time) relations between a placed member of ``a`` and one of ``b``. Place:
     "same" (``same_place``, neither a whole governorate), "coarse" (``same_place`` through a
-    governorate), "near" (``near_place``); time: "same" or "near"."""
+    governorate), "near" (``near_place``); time: "day", "same" or "near" (:func:`_time`)."""
     out: set[tuple[str, str]] = set()
     for x in a.spots:
         for y in b.spots:
@@ -121,14 +135,10 @@ def _perps(a: Summary, b: Summary) -> bool:
 def _figures_compatible(a: Summary, b: Summary) -> bool:
     """The greedy pass's rule between every figure of one and every figure of the other."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for c in a.claims:
-        if (f := _figure(c)) is not None:
-            spans[(c.outcome, _kind(c.victims))].append(f)
-    for c in b.claims:
-        f = _figure(c)
-        if f is None:
-            continue
-        for other in spans.get((c.outcome, _kind(c.victims)), ()):
+    for key, f in a.spans:
+        spans[key].append(f)
+    for key, f in b.spans:
+        for other in spans.get(key, ()):
             if not _compatible(f, other):
                 return False
     return True
@@ -138,11 +148,16 @@ def should_merge(a: Summary, b: Summary) -> bool:
     """Whether two groups are one attack (the rules of the module's docstring)."""
     if a.figures.isdisjoint(b.figures) and a.sentences.isdisjoint(b.sentences):
         return False  # no tie (checked first: it is the cheapest test)
-    if not _perps(a, b):
-        return False
     rel = relations(a, b)
-    if not ({("same", "same"), ("near", "same"), ("same", "near")} & rel):
-        return False
+    at_once = {("same", "day"), ("same", "same")}
+    if not (at_once | {("near", "day"), ("near", "same"), ("same", "near")}) & rel:
+        # a governorate and a place inside it (admin1 codes), on the days both name, with a
+        # shared figure: the report that names only the province is about the same attack
+        if not (("coarse", "day") in rel and not a.figures.isdisjoint(b.figures)
+                and _perps(a, b)):
+            return False
+    if not _perps(a, b) and not at_once & rel:
+        return False  # rival parties: only the same place on the same days ties them
     return _figures_compatible(a, b)
 
 
