@@ -97,7 +97,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "p.foreign": float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
              "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative"),
              "p.speaker": float(any(a <= s < b for a, b in speaking)),
-             "p.office": float(bool(cues.office.match(sent.text, e)))}
+             "p.office": float(bool(cues.office.match(sent.text, e)) or (
+                 bool(cues.body_after.match(sent.text, e)) and any(a <= s < b for a, b in speaking)))}
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
     region = listed_region(places, sent.text)
     if region:
