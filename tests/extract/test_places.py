@@ -496,3 +496,9 @@ def test_an_oblast_is_a_province_and_a_past_years_story_makes_no_place_specific(
     text = ("Opposition forces said 80 people were killed in a chemical attack in the Syrian Idlib province on Tuesday. "
             "In 2013 Syria joined the chemical weapons convention after an attack in Eastern Ghouta.")
     assert [c.place for c in extract_text(text, "2017-04-06")] == ["Idlib"]
+
+
+def test_both_countries_told_back_are_several_countries_no_one_place():
+    text = ("Coalition strikes in Syria killed 12 civilians in Raqqa last month, the coalition said. That raised its "
+            "overall toll of civilians killed in coalition strikes since 2014 in both countries to at least 883.")
+    assert [(c.low, c.place) for c in extract_text(text, "2018-05-01")] == [(12, "Raqqa"), (883, None)]

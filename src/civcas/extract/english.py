@@ -96,6 +96,7 @@ def _office_after() -> re.Pattern:
 
 CUES = Cues(
     office=_office_after(),
+    both_countries=re.compile(r"\b(?:both|the\s+two|all\s+(?:three|four|five))\s+countries\b", re.I),
     body_after=re.compile(r"(?:['’]s)?\s+(?:(?:provincial|city|regional|local|municipal|district|military)\s+){0,2}"
                           r"(?:council|administration|police(?:\s+command)?|health\s+(?:directorate|department|office))\b",
                           re.I),
