@@ -76,7 +76,7 @@ def explain_text(text: str, published: date | str | None = None, *,
 
 def _geocoded(document: Document, claims: list[Claim]) -> list[Claim]:
     try:
-        claims, _focus = _geo.locate(document, claims)
+        claims = _geo.locate_claims(document, claims)  # the focus, when wanted, once (document_focus)
     except Exception as exc:  # geocoding must not lose the claims
         log.warning("geocoding failed on %s: %s", document.origin or document.id, exc, exc_info=True)
     return claims

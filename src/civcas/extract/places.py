@@ -9,6 +9,7 @@ from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
 _TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?({_NAME})")
@@ -244,11 +245,15 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
     for m in _TYPED_OF.finditer(sentence):
         kind = m.group(0).split()[0].lower()
         prev = re.search(r"([A-Z][\w'’-]*)\s+$", sentence[max(0, m.start() - 30):m.start()])
-        container = prev and prev.group(1) not in _STOP  # "Sheikh Maqsoud district of Aleppo", not "Syrian city of"
+        # "Sheikh Maqsoud district of Aleppo": the name after "of" holds the one before; not "Syrian city of", and
+        # not "the Damascus suburb of Jaramana", where a province's name before the kind holds the name after it
+        container = prev and prev.group(1) not in _STOP and level_of(prev.group(1), country) != "province"
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "region", "countryside") or container else 3 if kind == "city" else 5)
     for m in _TYPED_AFTER.finditer(sentence):
         kind = m.group(2).lower()
+        if _OF_NAME.match(sentence, m.end()) and level_of(m.group(1), country) == "province":
+            continue  # "the Damascus suburb of Jaramana": the suburb is Jaramana, Damascus holds it
         add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "countryside") else 3 if kind == "city" else 5)
     for m in _PREP.finditer(sentence):
         name = m.group(1)

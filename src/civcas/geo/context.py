@@ -114,7 +114,18 @@ def _plausible(e: Entry) -> bool:
 
 def plausible_entries(gaz: Gazetteer, name: str, *, in_text: bool = True) -> tuple[Entry, ...]:
     """Entries ``name`` may mean in a war report (see :func:`_plausible`); ``in_text``: a
-    possessive ("Aleppo's") or a lost apostrophe ("Syrias") still names the place."""
+    possessive ("Aleppo's") or a lost apostrophe ("Syrias") still names the place. Memoised on
+    the gazetteer (a report names the same places again and again)."""
+    memo = gaz.__dict__.setdefault("_plausible_memo", {})
+    hit = memo.get((name, in_text))
+    if hit is None:
+        hit = _plausible_entries(gaz, name, in_text)
+        if len(memo) < 100_000:
+            memo[(name, in_text)] = hit
+    return hit
+
+
+def _plausible_entries(gaz: Gazetteer, name: str, in_text: bool) -> tuple[Entry, ...]:
     if in_text:
         name = re.sub(r"['’]s$", "", name)
     if name.lower() in STOP or len(name) < 3:

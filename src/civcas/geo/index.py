@@ -120,13 +120,23 @@ class Gazetteer:
         return [int(x) for x in hit.split()] if hit else []
 
     def find(self, name: str, levels: tuple[str, ...] = LEVELS) -> tuple[str, list[Entry]]:
-        """(level, entries) of the strictest key level of ``name`` with a hit; ("", []) if none."""
+        """(level, entries) of the strictest key level of ``name`` with a hit; ("", []) if none
+        (memoised: a report names the same places again and again; callers get their own list)."""
+        memo = self.__dict__.setdefault("_find_memo", {})
+        hit = memo.get((name, levels))
+        if hit is None:
+            hit = self._find(name, levels)
+            if len(memo) < 100_000:
+                memo[(name, levels)] = hit
+        return hit[0], list(hit[1])
+
+    def _find(self, name: str, levels: tuple[str, ...]) -> tuple[str, tuple[Entry, ...]]:
         for key in keys(name):
             if key[0] in levels:
                 rows = self.rows(key)
                 if rows:
-                    return key[0], [self.entry(r) for r in rows]
-        return "", []
+                    return key[0], tuple(self.entry(r) for r in rows)
+        return "", ()
 
     def match(self, name: str) -> list[tuple[str, Entry]]:
         """(level, entry) for exact and spelling-variant hits (vowel-variant ones only if none)."""
@@ -157,7 +167,7 @@ class Gazetteer:
 
     def add_rows(self, lines: list[str], names: list[list[str]]) -> None:
         """Append rows (same columns as the shipped file) and index their names."""
-        for memo in ("_match_memo", "_known", "_arabic_memo"):
+        for memo in ("_match_memo", "_find_memo", "_plausible_memo", "_known", "_arabic_memo"):
             self.__dict__.pop(memo, None)
         for line, nm in zip(lines, names):
             n = len(self.lines)

@@ -188,10 +188,20 @@ def locate(document: Document, claims: Sequence[Claim],
            gaz: Gazetteer | None = None) -> tuple[list[Claim], Place | None]:
     """``claims`` with ``geo`` set, and the document's focus."""
     gaz = gaz or get()
-    text = f"{document.title}\n{document.text}" if document.title else document.text
-    ctx = _context.of_text(gaz, text)
-    located = _consistent([replace(c, geo=geo_of(gaz, c, ctx)) for c in claims])
-    return located, focus_of(gaz, document, located, ctx)
+    located = locate_claims(document, claims, gaz)
+    return located, focus_of(gaz, document, located, _context.of_text(gaz, _located_text(document)))
+
+
+def locate_claims(document: Document, claims: Sequence[Claim], gaz: Gazetteer | None = None) -> list[Claim]:
+    """``claims`` with ``geo`` set (:func:`locate` without the focus, for a caller that does not
+    want it or asks :func:`focus` once)."""
+    gaz = gaz or get()
+    ctx = _context.of_text(gaz, _located_text(document))
+    return _consistent([replace(c, geo=geo_of(gaz, c, ctx)) for c in claims])
+
+
+def _located_text(document: Document) -> str:
+    return f"{document.title}\n{document.text}" if document.title else document.text
 
 
 def _consistent(claims: list[Claim]) -> list[Claim]:
@@ -213,5 +223,4 @@ def _consistent(claims: list[Claim]) -> list[Claim]:
 def focus(document: Document, claims: Sequence[Claim], gaz: Gazetteer | None = None) -> Place | None:
     """The document's focus from claims that already carry ``geo`` (see :func:`locate`)."""
     gaz = gaz or get()
-    text = f"{document.title}\n{document.text}" if document.title else document.text
-    return focus_of(gaz, document, claims, _context.of_text(gaz, text))
+    return focus_of(gaz, document, claims, _context.of_text(gaz, _located_text(document)))

@@ -54,6 +54,8 @@ def language_of(text: str) -> str:
     """The language of a report, offline, from its script: ``ar`` when Arabic letters outnumber
     Latin ones in its first 2,000 characters, else ``en``."""
     head = text[:2000]
+    if not ARABIC.search(head):
+        return "en"  # no Arabic letter at all (most reports): nothing to count
     return "ar" if len(ARABIC.findall(head)) > len(_LATIN_LETTER.findall(head)) else "en"
 
 

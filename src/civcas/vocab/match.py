@@ -25,6 +25,7 @@ _AR_MARK = "\u064b-\u065f\u0670\u0640"  # harakat, dagger alef, tatweel: inside 
 # (a final dot belongs to a Latin abbreviation only: "غزة." at a sentence's end is the word "غزة")
 _WORD = re.compile(rf"[\w{_AR_LETTER}](?:[\w{_AR_LETTER}{_AR_MARK}'’]|\.(?=\w))*(?:(?<![{_AR_LETTER}{_AR_MARK}])\.)?")
 _SPACE = re.compile(r"[\s\-–]+")  # what may stand between the words of a name
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")  # what :func:`_arabic` tests a word's first letter for
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
 
 
@@ -75,20 +76,50 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".") or word.lower()
 
 
+class _Scanned:
+    """A text's words (start, end, word) and their keys, read once per text for every table, with
+    what :meth:`Matcher._walk` asks of them indexed: where each key occurs, the all-capitals words
+    (also keyed as written, "=IS"), the capitalised words that may be possessives without their
+    apostrophe ("Observatorys": "~observatory"), the Arabic words."""
+
+    __slots__ = ("words", "keys", "at", "caps", "lost", "arabic")
+
+    def __init__(self, text: str):
+        words: list[tuple[int, int, str]] = []
+        keys: list[str] = []
+        at: dict[str, list[int]] = {}
+        caps: list[tuple[int, str]] = []
+        lost: dict[int, str] = {}
+        i = 0
+        for m in _WORD.finditer(text):
+            w = m.group()
+            s, e = m.span()
+            words.append((s, e, w))
+            k = w.lower()
+            if "'" in k or "’" in k or k[-1] == "." or "\u0600" <= k[0] <= "\u06ff":
+                k = _key(w)  # rare cases: apostrophes, a final dot, Arabic
+            keys.append(k)
+            hit = at.get(k)
+            if hit is None:
+                at[k] = [i]
+            else:
+                hit.append(i)
+            if len(w) > 1 and w.isupper():
+                caps.append((i, "=" + w.rstrip(".")))
+            elif len(w) > 4 and w[0].isupper() and w.endswith("s") and not w.endswith("ss") and w[1:].islower():
+                lost[i] = "~" + w[:-1].lower()
+            i += 1
+        self.words = words
+        self.keys = keys
+        self.at = at
+        self.caps = caps
+        self.lost = lost
+        self.arabic = tuple(j for j in range(i) if _arabic(words[j][2])) if _ARABIC_BLOCK.search(text) else ()
+
+
 @lru_cache(maxsize=2048)
-def tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
-    """The words of a text (start, end, word) and their keys, once per text for every table."""
-    words = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
-    keys = [w.lower() for _s, _e, w in words]
-    for i, k in enumerate(keys):  # rare cases, fixed in place: apostrophes, a final dot, Arabic
-        if "'" in k or "’" in k or k.endswith(".") or "\u0600" <= k[0] <= "\u06ff":
-            keys[i] = _key(words[i][2])
-    for i, (_s, _e, w) in enumerate(words):  # an all-capitals word is also keyed as written ("=IS")
-        if w.isupper() and len(w) > 1:
-            keys.append(f"{i}=" + w.rstrip("."))
-        elif len(w) > 4 and w[0].isupper() and w.endswith("s") and not w.endswith("ss") and w[1:].islower():
-            keys.append(f"{i}~" + w[:-1].lower())  # "Observatorys": a possessive without its apostrophe
-    return words, tuple(keys)
+def _scanned(text: str) -> _Scanned:
+    return _Scanned(text)
 
 
 def _caps(word: str) -> bool:
@@ -149,31 +180,51 @@ class Matcher:
         self._arabic_firsts = any(k and _arabic(k) for k in self._trie)
         # each pattern runs only on texts that hold its longest plain word (a cheap test first)
         self._patterns = [(re.compile(p, re.I), _needle(p), entries) for p, entries in patterns.items()]
+        self._cache: dict[str, list[tuple[int, int, list[Entry]]]] = {}
 
     def find(self, text: str, country: str | None = None) -> list[tuple[int, int, Entry]]:
         """(start, end, entry) of every name in ``text``; a local spelling counts only in its theatre."""
-        words, keys = tokens(text)
+        return self._finish(self._found(text), country)
+
+    def _found(self, text: str) -> list[tuple[int, int, list[Entry]]]:
+        """The names of ``text`` with every entry of each, whatever the report's country (cached per
+        text: a sentence is read for several countries and by several callers)."""
+        cache = self._cache
+        hit = cache.get(text)
+        if hit is None:
+            hit = self._walk(text)
+            if len(cache) >= 2048:  # the oldest text goes: the cache serves one report at a time
+                del cache[next(iter(cache))]
+            cache[text] = hit
+        return hit
+
+    def _walk(self, text: str) -> list[tuple[int, int, list[Entry]]]:
+        sc = _scanned(text)
+        words, keys, lost = sc.words, sc.keys, sc.lost
         found: list[tuple[int, int, list[Entry]]] = []
         trie = self._trie
         n = len(words)
-        firsts = self._firsts.intersection(keys)
-        if not firsts and not self._arabic_firsts and len(keys) == n:  # keys past n: capitals, lost apostrophes
-            return self._finish(text, found, country)
-        lost = {int(k.split("~", 1)[0]): "~" + k.split("~", 1)[1] for k in keys[n:] if "~" in k}
-        starts_at = sorted({i for i in range(n) if keys[i] in firsts}
-                           | {int(k.split("=", 1)[0]) for k in keys[n:] if "=" in k and "=" + k.split("=", 1)[1] in trie}
-                           | {i for i, k in lost.items() if k in trie}
-                           | ({i for i in range(n) if _arabic(words[i][2])} if self._arabic_firsts else set()))
+        at = sc.at
+        firsts = self._firsts.intersection(at)
+        if not firsts and not self._arabic_firsts and not sc.caps and not lost:
+            return self._with_patterns(text, found) if self._patterns else found
+        starts: set[int] = set()
+        for k in firsts:
+            starts.update(at[k])
+        starts.update(i for i, k in sc.caps if k in trie)
+        starts.update(i for i, k in lost.items() if k in trie)
+        if self._arabic_firsts:
+            starts.update(sc.arabic)
         i = 0
-        for i0 in starts_at:
+        for i0 in sorted(starts):
             if i0 < i:
                 continue
             i = i0
             w = words[i][2]
-            starts = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], "=" + w.rstrip("."),
+            begins = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], "=" + w.rstrip("."),
                                                                                     lost.get(i, "")))]
             best = None
-            for node in starts:
+            for node in begins:
                 j = i
                 while node is not None:
                     if _END in node:
@@ -191,11 +242,9 @@ class Matcher:
                 continue
             found.append((words[i][0], words[best[0] - 1][1], best[1]))
             i = best[0]
-        return self._finish(text, found, country)
+        return self._with_patterns(text, found) if self._patterns else found
 
-    def _finish(self, text: str, found: list[tuple[int, int, list[Entry]]], country: str | None):
-        if self._patterns:
-            found = self._with_patterns(text, found)
+    def _finish(self, found: list[tuple[int, int, list[Entry]]], country: str | None):
         out = []
         for s, e, entries in found:
             chosen = next((x for x in entries if not x.theatre and not x.local), None)
