@@ -147,8 +147,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             out.append(Candidate(best[2], "the next sentence: \"the incident in ...\"", {"incident_in": 1.0},
                                  nxt.text[:80]))
     for later in report.sentences[sent.index + 1:sent.index + 1 + PLACE_LOOKAHEAD]:
-        if later.new_event or later.elsewhere:
-            break
+        if later.new_event or later.elsewhere or cues.backstory.match(later.text):
+            break  # another event, another place, or the story of another year ("In 2013, ...")
         name = one_place(later, cues)
         if name and name not in seen:
             back = later.index - sent.index

@@ -96,6 +96,7 @@ def _office_after() -> re.Pattern:
 
 CUES = Cues(
     office=_office_after(),
+    backstory=re.compile(r"^\W*in\s+(?:19|20)\d\d\b", re.I),
     planted=re.compile(r"\b(?:car[\s-]+bombs?|truck[\s-]+bombs?|roadside\s+bombs?|bomb\s+blasts?|blasts?|explosions?|"
                        r"explosive\s+devices?|ieds?|land\s*mines?|booby[\s-]*trap\w*|suicide\s+\w+|motorbike\s+bombs?)\b",
                        re.I),
