@@ -78,6 +78,14 @@ class Summary:
         self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
                       if (f := _figure(c)) is not None and not part_figure(c)]
 
+    def copy(self) -> Summary:
+        """A copy to merge into (the original stays as it was), without reading claims again."""
+        out = Summary.__new__(Summary)
+        out.seq, out.claims, out.location = self.seq, list(self.claims), self.location
+        out.spots, out.perps, out.figures = list(self.spots), set(self.perps), set(self.figures)
+        out.sentences, out.spans = set(self.sentences), list(self.spans)
+        return out
+
     def absorb(self, other: Summary) -> None:
         self.claims.extend(other.claims)
         if other.location is not None and (self.location is None
@@ -176,7 +184,7 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
             x = parent[x]
         return x
 
-    merged = [Summary(s.seq, list(s.claims), s.location, list(s.spots)) for s in summaries]
+    merged = [s.copy() for s in summaries]
     for i, j in _candidates(summaries):
         a, b = find(i), find(j)
         if a == b:
