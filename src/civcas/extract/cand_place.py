@@ -53,6 +53,12 @@ def _starts(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=4096)
+def _office_at(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether an office or body follows the place ending at ``end`` (once per place: each figure asks)."""
+    return bool(pattern.match(text, end))
+
+
 def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
     """Every place the report offers for ``d``; ``others`` are the other claims of its sentence."""
     sent = d.sentence
@@ -74,7 +80,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         rel[0] <= at < rel[1] + 60 for at in _starts(cues.two_parts, sent.text))
     countries = {m[2] for m in places if m[3] <= 1 and level_of(m[2]) == "country"}
     # several countries named, or told back ("in both countries", "across the two countries")
-    several_countries = len(countries) > 1 or bool(cues.both_countries.search(sent.text))
+    several_countries = len(countries) > 1 or sent.has(cues, "both_countries")
     frame = places[0] if places and cues.frame.fullmatch(sent.text[:places[0][0]]) else None
     ordered = sorted(places, key=lambda m: distance((m[0], m[1]), rel))
     seen: set[str] = set()
@@ -99,8 +105,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "p.foreign": float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
              "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative"),
              "p.speaker": float(any(a <= s < b for a, b in speaking)),
-             "p.office": float(bool(cues.office.match(sent.text, e)) or (
-                 bool(cues.body_after.match(sent.text, e)) and any(a <= s < b for a, b in speaking)))}
+             "p.office": float(_office_at(cues.office, sent.text, e) or (
+                 _office_at(cues.body_after, sent.text, e) and any(a <= s < b for a, b in speaking)))}
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
     region = listed_region(places, sent.text)
     if region:
