@@ -51,6 +51,7 @@ _COUNTRY_ALONE = {c.name for c in vocabulary().countries.values()}
 def _clean(name: str) -> str:
     """Cut a captured name at the first word that is not part of a place name."""
     name = re.sub(r"[’']s$", "", name.strip(" -"))
+    name = name.rstrip("’'")  # "Pool Of Blood’": a quotation closing, no part of a name
     name = re.sub(r"^.*[’']s\s+(?=\S)", "", name)  # "Mosul's al-Jadida": the neighbourhood
     words = name.split()
     for i, w in enumerate(words):
