@@ -299,3 +299,32 @@ def test_a_named_groups_attacks_are_its_acts_but_a_general_terms_are_no_ones():
     assert ("rebels", ACTING) not in [(m.label, m.role) for m in ms]
     # with no group named, the article's own term stays (GUIDE: Perpetrators)
     assert perp_of("Terrorists fired rocket shells on the al-Midan neighbourhood, leaving 4 people dead.") == ["terrorists"]
+
+
+def test_one_attacks_attacker_is_not_carried_to_harm_told_elsewhere():
+    from civcas.vocab import vocabulary
+    assert vocabulary().actor("suicide bomber").carried is False and vocabulary().actor("jihadists").carried
+    # the bomber did the harm of its own sentence; the report's other harm is no one's on that account
+    text = ("A suicide bomber killed 17 people at a funeral in the town on Monday. Separately, 39 people were killed "
+            "in a double bombing in the city last month.")
+    assert perp_of(text) == ["suicide bomber", None]
+    # a group term is the article's own word, carried through its account (GUIDE: Perpetrators)
+    text = "Jihadists attacked the village of Tin-Akoff on Sunday. At least 12 civilians died and six were injured."
+    assert perp_of(text) == ["jihadists", "jihadists"]
+
+
+def test_carried_must_be_true_or_false():
+    from civcas.vocab.load import VocabularyError, load_tables
+    bad = '[[actor]]\nid = "x"\nlabel = "X"\nkind = "generic"\ncarried = "no"\nexample = "X"\n'
+    with pytest.raises(VocabularyError, match="carried"):
+        load_tables({"actors.toml": bad})
+
+
+def test_a_bomb_that_names_no_one_is_not_charged_to_the_party_the_report_blames_most():
+    text = ("Russian jets bombed the town of Saraqib on Monday, and Russian air strikes hit the market of Maarat "
+            "al-Numan. A car bomb killed six people and wounded 32 in the Salah al-Din district on Tuesday.")
+    assert perp_of(text)[-2:] == [None, None]
+    # a party the report blames for the bombing keeps it
+    text = ("A car bomb killed 17 people outside the council offices on Sunday. Officials blamed al-Qaeda in Iraq for "
+            "the attack. The blast wounded 23 more, police said.")
+    assert set(perp_of(text)) == {"al-Qaida in Iraq"}

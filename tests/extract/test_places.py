@@ -466,3 +466,45 @@ def test_a_place_abroad_needs_the_text_to_go_there():
     # "Kirkuk" is an Iraqi city: in a Syrian report, a bare mention of it is not read as a place of harm
     assert level_of("Kirkuk", "SY") is None and level_of("Kirkuk", "IQ") == "province"
     assert level_of("Iraq", "SY") == "country"
+
+
+def test_a_person_named_by_title_anywhere_in_the_report_is_no_place_anywhere_in_it():
+    from civcas.extract.report import person_names
+    assert person_names("President Barack Obama spoke. Secretary of State John Kerry agreed.") >= {
+        "Barack Obama", "Obama", "John Kerry", "Kerry"}
+    text = ("President Barack Obama asked Congress to approve air strikes over a gas attack that killed more than "
+            "1,400 people. He said the plan could not have been put in place without support from Obama.")
+    assert [c.place for c in extract_text(text, "2013-09-10")] != ["Obama"]
+    # a place after a title word stays a place
+    assert "Aleppo" not in person_names("General Aleppo hospital staff said")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a province's name before the kind holds the name after "of"; otherwise the name after "of" holds the one before
+    ("A bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday.", "Jaramana"),
+    ("Rockets killed three people in the Aleppo district of Sheikh Maqsoud.", "Sheikh Maqsoud"),
+    ("Rockets killed three people in the Sheikh Maqsoud district of Aleppo.", "Sheikh Maqsoud"),
+    ("A rocket killed three children at a school in the Shahba neighbourhood of Aleppo.", "Shahba"),
+])
+def test_a_kind_of_place_between_two_names(sentence, place):
+    assert [c.place for c in extract_text(sentence, "2016-10-26")] == [place]
+
+
+def test_an_oblast_is_a_province_and_a_past_years_story_makes_no_place_specific():
+    from civcas.extract.places import place_mentions
+    assert ("Kharkiv", 2) in [(m[2], m[3]) for m in place_mentions("Troops struck Kharkiv Oblast's village of Izium.", "UA")]
+    text = ("Opposition forces said 80 people were killed in a chemical attack in the Syrian Idlib province on Tuesday. "
+            "In 2013 Syria joined the chemical weapons convention after an attack in Eastern Ghouta.")
+    assert [c.place for c in extract_text(text, "2017-04-06")] == ["Idlib"]
+
+
+def test_both_countries_told_back_are_several_countries_no_one_place():
+    text = ("Coalition strikes in Syria killed 12 civilians in Raqqa last month, the coalition said. That raised its "
+            "overall toll of civilians killed in coalition strikes since 2014 in both countries to at least 883.")
+    assert [(c.low, c.place) for c in extract_text(text, "2018-05-01")] == [(12, "Raqqa"), (883, None)]
+
+
+def test_a_word_closing_a_quotation_in_a_headline_is_no_place():
+    from civcas.extract.places import place_mentions
+    assert place_mentions("‘Pool Of Blood’: A Family is Hit by a Drone Strike", "SY") == []
+    assert [m[2] for m in place_mentions("Shells hit ‘Aleppo’ again", "SY")] == ["Aleppo"]

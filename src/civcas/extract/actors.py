@@ -81,6 +81,11 @@ _BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|
                  r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+def claims_after(sentence: str, end: int) -> bool:
+    """Whether the actor named before ``end`` claims an attack ("IS, the jihadist group, claimed responsibility")."""
+    return bool(_CLAIMED_AFTER.match(sentence[end:end + 120]))
+
+
 def role(sentence: str, start: int, end: int) -> int:
     """ACTING ("Russian jets", "by the coalition"), TARGET ("IS positions", "against the regime") or NEUTRAL."""
     before = sentence[max(0, start - 40):start]

@@ -8,7 +8,7 @@ from collections import Counter
 
 from ..vocab import vocabulary
 from .account import Account
-from .actors import ACTING, NEUTRAL, TARGET, ActorMention, combine
+from .actors import ACTING, NEUTRAL, TARGET, ActorMention, claims_after, combine
 from .candidates import Candidate, bucket, distance, moved, speaker_spans
 from .drafts import Draft
 from .report import Report
@@ -25,6 +25,12 @@ def _victims_side(d: Draft, m: ActorMention) -> bool:
     return cs <= m.start < ce and d.victims in ("combatants", "security_forces")
 
 
+def _single(label: str | None) -> bool:
+    """Whether an actor is a term for one attack's attacker ("a suicide bomber"), not carried to other harm."""
+    actor = vocabulary().actor(label) if label else None
+    return actor is not None and not actor.carried
+
+
 _OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|التابعة\s+ل)?\s*(?:the\s+)?", re.I)
 
 
@@ -36,6 +42,17 @@ def report_agents(report: Report) -> Counter:
             if m.role == ACTING or report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]):
                 counts[m.label] += 1
     return counts
+
+
+def report_blamed(report: Report) -> frozenset[str]:
+    """The actors the report says are blamed for, or claimed, an attack ("officials blamed al-Qaeda",
+    "IS claimed responsibility")."""
+    out = set()
+    for s in report.sentences:
+        for m in s.actors:
+            if report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]) or claims_after(s.text, m.end):
+                out.add(m.label)
+    return frozenset(out)
 
 
 def report_rivals(report: Report) -> frozenset[int]:
@@ -51,7 +68,8 @@ def report_rivals(report: Report) -> frozenset[int]:
 
 
 def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
-                     agents: Counter, rivals: frozenset[int], place: str | None = None) -> list[Candidate]:
+                     agents: Counter, rivals: frozenset[int], place: str | None = None,
+                     blamed: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every perpetrator the report offers for ``d``."""
     sent = d.sentence
     rel = d.rel
@@ -92,11 +110,12 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.new_event": float(acc.new_event_at > acc.perpetrator.sentence or sent.elsewhere),
              "acc.victims": float(any(m.label == acc.perpetrator.value and _victims_side(d, m) for m in sent.actors)),
              "acc.has_own": float(bool(acting)), "acc.cumulative": float(d.scope == "cumulative"),
-             "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place))}
+             "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place)),
+             "acc.single": float(_single(acc.perpetrator.value))}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),
-             "prev.fighting": float(fighting)}
+             "prev.fighting": float(fighting), "prev.single": float(_single(acc.last_actor.value))}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     total = sum(agents.values())
     if total:
@@ -106,7 +125,10 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "doc.war": float(sent.has(cues, "whole_war")), "doc.fighting": float(fighting),
              "doc.has_own": float(bool(acting)), "doc.big": float((d.low or d.high or 0) >= 50000),
              "doc.moved": float(moved(place, acc.perpetrator.place) if acc.perpetrator else False),
-             "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors))}
+             "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors)),
+             "doc.single": float(_single(label)),
+             # a car bomb or a blast names no one; the party the report blames for air strikes did not plant it
+             "doc.planted": float(not acting and label not in blamed and sent.has(cues, "planted"))}
         out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
     if rivals:
         gap = min(abs(i - sent.index) for i in rivals)

@@ -86,13 +86,15 @@ def _mention_features(memo: dict, m: tuple[int, int, str, int], sent: Sentence, 
     got = memo.get(m)
     if got is None:
         s, e, name, _r = m
+        text = sent.text
         level = level_of(name)
+        speaker = any(a <= s < b for a, b in speaker_spans(sent))
         got = memo[m] = (
-            level, float(bool(cues.near.search(sent.text[max(0, s - 40):s]))),
-            float(bool(cues.at.search(sent.text[max(0, s - 25):s]))),
-            float(bool(cues.list_next.match(sent.text, e)) or bool(cues.list_prev.search(sent.text[max(0, s - 30):s]))),
+            level, float(bool(cues.near.search(text[max(0, s - 40):s]))), float(bool(cues.at.search(text[max(0, s - 25):s]))),
+            float(bool(cues.list_next.match(text, e)) or bool(cues.list_prev.search(text[max(0, s - 30):s]))),
             float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
-            float(any(a <= s < b for a, b in speaker_spans(sent))), float(bool(cues.office.match(sent.text, e))))
+            float(speaker),
+            float(bool(cues.office.match(text, e)) or (bool(cues.body_after.match(text, e)) and speaker)))
     return got
 
 
@@ -122,6 +124,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     distinct, specific, max_rank, several_regions, countries, frame, unacting, region, _held = fixed
     nationwide = sent.has(cues, "nationwide") or any(
         rel[0] <= at < rel[1] + 60 for at in _starts(cues.two_parts, sent.text))
+    # several countries named, or told back ("in both countries", "across the two countries")
+    several_countries = len(countries) > 1 or bool(cues.both_countries.search(sent.text))
     ordered = sorted(unacting, key=lambda m: distance((m[0], m[1]), rel))
     seen: set[str] = set()
     for rank, m in enumerate(ordered):
@@ -141,7 +145,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
     if region:
         out.append(Candidate(region, "the region holding the places listed", {"list_region": 1.0}))
-    if d.scope == "incident" and (region is not None or several_regions or nationwide or len(countries) > 1):
+    if d.scope == "incident" and (region is not None or several_regions or nationwide or several_countries):
         # harm over several places: the region that holds them, or none — never one of them, and never a
         # place from another sentence (GUIDE, Places)
         kept = [c for c in out if c.origin != "this sentence" or c.value == region]
@@ -151,7 +155,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                 kept.append(Candidate(holder[0], "the place the account is about, holding the places listed",
                                       {"holder": 1.0, f"holder.{holder[1]}": 1.0}))
         f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
-             "none.countries": float(len(countries) > 1), "none.list": float(region is not None)}
+             "none.countries": float(several_countries), "none.list": float(region is not None)}
         return kept + [Candidate(None, "no one place", f)]
     frames = [(m[2], m[3]) for m in places if m[3] <= 3]  # the city, province or country the sentence names
 
@@ -186,8 +190,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             out.append(Candidate(best[2], "the next sentence: \"the incident in ...\"", {"incident_in": 1.0},
                                  nxt.text[:80]))
     for later in report.sentences[sent.index + 1:sent.index + 1 + PLACE_LOOKAHEAD]:
-        if later.new_event or later.elsewhere:
-            break
+        if later.new_event or later.elsewhere or cues.backstory.match(later.text):
+            break  # another event, another place, or the story of another year ("In 2013, ...")
         name = one_place(later, cues)
         if name and name not in seen:
             back = later.index - sent.index
@@ -222,7 +226,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "country.nationwide": float(nationwide), "country.has_own": float(bool(places))}
         out.append(Candidate(_country_name(report), "the report's country", f))
     f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
-         "none.countries": float(len(countries) > 1), "none.has_own": float(bool(places)),
+         "none.countries": float(several_countries), "none.has_own": float(bool(places)),
          "none.several": float(len(specific) > 1), "none.cumulative": float(d.scope == "cumulative")}
     out.append(Candidate(None, "no one place", f))
     return out

@@ -25,7 +25,11 @@ FIELDS = ("source", "place", "perpetrator", "event_date")
 # it and never moves it), so a rule is one more feature of the same decision, shown in explanations.
 RULES: dict[str, dict[str, float]] = {
     # a belligerent speaking of "its campaign" / "our strikes" reports harm it caused: it is the perpetrator
-    "perpetrator": {"self.own_action": 4.0, "refine.child": 1.0},
+    "perpetrator": {"self.own_action": 4.0, "refine.child": 1.0,
+                    # a general term ("a suicide bomber") is the article's word for one harm, not carried to others
+                    "acc.single": -2.0, "prev.single": -2.0, "doc.single": -2.0,
+                    # a bomb that names no one is not charged to the party the report blames most
+                    "doc.planted": -1.5},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0},
     # an unattributed sentence telling on the harm of one source's account takes that source

@@ -14,10 +14,10 @@ from ..vocab import vocabulary
 from .account import Account, Held
 from .actors import ACTING
 from .arabic import Arabic
-from .cand_actor import actor_candidates, report_agents, report_rivals
+from .cand_actor import actor_candidates, report_agents, report_blamed, report_rivals
 from .cand_date import date_candidates
 from .cand_place import place_candidates
-from .cand_source import source_candidates
+from .cand_source import source_candidates, titled_office
 from .candidates import in_language, merge
 from .decide import Decision, calibrated, confidence_features, decide, reasons
 from .drafts import Draft
@@ -48,6 +48,7 @@ def trace(document: Document, weights: dict | None = None,
         return []
     report = read_report(document)
     agents, rivals = report_agents(report), report_rivals(report)
+    blamed = report_blamed(report)
     acc = Account(offices=offices_in(text, report.country))
     found: list[ClaimExplanation] = []
     for sent in report.sentences:
@@ -60,7 +61,7 @@ def trace(document: Document, weights: dict | None = None,
         drafts = [_inherit(d, acc) for d in (report.reader.drafts(sent) if sent.casualty else [])
                   if not _told_before(d, found)]
         for d in drafts:
-            found.append(_claim(d, drafts, report, acc, agents, rivals, weights, explained))
+            found.append(_claim(d, drafts, report, acc, (agents, blamed), rivals, weights, explained))
         _remember(acc, report, sent, bool(drafts))
     claims = drop_headline_repeats([e.claim for e, _c in found], document)
     kept = {id(c) for c in dedupe(claims)}
@@ -80,7 +81,7 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
     source = decide("source", cands["source"], w.get("source"))
     place = decide("place", cands["place"], w.get("place"))
     cands["perpetrator"] = in_language(
-        merge(actor_candidates(d, report, acc, source.value, agents, rivals, place.value)), lang)
+        merge(actor_candidates(d, report, acc, source.value, agents[0], rivals, place.value, blamed=agents[1])), lang)
     perpetrator = decide("perpetrator", cands["perpetrator"], w.get("perpetrator"))
     cands["event_date"] = in_language(merge(date_candidates(d, report, acc, place.value)), lang)
     when = decide("event_date", cands["event_date"], w.get("event_date"))
@@ -151,7 +152,8 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
         if sent.text[m.start:m.start + 1].isupper():  # a body named by its name, for "the rights group" later
             acc.named[v.source_kind(m.label)] = Held(m.label, i, how=f"named in sentence {i + 1}")
     if named:
-        acc.source = Held(named[-1].name, i, how=f"named in sentence {i + 1}: \"{named[-1].raw}\"")
+        acc.source = Held(titled_office(named[-1].name, acc, sent), i,
+                          how=f"named in sentence {i + 1}: \"{named[-1].raw}\"")
     else:
         known = vocabulary().source_mentions(sent.text, report.country)
         orgs = [m for m in known if sent.text[m.start:m.start + 1].isupper()]

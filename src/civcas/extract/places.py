@@ -9,10 +9,13 @@ from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast)\b", re.I)
+_PROVINCE_END = re.compile(r"\s(?:Province|Governorate|Oblast)(?:['’]s)?$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
-_TYPE_AFTER_WORDS = ("province", "governorate", "countryside", "city", "neighbo", "district", "village", "town", "area",
-                     "camp", "suburb")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
-_TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
+_TYPE_AFTER_WORDS = ("province", "governorate", "blast", "countryside", "city", "neighbo", "district", "village", "town",
+                     "area", "camp", "suburb")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
+_TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|oblast|Oblast|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?({_NAME})")
 # English words that start capitalised sequences and are never places
 _FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
@@ -62,6 +65,7 @@ _DEIR_EZZOR = re.compile(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[
 def _clean(name: str) -> str:
     """Cut a captured name at the first word that is not part of a place name."""
     name = _POSSESSIVE.sub("", name.strip(" -"))
+    name = name.rstrip("’'")  # "Pool Of Blood’": a quotation closing, no part of a name
     name = _BEFORE_POSSESSIVE.sub("", name)  # "Mosul's al-Jadida": the neighbourhood
     words = name.split()
     for i, w in enumerate(words):
@@ -74,7 +78,7 @@ def _clean(name: str) -> str:
 _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied|dominated|majority|populated)|\b(?:Massacre|Attack|Attacks|Offensive|"
                           r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|Base|"
                           r"Protection|Units|Regime|Kills|Kill|Dies|Die|Hits|Strikes|Strike|Monitor|Collection|"
-                          r"Province|Governorate|District|"
+                          r"Province|Governorate|District|Oblast|"
                           r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
                           r"Killed|Injured|Dead|World|Times|Post|Journal|Magazine|Gazette|Herald|Institute|University|Foundation|"
                           r"Network|Watch|Committee|Organi[sz]ation|Association|Society))$", re.I)
@@ -258,14 +262,22 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
     for m in _TYPED_OF.finditer(sentence):
         kind = m.group(0).split()[0].lower()
         prev = _CAPITAL_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])
-        container = prev and prev.group(1) not in _STOP  # "Sheikh Maqsoud district of Aleppo", not "Syrian city of"
+        # "Sheikh Maqsoud district of Aleppo": the name after "of" holds the one before; not "Syrian city of", and
+        # not "the Damascus suburb of Jaramana", where a province's name before the kind holds the name after it
+        container = prev and prev.group(1) not in _STOP and level_of(prev.group(1), country) != "province"
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "region", "countryside") or container else 3 if kind == "city" else 5)
     for m in (_TYPED_AFTER.finditer(sentence) if any(w in sentence for w in _TYPE_AFTER_WORDS) else ()):
         kind = m.group(2).lower()
-        add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "countryside") else 3 if kind == "city" else 5)
+        if _PROVINCE_END.search(m.group(1)):
+            continue  # "Kharkiv Oblast's village of Izium": the province is named with its own kind
+        if _OF_NAME.match(sentence, m.end()) and level_of(m.group(1), country) == "province":
+            continue  # "the Damascus suburb of Jaramana": the suburb is Jaramana, Damascus holds it
+        add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "oblast", "countryside") else 3 if kind == "city" else 5)
     for m in _PREP.finditer(sentence):
         name = m.group(1)
+        if _PROVINCE_AFTER.match(sentence, m.end(1)) or _PROVINCE_END.search(name):
+            continue  # "struck Kharkiv Oblast's village": named with its kind above
         add(m.start(1), m.end(1), name, 4 if level_of(name, country) is None else 0)
     for m in _CAPITALISED.finditer(sentence):
         if " " not in m.group() and _person_named(sentence, m, country):

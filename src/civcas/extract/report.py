@@ -2,6 +2,7 @@
 actors, speakers), before any claim's attributes are chosen."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,7 +11,7 @@ from ..records import Document
 from ..vocab import vocabulary
 from .actors import ActorMention
 from .attribution import Attribution
-from .known import countries_of
+from .known import countries_of, level_of
 from .language import Reader, reader_for
 from .timex import TimeMention
 
@@ -91,6 +92,7 @@ def read_report(document: Document) -> Report:
     country = v.main_country(text, weights=weights) or v.main_country(
         text, weights=weights + _country_of_places(reader, text))
     times = reader.times(text, document.published)
+    people = person_names(text)
     sentences = []
     paragraph = 0
     previous_end = 0
@@ -101,7 +103,7 @@ def read_report(document: Document) -> Report:
         sent = text[s:e]
         new_event, elsewhere, continues = reader.flags(sent)
         sentences.append(Sentence(
-            index=i, start=s, end=e, text=sent, places=reader.places(sent, country),
+            index=i, start=s, end=e, text=sent, places=_no_people(reader.places(sent, country), sent, people),
             times=reader.event_times(times, text, s, e), actors=reader.actors(sent, country),
             attributions=reader.attributions(sent, country), casualty=reader.casualty_hint(sent),
             new_event=new_event, elsewhere=elsewhere, continues=continues, paragraph=paragraph))
@@ -119,6 +121,32 @@ def _credit(reader: Reader, text: str, country: str | None) -> str | None:
     if len(names) != 1 or len(known) != 1:
         return None
     return known.pop()
+
+
+# a person's name after a title: "President Barack Obama", "Secretary of State John Kerry", "Mr. Putin"
+_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Governor|Gov\.|Mayor|Prosecutor|Minister|Secretary(?:\s+of\s+State)?|Senator|Sen\.|Rep\.|"
+                     r"Chancellor|King|Queen|Prince|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Gen\.|General|Col\.|Colonel|"
+                     r"Lt\.|Maj\.|Capt\.|Sheikh|Ayatollah|Emir)\s+((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)")
+
+
+def person_names(text: str) -> frozenset[str]:
+    """Names a report gives people by title, with each surname alone ("President Barack Obama": "Barack
+    Obama", "Obama"): a person named anywhere in it is no place anywhere in it ("support from Obama")."""
+    out: set[str] = set()
+    for m in _TITLED.finditer(text):
+        name = m.group(1)
+        if level_of(name) is not None:
+            continue  # "General Command", "President Aleppo"? a place after a title word stays a place
+        out.add(name)
+        out.update(w for w in name.split() if len(w) > 2 and level_of(w) is None)  # "Obama", "Ivan"
+    return frozenset(out)
+
+
+def _no_people(places: list, sentence: str, people: frozenset[str]) -> list:
+    """The place mentions of a sentence that are no person's name: none inside a titled name ("Governor
+    Ivan Petrenko"), none that is a name the report gives a person elsewhere."""
+    spans = [m.span(1) for m in _TITLED.finditer(sentence)]
+    return [m for m in places if m[2] not in people and not any(s <= m[0] < e for s, e in spans)]
 
 
 def _country_of_places(reader: Reader, text: str) -> Counter:

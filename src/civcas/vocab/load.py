@@ -45,8 +45,8 @@ def _str(row: dict, key: str, where: str, required: bool = False) -> str | None:
     return value
 
 
-def _bool(row: dict, key: str, where: str) -> bool:
-    value = row.get(key, False)
+def _bool(row: dict, key: str, where: str, default: bool = False) -> bool:
+    value = row.get(key, default)
     if not isinstance(value, bool):
         raise VocabularyError(f"{where}: field {key!r} must be true or false")
     return value
@@ -70,7 +70,7 @@ def _actors(data: dict) -> dict[str, Actor]:
             spellings=_strs(row, "spellings", w), patterns=_strs(row, "patterns", w),
             theatre=_strs(row, "theatre", w), local=_strs(row, "local", w),
             resolve=tuple(sorted(resolve.items())), ar=_strs(row, "ar", w),
-            example=_str(row, "example", w, True) or "")
+            example=_str(row, "example", w, True) or "", carried=_bool(row, "carried", w, default=True))
         if actor.kind not in ACTOR_KINDS:
             raise VocabularyError(f"{w}: field 'kind' is {actor.kind!r}, not one of {', '.join(ACTOR_KINDS)}")
         if actor.id in out:

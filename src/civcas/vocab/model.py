@@ -30,6 +30,7 @@ class Actor:
     resolve: tuple[tuple[str, str], ...] = ()  # generic rows: (country, actor id)
     ar: tuple[str, ...] = ()
     example: str = ""
+    carried: bool = True  # False: a term for one attack's attacker ("a suicide bomber"), never carried to other harm
 
 
 @dataclass(frozen=True)
