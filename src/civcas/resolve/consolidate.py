@@ -47,7 +47,7 @@ from collections.abc import Iterable
 from ..assess.parts import part_figure
 from ..records import Claim, Location
 from ..vocab import names
-from .features import REACH_DAYS, known_actor, near_place, same_place
+from .features import REACH_DAYS, known_actor, near_place, same_place, skeletons
 from .features import compatible_figures as _compatible
 from .features import figure_kind as _kind
 from .features import figure_span as _figure
@@ -214,8 +214,10 @@ def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
                 cx, cy = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
                 keys |= {("cell", cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
             else:  # a name only: groups sharing a distinctive word of it
-                keys |= {("word", t) for t in loc.tokens
-                         if t not in names.COMMON_TOKENS and not t.isdigit()}
+                words = frozenset(t for t in loc.tokens
+                                  if t not in names.COMMON_TOKENS and not t.isdigit())
+                keys |= {("word", t) for t in words} | {("word", "~" + s)
+                                                         for s in skeletons(words)}
             for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
                 for k in keys:
                     blocks[(week, *k)].add(i)
