@@ -509,12 +509,3 @@ def test_a_word_closing_a_quotation_in_a_headline_is_no_place():
     assert place_mentions("‘Pool Of Blood’: A Family is Hit by a Drone Strike", "SY") == []
     assert [m[2] for m in place_mentions("Shells hit ‘Aleppo’ again", "SY")] == ["Aleppo"]
 
-
-def test_a_report_about_strikes_on_a_city_is_about_the_citys_country():
-    from civcas.extract.report import read_report
-    from civcas.records import Document
-    text = ("Russian strikes kill 14 people in Kyiv\n\nRussian missiles and drones hit Kyiv overnight, killing at least "
-            "14 people, Kyiv officials said. Russia said it had struck military targets. Russian forces also shelled "
-            "Kharkiv. Fourteen of the injured were children, the largest number since Russia invaded.")
-    report = read_report(Document(id="t", title="Russian strikes kill 14 people in Kyiv", text=text))
-    assert report.country == "UA"

@@ -89,11 +89,8 @@ def read_report(document: Document) -> Report:
     v = vocabulary()
     spans = reader.sentences(text)
     weights = v.report_weights(text, document.title, [text[s:e] for s, e in spans])
-    # the countries the report names; when none or two close ones, also those its places lie in ("Russian strikes
-    # on Kyiv" are about Ukraine)
-    top = weights.most_common(2)
-    close = not top or len(top) == 2 and 2 * top[1][1] >= top[0][1]
-    country = v.main_country(text, weights=weights + _country_of_places(reader, text) if close else weights)
+    country = v.main_country(text, weights=weights) or v.main_country(
+        text, weights=weights + _country_of_places(reader, text))
     times = reader.times(text, document.published)
     people = person_names(text)
     sentences = []
