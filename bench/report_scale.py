@@ -13,6 +13,7 @@ to ``build/bench-report-N.html``, then opens it ``--loads`` times in Debian's he
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -65,6 +66,11 @@ def main() -> int:
           f"{statistics.median(loads):.2f} s, interactive (a sort answered) "
           f"{statistics.median(ready):.2f} s (target < 2 s: "
           f"{'met' if statistics.median(ready) < 2 else 'NOT met'})")
+    print("each load (load event / interactive, s): "
+          + ", ".join(f"{a:.2f} / {b:.2f}" for a, b in zip(loads, ready, strict=True)))
+    load = os.getloadavg()
+    print(f"machine: {os.cpu_count()} CPUs, load average {load[0]:.1f} {load[1]:.1f} "
+          f"{load[2]:.1f}")
     return 0
 
 

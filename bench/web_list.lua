@@ -1,5 +1,6 @@
--- wrk script for bench/web_load.py: cycles through incident-list pages (sorts, filters,
--- pages), stops each thread after MAX requests, reports latency percentiles as JSON.
+-- wrk script for bench/web_load.py: cycles through the pages of one kind (the queue, list
+-- pages with sorts, filters and pages, incident pages), stops each thread after MAX requests,
+-- reports latency percentiles as JSON.
 local paths = {}
 local sorts = {"date", "killed", "grade", "place", "claims", "sources"}
 for i, s in ipairs(sorts) do
@@ -14,6 +15,16 @@ for _, f in ipairs({"grade=weak", "grade=fair&sort=killed", "country=SY", "admin
 end
 table.insert(paths, "/api/incidents?per_page=50&page=3")
 table.insert(paths, "/api/incidents?grade=weak&sort=killed")
+
+-- WEB_BENCH_PATHS: a file of paths, one a line (bench/web_load.py writes one per page kind);
+-- unset, the list pages above
+local listing = os.getenv("WEB_BENCH_PATHS")
+if listing then
+  paths = {}
+  for line in io.lines(listing) do
+    if line ~= "" then table.insert(paths, line) end
+  end
+end
 
 local counter, done_here, max_requests = 0, 0, tonumber(os.getenv("WEB_BENCH_MAX") or "2000")
 local threads = {}

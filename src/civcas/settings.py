@@ -46,6 +46,9 @@ class Setting:
         try:
             if isinstance(raw, str):
                 return self.parse(raw)
+            if isinstance(self.default, float) and isinstance(raw, int | float) and not \
+                    isinstance(raw, bool):  # a TOML number for a fraction: 0 and 1 are ints
+                return self.parse(str(raw))
             if type(raw) is type(self.default):  # a TOML integer or boolean of the right kind
                 return self.parse(str(raw)) if isinstance(raw, int) and not isinstance(
                     raw, bool) else raw
@@ -74,6 +77,13 @@ def _count(raw: str) -> int:
     value = int(raw)
     if value < 0:
         raise ValueError(f"must be 0 or more, not {value}")
+    return value
+
+
+def _fraction(raw: str) -> float:
+    value = float(raw)
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"must be between 0 and 1, not {value}")
     return value
 
 
@@ -120,6 +130,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("dask", "", "Address of a Dask distributed scheduler (tcp://HOST:8786) that "
                 "extracts instead of local workers (needs `pip install 'civcas[dask]'`); "
                 "empty: none.", str),
+        Setting("low_confidence", 0.4, "A claim whose calibrated confidence is below this "
+                "(0-1) puts its incident in the review queue low_confidence (claims the "
+                "machine is least sure of).", _fraction),
         Setting("extract_seconds", 20, "Time budget of one document's extraction, in seconds; "
                 "a document over it is stored as a failure (E302) and the batch goes on.",
                 _positive),

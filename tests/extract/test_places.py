@@ -488,3 +488,24 @@ def test_a_person_named_by_title_anywhere_in_the_report_is_no_place_anywhere_in_
 ])
 def test_a_kind_of_place_between_two_names(sentence, place):
     assert [c.place for c in extract_text(sentence, "2016-10-26")] == [place]
+
+
+def test_an_oblast_is_a_province_and_a_past_years_story_makes_no_place_specific():
+    from civcas.extract.places import place_mentions
+    assert ("Kharkiv", 2) in [(m[2], m[3]) for m in place_mentions("Troops struck Kharkiv Oblast's village of Izium.", "UA")]
+    text = ("Opposition forces said 80 people were killed in a chemical attack in the Syrian Idlib province on Tuesday. "
+            "In 2013 Syria joined the chemical weapons convention after an attack in Eastern Ghouta.")
+    assert [c.place for c in extract_text(text, "2017-04-06")] == ["Idlib"]
+
+
+def test_both_countries_told_back_are_several_countries_no_one_place():
+    text = ("Coalition strikes in Syria killed 12 civilians in Raqqa last month, the coalition said. That raised its "
+            "overall toll of civilians killed in coalition strikes since 2014 in both countries to at least 883.")
+    assert [(c.low, c.place) for c in extract_text(text, "2018-05-01")] == [(12, "Raqqa"), (883, None)]
+
+
+def test_a_word_closing_a_quotation_in_a_headline_is_no_place():
+    from civcas.extract.places import place_mentions
+    assert place_mentions("‘Pool Of Blood’: A Family is Hit by a Drone Strike", "SY") == []
+    assert [m[2] for m in place_mentions("Shells hit ‘Aleppo’ again", "SY")] == ["Aleppo"]
+

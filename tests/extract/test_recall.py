@@ -114,3 +114,15 @@ def test_a_repeated_definite_figure_is_no_new_claim():
     text = ("A car bomb killed 36 people in Baghdad on Monday, police said. "
             "In addition to the 36 dead, the ministry reported 75 wounded.")
     assert keys(text) == [("injured", "people", 75, 75), ("killed", "people", 36, 36)]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # ", with N injured" is a clause of its own: the figure before keeps its toll's outcome
+    ("The death toll from the strike on the city has risen to 10, with 90 people injured.",
+     [("killed", 10), ("injured", 90)]),
+    ("The blast killed 12 people, with 30 others wounded.", [("killed", 12), ("injured", 30)]),
+    # "along with" still joins two groups under one participle
+    ("Twelve civilians along with three children were killed.", [("killed", 12), ("killed", 3)]),
+])
+def test_with_opens_a_clause_but_along_with_joins(text, claims):
+    assert [(c.outcome, c.low) for c in extract_text(text, "2016-10-26")] == claims

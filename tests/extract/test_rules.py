@@ -74,6 +74,10 @@ def test_a_place_named_only_as_an_officials_jurisdiction_is_not_the_place_of_har
     text = ("A car bomb killed nine people outside the market of Tal Afar on Sunday, police said. "
             "\"I saw three children who were dead,\" said the Nineveh deputy governor, who was nearby.")
     assert _places(text) == ["Tal Afar", "Tal Afar"]
+    # a body of the place inside the speaker's description ("the chairman of the Nineveh council") too
+    text = ("A car bomb exploded outside the market of Tal Afar on Sunday, killing nine people. The chairman of the "
+            "Nineveh council, Ali Hassan, put the toll at eight killed and 12 wounded.")
+    assert _places(text) == ["Tal Afar", "Tal Afar", "Tal Afar"]
     # named as the place of harm in the same sentence, the office's place still counts
     assert _places("The Nineveh governor said a strike on Mosul killed four civilians.") == ["Mosul"]
 

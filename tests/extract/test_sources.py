@@ -391,3 +391,15 @@ def test_an_indefinite_description_with_no_body_named_after_stays_as_written():
 ])
 def test_a_sentence_tied_to_the_account_before_takes_its_source(text, sources):
     assert [c.source for c in extract_text(text, "2016-10-26")] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a title before a person's name: the office, of the province or city the sentence (or account) names
+    ("Russian troops struck Kharkiv Oblast's village of Cherneshchyna on May 12, reported Governor Ivan Petrenko. "
+     "The attack killed two farm workers, according to Petrenko.", ["Kharkiv governor"]),
+    ("Shelling killed two people in Kherson on Friday, Governor Ivan Petrenko said.", ["Kherson governor"]),
+    # no place to name the office by: the person as the report writes them
+    ("A rocket killed two people, Governor Ivan Petrenko said.", ["Governor Ivan Petrenko"]),
+])
+def test_a_titled_person_speaks_for_the_office_of_the_place_told(text, sources):
+    assert [c.source for c in extract_text(text, "2023-05-12")] == sources

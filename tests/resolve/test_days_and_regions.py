@@ -77,3 +77,25 @@ def test_mondays_strike_and_tuesdays_in_one_district_stay_apart_without_a_tie():
     again = report("again", "Jets struck Qasr Nur on Tuesday, killing 15 civilians.",
                    "killing 15 civilians", 15, "2022-03-01", TOWN, "Qasr Nur")
     assert len(incidents_of([monday, again])) == 1
+
+
+def test_a_name_the_gazetteer_lacks_meets_its_other_spelling():
+    from civcas.resolve.features import skeleton
+
+    assert skeleton("milis") == skeleton("meles") == "mls"
+    assert skeleton("hasakah") == skeleton("hassakeh") == skeleton("hasaka")
+    assert skeleton("nabl") != skeleton("batna")
+    assert skeleton("tal") is None  # too short to tell names apart
+    day = "2022-04-02"
+    one = make_result("one", "Air raids near the hospital of Zarqin killed 9 civilians on "
+                      "Saturday, a monitor said.", [dict(phrase="killed 9 civilians", low=9,
+                      high=9, source="SOHR", place="Zarqin", event_date=day)], published=day)
+    two = make_result("two", "An air strike on a hospital in Zerqeen killed 9 people on "
+                      "Saturday.", [dict(phrase="killed 9 people", victims="people", low=9,
+                      high=9, source="activists", place="Zerqeen", event_date=day)],
+                      published=day)
+    other = make_result("three", "Shelling of Zarqa killed 9 people on Saturday.", [
+        dict(phrase="killed 9 people", victims="people", low=9, high=9, source="activists",
+             place="Kafr Zarqa", event_date=day)], published=day)
+    assert len(incidents_of([one, two])) == 1
+    assert len(incidents_of([one, other])) == 2

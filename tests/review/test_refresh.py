@@ -14,7 +14,7 @@ from web.data import reports
 
 RITA = User("rita", "reviewer")
 SORTS = [Filters(sort=s, order=o) for s in ("date", "killed", "grade", "place", "claims",
-                                            "sources") for o in ("asc", "desc")]
+                                            "sources", "confidence") for o in ("asc", "desc")]
 
 
 @pytest.fixture
@@ -46,8 +46,9 @@ def test_judgements_refresh_only_what_they_touched(url, monkeypatch):
         loads = []
         real = _desk._View.load
         monkeypatch.setattr(_desk._View, "load",
-                            classmethod(lambda cls, ledger, rev: (
-                                ledger is desk.ledger and loads.append(rev)) or real(ledger, rev)))
+                            classmethod(lambda cls, ledger, rev, *more: (
+                                ledger is desk.ledger and loads.append(rev))
+                                or real(ledger, rev, *more)))
 
         def seen(q):
             (inc,) = desk.incidents(Filters(q=q)).incidents

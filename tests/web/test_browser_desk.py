@@ -74,10 +74,17 @@ def test_the_queue_is_the_front_page(open_page):  # noqa: F811
     pg = open_page()
     log_in(pg, "rita")
     pg.goto("/")
-    assert pg.locator("#queues tr.queue").count() == 5
+    assert pg.locator("#queues tr.queue").count() == 6
+    # no claim of these reports carries a confidence: nobody is "least sure"
+    assert pg.locator("#unsure tr.incident-row").count() == 0
+    assert "unsure of" in pg.locator("#unsure").inner_text()
     unreviewed = pg.locator('#queues tr[data-queue="unreviewed"] td.left').inner_text()
     assert unreviewed == "4"
     assert pg.locator("#first tr.incident-row").count() == 4
+    pg.click('#queues tr[data-queue="low_confidence"] a')
+    pg.wait_for_url("**queue=low_confidence**sort=confidence&order=asc**")
+    assert pg.locator("tr.incident-row").count() == 0
+    pg.goto("/")
     pg.click('#queues tr[data-queue="single_source"] a')
     pg.wait_for_url("**queue=single_source**")
     assert pg.locator("tr.incident-row").count() >= 1

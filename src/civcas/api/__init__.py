@@ -73,6 +73,7 @@ from ._extract import (
     read_documents,
     resolve_place,
 )
+from ._judge import judge, judge_many
 from ._ledger import (
     filter_incidents,
     filtered_snapshot,
@@ -82,8 +83,6 @@ from ._ledger import (
     incident_detail,
     incidents,
     ingest,
-    judge,
-    judge_many,
     pending,
     resolve,
     resolve_pending_documents,

@@ -17,11 +17,9 @@ processes judging the same incident at once cannot both succeed.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -43,101 +41,23 @@ from ..review import query, users
 from ..review.sessions import Sessions, Throttle
 from ..store import Ledger
 from ..store import review as _store
-from . import _config, _ledger
+from . import _config, _judge
+from ._view import View as _View
+from ._view import relevant, version
 
 log = logging.getLogger(__name__)
 
 PATCH_MAX = 200  # more audit entries than this since the cached revision: reload it all
 
 
-@dataclass
-class _View:
-    revision: int
-    incidents: list[Incident]
-    by_id: dict[str, Incident]
-    home: dict[str, str]  # claim id -> incident id
-    index: query.Index
-    judgements: list[Judgement]
-    facets: Facets
-    origin: dict[str, str] | None = None  # incident id (from a claim) -> that claim's id
-
-    @classmethod
-    def load(cls, ledger: Ledger, revision: int) -> _View:
-        incidents = ledger.incidents()
-        judgements = sorted(ledger.judgements(), key=lambda j: j.at)
-        return cls(revision=revision, incidents=incidents,
-                   by_id={i.id: i for i in incidents},
-                   home={c: i.id for i in incidents for c in i.claim_ids},
-                   index=query.Index(incidents,
-                                     reviews=query.reviews_of(incidents, judgements)),
-                   judgements=judgements,
-                   facets=query.facets(incidents))
-
-
-    def patched(self, ledger: Ledger, revision: int,
-                entries: list[tuple[str, str, dict]]) -> _View | None:
-        """This view moved on to ``revision`` by re-reading only the incidents the audit
-        ``entries`` since it replaced or added; None when an entry is not such a change."""
-        touched: set[str] = set()
-        for action, target, detail in entries:
-            if action.startswith(("judge:", "user:", "login:")):
-                continue
-            if (action != "resolve" or target != "part" or not isinstance(
-                    detail.get("replaced"), list) or not isinstance(detail.get("added"), list)):
-                return None
-            touched.update(str(i) for i in (*detail["replaced"], *detail["added"]))
-        if not touched and not any(a.startswith("judge:") for a, _, _ in entries):
-            return replace(self, revision=revision)  # logins, users: no incident changed
-        if not touched:
-            judgements = sorted(ledger.judgements(), key=lambda j: j.at)
-            index = query.Index((), self.index.rows,
-                                query.reviews_of(self.incidents, judgements))
-            return replace(self, revision=revision, judgements=judgements, index=index)
-        new = []
-        for incident_id in sorted(touched):  # as stored now (a later change may remove one)
-            try:
-                new.append(ledger.incident(incident_id))
-            except NotFound:
-                pass
-        home = dict(self.home)
-        for incident_id in touched & self.by_id.keys():
-            for c in self.by_id[incident_id].claim_ids:
-                if home.get(c) == incident_id:
-                    del home[c]
-        home.update((c, i.id) for i in new for c in i.claim_ids)
-        incidents = [i for i in self.incidents if i.id not in touched] + new
-        judgements = sorted(ledger.judgements(), key=lambda j: j.at)
-        return _View(revision=revision, incidents=incidents,
-                     by_id={i.id: i for i in incidents}, home=home,
-                     index=self.index.patched(touched, new,
-                                              query.reviews_of(incidents, judgements)),
-                     judgements=judgements,
-                     facets=query.facets(incidents))
-
-
-def relevant(incident: Incident, judgements: Iterable[Judgement]) -> list[Judgement]:
-    """The judgements about ``incident`` or any of its claims, in the order given."""
-    claims = set(incident.claim_ids)
-    out = []
-    for j in judgements:
-        p = dict(j.payload)
-        moved = {c for key in ("claims", "context") for c in p.get(key, ()) if isinstance(c, str)}
-        if (j.target in claims or p.get("incident") == incident.id or moved & claims
-                or incident.id in j.target.split(",")):
-            out.append(j)
-    return out
-
-
-def version(incident: Incident, judgements: Iterable[Judgement]) -> str:
-    text = repr(incident) + "|" + ",".join(j.id for j in judgements)
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
 class Desk:
     """The review app's view of one ledger database (kept open; safe across threads)."""
 
-    def __init__(self, db: str | None = None) -> None:
-        self.url = _config.db_url(db)
+    def __init__(self, db: str | None = None, low_confidence: float | None = None) -> None:
+        config = _config.current()
+        self.url = str(config.get("db", db))
+        # below it, a claim's confidence puts its incident in the queue low_confidence
+        self.low_confidence = float(config.get("low_confidence", low_confidence))
         self.ledger = Ledger(self.url)
         self._write = threading.Lock()  # this process's judgements one at a time
         self._read = threading.Lock()
@@ -171,7 +91,7 @@ class Desk:
                 if got is not None:
                     log.debug("review: ledger revision %d -> %d in part", view.revision, rev)
                     return got
-        view = _View.load(self.ledger, rev)
+        view = _View.load(self.ledger, rev, self.low_confidence)
         log.info("review: %d incidents at ledger revision %d", len(view.incidents), rev)
         return view
 
@@ -230,6 +150,11 @@ class Desk:
         """Incident id -> (user, time) of its latest judgement, for every judged incident
         (one read of the view: a page of many incidents asks once, not once per row)."""
         return self._current().index.reviews
+
+    def confidences(self) -> Mapping[str, float]:
+        """Incident id -> the calibrated confidence of its least sure claim (incidents with
+        a claim whose confidence is known), for one page of many incidents."""
+        return self._current().index.lowest()
 
     def flags(self, incident: Incident) -> tuple[str, ...]:
         """What the consistency checks find wrong with the incident's figures, in words."""
@@ -350,7 +275,7 @@ class Desk:
             def expect(ledger: Ledger) -> None:  # again, inside the judgement's transaction
                 self._check_stored(ledger, incident_id, version)
 
-            j = _ledger.judge(kind, target, payload, user=user.name, reason=reason, db=self.url,
+            j = _judge.judge(kind, target, payload, user=user.name, reason=reason, db=self.url,
                               expect=expect)
         log.info("review: %s %s by %s", kind, target, user.name)
         return j
@@ -375,7 +300,7 @@ class Desk:
             def expect(ledger: Ledger) -> None:
                 self._check_stored(ledger, incident_id, version)
 
-            done = _ledger.judge_many(kind, list(dict.fromkeys(targets)), payload,
+            done = _judge.judge_many(kind, list(dict.fromkeys(targets)), payload,
                                       user=user.name, reason=reason, db=self.url,
                                       expect=expect)
         log.info("review: %s x%d by %s", kind, len(done), user.name)

@@ -6,15 +6,13 @@ Every function opens the database named by ``db`` (else the ``db`` setting:
 from __future__ import annotations
 
 import getpass
-import hashlib
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from ..errors import JudgementError, NotFound
+from ..errors import NotFound
 from ..records import (
     Claim,
     Document,
@@ -23,7 +21,6 @@ from ..records import (
     Incident,
     IngestSummary,
     Judgement,
-    JudgementKind,
     LedgerSnapshot,
     ReadFailure,
     Resolution,
@@ -31,16 +28,13 @@ from ..records import (
 )
 from ..resolve import judgements as _judgements
 from ..resolve import resolve as _resolve
-from ..resolve.incremental import seeds_of
-from ..resolve.rules import corrected_claim as check_claim
 from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.engine import create as check_url
 from ..store.engine import require_existing
-from ..store.review import claims_by_id
+from ..store.review import claim_confidences
 from . import _config, _extract, _parallel
-from ._partial import resolve_part
-from ._pending import BATCH, resolve_pending, resolve_pending_locked
+from ._pending import BATCH, resolve_pending
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +184,8 @@ def incidents(db: str | None = None, filters: Filters | None = None, *,
     """The ledger's incidents that pass ``filters``, in ledger order (``sort``: in the
     order ``filters.sort`` and ``order`` say). Dates and grade are narrowed by the database:
     only those incidents are read; the judgements only when ``reviewed``, ``queue`` or the
-    sort by review need them."""
+    sort by review need them, the claims' confidences only for a queue or that sort (the
+    queue ``low_confidence``: below the ``low_confidence`` setting)."""
     f = query.check(filters or Filters())
     with open_ledger(db) as ledger:
         items = ledger.incidents_where(f.since, f.until, f.grade)
@@ -198,9 +193,12 @@ def incidents(db: str | None = None, filters: Filters | None = None, *,
                                                                    f.sort == "reviewed")
         reviews = (query.reviews_of(items, sorted(ledger.judgements(), key=lambda j: j.at))
                    if judged else {})
+        unsure = f.queue is not None or (sort and f.sort == "confidence")
+        confidences = claim_confidences(ledger) if unsure else {}
+    threshold = float(_config.current().get("low_confidence"))
     if sort:
-        return query.sorted_rows(items, f, reviews)
-    return query.matching(items, f, reviews)
+        return query.sorted_rows(items, f, reviews, confidences, threshold)
+    return query.matching(items, f, reviews, confidences, threshold)
 
 
 def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot:
@@ -265,121 +263,9 @@ def snapshot(db: str | None = None) -> LedgerSnapshot:
         return ledger.snapshot(claims=claims)
 
 
-def judge(kind: str, target: str, payload: dict[str, Any] | None = None,
-          user: str | None = None, reason: str = "", db: str | None = None, *,
-          expect: Callable[[Ledger], None] | None = None) -> Judgement:
-    """Store a reviewer's judgement and re-resolve what it can affect. Nothing is stored if
-    it cannot apply: the kind, its payload and the reason (required) pass the rules every
-    door shares (:mod:`civcas.resolve.rules`: JudgementError names the field), and a
-    correction may not leave the claim, as corrected so far, with low above high.
-
-    - ``reject_claim`` / ``accept_claim`` CLAIM_ID
-    - ``correct_claim`` CLAIM_ID, payload ``{"fields": {field: value}}``
-    - ``merge`` "INC1,INC2,...", ``split`` INC with payload ``{"claims": [ids to move out]}``
-    - ``set_grade`` INC with payload ``{"grade": G}``
-
-    One transaction holding the ledger's write lock checks, stores and re-resolves, so
-    judgements from several processes apply one after another. ``expect(ledger)``, when
-    given, runs first inside it and may raise (``Conflict``: the incident changed since
-    the reviewer saw it); then nothing is stored.
-    """
-    payload, reason = _judgements.check_payload(kind, target, payload, reason)
-    with open_ledger(db) as outer, outer.locked() as ledger:
-        if expect is not None:
-            expect(ledger)
-        j = _prepared(ledger, kind, target, payload, _user(user), reason,
-                      datetime.now(UTC).replace(tzinfo=None))
-        _store_and_resolve(ledger, [j])
-        return j
-
-
-def judge_many(kind: str, targets: list[str], payload: dict[str, Any] | None = None,
-               user: str | None = None, reason: str = "", db: str | None = None, *,
-               expect: Callable[[Ledger], None] | None = None) -> list[Judgement]:
-    """The same judgement (``kind``, ``payload``, ``reason``) about each of ``targets``
-    (a bulk correction of a sentence's claims): all stored, or none, in one transaction
-    (each checked as :func:`judge` checks one), then re-resolved once."""
-    if not targets:
-        raise JudgementError("E453", kind=kind)
-    checked = [_judgements.check_payload(kind, t, payload, reason) for t in targets]
-    with open_ledger(db) as outer, outer.locked() as ledger:
-        if expect is not None:
-            expect(ledger)
-        at = datetime.now(UTC).replace(tzinfo=None)
-        who = _user(user)
-        done = [_prepared(ledger, kind, t, p, who, r, at)
-                for t, (p, r) in zip(targets, checked, strict=True)]
-        if len({j.id for j in done}) != len(done):
-            raise JudgementError("E473", kind=kind)
-        _store_and_resolve(ledger, done)
-        return done
-
-
-def _store_and_resolve(ledger: Ledger, items: list[Judgement]) -> None:
-    resolve_pending_locked(ledger)  # a stale ledger first catches up (same transaction)
-    for j in items:
-        ledger.add_judgement(j)
-    for j in items:
-        if resolve_part(ledger, j) is None:
-            log.info("judgement %s: the stored resolution is not current; resolving all", j.id)
-            _resolve_in(ledger)
-            return
-
-
-def _prepared(ledger: Ledger, kind: str, target: str, payload: dict[str, Any], who: str,
-              reason: str, at: datetime) -> Judgement:
-    """The judgement to store, checked against the ledger (NotFound, JudgementError)."""
-    payload = dict(payload)
-    if kind in ("reject_claim", "accept_claim", "correct_claim"):
-        stored = claims_by_id(ledger, [target]).get(target)
-        if stored is None:
-            raise NotFound("E403", claim=target[:100])
-        if kind == "correct_claim":  # the claim as corrected so far, then this correction
-            (now,), _ = _judgements.apply_to_claims([stored], _ordered(ledger,
-                                                                     ledger.judgements()))
-            check_claim(now, payload["fields"])
-    elif kind == "merge":
-        ids = [t.strip() for t in target.split(",") if t.strip()]
-        if len(set(ids)) < 2:
-            raise JudgementError("E433")
-        payload["claims"] = [c for i in ids for c in ledger.incident(i).claim_ids]
-        target = ",".join(ids)
-    elif kind == "split":
-        inc = ledger.incident(target)
-        moving = list(dict.fromkeys(payload.get("claims") or ()))
-        stray = [c for c in moving if c not in inc.claim_ids]
-        if not moving or stray:
-            raise (JudgementError("E434", incident=target, claims=stray) if stray else
-                   JudgementError("E435", incident=target))
-        if len(moving) == len(inc.claim_ids):
-            raise JudgementError("E436", incident=target)
-        payload["claims"] = moving
-    elif kind == "set_grade":
-        inc = ledger.incident(target)
-        payload["claims"] = list(inc.claim_ids)
-    elif kind == "undo":
-        undone = {j.id: j for j in ledger.judgements()}.get(target)
-        if undone is None:
-            raise NotFound("E408", judgement=target[:100])
-        payload["undoes"] = undone.kind
-        payload["claims"] = sorted(seeds_of(undone)) or list(
-            dict(undone.payload).get("claims", ()))
-    seed = f"{kind}|{target}|{who}|{at.isoformat()}"
-    jid = "J" + hashlib.sha1(seed.encode()).hexdigest()[:10]
-    j = Judgement(id=jid, kind=cast(JudgementKind, kind), target=target,
-                  payload={k: _tuple(payload[k]) for k in sorted(payload)},
-                  user=who, at=at, reason=reason)
-    _judgements.check(j)
-    return j
-
-
 def _ordered(ledger: Ledger, judgements: list[Judgement]) -> list[Judgement]:
     """Judgements in time order, following claims to their current document version."""
     return _judgements.follow(sorted(judgements, key=lambda j: j.at), ledger.successors())
-
-
-def _tuple(v: Any) -> Any:
-    return tuple(v) if isinstance(v, list) else v
 
 
 def _user(user: str | None) -> str:

@@ -18,10 +18,12 @@ from .sources import Source, sources
 __all__ = ["assess", "sources", "Source", "perpetrators"]
 
 
-def assess(claims: list[Claim], documents: Mapping[str, Document]) -> Assessment:
-    """The assessment of the incident these claims are about."""
+def assess(claims: list[Claim], documents: Mapping[str, Document],
+           groups: list[Source] | None = None) -> Assessment:
+    """The assessment of the incident these claims are about (``groups``: their source groups,
+    :func:`sources`, when the caller has them already)."""
     docs = dict(documents)
-    groups = sources(claims, docs)
+    groups = groups if groups is not None else sources(claims, docs)
     chosen = blame(claims, groups)
     blamed = graded(chosen, claims)
     said = stances(claims, blamed)

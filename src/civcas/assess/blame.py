@@ -80,7 +80,8 @@ def blame(claims: list[Claim], groups: list[Source] | None = None) -> Blame:
         for g in by_name.values():
             g.belligerent = next((b for c in g.claims if (b := names.belligerent(c.source))), None)
         groups = list(by_name.values())
-    mentioned = [p for c in claims for p in named(c)]
+    said = {id(c): named(c) for c in claims}
+    mentioned = [p for c in claims for p in said[id(c)]]
     if not mentioned:
         return Blame(())
     parties = [p for p in mentioned if not _generic(p)] or mentioned
@@ -89,7 +90,7 @@ def blame(claims: list[Claim], groups: list[Source] | None = None) -> Blame:
     weight: dict[str, float] = defaultdict(float)
     cited: dict[str, list[str]] = defaultdict(list)
     for g in groups:
-        votes = [p for c in g.claims for p in named(c) if p in order]
+        votes = [p for c in g.claims for p in said.get(id(c)) or named(c) if p in order]
         if not votes:
             continue
         share = Counter(votes)
@@ -97,7 +98,7 @@ def blame(claims: list[Claim], groups: list[Source] | None = None) -> Blame:
         for p, n in share.items():
             weight[p] += _weight(g, p) * n / total
         for c in g.claims:
-            for p in named(c):
+            for p in said.get(id(c)) or named(c):
                 if p in order:
                     cited[p].append(c.id)
     ranked = sorted(order, key=lambda p: (-weight[p], -count[p], order[p]))

@@ -127,8 +127,11 @@ def incidents_cmd(
         help="A review queue: " + ", ".join(api.QUEUES) + ".")] = None,
     sort: Annotated[str | None, typer.Option(
         "--sort", metavar="KEY", show_default=False,
-        help="Sort by " + ", ".join(api.SORTS) + " (default: ledger order).")] = None,
-    order: Annotated[str, typer.Option("--order", metavar="asc|desc")] = "desc",
+        help="Sort by " + ", ".join(api.SORTS) + " (default: ledger order; confidence: "
+             "an incident's least sure claim, least sure first).")] = None,
+    order: Annotated[str | None, typer.Option(
+        "--order", metavar="asc|desc", show_default=False,
+        help="Sort order (default: desc; asc for --sort confidence).")] = None,
     limit: Annotated[int | None, typer.Option(
         "--limit", metavar="N", min=1, show_default=False,
         help="Show the first N only (the count of all that match is still printed).")] = None,
@@ -139,7 +142,8 @@ def incidents_cmd(
     """List incidents: date, place, perpetrator, civilians killed low–high, grade, sources."""
     with errors_to_exit():
         filters = Filters(grade=grade, since=since, until=until, place=place,  # type: ignore[arg-type]
-                          reviewed=reviewed, queue=queue, sort=sort or "date", order=order)
+                          reviewed=reviewed, queue=queue, sort=sort or "date",
+                          order=order or ("asc" if sort == "confidence" else "desc"))
         api.filter_incidents((), filters)  # a bad value fails before the ledger is read
         matched = api.incidents(db=db_url(db), filters=filters, sort=sort is not None)
         chosen = matched[:limit] if limit else matched

@@ -95,7 +95,7 @@ def incident_json(inc: Incident, claims: dict[str, Claim],
             "span": list(c.span), "sentence": c.sentence, "source": c.source,
             "outcome": c.outcome, "victims": c.victims, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "place": c.place, "event_date": c.event_date,
-            "perpetrator": c.perpetrator,
+            "perpetrator": c.perpetrator, "confidence": c.confidence,
         })
     return out
 
@@ -127,15 +127,17 @@ def print_incident(console: Console, inc: Incident, claims: list[Claim],
                                + (f" (claim {s.claim_id})" if s.claim_id else "")))
         console.print(Text(f"sources ({len(a.sources)}): {', '.join(a.sources)}"))
     t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
-    for name in ("claim", "source", "outcome", "victims", "figure", "qualifier", "sentence",
-                 "document"):
-        t.add_column(name, overflow="fold", justify="right" if name == "figure" else "left")
+    for name in ("claim", "source", "outcome", "victims", "figure", "qualifier", "confidence",
+                 "sentence", "document"):
+        t.add_column(name, overflow="fold",
+                     justify="right" if name in ("figure", "confidence") else "left")
     for c in claims:
         d = docs.get(c.document_id)
         doc = (d.title if d and d.title else c.document_id) + (
             f" ({d.published.isoformat()})" if d and d.published else "")
+        sure = "?" if c.confidence is None else f"{c.confidence:.2f}"
         t.add_row(*(Text(api.isolated(x)) for x in (c.id, c.source, c.outcome, c.victims, api.figure(c),
-                                                    c.qualifier, c.sentence, doc)))
+                                                    c.qualifier, sure, c.sentence, doc)))
     console.print(t)
 
 

@@ -53,6 +53,51 @@ def _starts(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in pattern.finditer(text))
 
 
+# the sentence asked last: (its claims, the sentence, their count, zones, zoned places, a scratch dict)
+_LAST_SENTENCE: list = [None]
+
+
+def _sentence_zones(others: list[Draft], sent: Sentence, rel: tuple[int, int]):
+    """Each claim's stretch of the sentence and the places of each stretch (:func:`claim_zones`,
+    :func:`zoned_places`), worked out once per sentence: every claim of a sentence (every figure of a
+    flattened toll table) asks with the same list of claims."""
+    hit = _LAST_SENTENCE[0]
+    if hit is not None and hit[0] is others and hit[1] is sent and hit[2] == len(others) and rel in hit[3]:
+        return hit[3], hit[4]
+    rels = {o.rel for o in others}
+    own = rel in rels  # the claim is one of the sentence's claims (else its zones are its own)
+    zones = claim_zones(sorted(rels | {rel}), sent.text)
+    zoned = zoned_places(zones, sent.places)
+    if own:
+        _LAST_SENTENCE[0] = (others, sent, len(others), zones, zoned, {})
+    return zones, zoned
+
+
+def _sentence_memo(others: list[Draft], sent: Sentence) -> dict:
+    """A scratch dict for what every claim of the sentence asked last shares (a fresh one otherwise)."""
+    hit = _LAST_SENTENCE[0]
+    if hit is not None and hit[0] is others and hit[1] is sent and hit[2] == len(others):
+        return hit[5]
+    return {}
+
+
+def _mention_features(memo: dict, m: tuple[int, int, str, int], sent: Sentence, report: Report, cues) -> tuple:
+    """The features of a place mention that do not depend on the claim (once per mention)."""
+    got = memo.get(m)
+    if got is None:
+        s, e, name, _r = m
+        text = sent.text
+        level = level_of(name)
+        speaker = any(a <= s < b for a, b in speaker_spans(sent))
+        got = memo[m] = (
+            level, float(bool(cues.near.search(text[max(0, s - 40):s]))), float(bool(cues.at.search(text[max(0, s - 25):s]))),
+            float(bool(cues.list_next.match(text, e)) or bool(cues.list_prev.search(text[max(0, s - 30):s]))),
+            float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
+            float(speaker),
+            float(bool(cues.office.match(text, e)) or (bool(cues.body_after.match(text, e)) and speaker)))
+    return got
+
+
 def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
     """Every place the report offers for ``d``; ``others`` are the other claims of its sentence."""
     sent = d.sentence
@@ -60,49 +105,47 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     places = sent.places
     out: list[Candidate] = []
     cues = report.reader.cues
-    spans = sorted({o.rel for o in others} | {rel})
-    zones = claim_zones(spans, sent.text)
+    zones, zoned = _sentence_zones(others, sent, rel)
     zone = zones.get(rel, (0, len(sent.text)))
-    zoned = zoned_places(zones, places)
     if zoned:
         places = zoned[rel]  # "31 were killed in Hama and another 12 in Homs": each clause its own place
-    distinct = {m[2] for m in places}
-    specific = {m[2] for m in places if m[3] >= 3}
-    max_rank = max((m[3] for m in places), default=-1)
-    several_regions = two_regions(places, sent.text) or len({m[2] for m in places if m[3] == 2}) >= 3
+    memo = _sentence_memo(others, sent)
+    fixed = memo.get(id(places))
+    if fixed is None:  # what the claims of one stretch share (worked out once per stretch)
+        acting = [(a.start, a.end) for a in sent.actors if a.role == ACTING]
+        fixed = memo[id(places)] = (
+            {m[2] for m in places}, {m[2] for m in places if m[3] >= 3}, max((m[3] for m in places), default=-1),
+            two_regions(places, sent.text) or len({m[2] for m in places if m[3] == 2}) >= 3,
+            {m[2] for m in places if m[3] <= 1 and level_of(m[2]) == "country"},
+            places[0] if places and cues.frame.fullmatch(sent.text[:places[0][0]]) else None,
+            # "since Russia started its invasion", "Israel's offensive": a country that acts is no place of harm
+            [m for m in places if not (m[3] <= 1 and any(s <= m[0] < e for s, e in acting))],
+            listed_region(places, sent.text), places)
+    distinct, specific, max_rank, several_regions, countries, frame, unacting, region, _held = fixed
     nationwide = sent.has(cues, "nationwide") or any(
         rel[0] <= at < rel[1] + 60 for at in _starts(cues.two_parts, sent.text))
-    countries = {m[2] for m in places if m[3] <= 1 and level_of(m[2]) == "country"}
-    frame = places[0] if places and cues.frame.fullmatch(sent.text[:places[0][0]]) else None
-    ordered = sorted(places, key=lambda m: distance((m[0], m[1]), rel))
+    # several countries named, or told back ("in both countries", "across the two countries")
+    several_countries = len(countries) > 1 or sent.has(cues, "both_countries")
+    ordered = sorted(unacting, key=lambda m: distance((m[0], m[1]), rel))
     seen: set[str] = set()
-    speaking = speaker_spans(sent)
-    acting = [(a.start, a.end) for a in sent.actors if a.role == ACTING]
-    # "since Russia started its invasion", "Israel's offensive": a country that acts is no place of harm
-    ordered = [m for m in ordered if not (m[3] <= 1 and any(s <= m[0] < e for s, e in acting))]
     for rank, m in enumerate(ordered):
         if m[2] in seen:
             continue
         seen.add(m[2])
         s, e, name, r = m
-        level = level_of(name)
+        level, near, at, listed, foreign, speaker, office = _mention_features(memo, m, sent, report, cues)
         f = {"p": 1.0, f"p.rank.{r}": 1.0, "p.nearest": float(rank == 0),
              "p.dist": min(distance((s, e), rel), 300) / 100, "p.zone": float(zone[0] <= s < zone[1]),
-             "p.top": float(r == max_rank), "p.near": float(bool(cues.near.search(sent.text[max(0, s - 40):s]))),
-             "p.in": float(bool(cues.at.search(sent.text[max(0, s - 25):s]))),
+             "p.top": float(r == max_rank), "p.near": near, "p.in": at,
              f"p.level.{level or 'none'}": 1.0, "p.frame": float(frame is not None and frame[0] == s),
              "p.several": float(len(specific) > 1), "p.distinct": min(len(distinct), 4) / 4,
-             "p.list": float(bool(cues.list_next.match(sent.text, e)) or
-                             bool(cues.list_prev.search(sent.text[max(0, s - 30):s]))),
-             "p.foreign": float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
+             "p.list": listed, "p.foreign": foreign,
              "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative"),
-             "p.speaker": float(any(a <= s < b for a, b in speaking)),
-             "p.office": float(bool(cues.office.match(sent.text, e)))}
+             "p.speaker": speaker, "p.office": office}
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
-    region = listed_region(places, sent.text)
     if region:
         out.append(Candidate(region, "the region holding the places listed", {"list_region": 1.0}))
-    if d.scope == "incident" and (region is not None or several_regions or nationwide or len(countries) > 1):
+    if d.scope == "incident" and (region is not None or several_regions or nationwide or several_countries):
         # harm over several places: the region that holds them, or none — never one of them, and never a
         # place from another sentence (GUIDE, Places)
         kept = [c for c in out if c.origin != "this sentence" or c.value == region]
@@ -112,7 +155,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                 kept.append(Candidate(holder[0], "the place the account is about, holding the places listed",
                                       {"holder": 1.0, f"holder.{holder[1]}": 1.0}))
         f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
-             "none.countries": float(len(countries) > 1), "none.list": float(region is not None)}
+             "none.countries": float(several_countries), "none.list": float(region is not None)}
         return kept + [Candidate(None, "no one place", f)]
     frames = [(m[2], m[3]) for m in places if m[3] <= 3]  # the city, province or country the sentence names
 
@@ -147,8 +190,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             out.append(Candidate(best[2], "the next sentence: \"the incident in ...\"", {"incident_in": 1.0},
                                  nxt.text[:80]))
     for later in report.sentences[sent.index + 1:sent.index + 1 + PLACE_LOOKAHEAD]:
-        if later.new_event or later.elsewhere:
-            break
+        if later.new_event or later.elsewhere or cues.backstory.match(later.text):
+            break  # another event, another place, or the story of another year ("In 2013, ...")
         name = one_place(later, cues)
         if name and name not in seen:
             back = later.index - sent.index
@@ -183,7 +226,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "country.nationwide": float(nationwide), "country.has_own": float(bool(places))}
         out.append(Candidate(_country_name(report), "the report's country", f))
     f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
-         "none.countries": float(len(countries) > 1), "none.has_own": float(bool(places)),
+         "none.countries": float(several_countries), "none.has_own": float(bool(places)),
          "none.several": float(len(specific) > 1), "none.cumulative": float(d.scope == "cumulative")}
     out.append(Candidate(None, "no one place", f))
     return out

@@ -10,9 +10,10 @@ from .attribution import Attribution, person_only
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
 from .report import Report, Sentence
+from .speakers import BARE_TITLES, TITLE_THEN_NAME
 
 
-def _named(a: Attribution, acc: Account) -> str | None:
+def _named(a: Attribution, acc: Account, sent: Sentence | None = None) -> str | None:
     """What an attribution names: a pronoun stands for the source named before, a person for the
     office named with them earlier."""
     if a.pronoun:
@@ -21,11 +22,28 @@ def _named(a: Attribution, acc: Account) -> str | None:
             body = next((acc.named[k] for k in _KINDS[kind.group(1).lower()] if k in acc.named), None)
             return body.value if body is not None else None  # "the agency" is no army named before
         return acc.source.value if acc.source else None
+    titled = TITLE_THEN_NAME.fullmatch(a.name.rstrip("."))
+    if titled:  # "Governor Oleh Syniehubov said": the governor of the place the account tells of (GUIDE: the office)
+        return titled_office(a.name, acc, sent)
     if person_only(a):
-        return acc.offices.get(a.raw, a.name)
+        office = acc.offices.get(a.raw.rstrip("."), a.name)
+        return titled_office(office, acc, sent, fallback=a.name) if office in BARE_TITLES else office
     if a.name.lower().startswith(("provincial ", "the provincial ")) and acc.region is not None:
         return f"{acc.region.value} {a.name.split(' ', 1 if a.name.startswith('provincial') else 2)[-1]}"
     return a.name
+
+
+def titled_office(name: str, acc: Account, sent: Sentence | None, fallback: str | None = None) -> str:
+    """A title without its place ("governor", "Governor Oleh Syniehubov") as the office of the province
+    or city the sentence names, else of the last one named ("Kharkiv governor"); the name as it is
+    when none is known."""
+    titled = TITLE_THEN_NAME.fullmatch(name.rstrip("."))
+    office = ("governor" if titled.group(1) == "Gov." else " ".join(titled.group(1).lower().split())) if titled else name
+    if office not in BARE_TITLES:
+        return name
+    own = [m[2] for m in (sent.places if sent is not None else []) if m[3] in (2, 3)]
+    region = own[0] if own else acc.region.value if acc.region is not None else None
+    return f"{region} {office}" if region else fallback or name
 
 
 # the kinds of source a pronoun-like description can stand for ("the agency said")
@@ -86,7 +104,7 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
     order = sorted(range(len(atts)), key=lambda i: distance((atts[i].cue_start, atts[i].cue_end), rel))
     for rank, i in enumerate(order):
         a = atts[i]
-        value = _named(a, acc)
+        value = _named(a, acc, sent)
         if value is None:
             continue
         cue = (a.cue_start, a.cue_end)

@@ -96,6 +96,11 @@ def _office_after() -> re.Pattern:
 
 CUES = Cues(
     office=_office_after(),
+    both_countries=re.compile(r"\b(?:both|the\s+two|all\s+(?:three|four|five))\s+countries\b", re.I),
+    body_after=re.compile(r"(?:['’]s)?\s+(?:(?:provincial|city|regional|local|municipal|district|military)\s+){0,2}"
+                          r"(?:council|administration|police(?:\s+command)?|health\s+(?:directorate|department|office))\b",
+                          re.I),
+    backstory=re.compile(r"^\W*in\s+(?:19|20)\d\d\b", re.I),
     planted=re.compile(r"\b(?:car[\s-]+bombs?|truck[\s-]+bombs?|roadside\s+bombs?|bomb\s+blasts?|blasts?|explosions?|"
                        r"explosive\s+devices?|ieds?|land\s*mines?|booby[\s-]*trap\w*|suicide\s+\w+|motorbike\s+bombs?)\b",
                        re.I),
@@ -168,6 +173,7 @@ CUES = Cues(
         "nationwide": ("across", "around", "throughout", "nationwide"),
         "two_parts": (" and ",),
         "there": ("there",),
+        "both_countries": ("countries",),
         "planted": ("bomb", "blast", "explosi", "ied", "mine", "booby", "suicide"),
         "war": ("war", "conflict", "uprising", "revolution", "crisis"),
         "among": ("among",),

@@ -58,6 +58,9 @@ class Cues:
     credit: re.Pattern = _NEVER  # a page's credit line naming whose material it is: "(Source: X)" (group 1: X)
     anaphor: re.Pattern = _NEVER  # a sentence opening on the event told before: "The blast ..."
     planted: re.Pattern = _NEVER  # harm by a planted or carried bomb: "a car bomb", "a blast", "a landmine"
+    backstory: re.Pattern = _NEVER  # a sentence opening on a past year: "In 2013, ..."
+    body_after: re.Pattern = _NEVER  # after a place, a body of it: "the Anbar council" (start-anchored)
+    both_countries: re.Pattern = _NEVER  # several countries told back: "in both countries"
     office: re.Pattern = _NEVER  # after a place, an office it heads: "Anbar deputy governor" (start-anchored)
     own_action: re.Pattern = _NEVER  # the speaker's own acts: "its campaign", "our strikes"
     # for a cue, words one of which its matches always hold: a sentence with none of them is not searched

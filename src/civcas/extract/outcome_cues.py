@@ -38,6 +38,8 @@ def _skip_group(toks: list[Token], j: int, figs_at: dict[int, Figure]) -> int | 
     k = j
     while k < n and toks[k].lower in ("and", ",", "as", "well", "along", "with", "plus", "including",
                                         "among", "them", "whom", "those", "of", "mostly", "mainly"):
+        if toks[k].lower == "with" and (k == j or toks[k - 1].lower != "along"):
+            return None  # "the toll rose to 10, with 90 people injured": a clause of its own, not a group of the figure
         k += 1
         if k - j > 4:
             return None

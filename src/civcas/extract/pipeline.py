@@ -17,7 +17,7 @@ from .arabic import Arabic
 from .cand_actor import actor_candidates, report_agents, report_blamed, report_rivals
 from .cand_date import date_candidates
 from .cand_place import place_candidates
-from .cand_source import source_candidates
+from .cand_source import source_candidates, titled_office
 from .candidates import in_language, merge
 from .decide import Decision, calibrated, confidence_features, decide, reasons
 from .drafts import Draft
@@ -152,7 +152,8 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
         if sent.text[m.start:m.start + 1].isupper():  # a body named by its name, for "the rights group" later
             acc.named[v.source_kind(m.label)] = Held(m.label, i, how=f"named in sentence {i + 1}")
     if named:
-        acc.source = Held(named[-1].name, i, how=f"named in sentence {i + 1}: \"{named[-1].raw}\"")
+        acc.source = Held(titled_office(named[-1].name, acc, sent), i,
+                          how=f"named in sentence {i + 1}: \"{named[-1].raw}\"")
     else:
         known = vocabulary().source_mentions(sent.text, report.country)
         orgs = [m for m in known if sent.text[m.start:m.start + 1].isupper()]

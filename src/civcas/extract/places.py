@@ -9,9 +9,13 @@ from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast)\b", re.I)
+_PROVINCE_END = re.compile(r"\s(?:Province|Governorate|Oblast)(?:['’]s)?$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
-_TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
+_TYPE_AFTER_WORDS = ("province", "governorate", "blast", "countryside", "city", "neighbo", "district", "village", "town",
+                     "area", "camp", "suburb")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
+_TYPED_AFTER = re.compile(rf"\b({_NAME})\s+(province|governorate|oblast|Oblast|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?({_NAME})")
 # English words that start capitalised sequences and are never places
 _FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
@@ -46,13 +50,26 @@ _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central", "North",
 _COUNTRY_ALONE = {c.name for c in vocabulary().countries.values()}
 
 
+# patterns of the functions below, compiled once (every sentence runs them)
+_POSSESSIVE = re.compile(r"[’']s$")
+_BEFORE_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
+_GROUP_WORD = re.compile(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|Harakat|Hurras)\b")
+_ARTICLE_END = re.compile(r"[- ](?:Al|El|al|el)$")
+_DASH_SPACE = re.compile(r"[- ]")
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?")
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+_DEIR_EZZOR = re.compile(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b")
+
+
 def _clean(name: str) -> str:
     """Cut a captured name at the first word that is not part of a place name."""
-    name = re.sub(r"[’']s$", "", name.strip(" -"))
-    name = re.sub(r"^.*[’']s\s+(?=\S)", "", name)  # "Mosul's al-Jadida": the neighbourhood
+    name = _POSSESSIVE.sub("", name.strip(" -"))
+    name = name.rstrip("’'")  # "Pool Of Blood’": a quotation closing, no part of a name
+    name = _BEFORE_POSSESSIVE.sub("", name)  # "Mosul's al-Jadida": the neighbourhood
     words = name.split()
     for i, w in enumerate(words):
-        if i and (w in _STOP or w in _COUNTRY_ALONE or re.sub(r"[’']s$", "", w) in _STOP):
+        if i and (w in _STOP or w in _COUNTRY_ALONE or _POSSESSIVE.sub("", w) in _STOP):
             words = words[:i]
             break
     return " ".join(words).strip(" -")
@@ -61,7 +78,7 @@ def _clean(name: str) -> str:
 _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied|dominated|majority|populated)|\b(?:Massacre|Attack|Attacks|Offensive|"
                           r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|Base|"
                           r"Protection|Units|Regime|Kills|Kill|Dies|Die|Hits|Strikes|Strike|Monitor|Collection|"
-                          r"Province|Governorate|District|"
+                          r"Province|Governorate|District|Oblast|"
                           r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
                           r"Killed|Injured|Dead|World|Times|Post|Journal|Magazine|Gazette|Herald|Institute|University|Foundation|"
                           r"Network|Watch|Committee|Organi[sz]ation|Association|Society))$", re.I)
@@ -74,7 +91,7 @@ def _belligerent(name: str) -> bool:
 
 def _inside_group(sentence: str, s: int, e: int) -> bool:
     """Whether [s, e) lies inside the name of an armed group ("Ahrar al-Sham", "Jabhat al-Nusra")."""
-    if not re.search(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|Harakat|Hurras)\b", sentence[max(0, s - 12):s]):
+    if not _GROUP_WORD.search(sentence[max(0, s - 12):s]):
         return False
     return True
 
@@ -91,7 +108,7 @@ _ARTICLE_START = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es)-", re.I)
 
 def _trim(name: str) -> str:
     """"Saraqeb Khan Sheikhoun" (two known places run together), "Busra Al": keep the first place."""
-    name = re.sub(r"[- ](?:Al|El|al|el)$", "", name)
+    name = _ARTICLE_END.sub("", name)
     words = name.split()
     if len(words) < 2 or level_of(name) is not None or known_precision(name):
         return name
@@ -190,7 +207,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
                 level_of(name[:-1]) is not None or known_precision(name[:-1])):
             name = name[:-1]  # "Aleppos hospitals": an apostrophe lost in the copy
         words = name.split()
-        if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in re.split(r"[- ]", name)):
+        if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in _DASH_SPACE.split(name)):
             return
         if _belligerent(name) and level_of(name) != "country" or _inside_group(sentence, s, s + len(name)):
             return
@@ -244,30 +261,34 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
 
     for m in _TYPED_OF.finditer(sentence):
         kind = m.group(0).split()[0].lower()
-        prev = re.search(r"([A-Z][\w'’-]*)\s+$", sentence[max(0, m.start() - 30):m.start()])
+        prev = _CAPITAL_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])
         # "Sheikh Maqsoud district of Aleppo": the name after "of" holds the one before; not "Syrian city of", and
         # not "the Damascus suburb of Jaramana", where a province's name before the kind holds the name after it
         container = prev and prev.group(1) not in _STOP and level_of(prev.group(1), country) != "province"
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "region", "countryside") or container else 3 if kind == "city" else 5)
-    for m in _TYPED_AFTER.finditer(sentence):
+    for m in (_TYPED_AFTER.finditer(sentence) if any(w in sentence for w in _TYPE_AFTER_WORDS) else ()):
         kind = m.group(2).lower()
+        if _PROVINCE_END.search(m.group(1)):
+            continue  # "Kharkiv Oblast's village of Izium": the province is named with its own kind
         if _OF_NAME.match(sentence, m.end()) and level_of(m.group(1), country) == "province":
             continue  # "the Damascus suburb of Jaramana": the suburb is Jaramana, Damascus holds it
-        add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "countryside") else 3 if kind == "city" else 5)
+        add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "oblast", "countryside") else 3 if kind == "city" else 5)
     for m in _PREP.finditer(sentence):
         name = m.group(1)
+        if _PROVINCE_AFTER.match(sentence, m.end(1)) or _PROVINCE_END.search(name):
+            continue  # "struck Kharkiv Oblast's village": named with its kind above
         add(m.start(1), m.end(1), name, 4 if level_of(name, country) is None else 0)
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?", sentence):
+    for m in _CAPITALISED.finditer(sentence):
         if " " not in m.group() and _person_named(sentence, m, country):
             continue  # "Obeid said", "Ahmad Qassum and his family": a person, named bare
         if level_of(m.group(), country) is not None:
             add(m.start(), m.end(), m.group(), 0)
         elif " " in m.group():  # "Near Hama", "Opposition Damascus": a headline word beside a known name
-            for w in re.finditer(r"[A-Z][a-z]+", m.group()):
+            for w in _CAPITAL_WORD.finditer(m.group()):
                 if level_of(w.group(), country) is not None:
                     add(m.start() + w.start(), m.start() + w.end(), w.group(), 0)
-    for m in re.finditer(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b", sentence):
+    for m in _DEIR_EZZOR.finditer(sentence):
         add(m.start(), m.end(), m.group(), 0)  # "Deir ezzor", "Deir-ezzor": the governorate, in lower case
     for m in _UNIT_BASE.finditer(sentence):  # "the Division 17 base": a military base named by its unit
         if not any(s < m.end(1) and m.start(1) < e for s, e, _n, _r in out):

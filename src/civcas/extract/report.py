@@ -103,7 +103,7 @@ def read_report(document: Document) -> Report:
         sent = text[s:e]
         new_event, elsewhere, continues = reader.flags(sent)
         sentences.append(Sentence(
-            index=i, start=s, end=e, text=sent, places=[m for m in reader.places(sent, country) if m[2] not in people],
+            index=i, start=s, end=e, text=sent, places=_no_people(reader.places(sent, country), sent, people),
             times=reader.event_times(times, text, s, e), actors=reader.actors(sent, country),
             attributions=reader.attributions(sent, country), casualty=reader.casualty_hint(sent),
             new_event=new_event, elsewhere=elsewhere, continues=continues, paragraph=paragraph))
@@ -124,7 +124,7 @@ def _credit(reader: Reader, text: str, country: str | None) -> str | None:
 
 
 # a person's name after a title: "President Barack Obama", "Secretary of State John Kerry", "Mr. Putin"
-_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Secretary(?:\s+of\s+State)?|Senator|Sen\.|Rep\.|"
+_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Governor|Gov\.|Mayor|Prosecutor|Minister|Secretary(?:\s+of\s+State)?|Senator|Sen\.|Rep\.|"
                      r"Chancellor|King|Queen|Prince|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Gen\.|General|Col\.|Colonel|"
                      r"Lt\.|Maj\.|Capt\.|Sheikh|Ayatollah|Emir)\s+((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)")
 
@@ -138,10 +138,15 @@ def person_names(text: str) -> frozenset[str]:
         if level_of(name) is not None:
             continue  # "General Command", "President Aleppo"? a place after a title word stays a place
         out.add(name)
-        last = name.split()[-1]
-        if last != name and level_of(last) is None:
-            out.add(last)
+        out.update(w for w in name.split() if len(w) > 2 and level_of(w) is None)  # "Obama", "Ivan"
     return frozenset(out)
+
+
+def _no_people(places: list, sentence: str, people: frozenset[str]) -> list:
+    """The place mentions of a sentence that are no person's name: none inside a titled name ("Governor
+    Ivan Petrenko"), none that is a name the report gives a person elsewhere."""
+    spans = [m.span(1) for m in _TITLED.finditer(sentence)]
+    return [m for m in places if m[2] not in people and not any(s <= m[0] < e for s, e in spans)]
 
 
 def _country_of_places(reader: Reader, text: str) -> Counter:

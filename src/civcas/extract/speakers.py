@@ -276,6 +276,11 @@ _OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|
                           r"minister|official|prosecutor|chairman|chairwoman|president|administrator|founder)\b", re.I)
 
 
+# "Governor Oleh Syniehubov", "Mayor Vitali Klitschko": a title before the name, the office without its place
+TITLE_THEN_NAME = re.compile(r"\b(Governor|Gov\.|Mayor|Prosecutor|Police\s+Chief)\s+((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
+BARE_TITLES = frozenset({"governor", "mayor", "prosecutor", "police chief"})
+
+
 def offices_in(text: str, country: str | None = None) -> dict[str, str]:
     """Who holds which office, wherever a report says so: "Oleksii Roslov, head of the city's military
     administration," -> {"Oleksii Roslov": ..., "Roslov": ...}."""
@@ -289,4 +294,11 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
             words = person.split()
             for n in range(1, len(words) + 1):
                 out.setdefault(" ".join(words[-n:]), named)
+    for m in TITLE_THEN_NAME.finditer(text):  # "reported Governor Oleh Syniehubov": the governor (of the place told)
+        if re.search(r"[A-Z][\w.’']*\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "Anbar Deputy Gov. Saadoun Obeid": an office named in full, read elsewhere
+        title = "governor" if m.group(1) == "Gov." else " ".join(m.group(1).lower().split())
+        words = m.group(2).split()
+        for n in range(1, len(words) + 1):
+            out.setdefault(" ".join(words[-n:]), title)
     return out

@@ -31,6 +31,7 @@ _CUES = (
 _PROVINCE_CUE = re.compile(r"^\s*(?:['’]s\s+)?(?:province|governorate|countryside|region)\b", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.I)
 _CAPS = re.compile(NAME)
+_NONSPACE = re.compile(r"\S+")
 
 # words that start capitalised sequences but are not places (sentence starts, titles, calendar,
 # news agencies whose names collide with places)
@@ -143,7 +144,7 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
     out: list[Mention] = []
     generic = gaz.generic_words
     for m in _CAPS.finditer(text):
-        words = list(re.finditer(r"\S+", m.group()))
+        words = list(_NONSPACE.finditer(m.group()))
         i = 0
         while i < len(words):
             for j in range(len(words), i, -1):

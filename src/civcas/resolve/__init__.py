@@ -152,8 +152,9 @@ def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
         when = labels.most_common(1)[0][0]
         precision = next(w.precision for w in dated if w.label == when)
     own = {c.document_id: docs[c.document_id] for c in claims if c.document_id in docs}
-    assessment = assess(claims, own)
-    perps = tuple(perpetrators(claims, sources(claims, own)))
+    groups = sources(claims, own)
+    assessment = assess(claims, own, groups)
+    perps = tuple(perpetrators(claims, groups))
     place = _place(best_loc)
     title = f"{place.name if place else 'place unknown'}, {when or 'date unknown'}"
     if perps:

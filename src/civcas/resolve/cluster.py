@@ -24,7 +24,7 @@ from typing import cast
 from ..records import Claim
 from ..vocab import names
 from .consolidate import Summary, consolidate
-from .features import Location, Window, same_place
+from .features import Location, Window, same_place, skeletons
 from .features import cell as _cell
 from .features import compatible_figures as _compatible
 from .features import figure_kind as _kind
@@ -206,8 +206,10 @@ def _weeks(w: Window) -> list[int]:
 
 
 def _lookup_tokens(tokens: frozenset[str]) -> frozenset[str]:
-    """Words to look a place up by; none when all are common (then its full name only)."""
-    return frozenset(t for t in tokens if t not in names.COMMON_TOKENS and not t.isdigit())
+    """Words to look a place up by, and their skeletons ("~mls": "Milis" spelt "Meles"); none
+    when all are common (then its full name only)."""
+    words = frozenset(t for t in tokens if t not in names.COMMON_TOKENS and not t.isdigit())
+    return words | {"~" + s for s in skeletons(words)}
 
 
 def _register(group: Group, weeks: list[int], by_token: dict, by_cell: dict,

@@ -48,7 +48,7 @@ from itertools import combinations
 from ..assess.parts import part_figure
 from ..records import Claim, Location
 from ..vocab import names
-from .features import REACH_DAYS, known_actor, near_place, same_place
+from .features import REACH_DAYS, known_actor, near_place, same_place, skeletons
 from .features import compatible_figures as _compatible
 from .features import figure_kind as _kind
 from .features import figure_span as _figure
@@ -78,6 +78,14 @@ class Summary:
         # the figures compared (a part of a toll told beside it is no rival: assess.parts)
         self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
                       if (f := _figure(c)) is not None and not part_figure(c)]
+
+    def copy(self) -> Summary:
+        """A copy to merge into (the original stays as it was), without reading claims again."""
+        out = Summary.__new__(Summary)
+        out.seq, out.claims, out.location = self.seq, list(self.claims), self.location
+        out.spots, out.perps, out.figures = list(self.spots), set(self.perps), set(self.figures)
+        out.sentences, out.spans = set(self.sentences), list(self.spans)
+        return out
 
     def absorb(self, other: Summary) -> None:
         self.claims.extend(other.claims)
@@ -177,7 +185,7 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
             x = parent[x]
         return x
 
-    merged = [Summary(s.seq, list(s.claims), s.location, list(s.spots)) for s in summaries]
+    merged = [s.copy() for s in summaries]
     for i, j in _candidates(summaries):
         a, b = find(i), find(j)
         if a == b:
@@ -207,8 +215,10 @@ def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
                 cx, cy = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
                 keys |= {("cell", cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
             else:  # a name only: groups sharing a distinctive word of it
-                keys |= {("word", t) for t in loc.tokens
-                         if t not in names.COMMON_TOKENS and not t.isdigit()}
+                words = frozenset(t for t in loc.tokens
+                                  if t not in names.COMMON_TOKENS and not t.isdigit())
+                keys |= {("word", t) for t in words} | {("word", "~" + s)
+                                                         for s in skeletons(words)}
             for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
                 for k in keys:
                     blocks[(week, *k)].add(i)

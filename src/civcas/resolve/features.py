@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -183,7 +184,29 @@ def same_place(a: Location, b: Location) -> bool:
     if not a.tokens or not b.tokens:
         return False
     # same name, or one name inside the other ("Mosul" and "Mosul's al-Jadida")
-    return a.tokens <= b.tokens or b.tokens <= a.tokens
+    if a.tokens <= b.tokens or b.tokens <= a.tokens:
+        return True
+    # ... or spelt another way ("Milis" and "Meles", "Tokhar" and "Tukhar")
+    sa, sb = skeletons(a.tokens), skeletons(b.tokens)
+    return bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str | None:
+    """A name's letters without its vowels and doubled letters ("milis", "meles" -> "mls";
+    "hasakah", "hassakeh" -> "hsk"): transliterations of one Arabic name differ there. None
+    when fewer than three letters are left (too short to tell names apart)."""
+    if token.isdigit() or not token:
+        return None
+    t = token[:-1] if len(token) > 3 and token[-1] == "h" and token[-2] in "aeiou" else token
+    t = t.replace("q", "k")
+    out = re.sub(r"(.)\1+", r"\1", t[0] + re.sub(r"[aeiouy]", "", t[1:]))
+    return out if len(out) >= 3 else None
+
+
+def skeletons(tokens: frozenset[str]) -> frozenset[str]:
+    """The skeletons of a place's tokens (:func:`skeleton`), short ones left out."""
+    return frozenset(s for t in tokens if (s := skeleton(t)) is not None)
 
 
 def known_actor(perpetrator: str | None) -> str | None:

@@ -6,9 +6,10 @@ so no filter value ever reaches SQL. A bad value raises ConfigError naming it.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -17,7 +18,8 @@ from ..outputs.ledger import date_bounds, estimate
 from ..records import GRADES, Facets, Filters, Incident, Page
 from ..vocab.names import fold
 
-SORTS = ("date", "killed", "grade", "place", "claims", "sources", "reviewed")
+SORTS = ("date", "killed", "grade", "place", "claims", "sources", "reviewed", "confidence")
+LOW_CONFIDENCE = 0.4  # default of the ``low_confidence`` setting
 # review queues: the incidents to check first, each with what puts an incident in it
 QUEUES = {
     "unreviewed": "no reviewer has judged it or its claims",
@@ -25,11 +27,15 @@ QUEUES = {
     "contested": "graded contested, or a belligerent denies it",
     "uncertain": "its place or date is unknown or only approximate (a province, a month)",
     "flagged": "a consistency check failed (its figures disagree, or low above high)",
+    "low_confidence": "the machine is least sure of one of its claims (calibrated confidence "
+                      "below the low_confidence setting)",
 }
 Reviews = Mapping[str, tuple[str, Any]]  # incident id -> (user, time) of the latest judgement
+Confidences = Mapping[str, float]  # claim id -> calibrated confidence (absent: unknown)
 ORDERS = ("asc", "desc")
 MAX_PER_PAGE = 500
 MAX_TEXT = 200  # longest text filter
+SELECTED_KEPT = 64  # filtered lists an Index keeps (of one ledger revision)
 
 
 def filters_of(values: Mapping[str, Any]) -> Filters:
@@ -98,9 +104,19 @@ class Row:
     place: str
     queues: frozenset[str]  # the review queues it is in, but "unreviewed"
     flags: tuple[str, ...]  # what the consistency checks found, in words
+    confidence: float | None = None  # its least sure claim's confidence (None: none known)
 
 
-def row(incident: Incident) -> Row:
+def lowest(incident: Incident, confidences: Confidences | None) -> float | None:
+    """The lowest calibrated confidence among the incident's claims (None: none known)."""
+    if not confidences:
+        return None
+    known = [confidences[c] for c in incident.claim_ids if c in confidences]
+    return min(known) if known else None
+
+
+def row(incident: Incident, confidences: Confidences | None = None,
+        threshold: float = LOW_CONFIDENCE) -> Row:
     first, last = date_bounds(incident.event_date)
     p = incident.place
     a = incident.assessment
@@ -121,8 +137,11 @@ def row(incident: Incident) -> Row:
         queues.add("uncertain")
     if flags:
         queues.add("flagged")
+    least = lowest(incident, confidences)
+    if least is not None and least < threshold:
+        queues.add("low_confidence")
     return Row(
-        incident=incident, queues=frozenset(queues), flags=flags,
+        incident=incident, queues=frozenset(queues), flags=flags, confidence=least,
         start=first.isoformat() if first else "",
         end=last.isoformat() if last else "",
         country=(p.country or "").upper() if p else "",
@@ -184,16 +203,20 @@ def _filtered(rows: list[Row], f: Filters, reviews: Reviews | None = None) -> li
     return rows
 
 
-def matching(incidents: list[Incident], f: Filters,
-             reviews: Reviews | None = None) -> list[Incident]:
+def matching(incidents: list[Incident], f: Filters, reviews: Reviews | None = None,
+             confidences: Confidences | None = None,
+             threshold: float = LOW_CONFIDENCE) -> list[Incident]:
     """The incidents that pass the filters of ``f``, in the order given (sort and page unused)."""
-    return [r.incident for r in _filtered([row(i) for i in incidents], f, reviews)]
+    return [r.incident for r in _filtered([row(i, confidences, threshold) for i in incidents],
+                                          f, reviews)]
 
 
-def sorted_rows(incidents: list[Incident], f: Filters,
-                reviews: Reviews | None = None) -> list[Incident]:
+def sorted_rows(incidents: list[Incident], f: Filters, reviews: Reviews | None = None,
+                confidences: Confidences | None = None,
+                threshold: float = LOW_CONFIDENCE) -> list[Incident]:
     """The incidents that pass ``f``, sorted as it says (every page)."""
-    return [r.incident for r in Index(incidents, reviews=reviews).select(f)]
+    return [r.incident for r in Index(incidents, reviews=reviews, confidences=confidences,
+                                      threshold=threshold).select(f)]
 
 
 def reviews_of(incidents: Iterable[Incident], judgements: Iterable[Any]) -> dict[str, tuple[str, Any]]:
@@ -221,6 +244,7 @@ _KEYS: dict[str, Callable[[Row], Any] | None] = {
     "claims": lambda r: len(r.incident.claim_ids),
     "sources": lambda r: len(r.incident.assessment.sources) if r.incident.assessment else 0,
     "reviewed": None,  # by the time of the latest judgement (from the index's reviews)
+    "confidence": lambda r: r.confidence,  # its least sure claim's (asc: least sure first)
 }
 
 
@@ -228,17 +252,39 @@ class Index:
     """Rows of one ledger revision, with each sort order computed once (on first use)."""
 
     def __init__(self, incidents: Iterable[Incident], rows: list[Row] | None = None,
-                 reviews: Reviews | None = None) -> None:
-        self.rows = [row(i) for i in incidents] if rows is None else rows
+                 reviews: Reviews | None = None, confidences: Confidences | None = None,
+                 threshold: float = LOW_CONFIDENCE) -> None:
+        self.confidences: Confidences = confidences or {}
+        self.threshold = threshold
+        self.rows = ([row(i, self.confidences, threshold) for i in incidents] if rows is None
+                     else rows)
         self.reviews: Reviews = reviews or {}
         self._orders: dict[tuple[str, str], list[Row]] = {}
+        self._lowest: dict[str, float] | None = None
+        # this revision's answers (rows and reviews never change in an Index): the queues'
+        # counts, and the rows of the last lists asked for (any page of them)
+        self._counts: dict[str, tuple[int, int]] | None = None
+        self._selected: dict[Filters, list[Row]] = {}
+        self._dated: tuple[list[Row], list[str], timedelta] | None = None
 
     def patched(self, gone: set[str], new: Iterable[Incident],
                 reviews: Reviews | None = None) -> Index:
         """A new index without the incidents ``gone`` and with ``new`` (the other rows kept;
         sort orders computed again on first use)."""
         return Index((), [*(r for r in self.rows if r.incident.id not in gone),
-                          *(row(i) for i in new)], reviews)
+                          *(row(i, self.confidences, self.threshold) for i in new)], reviews,
+                     self.confidences, self.threshold)
+
+    def rejudged(self, reviews: Reviews) -> Index:
+        """The same rows with other reviews (judgements that changed no incident)."""
+        return Index((), self.rows, reviews, self.confidences, self.threshold)
+
+    def lowest(self) -> dict[str, float]:
+        """Incident id -> its least sure claim's confidence (incidents with one known)."""
+        if self._lowest is None:
+            self._lowest = {r.incident.id: r.confidence for r in self.rows
+                            if r.confidence is not None}
+        return self._lowest
 
     def ordered(self, sort: str, order: str) -> list[Row]:
         """All rows sorted by ``sort`` (ties by id; unknown values last, in id order)."""
@@ -254,11 +300,41 @@ class Index:
             got = self._orders[(sort, order)] = known + unknown
         return got
 
+    def starting(self, lo: str, hi: str) -> list[Row]:
+        """The dated rows that may overlap [lo, hi] (ISO days): those starting on or before
+        ``hi`` and at most the longest row's span before ``lo``, in date order (a bisection,
+        not a pass over every row)."""
+        if self._dated is None:
+            dated = [r for r in self.ordered("date", "asc") if r.start]
+            dated.sort(key=lambda r: r.start)
+            span = max((date.fromisoformat(r.end) - date.fromisoformat(r.start)
+                        for r in dated if r.end), default=timedelta(0))
+            self._dated = (dated, [r.start for r in dated], span)
+        dated, starts, span = self._dated
+        first = (date.fromisoformat(lo) - span).isoformat()
+        return dated[bisect_left(starts, first):bisect_right(starts, hi)]
+
     def select(self, f: Filters) -> list[Row]:
-        return _filtered(self.ordered(f.sort, f.order), f, self.reviews)
+        """The rows that pass ``f``, in its order (every page; kept for the next pages)."""
+        key = replace(f, page=1, per_page=1)
+        got = self._selected.get(key)
+        if got is None:
+            got = _filtered(self.ordered(f.sort, f.order), f, self.reviews)
+            if len(self._selected) >= SELECTED_KEPT:
+                try:  # the oldest (another thread may be doing the same: then it is gone)
+                    self._selected.pop(next(iter(self._selected)), None)
+                except (RuntimeError, StopIteration):
+                    pass
+            self._selected[key] = got
+        return got
 
     def counts(self) -> dict[str, tuple[int, int]]:
         """Per review queue: (incidents in it, of which not reviewed yet)."""
+        if self._counts is None:
+            self._counts = self._count()
+        return dict(self._counts)
+
+    def _count(self) -> dict[str, tuple[int, int]]:
         out = {}
         for name in QUEUES:
             if name == "unreviewed":
@@ -293,8 +369,8 @@ def neighbours(index: Index, incident: Incident, days: int, limit: int) -> list[
             return 1e9
         return math.hypot(p.lat - q.lat, (p.lon - q.lon) * math.cos(math.radians(p.lat)))
 
-    near = [r for r in index.ordered("date", "asc")
-            if r.start and r.start <= hi and r.end >= lo and r.incident.id != incident.id
+    near = [r for r in index.starting(lo, hi)
+            if r.end >= lo and r.incident.id != incident.id
             and (not me.country or not r.country or r.country == me.country)]
     near.sort(key=lambda r: (distance(r), abs(date.fromisoformat(r.start).toordinal()
                                              - date.fromisoformat(me.start).toordinal())))

@@ -127,8 +127,16 @@ def claim_row(claim: Claim, claim_id: str, document_pk: int,
         text=claim.text, source=claim.source, place=claim.place, event_date=claim.event_date,
         perpetrator=claim.perpetrator, scope=claim.scope, span_start=claim.span[0],
         span_end=claim.span[1], sentence=claim.sentence, sentence_start=claim.sentence_start,
-        place_pk=place_pk,
+        place_pk=place_pk, confidence=_confidence(claim.confidence),
     )
+
+
+def _confidence(value: float | None) -> float | None:
+    """A confidence as stored: a float in [0, 1] (rounded to 4 places), else None (unknown)."""
+    if value is None:
+        return None
+    value = float(value)
+    return round(value, 4) if 0.0 <= value <= 1.0 else None
 
 
 def claim_record(row: ClaimRow, document_id: str, geo: Place | None) -> Claim:
@@ -139,6 +147,7 @@ def claim_record(row: ClaimRow, document_id: str, geo: Place | None) -> Claim:
         perpetrator=row.perpetrator, scope=cast(Scope, row.scope),
         span=(row.span_start, row.span_end), sentence=row.sentence,
         sentence_start=row.sentence_start, id=row.claim_id, document_id=document_id, geo=geo,
+        confidence=row.confidence,
     )
 
 

@@ -27,6 +27,9 @@ Alembic migration in ``store/migrations/versions``.
   carries), so that logout or a changed user ends them on the server (migration 0005).
 - ``login_failures``: failed review-app logins by user name and by client address,
   shared by every process, for slowing and refusing guessers (migration 0006).
+- ``claims.confidence``: the extractor's calibrated confidence in each claim, for the
+  review queue of claims the machine is least sure of (migration 0008; NULL = unknown,
+  as for every claim stored before it).
 """
 from __future__ import annotations
 
@@ -131,6 +134,8 @@ class ClaimRow(Base):
     sentence: Mapped[str] = mapped_column(Text)
     sentence_start: Mapped[int] = mapped_column(Integer, default=0)
     place_pk: Mapped[int | None] = mapped_column(ForeignKey("places.pk"))
+    # the extractor's calibrated confidence (0-1; migration 0008): NULL = unknown
+    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
     # how the claim's text used its place (migration 0009; see places)
     geo_precision: Mapped[str | None] = mapped_column(String(20))
     geo_confidence: Mapped[float | None] = mapped_column(Float)

@@ -194,13 +194,29 @@ def _correct_sentence(desk: Desk, user: User, incident_id: str, claims: list[str
     if not claims or not version:
         raise api.JudgementError("E457")
     fields = {name: values[name] for name in BULK_FIELDS if values.get(name)}
+    done, after = correct_many(desk, user, incident_id, version, claims, fields,
+                               values.get("reason", ""))
+    message = (f"{len(done)} claims corrected: "
+               + ", ".join(f"{k} = {v}" for k, v in fields.items()) + ".")
+    return Outcome(done[0], after, message)
+
+
+def correct_many(desk: Desk, user: User, incident_id: str, version: str, claims: list[str],
+                 fields: dict[str, Any], reason: str) -> tuple[list[Judgement], str | None]:
+    """The same ``fields`` corrected on each of ``claims`` of ``incident_id`` seen at
+    ``version`` (a bulk correction, from the form or the JSON API): checked by the rules every
+    door shares, then one judgement per claim, all stored or none. Returns the judgements and
+    the incident that holds the claims now."""
+    given = [reason, version, incident_id, *claims, *fields, *(str(v) for v in fields.values())]
+    if any("\x00" in str(x) for x in given):
+        raise api.JudgementError("E452")
     if not fields:
         raise api.JudgementError("E458")
+    if not claims:
+        raise api.JudgementError("E453", kind="correct_claim")
     payload, reason = api.check_judgement("correct_claim", claims[0], {"fields": fields},
-                                          values.get("reason", ""))
+                                          reason)
     inc = desk.incident(incident_id).incident
     done = desk.judge_many("correct_claim", claims, user=user, incident_id=incident_id,
                            version=version, payload=payload, reason=reason)
-    message = (f"{len(done)} claims corrected: "
-               + ", ".join(f"{k} = {v}" for k, v in fields.items()) + ".")
-    return Outcome(done[0], desk.follow([*claims, *inc.claim_ids]), message)
+    return done, desk.follow([*claims, *inc.claim_ids])

@@ -8,6 +8,7 @@ one gets 409 and nothing is saved.
 """
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
@@ -16,7 +17,7 @@ from fastapi.responses import JSONResponse
 from .. import api
 from ..records import User
 from . import auth, schemas
-from .actions import judge
+from .actions import correct_many, judge
 
 router = APIRouter(prefix="/api", tags=["api"])
 Viewer = Annotated[User, Depends(auth.viewer)]
@@ -61,14 +62,17 @@ def me(request: Request, user: Viewer) -> schemas.Me:
 @router.get("/incidents", response_model=schemas.IncidentList, responses=ERRORS)
 def incidents(request: Request, user: Viewer, grade: Str = None, country: Str = None,
               admin1: Str = None, since: Str = None, until: Str = None,
-              perpetrator: Str = None, q: Str = None, sort: Str = "date", order: Str = "desc",
+              perpetrator: Str = None, q: Str = None, queue: Str = None, reviewed: Str = None,
+              sort: Str = "date", order: Str = "desc",
               page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
               per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> schemas.IncidentList:
-    """Incidents, filtered (grade, country, admin1, since/until, perpetrator, q), sorted
-    (date, killed, grade, place, claims, sources; asc/desc) and paged."""
+    """Incidents, filtered (grade, country, admin1, since/until, perpetrator, q, a review
+    queue, reviewed 1/0), sorted (date, killed, grade, place, claims, sources, reviewed,
+    confidence; asc/desc) and paged."""
     filters = api.incident_filters(dict(grade=grade, country=country, admin1=admin1, since=since,
-                              until=until, perpetrator=perpetrator, q=q, sort=sort,
-                              order=order, page=page, per_page=per_page))
+                              until=until, perpetrator=perpetrator, q=q, queue=queue,
+                              reviewed=reviewed, sort=sort, order=order, page=page,
+                              per_page=per_page))
     return schemas.incident_list(request.app.state.desk.incidents(filters))
 
 
@@ -134,6 +138,42 @@ def add_judgement(request: Request, body: schemas.JudgementIn, user: Writer,
                 target=body.target, reason=body.reason, fields=body.fields,
                 claims=body.claims, grade=body.grade)
     return schemas.judgement_out(out.judgement)
+
+
+@router.post("/judgements/bulk", status_code=201, response_model=schemas.BulkCorrectionOut,
+             responses={**ERRORS, 404: {"description": "no such incident or claim"},
+                        409: {"description": "the incident changed since `version`"},
+                        422: {"description": "a field, value, claim or the reason cannot "
+                                             "apply; `field` names it; nothing was saved"}})
+def bulk_correction(request: Request, body: schemas.BulkCorrectionIn, user: Writer,
+                    if_match: Annotated[str | None, Header(max_length=100)] = None) -> Any:
+    """Correct the same fields on several claims of one incident (a sentence's claims): one
+    judgement per claim, all stored or none, under one version check; the rules of every
+    judgement apply to each claim."""
+    version = body.version or (if_match or "").strip().strip('"').removeprefix('W/"')
+    try:
+        if not version:
+            raise api.JudgementError("E459")
+        done, now = correct_many(request.app.state.desk, user, body.incident, version,
+                                 list(body.claims), dict(body.fields), body.reason)
+    except api.JudgementError as exc:
+        return JSONResponse({"detail": str(exc), "code": exc.code, "field": _field_of(exc)},
+                            status_code=422)
+    return schemas.BulkCorrectionOut(incident=now,
+                                     judgements=[schemas.judgement_out(j) for j in done])
+
+
+_FIELD = re.compile(r"\bfield (\w+)")
+_NAMED = {"E455": "reason", "E470": "low", "E459": "version", "E453": "claims"}
+
+
+def _field_of(exc: api.JudgementError) -> str | None:
+    """What a refused judgement is about: the field, ``reason``, or the claim."""
+    named = exc.fields.get("field") or exc.fields.get("name")
+    if named is None:
+        found = _FIELD.search(exc.message)
+        named = found.group(1) if found else _NAMED.get(exc.code) or exc.fields.get("claim")
+    return str(named) if named is not None else None
 
 
 @router.get("/users", response_model=list[schemas.UserOut], responses=ERRORS)

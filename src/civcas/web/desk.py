@@ -30,7 +30,7 @@ AUDIT_PAGE = 100
 VENDOR = ("leaflet.js", "leaflet.css")
 CSV_COLUMNS = ("id", "date", "place", "admin1", "country", "lat", "lon", "perpetrators",
                "killed_low", "killed_best", "killed_high", "grade", "claims", "sources",
-               "reviewed_by", "reviewed_at", "flags")
+               "reviewed_by", "reviewed_at", "flags", "lowest_confidence")
 
 
 def _filters(request: Request) -> Filters:
@@ -42,8 +42,11 @@ def queue(request: Request, user: Viewer) -> HTMLResponse:
     """The front page: the review queues with their counts, and what to review first."""
     desk = request.app.state.desk
     first = desk.incidents(Filters(queue="unreviewed", sort="killed", per_page=FIRST))
+    unsure = desk.incidents(Filters(queue="low_confidence", reviewed=False, sort="confidence",
+                                    order="asc", per_page=FIRST))
     return render(request, "queue.html", queues=api.QUEUES, counts=desk.queues(),
-                  first=first, reviewed=desk.reviews().get)
+                  first=first, unsure=unsure, threshold=desk.low_confidence,
+                  confidence=desk.confidences().get, reviewed=desk.reviews().get)
 
 
 def summary_row(desk: Any, inc: Incident, reviews: Any) -> dict[str, Any]:
@@ -62,6 +65,7 @@ def summary_row(desk: Any, inc: Incident, reviews: Any) -> dict[str, Any]:
         "reviewed_by": seen[0] if seen else None,
         "reviewed_at": seen[1].isoformat(timespec="seconds") if seen else None,
         "flags": "; ".join(desk.flags(inc)),
+        "lowest_confidence": desk.confidences().get(inc.id),
     }
 
 

@@ -77,7 +77,8 @@ def incidents(request: Request, user: Viewer) -> HTMLResponse:
                                                                               "per_page")})
     return render(request, "incidents.html", page=page, f=filters, facets=desk.facets(),
                   grades=GRADES, sorts=api.SORTS, link=link, sort_link=sort_link,
-                  queues=api.QUEUES, reviewed=desk.reviews().get, query=query)
+                  queues=api.QUEUES, reviewed=desk.reviews().get, query=query,
+                  confidence=desk.confidences().get)
 
 
 @router.get("/incidents/{incident_id}")
@@ -104,7 +105,8 @@ def incident(request: Request, incident_id: str, user: Viewer) -> Any:
                   a=review.incident.assessment, by_doc=by_doc, grades=GRADES,
                   neighbours=desk.neighbours(review.incident),
                   seen=desk.reviewed(review.incident.id), flags=desk.flags(review.incident),
-                  correctable=api.CORRECTABLE, choices=api.CHOICES)
+                  correctable=api.CORRECTABLE, choices=api.CHOICES,
+                  low_confidence=desk.low_confidence)
 
 
 @router.get("/claims/{claim_id}")

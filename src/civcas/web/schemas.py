@@ -84,6 +84,8 @@ class ClaimOut(BaseModel):
     incident: str | None = Field(None, description="the incident holding it now")
     corrected: dict[str, Any] = Field(default_factory=dict,
                                       description="field -> value before reviewers' corrections")
+    confidence: float | None = Field(None, description="the extractor's calibrated confidence "
+                                                        "(0-1; null: unknown)")
 
 
 class DocumentOut(BaseModel):
@@ -137,6 +139,20 @@ class JudgementIn(BaseModel):
     fields: dict[str, Any] | None = Field(None, description="correct_claim: field -> value")
     claims: list[str] | None = Field(None, description="split: the claims to move out")
     grade: str | None = Field(None, description="set_grade: the grade")
+
+
+class BulkCorrectionIn(BaseModel):
+    incident: str = Field(description="the incident you looked at")
+    version: str | None = Field(None, description="its version as you saw it (or If-Match)")
+    claims: list[str] = Field(max_length=200, description="claims of that incident to correct "
+                                                          "(a sentence's claims)")
+    fields: dict[str, Any] = Field(description="field -> value, the same for every claim")
+    reason: str = ""
+
+
+class BulkCorrectionOut(BaseModel):
+    incident: str | None = Field(description="the incident holding the claims now")
+    judgements: list[JudgementOut]
 
 
 class LoginIn(BaseModel):
@@ -193,7 +209,7 @@ def claim_out(c: Claim, docs: dict[str, Document], home: str | None = None,
                     qualifier=c.qualifier, text=c.text, source=c.source, place=c.place,
                     event_date=c.event_date, perpetrator=c.perpetrator, scope=c.scope,
                     span=list(c.span), sentence=c.sentence, sentence_start=c.sentence_start,
-                    incident=home, corrected=corrected or {})
+                    incident=home, corrected=corrected or {}, confidence=c.confidence)
 
 
 def document_out(d: Document) -> DocumentOut:

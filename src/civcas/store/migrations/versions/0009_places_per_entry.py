@@ -1,7 +1,7 @@
 """places_per_entry: one places row per gazetteer entry, the mention on the row that uses it
 
 Revision ID: 0009_places_per_entry
-Revises: 0007_scale
+Revises: 0008_claim_confidence
 Create Date: 2026-12-06 22:40:00
 
 A ``places`` row was keyed by a hash of every field of the place, mention,
@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0009_places_per_entry'
-down_revision = '0007_scale'
+down_revision = '0008_claim_confidence'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,48 @@
+"""The matcher reads each text once for every country and caller (issue 15, speed): what it answers
+from its cache is what a fresh read answers, for every country."""
+from __future__ import annotations
+
+from civcas.vocab import match, vocabulary
+from civcas.vocab.match import Entry, Matcher
+
+SENTENCES = (
+    "Russian jets and regime helicopters struck Idlib, the Observatory said.",
+    "The Houthis said Saudi-led coalition air strikes killed 12 people in Saada.",
+    "Islamic State militants attacked an army post; IS fighters also shelled the town, AP reported.",
+    "The Syrian Observatorys director said US-led coalition planes hit Raqqa.",
+    "ذكر المرصد السوري أن طائرات التحالف قصفت مدينة الرقة",
+    "no names at all in this one",
+)
+
+
+def _fresh(m: Matcher, text: str, country: str | None):
+    m._cache.clear()
+    match._scanned.cache_clear()
+    return m.find(text, country)
+
+
+def test_cached_answers_equal_fresh_ones_for_every_country():
+    v = vocabulary()
+    for m in (v._actors, v._sources, v._countries, v._cities):
+        for text in SENTENCES:
+            for country in (None, "SY", "YE", "IQ", "SO"):
+                warm = m.find(text, country)
+                again = m.find(text, country)
+                assert warm == again == _fresh(m, text, country), (text, country)
+
+
+def test_a_local_spelling_counts_only_in_its_theatre_even_when_cached():
+    m = Matcher([("the coalition", Entry("us-coalition")), ("coalition", Entry("saudi-coalition", ("YE",), True)),
+                 ("AP", Entry("ap"))])
+    text = "Coalition jets struck, AP and ap reported."
+    assert [(s, e, x.row) for s, e, x in m.find(text, "YE")] == [(0, 9, "saudi-coalition"), (23, 25, "ap")]
+    assert [(s, e, x.row) for s, e, x in m.find(text, "SY")] == [(0, 9, "us-coalition"), (23, 25, "ap")]
+    assert [(s, e, x.row) for s, e, x in m.find(text, None)] == [(0, 9, "us-coalition"), (23, 25, "ap")]
+
+
+def test_the_cache_keeps_the_latest_texts_only():
+    m = Matcher([("Idlib", Entry("idlib"))])
+    for n in range(2100):
+        m.find(f"Idlib {n}")
+    assert len(m._cache) <= 2048
+    assert "Idlib 2099" in m._cache and "Idlib 0" not in m._cache
