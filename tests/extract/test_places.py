@@ -508,3 +508,4 @@ def test_a_word_closing_a_quotation_in_a_headline_is_no_place():
     from civcas.extract.places import place_mentions
     assert place_mentions("‘Pool Of Blood’: A Family is Hit by a Drone Strike", "SY") == []
     assert [m[2] for m in place_mentions("Shells hit ‘Aleppo’ again", "SY")] == ["Aleppo"]
+

@@ -145,3 +145,22 @@ def test_a_0007_ledger_upgrades_keeping_every_row_with_confidence_null(db_url):
         list(ledger.ingest(reports()[:1]))  # new claims get their confidence beside it
         assert sorted((c.id == "c-old", c.confidence) for c in ledger.claims()) == [
             (False, 0.93), (True, None)]
+
+
+def test_exports_carry_each_claims_confidence(tmp_path):
+    import csv
+    import io
+
+    import pandas as pd
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    with Ledger(url) as ledger:
+        list(ledger.ingest(reports()))
+    api.resolve(db=url)
+    rows = list(csv.DictReader(io.StringIO(api.export("claims", "csv", db=url).decode())))
+    assert sorted((r["source"], r["confidence"]) for r in rows) == [
+        ("a resident", "0.12"), ("a resident", "0.31"), ("the council", ""),
+        ("the town's doctors", "0.93")]
+    table = pd.read_parquet(io.BytesIO(api.export("claims", "parquet", db=url)))
+    assert str(table["confidence"].dtype) == "float64"
+    assert sorted(table["confidence"].dropna()) == [0.12, 0.31, 0.93]

@@ -125,10 +125,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     nationwide = sent.has(cues, "nationwide") or any(
         rel[0] <= at < rel[1] + 60 for at in _starts(cues.two_parts, sent.text))
     # several countries named, or told back ("in both countries", "across the two countries")
-    both = memo.get("both")
-    if both is None:
-        both = memo["both"] = bool(cues.both_countries.search(sent.text))
-    several_countries = len(countries) > 1 or both
+    several_countries = len(countries) > 1 or sent.has(cues, "both_countries")
     ordered = sorted(unacting, key=lambda m: distance((m[0], m[1]), rel))
     seen: set[str] = set()
     for rank, m in enumerate(ordered):

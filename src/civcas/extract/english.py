@@ -173,6 +173,7 @@ CUES = Cues(
         "nationwide": ("across", "around", "throughout", "nationwide"),
         "two_parts": (" and ",),
         "there": ("there",),
+        "both_countries": ("countries",),
         "planted": ("bomb", "blast", "explosi", "ied", "mine", "booby", "suicide"),
         "war": ("war", "conflict", "uprising", "revolution", "crisis"),
         "among": ("among",),

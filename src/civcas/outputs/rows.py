@@ -36,7 +36,8 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     ("perpetrator", "str"), ("event_date", "str"), ("date_start", "date"), ("date_end", "date"),
     ("place", "str"), ("location", "str"), ("country", "str"), ("admin1", "str"),
     ("admin2", "str"), ("latitude", "float"), ("longitude", "float"), ("geo_precision", "str"),
-    ("geonames_id", "int"), ("geo_confidence", "float"), ("text", "str"), ("sentence", "str"),
+    ("geonames_id", "int"), ("geo_confidence", "float"), ("confidence", "float"),
+    ("text", "str"), ("sentence", "str"),
     ("span_start", "int"), ("span_end", "int"), ("document_title", "str"),
     ("document_published", "date"), ("document_outlet", "str"), ("document_url", "str"),
 )
@@ -101,6 +102,7 @@ def claim_rows(snapshot: LedgerSnapshot) -> Table:
             **_place_cells(c.geo),
             "geo_precision": c.geo.precision if c.geo else None,
             "geo_confidence": c.geo.confidence if c.geo else None,
+            "confidence": c.confidence,
             "text": c.text, "sentence": c.sentence, "span_start": c.span[0],
             "span_end": c.span[1],
             "document_title": doc.title if doc else None,
