@@ -99,3 +99,22 @@ def test_a_name_the_gazetteer_lacks_meets_its_other_spelling():
              place="Kafr Zarqa", event_date=day)], published=day)
     assert len(incidents_of([one, two])) == 1
     assert len(incidents_of([one, other])) == 2
+
+
+def test_a_province_report_blaming_a_rival_for_the_same_toll_that_day_joins():
+    town = report("town", "Russian jets struck Qasr Nur on Tuesday, killing 56 civilians.",
+                  "killing 56 civilians", 56, "2022-03-01", TOWN, "Qasr Nur",
+                  source="Syrian Observatory for Human Rights")
+    town2 = report("town2", "Rescuers said Russian jets killed 56 civilians in Qasr Nur on "
+                   "Tuesday.", "killed 56 civilians", 56, "2022-03-01", TOWN, "Qasr Nur",
+                   source="civil defence")
+    # dated by the night it began (formed before the town's group), the attacker misread
+    province = make_result("province", "Fighters said 56 civilians were killed overnight "
+                           "from Monday to Tuesday in Wadi Rum Province.", [dict(
+                               phrase="56 civilians were killed", low=56, high=56,
+                               event_date="2022-02-28/2022-03-01", geo=PROVINCE,
+                               place="Wadi Rum Province", perpetrator="Islamic State",
+                               source="reporter")], published="2022-03-01")
+    incs = incidents_of([town, town2, province])
+    assert len(incs) == 1
+    assert incs[0].perpetrators == ("Russia",)  # one relayed line does not make it contested

@@ -25,8 +25,8 @@ binds them:
 
 Rules: a tie, and the same place at the same time, or a near place at the same
 time, or the same place at a near time (rival parties: the same place at the same
-time); or a shared figure, compatible parties, and a governorate with a place
-inside it (same admin1 code) on the days both claims name. A shared document is
+time); or a shared figure and a governorate with a place inside it (same admin1
+code) on the days both claims name. A shared document is
 no tie (a report tells of several attacks), and a governorate-level place is too
 coarse to tie anything by a shared sentence or over a publication week (measured
 on FA-KES: both lowered purity).
@@ -161,10 +161,11 @@ def should_merge(a: Summary, b: Summary) -> bool:
     at_once = {("same", "day"), ("same", "same")}
     if not (at_once | {("near", "day"), ("near", "same"), ("same", "near")}) & rel:
         # a governorate and a place inside it (admin1 codes), on the days both name, with a
-        # shared figure: the report that names only the province is about the same attack
-        if not (("coarse", "day") in rel and not a.figures.isdisjoint(b.figures)
-                and _perps(a, b)):
+        # shared figure: the report that names only the province is about the same attack,
+        # whoever it blames (the incident's blame is the sources' weighted choice)
+        if not (("coarse", "day") in rel and not a.figures.isdisjoint(b.figures)):
             return False
+        return _figures_compatible(a, b)
     if not _perps(a, b) and not at_once & rel:
         return False  # rival parties: only the same place on the same days ties them
     return _figures_compatible(a, b)
