@@ -129,10 +129,14 @@ def fresh(backend: str, name: str, tmp: Path) -> str:
 
 DASK_CHILD = r"""
 import json, sys, time
-from distributed import LocalCluster
+from distributed import Client, LocalCluster
 from civcas import api
 with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                   dashboard_address=None) as c:
+    if sys.argv[2] == "warm":  # a cluster already running: workers have loaded civcas
+        from civcas.api import _parallel
+        with Client(c.scheduler_address) as client:
+            client.run(_parallel._warm)
     t0 = time.perf_counter()
     n = sum(1 for _ in api.extract_paths([sys.argv[1]], dask=c.scheduler_address))
     print(json.dumps({"wall": time.perf_counter() - t0, "n": n}))
@@ -147,17 +151,25 @@ print(json.dumps({"wall": time.perf_counter() - t0, "n": n}))
 """
 
 
-def compare_workers(base: list[dict[str, str]], n: int, repeats: int, tmp: Path) -> None:
+def compare_workers(base: list[dict[str, str]], n: int, repeats: int, tmp: Path,
+                    before: Path | None = None) -> None:
     """Extraction of n documents by 1 and 2 worker processes and by a 2-worker Dask
-    LocalCluster, alternately in one run (medians; process start included)."""
+    LocalCluster (cold: the workers load civcas inside the timing; warm: a running cluster
+    whose workers have), alternately in one run (medians; process start included); with
+    ``before`` (another checkout's src/) its Dask variants too, side by side."""
     path = write(tmp / "w.jsonl", derived(base, 0, n))
-    runs: dict[str, list[float]] = {"workers 1": [], "workers 2": [], "dask 2": []}
+    variants: list[tuple[str, str, list[str], str | None]] = [
+        ("workers 1", EXTRACT_CHILD, ["1"], None), ("workers 2", EXTRACT_CHILD, ["2"], None),
+        ("dask 2 cold", DASK_CHILD, ["cold"], None), ("dask 2 warm", DASK_CHILD, ["warm"], None)]
+    if before is not None:
+        variants += [("before: dask 2 cold", DASK_CHILD, ["cold"], str(before)),
+                     ("before: dask 2 warm", DASK_CHILD, ["warm"], str(before))]
+    runs: dict[str, list[float]] = {label: [] for label, *_ in variants}
     for _ in range(repeats):
-        for label, code, extra in (("workers 1", EXTRACT_CHILD, ["1"]),
-                                   ("workers 2", EXTRACT_CHILD, ["2"]),
-                                   ("dask 2", DASK_CHILD, [])):
+        for label, code, extra, src in variants:
+            env = dict(os.environ, **({"PYTHONPATH": src} if src else {}))
             out = subprocess.run([sys.executable, "-c", code, str(path), *extra],
-                                 capture_output=True, text=True)
+                                 capture_output=True, text=True, env=env)
             if out.returncode != 0:
                 print(f"{label}: failed: {out.stderr.strip().splitlines()[-1:]}")
                 continue
@@ -166,7 +178,7 @@ def compare_workers(base: list[dict[str, str]], n: int, repeats: int, tmp: Path)
     for label, walls in runs.items():
         if walls:
             m = statistics.median(walls)
-            print(f"extract {n} docs, {label:<9}: {m:6.1f} s  {n / m:6.1f} docs/s  "
+            print(f"extract {n} docs, {label:<19}: {m:6.1f} s  {n / m:6.1f} docs/s  "
                   f"x{one / m:.2f} of workers 1  (runs: {', '.join(f'{w:.1f}' for w in walls)})")
 
 
@@ -180,11 +192,14 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=FAKES, help="the FA-KES CSV")
     ap.add_argument("--compare-workers", type=int, metavar="N", default=0,
                     help="only time extracting N documents by 1 and 2 workers and Dask")
+    ap.add_argument("--before", type=Path, default=None,
+                    help="with --compare-workers: also time Dask with this src/ (another checkout)")
     args = ap.parse_args()
     base = rows(args.corpus)
     if args.compare_workers:
         with tempfile.TemporaryDirectory() as d:
-            compare_workers(base, args.compare_workers, args.repeats, Path(d))
+            compare_workers(base, args.compare_workers, args.repeats, Path(d), args.before)
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
         return
     backends = (["postgresql"] if args.pg_only else
                 ["sqlite"] + (["postgresql"] if args.pg else []))

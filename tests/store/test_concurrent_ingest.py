@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from civcas import api
 from civcas.store import Ledger
+from civcas.store.models import PlaceRow
 
 TOWNS = ("Saraqib", "Ariha", "Kafr Nabl", "Maarat al-Numan", "Khan Shaykhun", "Jisr al-Shughur",
          "Douma", "Harasta")
@@ -42,7 +44,9 @@ def _state(url: str) -> tuple:
     with Ledger(url) as ledger:
         docs = sorted((d.id, d.content_hash) for d in ledger.documents())
         claims = sorted(c.id for c in ledger.claims())
-        return docs, claims, ledger.pending_count()
+        with ledger._session() as s:  # one row per gazetteer entry, whoever stored it first
+            entries = sorted(s.execute(select(PlaceRow.name, PlaceRow.geonames_id)).all())
+        return docs, claims, ledger.pending_count(), entries
 
 
 @pytest.mark.parametrize("mature", [False, True])
@@ -57,14 +61,15 @@ def test_two_ingests_at_once_both_succeed(db_url, tmp_path, mature):
     for p in procs:
         out, err = p.communicate(timeout=600)
         assert p.returncode == 0, err[-2000:]
-    docs, claims, pending = _state(db_url)
+    docs, claims, pending, entries = _state(db_url)
     assert pending == 0
     ref = "sqlite:///" + str(tmp_path / "ref.db")
     if mature:
         api.ingest([tmp_path / "old.jsonl"], db=ref, workers=1)
     api.ingest([_jsonl(tmp_path / "all.jsonl", reports(0, 60))], db=ref, workers=1)
-    want_docs, want_claims, _ = _state(ref)
+    want_docs, want_claims, _, want_entries = _state(ref)
     assert docs == want_docs and claims == want_claims  # nothing lost, nothing twice
+    assert entries and entries == want_entries and len(entries) == len(set(entries))
     got = api.incidents(db=db_url)
     api.resolve(db=db_url)
     assert got == api.incidents(db=db_url)

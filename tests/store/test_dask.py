@@ -34,3 +34,19 @@ def test_a_local_cluster_extracts_what_one_process_extracts(cluster, tmp_path):
         with Ledger(url) as ledger:
             got.append((ledger.documents(), ledger.claims(), ledger.incidents()))
     assert got[0] == got[1]
+
+
+def test_tasks_of_a_few_documents_and_failures_between_them_come_back_in_order(
+        cluster, tmp_path, monkeypatch):
+    from civcas.api import _parallel
+
+    monkeypatch.setattr(_parallel, "CHUNK", 5)  # 23 documents in 5 tasks, a failure between
+    rows = [json.dumps(r) for r in reports(0, 23)]
+    rows.insert(12, '{"id": "broken", "text": ')  # a row that is no JSON: a failure in its place
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    one = list(api.extract_paths([path], workers=1))
+    got = list(api.extract_paths([path], dask=cluster))
+    assert got == one
+    assert [type(r).__name__ for r in got].count("ReadFailure") == 1
+    assert sum(len(r.claims) for r in got if hasattr(r, "claims")) > 23

@@ -72,42 +72,72 @@ def extract_on_dask(items: Iterable[Item], address: str) -> Iterator[Out]:
 
 
 def _on_client(client: Any, items: Iterable[Item]) -> Iterator[Out]:
-    """Documents go in tasks of ``CHUNK`` (a scheduler round trip per document would cost
-    more than the extraction); results come back in order."""
+    """Documents go in tasks of about ``TASK_CHARS`` characters (at most ``CHUNK``
+    documents: a scheduler round trip per document would cost more than extracting it);
+    results come back in order, as (claims, focus) pairs joined here to the documents this
+    process still holds (the texts are not shipped back)."""
     with client:
-        slots = max(1, sum(client.nthreads().values())) * 4
-        client.run(_warm)  # each worker loads the gazetteer and vocabularies now, at once
-        window: deque[Any] = deque()
+        slots = max(1, sum(client.nthreads().values())) * 3
+        # each worker loads the gazetteer and vocabularies now, once (and so does any
+        # worker that joins later), not inside the first task it runs
+        client.register_plugin(_warm_plugin(), name="civcas-warm")
+        window: deque[tuple[Any, list[Document]] | Out] = deque()
         docs: list[Document] = []
+        size = 0
         for one in chain(items, [None]):
             if isinstance(one, Document):
                 docs.append(one)
-                if len(docs) < CHUNK:
+                size += len(one.text) + len(one.title)
+                if len(docs) < CHUNK and size < TASK_CHARS:
                     continue
             if docs:
-                window.append(client.submit(_extract_many, docs, pure=False))
-                docs = []
+                window.append((client.submit(_extract_many, docs, pure=False), docs))
+                docs, size = [], 0
             if one is not None and not isinstance(one, Document):
-                window.append([one])
+                window.append(one)
             while len(window) >= slots:
                 yield from _results(window.popleft())
         while window:
             yield from _results(window.popleft())
 
 
-CHUNK = 8  # documents per Dask task
+CHUNK = 64  # documents per Dask task, at most
+TASK_CHARS = 120_000  # characters of text per Dask task, about (~40 FA-KES articles)
+
+
+def _warm_plugin() -> Any:
+    """A Dask worker plugin: each worker extracts a sentence when it starts (``setup``),
+    which loads the gazetteer and vocabularies once per worker process."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class Warm(WorkerPlugin):
+        name = "civcas-warm"
+
+        def setup(self, worker: Any) -> None:
+            _warm()
+
+    return Warm()
 
 
 def _warm() -> None:
     _extract.extract_text("Shelling killed 2 people in Idlib on Monday, activists said.")
 
 
-def _extract_many(docs: list[Document]) -> list[Out]:
-    return list(_extract.extract_documents(docs))
+Compact = tuple[tuple[Any, ...], Any] | ReadFailure  # (claims, focus) of a document, or why not
 
 
-def _results(slot: Any) -> list[Out]:
-    return cast(list[Out], slot if isinstance(slot, list) else slot.result())
+def _extract_many(docs: list[Document]) -> list[Compact]:
+    """On a worker: each document's (claims, focus), or its failure, in order."""
+    return [r if isinstance(r, ReadFailure) else (r.claims, r.focus)
+            for r in _extract.extract_documents(docs)]
+
+
+def _results(slot: tuple[Any, list[Document]] | Out) -> list[Out]:
+    if not isinstance(slot, tuple):
+        return [slot]
+    future, docs = slot
+    return [r if isinstance(r, ReadFailure) else ExtractionResult(doc, *r)
+            for doc, r in zip(docs, cast(list[Compact], future.result()))]
 
 
 def workers_for(setting: int) -> int:

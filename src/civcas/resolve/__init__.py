@@ -69,7 +69,7 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
     corrected, rejected = _judgements.apply_to_claims(list(claims), ordered)
     outside = {c.id for c in corrected if _scope.not_harm(c)}  # displaced, arrested...: no harm
     active = [c for c in corrected if c.id not in rejected and c.id not in outside]
-    found = _features(corrected, rejected | outside, docs, focus)
+    found = _features(corrected, rejected | outside, docs, focus, outside)
     items = []
     for index, c in enumerate(active):
         f, w = found[c.id]
@@ -94,7 +94,7 @@ def resolve(documents: Iterable[Document], claims: Iterable[Claim],
             inc = replace(inc, assessment=_override(inc, overrides[n]))
         incidents.append((members[0].index, inc))
     incidents.sort(key=lambda t: t[0])
-    tallies = _tallies([c for c in active if _scope.cumulative(c)], docs)
+    tallies = _tallies([c for c in active if found[c.id][0].cumulative], docs)
     log.info("resolved %d claims into %d incidents and %d tallies",
              len(active), len(incidents), len(tallies))
     return Resolution(tuple(i for _, i in incidents), tuple(tallies), tuple(corrected),
@@ -108,8 +108,9 @@ def claim_features(corrected: Iterable[Claim], rejected: set[str] | frozenset[st
 
 
 def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
-              docs: Mapping[str, Document],
-              focus: Mapping[str, Place]) -> dict[str, tuple[Feature, Window | None]]:
+              docs: Mapping[str, Document], focus: Mapping[str, Place],
+              outside: set[str] | None = None) -> dict[str, tuple[Feature, Window | None]]:
+    """``outside``: ids of the claims that are no harm (``_scope.not_harm``), when known."""
     country_hint: dict[str, str | None] = {}
     out: dict[str, tuple[Feature, Window | None]] = {}
     for c in corrected:
@@ -124,7 +125,8 @@ def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
 
         w = window(c, doc.published if doc else None)
         f = Feature(claim_id=c.id, doc_id=c.document_id,
-                    active=c.id not in rejected and not _scope.not_harm(c),
+                    active=c.id not in rejected and not (
+                        c.id in outside if outside is not None else _scope.not_harm(c)),
                     cumulative=_scope.cumulative(c),
                     window=(w.start, w.end) if w is not None else None,
                     location=location(c, focus.get(c.document_id), context))

@@ -43,6 +43,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 
 from ..assess.parts import part_figure
 from ..records import Claim, Location
@@ -227,13 +228,16 @@ def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
                     if loc.rank >= 3:
                         coarse[(week, loc.country, loc.admin1)].add(i)
     pairs: set[tuple[int, int]] = set()
+    seen: set[tuple[int, ...]] = set()  # a block's members: neighbouring cells often repeat them
     for key, members in blocks.items():
         if key[0] == "admin":  # only a governorate-level group against the rest of its admin1
             for c in coarse.get(key[1:], ()):
                 pairs.update((min(c, m), max(c, m)) for m in members if m != c)
             continue
-        uniq = sorted(members)
-        for x in range(len(uniq)):
-            for y in range(x + 1, len(uniq)):
-                pairs.add((uniq[x], uniq[y]))
+        if len(members) < 2:
+            continue
+        uniq = tuple(sorted(members))
+        if uniq not in seen:
+            seen.add(uniq)
+            pairs.update(combinations(uniq, 2))  # (uniq[x], uniq[y]), x < y
     return sorted(pairs)

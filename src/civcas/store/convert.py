@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import asdict, astuple, fields
+from dataclasses import asdict, fields
 from typing import Any, cast
 
 from sqlalchemy import Table
@@ -37,28 +37,71 @@ from .models import (
     TallyRow,
 )
 
+# A place is a gazetteer entry (one ``places`` row, shared by every claim, document focus
+# and incident placed there) plus how one text used it: the mention as written, the
+# precision it stands for there, the geocoder's confidence and any fallback note (columns
+# beside the reference: ``claims.geo_*``, ``documents.focus_*``, ``incidents.place_*``).
+ENTRY_FIELDS = ("name", "lat", "lon", "country", "admin1", "admin2", "geonames_id", "feature",
+                "origin")
+USE_FIELDS = ("precision", "confidence", "mention", "note")
+_PLACE_FIELDS = tuple(f.name for f in fields(Place))
+if set(_PLACE_FIELDS) != set(ENTRY_FIELDS) | set(USE_FIELDS):  # a field added without a migration
+    logging.getLogger(__name__).warning(
+        "Place fields without a column (not stored): %s",
+        ", ".join(sorted(set(_PLACE_FIELDS) - set(ENTRY_FIELDS) - set(USE_FIELDS))))
+
+Entry = tuple  # a place's ENTRY_FIELDS values, in that order
+
+
+def entry_of(place: Place) -> Entry:
+    return tuple(getattr(place, n) for n in ENTRY_FIELDS)
+
 
 def place_key(place: Place) -> str:
-    return hashlib.sha1(repr(astuple(place)).encode("utf-8")).hexdigest()
+    """The key of the gazetteer entry ``place`` is (its mention, precision, confidence and
+    note are not part of it: one row per entry however many texts name it)."""
+    return entry_key(entry_of(place))
 
 
-_PLACE_FIELDS = tuple(f.name for f in fields(Place))
-_PLACE_COLUMNS = tuple(n for n in _PLACE_FIELDS if n in PlaceRow.__table__.columns)
-if len(_PLACE_COLUMNS) < len(_PLACE_FIELDS):  # a field added to Place without a migration
-    logging.getLogger(__name__).warning(
-        "Place fields without a column in places (not stored): %s",
-        ", ".join(sorted(set(_PLACE_FIELDS) - set(_PLACE_COLUMNS))))
+def entry_key(entry: Entry) -> str:
+    return hashlib.sha1(repr(tuple(entry)).encode("utf-8")).hexdigest()
 
 
-def place_row(place: Place) -> PlaceRow:
-    values = asdict(place)
-    return PlaceRow(key=place_key(place), **{n: values[n] for n in _PLACE_COLUMNS})
+def place_values(place: Place) -> dict[str, Any]:
+    """The ``places`` row of ``place``'s entry (without its pk)."""
+    return {"key": place_key(place), **dict(zip(ENTRY_FIELDS, entry_of(place)))}
 
 
-def place_record(row: PlaceRow | None) -> Place | None:
-    if row is None:
+def entry_row(row: PlaceRow) -> Entry:
+    return tuple(getattr(row, n) for n in ENTRY_FIELDS)
+
+
+def use_values(place: Place | None, prefix: str) -> dict[str, Any]:
+    """How a text used ``place``, as the columns ``{prefix}_precision`` etc. of its row."""
+    return {f"{prefix}_{n}": (getattr(place, n) if place is not None else None)
+            for n in USE_FIELDS}
+
+
+def place_at(entries: dict[int, Entry], pk: int | None, row: Any, prefix: str) -> Place | None:
+    """The place a row (claim, document, incident) points to: the entry with primary key
+    ``pk`` among ``entries``, as the row used it (columns ``{prefix}_*``)."""
+    if pk is None or (entry := entries.get(pk)) is None:
         return None
-    return Place(**{n: getattr(row, n) for n in _PLACE_COLUMNS})
+    return Place(**dict(zip(ENTRY_FIELDS, entry)),
+                 precision=getattr(row, f"{prefix}_precision") or "village",
+                 confidence=getattr(row, f"{prefix}_confidence") or 0.0,
+                 mention=getattr(row, f"{prefix}_mention"),
+                 note=getattr(row, f"{prefix}_note"))
+
+
+def entries_of(rows: Any) -> dict[int, Entry]:
+    """pk -> entry of these ``places`` rows."""
+    return {r.pk: entry_row(r) for r in rows}
+
+
+def joined_place(place: PlaceRow | None, row: Any, prefix: str) -> Place | None:
+    """The place of a row read joined with its ``places`` row (None: no place)."""
+    return None if place is None else place_at({place.pk: entry_row(place)}, place.pk, row, prefix)
 
 
 def document_record(row: DocumentRow) -> Document:
@@ -78,7 +121,7 @@ def claim_id_for(document: Document, claim: Claim) -> str:
 
 def claim_row(claim: Claim, claim_id: str, document_pk: int,
               place_pk: int | None) -> dict[str, Any]:
-    return dict(
+    return dict(**use_values(claim.geo if place_pk is not None else None, "geo"),
         claim_id=claim_id, document_pk=document_pk, outcome=claim.outcome,
         victims=claim.victims, low=claim.low, high=claim.high, qualifier=claim.qualifier,
         text=claim.text, source=claim.source, place=claim.place, event_date=claim.event_date,
@@ -135,7 +178,7 @@ def assessment_record(row: AssessmentRow | None) -> Assessment | None:
 
 
 def incident_row(incident: Incident, place_pk: int | None, position: int) -> dict[str, Any]:
-    return dict(
+    return dict(**use_values(incident.place if place_pk is not None else None, "place"),
         id=incident.id, event_date=incident.event_date, date_precision=incident.date_precision,
         place_pk=place_pk, perpetrators=list(incident.perpetrators),
         document_ids=list(incident.document_ids), title=incident.title, position=position,
@@ -173,11 +216,6 @@ def judgement_record(row: JudgementRow) -> Judgement:
     return Judgement(id=row.id, kind=cast(JudgementKind, row.kind), target=row.target,
                      payload={k: _tuple(row.payload[k]) for k in sorted(row.payload)},
                      user=row.user, at=row.at, reason=row.reason)
-
-
-def place_of(places: dict[int, Place | None], pk: int | None) -> Place | None:
-    """The place with primary key ``pk`` among ``places`` (None: no place)."""
-    return places.get(pk) if pk is not None else None
 
 
 def table_of(model: type[Any]) -> Table:

@@ -24,7 +24,6 @@ from .models import ClaimRow, DocumentRow, FailureRow, PlaceRow
 from .resolving import lock
 
 log = logging.getLogger(__name__)
-_PLACE_COLUMNS = [c.name for c in PlaceRow.__table__.columns if c.name != "pk"]
 
 NEW, CHANGED, UNCHANGED, FAILED = "new", "changed", "unchanged", "failed"
 
@@ -131,7 +130,7 @@ class Ingesting:
             doc_id=doc_id, version=top + 1, content_hash=digest, title=doc.title or "",
             text=doc.text, published=doc.published, outlet=doc.outlet, url=doc.url,
             origin=doc.origin, focus_pk=self._place(session, result.focus), is_current=True,
-            ingested_at=now,
+            ingested_at=now, **convert.use_values(result.focus, "focus"),
         )
         try:  # another ingest may store the same text at the same time: then it is stored
             with session.begin_nested():
@@ -170,8 +169,8 @@ class Ingesting:
             session.execute(insert(ClaimRow), claims)
 
     def _place(self, session: Session, place: Place | None) -> int | None:
-        """The pk of this place's row, inserted when new: an upsert (two ingests at once
-        storing one new place both get the one row)."""
+        """The pk of the row of this place's gazetteer entry (one per entry), inserted when
+        new by an upsert: two ingests at once storing one new entry both get the one row."""
         if place is None:
             return None
         key = convert.place_key(place)
@@ -179,11 +178,10 @@ class Ingesting:
         if pk is None:
             pk = session.scalar(select(PlaceRow.pk).where(PlaceRow.key == key))
             if pk is None:
-                values = {c: getattr(convert.place_row(place), c) for c in _PLACE_COLUMNS}
                 dialect = session.get_bind().dialect.name
                 upsert = (pg_insert if dialect == "postgresql" else sqlite_insert)(PlaceRow)
-                session.execute(upsert.values(**values).on_conflict_do_nothing(
-                    index_elements=["key"]))
+                session.execute(upsert.values(**convert.place_values(place))
+                                .on_conflict_do_nothing(index_elements=["key"]))
                 pk = session.scalar(select(PlaceRow.pk).where(PlaceRow.key == key))
                 assert pk is not None  # inserted now, or by another ingest
             self._place_pks[key] = pk

@@ -97,22 +97,25 @@ class Ledger(Ingesting, Resolving, Pending):
     def focus(self) -> dict[str, Place]:
         """The document focus (main incident place) per current document id."""
         with self._session() as s:
-            q = (select(DocumentRow.doc_id, PlaceRow)
-                 .join(PlaceRow, PlaceRow.pk == DocumentRow.focus_pk)
-                 .where(DocumentRow.is_current.is_(True)))
-            return {doc_id: place for doc_id, p in s.execute(q)
-                    if (place := convert.place_record(p)) is not None}
+            d = DocumentRow
+            q = (select(d.doc_id, d.focus_precision, d.focus_confidence, d.focus_mention,
+                        d.focus_note, PlaceRow)
+                 .join(PlaceRow, PlaceRow.pk == d.focus_pk)
+                 .where(d.is_current.is_(True)))
+            return {r.doc_id: place for r in s.execute(q)
+                    if (place := convert.joined_place(r.PlaceRow, r, "focus")) is not None}
 
     def claims(self, current: bool = True) -> list[Claim]:
         """Claims in ingestion order (of current document versions by default)."""
         with self._session() as s:
-            places = {r.pk: convert.place_record(r) for r in s.scalars(select(PlaceRow))}
+            places = convert.entries_of(s.scalars(select(PlaceRow)))
             q = (select(ClaimRow, DocumentRow.doc_id)
                  .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk)
                  .order_by(ClaimRow.pk))
             if current:
                 q = q.where(DocumentRow.is_current.is_(True))
-            return [convert.claim_record(row, doc_id, convert.place_of(places, row.place_pk))
+            return [convert.claim_record(row, doc_id,
+                                         convert.place_at(places, row.place_pk, row, "geo"))
                     for row, doc_id in s.execute(q)]
 
     def successors(self) -> dict[str, str]:
@@ -238,11 +241,12 @@ class Ledger(Ingesting, Resolving, Pending):
             for a in s.scalars(select(AssessmentRow).where(AssessmentRow.incident_id.in_(chunk))):
                 assessments[a.incident_id] = a
         pks = {r.place_pk for r in rows if r.place_pk is not None}
-        places = {p.pk: convert.place_record(p)
+        places = {p.pk: convert.entry_row(p)
                   for chunk in _chunks(sorted(pks), 500)
                   for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(chunk)))}
         return [convert.incident_record(
-                    r, tuple(c for _, c in sorted(members[r.id])), places.get(r.place_pk),
+                    r, tuple(c for _, c in sorted(members[r.id])),
+                    convert.place_at(places, r.place_pk, r, "place"),
                     convert.assessment_record(assessments.get(r.id)))
                 for r in rows]
 

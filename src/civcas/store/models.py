@@ -9,7 +9,9 @@ Alembic migration in ``store/migrations/versions``.
   version and the old one stays, with its claims, as history
   (``is_current`` false).
 - ``claims``: every claim of every version, with span, sentence and fields.
-- ``places``: gazetteer entries claims and incidents point to.
+- ``places``: gazetteer entries claims and incidents point to, one row per entry
+  (migration 0009); how a text used one (mention, precision, confidence, note) is on
+  the row that points to it (``claims.geo_*``, ``documents.focus_*``, ``incidents.place_*``).
 - ``incidents``, ``incident_claims``, ``assessments``, ``tallies``: the
   machine's result, rebuilt on every resolution run (judgements applied).
 - ``judgements``: reviewers' decisions (never rewritten by the machine).
@@ -70,7 +72,7 @@ class PlaceRow(Base):
     __tablename__ = "places"
 
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(40), unique=True)  # sha1 of the fields
+    key: Mapped[str] = mapped_column(String(40), unique=True)  # sha1 of the entry's fields
     name: Mapped[str] = mapped_column(String(300))
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
@@ -79,11 +81,7 @@ class PlaceRow(Base):
     admin2: Mapped[str | None] = mapped_column(String(200))
     geonames_id: Mapped[int | None] = mapped_column(Integer)
     feature: Mapped[str | None] = mapped_column(String(20))
-    precision: Mapped[str] = mapped_column(String(20))
-    confidence: Mapped[float] = mapped_column(Float, default=0.0)
-    mention: Mapped[str | None] = mapped_column(String(300))
     origin: Mapped[str] = mapped_column(String(20))
-    note: Mapped[str | None] = mapped_column(Text)  # migration 0003
 
 
 class DocumentRow(Base):
@@ -107,6 +105,11 @@ class DocumentRow(Base):
     # stored, not yet resolved (migration 0007): cleared by the resolution that includes it
     pending: Mapped[bool] = mapped_column(Boolean, default=True, server_default=false(),
                                           index=True)
+    # how the text used its focus place (migration 0009; see places)
+    focus_precision: Mapped[str | None] = mapped_column(String(20))
+    focus_confidence: Mapped[float | None] = mapped_column(Float)
+    focus_mention: Mapped[str | None] = mapped_column(String(300))
+    focus_note: Mapped[str | None] = mapped_column(Text)
 
 
 class ClaimRow(Base):
@@ -133,6 +136,11 @@ class ClaimRow(Base):
     place_pk: Mapped[int | None] = mapped_column(ForeignKey("places.pk"))
     # the extractor's calibrated confidence (0-1; migration 0008): NULL = unknown
     confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # how the claim's text used its place (migration 0009; see places)
+    geo_precision: Mapped[str | None] = mapped_column(String(20))
+    geo_confidence: Mapped[float | None] = mapped_column(Float)
+    geo_mention: Mapped[str | None] = mapped_column(String(300))
+    geo_note: Mapped[str | None] = mapped_column(Text)
 
 
 class FailureRow(Base):
@@ -158,6 +166,11 @@ class IncidentRow(Base):
     document_ids: Mapped[list] = mapped_column(JSON)
     title: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    # the place as its claim used it (migration 0009; see places)
+    place_precision: Mapped[str | None] = mapped_column(String(20))
+    place_confidence: Mapped[float | None] = mapped_column(Float)
+    place_mention: Mapped[str | None] = mapped_column(String(300))
+    place_note: Mapped[str | None] = mapped_column(Text)
 
 
 class IncidentClaimRow(Base):

@@ -204,9 +204,10 @@ class Resolving:
                     .where(DocumentRow.is_current.is_(True), ClaimRow.claim_id.in_(chunk))))
             rows.sort(key=lambda t: t[0].pk)
             pks = sorted({r.place_pk for r, _ in rows if r.place_pk is not None})
-            places = {p.pk: convert.place_record(p) for chunk in _chunks(pks)
+            places = {p.pk: convert.entry_row(p) for chunk in _chunks(pks)
                       for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(chunk)))}
-            return [convert.claim_record(r, doc_id, places.get(r.place_pk)) for r, doc_id in rows]
+            return [convert.claim_record(r, doc_id, convert.place_at(places, r.place_pk, r, "geo"))
+                    for r, doc_id in rows]
 
     def documents_of(self, doc_ids: Iterable[str]) -> tuple[list[Document], dict[str, Place]]:
         """The current versions of these documents, and their focus places."""
@@ -220,7 +221,7 @@ class Resolving:
                      .where(DocumentRow.is_current.is_(True), DocumentRow.doc_id.in_(chunk)))
                 for d, p in s.execute(q):
                     docs.append(convert.document_record(d))
-                    place = convert.place_record(p) if p is not None else None
+                    place = convert.joined_place(p, d, "focus")
                     if place is not None:
                         focus[d.doc_id] = place
         return docs, focus

@@ -143,10 +143,10 @@ def claims_by_id(ledger: Ledger, claim_ids: Iterable[str]) -> dict[str, Claim]:
                  .where(ClaimRow.claim_id.in_(chunk)))
             rows = list(s.execute(q))
             pks = sorted({r.place_pk for r, _ in rows if r.place_pk is not None})
-            places = {p.pk: convert.place_record(p)
-                      for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(pks)))}
+            places = convert.entries_of(s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(pks))))
             for row, doc_id in rows:
-                out[row.claim_id] = convert.claim_record(row, doc_id, convert.place_of(places, row.place_pk))
+                out[row.claim_id] = convert.claim_record(
+                    row, doc_id, convert.place_at(places, row.place_pk, row, "geo"))
     return out
 
 

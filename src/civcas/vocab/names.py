@@ -29,8 +29,9 @@ COMMON_TOKENS = _common_tokens()
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, curly quotes straightened."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no accents to take off (and NFKD leaves it as it is)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.replace("\u2019", "'").replace("\u2018", "'").lower().strip()
 
 
