@@ -328,3 +328,9 @@ def test_a_bomb_that_names_no_one_is_not_charged_to_the_party_the_report_blames_
     text = ("A car bomb killed 17 people outside the council offices on Sunday. Officials blamed al-Qaeda in Iraq for "
             "the attack. The blast wounded 23 more, police said.")
     assert set(perp_of(text)) == {"al-Qaida in Iraq"}
+
+
+def test_a_group_that_claims_the_bombing_is_blamed_for_it():
+    text = ("A car bomb killed 12 people at a checkpoint in Manbij on Sunday, the Observatory said. The Islamic State "
+            "group claimed the bombing.")
+    assert perp_of(text) == ["Islamic State"]

@@ -81,9 +81,16 @@ _BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|
                  r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+_CLAIMED_ATTACK = re.compile(r"^(?:'s|’s)?(?:\s+group)?(?:\s*,[^,.;]{3,80},)?\s+(?:has\s+|had\s+|later\s+)?claimed\s+"
+                             r"(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)?\s*"
+                             r"(?:\w+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts|explosion|strike|assault)\b", re.I)
+
+
 def claims_after(sentence: str, end: int) -> bool:
-    """Whether the actor named before ``end`` claims an attack ("IS, the jihadist group, claimed responsibility")."""
-    return bool(_CLAIMED_AFTER.match(sentence[end:end + 120]))
+    """Whether the actor named before ``end`` claims an attack ("IS, the jihadist group, claimed responsibility",
+    "the Islamic State group claimed the bombing")."""
+    after = sentence[end:end + 120]
+    return bool(_CLAIMED_AFTER.match(after) or _CLAIMED_ATTACK.match(after))
 
 
 def role(sentence: str, start: int, end: int) -> int:
