@@ -92,7 +92,8 @@ def read_report(document: Document) -> Report:
     country = v.main_country(text, weights=weights) or v.main_country(
         text, weights=weights + _country_of_places(reader, text))
     times = reader.times(text, document.published)
-    people = person_names(text)
+    titled = list(_TITLED.finditer(text))  # found once: the names, and where each sentence has one
+    people = person_names(text, titled)
     sentences = []
     paragraph = 0
     previous_end = 0
@@ -103,7 +104,7 @@ def read_report(document: Document) -> Report:
         sent = text[s:e]
         new_event, elsewhere, continues = reader.flags(sent)
         sentences.append(Sentence(
-            index=i, start=s, end=e, text=sent, places=_no_people(reader.places(sent, country), sent, people),
+            index=i, start=s, end=e, text=sent, places=_no_people(reader.places(sent, country), s, e, titled, people),
             times=reader.event_times(times, text, s, e), actors=reader.actors(sent, country),
             attributions=reader.attributions(sent, country), casualty=reader.casualty_hint(sent),
             new_event=new_event, elsewhere=elsewhere, continues=continues, paragraph=paragraph))
@@ -129,11 +130,12 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Governor|Gov\.|Mayor|Pros
                      r"Lt\.|Maj\.|Capt\.|Sheikh|Ayatollah|Emir)\s+((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)")
 
 
-def person_names(text: str) -> frozenset[str]:
+def person_names(text: str, titled: list[re.Match[str]] | None = None) -> frozenset[str]:
     """Names a report gives people by title, with each surname alone ("President Barack Obama": "Barack
-    Obama", "Obama"): a person named anywhere in it is no place anywhere in it ("support from Obama")."""
+    Obama", "Obama"): a person named anywhere in it is no place anywhere in it ("support from Obama").
+    ``titled``: the report's titled names, when the caller has found them already."""
     out: set[str] = set()
-    for m in _TITLED.finditer(text):
+    for m in titled if titled is not None else _TITLED.finditer(text):
         name = m.group(1)
         if level_of(name) is not None:
             continue  # "General Command", "President Aleppo"? a place after a title word stays a place
@@ -142,10 +144,10 @@ def person_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _no_people(places: list, sentence: str, people: frozenset[str]) -> list:
-    """The place mentions of a sentence that are no person's name: none inside a titled name ("Governor
-    Ivan Petrenko"), none that is a name the report gives a person elsewhere."""
-    spans = [m.span(1) for m in _TITLED.finditer(sentence)]
+def _no_people(places: list, start: int, end: int, titled: list[re.Match[str]], people: frozenset[str]) -> list:
+    """The place mentions of the sentence [start, end) of the report that are no person's name: none inside
+    a titled name ("Governor Ivan Petrenko"), none that is a name the report gives a person elsewhere."""
+    spans = [(m.start(1) - start, m.end(1) - start) for m in titled if start <= m.start(1) < end]
     return [m for m in places if m[2] not in people and not any(s <= m[0] < e for s, e in spans)]
 
 
