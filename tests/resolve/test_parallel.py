@@ -16,8 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from civcas.records import Claim, Document, Judgement, Place
-from civcas.resolve import claim_features, resolve
-from civcas.resolve import parallel
+from civcas.resolve import claim_features, parallel, resolve
 from civcas.resolve.parallel import parts, resolve_parallel
 
 SOURCES = ("SOHR", "activists", "civil defence", "SANA", "medical source", "residents")
@@ -154,3 +153,22 @@ def test_one_worker_or_a_small_ledger_is_the_serial_resolution():
     serial = resolve(docs, claims, (), focus)
     same(resolve_parallel(docs, claims, (), focus, workers=1, min_claims=0), serial)
     same(resolve_parallel(docs, claims, (), focus, workers=2), serial)  # below min_claims
+
+
+def test_civcas_resolve_with_workers_stores_the_serial_result(tmp_path, monkeypatch, small_bins):
+    from civcas import api
+    from civcas.records import ExtractionResult
+    from civcas.store import Ledger
+
+    docs, claims, focus = ledger(5, n_docs=80)
+    url = f"sqlite:///{tmp_path / 'l.db'}"
+    with Ledger(url, create=True) as store:
+        for _ in store.ingest(ExtractionResult(d, tuple(c for c in claims if c.document_id == d.id),
+                                               focus.get(d.id)) for d in docs):
+            pass
+    monkeypatch.setattr(parallel, "MIN_CLAIMS", 0)
+    one = api.resolve(db=url, workers=1)
+    listed = [(i.id, i.claim_ids, i.assessment) for i in api.incidents(db=url)]
+    two = api.resolve(db=url, workers=2)
+    same(two, one)
+    assert [(i.id, i.claim_ids, i.assessment) for i in api.incidents(db=url)] == listed

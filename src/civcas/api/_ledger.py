@@ -27,7 +27,7 @@ from ..records import (
     Tally,
 )
 from ..resolve import judgements as _judgements
-from ..resolve import resolve as _resolve
+from ..resolve.parallel import resolve_parallel
 from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.engine import create as check_url
@@ -132,10 +132,12 @@ def _extracted(read: Iterable[Document | ReadFailure], known: set[str], workers:
     return _parallel.extract_items(todo(), workers, dask)
 
 
-def resolve(db: str | None = None) -> Resolution:
-    """Re-run resolution and assessment over the stored claims, judgements applied."""
+def resolve(db: str | None = None, workers: int | None = None) -> Resolution:
+    """Re-run resolution and assessment over the stored claims, judgements applied; parts
+    of the ledger that cannot touch each other are resolved by ``workers`` processes
+    (None: the ``workers`` setting; 0: one per core; the same result whatever the number)."""
     with open_ledger(db) as ledger:
-        return _resolve_in(ledger)
+        return _resolve_in(ledger, workers)
 
 
 def resolve_pending_documents(db: str | None = None, batch: int = BATCH) -> dict[str, int]:
@@ -152,10 +154,11 @@ def pending(db: str | None = None) -> int:
         return ledger.pending_count()
 
 
-def _resolve_in(ledger: Ledger) -> Resolution:
+def _resolve_in(ledger: Ledger, workers: int | None = None) -> Resolution:
     resolved = ledger.pending_pks()  # read first: a document stored meanwhile stays pending
-    result = _resolve(ledger.documents(), ledger.claims(), ledger.judgements(), ledger.focus(),
-                      ledger.successors())
+    n = _parallel.workers_for(int(_config.current().get("workers", workers)))
+    result = resolve_parallel(ledger.documents(), ledger.claims(), ledger.judgements(),
+                              ledger.focus(), ledger.successors(), workers=n)
     ledger.replace_resolution(list(result.incidents), list(result.tallies),
                               {"incidents": len(result.incidents),
                                "tallies": len(result.tallies),

@@ -30,8 +30,8 @@ import logging
 import multiprocessing
 import time
 from collections import defaultdict
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from ..records import Claim, Document, Feature, Incident, Judgement, Location, Place, Resolution
@@ -61,13 +61,14 @@ def resolve_parallel(documents: Iterable[Document], claims: Iterable[Claim],
                      judgements: Iterable[Judgement] = (),
                      focus: Mapping[str, Place] | None = None,
                      successors: Mapping[str, str] | None = None,
-                     workers: int = 2, min_claims: int = MIN_CLAIMS) -> Resolution:
+                     workers: int = 2, min_claims: int | None = None) -> Resolution:
     """What :func:`civcas.resolve.resolve` returns, computed by ``workers`` processes
-    (one, or fewer than ``min_claims`` claims: :func:`resolve` itself)."""
+    (one, or fewer than ``min_claims`` claims (None: ``MIN_CLAIMS``): :func:`resolve`
+    itself, in this process)."""
     docs_list, claims = list(documents), list(claims)
     judgements = list(judgements)
     with paused_gc():
-        if workers <= 1 or len(claims) < max(min_claims, 2):
+        if workers <= 1 or len(claims) < max(MIN_CLAIMS if min_claims is None else min_claims, 2):
             return resolve(docs_list, claims, judgements, focus, successors)
         return _in_workers(docs_list, claims, judgements, focus, successors, workers)
 
