@@ -85,6 +85,7 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                 claims += len(done.claims)
             if progress is not None:
                 progress(done, status)
+        known.clear()  # every stored text's hash: not needed while resolving
         ledger.audit("ingest", target=", ".join(map(str, paths))[:2000],
                      user=_user(None), detail={**counts, "claims": claims})
         if resolve:  # what is pending (this run's documents, or a crashed run's) only
