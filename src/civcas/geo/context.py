@@ -28,7 +28,7 @@ _CUES = (
     re.compile(rf"\b({NAME})(?:['’]s)?\s+(?:{_REGION_WORD})\b"),
     re.compile(rf"\b(?:rural|eastern|western|northern|southern|central|in|near|outside|around)\s+({NAME})"),
 )
-_PROVINCE_CUE = re.compile(r"^\s*(?:['’]s\s+)?(?:province|governorate|countryside|region)\b", re.I)
+_PROVINCE_CUE = re.compile(r"\s*(?:['’]s\s+)?(?:province|governorate|countryside|region)\b", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.I)
 _CAPS = re.compile(NAME)
 _NONSPACE = re.compile(r"\S+")

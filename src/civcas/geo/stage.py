@@ -68,7 +68,7 @@ def geo_of(gaz: Gazetteer, claim: Claim, ctx: _context.Context) -> Place | None:
     if not claim.place:
         return None
     near = _context.of_text(gaz, claim.sentence) if claim.sentence else _context.EMPTY
-    res = explain(gaz, claim.place, ctx, near)
+    res = explain(gaz, _as_written(claim.place, near, ctx), ctx, near)
     if res.place is not None:
         return res.place
     log.debug("claim %s: %s", claim.id, res.reason)
@@ -81,6 +81,19 @@ def geo_of(gaz: Gazetteer, claim: Claim, ctx: _context.Context) -> Place | None:
     if region is not None:
         return replace(region, confidence=round(region.confidence * 0.5, 3), note=MAIN_REGION_NOTE)
     return fallback_place(fallback, claim.place) if fallback is not None else None
+
+
+def _as_written(place: str, near: _context.Context, ctx: _context.Context) -> str:
+    """``place`` as its text names it: "province of X" when every mention of X in the claim's
+    sentence (or, when the sentence does not name it, in the whole text) is a province's
+    ("Syria's Hama province", "the province of Idlib"), so a province is not read as its
+    capital city."""
+    key = place.strip().casefold()
+    for where in (near, ctx):
+        cues = [mt.province_cue for mt in where.mentions if mt.text.casefold() == key]
+        if cues:
+            return f"province of {place}" if all(cues) else place
+    return place
 
 
 def _text_votes(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Counter:

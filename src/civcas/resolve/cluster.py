@@ -23,7 +23,7 @@ from typing import cast
 
 from ..records import Claim
 from ..vocab import names
-from .consolidate import Summary, consolidate
+from .consolidate import TIE_SPAN, Summary, consolidate
 from .features import Location, Window, same_place, skeletons
 from .features import cell as _cell
 from .features import compatible_figures as _compatible
@@ -175,7 +175,8 @@ def _consolidated(groups: list[Group]) -> list[Group]:
     """The groups after the second pass (:mod:`.consolidate`): one attack reported differently."""
     summaries = [Summary(g.seq, [m.claim for m in g.members], g.location,
                          [(m.location, m.window.start, m.window.end, _days(m.window))
-                          for m in g.members if m.location is not None and m.window is not None])
+                          for m in g.members if m.location is not None and m.window is not None
+                          and m.window.end - m.window.start <= TIE_SPAN])
                  for g in groups]
     out = []
     for members in consolidate(summaries):

@@ -1,0 +1,47 @@
+"""A claim's place named as a province is the province, not its capital city (issue 11).
+
+Sentences written for these tests; real province names.
+"""
+from __future__ import annotations
+
+from conftest import make_result
+
+from civcas.geo import locate_claims, text_context
+
+
+def located(text: str, phrase: str, place: str):
+    r = make_result("p", text, [dict(phrase=phrase, low=12, high=12, place=place)],
+                    published="2017-05-20")
+    [claim] = locate_claims(r.document, r.claims)
+    return claim.geo
+
+
+def test_a_province_named_in_the_sentence_is_the_governorate():
+    geo = located("Shelling killed 12 people in two villages of Syria's Hama province on "
+                  "Thursday.", "killed 12 people", "Hama")
+    assert geo is not None and geo.precision == "governorate" and geo.admin1 == "Hama"
+    geo = located("Jets killed 12 people in the province of Idlib on Friday.",
+                  "killed 12 people", "Idlib")
+    assert geo.precision == "governorate" and geo.admin1 == "Idlib"
+
+
+def test_a_province_named_only_elsewhere_in_the_text_is_the_governorate():
+    text = ("Gunmen attacked two villages in central Syria's Hama province on Thursday. "
+            "The monitor said the attack killed 12 people.")
+    geo = located(text, "killed 12 people", "Hama")
+    assert geo.precision == "governorate"
+
+
+def test_the_city_stays_the_city():
+    geo = located("A car bomb killed 12 people in the city of Hama on Thursday.",
+                  "killed 12 people", "Hama")
+    assert geo.precision == "village" and geo.admin1 == "Hama"
+    # named both as a city and as a province: the city, the more precise reading
+    geo = located("A car bomb killed 12 people in Hama on Thursday, the capital of Hama "
+                  "province.", "killed 12 people", "Hama")
+    assert geo.precision == "village"
+
+
+def test_province_words_after_a_name_are_a_cue_anywhere_in_the_text():
+    ctx = text_context("Fighting went on. Later, jets struck Aleppo province at dawn.")
+    assert [(m.text, m.province_cue) for m in ctx.mentions] == [("Aleppo", True)]
