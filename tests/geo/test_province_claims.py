@@ -45,3 +45,12 @@ def test_the_city_stays_the_city():
 def test_province_words_after_a_name_are_a_cue_anywhere_in_the_text():
     ctx = text_context("Fighting went on. Later, jets struck Aleppo province at dawn.")
     assert [(m.text, m.province_cue) for m in ctx.mentions] == [("Aleppo", True)]
+
+
+def test_two_towns_joined_by_a_hyphen_are_both_places():
+    # "the Hasaka-Qamishli road": an unknown village there falls back to a town named beside it
+    geo = located("A suicide bomber killed 12 people in Safiyeh village on the Hasaka-Qamishli "
+                  "road last month.", "killed 12 people", "Safiyeh")
+    assert geo is not None and geo.admin1 == "Al-Hasakah" and geo.precision == "district"
+    ctx = text_context("Fighting closed the Hasaka-Qamishli road.")
+    assert {m.text for m in ctx.mentions} >= {"Hasaka", "Qamishli"}

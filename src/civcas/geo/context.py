@@ -160,7 +160,26 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
                     i = j
                     break
             else:
+                out.extend(_hyphen_parts(gaz, text, m.start() + words[i].start(), words[i].group()))
                 i += 1
+    return out
+
+
+_TWO_NAMES = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
+
+
+def _hyphen_parts(gaz: Gazetteer, text: str, start: int, word: str) -> list[Mention]:
+    """The two places of "Hasaka-Qamishli" (a road, a front between two towns) when the whole
+    word is no place."""
+    m = _TWO_NAMES.fullmatch(word)
+    if m is None:
+        return []
+    out = []
+    for k in (1, 2):
+        found = plausible_entries(gaz, m.group(k))
+        if found:
+            s, e = start + m.start(k), start + m.end(k)
+            out.append(Mention(s, e, m.group(k), found, bool(_PROVINCE_CUE.match(text, e))))
     return out
 
 
