@@ -4,15 +4,23 @@ Sentences written for these tests; real province names.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import make_result
 
 from civcas.geo import locate_claims, text_context
 
 
-def located(text: str, phrase: str, place: str):
+def located(text: str, phrase: str, place: str, own_sentence: bool = False):
+    """The geo of a claim of ``phrase``; its sentence is the whole text, or with
+    ``own_sentence`` the text's last sentence."""
     r = make_result("p", text, [dict(phrase=phrase, low=12, high=12, place=place)],
                     published="2017-05-20")
-    [claim] = locate_claims(r.document, r.claims)
+    [claim] = r.claims
+    if own_sentence:
+        start = text.rindex(". ", 0, claim.span[0]) + 2
+        claim = replace(claim, sentence=text[start:], sentence_start=start)
+    [claim] = locate_claims(r.document, [claim])
     return claim.geo
 
 
@@ -54,3 +62,13 @@ def test_two_towns_joined_by_a_hyphen_are_both_places():
     assert geo is not None and geo.admin1 == "Al-Hasakah" and geo.precision == "district"
     ctx = text_context("Fighting closed the Hasaka-Qamishli road.")
     assert {m.text for m in ctx.mentions} >= {"Hasaka", "Qamishli"}
+
+
+def test_a_country_named_most_as_the_attacker_does_not_hold_the_main_region():
+    # Russia named four times, Syria once: an unknown village falls back to Aleppo's province
+    # (named, with its country), not to Moscow's
+    text = ("Jets of Russia struck an aid convoy in rural Aleppo in Syria on Monday night. Russia "
+            "denied it, Russia's envoy in Moscow blamed others and Russia asked for an inquiry. "
+            "Fifteen volunteers were killed in the strike on Urum Saghira, rescuers said.")
+    geo = located(text, "Fifteen volunteers were killed", "Urum Saghira", own_sentence=True)
+    assert geo is not None and geo.country == "SY" and geo.admin1 == "Aleppo"

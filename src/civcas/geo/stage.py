@@ -51,8 +51,12 @@ def main_region(gaz: Gazetteer, ctx: _context.Context, mention: str | None = Non
     votes = Counter(ctx.votes)
     for code, w in ctx.regions.items():
         votes[code] += 2 * w
-    home = home_country(ctx)
-    votes = Counter({k: v for k, v in votes.items() if not home or k.split(".")[0] == home})
+    # a region in a country the text names a fair share of the time (not only the one it names
+    # most: "Russian warplanes" five times and "Syria" four do not put an Aleppo strike in Moscow)
+    named = ctx.countries or ctx.named
+    total_named = sum(named.values())
+    votes = Counter({k: v for k, v in votes.items()
+                     if not total_named or named.get(k.split(".")[0], 0) / total_named >= MAIN_COUNTRY_SHARE})
     if not votes:
         return None
     total = sum(votes.values())
@@ -123,6 +127,7 @@ def _region_place(gaz: Gazetteer, code: str, confidence: float) -> Place | None:
     return to_place(gaz, gaz.entry(row), None, min(0.9, confidence)) if row is not None else None
 
 
+MAIN_COUNTRY_SHARE = 0.25  # a main region's country: at least this share of the text's countries
 MAIN_REGION_NOTE = "not in the gazetteer; placed in the article's main region"
 CLAIM_WEIGHT = 3.0  # weights tuned on FA-KES (bench/eval_geocode.py); a flat optimum
 TITLE_WEIGHT = 1.0
