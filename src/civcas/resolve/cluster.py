@@ -70,8 +70,14 @@ class Group:
         self.members.append(item)
         named = _named_days(item.window)
         if named is not None:
-            self.days = named if self.days is None else (max(self.days[0], named[0]),
-                                                         min(self.days[1], named[1]))
+            if self.days is None:
+                self.days = named
+            else:
+                meet = (max(self.days[0], named[0]), min(self.days[1], named[1]))
+                # reports dating one attack a day apart (the padding let them join): the group
+                # spans both days, not none, so a district-level report of either day still fits
+                self.days = meet if meet[0] <= meet[1] else (min(self.days[0], named[0]),
+                                                             max(self.days[1], named[1]))
         if item.location and (self.location is None or item.location.rank < self.location.rank):
             self.location = item.location
         if item.perpetrator and item.perpetrator != "contested" and self.perpetrator is None:
