@@ -480,3 +480,11 @@ def test_this_is_while_opens_another_report():
     claims = extract_text(text, "2016-12-01")
     assert [(c.low, c.place, c.event_date) for c in claims] == [(24, "Manbij", "2016-07-18"), (140, None, None)]
 
+
+
+def test_a_later_sentences_month_of_background_does_not_date_the_toll():
+    text = ("A bomb blast killed four people and injured 20 in the Bustan district of Aleppo, state "
+            "television reported on Tuesday. The district was part of a rebel enclave until the army "
+            "took it in an advance in December.")
+    assert [(c.low, c.event_date) for c in extract_text(text, "2017-04-18")
+            if c.outcome == "killed"] == [(4, None)]
