@@ -403,3 +403,44 @@ def test_a_sentence_tied_to_the_account_before_takes_its_source(text, sources):
 ])
 def test_a_titled_person_speaks_for_the_office_of_the_place_told(text, sources):
     assert [c.source for c in extract_text(text, "2023-05-12")] == sources
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a name with a particle after a title ("Governor Talal al-Barazi") is still the titled person
+    ("Five were killed, Mayor Omar al-Hassan said.", "Mayor Omar al-Hassan"),
+    # "according to <person>, <office>": the office speaks (GUIDE: official bodies as the article names them)
+    ("The shells landed in a market, according to Ali al-Saleh, the provincial governor's press secretary.",
+     "provincial governor's press secretary"),
+    ("Two died, according to Ahmed Saleh, a spokesman for the Yemeni health ministry.", "Yemeni Health Ministry"),
+    ("Two died, according to Ahmed Saleh, who saw the strike.", "Ahmed Saleh"),
+    # a description before a name ("broadcaster Haberturk", "the Lebanese group Hezbollah"): the name
+    ("Turkish broadcaster Haberturk reported that 23 militants were killed.", "Haberturk"),
+    ("Five fighters were killed, the Lebanese Shiite group Hezbollah said.", "Hezbollah"),
+    # a common noun after the verb speaks ("..., said a guard"); "I" inside a quotation is no speaker
+    ("\"We saw many people dead,\" said a guard.", "guard"),
+    ("Three women were injured, said one witness.", "witnesses"),
+    # officials "in" a city are that city's officials; a body "of" a place is named place first
+    ("Missiles killed 14 people, officials in Kharkiv said.", "Kharkiv officials"),
+    ("Five were killed, the civil administration of Idlib said.", "Idlib civil administration"),
+    ("Five died, the Ministry of Health said.", "Syrian Health Ministry"),
+])
+def test_speakers_named_as_a_recorder_writes_them(sentence, name):
+    assert [a.name for a in attributions(sentence, "SY")][-1] == name
+
+
+def test_first_person_inside_a_quotation_is_no_speaker():
+    assert [a.name for a in attributions("\"I counted five bodies,\" said Omar Haddad.", "SY")] == ["Omar Haddad"]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "the provincial governor's office" is the office of the province the account names, also when the
+    # account goes on without a speaker
+    ("Jets bombed two compounds near Lashkar Gah, the capital of Helmand province. Five children were killed, "
+     "the provincial governor's office said. Another six people were wounded.",
+     ["Helmand governor's office", "Helmand governor's office"]),
+    # "the broadcaster said": the broadcaster named before
+    ("Al Jazeera said a car bomb killed 12 people in Homs. The bomb also wounded 56 people, the broadcaster said.",
+     ["Al Jazeera", "Al Jazeera"]),
+])
+def test_descriptions_and_provincial_offices_name_the_body(text, sources):
+    assert [c.source for c in extract_text(text, "2016-10-26")] == sources

@@ -13,7 +13,7 @@ from .report import Report, Sentence
 from .speakers import BARE_TITLES, TITLE_THEN_NAME
 
 
-def _named(a: Attribution, acc: Account, sent: Sentence | None = None) -> str | None:
+def speaker_value(a: Attribution, acc: Account, sent: Sentence | None = None) -> str | None:
     """What an attribution names: a pronoun stands for the source named before, a person for the
     office named with them earlier."""
     if a.pronoun:
@@ -28,8 +28,11 @@ def _named(a: Attribution, acc: Account, sent: Sentence | None = None) -> str | 
     if person_only(a):
         office = acc.offices.get(a.raw.rstrip("."), a.name)
         return titled_office(office, acc, sent, fallback=a.name) if office in BARE_TITLES else office
-    if a.name.lower().startswith(("provincial ", "the provincial ")) and acc.region is not None:
-        return f"{acc.region.value} {a.name.split(' ', 1 if a.name.startswith('provincial') else 2)[-1]}"
+    if a.name.lower().startswith(("provincial ", "the provincial ")):  # "the provincial governor's office"
+        own = [m[2] for m in (sent.places if sent is not None else []) if m[3] == 2]
+        region = own[-1] if own else acc.region.value if acc.region is not None else acc.city
+        if region:
+            return f"{region} {a.name.split(' ', 1 if a.name.startswith('provincial') else 2)[-1]}"
     return a.name
 
 
@@ -47,8 +50,11 @@ def titled_office(name: str, acc: Account, sent: Sentence | None, fallback: str 
 
 
 # the kinds of source a pronoun-like description can stand for ("the agency said")
-_KIND_OF_PRONOUN = re.compile(r"\b(agency|monitor|ministry|group)\b", re.I)
-_KINDS = {"agency": ("state_media", "news_outlet"), "monitor": ("monitor",), "ministry": ("medical", "official", "belligerent"),
+_KIND_OF_PRONOUN = re.compile(r"\b(agency|monitor|ministry|group|broadcaster|channel|newspaper|station|outlet|daily)\b",
+                              re.I)
+_OUTLETS = ("state_media", "news_outlet")
+_KINDS = {"agency": _OUTLETS, "broadcaster": _OUTLETS, "channel": _OUTLETS, "newspaper": _OUTLETS, "station": _OUTLETS,
+          "outlet": _OUTLETS, "daily": _OUTLETS, "monitor": ("monitor",), "ministry": ("medical", "official", "belligerent"),
           "group": ("monitor", "un_ngo", "activists", "belligerent")}
 _DESCRIPTION = re.compile(r"(?:^|\b)(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
                           r"agency|body|charity|ministry|network|service|committee|council|office|broadcaster|"
@@ -104,7 +110,7 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
     order = sorted(range(len(atts)), key=lambda i: distance((atts[i].cue_start, atts[i].cue_end), rel))
     for rank, i in enumerate(order):
         a = atts[i]
-        value = _named(a, acc, sent)
+        value = speaker_value(a, acc, sent)
         if value is None:
             continue
         cue = (a.cue_start, a.cue_end)
