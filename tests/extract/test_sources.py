@@ -444,3 +444,22 @@ def test_first_person_inside_a_quotation_is_no_speaker():
 ])
 def test_descriptions_and_provincial_offices_name_the_body(text, sources):
     assert [c.source for c in extract_text(text, "2016-10-26")] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "In addition, ...", "in Sunday's attack": the account goes on (GUIDE: an unattributed continuation)
+    ("The ambulance service said a man was badly hurt by shrapnel in Sderot. In addition, a woman was lightly "
+     "injured.", ["ambulance service", "ambulance service"]),
+    ("A car bomb killed 17 people in Ramadi on Sunday, police officials said. At least 23 people were wounded in "
+     "Sunday's attack.", ["police", "police"]),
+    # a quotation opened right after its speaker's line goes on in the speaker's voice ...
+    ("\"We ran out of the building,\" said the district mayor. \"I saw two women who were dead.\"",
+     ["district mayor"]),
+    ("Gas was used in the shelling of the district, according to Al Jazeera. \"Twenty people have been killed in a "
+     "chemical attack.\"", ["Al Jazeera"]),
+    # ... but not after a line whose speaker stood at its start, far from the quotation
+    ("President Omar Haddad said on Friday that the talks in Geneva would go on despite the fighting in the north. "
+     "\"Four children died yesterday.\"", ["reporter"]),
+])
+def test_an_account_goes_on_through_additions_and_quotations(text, sources):
+    assert [c.source for c in extract_text(text, "2016-10-26")] == sources

@@ -49,6 +49,19 @@ def titled_office(name: str, acc: Account, sent: Sentence | None, fallback: str 
     return f"{region} {office}" if region else fallback or name
 
 
+# a sentence opening a quotation right after a speaker ("... said the governor. "I saw two women dead"): theirs
+_OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+def _quote_goes_on(sent: Sentence, report: Report, back: int) -> bool:
+    """Whether a sentence opens a quotation just after a quoted speaker's sentence ("We ran out," said the
+    governor. "I saw two women dead ..."): the same speaker goes on."""
+    if back != 1 or not _OPENS_QUOTE.match(sent.text) or sent.index == 0:
+        return False
+    prev = report.sentences[sent.index - 1]
+    before = prev.text.rstrip()
+    closing = any(len(before) - a.cue_start <= 60 for a in prev.attributions if not a.pronoun)  # "..., according to RT."
+    return bool(re.search(r"[\"“”]", before) or before.endswith(":") or closing)
+
+
 # the kinds of source a pronoun-like description can stand for ("the agency said")
 _KIND_OF_PRONOUN = re.compile(r"\b(agency|monitor|ministry|group|broadcaster|channel|newspaper|station|outlet|daily)\b",
                               re.I)
@@ -134,7 +147,9 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
              "acc.breakdown": float(d.breakdown), "acc.elsewhere": float(sent.elsewhere or sent.new_event),
              "acc.title": float(d.span[0] < report.title_end),
              # "... Al Jazeera reported. The blast killed 12": the account's harm, told on (GUIDE: that source)
-             "acc.tied": float(not atts and back <= 1 and (sent.has(cues, "tied") or bool(cues.anaphor.match(sent.text))))}
+             "acc.tied": float(not atts and back <= 1 and (sent.has(cues, "tied") or sent.has(cues, "adds")
+                                                           or bool(cues.anaphor.match(sent.text))
+                                                           or _quote_goes_on(sent, report, back)))}
         out.append(Candidate(acc.source.value, "the account before", f, acc.source.how))
     if acc.claim_source is not None and (acc.source is None or acc.claim_source.value != acc.source.value):
         back = sent.index - acc.claim_source.sentence

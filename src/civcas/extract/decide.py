@@ -57,7 +57,7 @@ WORDS = {
     "acc": "the account the sentence continues", "acc.continues": "the sentence continues the account",
     "acc.has_att": "the sentence names a speaker of its own", "acc.has_own": "the sentence names its own",
     "acc.new_event": "another event was opened since", "acc.elsewhere": "the sentence moves elsewhere",
-    "acc.tied": "the sentence ties the harm to the one before", "acc.loose": "only a connective links the sentences",
+    "acc.tied": "the sentence ties the harm to the one before, adds to it or goes on quoting", "acc.loose": "only a connective links the sentences",
     "rep": "no one named: the reporter", "rep.has_att": "the sentence names a speaker",
     "prev": "the claim or sentence just before", "denier": "the party that denies",
     "m": "named in the claim's sentence", "m.nearest": "the actor nearest the figure", "m.role.2": "named as acting",

@@ -32,7 +32,7 @@ MODIFIERS = frozenset("""local provincial regional deputy senior security health
 government district tribal human rights state official interior defence defense emergency civil press media
 army rescue city village town council aid relief opposition rebel kurdish public general national joint
 operations information foreign municipal hospital's province's city's governor's ministry's army's
-district's regional's area's village's town's camp's camp refugee village's news""".split())
+district's regional's area's village's town's camp's camp refugee village's news ambulance fire""".split())
 TITLES = {"gov.": "governor", "gov": "governor", "governor": "governor", "dep.": "deputy", "deputy": "deputy",
           "mayor": "mayor", "chief": "chief", "commander": "commander", "spokesman": "spokesman",
           "spokeswoman": "spokeswoman", "spokesperson": "spokesperson", "director": "director",
