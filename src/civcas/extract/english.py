@@ -115,6 +115,9 @@ CUES = Cues(
                     r"death\s+toll|rose\s+to|risen\s+to|climbed\s+to)\b", re.I),
     loose=re.compile(r"^\W*(?:meanwhile|in\s+the\s+same\s+context|in\s+a\s+related\s+development|in\s+another\s+"
                      r"development|on\s+the\s+other\s+hand|separately|elsewhere|also|in\s+addition)\b", re.I),
+    by_air=re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|bombing|attacks?)|"
+                      r"war\s*planes?|fighter\s+jets?|jets|helicopters?|helicopter\s+gunships?|barrel\s+bombs?|"
+                      r"aircraft|air\s+force)\b", re.I),
     adds=re.compile(r"^\W*(?:in\s+addition|also|moreover|furthermore|besides)\b", re.I),
     fighting=re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
                         r"exchanges\s+of\s+fire|crossfire)\b", re.I),
@@ -160,6 +163,7 @@ CUES = Cues(
                           re.I),
     needles={
         "own_action": ("its ", "their ", "our ", "admit", "acknowledg", "conced"),
+        "by_air": ("air", "plane", "jet", "helicopter", "barrel", "aircraft"),
         "adds": ("in addition", "also", "moreover", "furthermore", "besides"),
         "tied": ("same", "the ", "day's ", "day’s ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
                  "rose to", "risen to", "climbed to"),
