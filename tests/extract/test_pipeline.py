@@ -391,6 +391,22 @@ def test_a_headline_figure_the_body_does_not_restate_is_kept():
     assert ("women", 2) in [(c.victims, c.low) for c in claims]
 
 
+@pytest.mark.parametrize("title, body, kept", [
+    # a vague headline over a body that counts the same harm is that claim, told once
+    ("Dozens Killed in Air Strikes on Idlib", "Activists said at least 20 civilians were killed in air strikes on "
+     "Idlib on Friday.", [("civilians", 20)]),
+    # a headline's "civilians" and the body's "people" are one toll when the figure is the same
+    ("Rocket Attacks Kill 12 Civilians in Aleppo", "Rockets hit two districts of Aleppo on Sunday, killing at least "
+     "12 and injuring four others, state media said.", [("people", 12), ("people", 4)]),
+    # a part of the toll (women) is no restatement of people of the same number
+    ("Four killed including two women in shelling of Aleppo", "Shells hit the old quarter of Aleppo on Monday. Two "
+     "more people were reported killed on Tuesday, police said.", [("people", 4), ("women", 2), ("people", 2)]),
+])
+def test_a_headline_the_body_counts_again_is_told_once(title, body, kept):
+    doc = Document(id="h3", title=title, text=f"{title}. {body}", published=date(2016, 3, 8))
+    assert [(c.victims, c.low) for c in extract_document(doc)] == kept
+
+
 def test_a_photo_caption_date_is_not_the_event_date():
     text = ("A rescuer runs past a burning car in the town of Kafr Nabl, Idlib province, Syria March 2 2016 "
             "(Reuters and Agencies) A car bomb in the town killed at least nine people, rescuers said.")

@@ -29,10 +29,15 @@ def drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim
     rest = [c for c in claims if c not in inside]
 
     def restated(c: Claim) -> bool:
-        return any(o.outcome == c.outcome and o.victims == c.victims
-                   and _written(c) & _written(o) for o in rest)
+        # the same figure (the headline's "civilians" may be the body's "people"), or a vague headline
+        # ("Dozens Killed") over a body that counts the same harm
+        return any(o.outcome == c.outcome and (o.victims == c.victims or {o.victims, c.victims} <= _WHOLE)
+                   and (_written(c) & _written(o) or c.qualifier == "vague") for o in rest)
 
     return [c for c in claims if c not in inside or not restated(c)]
+
+
+_WHOLE = frozenset({"people", "civilians"})  # the groups a headline and its body may name one toll by
 
 
 def _written(c: Claim) -> set[int]:
