@@ -496,3 +496,19 @@ def test_this_is_while_opens_another_report():
     claims = extract_text(text, "2016-12-01")
     assert [(c.low, c.place, c.event_date) for c in claims] == [(24, "Manbij", "2016-07-18"), (140, None, None)]
 
+
+
+def test_one_source_giving_the_same_figure_for_two_places_gives_two_claims():
+    claims = extract_text("Two civilians were killed in Homs, SANA said. Two civilians were killed in Hama, SANA said.",
+                          "2016-05-01")
+    assert [(c.low, c.place) for c in claims] == [(2, "Homs"), (2, "Hama")]
+    # the same figure told again of the same place stays one claim
+    claims = extract_text("Two civilians were killed in Homs, SANA said. Two civilians were killed in the city, SANA "
+                          "said.", "2016-05-01")
+    assert [(c.low, c.place) for c in claims] == [(2, "Homs")]
+
+
+def test_the_hospital_a_source_speaks_from_is_not_the_place_of_harm():
+    claims = extract_text("An air strike hit a wedding in the village of Wahija on Monday. A medical source at Mocha "
+                          "hospital said the death toll had climbed to 131.", "2015-09-29")
+    assert [(c.low, c.place) for c in claims] == [(131, "Wahija")]

@@ -98,7 +98,7 @@ CUES = Cues(
     office=_office_after(),
     both_countries=re.compile(r"\b(?:both|the\s+two|all\s+(?:three|four|five))\s+countries\b", re.I),
     body_after=re.compile(r"(?:['’]s)?\s+(?:(?:provincial|city|regional|local|municipal|district|military)\s+){0,2}"
-                          r"(?:council|administration|police(?:\s+command)?|health\s+(?:directorate|department|office))\b",
+                          r"(?:council|administration|police(?:\s+command)?|health\s+(?:directorate|department|office)|hospital|clinic)\b",
                           re.I),
     backstory=re.compile(r"^\W*in\s+(?:19|20)\d\d\b", re.I),
     planted=re.compile(r"\b(?:car[\s-]+bombs?|truck[\s-]+bombs?|roadside\s+bombs?|bomb\s+blasts?|blasts?|explosions?|"
