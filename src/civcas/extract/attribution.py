@@ -55,7 +55,7 @@ _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(
                         r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
                         r"dec(?:ember)?|\d{1,4})\.?,?\s+)+", re.I)
 _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|"
-                        r"survey|figures|data|records)|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
+                        r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given))?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
 # "according to Ali Saleh, the provincial governor's press secretary": the office the person speaks for
 _FWD_NAME_OFFICE = re.compile(rf"^\s*({_PERSON}(?:\s+{_PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")

@@ -51,6 +51,10 @@ def titled_office(name: str, acc: Account, sent: Sentence | None, fallback: str 
 
 # a sentence opening a quotation right after a speaker ("... said the governor. "I saw two women dead"): theirs
 _OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+# a remark set off by a pair of dashes ("18 people – eight of them children – were killed") breaks no clause
+_INSET = re.compile(r"\s[-–—]\s[^-–—;]{1,80}?\s[-–—]\s")
+
+
 def _quote_goes_on(sent: Sentence, report: Report, back: int) -> bool:
     """Whether a sentence opens a quotation just after a quoted speaker's sentence ("We ran out," said the
     governor. "I saw two women dead ..."): the same speaker goes on."""
@@ -132,7 +136,7 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
         f = {"att": 1.0, "att.nearest": float(rank == 0), "att.dist": min(distance(cue, rel), 300) / 100,
              "att.after": float(cue[0] >= rel[1]), "att.forward": float(a.forward), "att.known": float(a.known),
              "att.pronoun": float(a.pronoun), "att.person": float(person_only(a)),
-             "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(sent.text[lo:hi]))),
+             "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(_INSET.sub(" ", sent.text[lo:hi])))),
              "att.quote": float(bool(cues.quote.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1),
              "att.cited": float(a.cited)}
         body = _described(a, sent, acc, report)
