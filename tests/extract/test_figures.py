@@ -329,3 +329,13 @@ def test_to_and_a_number_without_what_it_counts_is_no_total():
 ])
 def test_mixed_forces_and_losses(text, expected):
     assert [(c.victims, c.low) for c in extract_text(text, "2016-05-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark set off by dashes between the figure and its verb
+    ("At least 18 people – eight of them children – have been killed in air strikes.",
+     [("people", 18), ("children", 8)]),
+    ("Five people - a whole family - died when the shell hit.", [("people", 5)]),
+])
+def test_a_remark_between_dashes_does_not_hide_the_verb(text, expected):
+    assert [(c.victims, c.low) for c in extract_text(text, "2024-01-01")] == expected

@@ -463,3 +463,15 @@ def test_descriptions_and_provincial_offices_name_the_body(text, sources):
 ])
 def test_an_account_goes_on_through_additions_and_quotations(text, sources):
     assert [c.source for c in extract_text(text, "2016-10-26")] == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # the dashes of a remark do not part the figure from its speaker
+    ("At least 18 people – eight of them children – have been killed in air strikes, Palestinian officials have "
+     "said.", "Palestinian officials"),
+    # "according to a casualty list provided by X": X
+    ("A strike on a home killed five people, according to a casualty list provided by the Nasser Hospital.",
+     "Nasser Hospital"),
+])
+def test_speaker_past_a_remark_or_a_list(text, source):
+    assert extract_text(text, "2024-01-01")[0].source == source
