@@ -512,3 +512,10 @@ def test_the_hospital_a_source_speaks_from_is_not_the_place_of_harm():
     claims = extract_text("An air strike hit a wedding in the village of Wahija on Monday. A medical source at Mocha "
                           "hospital said the death toll had climbed to 131.", "2015-09-29")
     assert [(c.low, c.place) for c in claims] == [(131, "Wahija")]
+
+
+def test_the_dead_told_back_are_the_figure_told_before():
+    # "In addition to the 36 dead" points back at "at least 36": one claim, with the first wording
+    claims = extract_text("A suicide bomber struck a market in Baghdad on Wednesday, killing at least 36 people. In "
+                          "addition to the 36 dead, the Interior Ministry reported 75 wounded.", "2016-05-11")
+    assert [(c.outcome, c.low, c.qualifier) for c in claims] == [("killed", 36, "at_least"), ("injured", 75, "exact")]

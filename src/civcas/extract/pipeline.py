@@ -103,8 +103,8 @@ assert isinstance(READERS["ar"], Arabic)
 
 def _told_before(d: Draft, found: list) -> bool:
     """ "In addition to the 36 dead, ...": a figure with "the" that an earlier claim already gave."""
-    return d.definite and any(e.claim.outcome == d.outcome and e.claim.low == d.low and e.claim.high == d.high
-                              for e, _c in found)
+    return d.definite and any(e.claim.outcome == d.outcome and e.claim.low == d.low
+                              and (e.claim.high == d.high or e.claim.high is None) for e, _c in found)
 
 
 def _inherit(d: Draft, acc: Account) -> Draft:
