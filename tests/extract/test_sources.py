@@ -475,3 +475,9 @@ def test_an_account_goes_on_through_additions_and_quotations(text, sources):
 ])
 def test_speaker_past_a_remark_or_a_list(text, source):
     assert extract_text(text, "2024-01-01")[0].source == source
+
+
+def test_where_a_body_sits_describes_the_body_named_before():
+    claims = extract_text("Human Rights Watch said the militants shot fleeing civilians in Mosul. The New York-based "
+                          "group said 19 civilians were killed.", "2016-05-11")
+    assert [c.source for c in claims] == ["Human Rights Watch"]

@@ -76,6 +76,8 @@ _KINDS = {"agency": _OUTLETS, "broadcaster": _OUTLETS, "channel": _OUTLETS, "new
 _DESCRIPTION = re.compile(r"(?:^|\b)(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
                           r"agency|body|charity|ministry|network|service|committee|council|office|broadcaster|"
                           r"channel|television|newspaper|outlet)$", re.I)
+# "the New York-based group": where a body sits describes it, it does not name it
+_BASED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’]*[\s-])*[A-Z][\w.'’]*-based\s+[a-z][\w\s-]*$")
 # a description of one kind can stand for a body of these kinds ("the news agency" for state media)
 _STANDS_FOR = {"news_outlet": ("news_outlet", "state_media"), "state_media": ("state_media",)}
 
@@ -89,7 +91,7 @@ def _described(a: Attribution, sent: Sentence, acc: Account, report: Report) -> 
         return None
     text = sent.text
     at = text.rfind(a.raw, 0, a.cue_start) if not a.forward else text.find(a.raw, a.cue_end)
-    if at < 0 or not a.raw.islower():  # "the Anbar council" is a name, not a description
+    if at < 0 or not (a.raw.islower() or _BASED.match(a.raw)):  # "the Anbar council" is a name, not a description
         return None
     described = _DESCRIPTION.search(text[max(0, at - 30):at + len(a.raw)])
     if not described:
@@ -97,6 +99,9 @@ def _described(a: Attribution, sent: Sentence, acc: Account, report: Report) -> 
     v = vocabulary()
     kind = v.source_kind(a.name)
     kinds = _STANDS_FOR.get(kind, (kind,))
+    if re.search(r"\b(?:group|organi[sz]ation|watchdog|charity|body)$", a.raw.strip(" ,."), re.I) \
+            and not re.search(r"\b(?:news|media|agency|broadcaster)\b", a.raw, re.I):
+        kinds = _KINDS["group"]  # "the New York-based group": a monitor, rights group or activists named before
     if described.group().lower().startswith(("a ", "an ")):
         for later in report.sentences[sent.index + 1:sent.index + 3]:
             named = [b for b in later.attributions if b.known and v.source_kind(b.name) in kinds]
