@@ -339,3 +339,14 @@ def test_mixed_forces_and_losses(text, expected):
 ])
 def test_a_remark_between_dashes_does_not_hide_the_verb(text, expected):
     assert [(c.victims, c.low) for c in extract_text(text, "2024-01-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of them" with no figure before: the group the sentence named before it
+    ("The army clashed with ISIL terrorists near the airport, killing or injuring scores of them.",
+     [("casualties", "combatants")]),
+    # with a figure before, "two of them" breaks that figure down
+    ("Ten people were killed, two of them children.", [("killed", "people"), ("killed", "children")]),
+])
+def test_them_takes_the_group_named_before(text, expected):
+    assert [(c.outcome, c.victims) for c in extract_text(text, "2016-05-11")] == expected
