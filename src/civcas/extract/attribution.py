@@ -12,7 +12,17 @@ from dataclasses import dataclass
 
 from ..vocab import vocabulary
 from .known import is_named_place
-from .speakers import _OFFICE_WORD, _PERSON, HEADS, MODIFIERS, TITLES, _national, is_person_name, name_source, subject_before
+from .speakers import (
+    _OFFICE_WORD,
+    _PERSON,
+    HEADS,
+    MODIFIERS,
+    TITLES,
+    _national,
+    is_person_name,
+    name_source,
+    subject_before,
+)
 
 CUE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
