@@ -519,3 +519,11 @@ def test_the_dead_told_back_are_the_figure_told_before():
     claims = extract_text("A suicide bomber struck a market in Baghdad on Wednesday, killing at least 36 people. In "
                           "addition to the 36 dead, the Interior Ministry reported 75 wounded.", "2016-05-11")
     assert [(c.outcome, c.low, c.qualifier) for c in claims] == [("killed", 36, "at_least"), ("injured", 75, "exact")]
+
+
+def test_a_later_sentences_month_of_background_does_not_date_the_toll():
+    text = ("A bomb blast killed four people and injured 20 in the Bustan district of Aleppo, state "
+            "television reported on Tuesday. The district was part of a rebel enclave until the army "
+            "took it in an advance in December.")
+    assert [(c.low, c.event_date) for c in extract_text(text, "2017-04-18")
+            if c.outcome == "killed"] == [(4, None)]
