@@ -481,3 +481,15 @@ def test_where_a_body_sits_describes_the_body_named_before():
     claims = extract_text("Human Rights Watch said the militants shot fleeing civilians in Mosul. The New York-based "
                           "group said 19 civilians were killed.", "2016-05-11")
     assert [c.source for c in claims] == ["Human Rights Watch"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to <description> <Name>": the name
+    ("According to Lebanese Shiite paramilitary group Hezbollah more than 30 Nusra Front militants were killed.",
+     "Hezbollah"),
+    # "YPG spokesman Redur Xelil ... Xelil said": the body the spokesman speaks for
+    ("Clashes erupted near the border, YPG spokesman Redur Xelil told Reuters. Xelil said dozens of Islamic State "
+     "fighters had been killed.", "YPG"),
+])
+def test_descriptions_and_spokesmen_give_the_body(text, source):
+    assert extract_text(text, "2016-05-11")[-1].source == source

@@ -210,6 +210,11 @@ def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributi
         got = _speaker(office.group(2), country)
         if got:
             return Attribution(got[0], s, e, office.group(2), forward=True, known=got[1], person=office.group(1))
+    described = _DESCRIBED_NAME.match(re.sub(r"^\s*(?:the\s+)?", "", after[skip:]))
+    if described:  # "according to Lebanese Shiite paramilitary group Hezbollah": the name
+        got = _speaker(described.group(1), country)
+        if got:
+            return Attribution(got[0], s, e, described.group(1), forward=True, known=got[1])
     np = _forward_np(after[skip:])
     if np:
         got = _speaker(np, country)

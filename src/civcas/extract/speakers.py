@@ -291,6 +291,9 @@ _OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|
 # "Governor Oleh Syniehubov", "Mayor Vitali Klitschko": a title before the name, the office without its place
 _NAME_WORD = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’-]*"  # "Barazi", "al-Barazi"
 TITLE_THEN_NAME = re.compile(rf"\b(Governor|Gov\.|Mayor|Prosecutor|Police\s+Chief)\s+((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
+# "YPG spokesman Redur Xelil": a body's spokesman named before the name
+_BODY_TITLE_NAME = re.compile(rf"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(spokes(?:man|woman|person))\s+"
+                              rf"((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
 BARE_TITLES = frozenset({"governor", "mayor", "prosecutor", "police chief"})
 
 
@@ -305,6 +308,12 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
                 continue
             named = name_source(office, country)
             words = person.split()
+            for n in range(1, len(words) + 1):
+                out.setdefault(" ".join(words[-n:]), named)
+    for m in _BODY_TITLE_NAME.finditer(text):  # "YPG spokesman Redur Xelil ... Xelil said": the body speaks
+        named = name_source(f"{m.group(1)} {m.group(2)}", country)
+        words = m.group(3).split()
+        if len(words) >= 2 and named != f"{m.group(1)} {m.group(2)}":
             for n in range(1, len(words) + 1):
                 out.setdefault(" ".join(words[-n:]), named)
     for m in TITLE_THEN_NAME.finditer(text):  # "reported Governor Oleh Syniehubov": the governor (of the place told)
