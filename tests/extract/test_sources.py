@@ -493,3 +493,13 @@ def test_where_a_body_sits_describes_the_body_named_before():
 ])
 def test_descriptions_and_spokesmen_give_the_body(text, source):
     assert extract_text(text, "2016-05-11")[-1].source == source
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a people's adjective or "X-based" alone is no speaker; a country is its voice
+    ("Five were killed, Syrian said.", []),
+    ("Five were killed, the Britain-based said.", []),
+    ("Five died, Russia said.", ["Russian Defence Ministry"]),
+])
+def test_a_word_about_a_speaker_is_no_speaker(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY")] == names
