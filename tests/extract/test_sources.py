@@ -503,3 +503,16 @@ def test_descriptions_and_spokesmen_give_the_body(text, source):
 ])
 def test_a_word_about_a_speaker_is_no_speaker(sentence, names):
     assert [a.name for a in attributions(sentence, "SY")] == names
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a body named after a city is that body, not the city's rulers ("Damascus" alone is the government)
+    ("the Damascus Media Office", "Damascus Media Office"),
+    ("Aleppo Media Center", "Aleppo Media Center"),
+    # a known body's officer still speaks for it
+    ("Observatory Director", SOHR),
+    ("Pentagon Press Secretary", "Pentagon"),
+])
+def test_a_body_named_after_a_city(phrase, name):
+    from civcas.extract.speakers import name_source
+    assert name_source(phrase, "SY") == name

@@ -193,6 +193,12 @@ def name_source(phrase: str, country: str | None = None) -> str:
         return found[0].label  # "the Observatory's Rami Abdel Rahman": the body's man speaks for it
     if person and (not core.strip(" ,") or all(w.lower() in TITLES for w in core.split())):
         return _DROP_LEAD.sub("", phrase)  # "Governor Ali Hassan": no office to name without the person
+    if len(found) == 1 and re.fullmatch(r"(?:\s+[A-Z][\w'’-]*)+", core[found[0].end:]) \
+            and _city_word(core[found[0].start:found[0].end], country) \
+            and not re.search(r"\b(?:Ministry|Army|Military|Government|Forces|Command|Presidency|Foreign)\b",
+                              core[found[0].end:]) \
+            and not core[:found[0].start].strip(" ,").lower().strip("the "):
+        return _DROP_LEAD.sub("", core)  # "the Damascus Media Office": a body named after the city, not the regime
     if len(found) == 1:  # "the head of the Syrian Observatory", "a UN spokesman": the body speaks
         tail = core[found[0].end:]
         if re.match(r"\s+(?:at|in|from|inside)\s", tail) or (re.match(r"\s+of\s", tail) and found[0].label in _OF_PLACE):
@@ -219,6 +225,12 @@ _OFFICIALS = re.compile(r"(?:(?:the|local|city|regional|provincial)\s+)*(?:offic
 _BODY_OF_PLACE = re.compile(r"^(?:the\s+)?((?i:(?:[a-z-]+\s+){0,2}(?:administration|council|directorate|command|"
                             r"authority|authorities|department|governorate|municipality)))\s+of\s+(?:the\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+def _city_word(words: str, country: str | None) -> bool:
+    """A city's name standing for its rulers ("Damascus", "Moscow")."""
+    from .known import level_of  # the gazetteer's reading; imported here, it needs the vocabulary loaded first
+    return words.istitle() and " " not in words and level_of(words, country) in ("city", "province")
+
+
 _OF_PLACE = frozenset({"residents", "witnesses", "local sources", "officials", "medical source", "activists"})
 
 
