@@ -227,7 +227,9 @@ _BODY_OF_PLACE = re.compile(r"^(?:the\s+)?((?i:(?:[a-z-]+\s+){0,2}(?:administrat
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 def _city_word(words: str, country: str | None) -> bool:
     """A city's name standing for its rulers ("Damascus", "Moscow")."""
-    from .known import level_of  # the gazetteer's reading; imported here, it needs the vocabulary loaded first
+    from .known import (
+        level_of,  # the gazetteer's reading; imported here, it needs the vocabulary loaded first
+    )
     return words.istitle() and " " not in words and level_of(words, country) in ("city", "province")
 
 
