@@ -481,3 +481,38 @@ def test_where_a_body_sits_describes_the_body_named_before():
     claims = extract_text("Human Rights Watch said the militants shot fleeing civilians in Mosul. The New York-based "
                           "group said 19 civilians were killed.", "2016-05-11")
     assert [c.source for c in claims] == ["Human Rights Watch"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to <description> <Name>": the name
+    ("According to Lebanese Shiite paramilitary group Hezbollah more than 30 Nusra Front militants were killed.",
+     "Hezbollah"),
+    # "YPG spokesman Redur Xelil ... Xelil said": the body the spokesman speaks for
+    ("Clashes erupted near the border, YPG spokesman Redur Xelil told Reuters. Xelil said dozens of Islamic State "
+     "fighters had been killed.", "YPG"),
+])
+def test_descriptions_and_spokesmen_give_the_body(text, source):
+    assert extract_text(text, "2016-05-11")[-1].source == source
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a people's adjective or "X-based" alone is no speaker; a country is its voice
+    ("Five were killed, Syrian said.", []),
+    ("Five were killed, the Britain-based said.", []),
+    ("Five died, Russia said.", ["Russian Defence Ministry"]),
+])
+def test_a_word_about_a_speaker_is_no_speaker(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY")] == names
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a body named after a city is that body, not the city's rulers ("Damascus" alone is the government)
+    ("the Damascus Media Office", "Damascus Media Office"),
+    ("Aleppo Media Center", "Aleppo Media Center"),
+    # a known body's officer still speaks for it
+    ("Observatory Director", SOHR),
+    ("Pentagon Press Secretary", "Pentagon"),
+])
+def test_a_body_named_after_a_city(phrase, name):
+    from civcas.extract.speakers import name_source
+    assert name_source(phrase, "SY") == name

@@ -151,6 +151,8 @@ def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
     if not raw or not _plausible(raw):
         return None
     raw = raw.replace("’", "'")
+    if re.fullmatch(r"[\w'.-]+-based", raw) or (" " not in raw and _demonym(raw)):
+        return None  # "Syrian", "Britain-based": a word about the speaker, not one
     described = _DESCRIBED_NAME.fullmatch(raw)
     if described:  # "Turkish broadcaster Haberturk", "the Lebanese group Hezbollah": the name, not its description
         raw = described.group(1)
@@ -164,6 +166,12 @@ def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
         return None  # "... in the city of Tabqa": a place, not a speaker (but "Deir Ezzor governorate" speaks)
     known = bool(v.source_mentions(raw, country))
     return name_source(raw, country), known
+
+
+def _demonym(word: str) -> bool:
+    """A people's adjective alone ("Syrian"): no speaker ("Syria said" is a country's voice)."""
+    v = vocabulary()
+    return bool(v.demonym_of(word)) and not any(c.name.lower() == word.lower() for c in v.countries.values())
 
 
 def attributions(sentence: str, country: str | None = None) -> list[Attribution]:
@@ -210,6 +218,11 @@ def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributi
         got = _speaker(office.group(2), country)
         if got:
             return Attribution(got[0], s, e, office.group(2), forward=True, known=got[1], person=office.group(1))
+    described = _DESCRIBED_NAME.match(re.sub(r"^\s*(?:the\s+)?", "", after[skip:]))
+    if described:  # "according to Lebanese Shiite paramilitary group Hezbollah": the name
+        got = _speaker(described.group(1), country)
+        if got:
+            return Attribution(got[0], s, e, described.group(1), forward=True, known=got[1])
     np = _forward_np(after[skip:])
     if np:
         got = _speaker(np, country)

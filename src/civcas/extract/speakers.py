@@ -193,6 +193,12 @@ def name_source(phrase: str, country: str | None = None) -> str:
         return found[0].label  # "the Observatory's Rami Abdel Rahman": the body's man speaks for it
     if person and (not core.strip(" ,") or all(w.lower() in TITLES for w in core.split())):
         return _DROP_LEAD.sub("", phrase)  # "Governor Ali Hassan": no office to name without the person
+    if len(found) == 1 and re.fullmatch(r"(?:\s+[A-Z][\w'’-]*)+", core[found[0].end:]) \
+            and _city_word(core[found[0].start:found[0].end], country) \
+            and not re.search(r"\b(?:Ministry|Army|Military|Government|Forces|Command|Presidency|Foreign)\b",
+                              core[found[0].end:]) \
+            and not core[:found[0].start].strip(" ,").lower().strip("the "):
+        return _DROP_LEAD.sub("", core)  # "the Damascus Media Office": a body named after the city, not the regime
     if len(found) == 1:  # "the head of the Syrian Observatory", "a UN spokesman": the body speaks
         tail = core[found[0].end:]
         if re.match(r"\s+(?:at|in|from|inside)\s", tail) or (re.match(r"\s+of\s", tail) and found[0].label in _OF_PLACE):
@@ -219,6 +225,14 @@ _OFFICIALS = re.compile(r"(?:(?:the|local|city|regional|provincial)\s+)*(?:offic
 _BODY_OF_PLACE = re.compile(r"^(?:the\s+)?((?i:(?:[a-z-]+\s+){0,2}(?:administration|council|directorate|command|"
                             r"authority|authorities|department|governorate|municipality)))\s+of\s+(?:the\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+def _city_word(words: str, country: str | None) -> bool:
+    """A city's name standing for its rulers ("Damascus", "Moscow")."""
+    from .known import (
+        level_of,  # the gazetteer's reading; imported here, it needs the vocabulary loaded first
+    )
+    return words.istitle() and " " not in words and level_of(words, country) in ("city", "province")
+
+
 _OF_PLACE = frozenset({"residents", "witnesses", "local sources", "officials", "medical source", "activists"})
 
 
@@ -291,6 +305,9 @@ _OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|
 # "Governor Oleh Syniehubov", "Mayor Vitali Klitschko": a title before the name, the office without its place
 _NAME_WORD = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’-]*"  # "Barazi", "al-Barazi"
 TITLE_THEN_NAME = re.compile(rf"\b(Governor|Gov\.|Mayor|Prosecutor|Police\s+Chief)\s+((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
+# "YPG spokesman Redur Xelil": a body's spokesman named before the name
+_BODY_TITLE_NAME = re.compile(rf"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(spokes(?:man|woman|person))\s+"
+                              rf"((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
 BARE_TITLES = frozenset({"governor", "mayor", "prosecutor", "police chief"})
 
 
@@ -305,6 +322,12 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
                 continue
             named = name_source(office, country)
             words = person.split()
+            for n in range(1, len(words) + 1):
+                out.setdefault(" ".join(words[-n:]), named)
+    for m in _BODY_TITLE_NAME.finditer(text):  # "YPG spokesman Redur Xelil ... Xelil said": the body speaks
+        named = name_source(f"{m.group(1)} {m.group(2)}", country)
+        words = m.group(3).split()
+        if len(words) >= 2 and named != f"{m.group(1)} {m.group(2)}":
             for n in range(1, len(words) + 1):
                 out.setdefault(" ".join(words[-n:]), named)
     for m in TITLE_THEN_NAME.finditer(text):  # "reported Governor Oleh Syniehubov": the governor (of the place told)
