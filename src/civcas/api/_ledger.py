@@ -137,8 +137,9 @@ def resolve(db: str | None = None, workers: int | None = None) -> Resolution:
     """Re-run resolution and assessment over the stored claims, judgements applied; parts
     of the ledger that cannot touch each other are resolved by ``workers`` processes
     (None: the ``workers`` setting; 0: one per core; the same result whatever the number)."""
+    n = _parallel.workers_for(int(_config.current().get("workers", workers)))
     with open_ledger(db) as ledger:
-        return _resolve_in(ledger, workers)
+        return _resolve_in(ledger, n)
 
 
 def resolve_pending_documents(db: str | None = None, batch: int = BATCH) -> dict[str, int]:
@@ -155,11 +156,12 @@ def pending(db: str | None = None) -> int:
         return ledger.pending_count()
 
 
-def _resolve_in(ledger: Ledger, workers: int | None = None) -> Resolution:
+def _resolve_in(ledger: Ledger, workers: int = 1) -> Resolution:
+    """The full resolution, stored; by ``workers`` processes (1 behind a judgement or an
+    ingest: no fork inside a server's request or a pool's worker)."""
     resolved = ledger.pending_pks()  # read first: a document stored meanwhile stays pending
-    n = _parallel.workers_for(int(_config.current().get("workers", workers)))
     result = resolve_parallel(ledger.documents(), ledger.claims(), ledger.judgements(),
-                              ledger.focus(), ledger.successors(), workers=n)
+                              ledger.focus(), ledger.successors(), workers=workers)
     ledger.replace_resolution(list(result.incidents), list(result.tallies),
                               {"incidents": len(result.incidents),
                                "tallies": len(result.tallies),
