@@ -77,7 +77,8 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
         read = itertools.chain(head, read)
     with open_ledger(db, create=True) as ledger:
         known = ledger.content_hashes()
-        for done, status in ledger.ingest(_extracted(read, known, workers, dask), batch=batch):
+        for done, status in ledger.ingest(_extracted(read, known, workers, dask), batch=batch,
+                                          stored=known):
             counts[status] += 1
             if isinstance(done, ReadFailure):
                 failures.append(done)
