@@ -523,3 +523,9 @@ def test_a_capital_named_for_its_rulers_is_no_place(sentence):
 def test_a_capital_where_harm_was_done_stays_a_place():
     assert "Damascus" in {m[2] for m in place_mentions("Mortars hit Damascus on Monday, killing "
                                                        "four people.")}
+
+
+def test_a_square_or_street_goes_up_to_its_town():
+    # GUIDE, Places: "A single building or street goes up to its town" (rules p.rank.6, head.rank.6)
+    text = "Rebel shells hit Saadallah al-Jabiri Square in Aleppo on Monday, killing 14 people."
+    assert place_of(text) == ["Aleppo"]
