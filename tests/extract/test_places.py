@@ -527,5 +527,7 @@ def test_a_capital_where_harm_was_done_stays_a_place():
 
 def test_a_square_or_street_goes_up_to_its_town():
     # GUIDE, Places: "A single building or street goes up to its town" (rules p.rank.6, head.rank.6)
-    text = "Rebel shells hit Saadallah al-Jabiri Square in Aleppo on Monday, killing 14 people."
+    assert place_of("Rebel shells hit Saadallah al-Jabiri Square in Aleppo on Monday, killing 14 people.") == ["Aleppo"]
+    # the town named in the sentence before (was the square)
+    text = "Rebels fired shells on Aleppo on Monday. A shell hit Saadallah al-Jabiri Square, killing 14 people."
     assert place_of(text) == ["Aleppo"]
