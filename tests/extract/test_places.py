@@ -531,3 +531,8 @@ def test_a_square_or_street_goes_up_to_its_town():
     # the town named in the sentence before (was the square)
     text = "Rebels fired shells on Aleppo on Monday. A shell hit Saadallah al-Jabiri Square, killing 14 people."
     assert place_of(text) == ["Aleppo"]
+
+
+def test_a_creed_word_is_no_place():
+    names = [m[2] for m in place_mentions("Islamist rebels shot down a Russian helicopter over Idlib province.")]
+    assert "Islamist" not in names and "Idlib" in names
