@@ -314,6 +314,7 @@ def _walk_gates(items, exact: bool, c) -> list[tuple[bool, tuple[str, ...]]]:
         if op is c.LITERAL:
             run.append(chr(av))
             continue
+        prefix = "".join(run)  # the letters the parser took out of every branch ("U(?:S|\.S\.)")
         flush()
         if op is c.SUBPATTERN:
             _group, add, drop, sub = av
@@ -327,7 +328,7 @@ def _walk_gates(items, exact: bool, c) -> list[tuple[bool, tuple[str, ...]]]:
                     if op2 is not c.LITERAL:
                         break
                     lead.append(chr(av2))
-                starts.append("".join(lead))
+                starts.append(prefix + "".join(lead))
             if all(starts):
                 gates.append((exact, tuple(w if exact else w.lower() for w in starts)))
         elif op is c.ASSERT:
