@@ -29,10 +29,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word, number and punctuation tokens; offsets are ``offset`` + position in ``text``."""
     new = tuple.__new__
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        s, e = m.span()
-        out.append(new(Token, (word, s + offset, e + offset, word.lower())))
+    find = text.find
+    end = 0
+    for word in _TOKEN.findall(text):  # (no match objects: each token is found again from the last one's end,
+        start = find(word, end)         # where it starts, as nothing between two tokens can start one)
+        end = start + len(word)
+        out.append(new(Token, (word, start + offset, end + offset, word.lower())))
     return out
 
 

@@ -87,8 +87,14 @@ class _Scanned:
     __slots__ = ("words", "keys", "at", "caps", "lost", "arabic")
 
     def __init__(self, text: str):
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        ws = [w for _s, _e, w in words]
+        ws = _WORD.findall(text)
+        words = []
+        find = text.find
+        end = 0
+        for w in ws:  # each word found again from the last one's end (nothing between two words starts one)
+            start = find(w, end)
+            end = start + len(w)
+            words.append((start, end, w))
         # rare cases (apostrophes, a final dot, Arabic) keyed by _key, the rest lower-cased
         keys = [_key(w) if "'" in w or "’" in w or w[-1] == "." or "\u0600" <= w[0] <= "\u06ff" else w.lower()
                 for w in ws]
