@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..geo import on_reload
 from ..vocab import vocabulary
 from .known import exact_place, known_precision, level_of
 from .words import is_common
@@ -86,6 +88,13 @@ _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|link
                           r"Network|Watch|Committee|Organi[sz]ation|Association|Society))$", re.I)
 
 
+@lru_cache(maxsize=8192)  # names recur from sentence to sentence
+def _name_of(words: str, typed: bool) -> str:
+    """:func:`_headline_words_off` of :func:`_trim` of the words of a capture."""
+    return _headline_words_off(_trim(words), typed=typed)
+
+
+@lru_cache(maxsize=8192)
 def _belligerent(name: str) -> bool:
     found = vocabulary().actor_mentions(name)
     return bool(found) and found[0].end - found[0].start >= len(name) - 4
@@ -202,7 +211,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         if len(words) > 1 and words[0].endswith("s") and level_of(words[0][:-1]) is not None:
             s += sentence[s:].find(words[1], len(words[0]))  # "Aleppos Sheikh Maqsoud": "Aleppo's", apostrophe lost
             words = words[1:]
-        name = _headline_words_off(_trim(" ".join(words)), typed=rank not in (0, 4))
+        name = _name_of(" ".join(words), rank not in (0, 4))
         if not name:
             return
         if name.endswith("s") and len(name) > 5 and not known_precision(name) and level_of(name) is None and (
@@ -368,3 +377,12 @@ def two_regions(mentions: list[tuple[int, int, str, int]], sentence: str) -> boo
     if len({m[2] for m in regions}) < 2 or any(m[3] > 2 for m in mentions):
         return False
     return any(re.fullmatch(r"\s*(?:and|,|or)\s*", sentence[a[1]:b[0]]) for a, b in zip(regions, regions[1:]))
+
+
+def _forget() -> None:
+    """What the gazetteer said of names (it was read again, with the user's places)."""
+    _name_of.cache_clear()
+    _belligerent.cache_clear()
+
+
+on_reload(_forget)
