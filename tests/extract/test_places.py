@@ -509,3 +509,17 @@ def test_a_word_closing_a_quotation_in_a_headline_is_no_place():
     assert place_mentions("‘Pool Of Blood’: A Family is Hit by a Drone Strike", "SY") == []
     assert [m[2] for m in place_mentions("Shells hit ‘Aleppo’ again", "SY")] == ["Aleppo"]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monitor could not say whether the jets were Syrian or those of Damascus's ally Russia.",
+    "It was unclear whether Syrian jets or those of Damascuss ally Russia struck.",
+    "The Damascus government denied any role in the strike.",
+])
+def test_a_capital_named_for_its_rulers_is_no_place(sentence):
+    assert "Damascus" not in {m[2] for m in place_mentions(sentence)}
+
+
+def test_a_capital_where_harm_was_done_stays_a_place():
+    assert "Damascus" in {m[2] for m in place_mentions("Mortars hit Damascus on Monday, killing "
+                                                       "four people.")}

@@ -18,11 +18,26 @@ BODY = (
 
 
 def test_document_from_text_metadata_date_wins():
-    doc = document_from_text(BODY, id="m1", title=TITLE, published=date(2020, 3, 20), outlet=" Idlib  Post ")
-    assert doc.published == date(2020, 3, 20) and doc.outlet == "Idlib Post"
+    doc = document_from_text(BODY, id="m1", title=TITLE, published=date(2020, 3, 15), outlet=" Idlib  Post ")
+    assert doc.published == date(2020, 3, 15) and doc.outlet == "Idlib Post"
 
 
-@pytest.mark.parametrize(("given", "expected"), [("2020-03-18", date(2020, 3, 18)), ("not a date", date(2020, 3, 14)), (None, date(2020, 3, 14))])
+@pytest.mark.parametrize("given", [date(2020, 2, 20), "3/30/2020", date(2020, 4, 1)])
+def test_the_pages_own_date_wins_over_metadata_days_away(given):
+    # a column holding an event or crawl date weeks off: the page's dateline dates the page
+    assert document_from_text(BODY, id="m4", title=TITLE, published=given).published == date(2020, 3, 14)
+    labelled = "Marsh News | Published March 2 2020 by our reporter\nShelling killed a shepherd."
+    assert document_from_text(labelled, id="m5", published=given).published == date(2020, 3, 2)
+
+
+def test_an_event_date_in_the_first_sentence_does_not_overrule_metadata():
+    body = "On 14 March 2020 shells killed two shepherds near Kafr Nabl, the council said."
+    assert document_from_text(body, id="m6", published=date(2020, 4, 2)).published == date(2020, 4, 2)
+    body = "Since 1 March 2020 shelling has killed eleven people in the valley, medics said."
+    assert document_from_text(body, id="m7", published=date(2020, 4, 2)).published == date(2020, 4, 2)
+
+
+@pytest.mark.parametrize(("given", "expected"), [("2020-03-16", date(2020, 3, 16)), ("not a date", date(2020, 3, 14)), (None, date(2020, 3, 14))])
 def test_document_from_text_published_strings(given, expected):
     assert document_from_text(BODY, id="m2", published=given).published == expected
 

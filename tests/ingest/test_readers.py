@@ -21,6 +21,7 @@ BODY = (
     "in a village south of Maarat al-Numan on Friday night, a local rescue group said.\n\n"
     "The group said its volunteers were still searching two collapsed houses."
 )
+BODY_UNDATED = BODY.removeprefix("Sat 14 Mar 2020 ")
 LEDE = "An air raid killed seven civilians, among them three children, in a village"
 
 
@@ -211,7 +212,7 @@ def test_jsonl_line_over_the_limit(tmp_path):
 def test_csv_with_column_option_and_month_first_dates(tmp_path):
     path = write(tmp_path / "articles.csv", (
         "unit_id,article_title,article_content,source,date,location\n"
-        f'501,"{TITLE}","{BODY}",herald,4/5/2017,Idlib\n'
+        f'501,"{TITLE}","{BODY_UNDATED}",herald,4/5/2017,Idlib\n'
         '502,"Second story","Mortar fire wounded five people in the old city, a doctor said.",herald,12/11/2016,Aleppo\n'
     ))
     first, second = read(path, columns={"id": "unit_id", "title": "article_title", "text": "article_content"})

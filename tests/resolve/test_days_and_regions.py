@@ -118,3 +118,22 @@ def test_a_province_report_blaming_a_rival_for_the_same_toll_that_day_joins():
     incs = incidents_of([town, town2, province])
     assert len(incs) == 1
     assert incs[0].perpetrators == ("Russia",)  # one relayed line does not make it contested
+
+
+def test_two_reports_a_day_apart_still_meet_a_district_report_of_either_day():
+    district = Place("Nur District", 36.50, 37.93, "SY", "Wadi", precision="district",
+                     geonames_id=305)
+    tuesday = report("tue", "Russian jets struck Qasr Nur on Tuesday, killing 56 civilians.",
+                     "killing 56 civilians", 56, "2022-03-01", TOWN, "Qasr Nur")
+    wednesday = report("wed", "Rescuers said on Wednesday that jets killed 50 civilians in Qasr "
+                       "Nur.", "killed 50 civilians", 50, "2022-03-02", TOWN, "Qasr Nur")
+    area = report("area", "Dozens of civilians were killed in Nur District on Wednesday, "
+                  "activists said.", "Dozens of civilians were killed", None, "2022-03-02",
+                  district, "Nur District", qualifier="vague")
+    assert len(incidents_of([tuesday, wednesday])) == 1
+    assert len(incidents_of([tuesday, wednesday, area])) == 1
+    # a district report of another day still stays apart
+    thursday = report("thu", "Dozens of civilians were killed in Nur District on Thursday.",
+                      "Dozens of civilians were killed", None, "2022-03-03", district,
+                      "Nur District", qualifier="vague")
+    assert len(incidents_of([tuesday, wednesday, thursday])) == 2

@@ -189,6 +189,8 @@ _CAME_FROM = re.compile(r"\b(?:displaced|fled|fleeing|evacuated|escaped|returned
                      r"(?:the\s+)?(?:\w+\s+and\s+)?$", re.I)
 _SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
                      r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+# "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
+_RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|regime|government)\b")
 _BROADCASTER = re.compile(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", re.I)
 _OFFICE_AFTER = re.compile(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", re.I)
 _OFFICE_OF = re.compile(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", re.I)
@@ -245,6 +247,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             return  # "a network of sources in Syria", "a monitor based in Britain": not where harm was done
         if _BROADCASTER.match(sentence[e:]):
             return  # "according to Syria TV": a broadcaster
+        if level_of(name, country) not in (None, "country") and _RULERS_AFTER.match(sentence[e:]):
+            return  # "Damascus's ally Russia": a city named for its rulers, not where harm was done
         if _OFFICE_AFTER.match(sentence[e:]) \
                 or _OFFICE_OF.search(sentence[max(0, s - 20):s]):
             return  # "Homs governor Talal al-Barazi", "the Governor of Hatay": an office, not where harm was done

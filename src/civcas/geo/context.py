@@ -28,7 +28,7 @@ _CUES = (
     re.compile(rf"\b({NAME})(?:['’]s)?\s+(?:{_REGION_WORD})\b"),
     re.compile(rf"\b(?:rural|eastern|western|northern|southern|central|in|near|outside|around)\s+({NAME})"),
 )
-_PROVINCE_CUE = re.compile(r"^\s*(?:['’]s\s+)?(?:province|governorate|countryside|region)\b", re.I)
+_PROVINCE_CUE = re.compile(r"\s*(?:['’]s\s+)?(?:province|governorate|countryside|region)\b", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.I)
 _CAPS = re.compile(NAME)
 _NONSPACE = re.compile(r"\S+")
@@ -160,7 +160,26 @@ def scan(gaz: Gazetteer, text: str) -> list[Mention]:
                     i = j
                     break
             else:
+                out.extend(_hyphen_parts(gaz, text, m.start() + words[i].start(), words[i].group()))
                 i += 1
+    return out
+
+
+_TWO_NAMES = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
+
+
+def _hyphen_parts(gaz: Gazetteer, text: str, start: int, word: str) -> list[Mention]:
+    """The two places of "Hasaka-Qamishli" (a road, a front between two towns) when the whole
+    word is no place."""
+    m = _TWO_NAMES.fullmatch(word)
+    if m is None:
+        return []
+    out = []
+    for k in (1, 2):
+        found = plausible_entries(gaz, m.group(k))
+        if found:
+            s, e = start + m.start(k), start + m.end(k)
+            out.append(Mention(s, e, m.group(k), found, bool(_PROVINCE_CUE.match(text, e))))
     return out
 
 

@@ -51,8 +51,12 @@ def main_region(gaz: Gazetteer, ctx: _context.Context, mention: str | None = Non
     votes = Counter(ctx.votes)
     for code, w in ctx.regions.items():
         votes[code] += 2 * w
-    home = home_country(ctx)
-    votes = Counter({k: v for k, v in votes.items() if not home or k.split(".")[0] == home})
+    # a region in a country the text names a fair share of the time (not only the one it names
+    # most: "Russian warplanes" five times and "Syria" four do not put an Aleppo strike in Moscow)
+    named = ctx.countries or ctx.named
+    total_named = sum(named.values())
+    votes = Counter({k: v for k, v in votes.items()
+                     if not total_named or named.get(k.split(".")[0], 0) / total_named >= MAIN_COUNTRY_SHARE})
     if not votes:
         return None
     total = sum(votes.values())
@@ -68,7 +72,7 @@ def geo_of(gaz: Gazetteer, claim: Claim, ctx: _context.Context) -> Place | None:
     if not claim.place:
         return None
     near = _context.of_text(gaz, claim.sentence) if claim.sentence else _context.EMPTY
-    res = explain(gaz, claim.place, ctx, near)
+    res = explain(gaz, _as_written(claim.place, near, ctx), ctx, near)
     if res.place is not None:
         return res.place
     log.debug("claim %s: %s", claim.id, res.reason)
@@ -81,6 +85,19 @@ def geo_of(gaz: Gazetteer, claim: Claim, ctx: _context.Context) -> Place | None:
     if region is not None:
         return replace(region, confidence=round(region.confidence * 0.5, 3), note=MAIN_REGION_NOTE)
     return fallback_place(fallback, claim.place) if fallback is not None else None
+
+
+def _as_written(place: str, near: _context.Context, ctx: _context.Context) -> str:
+    """``place`` as its text names it: "province of X" when every mention of X in the claim's
+    sentence (or, when the sentence does not name it, in the whole text) is a province's
+    ("Syria's Hama province", "the province of Idlib"), so a province is not read as its
+    capital city."""
+    key = place.strip().casefold()
+    for where in (near, ctx):
+        cues = [mt.province_cue for mt in where.mentions if mt.text.casefold() == key]
+        if cues:
+            return f"province of {place}" if all(cues) else place
+    return place
 
 
 def _text_votes(gaz: Gazetteer, doc: Document, ctx: _context.Context) -> Counter:
@@ -110,6 +127,7 @@ def _region_place(gaz: Gazetteer, code: str, confidence: float) -> Place | None:
     return to_place(gaz, gaz.entry(row), None, min(0.9, confidence)) if row is not None else None
 
 
+MAIN_COUNTRY_SHARE = 0.25  # a main region's country: at least this share of the text's countries
 MAIN_REGION_NOTE = "not in the gazetteer; placed in the article's main region"
 CLAIM_WEIGHT = 3.0  # weights tuned on FA-KES (bench/eval_geocode.py); a flat optimum
 TITLE_WEIGHT = 1.0

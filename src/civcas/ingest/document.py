@@ -10,7 +10,7 @@ from ..errors import EmptyInput
 from ..records import Document
 from ..vocab.arabic import language_of
 from .clean import clean_body
-from .published import find_published, parse_date
+from .published import find_dateline, find_published, parse_date
 
 __all__ = ["document_from_text", "content_hash", "storable"]
 
@@ -21,6 +21,10 @@ def content_hash(title: str, text: str) -> str:
     """SHA-256 (hex) of ``title + "\\n" + text``."""
     return hashlib.sha256((title + "\n" + text).encode("utf-8", "surrogatepass")).hexdigest()
 
+
+#: A metadata date and the page's own date this far apart are one publication (time zones,
+#: an update a day later); further apart, the page's date wins.
+METADATA_SLACK_DAYS = 2
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -54,8 +58,11 @@ def document_from_text(
     """A Document: ``body`` cleaned, the publication date worked out, the hash computed.
 
     ``published`` (a date, or a string such as ``2017-04-05`` or ``4/5/2017``)
-    is metadata and wins; when it is missing or unreadable the date is looked
-    for in the title and the start of the cleaned body.
+    is metadata and wins, unless the page states its own date (a dateline or a
+    "Published ..." label: :func:`~civcas.ingest.published.find_dateline`) more than
+    :data:`METADATA_SLACK_DAYS` days away from it: then the metadata is about something else
+    (an event date, a crawl date) and the page's date wins. When it is missing or unreadable
+    the date is looked for in the title and the start of the cleaned body.
     Raises :class:`~civcas.errors.EmptyInput` when nothing is left after cleaning.
     """
     id = str(id)
@@ -69,8 +76,15 @@ def document_from_text(
     when = parse_date(published)
     if when is None and published not in (None, ""):
         log.info("%s: unreadable published date %r; looking in the text", origin or id, published)
+    head = title + "\n" + text if title else text
     if when is None:
-        when = find_published(title + "\n" + text if title else text)
+        when = find_published(head)
+    else:
+        stated = find_dateline(head)
+        if stated is not None and abs((stated - when).days) > METADATA_SLACK_DAYS:
+            log.info("%s: published date %s given, the page states %s: the page's date taken",
+                     origin or id, when, stated)
+            when = stated
     return Document(
         id=str(id),
         title=title,

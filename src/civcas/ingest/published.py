@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 
 from ..vocab.arabic import MONTHS, fold_text, has_arabic
 
-__all__ = ["find_published", "parse_date", "iter_dates"]
+__all__ = ["find_published", "find_dateline", "parse_date", "iter_dates"]
 
 #: How far into the text (after a title line of at most the same length) an
 #: unlabelled date may start.
@@ -71,6 +71,13 @@ _UPDATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_REACH = 40  # characters before a date searched for its label
+# a date introduced by one of these words dates an event the text tells of ("On August 21
+# 2013 the regime ..."), not the page
+_EVENT_WORD = re.compile(
+    r"(?:^|[^\w])(?:on|in|since|from|until|till|by|before|after|of|between|and|to|as\s+of)"
+    rf"\s+(?:(?:the\s+)?{_WEEKDAY}\s*,?\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _month(name: str) -> int:
@@ -181,6 +188,32 @@ def find_published(text: str) -> date | None:
         if label == "published":
             return found
         if first is None and start < window:
+            first = found
+    return first
+
+
+def find_dateline(text: str) -> date | None:
+    """The date a text states as its own: :func:`find_published`, except that an unlabelled
+    date introduced as an event's ("On August 21 2013 the regime ...", "since 1 May 2016") is
+    no dateline. Used to check a metadata date against the page (:func:`civcas.ingest.document`)."""
+    if not text:
+        return None
+    text = text.lstrip()
+    if has_arabic(text[:LABELLED_WINDOW]):
+        found = _arabic_published(text)
+        if found is not None:
+            return found
+    first_line = text.split("\n", 1)[0]
+    window = min(len(first_line), WINDOW) + WINDOW
+    first: date | None = None
+    for start, _end, found in iter_dates(text[: LABELLED_WINDOW + 40]):
+        if start >= LABELLED_WINDOW:
+            break
+        label = _label(text, start)
+        if label == "published":
+            return found
+        if first is None and start < window and (
+                label == "updated" or not _EVENT_WORD.search(text[max(0, start - _LABEL_REACH):start])):
             first = found
     return first
 

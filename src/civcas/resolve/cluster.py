@@ -23,7 +23,7 @@ from typing import cast
 
 from ..records import Claim
 from ..vocab import names
-from .consolidate import Summary, consolidate
+from .consolidate import TIE_SPAN, Summary, consolidate
 from .features import Location, Window, same_place, skeletons
 from .features import cell as _cell
 from .features import compatible_figures as _compatible
@@ -70,8 +70,14 @@ class Group:
         self.members.append(item)
         named = _named_days(item.window)
         if named is not None:
-            self.days = named if self.days is None else (max(self.days[0], named[0]),
-                                                         min(self.days[1], named[1]))
+            if self.days is None:
+                self.days = named
+            else:
+                meet = (max(self.days[0], named[0]), min(self.days[1], named[1]))
+                # reports dating one attack a day apart (the padding let them join): the group
+                # spans both days, not none, so a district-level report of either day still fits
+                self.days = meet if meet[0] <= meet[1] else (min(self.days[0], named[0]),
+                                                             max(self.days[1], named[1]))
         if item.location and (self.location is None or item.location.rank < self.location.rank):
             self.location = item.location
         if item.perpetrator and item.perpetrator != "contested" and self.perpetrator is None:
@@ -175,7 +181,8 @@ def _consolidated(groups: list[Group]) -> list[Group]:
     """The groups after the second pass (:mod:`.consolidate`): one attack reported differently."""
     summaries = [Summary(g.seq, [m.claim for m in g.members], g.location,
                          [(m.location, m.window.start, m.window.end, _days(m.window))
-                          for m in g.members if m.location is not None and m.window is not None])
+                          for m in g.members if m.location is not None and m.window is not None
+                          and m.window.end - m.window.start <= TIE_SPAN])
                  for g in groups]
     out = []
     for members in consolidate(summaries):

@@ -23,6 +23,9 @@ binds them:
   ``SHARED_FIGURE_MIN`` killed or injured: "27 killed" in one town twice in a
   week is one bombing) or a shared sentence (a wire story printed twice).
 
+A member dated only loosely (a window longer than ``TIE_SPAN`` days: "in July", "last
+month") times nothing here: its month would overlap both of two attacks weeks apart.
+
 Rules: a tie, and the same place at the same time, or a near place at the same
 time, or the same place at a near time (rival parties: the same place at the same
 time); or a shared figure and a governorate with a place inside it (same admin1
@@ -54,6 +57,9 @@ from .features import figure_kind as _kind
 from .features import figure_span as _figure
 
 SHARED_FIGURE_MIN = 20
+# a member dated only to a month or more ("in July") places its group in no particular week:
+# its window (padded, in days) must be at most this long to time a tie
+TIE_SPAN = 12
 NEAR_CELL_DEG = 0.2  # grid cell for the near-place lookup (larger than NEAR_KM)
 log = logging.getLogger(__name__)
 
