@@ -82,6 +82,20 @@ def capped(text: str, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE) -
     return out
 
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)[.!?][\"'”’)\]]*$")
+
+
+def _last_word(before: str) -> re.Match[str] | None:
+    """The word before the stop that ends ``before`` ("Dr." of "... said Dr."): looked for in the last
+    80 characters, and in all of them only when it may start earlier (same match, less searching)."""
+    tail = len(before) - 80
+    if tail > 0:
+        m = _LAST_WORD.search(before, tail)
+        if m is not None and m.start() > tail:
+            return m
+    return _LAST_WORD.search(before)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed; never empty spans."""
     spans: list[tuple[int, int]] = []
@@ -90,7 +104,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         cut = m.end(1) if m.group(1) else m.start()
         # Do not split after an abbreviation ("U.S. jets", "Dr. Ahmad") or an initial ("J. Smith").
         before = text[start:cut]
-        word = re.search(r"([A-Za-z.]+)[.!?][\"'”’)\]]*$", before)
+        word = _last_word(before)
         if word and "\n" not in m.group():
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or len(w) == 1:

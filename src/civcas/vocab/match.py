@@ -230,7 +230,8 @@ class Matcher:
                         if best is None or j + 1 > best[0]:
                             best = (j + 1, node[_END])
                     j += 1
-                    if j >= n or not _SPACE.fullmatch(text, words[j - 1][1], words[j][0]):
+                    if j >= n or (words[j][0] - words[j - 1][1] != 1 or text[words[j][0] - 1] != " ") \
+                            and not _SPACE.fullmatch(text, words[j - 1][1], words[j][0]):  # (one space: no regex)
                         break
                     nxt = node.get(keys[j])
                     if nxt is None:
