@@ -198,7 +198,7 @@ def load(config: str | Path | None = None, environ: Mapping[str, str] | None = N
     return hit
 
 
-_LOADED: dict[tuple, Settings] = {}  # the last settings read, by file and environment (api calls read them often)
+_LOADED: dict[tuple, Settings] = {}  # the last settings read, by file and environment (api calls ask often)
 
 
 def _load(config: str | Path | None, env: Mapping[str, str], path: Path | None) -> Settings:

@@ -61,9 +61,10 @@ def test_pattern_gates_are_what_a_match_must_hold():
 def test_gated_patterns_find_what_ungated_ones_find():
     """The gates only skip patterns that cannot match: same names with and without them, letters that
     match only by case folding ("İ", "ı", "ſ") included."""
-    texts = SENTENCES + ("The İSİS fighters attacked", "ıs group", "the WHO said", "the who said", "US-led strikes",
-                         "UN's team", "the Syrian obervatory", "ſaudi jets", "British-based monitor",
-                         "US commandos", "U.S. drones", "The IS group claimed", "Defence Ministry in Moscow said")
+    texts = SENTENCES + ("The İSİS fighters attacked", "ıs group", "the WHO said", "the who said",
+                         "US-led strikes", "UN's team", "the Syrian obervatory", "ſaudi jets",
+                         "British-based monitor", "US commandos", "U.S. drones", "The IS group claimed",
+                         "Defence Ministry in Moscow said")
     v = vocabulary()
     for m in (v._actors, v._sources):
         gates = m._gates
