@@ -126,7 +126,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("login_window_minutes", 15, "The window (minutes) in which failed review-app "
                 "logins are counted (`login_max_failures`).", int),
         Setting("workers", 0, "Processes that extract documents in `civcas extract` and "
-                "`civcas ingest` (0: one per core; 1: none besides the main one).", _count),
+                "`civcas ingest`, and resolve independent parts of the ledger in "
+                "`civcas resolve` (0: one per core; 1: none besides the main one).", _count),
         Setting("dask", "", "Address of a Dask distributed scheduler (tcp://HOST:8786) that "
                 "extracts instead of local workers (needs `pip install 'civcas[dask]'`); "
                 "empty: none.", str),
