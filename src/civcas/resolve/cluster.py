@@ -103,9 +103,18 @@ class Group:
         span = None if item.part else _figure(item.claim)
         if span:
             known = self.figures.get((item.claim.outcome, _kind(item.claim.victims)))
-            if known and not _compatible(span, known):
+            if known and not _compatible(span, known) and not self._told_with(item):
                 return False
         return True
+
+    def _told_with(self, item: Item) -> bool:
+        """A member of the item's own report tells the other outcome of the same attack (the
+        killed beside these wounded: same place written, same days): the report's account of one
+        attack is not split by another report's figure."""
+        c = item.claim
+        return bool(c.place) and _named_days(item.window) is not None and any(
+            m.claim.document_id == c.document_id and m.claim.place == c.place
+            and m.claim.outcome != c.outcome and m.window == item.window for m in self.members)
 
 
 def cluster(items: list[Item]) -> list[list[Item]]:
