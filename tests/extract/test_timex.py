@@ -377,13 +377,3 @@ def test_a_page_dateline_does_not_date_the_harm():
     claims = extract_text("Government air strikes killed at least 21 civilians in the south AFP Friday 10 Oct 2014 "
                           "The monitor said the raids hit Daraa.", "2014-10-10")
     assert [c.event_date for c in claims] == [None]
-
-
-def test_a_weekdays_possessive_with_or_without_its_apostrophe_is_that_day():
-    p = dt.date(2017, 4, 19)  # a Wednesday
-    for text in ("Saturdays convoy attack killed 126 people.", "Saturday's convoy attack killed 126."):
-        [m] = timex.find_time_mentions(text, p)
-        assert (m.value, m.kind) == ("2017-04-15", "weekday")
-    # a habit, not a day
-    assert timex.find_time_mentions("Shops close on Saturdays and Sundays.", p) == []
-    assert timex.find_time_mentions("The market opens on Saturdays.", p) == []

@@ -41,10 +41,7 @@ _NUMWORDS = {w: i + 1 for i, w in enumerate(_UNITS)} | _TENS | {"a": 1, "an": 1}
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = r"(?-i:(?:" + _MONTH_NAMES + r")\b)"
 _MON_ANY = r"(?-i:(?:" + _MONTH_NAMES + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-_WD_STEM = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WD = _WD_STEM + r"\b"
-# "Saturday's attack", and "Saturdays attack" where a copy lost the apostrophe: that Saturday
-
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[.,]\d)"
 _YEAR = r"(?:19|20)\d\d(?![\w]|[.,]\d)"
 _NUM = (r"(?:\d{1,3}(?!\d)|(?:twenty|thirty|forty|fifty|sixty)(?:[-\s](?:" + "|".join(_UNITS[:9])
@@ -116,8 +113,7 @@ _ALTS = [
         (?:,?\s+(?P<mo_y>{_YEAR})|(?(mo_in)(?!\s+{_DAY}{_NOT_COUNT})|(?!\s+{_DAY}{_NOT_COUNT_Y})))"""),
     ("wd", rf"""(?:(?P<wd_pre>last|this|next|past|early|late|before\s+dawn(?:\s+on)?|(?:early|late)\s+on|on)\s+)?
         (?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:last\s+)?)?
-        (?:(?P<wd_n>{_WD})|(?P<wd_pos>{_WD_STEM})(?:['’]s|s)(?=\s+(?-i:[a-z]))(?!\s+(?:and|or|nor)\b))
-        (?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
+        (?P<wd_n>{_WD})(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
 ]
 _RX = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + ")",
                  re.IGNORECASE | re.VERBOSE)
@@ -282,7 +278,7 @@ def _h_yr(g, p, t):
 
 
 def _h_wd(g, p, t):
-    return None if p is None else _fmt(_weekday(p, g["wd_n"] or g["wd_pos"], (g["wd_pre"] or "").lower()))
+    return None if p is None else _fmt(_weekday(p, g["wd_n"], (g["wd_pre"] or "").lower()))
 
 
 def _h_ov(g, p, t):
