@@ -8,7 +8,9 @@ coordinates, groups sharing a distinctive word of its name (not "Kafr",
 "Tell", numbers...). It joins the first group it is compatible
 with — same place (:func:`features.same_place`), overlapping date windows,
 no rival perpetrator, figures of the same kind within a factor of
-``features.FIGURE_RATIO`` — or starts a new one.
+``features.FIGURE_RATIO``, unless its own report's other outcome of that
+place and day is in the group (its dead beside these wounded) — or starts
+a new one.
 
 Claims that cannot be placed (no place below country level, no usable date)
 join a group of the same document when one is compatible in time and
