@@ -26,6 +26,8 @@ def zero(sentence: str) -> list[tuple[str, str]]:
     ("No one was killed in the attack, police said.", [("killed", "people")]),
     ("No one was hurt in the attack.", [("injured", "people")]),
     ("The army said there were no civilian casualties.", [("casualties", "civilians")]),
+    ("The Pentagon said it found no basis for reports that civilians were killed.", [("killed", "civilians")]),
+    ("The army said the raid caused no casualties among civilians.", [("casualties", "civilians")]),
 ])
 def test_denials(sentence, expected):
     assert zero(sentence) == expected

@@ -317,3 +317,36 @@ def test_a_total_told_before_what_it_counts(sentence, expected):
 def test_to_and_a_number_without_what_it_counts_is_no_total():
     claims = extract_text("The ministry raised to 30 the price of bread in the city.", "2018-03-01")
     assert claims == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soldiers and pro-regime militiamen are one side's: one figure of security forces
+    ("Another 120 soldiers and pro-regime militiamen were killed in the fighting.", [("security_forces", 120)]),
+    # troops and civilian employees are two kinds: one figure of people
+    ("Scores of troops and state employees were killed.", [("people", None)]),
+    # "lost N fighters" is a death toll
+    ("The Islamic State lost at least 28 fighters in the battle, the monitor said.", [("combatants", 28)]),
+])
+def test_mixed_forces_and_losses(text, expected):
+    assert [(c.victims, c.low) for c in extract_text(text, "2016-05-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark set off by dashes between the figure and its verb
+    ("At least 18 people – eight of them children – have been killed in air strikes.",
+     [("people", 18), ("children", 8)]),
+    ("Five people - a whole family - died when the shell hit.", [("people", 5)]),
+])
+def test_a_remark_between_dashes_does_not_hide_the_verb(text, expected):
+    assert [(c.victims, c.low) for c in extract_text(text, "2024-01-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of them" with no figure before: the group the sentence named before it
+    ("The army clashed with ISIL terrorists near the airport, killing or injuring scores of them.",
+     [("casualties", "combatants")]),
+    # with a figure before, "two of them" breaks that figure down
+    ("Ten people were killed, two of them children.", [("killed", "people"), ("killed", "children")]),
+])
+def test_them_takes_the_group_named_before(text, expected):
+    assert [(c.outcome, c.victims) for c in extract_text(text, "2016-05-11")] == expected

@@ -334,3 +334,29 @@ def test_a_group_that_claims_the_bombing_is_blamed_for_it():
     text = ("A car bomb killed 12 people at a checkpoint in Manbij on Sunday, the Observatory said. The Islamic State "
             "group claimed the bombing.")
     assert perp_of(text) == ["Islamic State"]
+
+
+def test_an_air_strike_is_not_carried_over_to_a_party_without_aircraft():
+    # rebels shelled one place; the air strikes after it are not theirs (actors.toml `air`)
+    text = ("Rebels shelled the government-held district of Hamdaniya on Monday, killing four people. Air strikes on "
+            "the nearby town of Anadan killed three children.")
+    assert perp_of(text) == ["rebels", None]
+    # a state that flies keeps the account's air strikes
+    text = ("The Syrian army shelled the rebel-held district of Bustan al-Qasr in Aleppo on Monday, killing four "
+            "people. Air strikes on the nearby town of Anadan killed three children.")
+    assert perp_of(text) == ["Syrian government forces", "Syrian government forces"]
+    # a suicide bomber is no air strike; warplanes and barrel bombs are
+    from civcas.extract.english import CUES
+    assert not CUES.by_air.search("A suicide bomber blew up his car outside the offices.")
+    assert CUES.by_air.search("Regime helicopters dropped barrel bombs on the market.")
+
+
+def test_who_flies_is_data():
+    from civcas.vocab import vocabulary
+    from civcas.vocab.load import VocabularyError, load_tables
+    v = vocabulary()
+    assert v.actor("Russia").air and v.actor("US-led coalition").air and v.actor("Libyan National Army").air
+    assert not v.actor("Islamic State").air and not v.actor("rebels").air and not v.actor("Houthis").air
+    bad = '[[actor]]\nid = "x"\nlabel = "X"\nkind = "generic"\nair = "yes"\nexample = "X"\n'
+    with pytest.raises(VocabularyError, match="x: field 'air' must be true or false"):
+        load_tables({"actors.toml": bad})

@@ -391,6 +391,22 @@ def test_a_headline_figure_the_body_does_not_restate_is_kept():
     assert ("women", 2) in [(c.victims, c.low) for c in claims]
 
 
+@pytest.mark.parametrize("title, body, kept", [
+    # a vague headline over a body that counts the same harm is that claim, told once
+    ("Dozens Killed in Air Strikes on Idlib", "Activists said at least 20 civilians were killed in air strikes on "
+     "Idlib on Friday.", [("civilians", 20)]),
+    # a headline's "civilians" and the body's "people" are one toll when the figure is the same
+    ("Rocket Attacks Kill 12 Civilians in Aleppo", "Rockets hit two districts of Aleppo on Sunday, killing at least "
+     "12 and injuring four others, state media said.", [("people", 12), ("people", 4)]),
+    # a part of the toll (women) is no restatement of people of the same number
+    ("Four killed including two women in shelling of Aleppo", "Shells hit the old quarter of Aleppo on Monday. Two "
+     "more people were reported killed on Tuesday, police said.", [("people", 4), ("women", 2), ("people", 2)]),
+])
+def test_a_headline_the_body_counts_again_is_told_once(title, body, kept):
+    doc = Document(id="h3", title=title, text=f"{title}. {body}", published=date(2016, 3, 8))
+    assert [(c.victims, c.low) for c in extract_document(doc)] == kept
+
+
 def test_a_photo_caption_date_is_not_the_event_date():
     text = ("A rescuer runs past a burning car in the town of Kafr Nabl, Idlib province, Syria March 2 2016 "
             "(Reuters and Agencies) A car bomb in the town killed at least nine people, rescuers said.")
@@ -480,6 +496,29 @@ def test_this_is_while_opens_another_report():
     claims = extract_text(text, "2016-12-01")
     assert [(c.low, c.place, c.event_date) for c in claims] == [(24, "Manbij", "2016-07-18"), (140, None, None)]
 
+
+
+def test_one_source_giving_the_same_figure_for_two_places_gives_two_claims():
+    claims = extract_text("Two civilians were killed in Homs, SANA said. Two civilians were killed in Hama, SANA said.",
+                          "2016-05-01")
+    assert [(c.low, c.place) for c in claims] == [(2, "Homs"), (2, "Hama")]
+    # the same figure told again of the same place stays one claim
+    claims = extract_text("Two civilians were killed in Homs, SANA said. Two civilians were killed in the city, SANA "
+                          "said.", "2016-05-01")
+    assert [(c.low, c.place) for c in claims] == [(2, "Homs")]
+
+
+def test_the_hospital_a_source_speaks_from_is_not_the_place_of_harm():
+    claims = extract_text("An air strike hit a wedding in the village of Wahija on Monday. A medical source at Mocha "
+                          "hospital said the death toll had climbed to 131.", "2015-09-29")
+    assert [(c.low, c.place) for c in claims] == [(131, "Wahija")]
+
+
+def test_the_dead_told_back_are_the_figure_told_before():
+    # "In addition to the 36 dead" points back at "at least 36": one claim, with the first wording
+    claims = extract_text("A suicide bomber struck a market in Baghdad on Wednesday, killing at least 36 people. In "
+                          "addition to the 36 dead, the Interior Ministry reported 75 wounded.", "2016-05-11")
+    assert [(c.outcome, c.low, c.qualifier) for c in claims] == [("killed", 36, "at_least"), ("injured", 75, "exact")]
 
 
 def test_a_later_sentences_month_of_background_does_not_date_the_toll():

@@ -403,3 +403,116 @@ def test_a_sentence_tied_to_the_account_before_takes_its_source(text, sources):
 ])
 def test_a_titled_person_speaks_for_the_office_of_the_place_told(text, sources):
     assert [c.source for c in extract_text(text, "2023-05-12")] == sources
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a name with a particle after a title ("Governor Talal al-Barazi") is still the titled person
+    ("Five were killed, Mayor Omar al-Hassan said.", "Mayor Omar al-Hassan"),
+    # "according to <person>, <office>": the office speaks (GUIDE: official bodies as the article names them)
+    ("The shells landed in a market, according to Ali al-Saleh, the provincial governor's press secretary.",
+     "provincial governor's press secretary"),
+    ("Two died, according to Ahmed Saleh, a spokesman for the Yemeni health ministry.", "Yemeni Health Ministry"),
+    ("Two died, according to Ahmed Saleh, who saw the strike.", "Ahmed Saleh"),
+    # a description before a name ("broadcaster Haberturk", "the Lebanese group Hezbollah"): the name
+    ("Turkish broadcaster Haberturk reported that 23 militants were killed.", "Haberturk"),
+    ("Five fighters were killed, the Lebanese Shiite group Hezbollah said.", "Hezbollah"),
+    # a common noun after the verb speaks ("..., said a guard"); "I" inside a quotation is no speaker
+    ("\"We saw many people dead,\" said a guard.", "guard"),
+    ("Three women were injured, said one witness.", "witnesses"),
+    # officials "in" a city are that city's officials; a body "of" a place is named place first
+    ("Missiles killed 14 people, officials in Kharkiv said.", "Kharkiv officials"),
+    ("Five were killed, the civil administration of Idlib said.", "Idlib civil administration"),
+    ("Five died, the Ministry of Health said.", "Syrian Health Ministry"),
+])
+def test_speakers_named_as_a_recorder_writes_them(sentence, name):
+    assert [a.name for a in attributions(sentence, "SY")][-1] == name
+
+
+def test_first_person_inside_a_quotation_is_no_speaker():
+    assert [a.name for a in attributions("\"I counted five bodies,\" said Omar Haddad.", "SY")] == ["Omar Haddad"]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "the provincial governor's office" is the office of the province the account names, also when the
+    # account goes on without a speaker
+    ("Jets bombed two compounds near Lashkar Gah, the capital of Helmand province. Five children were killed, "
+     "the provincial governor's office said. Another six people were wounded.",
+     ["Helmand governor's office", "Helmand governor's office"]),
+    # "the broadcaster said": the broadcaster named before
+    ("Al Jazeera said a car bomb killed 12 people in Homs. The bomb also wounded 56 people, the broadcaster said.",
+     ["Al Jazeera", "Al Jazeera"]),
+])
+def test_descriptions_and_provincial_offices_name_the_body(text, sources):
+    assert [c.source for c in extract_text(text, "2016-10-26")] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "In addition, ...", "in Sunday's attack": the account goes on (GUIDE: an unattributed continuation)
+    ("The ambulance service said a man was badly hurt by shrapnel in Sderot. In addition, a woman was lightly "
+     "injured.", ["ambulance service", "ambulance service"]),
+    ("A car bomb killed 17 people in Ramadi on Sunday, police officials said. At least 23 people were wounded in "
+     "Sunday's attack.", ["police", "police"]),
+    # a quotation opened right after its speaker's line goes on in the speaker's voice ...
+    ("\"We ran out of the building,\" said the district mayor. \"I saw two women who were dead.\"",
+     ["district mayor"]),
+    ("Gas was used in the shelling of the district, according to Al Jazeera. \"Twenty people have been killed in a "
+     "chemical attack.\"", ["Al Jazeera"]),
+    # ... but not after a line whose speaker stood at its start, far from the quotation
+    ("President Omar Haddad said on Friday that the talks in Geneva would go on despite the fighting in the north. "
+     "\"Four children died yesterday.\"", ["reporter"]),
+])
+def test_an_account_goes_on_through_additions_and_quotations(text, sources):
+    assert [c.source for c in extract_text(text, "2016-10-26")] == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # the dashes of a remark do not part the figure from its speaker
+    ("At least 18 people – eight of them children – have been killed in air strikes, Palestinian officials have "
+     "said.", "Palestinian officials"),
+    # "according to a casualty list provided by X": X
+    ("A strike on a home killed five people, according to a casualty list provided by the Nasser Hospital.",
+     "Nasser Hospital"),
+])
+def test_speaker_past_a_remark_or_a_list(text, source):
+    assert extract_text(text, "2024-01-01")[0].source == source
+
+
+def test_where_a_body_sits_describes_the_body_named_before():
+    claims = extract_text("Human Rights Watch said the militants shot fleeing civilians in Mosul. The New York-based "
+                          "group said 19 civilians were killed.", "2016-05-11")
+    assert [c.source for c in claims] == ["Human Rights Watch"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to <description> <Name>": the name
+    ("According to Lebanese Shiite paramilitary group Hezbollah more than 30 Nusra Front militants were killed.",
+     "Hezbollah"),
+    # "YPG spokesman Redur Xelil ... Xelil said": the body the spokesman speaks for
+    ("Clashes erupted near the border, YPG spokesman Redur Xelil told Reuters. Xelil said dozens of Islamic State "
+     "fighters had been killed.", "YPG"),
+])
+def test_descriptions_and_spokesmen_give_the_body(text, source):
+    assert extract_text(text, "2016-05-11")[-1].source == source
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a people's adjective or "X-based" alone is no speaker; a country is its voice
+    ("Five were killed, Syrian said.", []),
+    ("Five were killed, the Britain-based said.", []),
+    ("Five died, Russia said.", ["Russian Defence Ministry"]),
+])
+def test_a_word_about_a_speaker_is_no_speaker(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY")] == names
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a body named after a city is that body, not the city's rulers ("Damascus" alone is the government)
+    ("the Damascus Media Office", "Damascus Media Office"),
+    ("Aleppo Media Center", "Aleppo Media Center"),
+    # a known body's officer still speaks for it
+    ("Observatory Director", SOHR),
+    ("Pentagon Press Secretary", "Pentagon"),
+])
+def test_a_body_named_after_a_city(phrase, name):
+    from civcas.extract.speakers import name_source
+    assert name_source(phrase, "SY") == name

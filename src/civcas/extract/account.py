@@ -30,7 +30,8 @@ class Account:
     source: Held | None = None  # the last speaker named (not a pronoun)
     claim_source: Held | None = None  # the source of the last claim
     place: Held | None = None  # the place of the harm being told
-    region: Held | None = None  # the last province or city named
+    region: Held | None = None  # the last province named
+    city: str | None = None  # the last city named (a province's namesake: "the provincial governor" of Marib)
     previous_places: list[str] = field(default_factory=list)  # named by the sentence before
     kinds: dict[str, str] = field(default_factory=dict)  # "quarter" -> "Akrameh"
     perpetrator: Held | None = None  # blamed for the last incident claim

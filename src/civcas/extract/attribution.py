@@ -12,7 +12,17 @@ from dataclasses import dataclass
 
 from ..vocab import vocabulary
 from .known import is_named_place
-from .speakers import HEADS, MODIFIERS, TITLES, _national, is_person_name, name_source, subject_before
+from .speakers import (
+    _OFFICE_WORD,
+    _PERSON,
+    HEADS,
+    MODIFIERS,
+    TITLES,
+    _national,
+    is_person_name,
+    name_source,
+    subject_before,
+)
 
 CUE = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
@@ -26,7 +36,8 @@ FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
 _PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+source|the\s+statement|the\s+agency|the\s+official|"
                       r"the\s+spokesman|a\s+spokesman|the\s+spokesperson|the\s+police\s+command|the\s+command|"
                       r"the\s+directorate|the\s+ministry|the\s+monitor|the\s+organi[sz]ation|the\s+report|"
-                      r"the\s+governor|the\s+mayor|the\s+officials?|the\s+doctors?|the\s+hospital)\s*,?\s*$", re.I)
+                      r"the\s+governor|the\s+mayor|the\s+officials?|the\s+doctors?|the\s+hospital|"
+                      r"the\s+(?:broadcaster|channel|newspaper|station|outlet|daily))\s*,?\s*$", re.I)
 _PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|group|monitor|ministry|command|"
                           r"police\s+command|directorate|statement|official|spokesman|report))\b"
                           r"(?!\s+(?:at|in|of|from)\b)", re.I)
@@ -54,12 +65,20 @@ _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(
                         r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
                         r"dec(?:ember)?|\d{1,4})\.?,?\s+)+", re.I)
 _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|"
-                        r"survey|figures|data|records)|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
+                        r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given))?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
+# "according to Ali Saleh, the provincial governor's press secretary": the office the person speaks for
+_FWD_NAME_OFFICE = re.compile(rf"^\s*({_PERSON}(?:\s+{_PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")
+# a description of a body's kind before its name ("pro-government daily Al-Watan", "Lebanese Shiite group Hezbollah")
+_DESCRIBED_NAME = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:broadcaster|channel|television|newspaper|daily|agency|group|"
+                             r"movement|militia|network|outlet|website|station|organi[sz]ation)\s+"
+                             r"((?:[A-Z]|(?:al|el)-[A-Z])[\w'-]*(?:\s+(?:[A-Z]|(?:al|el)-[A-Z])[\w'-]*){0,3})")
+_COMMON_FWD = re.compile(r"^\s*,?\s*(?:one|a|an|the)\s+([a-z].*)")
 _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al|el))*)")
 _NOT_A_SPEAKER = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|the|it|this|that|there|photo|tags|print|tweet|share|reportedly)$",
+    r"wednesday|thursday|friday|saturday|sunday|the|it|this|that|there|photo|tags|print|tweet|share|reportedly|"
+    r"i|we|you)$",
     re.I)
 _BODY_WORD = re.compile(r"\b(?:governorate|council|command|directorate|police|office|ministry|administration|"
                         r"authorities|municipality|governor|mayor)\b", re.I)
@@ -131,6 +150,12 @@ def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
     raw = re.sub(r"(?<=[A-Za-z]{2})\.$", "", raw)
     if not raw or not _plausible(raw):
         return None
+    raw = raw.replace("’", "'")
+    if re.fullmatch(r"[\w'.-]+-based", raw) or (" " not in raw and _demonym(raw)):
+        return None  # "Syrian", "Britain-based": a word about the speaker, not one
+    described = _DESCRIBED_NAME.fullmatch(raw)
+    if described:  # "Turkish broadcaster Haberturk", "the Lebanese group Hezbollah": the name, not its description
+        raw = described.group(1)
     v = vocabulary()
     voice = _voice(raw, country)
     if voice:
@@ -141,6 +166,12 @@ def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
         return None  # "... in the city of Tabqa": a place, not a speaker (but "Deir Ezzor governorate" speaks)
     known = bool(v.source_mentions(raw, country))
     return name_source(raw, country), known
+
+
+def _demonym(word: str) -> bool:
+    """A people's adjective alone ("Syrian"): no speaker ("Syria said" is a country's voice)."""
+    v = vocabulary()
+    return bool(v.demonym_of(word)) and not any(c.name.lower() == word.lower() for c in v.countries.values())
 
 
 def attributions(sentence: str, country: str | None = None) -> list[Attribution]:
@@ -182,6 +213,16 @@ def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributi
     back = _PRONOUN_FWD.match(after[skip:])
     if back:
         return Attribution(back.group(1).lower(), s, e, back.group(1), pronoun=True, forward=True)
+    office = _FWD_NAME_OFFICE.match(after[skip:])
+    if office and _OFFICE_WORD.search(office.group(2)):  # "according to Ali Saleh, the governor's spokesman"
+        got = _speaker(office.group(2), country)
+        if got:
+            return Attribution(got[0], s, e, office.group(2), forward=True, known=got[1], person=office.group(1))
+    described = _DESCRIBED_NAME.match(re.sub(r"^\s*(?:the\s+)?", "", after[skip:]))
+    if described:  # "according to Lebanese Shiite paramilitary group Hezbollah": the name
+        got = _speaker(described.group(1), country)
+        if got:
+            return Attribution(got[0], s, e, described.group(1), forward=True, known=got[1])
     np = _forward_np(after[skip:])
     if np:
         got = _speaker(np, country)
@@ -299,6 +340,12 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             got = _speaker(fm.group(1), country)
             if got:
                 return Attribution(got[0], s, e, fm.group(1), known=got[1])
+        common = _COMMON_FWD.match(sentence[e:e + 80])
+        np = _forward_np(common.group(1)) if common and cue in ("said", "says", "added") else None
+        if np and np.split()[-1].lower().rstrip(",.") in HEADS:  # "..., said a guard": the noun after the verb
+            got = _speaker(np, country)
+            if got:
+                return Attribution(got[0], s, e, np, known=got[1])
     return None
 
 

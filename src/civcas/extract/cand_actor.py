@@ -25,6 +25,13 @@ def _victims_side(d: Draft, m: ActorMention) -> bool:
     return cs <= m.start < ce and d.victims in ("combatants", "security_forces")
 
 
+def _grounded(label: str | None, by_air: bool) -> float:
+    """1.0 when the harm came from the air and the actor has no aircraft (actors.toml ``air``): air
+    strikes are never inherited by a party that cannot fly them."""
+    actor = vocabulary().actor(label) if label and by_air else None
+    return float(actor is not None and not actor.air)
+
+
 def _single(label: str | None) -> bool:
     """Whether an actor is a term for one attack's attacker ("a suicide bomber"), not carried to other harm."""
     actor = vocabulary().actor(label) if label else None
@@ -76,6 +83,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     cues = report.reader.cues
     out: list[Candidate] = []
     fighting = sent.has(cues, "fighting")
+    by_air = sent.has(cues, "by_air")
     mentions = [m for m in sent.actors if not (d.victim_span[0] <= m.start < d.victim_span[1])]
     by_label: dict[str, list[ActorMention]] = {}
     for m in mentions:
@@ -111,11 +119,12 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.victims": float(any(m.label == acc.perpetrator.value and _victims_side(d, m) for m in sent.actors)),
              "acc.has_own": float(bool(acting)), "acc.cumulative": float(d.scope == "cumulative"),
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place)),
-             "acc.single": float(_single(acc.perpetrator.value))}
+             "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": _grounded(acc.perpetrator.value, by_air)}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),
-             "prev.fighting": float(fighting), "prev.single": float(_single(acc.last_actor.value))}
+             "prev.fighting": float(fighting), "prev.single": float(_single(acc.last_actor.value)),
+             "prev.grounded": _grounded(acc.last_actor.value, by_air)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     total = sum(agents.values())
     if total:
@@ -126,7 +135,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "doc.has_own": float(bool(acting)), "doc.big": float((d.low or d.high or 0) >= 50000),
              "doc.moved": float(moved(place, acc.perpetrator.place) if acc.perpetrator else False),
              "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors)),
-             "doc.single": float(_single(label)),
+             "doc.single": float(_single(label)), "doc.grounded": _grounded(label, by_air),
              # a car bomb or a blast names no one; the party the report blames for air strikes did not plant it
              "doc.planted": float(not acting and label not in blamed and sent.has(cues, "planted"))}
         out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
@@ -147,7 +156,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
             label, count = specific[0]
             f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
                  "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1),
-                 "refine.carried": float(general[0] not in by_label)}
+                 "refine.carried": float(general[0] not in by_label), "refine.grounded": _grounded(label, by_air)}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
     voice = (v.voice_among(source, [m.label for m in acting]) if source and v.source_kind(source) == "belligerent"
              else None)

@@ -13,7 +13,7 @@ from .report import Report, Sentence
 from .speakers import BARE_TITLES, TITLE_THEN_NAME
 
 
-def _named(a: Attribution, acc: Account, sent: Sentence | None = None) -> str | None:
+def speaker_value(a: Attribution, acc: Account, sent: Sentence | None = None) -> str | None:
     """What an attribution names: a pronoun stands for the source named before, a person for the
     office named with them earlier."""
     if a.pronoun:
@@ -28,8 +28,11 @@ def _named(a: Attribution, acc: Account, sent: Sentence | None = None) -> str | 
     if person_only(a):
         office = acc.offices.get(a.raw.rstrip("."), a.name)
         return titled_office(office, acc, sent, fallback=a.name) if office in BARE_TITLES else office
-    if a.name.lower().startswith(("provincial ", "the provincial ")) and acc.region is not None:
-        return f"{acc.region.value} {a.name.split(' ', 1 if a.name.startswith('provincial') else 2)[-1]}"
+    if a.name.lower().startswith(("provincial ", "the provincial ")):  # "the provincial governor's office"
+        own = [m[2] for m in (sent.places if sent is not None else []) if m[3] == 2]
+        region = own[-1] if own else acc.region.value if acc.region is not None else acc.city
+        if region:
+            return f"{region} {a.name.split(' ', 1 if a.name.startswith('provincial') else 2)[-1]}"
     return a.name
 
 
@@ -46,13 +49,35 @@ def titled_office(name: str, acc: Account, sent: Sentence | None, fallback: str 
     return f"{region} {office}" if region else fallback or name
 
 
+# a sentence opening a quotation right after a speaker ("... said the governor. "I saw two women dead"): theirs
+_OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+# a remark set off by a pair of dashes ("18 people – eight of them children – were killed") breaks no clause
+_INSET = re.compile(r"\s[-–—]\s[^-–—;]{1,80}?\s[-–—]\s")
+
+
+def _quote_goes_on(sent: Sentence, report: Report, back: int) -> bool:
+    """Whether a sentence opens a quotation just after a quoted speaker's sentence ("We ran out," said the
+    governor. "I saw two women dead ..."): the same speaker goes on."""
+    if back != 1 or not _OPENS_QUOTE.match(sent.text) or sent.index == 0:
+        return False
+    prev = report.sentences[sent.index - 1]
+    before = prev.text.rstrip()
+    closing = any(len(before) - a.cue_start <= 60 for a in prev.attributions if not a.pronoun)  # "..., according to RT."
+    return bool(re.search(r"[\"“”]", before) or before.endswith(":") or closing)
+
+
 # the kinds of source a pronoun-like description can stand for ("the agency said")
-_KIND_OF_PRONOUN = re.compile(r"\b(agency|monitor|ministry|group)\b", re.I)
-_KINDS = {"agency": ("state_media", "news_outlet"), "monitor": ("monitor",), "ministry": ("medical", "official", "belligerent"),
+_KIND_OF_PRONOUN = re.compile(r"\b(agency|monitor|ministry|group|broadcaster|channel|newspaper|station|outlet|daily)\b",
+                              re.I)
+_OUTLETS = ("state_media", "news_outlet")
+_KINDS = {"agency": _OUTLETS, "broadcaster": _OUTLETS, "channel": _OUTLETS, "newspaper": _OUTLETS, "station": _OUTLETS,
+          "outlet": _OUTLETS, "daily": _OUTLETS, "monitor": ("monitor",), "ministry": ("medical", "official", "belligerent"),
           "group": ("monitor", "un_ngo", "activists", "belligerent")}
 _DESCRIPTION = re.compile(r"(?:^|\b)(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
                           r"agency|body|charity|ministry|network|service|committee|council|office|broadcaster|"
                           r"channel|television|newspaper|outlet)$", re.I)
+# "the New York-based group": where a body sits describes it, it does not name it
+_BASED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’]*[\s-])*[A-Z][\w.'’]*-based\s+[a-z][\w\s-]*$")
 # a description of one kind can stand for a body of these kinds ("the news agency" for state media)
 _STANDS_FOR = {"news_outlet": ("news_outlet", "state_media"), "state_media": ("state_media",)}
 
@@ -66,7 +91,7 @@ def _described(a: Attribution, sent: Sentence, acc: Account, report: Report) -> 
         return None
     text = sent.text
     at = text.rfind(a.raw, 0, a.cue_start) if not a.forward else text.find(a.raw, a.cue_end)
-    if at < 0 or not a.raw.islower():  # "the Anbar council" is a name, not a description
+    if at < 0 or not (a.raw.islower() or _BASED.match(a.raw)):  # "the Anbar council" is a name, not a description
         return None
     described = _DESCRIPTION.search(text[max(0, at - 30):at + len(a.raw)])
     if not described:
@@ -74,6 +99,9 @@ def _described(a: Attribution, sent: Sentence, acc: Account, report: Report) -> 
     v = vocabulary()
     kind = v.source_kind(a.name)
     kinds = _STANDS_FOR.get(kind, (kind,))
+    if re.search(r"\b(?:group|organi[sz]ation|watchdog|charity|body)$", a.raw.strip(" ,."), re.I) \
+            and not re.search(r"\b(?:news|media|agency|broadcaster)\b", a.raw, re.I):
+        kinds = _KINDS["group"]  # "the New York-based group": a monitor, rights group or activists named before
     if described.group().lower().startswith(("a ", "an ")):
         for later in report.sentences[sent.index + 1:sent.index + 3]:
             named = [b for b in later.attributions if b.known and v.source_kind(b.name) in kinds]
@@ -104,7 +132,7 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
     order = sorted(range(len(atts)), key=lambda i: distance((atts[i].cue_start, atts[i].cue_end), rel))
     for rank, i in enumerate(order):
         a = atts[i]
-        value = _named(a, acc, sent)
+        value = speaker_value(a, acc, sent)
         if value is None:
             continue
         cue = (a.cue_start, a.cue_end)
@@ -113,7 +141,7 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
         f = {"att": 1.0, "att.nearest": float(rank == 0), "att.dist": min(distance(cue, rel), 300) / 100,
              "att.after": float(cue[0] >= rel[1]), "att.forward": float(a.forward), "att.known": float(a.known),
              "att.pronoun": float(a.pronoun), "att.person": float(person_only(a)),
-             "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(sent.text[lo:hi]))),
+             "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(_INSET.sub(" ", sent.text[lo:hi])))),
              "att.quote": float(bool(cues.quote.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1),
              "att.cited": float(a.cited)}
         body = _described(a, sent, acc, report)
@@ -128,7 +156,9 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
              "acc.breakdown": float(d.breakdown), "acc.elsewhere": float(sent.elsewhere or sent.new_event),
              "acc.title": float(d.span[0] < report.title_end),
              # "... Al Jazeera reported. The blast killed 12": the account's harm, told on (GUIDE: that source)
-             "acc.tied": float(not atts and back <= 1 and (sent.has(cues, "tied") or bool(cues.anaphor.match(sent.text))))}
+             "acc.tied": float(not atts and back <= 1 and (sent.has(cues, "tied") or sent.has(cues, "adds")
+                                                           or bool(cues.anaphor.match(sent.text))
+                                                           or _quote_goes_on(sent, report, back)))}
         out.append(Candidate(acc.source.value, "the account before", f, acc.source.how))
     if acc.claim_source is not None and (acc.source is None or acc.claim_source.value != acc.source.value):
         back = sent.index - acc.claim_source.sentence

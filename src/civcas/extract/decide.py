@@ -29,7 +29,9 @@ RULES: dict[str, dict[str, float]] = {
                     # a general term ("a suicide bomber") is the article's word for one harm, not carried to others
                     "acc.single": -2.0, "prev.single": -2.0, "doc.single": -2.0,
                     # a bomb that names no one is not charged to the party the report blames most
-                    "doc.planted": -1.5},
+                    "doc.planted": -1.5,
+                    # harm from the air is not carried over to a party without aircraft (actors.toml `air`)
+                    "acc.grounded": -2.5, "prev.grounded": -2.5, "doc.grounded": -2.5, "refine.grounded": -2.5},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
@@ -57,7 +59,9 @@ WORDS = {
     "acc": "the account the sentence continues", "acc.continues": "the sentence continues the account",
     "acc.has_att": "the sentence names a speaker of its own", "acc.has_own": "the sentence names its own",
     "acc.new_event": "another event was opened since", "acc.elsewhere": "the sentence moves elsewhere",
-    "acc.tied": "the sentence ties the harm to the one before", "acc.loose": "only a connective links the sentences",
+    "acc.grounded": "harm from the air, an actor without aircraft", "prev.grounded": "harm from the air, an actor without aircraft",
+    "doc.grounded": "harm from the air, an actor without aircraft", "refine.grounded": "harm from the air, an actor without aircraft",
+    "acc.tied": "the sentence ties the harm to the one before, adds to it or goes on quoting", "acc.loose": "only a connective links the sentences",
     "rep": "no one named: the reporter", "rep.has_att": "the sentence names a speaker",
     "prev": "the claim or sentence just before", "denier": "the party that denies",
     "m": "named in the claim's sentence", "m.nearest": "the actor nearest the figure", "m.role.2": "named as acting",

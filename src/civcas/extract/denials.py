@@ -11,7 +11,7 @@ _DENIAL = re.compile(
     r"claims\s+of|allegations\s+of|causing|there\s+were|there\s+had\s+been)?\s*(?:any\s+)?"
     r"|(?:not|wasn't|weren't|isn't)\s+aware\s+of\s+(?:any\s+)?"
     r"|(?:no|found\s+no|had\s+no|has\s+no|have\s+no|saw\s+no|without)\s+(?:credible\s+)?(?:evidence|indication|reports?|"
-    r"information|sign)\s+(?:of|that)\s+(?:any\s+)?"
+    r"information|sign|basis\s+(?:for|to)\s+(?:the\s+)?(?:reports?|claims?|allegations?))\s+(?:of|that)\s+(?:any\s+)?"
     r"|(?:caused|causing|resulted\s+in)\s+no\s+"
     r"|\bno\s+"
     r")"
@@ -23,7 +23,7 @@ _DENIAL = re.compile(
 _NONE = re.compile(
     r"(?:\b(?:caused|causing|resulted\s+in|resulting\s+in|with|without\s+causing|without|there\s+were|there\s+was|"
     r"reported|reporting|recorded|leaving)\s+no\s+(?P<n1>casualties|injuries|deaths|fatalities|loss\s+of\s+life|"
-    r"human\s+losses|victims)\b"
+    r"human\s+losses|victims)\b(?P<among>\s+(?:among|to)\s+(?:the\s+)?civilians\b)?"
     r"|\bno\s+(?P<n2>casualties|injuries|deaths|fatalities)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:reported|recorded|registered|caused|immediately\s+reported)\b"
     rf"|\b(?:no\s+one|nobody|no-one)\s+(?:was|were|had\s+been|has\s+been)\s+(?P<h>{_HARM}(?:\s+or\s+{_HARM})?))",
@@ -62,5 +62,5 @@ def find_denials(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         words = m.group("n1") or m.group("n2") or m.group("h") or ""
         outcome = "casualties" if words.lower() in ("victims", "human losses") else _outcome(words)
-        out.append((m.start(), m.end(), outcome, "people"))
+        out.append((m.start(), m.end(), outcome, "civilians" if m.group("among") else "people"))
     return sorted(out)

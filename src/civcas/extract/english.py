@@ -98,7 +98,7 @@ CUES = Cues(
     office=_office_after(),
     both_countries=re.compile(r"\b(?:both|the\s+two|all\s+(?:three|four|five))\s+countries\b", re.I),
     body_after=re.compile(r"(?:['’]s)?\s+(?:(?:provincial|city|regional|local|municipal|district|military)\s+){0,2}"
-                          r"(?:council|administration|police(?:\s+command)?|health\s+(?:directorate|department|office))\b",
+                          r"(?:council|administration|police(?:\s+command)?|health\s+(?:directorate|department|office)|hospital|clinic)\b",
                           re.I),
     backstory=re.compile(r"^\W*in\s+(?:19|20)\d\d\b", re.I),
     planted=re.compile(r"\b(?:car[\s-]+bombs?|truck[\s-]+bombs?|roadside\s+bombs?|bomb\s+blasts?|blasts?|explosions?|"
@@ -109,12 +109,16 @@ CUES = Cues(
     # "(Source: the X Media Office)", a line "Source: X": whose statement the page reprints
     credit=re.compile(r"(?:\(\s*|^|\n)\s*Source\s*:\s*([^()\n;]{2,80}?)\s*(?:\)|\n|$)", re.M),
     tied=re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
-                    r"(?:in|by|during|after|from)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
+                    r"(?:in|by|during|after|from)\s+(?:the|\w+day['’]s)\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
                     r"explosion|bombardment|massacre|assault|incident)|earlier\s+today|the\s+(?:dead|victims|wounded|"
                     r"injured)|among\s+(?:them|the\s+dead|those)|of\s+(?:them|those|whom)|another|the\s+toll|"
                     r"death\s+toll|rose\s+to|risen\s+to|climbed\s+to)\b", re.I),
     loose=re.compile(r"^\W*(?:meanwhile|in\s+the\s+same\s+context|in\s+a\s+related\s+development|in\s+another\s+"
                      r"development|on\s+the\s+other\s+hand|separately|elsewhere|also|in\s+addition)\b", re.I),
+    by_air=re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|bombing|attacks?)|"
+                      r"war\s*planes?|fighter\s+jets?|jets|helicopters?|helicopter\s+gunships?|barrel\s+bombs?|"
+                      r"aircraft|air\s+force)\b", re.I),
+    adds=re.compile(r"^\W*(?:in\s+addition|also|moreover|furthermore|besides)\b", re.I),
     fighting=re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
                         r"exchanges\s+of\s+fire|crossfire)\b", re.I),
     the_attack=re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
@@ -159,7 +163,9 @@ CUES = Cues(
                           re.I),
     needles={
         "own_action": ("its ", "their ", "our ", "admit", "acknowledg", "conced"),
-        "tied": ("same", "the ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
+        "by_air": ("air", "plane", "jet", "helicopter", "barrel", "aircraft"),
+        "adds": ("in addition", "also", "moreover", "furthermore", "besides"),
+        "tied": ("same", "the ", "day's ", "day’s ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
                  "rose to", "risen to", "climbed to"),
         "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",
                   "elsewhere", "also", "in addition"),

@@ -70,6 +70,18 @@ class RawClaim:
 
 
 
+def _group_told_before(toks: list[Token], first: int) -> tuple[str, bool] | None:
+    """The group "them" stands for in "N of them" with no figure before it: the nearest plural victim
+    noun of the sentence before the figure ("clashed with ISIL terrorists, killing scores of them")."""
+    for k in range(first - 1, max(-1, first - 16), -1):
+        w = toks[k].lower
+        if w in (";", ":"):
+            return None
+        if w in VICTIM_NOUNS and w.endswith("s") and w not in ("dead", "casualties", "lives", "deaths", "others"):
+            return _forces_group(toks, k, max(0, k - 3)), True
+    return None
+
+
 def _singular_figures(toks: list[Token], taken: set[int]) -> list[Figure]:
     """'a child', 'another resident', 'its worker', 'a “top leader”', 'a six-year-old boy' as the figure 1."""
     out = []
@@ -169,6 +181,10 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                     parent = prev.parent  # "including a father and his daughter": both break the total down
             elif prev.outcome and not has_noun and _place_list(toks, prev, f):
                 outcome, how = prev.outcome, "coordination"  # "150 in Hammouriya, 100 in Kfar Batna": one count per place
+        if is_breakdown and parent is None and not has_noun:
+            antecedent = _group_told_before(toks, f.first)  # "clashed with ISIL terrorists, killing scores of them"
+            if antecedent is not None:
+                group, has_noun = antecedent
         if parent is not None and claims[parent].outcome and (outcome is None or how == "participle"):
             outcome, how = claims[parent].outcome, "breakdown"
         if outcome is None and defer is None:

@@ -35,6 +35,8 @@ class Cues:
 
     tied: re.Pattern = _NEVER  # ties harm to the harm told before: "in the same strike", "the dead"
     loose: re.Pattern = _NEVER  # moves on without tying: "meanwhile", "in the same context"
+    adds: re.Pattern = _NEVER  # adds to the account before: "In addition, ...", "Also, ..."
+    by_air: re.Pattern = _NEVER  # harm from the air: "air strikes", "warplanes", "barrel bombs"
     fighting: re.Pattern = _NEVER  # harm in fighting between sides: "killed in clashes"
     the_attack: re.Pattern = _NEVER  # "killed in the attack": the attack told just before
     whole_war: re.Pattern = _NEVER  # the war as a whole: "the six-year conflict"

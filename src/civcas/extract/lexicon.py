@@ -93,7 +93,7 @@ NON_VICTIM = set(
 # Stems of casualty words: a sentence with none of them holds no casualty figure (a cheap first look).
 _CASUALTY_STEMS = ("kill", "dead", "died", "dies", "death", "toll", "live", "wound", "injur", "hurt", "casualt",
                    "execut", "massacr", "slain", "slew", "maim", "murder", "perish", "behead", "bod", "victim",
-                   "succumb", "lost their", "harm", "fatalit", "hospital", "treatment", "corpse", "deceased",
+                   "succumb", "lost ", "harm", "fatalit", "hospital", "treatment", "corpse", "deceased",
                    "remains", "airlift", "martyr", "gassed", "eliminat", "neutrali", "suffer", "asphyxia", "die ")
 
 

@@ -64,7 +64,11 @@ def _mixed(toks: list[Token], end: int, group: str) -> tuple[str, int] | None:
                                     "nine", "ten", "dozens", "scores", "hundreds", "several", "many", "some"):
             return None
         g = VICTIM_NOUNS.get(w)
+        if g is not None and w in _FORCES_WORDS:
+            g = forces_group(toks, k, end + 1)  # "soldiers and pro-regime militiamen": both of the regime's side
         if g is not None:
+            if g == group and group in ("security_forces", "combatants") and _plural(w):
+                return group, k + 1  # "soldiers and pro-regime militiamen": one figure of one side's forces
             if g == group or "people" in (g, group) or not _plural(w) or {g, group} <= _CIVILIAN:
                 return None  # "women and children" are told apart (GUIDE: counted groups of an enumeration)
             return "people", k + 1
@@ -113,6 +117,10 @@ def _actor_group(toks: list[Token], j: int, start: int) -> str | None:
         return None
     kind = vocabulary().actors[found[-1].id].kind
     return "security_forces" if kind in ("state", "coalition") else "combatants"
+
+
+_FORCES_WORDS = frozenset("""forces army members member militiamen militiaman units personnel fighters fighter gunmen
+guards guard""".split())
 
 
 def forces_group(toks: list[Token], j: int, start: int) -> str:

@@ -66,6 +66,9 @@ def _skip_group(toks: list[Token], j: int, figs_at: dict[int, Figure]) -> int | 
     return end
 
 
+_DASHES = frozenset({"–", "—", "-"})
+
+
 def right_cue(toks, start, figs_at, has_noun):
     """Outcome from a participle after the noun phrase; or ('defer', figure start)."""
     n = len(toks)
@@ -123,6 +126,15 @@ def right_cue(toks, start, figs_at, has_noun):
                 k += 1
             if k < n and toks[k].text == "," and k - j > 1 and not any(t.lower in KILLED_AFTER or t.lower in INJURED_AFTER
                                                                          for t in toks[j + 1:k]):
+                j = k + 1
+                steps += 1
+                continue
+        if w in _DASHES and has_noun and j == start:
+            k = j + 1  # "At least 18 people – eight of them children – have been killed": a remark set off by dashes
+            while k < n and k - j < 12 and toks[k].text not in _DASHES and toks[k].text != ";":
+                k += 1
+            if k < n and toks[k].text in _DASHES and k - j > 1 and not any(
+                    t.lower in KILLED_AFTER or t.lower in INJURED_AFTER for t in toks[j + 1:k]):
                 j = k + 1
                 steps += 1
                 continue

@@ -29,10 +29,15 @@ def drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim
     rest = [c for c in claims if c not in inside]
 
     def restated(c: Claim) -> bool:
-        return any(o.outcome == c.outcome and o.victims == c.victims
-                   and _written(c) & _written(o) for o in rest)
+        # the same figure (the headline's "civilians" may be the body's "people"), or a vague headline
+        # ("Dozens Killed") over a body that counts the same harm
+        return any(o.outcome == c.outcome and (o.victims == c.victims or {o.victims, c.victims} <= _WHOLE)
+                   and (_written(c) & _written(o) or c.qualifier == "vague") for o in rest)
 
     return [c for c in claims if c not in inside or not restated(c)]
+
+
+_WHOLE = frozenset({"people", "civilians"})  # the groups a headline and its body may name one toll by
 
 
 def _written(c: Claim) -> set[int]:
@@ -86,20 +91,35 @@ def precise(claims: list[Claim]) -> list[Claim]:
 
 
 def dedupe(claims: list[Claim]) -> list[Claim]:
-    """The same figure from the same source once; an unattributed repeat of an attributed figure once."""
+    """The same figure from the same source once; an unattributed repeat of an attributed figure once.
+    Figures for different places or days are different claims ("two killed in Homs", "two killed in Hama")."""
     claims = precise(claims)
-    seen: set[tuple] = set()
-    named = {(c.outcome, c.victims, c.low, c.high) + ((_vague_word(c.text),) if c.low is None and c.high is None else ())
-             for c in claims if c.source != "reporter"}
+
+    def key(c: Claim) -> tuple:
+        k = (c.outcome, c.victims, c.low, c.high)
+        return k + (_vague_word(c.text),) if c.low is None and c.high is None else k  # "dozens" is not "hundreds"
+
+    named: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.source != "reporter":
+            named.setdefault(key(c), []).append(c)
+    seen: dict[tuple, list[Claim]] = {}
     out = []
     for c in claims:
-        k = (c.outcome, c.victims, c.low, c.high)
-        if c.low is None and c.high is None:  # "dozens" and "hundreds" are not one figure
-            k += (_vague_word(c.text),)
-        if c.source == "reporter" and k in named:
+        k = key(c)
+        if c.source == "reporter" and k in named:  # the lead's figure the body attributes (GUIDE: one claim)
             continue
-        if k + (c.source.lower(),) in seen:
+        if any(_same_harm(c, o) for o in seen.get(k + (c.source.lower(),), ())):
             continue
-        seen.add(k + (c.source.lower(),))
+        seen.setdefault(k + (c.source.lower(),), []).append(c)
         out.append(c)
     return out
+
+
+def _same_harm(a: Claim, b: Claim) -> bool:
+    """Whether two claims of one figure may tell the same harm: not when each sentence names its own
+    place, one the other does not name."""
+    if a.place and b.place and a.place != b.place and a.sentence != b.sentence:
+        return not (a.place in a.sentence and b.place in b.sentence and a.place not in b.sentence
+                    and b.place not in a.sentence)
+    return True

@@ -17,7 +17,7 @@ from .arabic import Arabic
 from .cand_actor import actor_candidates, report_agents, report_blamed, report_rivals
 from .cand_date import date_candidates
 from .cand_place import place_candidates
-from .cand_source import source_candidates, titled_office
+from .cand_source import source_candidates, speaker_value
 from .candidates import in_language, merge
 from .decide import Decision, calibrated, confidence_features, decide, reasons
 from .drafts import Draft
@@ -103,8 +103,8 @@ assert isinstance(READERS["ar"], Arabic)
 
 def _told_before(d: Draft, found: list) -> bool:
     """ "In addition to the 36 dead, ...": a figure with "the" that an earlier claim already gave."""
-    return d.definite and any(e.claim.outcome == d.outcome and e.claim.low == d.low and e.claim.high == d.high
-                              for e, _c in found)
+    return d.definite and any(e.claim.outcome == d.outcome and e.claim.low == d.low
+                              and (e.claim.high == d.high or e.claim.high is None) for e, _c in found)
 
 
 def _inherit(d: Draft, acc: Account) -> Draft:
@@ -152,7 +152,7 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
         if sent.text[m.start:m.start + 1].isupper():  # a body named by its name, for "the rights group" later
             acc.named[v.source_kind(m.label)] = Held(m.label, i, how=f"named in sentence {i + 1}")
     if named:
-        acc.source = Held(titled_office(named[-1].name, acc, sent), i,
+        acc.source = Held(speaker_value(named[-1], acc, sent) or named[-1].name, i,
                           how=f"named in sentence {i + 1}: \"{named[-1].raw}\"")
     else:
         known = vocabulary().source_mentions(sent.text, report.country)
@@ -167,6 +167,9 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
     regions = [m[2] for m in places if m[3] == 2]
     if regions:
         acc.region = Held(regions[-1], i, 2)
+    cities = [m[2] for m in places if m[3] == 3]
+    if cities:
+        acc.city = cities[-1]
     if places and not (max(m[3] for m in places) <= 1 and len({m[2] for m in places}) > 1):
         best = max(places, key=lambda m: m[3])
         struck = sent.has(report.reader.cues, "struck")

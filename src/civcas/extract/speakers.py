@@ -23,7 +23,7 @@ statement army military command directorate department service services network 
 centre center organisation organization ngo charity survivors relatives locals villagers minister secretary
 staff workers worker team teams volunteers sheikh imam priest coroner morgue clinic forces troops army military
 fighters rebels militants militia militias coalition groups reports report governorate website newspaper channel
-broadcaster outlet daily radio""".split())
+broadcaster outlet daily radio guard guards nurse nurses""".split())
 # capitalised words that start a sentence or a clause, not a speaker's name
 _NOT_NAME = frozenset("""on in at by for from after before meanwhile however also earlier later separately but and
 while when as monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -32,7 +32,7 @@ MODIFIERS = frozenset("""local provincial regional deputy senior security health
 government district tribal human rights state official interior defence defense emergency civil press media
 army rescue city village town council aid relief opposition rebel kurdish public general national joint
 operations information foreign municipal hospital's province's city's governor's ministry's army's
-district's regional's area's village's town's camp's camp refugee village's news""".split())
+district's regional's area's village's town's camp's camp refugee village's news ambulance fire""".split())
 TITLES = {"gov.": "governor", "gov": "governor", "governor": "governor", "dep.": "deputy", "deputy": "deputy",
           "mayor": "mayor", "chief": "chief", "commander": "commander", "spokesman": "spokesman",
           "spokeswoman": "spokeswoman", "spokesperson": "spokesperson", "director": "director",
@@ -176,7 +176,10 @@ def name_source(phrase: str, country: str | None = None) -> str:
     v = vocabulary()
     person = person_in(phrase)
     core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
-    core = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", "", core)  # "official in Iraq"
+    where = _IN_PLACE.search(core)
+    if where and _OFFICIALS.fullmatch(core[:where.start()].strip()) and _country_code(where.group(1)) is None:
+        return f"{where.group(1)} {core[:where.start()].strip().lower()}"  # "officials in Kharkiv": Kharkiv officials
+    core = core[:where.start()] if where else core  # "an official in Iraq": an official
     found = v.source_mentions(core, country)
     if found and found[0].end - found[0].start >= len(core) - 4:
         return found[0].label
@@ -190,6 +193,12 @@ def name_source(phrase: str, country: str | None = None) -> str:
         return found[0].label  # "the Observatory's Rami Abdel Rahman": the body's man speaks for it
     if person and (not core.strip(" ,") or all(w.lower() in TITLES for w in core.split())):
         return _DROP_LEAD.sub("", phrase)  # "Governor Ali Hassan": no office to name without the person
+    if len(found) == 1 and re.fullmatch(r"(?:\s+[A-Z][\w'’-]*)+", core[found[0].end:]) \
+            and _city_word(core[found[0].start:found[0].end], country) \
+            and not re.search(r"\b(?:Ministry|Army|Military|Government|Forces|Command|Presidency|Foreign)\b",
+                              core[found[0].end:]) \
+            and not core[:found[0].start].strip(" ,").lower().strip("the "):
+        return _DROP_LEAD.sub("", core)  # "the Damascus Media Office": a body named after the city, not the regime
     if len(found) == 1:  # "the head of the Syrian Observatory", "a UN spokesman": the body speaks
         tail = core[found[0].end:]
         if re.match(r"\s+(?:at|in|from|inside)\s", tail) or (re.match(r"\s+of\s", tail) and found[0].label in _OF_PLACE):
@@ -204,7 +213,24 @@ def name_source(phrase: str, country: str | None = None) -> str:
     body = _SOURCE_AT.match(core)
     if body and any(w.lower().rstrip(".") in HEADS for w in body.group(1).split()[1:]):
         return body.group(1)  # "a source at Aleppo Police Command": the command (a "medical source" stays one)
+    of_place = _BODY_OF_PLACE.match(core)
+    if of_place and _country_code(of_place.group(2)) is None:  # "the civil administration of Idlib"
+        return f"{of_place.group(2)} {of_place.group(1).lower()}"
     return _DROP_LEAD.sub("", reorder_role(core))
+
+
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+_OFFICIALS = re.compile(r"(?:(?:the|local|city|regional|provincial)\s+)*(?:officials|authorities)", re.I)
+# an office or body "of" a place, named as recorders do, place first ("Idlib civil administration")
+_BODY_OF_PLACE = re.compile(r"^(?:the\s+)?((?i:(?:[a-z-]+\s+){0,2}(?:administration|council|directorate|command|"
+                            r"authority|authorities|department|governorate|municipality)))\s+of\s+(?:the\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+def _city_word(words: str, country: str | None) -> bool:
+    """A city's name standing for its rulers ("Damascus", "Moscow")."""
+    from .known import (
+        level_of,  # the gazetteer's reading; imported here, it needs the vocabulary loaded first
+    )
+    return words.istitle() and " " not in words and level_of(words, country) in ("city", "province")
 
 
 _OF_PLACE = frozenset({"residents", "witnesses", "local sources", "officials", "medical source", "activists"})
@@ -277,7 +303,11 @@ _OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|
 
 
 # "Governor Oleh Syniehubov", "Mayor Vitali Klitschko": a title before the name, the office without its place
-TITLE_THEN_NAME = re.compile(r"\b(Governor|Gov\.|Mayor|Prosecutor|Police\s+Chief)\s+((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
+_NAME_WORD = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’-]*"  # "Barazi", "al-Barazi"
+TITLE_THEN_NAME = re.compile(rf"\b(Governor|Gov\.|Mayor|Prosecutor|Police\s+Chief)\s+((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
+# "YPG spokesman Redur Xelil": a body's spokesman named before the name
+_BODY_TITLE_NAME = re.compile(rf"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(spokes(?:man|woman|person))\s+"
+                              rf"((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
 BARE_TITLES = frozenset({"governor", "mayor", "prosecutor", "police chief"})
 
 
@@ -292,6 +322,12 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
                 continue
             named = name_source(office, country)
             words = person.split()
+            for n in range(1, len(words) + 1):
+                out.setdefault(" ".join(words[-n:]), named)
+    for m in _BODY_TITLE_NAME.finditer(text):  # "YPG spokesman Redur Xelil ... Xelil said": the body speaks
+        named = name_source(f"{m.group(1)} {m.group(2)}", country)
+        words = m.group(3).split()
+        if len(words) >= 2 and named != f"{m.group(1)} {m.group(2)}":
             for n in range(1, len(words) + 1):
                 out.setdefault(" ".join(words[-n:]), named)
     for m in TITLE_THEN_NAME.finditer(text):  # "reported Governor Oleh Syniehubov": the governor (of the place told)

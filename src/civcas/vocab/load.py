@@ -70,7 +70,8 @@ def _actors(data: dict) -> dict[str, Actor]:
             spellings=_strs(row, "spellings", w), patterns=_strs(row, "patterns", w),
             theatre=_strs(row, "theatre", w), local=_strs(row, "local", w),
             resolve=tuple(sorted(resolve.items())), ar=_strs(row, "ar", w),
-            example=_str(row, "example", w, True) or "", carried=_bool(row, "carried", w, default=True))
+            example=_str(row, "example", w, True) or "", carried=_bool(row, "carried", w, default=True),
+            air=_bool(row, "air", w, default=row.get("kind") in ("state", "coalition")))
         if actor.kind not in ACTOR_KINDS:
             raise VocabularyError(f"{w}: field 'kind' is {actor.kind!r}, not one of {', '.join(ACTOR_KINDS)}")
         if actor.id in out:

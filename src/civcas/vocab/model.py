@@ -31,6 +31,7 @@ class Actor:
     ar: tuple[str, ...] = ()
     example: str = ""
     carried: bool = True  # False: a term for one attack's attacker ("a suicide bomber"), never carried to other harm
+    air: bool = False  # strikes from the air (warplanes, helicopters): no air strike is charged to one that cannot
 
 
 @dataclass(frozen=True)
