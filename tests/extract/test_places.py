@@ -523,3 +523,16 @@ def test_a_capital_named_for_its_rulers_is_no_place(sentence):
 def test_a_capital_where_harm_was_done_stays_a_place():
     assert "Damascus" in {m[2] for m in place_mentions("Mortars hit Damascus on Monday, killing "
                                                        "four people.")}
+
+
+def test_a_square_or_street_goes_up_to_its_town():
+    # GUIDE, Places: "A single building or street goes up to its town" (rules p.rank.6, head.rank.6)
+    assert place_of("Rebel shells hit Saadallah al-Jabiri Square in Aleppo on Monday, killing 14 people.") == ["Aleppo"]
+    # the town named in the sentence before (was the square)
+    text = "Rebels fired shells on Aleppo on Monday. A shell hit Saadallah al-Jabiri Square, killing 14 people."
+    assert place_of(text) == ["Aleppo"]
+
+
+def test_a_creed_word_is_no_place():
+    names = [m[2] for m in place_mentions("The helicopter was downed in an Islamist area of Idlib province.")]
+    assert "Islamist" not in names and "Idlib" in names

@@ -33,7 +33,9 @@ RULES: dict[str, dict[str, float]] = {
                     # harm from the air is not carried over to a party without aircraft (actors.toml `air`)
                     "acc.grounded": -2.5, "prev.grounded": -2.5, "doc.grounded": -2.5, "refine.grounded": -2.5},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
-    "place": {"p.office": -3.0},
+    "place": {"p.office": -3.0,
+              # a single street, square or building goes up to its town (GUIDE, Places)
+              "p.rank.6": -3.0, "head.rank.6": -3.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5},
 }
