@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast lint bench bench-web eval clean browser
+.PHONY: demo test test-fast lint bench bench-web bench-gdelt gdelt-venv eval clean browser
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,19 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/resolve_speed.py --fakes
+
+# The GDELT-style extractor that bench/extract_speed.py --gdelt times beside ours: gdelt-regkg's
+# count rules, which need Python >= 3.12 (its own venv, outside the project's dependencies).
+PYTHON312 ?= python3.12
+build/gdelt-venv/.installed:
+	$(PYTHON312) -m venv build/gdelt-venv
+	build/gdelt-venv/bin/python -m pip install --quiet gdelt-regkg==2.1.2
+	touch $@
+
+gdelt-venv: build/gdelt-venv/.installed
+
+bench-gdelt: $(STAMP) gdelt-venv
+	$(BIN)/python bench/extract_speed.py --gdelt
 
 # The review app's incident list under load (wrk, apt-get installs it when missing).
 bench-web: $(STAMP)

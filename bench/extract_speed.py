@@ -18,6 +18,16 @@ size (``resource.getrusage``).
         # this tree and another revision (a temporary git worktree), one pass
         # each in turn in fresh processes, medians side by side: the machine's
         # noise falls on both alike
+    python bench/extract_speed.py --gdelt --repeat 5          # (make gdelt-venv first)
+    python bench/extract_speed.py --against 2081f85 --gdelt   # all three, in turn
+        # the GDELT-style extractor in the same run: gdelt-regkg's count rules
+        # (the open reimplementation of GDELT GKG counts, which needs Python >= 3.12,
+        # hence its own interpreter: build/gdelt-venv, or --gdelt PYTHON) over the
+        # same bodies, one pass in turn with ours; prints our ratio to it
+
+Timed passes report articles per wall-clock second (the figure to quote) and,
+beside it, per CPU second of the process (steadier on a machine other work
+shares).
 
 Exit status: 0 ok; 1 if any article raised; 2 if the CSV is missing or
 unreadable; 3 if extraction is not implemented yet.
@@ -26,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import re
 import resource
 import statistics
@@ -37,6 +48,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CSV = REPO_ROOT.parent / "shared" / "corpus" / "fa-kes.csv"
+GDELT_PYTHON = REPO_ROOT / "build" / "gdelt-venv" / "bin" / "python"  # `make gdelt-venv`
+GDELT = "gdelt-style"
 REQUIRED_COLUMNS = ("article_title", "article_content")
 EXPECTED_ROWS = 804
 
@@ -95,24 +108,45 @@ def real_extractor(src: Path | None = None) -> Extractor:
     return extract_text
 
 
-def run_pass(extract: Extractor, rows: list[tuple[str, str]]) -> tuple[float, int, list[str]]:
-    """Time one pass: (seconds spent in extraction, items returned, errors)."""
-    clock = time.perf_counter
-    elapsed = 0.0
+def gdelt_extractor() -> Extractor:
+    """The GDELT-style extractor: gdelt-regkg's count rules (KILL, WOUND, ... with a number and
+    an object), compiled once before the clock starts."""
+    try:
+        from gdelt_regkg.fields.counts import analyze_counts, default_count_rules
+    except ImportError as exc:
+        raise BenchError(f"gdelt-regkg is not installed in {sys.executable} ({exc}); run `make gdelt-venv`", 2) from exc
+    rules = default_count_rules()
+
+    def extract(text: str, published=None, *, title: str = "") -> Sequence:
+        return analyze_counts(text, rules=rules).mentions
+
+    return extract
+
+
+def run_pass(extract: Extractor, rows: list[tuple[str, str]], cpu: list[float] | None = None
+             ) -> tuple[float, int, list[str]]:
+    """Time one pass: (seconds spent in extraction, items returned, errors); ``cpu`` gets the
+    process's CPU seconds spent in it."""
+    clock, cpu_clock = time.perf_counter, time.process_time
+    elapsed = spent = 0.0
     found = 0
     errors: list[str] = []
     for index, (title, text) in enumerate(rows):
-        start = clock()
+        start, cpu_start = clock(), cpu_clock()
         try:
             result = extract(text, published=None, title=title)
         except NotImplementedError:
             raise
         except Exception as exc:  # one bad article must not end the benchmark
             elapsed += clock() - start
+            spent += cpu_clock() - cpu_start
             errors.append(f"row {index}: {type(exc).__name__}: {exc}")
             continue
         elapsed += clock() - start
+        spent += cpu_clock() - cpu_start
         found += len(result)
+    if cpu is not None:
+        cpu.append(spent)
     return elapsed, found, errors
 
 
@@ -154,6 +188,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="use only the first N rows (quick runs)")
     parser.add_argument("--against", metavar="REV", default=None,
                         help="also time git revision REV, alternating fresh processes, and compare medians")
+    parser.add_argument("--gdelt", nargs="?", type=Path, const=GDELT_PYTHON, default=None, metavar="PYTHON",
+                        help="also time the GDELT-style extractor (gdelt-regkg counts) run by PYTHON "
+                             f"(default: {GDELT_PYTHON.relative_to(REPO_ROOT)}), alternating, and give our ratio to it")
+    parser.add_argument("--engine", choices=("civcas", "gdelt"), default="civcas", help=argparse.SUPPRESS)
     parser.add_argument("--src", type=Path, default=None, help=argparse.SUPPRESS)  # code to time (for --against)
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one JSON line (for --against)
     # Hidden: a sentence splitter stands in for the extractor, to test the harness.
@@ -171,60 +209,75 @@ def one_pass_json(args: argparse.Namespace) -> int:
     import json
 
     rows = load_rows(args.csv, args.limit)
-    extract = real_extractor(args.src)
+    extract = gdelt_extractor() if args.engine == "gdelt" else real_extractor(args.src)
     try:
         extract(rows[0][1], published=None, title=rows[0][0])
     except Exception:  # noqa: BLE001 - counted in the timed pass
         pass
-    elapsed, found, errors = run_pass(extract, rows)
-    print(json.dumps({"rate": len(rows) / elapsed, "claims": found, "errors": len(errors),
-                      "maxrss": maxrss_bytes()}))
+    cpu: list[float] = []
+    elapsed, found, errors = run_pass(extract, rows, cpu)
+    print(json.dumps({"rate": len(rows) / elapsed, "cpu_rate": len(rows) / max(cpu[0], 1e-9), "claims": found,
+                      "errors": len(errors), "maxrss": maxrss_bytes()}))
     return 0
 
 
 def compare(args: argparse.Namespace) -> int:
-    """This tree against ``--against REV``, one pass each in turn, in fresh processes."""
+    """This tree against ``--against REV`` and/or the GDELT-style extractor (``--gdelt``), one
+    pass each in turn, in fresh processes."""
     import json
     import subprocess
     import tempfile
 
     rows = load_rows(args.csv, args.limit)
+    if args.gdelt is not None and not Path(args.gdelt).exists():
+        raise BenchError(f"no Python for the GDELT-style extractor at {args.gdelt}: run `make gdelt-venv` "
+                         "(a Python >= 3.12 with gdelt-regkg) or pass --gdelt PYTHON", 2)
     with tempfile.TemporaryDirectory(prefix="civcas-bench-") as tmp:
         base = Path(tmp) / "base"
-        done = subprocess.run(["git", "-C", str(REPO_ROOT), "worktree", "add", "--detach", str(base), args.against],
-                              capture_output=True, text=True)
-        if done.returncode:
-            raise BenchError(f"cannot check out {args.against}: {done.stderr.strip()}", 2)
+        if args.against:
+            done = subprocess.run(["git", "-C", str(REPO_ROOT), "worktree", "add", "--detach", str(base),
+                                   args.against], capture_output=True, text=True)
+            if done.returncode:
+                raise BenchError(f"cannot check out {args.against}: {done.stderr.strip()}", 2)
         try:
-            trees = {"this tree": REPO_ROOT / "src", args.against: base / "src"}
-            runs: dict[str, list[dict]] = {name: [] for name in trees}
+            common = ["--json", "--csv", str(args.csv)] + (["--limit", str(args.limit)] if args.limit else [])
+            cmds = {"this tree": [sys.executable, __file__, "--src", str(REPO_ROOT / "src")] + common}
+            if args.against:
+                cmds[args.against] = [sys.executable, __file__, "--src", str(base / "src")] + common
+            if args.gdelt is not None:
+                cmds[GDELT] = [str(args.gdelt), __file__, "--engine", "gdelt"] + common
+            runs: dict[str, list[dict]] = {name: [] for name in cmds}
             for n in range(args.repeat):
-                for name, src in trees.items():
-                    cmd = [sys.executable, __file__, "--json", "--src", str(src), "--csv", str(args.csv)]
-                    if args.limit:
-                        cmd += ["--limit", str(args.limit)]
+                for name, cmd in cmds.items():
                     out = subprocess.run(cmd, capture_output=True, text=True)
                     if out.returncode:
                         raise BenchError(f"{name}: {out.stderr.strip().splitlines()[-1:]}", 1)
                     runs[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
-                    print(f"pass {n + 1} {name:<12} {runs[name][-1]['rate']:8.1f} articles/s", flush=True)
+                    print(f"pass {n + 1} {name:<12} {runs[name][-1]['rate']:8.1f} articles/s  "
+                          f"({runs[name][-1]['cpu_rate']:.1f} per CPU second)", flush=True)
         finally:
-            subprocess.run(["git", "-C", str(REPO_ROOT), "worktree", "remove", "--force", str(base)],
-                           capture_output=True)
-    print(f"\narticles   {len(rows)}, {args.repeat} pass(es) each, alternating")
+            if args.against:
+                subprocess.run(["git", "-C", str(REPO_ROOT), "worktree", "remove", "--force", str(base)],
+                               capture_output=True)
+    print(f"\narticles   {len(rows)}, {args.repeat} pass(es) each, alternating; load average "
+          + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     medians = {name: statistics.median(r["rate"] for r in rs) for name, rs in runs.items()}
+    cpu = {name: statistics.median(r["cpu_rate"] for r in rs) for name, rs in runs.items()}
     for name, rs in runs.items():
-        print(f"{name:<12} median {medians[name]:8.1f} articles/s  claims {rs[-1]['claims']}  "
-              f"maxrss {mib(max(r['maxrss'] for r in rs))}  errors {rs[-1]['errors']}")
-    this, other = medians["this tree"], medians[args.against]
-    print(f"ratio      {this / other:.2f} (this tree / {args.against})")
+        unit = "counts" if name == GDELT else "claims"
+        print(f"{name:<12} median {medians[name]:8.1f} articles/s ({cpu[name]:.1f} per CPU second)  "
+              f"{unit} {rs[-1]['claims']}  maxrss {mib(max(r['maxrss'] for r in rs))}  errors {rs[-1]['errors']}")
+    this = medians["this tree"]
+    for other in [name for name in cmds if name != "this tree"]:
+        print(f"ratio      {this / medians[other]:.2f} (this tree / {other}; per CPU second "
+              f"{cpu['this tree'] / cpu[other]:.2f})")
     return 0
 
 
 def bench(args: argparse.Namespace) -> int:
     if args.json:
         return one_pass_json(args)
-    if args.against:
+    if args.against or args.gdelt is not None:
         return compare(args)
     rows = load_rows(args.csv, args.limit)
     words = sum(len(text.split()) for _, text in rows)

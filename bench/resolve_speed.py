@@ -2,6 +2,7 @@
 
     python bench/resolve_speed.py                 # synthetic 1k, 5k, 20k, 100k claims
     python bench/resolve_speed.py --sizes 1000 5000
+    python bench/resolve_speed.py --sizes 1000000 --variants plain 1 2 --repeats 3
     python bench/resolve_speed.py --fakes         # also ingest ../shared/corpus/fa-kes.csv
     python bench/resolve_speed.py --store 100000  # also resolve from a SQLite ledger
     python bench/resolve_speed.py --fakes --db postgresql+psycopg://postgres@127.0.0.1:5432/test
@@ -10,12 +11,22 @@ Synthetic claims: incidents of 1-5 claims each (different sources and figures)
 in governorates of 40 villages 5 km apart over three years (one governorate
 per 1,000 claims, so that the density of incidents stays constant),
 10 % without geocoding (place names only), 5 % cumulative. Prints claims, incidents, seconds and
-microseconds per claim, so that the growth (about linear) is visible.
+microseconds per claim, so that the growth (about linear) is visible; per variant
+(``plain``: ``resolve()``; ``N``: ``resolve_parallel`` with N workers), each run in a
+fresh process, alternating: wall and CPU seconds (workers included), peak RSS, and a
+digest of incidents, tallies and features (the same digest: the same result).
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import hashlib
+import json
+import os
 import random
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -64,18 +75,75 @@ def synthetic(n: int, seed: int = 1) -> tuple[list[Document], list[Claim]]:
     return docs, claims[:n]
 
 
-def bench_synthetic(sizes: list[int]) -> None:
+def bench_synthetic(sizes: list[int], variants: list[str], repeats: int = 1) -> None:
+    """Each size by each variant, alternating, each run in a fresh process: ``plain`` is
+    ``resolve()`` as the store called it before; ``N`` is ``resolve_parallel`` with N
+    workers (1: one process, garbage collection paused). CPU seconds include the workers'."""
     # CPU seconds beside wall seconds: on a shared machine the wall time says more about
     # the others' load than about the code
-    print(f"{'claims':>8} {'incidents':>10} {'tallies':>8} {'seconds':>8} {'us/claim':>9} "
-          f"{'cpu s':>8}")
+    print(f"{'claims':>8} {'variant':>8} {'incidents':>10} {'tallies':>8} {'seconds':>8} "
+          f"{'us/claim':>9} {'cpu s':>8} {'RSS MiB':>8} {'worker':>7} digest", flush=True)
     for n in sizes:
-        docs, claims = synthetic(n)
-        t, cpu = time.perf_counter(), time.process_time()
+        runs: dict[str, list[dict]] = {v: [] for v in variants}
+        for _ in range(repeats):
+            for v in variants:
+                out = subprocess.run([sys.executable, __file__, "--child", str(n), v],
+                                     capture_output=True, text=True,
+                                     env=dict(os.environ, PYTHONHASHSEED="0"))  # digests
+                if out.returncode != 0:
+                    print(f"{n:>8} {v:>8} failed: {out.stderr.strip().splitlines()[-1:]}")
+                    continue
+                r = json.loads(out.stdout.strip().splitlines()[-1])
+                runs[v].append(r)
+                print(f"{n:>8} {v:>8} {r['incidents']:>10} {r['tallies']:>8} "
+                      f"{r['wall']:>8.2f} {r['wall'] / n * 1e6:>9.1f} {r['cpu']:>8.2f} "
+                      f"{r['rss']:>8.0f} {r['worker_rss']:>7.0f} {r['digest']}", flush=True)
+        if repeats > 1:
+            for v, rs in runs.items():
+                if rs:
+                    print(f"{n:>8} {v:>8} median of {len(rs)}: wall "
+                          f"{statistics.median(r['wall'] for r in rs):.2f} s, cpu "
+                          f"{statistics.median(r['cpu'] for r in rs):.2f} s", flush=True)
+
+
+def child(n: int, variant: str) -> None:
+    from civcas.resolve.parallel import resolve_parallel
+
+    docs, claims = synthetic(n)
+    t, cpu = time.perf_counter(), _cpu()
+    if variant == "plain":
         res = resolve(docs, claims)
-        dt, cpu = time.perf_counter() - t, time.process_time() - cpu
-        print(f"{n:>8} {len(res.incidents):>10} {len(res.tallies):>8} {dt:>8.2f} "
-              f"{dt / n * 1e6:>9.1f} {cpu:>8.2f}", flush=True)
+    else:
+        res = resolve_parallel(docs, claims, workers=int(variant), min_claims=0)
+    dt, cpu = time.perf_counter() - t, _cpu() - cpu
+    digest = hashlib.sha1()
+    for part in (res.incidents, res.tallies, res.features):
+        for x in part:
+            digest.update(repr(_canonical(x)).encode())
+    print(json.dumps({"wall": dt, "cpu": cpu, "incidents": len(res.incidents),
+                      "tallies": len(res.tallies), "digest": digest.hexdigest()[:12],
+                      "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "worker_rss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+
+
+def _canonical(x: object) -> object:
+    """A record as nested tuples, sets sorted (a set's repr depends on how it was built)."""
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        return (type(x).__name__, *(_canonical(getattr(x, f.name))
+                                    for f in dataclasses.fields(x)))
+    if isinstance(x, (set, frozenset)):
+        return ("set", *sorted(repr(_canonical(v)) for v in x))
+    if isinstance(x, (list, tuple)):
+        return tuple(_canonical(v) for v in x)
+    if isinstance(x, dict):
+        return ("dict", *sorted((repr(k), repr(_canonical(v))) for k, v in x.items()))
+    return x
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (the workers)."""
+    me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def bench_store(n: int) -> None:
@@ -140,13 +208,20 @@ def bench_fakes(db: str | None) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 5000, 20000, 100000])
+    ap.add_argument("--variants", nargs="+", default=["plain", "1", "2"],
+                    help="plain: resolve() alone; N: resolve_parallel with N workers")
+    ap.add_argument("--repeats", type=int, default=1)
+    ap.add_argument("--child", nargs=2, metavar=("N", "VARIANT"), help=argparse.SUPPRESS)
     ap.add_argument("--fakes", action="store_true", help="ingest fa-kes.csv too")
     ap.add_argument("--store", type=int, metavar="N",
                     help="also resolve N synthetic claims stored in a SQLite ledger")
     ap.add_argument("--db", help="database for --fakes (default: a temporary SQLite file; "
                                  "a PostgreSQL database's ledger tables are dropped after)")
     args = ap.parse_args()
-    bench_synthetic(args.sizes)
+    if args.child:
+        child(int(args.child[0]), args.child[1])
+        return
+    bench_synthetic(args.sizes, args.variants, args.repeats)
     if args.store:
         bench_store(args.store)
     if args.fakes:

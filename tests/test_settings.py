@@ -99,3 +99,18 @@ def test_stages_receive_settings_they_do_not_read_them():
                      if re.search(r"^from \.+ import .*\bsettings\b|^from \.+settings import|"
                                   r"import civcas\.settings", p.read_text(encoding="utf-8"), re.M))
     assert all(r.startswith(("api/", "cli/", "web/")) for r in readers), readers
+
+
+def test_settings_are_read_again_when_the_file_or_the_environment_changes(xdg, monkeypatch):
+    """(issue 15, speed) load() keeps the last settings it read, but a changed config file or variable counts."""
+    assert settings.load().get("max_bytes") == settings.SETTINGS["max_bytes"].default
+    write(xdg, "max_bytes = 1000\n")
+    assert settings.load().get("max_bytes") == 1000
+    write(xdg, "max_bytes = 2000\n")  # same size, written again
+    assert settings.load().get("max_bytes") == 2000
+    monkeypatch.setenv("CIVCAS_MAX_BYTES", "3000")
+    assert settings.load().get("max_bytes") == 3000
+    monkeypatch.delenv("CIVCAS_MAX_BYTES")
+    assert settings.load().get("max_bytes") == 2000
+    xdg.unlink()
+    assert settings.load().config is None

@@ -126,7 +126,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("login_window_minutes", 15, "The window (minutes) in which failed review-app "
                 "logins are counted (`login_max_failures`).", int),
         Setting("workers", 0, "Processes that extract documents in `civcas extract` and "
-                "`civcas ingest` (0: one per core; 1: none besides the main one).", _count),
+                "`civcas ingest`, and resolve independent parts of the ledger in "
+                "`civcas resolve` (0: one per core; 1: none besides the main one).", _count),
         Setting("dask", "", "Address of a Dask distributed scheduler (tcp://HOST:8786) that "
                 "extracts instead of local workers (needs `pip install 'civcas[dask]'`); "
                 "empty: none.", str),
@@ -183,9 +184,27 @@ def load(config: str | Path | None = None, environ: Mapping[str, str] | None = N
     """Every setting: the table's defaults, then the config file (``config``, else the default
     one when it exists), then the environment (``CIVCAS_<NAME>``)."""
     env = os.environ if environ is None else environ
+    path = Path(config).expanduser() if config is not None else default_config()
+    try:  # the file as it is now: a change of it (or of the environment) is read again
+        st = path.stat()
+        stamp: tuple | None = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_mode)
+    except OSError:
+        stamp = None
+    key = (str(path), config is None, stamp, tuple(env.get(s.env) for s in SETTINGS.values()))
+    hit = _LOADED.get(key)
+    if hit is None:
+        hit = _load(config, env, path)
+        _LOADED.clear()
+        _LOADED[key] = hit
+    return hit
+
+
+_LOADED: dict[tuple, Settings] = {}  # the last settings read, by file and environment (api calls ask often)
+
+
+def _load(config: str | Path | None, env: Mapping[str, str], path: Path | None) -> Settings:
     values = {name: s.default for name, s in SETTINGS.items()}
     origins = dict.fromkeys(SETTINGS, "default")
-    path: Path | None = Path(config).expanduser() if config is not None else default_config()
     if config is None and path is not None and not path.is_file():
         path = None
     if path is not None:

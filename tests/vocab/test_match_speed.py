@@ -46,3 +46,31 @@ def test_the_cache_keeps_the_latest_texts_only():
         m.find(f"Idlib {n}")
     assert len(m._cache) <= 2048
     assert "Idlib 2099" in m._cache and "Idlib 0" not in m._cache
+
+
+def test_pattern_gates_are_what_a_match_must_hold():
+    assert match._gates(r"syrian\s+obs?ervatory") == [(False, ("syrian",)), (False, ("ob",)), (False, ("ervatory",))]
+    assert match._gates(r"(?-i:WHO)(?=\s+(?:said|says|reported))") == [(True, ("WHO",)),
+                                                                        (False, ("said", "says", "reported"))]
+    assert match._gates(r"(?:US|U\.S\.|United\s+States)\s+jets") == [(False, ("us", "u.s.", "united")),
+                                                                     (False, ("jets",))]
+    assert match._gates(r"(?:al-)?Sham(?!\s+Legion)") == [(False, ("sham",))]  # an optional group, a negative lookahead: no gate
+    assert match._gates(r"[") == []  # unreadable: no gate, the pattern always runs
+
+
+def test_gated_patterns_find_what_ungated_ones_find():
+    """The gates only skip patterns that cannot match: same names with and without them, letters that
+    match only by case folding ("İ", "ı", "ſ") included."""
+    texts = SENTENCES + ("The İSİS fighters attacked", "ıs group", "the WHO said", "the who said",
+                         "US-led strikes", "UN's team", "the Syrian obervatory", "ſaudi jets",
+                         "British-based monitor", "US commandos", "U.S. drones", "The IS group claimed",
+                         "Defence Ministry in Moscow said")
+    v = vocabulary()
+    for m in (v._actors, v._sources):
+        gates = m._gates
+        try:
+            m._gates = [[] for _ in gates]
+            ungated = [m._with_patterns(t, []) for t in texts]
+        finally:
+            m._gates = gates
+        assert [m._with_patterns(t, []) for t in texts] == ungated

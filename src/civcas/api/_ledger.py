@@ -27,7 +27,7 @@ from ..records import (
     Tally,
 )
 from ..resolve import judgements as _judgements
-from ..resolve import resolve as _resolve
+from ..resolve.parallel import resolve_parallel
 from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.engine import create as check_url
@@ -77,7 +77,8 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
         read = itertools.chain(head, read)
     with open_ledger(db, create=True) as ledger:
         known = ledger.content_hashes()
-        for done, status in ledger.ingest(_extracted(read, known, workers, dask), batch=batch):
+        for done, status in ledger.ingest(_extracted(read, known, workers, dask), batch=batch,
+                                          stored=known):
             counts[status] += 1
             if isinstance(done, ReadFailure):
                 failures.append(done)
@@ -85,6 +86,7 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                 claims += len(done.claims)
             if progress is not None:
                 progress(done, status)
+        known.clear()  # every stored text's hash: not needed while resolving
         ledger.audit("ingest", target=", ".join(map(str, paths))[:2000],
                      user=_user(None), detail={**counts, "claims": claims})
         if resolve:  # what is pending (this run's documents, or a crashed run's) only
@@ -132,10 +134,13 @@ def _extracted(read: Iterable[Document | ReadFailure], known: set[str], workers:
     return _parallel.extract_items(todo(), workers, dask)
 
 
-def resolve(db: str | None = None) -> Resolution:
-    """Re-run resolution and assessment over the stored claims, judgements applied."""
+def resolve(db: str | None = None, workers: int | None = None) -> Resolution:
+    """Re-run resolution and assessment over the stored claims, judgements applied; parts
+    of the ledger that cannot touch each other are resolved by ``workers`` processes
+    (None: the ``workers`` setting; 0: one per core; the same result whatever the number)."""
+    n = _parallel.workers_for(int(_config.current().get("workers", workers)))
     with open_ledger(db) as ledger:
-        return _resolve_in(ledger)
+        return _resolve_in(ledger, n)
 
 
 def resolve_pending_documents(db: str | None = None, batch: int = BATCH) -> dict[str, int]:
@@ -152,10 +157,12 @@ def pending(db: str | None = None) -> int:
         return ledger.pending_count()
 
 
-def _resolve_in(ledger: Ledger) -> Resolution:
+def _resolve_in(ledger: Ledger, workers: int = 1) -> Resolution:
+    """The full resolution, stored; by ``workers`` processes (1 behind a judgement or an
+    ingest: no fork inside a server's request or a pool's worker)."""
     resolved = ledger.pending_pks()  # read first: a document stored meanwhile stays pending
-    result = _resolve(ledger.documents(), ledger.claims(), ledger.judgements(), ledger.focus(),
-                      ledger.successors())
+    result = resolve_parallel(ledger.documents(), ledger.claims(), ledger.judgements(),
+                              ledger.focus(), ledger.successors(), workers=workers)
     ledger.replace_resolution(list(result.incidents), list(result.tallies),
                               {"incidents": len(result.incidents),
                                "tallies": len(result.tallies),

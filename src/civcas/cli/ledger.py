@@ -91,10 +91,12 @@ def resolve_cmd(
     pending: Annotated[bool, typer.Option(
         "--pending", help="Resolve only the documents stored since the last resolution "
                           "(what an interrupted ingest left), in short transactions.")] = False,
+    workers: WorkersOpt = None,
 ) -> None:
     """Re-group the stored claims into incidents and re-grade them (judgements applied).
 
-    Without --pending, everything is resolved again (a full rebuild)."""
+    Without --pending, everything is resolved again (a full rebuild), parts of the ledger
+    that cannot touch each other by --workers processes."""
     if pending:
         with errors_to_exit():
             done = api.resolve_pending_documents(db=db_url(db))
@@ -102,7 +104,7 @@ def resolve_cmd(
         console().print(f"{done['documents']} pending documents resolved ({how})", markup=False)
         return
     with errors_to_exit():
-        result = api.resolve(db=db_url(db))
+        result = api.resolve(db=db_url(db), workers=workers)
     console().print(f"{len(result.incidents)} incidents, {len(result.tallies)} tallies "
                      f"from {len(result.claims)} claims ({len(result.rejected)} rejected)",
                      markup=False)

@@ -24,8 +24,8 @@ from .speakers import (
     subject_before,
 )
 
-CUE = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
+CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster search for the same matches)
+    r"\b(?=[acdeginmpqrstw])(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
     r"stated|added|estimated|estimates|documented|recorded|put\s+the|gave\s+a|gave\s+the|giving\s+a|counted|cited|"
     r"acknowledged|admitted|admits|denied|denies|announcing|reporting|claiming|saying|indicated|noted|tallied|"
     r"quoted|pointed\s+out|stressed|affirmed|explained|mentioned|asserted|clarified|tweeted|wrote|posted|"

@@ -180,7 +180,8 @@ def _key(value: str | None) -> str | None:
 def decide(field: str, candidates: list[Candidate], weights: dict[str, float] | None = None) -> Decision:
     """Choose among ``candidates`` for ``field`` (see module doc)."""
     w = with_rules(field, weights) if weights is not None else model()["weights"].get(field, {})
-    scores = [sum(w.get(k, 0.0) * x for k, x in c.features.items()) for c in candidates]
+    get = w.get
+    scores = [sum([get(k, 0.0) * x for k, x in c.features.items()]) for c in candidates]  # (a list sums as fast, in order)
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)

@@ -79,13 +79,19 @@ def kinds_named(sentence: str, mentions: list[tuple[int, int, str, int]]) -> dic
     return out
 
 
+@lru_cache(maxsize=256)  # every claim of a sentence asks
 def kind_referred(sentence: str) -> str | None:
     """The kind of place a definite description in ``sentence`` points back to: "The district has been
     targeted before" -> "quarter"."""
+    low = sentence.lower()
+    if not any(k in low for k in _KIND_STEMS) and not any(c in sentence for c in _FOLDED):
+        return None  # no kind word at all (a cheap test first)
     m = _THE_KIND.search(sentence) or _A_KIND_OF.search(sentence)
     if m:
         return _KIND_WORDS[m.group(1).lower()]
     return "city" if _THE_QUARTERS.search(sentence) else None  # "the western districts": of the city
 
 
+_KIND_STEMS = ("neighb", "district", "quarter", "suburb", "village", "town", "hamlet", "camp", "city")
+_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")  # letters an expression's re.I matches to "i", "s", "k" that lower() does not give
 _THE_QUARTERS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:districts|neighbou?rhoods|quarters)\b(?!\s+of\b)", re.I)

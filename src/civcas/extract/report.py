@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..geo import on_reload
 from ..records import Document
 from ..vocab import vocabulary
 from .actors import ActorMention
@@ -102,16 +103,38 @@ def read_report(document: Document) -> Report:
             paragraph += 1
         previous_end = e
         sent = text[s:e]
-        new_event, elsewhere, continues = reader.flags(sent)
+        places, actors, attributions, casualty, (new_event, elsewhere, continues) = _read_sentence(reader, sent, country)
         sentences.append(Sentence(
-            index=i, start=s, end=e, text=sent, places=_no_people(reader.places(sent, country), s, e, titled, people),
-            times=reader.event_times(times, text, s, e), actors=reader.actors(sent, country),
-            attributions=reader.attributions(sent, country), casualty=reader.casualty_hint(sent),
+            index=i, start=s, end=e, text=sent, places=_no_people(places, s, e, titled, people),
+            times=reader.event_times(times, text, s, e), actors=list(actors),
+            attributions=list(attributions), casualty=casualty,
             new_event=new_event, elsewhere=elsewhere, continues=continues, paragraph=paragraph))
     return Report(document, text, document.title, document.published, country, sentences, reader,
                   title_end=_title_end(document),
                   title_places=reader.places(document.title, country) if document.title else [],
                   credit=_credit(reader, text, country))
+
+
+_READ: dict[tuple, tuple] = {}  # what a sentence names, by reader, sentence and country (see _read_sentence)
+_READ_MAX = 4096
+
+
+def _read_sentence(reader: Reader, sent: str, country: str | None) -> tuple:
+    """(places, actors, attributions, casualty hint, flags) of a sentence in a report about ``country``:
+    what depends on the sentence alone, read once for every report that has it (datelines, credits and
+    boilerplate recur from report to report)."""
+    key = (id(vocabulary()), reader.code, sent, country)
+    hit = _READ.get(key)
+    if hit is None:
+        hit = (tuple(reader.places(sent, country)), tuple(reader.actors(sent, country)),
+               tuple(reader.attributions(sent, country)), reader.casualty_hint(sent), reader.flags(sent))
+        if len(_READ) >= _READ_MAX:
+            del _READ[next(iter(_READ))]  # the oldest goes
+        _READ[key] = hit
+    return hit
+
+
+on_reload(_READ.clear)  # places depend on the gazetteer
 
 
 def _credit(reader: Reader, text: str, country: str | None) -> str | None:

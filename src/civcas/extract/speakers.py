@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import fold, vocabulary
+from .known import level_of
 
 # head nouns that name who can speak; the modifiers that may stand before them
 HEADS = frozenset("""officials official police residents resident witnesses witness eyewitnesses eyewitness sources source
@@ -227,9 +228,6 @@ _BODY_OF_PLACE = re.compile(r"^(?:the\s+)?((?i:(?:[a-z-]+\s+){0,2}(?:administrat
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 def _city_word(words: str, country: str | None) -> bool:
     """A city's name standing for its rulers ("Damascus", "Moscow")."""
-    from .known import (
-        level_of,  # the gazetteer's reading; imported here, it needs the vocabulary loaded first
-    )
     return words.istitle() and " " not in words and level_of(words, country) in ("city", "province")
 
 

@@ -29,10 +29,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word, number and punctuation tokens; offsets are ``offset`` + position in ``text``."""
     new = tuple.__new__
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        s, e = m.span()
-        out.append(new(Token, (word, s + offset, e + offset, word.lower())))
+    find = text.find
+    end = 0
+    for word in _TOKEN.findall(text):  # (no match objects: each token is found again from the last one's end,
+        start = find(word, end)         # where it starts, as nothing between two tokens can start one)
+        end = start + len(word)
+        out.append(new(Token, (word, start + offset, end + offset, word.lower())))
     return out
 
 
@@ -80,6 +82,20 @@ def capped(text: str, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE) -
     return out
 
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)[.!?][\"'”’)\]]*$")
+
+
+def _last_word(before: str) -> re.Match[str] | None:
+    """The word before the stop that ends ``before`` ("Dr." of "... said Dr."): looked for in the last
+    80 characters, and in all of them only when it may start earlier (same match, less searching)."""
+    tail = len(before) - 80
+    if tail > 0:
+        m = _LAST_WORD.search(before, tail)
+        if m is not None and m.start() > tail:
+            return m
+    return _LAST_WORD.search(before)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed; never empty spans."""
     spans: list[tuple[int, int]] = []
@@ -88,7 +104,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         cut = m.end(1) if m.group(1) else m.start()
         # Do not split after an abbreviation ("U.S. jets", "Dr. Ahmad") or an initial ("J. Smith").
         before = text[start:cut]
-        word = re.search(r"([A-Za-z.]+)[.!?][\"'”’)\]]*$", before)
+        word = _last_word(before)
         if word and "\n" not in m.group():
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or len(w) == 1:

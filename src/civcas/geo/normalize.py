@@ -66,17 +66,24 @@ _VOWELS = re.compile(r"(?<=.)[aeiouyw]+")
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII letters/digits of ``text``; diacritics and apostrophes dropped."""
     text = _DROP.sub("", text.lower().translate(_SPECIAL))
+    if text.isascii():
+        return text  # nothing to decompose
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def tokens(text: str) -> list[str]:
     """Words of ``text`` after :func:`ascii_fold` (non-Latin letters drop out)."""
-    return [t for t in _SPLIT.split(ascii_fold(text)) if t]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)  # a name's exact and fold keys both start from its words
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in _SPLIT.split(ascii_fold(text)) if t)
 
 
 def exact_key(text: str) -> str:
-    return "".join(tokens(text))
+    return "".join(_tokens(text))
 
 
 def _fold_token(tok: str, first: bool) -> str:
@@ -90,15 +97,20 @@ def _fold_token(tok: str, first: bool) -> str:
 @lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """The spelling-variant key of ``text`` (cached: the same names recur across a corpus)."""
-    words = tokens(text)
+    words = _tokens(text)
     kept = [w for w in words if w not in ARTICLES] or words
     s = "".join(_fold_token(w, i == 0) for i, w in enumerate(kept))
-    s = _DOUBLE.sub(r"\1", s)
+    s = _undouble(s)
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     s = s.replace("o", "u").replace("e", "i")
     s = _AW.sub("u", s)
-    return _DOUBLE.sub(r"\1", s)
+    return _undouble(s)
+
+
+def _undouble(s: str) -> str:
+    """``s`` with each run of one letter as one ("raqqa" -> "raqa")."""
+    return _DOUBLE.sub(r"\1", s) if _DOUBLE.search(s) else s  # (a search is cheaper than a sub)
 
 
 def skel_key(fold: str) -> str:

@@ -56,20 +56,26 @@ def incident_id(first_claim_id: str) -> str:
 def resolve(documents: Iterable[Document], claims: Iterable[Claim],
             judgements: Iterable[Judgement] = (),
             focus: Mapping[str, Place] | None = None,
-            successors: Mapping[str, str] | None = None) -> Resolution:
+            successors: Mapping[str, str] | None = None, *,
+            found: Mapping[str, tuple[Feature, Window | None]] | None = None) -> Resolution:
     """Incidents and tallies from ``claims`` (in ingestion order), judgements applied.
 
     ``focus``: document id -> where its main incident happened (for claims with
     no place); ``successors``: claim id of an older document version -> the same
-    claim now, so that judgements follow a document to its new version.
+    claim now, so that judgements follow a document to its new version; ``found``:
+    the claims' features (corrected claim id -> feature and window) when already
+    computed (:mod:`.parallel`).
     """
     docs = {d.id: d for d in documents}
     focus = focus or {}
     ordered = _judgements.follow(sorted(judgements, key=lambda j: j.at), dict(successors or {}))
     corrected, rejected = _judgements.apply_to_claims(list(claims), ordered)
-    outside = {c.id for c in corrected if _scope.not_harm(c)}  # displaced, arrested...: no harm
-    active = [c for c in corrected if c.id not in rejected and c.id not in outside]
-    found = _features(corrected, rejected | outside, docs, focus, outside)
+    if found is None:
+        outside = {c.id for c in corrected if _scope.not_harm(c)}  # displaced, arrested...: no harm
+        found = _features(corrected, rejected | outside, docs, focus, outside)
+    else:
+        found = {c.id: found[c.id] for c in corrected}
+    active = [c for c in corrected if found[c.id][0].active]
     items = []
     for index, c in enumerate(active):
         f, w = found[c.id]

@@ -49,7 +49,8 @@ class Ingesting:
         raise NotImplementedError
 
     def ingest(
-        self, items: Iterable[ExtractionResult | ReadFailure], batch: int = 20
+        self, items: Iterable[ExtractionResult | ReadFailure], batch: int = 20,
+        stored: set[str] | None = None,
     ) -> Iterator[tuple[ExtractionResult | ReadFailure, str]]:
         """Store each item; yield it with its status (new/changed/unchanged/failed).
 
@@ -59,11 +60,14 @@ class Ingesting:
         Identity: a text already stored (current or older version) is
         unchanged; a new text under the id (or url) of a stored document is
         its new version; two texts under one id in one run are two documents
-        (the second gets ``id#hash``).
+        (the second gets ``id#hash``). ``stored``: :meth:`content_hashes`, when the
+        caller has read them (this run adds what it stores).
         """
         session = self._session()
         self._run_pks: set[int] = set()
-        self._stored = self.content_hashes()
+        # ``stored``: the caller's set of the stored texts' hashes (read once per ingest, and
+        # kept up to date here), else read now
+        self._stored = self.content_hashes() if stored is None else stored
         self._ids, self._urls, self._failed = self._identities()
         try:
             # a batch is extracted (read from ``items``) before its transaction opens, so the
@@ -86,6 +90,10 @@ class Ingesting:
             raise
         finally:
             session.close()
+            # what identifies the stored documents (about 40 MB at 100,000 documents) is
+            # read again by the next ingest: not held while the run resolves
+            self._stored, self._ids, self._urls, self._failed = set(), set(), set(), set()
+            self._run_pks = set()
 
     def _add_failure(self, session: Session, failure: ReadFailure) -> str:
         now = _now()

@@ -129,6 +129,9 @@ class Ledger(Ingesting, Resolving, Pending):
                     row.source, row.text)
 
         with self._session() as s:
+            if s.scalar(select(DocumentRow.pk).where(DocumentRow.is_current.is_(False))
+                        .limit(1)) is None:
+                return {}  # no older version: no claim to join (not read claim by claim)
             q = (select(ClaimRow, DocumentRow.doc_id)
                  .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk))
             old = list(s.execute(q.where(DocumentRow.is_current.is_(False))))

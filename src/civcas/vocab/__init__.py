@@ -105,6 +105,7 @@ class Vocabulary:
         self._people = {fold(p): c.code for c in self.countries.values() for p in c.people}
         self._demonyms = {fold(d): c.code for c in self.countries.values()
                           for d in c.demonyms + arabic_demonyms(c.ar_demonym)}
+        self._weights_memo: dict[str, dict[str, int]] = {}  # country_weights by text (sentences recur)
 
     # ---------------------------------------------------------------- finding names in text
 
@@ -150,6 +151,16 @@ class Vocabulary:
         """How strongly ``text`` names each country: names 3, its cities 2, demonyms and people 1. A
         country word inside the name of an actor or a source ("US-led coalition", "Syrian Observatory",
         "Iraqi forces") says who acts or speaks, not where: it does not count."""
+        memo = self._weights_memo
+        hit = memo.get(text)
+        if hit is None:
+            hit = self._country_weights(text)
+            if len(memo) >= 4096:
+                del memo[next(iter(memo))]  # the oldest goes
+            memo[text] = hit
+        return Counter(hit)
+
+    def _country_weights(self, text: str) -> dict[str, int]:
         weights: Counter = Counter()
         names = [(m.start, m.end) for m in self._actor_mentions(text, None) + self._source_mentions(text, None)
                  if " " in text[m.start:m.end].strip() or "-" in text[m.start:m.end]]
@@ -165,7 +176,7 @@ class Vocabulary:
             weights[entry.row] += 3 if own_name else 1
         for _s, _e, entry in self._cities.find(text):
             weights[entry.row] += 2
-        return weights
+        return dict(weights)
 
     def report_weights(self, text: str, title: str = "", parts: list[str] | None = None) -> Counter:
         """How strongly a report names each country (its title counts double); ``parts`` (the text's

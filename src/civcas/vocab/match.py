@@ -23,7 +23,9 @@ _AR = re.compile(f"[{_AR_LETTER}]")
 # a word: letters, digits and the dots and apostrophes inside names ("U.S.", "Assad's"); hyphens split
 _AR_MARK = "\u064b-\u065f\u0670\u0640"  # harakat, dagger alef, tatweel: inside a word ("قوّات")
 # (a final dot belongs to a Latin abbreviation only: "غزة." at a sentence's end is the word "غزة")
-_WORD = re.compile(rf"[\w{_AR_LETTER}](?:[\w{_AR_LETTER}{_AR_MARK}'’]|\.(?=\w))*(?:(?<![{_AR_LETTER}{_AR_MARK}])\.)?")
+# (written as runs of word letters joined by inner dots: the same words as "(?:[...]|\.(?=\w))*", faster)
+_WORD = re.compile(rf"[\w{_AR_LETTER}][\w{_AR_LETTER}{_AR_MARK}'’]*(?:\.(?=\w)[\w{_AR_LETTER}{_AR_MARK}'’]*)*"
+                   rf"(?:(?<![{_AR_LETTER}{_AR_MARK}])\.)?")
 _SPACE = re.compile(r"[\s\-–]+")  # what may stand between the words of a name
 _ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")  # what :func:`_arabic` tests a word's first letter for
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
@@ -85,36 +87,32 @@ class _Scanned:
     __slots__ = ("words", "keys", "at", "caps", "lost", "arabic")
 
     def __init__(self, text: str):
-        words: list[tuple[int, int, str]] = []
-        keys: list[str] = []
+        ws = _WORD.findall(text)
+        words = []
+        find = text.find
+        end = 0
+        for w in ws:  # each word found again from the last one's end (nothing between two words starts one)
+            start = find(w, end)
+            end = start + len(w)
+            words.append((start, end, w))
+        # rare cases (apostrophes, a final dot, Arabic) keyed by _key, the rest lower-cased
+        keys = [_key(w) if "'" in w or "’" in w or w[-1] == "." or "\u0600" <= w[0] <= "\u06ff" else w.lower()
+                for w in ws]
         at: dict[str, list[int]] = {}
-        caps: list[tuple[int, str]] = []
-        lost: dict[int, str] = {}
-        i = 0
-        for m in _WORD.finditer(text):
-            w = m.group()
-            s, e = m.span()
-            words.append((s, e, w))
-            k = w.lower()
-            if "'" in k or "’" in k or k[-1] == "." or "\u0600" <= k[0] <= "\u06ff":
-                k = _key(w)  # rare cases: apostrophes, a final dot, Arabic
-            keys.append(k)
+        for i, k in enumerate(keys):
             hit = at.get(k)
             if hit is None:
                 at[k] = [i]
             else:
                 hit.append(i)
-            if len(w) > 1 and w.isupper():
-                caps.append((i, "=" + w.rstrip(".")))
-            elif len(w) > 4 and w[0].isupper() and w.endswith("s") and not w.endswith("ss") and w[1:].islower():
-                lost[i] = "~" + w[:-1].lower()
-            i += 1
         self.words = words
         self.keys = keys
         self.at = at
-        self.caps = caps
-        self.lost = lost
-        self.arabic = tuple(j for j in range(i) if _arabic(words[j][2])) if _ARABIC_BLOCK.search(text) else ()
+        self.caps = [(i, "=" + w.rstrip(".")) for i, w in enumerate(ws) if len(w) > 1 and w.isupper()]
+        # (a word whose tail is lower case is never all capitals: no word is in both)
+        self.lost = {i: "~" + w[:-1].lower() for i, w in enumerate(ws)
+                     if len(w) > 4 and w[-1] == "s" and w[-2] != "s" and w[0].isupper() and w[1:].islower()}
+        self.arabic = tuple(j for j, w in enumerate(ws) if _arabic(w)) if _ARABIC_BLOCK.search(text) else ()
 
 
 @lru_cache(maxsize=2048)
@@ -180,6 +178,7 @@ class Matcher:
         self._arabic_firsts = any(k and _arabic(k) for k in self._trie)
         # each pattern runs only on texts that hold its longest plain word (a cheap test first)
         self._patterns = [(re.compile(p, re.I), _needle(p), entries) for p, entries in patterns.items()]
+        self._gates = [_gates(p) for p in patterns]
         self._cache: dict[str, list[tuple[int, int, list[Entry]]]] = {}
 
     def find(self, text: str, country: str | None = None) -> list[tuple[int, int, Entry]]:
@@ -231,7 +230,8 @@ class Matcher:
                         if best is None or j + 1 > best[0]:
                             best = (j + 1, node[_END])
                     j += 1
-                    if j >= n or not _SPACE.fullmatch(text, words[j - 1][1], words[j][0]):
+                    if j >= n or (words[j][0] - words[j - 1][1] != 1 or text[words[j][0] - 1] != " ") \
+                            and not _SPACE.fullmatch(text, words[j - 1][1], words[j][0]):  # (one space: no regex)
                         break
                     nxt = node.get(keys[j])
                     if nxt is None:
@@ -257,9 +257,13 @@ class Matcher:
     def _with_patterns(self, text: str, found: list[tuple[int, int, list[Entry]]]):
         extra = []
         low = text.lower()
-        for rx, needle, entries in self._patterns:
+        # the gates hold for a lower-cased text unless it has a letter that only matches by case folding
+        gated = "\u0130" not in text and "\u0131" not in text and "\u017f" not in text
+        for (rx, needle, entries), gates in zip(self._patterns, self._gates):
             if needle and needle not in low:
                 continue
+            if gated and not all(any(w in (text if exact else low) for w in words) for exact, words in gates):
+                continue  # a string the pattern must match is not there
             for m in rx.finditer(text):
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or _AR.match(text[m.start() - 1])):
                     continue  # names start at a word boundary
@@ -287,3 +291,56 @@ def _needle(pattern: str) -> str:
         bare = stripped
     words = re.findall(r"\b[A-Za-z]{2,}\b", bare)
     return max(words, key=len).lower() if words else ""
+
+
+def _gates(pattern: str) -> list[tuple[bool, tuple[str, ...]]]:
+    """Strings a match of ``pattern`` (compiled with re.I) must hold, for a cheap test before it
+    runs: per gate, whether it is case-sensitive (``(?-i:...)``) and its alternatives, one of which
+    must be in the text (lower-cased, unless case-sensitive). A literal run of two characters or
+    more, an alternation whose every branch starts with literals, each inside groups, positive
+    lookarounds and repeats of at least one; none when the pattern cannot be read."""
+    try:
+        from re import _constants as c
+        from re import _parser
+        return _walk_gates(_parser.parse(pattern, re.I).data, False, c)
+    except Exception:  # noqa: BLE001 - a private module changed: no gate, the pattern always runs
+        return []
+
+
+def _walk_gates(items, exact: bool, c) -> list[tuple[bool, tuple[str, ...]]]:
+    gates: list[tuple[bool, tuple[str, ...]]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            word = "".join(run)
+            gates.append((exact, (word if exact else word.lower(),)))
+        run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        prefix = "".join(run)  # the letters the parser took out of every branch ("U(?:S|\.S\.)")
+        flush()
+        if op is c.SUBPATTERN:
+            _group, add, drop, sub = av
+            inner = (exact or bool(drop & re.I)) and not add & re.I
+            gates += _walk_gates(sub.data, inner, c)
+        elif op is c.BRANCH:
+            starts = []
+            for alt in av[1]:
+                lead = []
+                for op2, av2 in alt.data:
+                    if op2 is not c.LITERAL:
+                        break
+                    lead.append(chr(av2))
+                starts.append(prefix + "".join(lead))
+            if all(starts):
+                gates.append((exact, tuple(w if exact else w.lower() for w in starts)))
+        elif op is c.ASSERT:
+            gates += _walk_gates(av[1].data, exact, c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            gates += _walk_gates(av[2].data, exact, c)
+    flush()
+    return gates
