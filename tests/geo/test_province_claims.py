@@ -72,3 +72,23 @@ def test_a_country_named_most_as_the_attacker_does_not_hold_the_main_region():
             "Fifteen volunteers were killed in the strike on Urum Saghira, rescuers said.")
     geo = located(text, "Fifteen volunteers were killed", "Urum Saghira", own_sentence=True)
     assert geo is not None and geo.country == "SY" and geo.admin1 == "Aleppo"
+
+
+def test_a_pages_tags_are_no_mention_and_a_province_stays_beside_its_city():
+    text = ("Jets struck two villages of Hama province on Friday. Tags Syria Hama Russia Shelling "
+            "killed 12 people in the villages.")
+    geo = located(text, "killed 12 people", "Hama", own_sentence=True)
+    assert geo.precision == "governorate"
+    # one report names the province and the city: each claim keeps its own reading
+    text = ("Shelling killed 12 people in villages of Hama province on Friday. A car bomb "
+            "killed 3 people in the city of Hama on Saturday.")
+    r = make_result("p", text, [dict(phrase="killed 12 people", low=12, high=12, place="Hama"),
+                                dict(phrase="killed 3 people", low=3, high=3, place="Hama")],
+                    published="2017-05-20")
+    first, second = r.claims
+    first = replace(first, sentence=text[:text.index(" A car")], sentence_start=0)
+    start = text.index("A car")
+    second = replace(second, sentence=text[start:], sentence_start=start)
+    province, city = (c.geo for c in locate_claims(r.document, [first, second]))
+    assert (province.precision, city.precision) == ("governorate", "village")
+    assert text_context("Tags Syria Hama Aleppo").mentions[0].tag

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..vocab import vocabulary
@@ -70,6 +70,20 @@ class Mention:
     text: str
     entries: tuple[Entry, ...]
     province_cue: bool = False  # "X province", "province of X"
+    tag: bool = False  # one of a page's tags ("Tags MSF Syria Idlib Russia"), not a sentence's word
+
+
+# a page's tag list run into the text: "Tags MSF Syria Idlib Russia A hospital ..."
+_TAGS = re.compile(r"\bTags?:?((?:\s+[A-Z][\w'’-]*)+)")
+
+
+def _tagged(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with those inside a tag list marked."""
+    spans = [m.span(1) for m in _TAGS.finditer(text)] if "Tag" in text else []
+    if not spans:
+        return mentions
+    return [replace(m, tag=True) if any(s <= m.start < e for s, e in spans) else m
+            for m in mentions]
 
 
 @dataclass
@@ -233,7 +247,7 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     """The context of ``text`` (a document or a sentence)."""
     text = _ORG_NAMES.sub(lambda m: " " * len(m.group()), text)  # offsets kept
     ctx = Context()
-    mentions = [] if cues_only else scan(gaz, text)
+    mentions = [] if cues_only else _tagged(text, scan(gaz, text))
     if ARABIC_TEXT.search(text):
 
         if not cues_only:

@@ -89,14 +89,15 @@ def geo_of(gaz: Gazetteer, claim: Claim, ctx: _context.Context) -> Place | None:
 
 def _as_written(place: str, near: _context.Context, ctx: _context.Context) -> str:
     """``place`` as its text names it: "province of X" when every mention of X in the claim's
-    sentence (or, when the sentence does not name it, in the whole text) is a province's
-    ("Syria's Hama province", "the province of Idlib"), so a province is not read as its
-    capital city."""
+    sentence (or, when the sentence does not name it, at least half of those in the whole text)
+    is a province's ("Syria's Hama province", "the province of Idlib"), so a province is not read
+    as its capital city. A page's tags ("Tags Syria Idlib") are no mention."""
     key = place.strip().casefold()
-    for where in (near, ctx):
-        cues = [mt.province_cue for mt in where.mentions if mt.text.casefold() == key]
+    for where, share in ((near, 1.0), (ctx, 0.5)):
+        cues = [mt.province_cue for mt in where.mentions
+                if mt.text.casefold() == key and not mt.tag]
         if cues:
-            return f"province of {place}" if all(cues) else place
+            return f"province of {place}" if sum(cues) >= share * len(cues) else place
     return place
 
 
@@ -224,18 +225,26 @@ def _located_text(document: Document) -> str:
 
 def _consistent(claims: list[Claim]) -> list[Claim]:
     """One place name, one geo per document: the best-placed claim's (most specific, then
-    most confident) serves every claim naming the same place."""
-    best: dict[str, Place] = {}
+    most confident) serves every claim naming the same place (a name read as a province stays
+    the province)."""
+    best: dict[tuple[str, bool], Place] = {}
     for c in claims:
         if c.geo is None or not c.place:
             continue
-        key = c.place.strip().lower()
+        key = _name_key(c)
         old = best.get(key)
         if old is None or (_SPECIFIC.get(c.geo.precision, 0), c.geo.confidence) > (
                 _SPECIFIC.get(old.precision, 0), old.confidence):
             best[key] = c.geo
-    return [replace(c, geo=best[c.place.strip().lower()]) if c.geo is not None and c.place
-            and best.get(c.place.strip().lower()) is not c.geo else c for c in claims]
+    return [replace(c, geo=best[_name_key(c)]) if c.geo is not None and c.place
+            and best.get(_name_key(c)) is not c.geo else c for c in claims]
+
+
+def _name_key(c: Claim) -> tuple[str, bool]:
+    """A claim's place name, and whether its text names it as a province (:func:`_as_written`):
+    "Idlib province" and the city of Idlib are two places of one name."""
+    assert c.place is not None and c.geo is not None
+    return c.place.strip().lower(), c.geo.precision == "governorate" and c.geo.note is None
 
 
 def focus(document: Document, claims: Sequence[Claim], gaz: Gazetteer | None = None) -> Place | None:

@@ -8,7 +8,9 @@ coordinates, groups sharing a distinctive word of its name (not "Kafr",
 "Tell", numbers...). It joins the first group it is compatible
 with — same place (:func:`features.same_place`), overlapping date windows,
 no rival perpetrator, figures of the same kind within a factor of
-``features.FIGURE_RATIO`` — or starts a new one.
+``features.FIGURE_RATIO``, unless its own report's other outcome of that
+place and day is in the group (its dead beside these wounded) — or starts
+a new one.
 
 Claims that cannot be placed (no place below country level, no usable date)
 join a group of the same document when one is compatible in time and
@@ -103,9 +105,18 @@ class Group:
         span = None if item.part else _figure(item.claim)
         if span:
             known = self.figures.get((item.claim.outcome, _kind(item.claim.victims)))
-            if known and not _compatible(span, known):
+            if known and not _compatible(span, known) and not self._told_with(item):
                 return False
         return True
+
+    def _told_with(self, item: Item) -> bool:
+        """A member of the item's own report tells the other outcome of the same attack (the
+        killed beside these wounded: same place written, same days): the report's account of one
+        attack is not split by another report's figure."""
+        c = item.claim
+        return bool(c.place) and _named_days(item.window) is not None and any(
+            m.claim.document_id == c.document_id and m.claim.place == c.place
+            and m.claim.outcome != c.outcome and m.window == item.window for m in self.members)
 
 
 def cluster(items: list[Item]) -> list[list[Item]]:
