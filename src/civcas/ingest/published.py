@@ -170,32 +170,19 @@ def find_published(text: str) -> date | None:
     else the first full date starting within :data:`WINDOW` characters after
     the title line.
     """
-    if not text:
-        return None
-    text = text.lstrip()
-
-    if has_arabic(text[:LABELLED_WINDOW]):
-        found = _arabic_published(text)
-        if found is not None:
-            return found
-    first_line = text.split("\n", 1)[0]
-    window = min(len(first_line), WINDOW) + WINDOW
-    first: date | None = None
-    for start, _end, found in iter_dates(text[: LABELLED_WINDOW + 40]):
-        if start >= LABELLED_WINDOW:
-            break
-        label = _label(text, start)
-        if label == "published":
-            return found
-        if first is None and start < window:
-            first = found
-    return first
+    return _stated_date(text, events=True)
 
 
 def find_dateline(text: str) -> date | None:
     """The date a text states as its own: :func:`find_published`, except that an unlabelled
     date introduced as an event's ("On August 21 2013 the regime ...", "since 1 May 2016") is
     no dateline. Used to check a metadata date against the page (:func:`civcas.ingest.document`)."""
+    return _stated_date(text, events=False)
+
+
+def _stated_date(text: str, events: bool) -> date | None:
+    """The labelled publication date near the start, else the first date after the title line;
+    with ``events=False`` an unlabelled date an event word introduces is passed over."""
     if not text:
         return None
     text = text.lstrip()
@@ -212,8 +199,9 @@ def find_dateline(text: str) -> date | None:
         label = _label(text, start)
         if label == "published":
             return found
-        if first is None and start < window and (
-                label == "updated" or not _EVENT_WORD.search(text[max(0, start - _LABEL_REACH):start])):
+        before = text[max(0, start - _LABEL_REACH):start]
+        event = not events and label != "updated" and _EVENT_WORD.search(before)
+        if first is None and start < window and not event:
             first = found
     return first
 
