@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from ..vocab import vocabulary
 from .known import is_named_place
 from .speakers import (
-    _OFFICE_WORD,
-    _PERSON,
     HEADS,
     MODIFIERS,
+    OFFICE_WORD,
+    PERSON,
     TITLES,
     _national,
     is_person_name,
@@ -68,7 +68,7 @@ _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report
                         r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given))?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
 # "according to Ali Saleh, the provincial governor's press secretary": the office the person speaks for
-_FWD_NAME_OFFICE = re.compile(rf"^\s*({_PERSON}(?:\s+{_PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")
+_FWD_NAME_OFFICE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")
 # a description of a body's kind before its name ("pro-government daily Al-Watan", "Lebanese Shiite group Hezbollah")
 _DESCRIBED_NAME = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:broadcaster|channel|television|newspaper|daily|agency|group|"
                              r"movement|militia|network|outlet|website|station|organi[sz]ation)\s+"
@@ -170,8 +170,7 @@ def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
 
 def _demonym(word: str) -> bool:
     """A people's adjective alone ("Syrian"): no speaker ("Syria said" is a country's voice)."""
-    v = vocabulary()
-    return bool(v.demonym_of(word)) and not any(c.name.lower() == word.lower() for c in v.countries.values())
+    return bool(vocabulary().demonym_of(word))
 
 
 def attributions(sentence: str, country: str | None = None) -> list[Attribution]:
@@ -214,7 +213,7 @@ def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributi
     if back:
         return Attribution(back.group(1).lower(), s, e, back.group(1), pronoun=True, forward=True)
     office = _FWD_NAME_OFFICE.match(after[skip:])
-    if office and _OFFICE_WORD.search(office.group(2)):  # "according to Ali Saleh, the governor's spokesman"
+    if office and OFFICE_WORD.search(office.group(2)):  # "according to Ali Saleh, the governor's spokesman"
         got = _speaker(office.group(2), country)
         if got:
             return Attribution(got[0], s, e, office.group(2), forward=True, known=got[1], person=office.group(1))

@@ -198,7 +198,7 @@ def name_source(phrase: str, country: str | None = None) -> str:
             and _city_word(core[found[0].start:found[0].end], country) \
             and not re.search(r"\b(?:Ministry|Army|Military|Government|Forces|Command|Presidency|Foreign)\b",
                               core[found[0].end:]) \
-            and not core[:found[0].start].strip(" ,").lower().strip("the "):
+            and re.fullmatch(r"(?i:the)?", core[:found[0].start].strip(" ,")):
         return _DROP_LEAD.sub("", core)  # "the Damascus Media Office": a body named after the city, not the regime
     if len(found) == 1:  # "the head of the Syrian Observatory", "a UN spokesman": the body speaks
         tail = core[found[0].end:]
@@ -292,11 +292,11 @@ def person_in(phrase: str) -> str | None:
     return None
 
 
-_PERSON = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*"
-_NAME_THEN_OFFICE = re.compile(rf"({_PERSON}(?:\s+{_PERSON}){{0,3}}),\s+((?:(?i:the|a|an)\s+)?[^,;.()]{{3,90}}?)\s*[,.;]")
-_OFFICE_THEN_NAME = re.compile(rf"\b((?i:the|a|an)\s+[^,;.()]{{3,90}}?),\s+({_PERSON}(?:\s+{_PERSON}){{0,3}}),")
+PERSON = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*"
+_NAME_THEN_OFFICE = re.compile(rf"({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:(?i:the|a|an)\s+)?[^,;.()]{{3,90}}?)\s*[,.;]")
+_OFFICE_THEN_NAME = re.compile(rf"\b((?i:the|a|an)\s+[^,;.()]{{3,90}}?),\s+({PERSON}(?:\s+{PERSON}){{0,3}}),")
 _NOT_NAME_CAP = frozenset(w.capitalize() for w in _NOT_NAME) | {"The", "A", "An", "According", "Meanwhile"}
-_OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|commander|secretary|"
+OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|commander|secretary|"
                           r"minister|official|prosecutor|chairman|chairwoman|president|administrator|founder)\b", re.I)
 
 
@@ -316,7 +316,7 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
     for rx, name_first in ((_NAME_THEN_OFFICE, True), (_OFFICE_THEN_NAME, False)):
         for m in rx.finditer(text):
             person, office = (m.group(1), m.group(2)) if name_first else (m.group(2), m.group(1))
-            if not _OFFICE_WORD.search(office[:40]) or len(person.split()) > 4 or person.split()[0] in _NOT_NAME_CAP:
+            if not OFFICE_WORD.search(office[:40]) or len(person.split()) > 4 or person.split()[0] in _NOT_NAME_CAP:
                 continue
             named = name_source(office, country)
             words = person.split()
