@@ -23,6 +23,13 @@ binds them:
   ``SHARED_FIGURE_MIN`` killed or injured: "27 killed" in one town twice in a
   week is one bombing) or a shared sentence (a wire story printed twice).
 
+A part and its whole (:func:`whole_and_part`): a group whose every figure stays below the
+smallest figure of a toll told over several places ("the suburbs", "the villages") in another
+group, at the same or a near place on the days both name, with a report telling both and no
+rival blame, is one of those places: it joins the whole without a shared figure, and its
+figures are never compared with later groups' (a part is no rival; the estimate leaves it
+out, :mod:`civcas.assess.estimates`).
+
 A member dated only loosely (a window longer than ``TIE_SPAN`` days: "in July", "last
 month") times nothing here: its month would overlap both of two attacks weeks apart.
 
@@ -57,6 +64,7 @@ from .features import figure_kind as _kind
 from .features import figure_span as _figure
 
 SHARED_FIGURE_MIN = 20
+HARM = ("killed", "injured")
 # a member dated only to a month or more ("in July") places its group in no particular week:
 # its window (padded, in days) must be at most this long to time a tie
 TIE_SPAN = 12
@@ -84,6 +92,21 @@ class Summary:
         # the figures compared (a part of a toll told beside it is no rival: assess.parts)
         self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
                       if (f := _figure(c)) is not None and not part_figure(c)]
+        self.documents = {c.document_id for c in claims}
+        # a toll told over several places ("the villages", "the suburbs"): its smallest figure
+        # per kind, which a part (one of those places) stays below
+        self.floor: dict[tuple[str, str], int] = {}
+        for c in claims:
+            if (f := _figure(c)) is not None and not part_figure(c) and c.outcome in HARM \
+                    and names.names_several_places(c.sentence):
+                key = (c.outcome, _kind(c.victims))
+                self.floor[key] = min(self.floor.get(key, f[0]), f[0])
+        # the largest figure per kind (what a part must stay below)
+        self.highest: dict[tuple[str, str], int] = {}
+        for c in claims:
+            if (f := _figure(c)) is not None and c.outcome in HARM:
+                key = (c.outcome, _kind(c.victims))
+                self.highest[key] = max(self.highest.get(key, f[1]), f[1])
 
     def copy(self) -> Summary:
         """A copy to merge into (the original stays as it was), without reading claims again."""
@@ -91,18 +114,35 @@ class Summary:
         out.seq, out.claims, out.location = self.seq, list(self.claims), self.location
         out.spots, out.perps, out.figures = list(self.spots), set(self.perps), set(self.figures)
         out.sentences, out.spans = set(self.sentences), list(self.spans)
+        out.documents, out.floor, out.highest = set(self.documents), dict(self.floor), \
+            dict(self.highest)
         return out
 
-    def absorb(self, other: Summary) -> None:
+    def absorb(self, other: Summary, part: bool = False) -> None:
+        """Take in ``other``'s claims; ``part``: one of the two is a part of the other's whole
+        (:func:`part_of`): the part's figures stay out of what later merges compare (a part is
+        no rival), and the whole keeps its figures."""
         self.claims.extend(other.claims)
-        if other.location is not None and (self.location is None
-                                           or other.location.rank < self.location.rank):
+        if not part and other.location is not None and (
+                self.location is None or other.location.rank < self.location.rank):
             self.location = other.location
         self.spots.extend(other.spots)
         self.perps |= other.perps
         self.figures |= other.figures
         self.sentences |= other.sentences
+        self.documents |= other.documents
+        if part:
+            whole = self if self.floor else other
+            if whole is other:
+                self.location = other.location if other.location is not None else self.location
+                self.spans, self.floor, self.highest = (list(other.spans), dict(other.floor),
+                                                        dict(other.highest))
+            return
         self.spans.extend(other.spans)
+        for key, n in other.floor.items():
+            self.floor[key] = min(self.floor.get(key, n), n)
+        for key, n in other.highest.items():
+            self.highest[key] = max(self.highest.get(key, n), n)
 
 
 def _key(sentence: str) -> str:
@@ -159,6 +199,32 @@ def _figures_compatible(a: Summary, b: Summary) -> bool:
     return True
 
 
+def part_of(part: Summary, whole: Summary) -> bool:
+    """``part`` is a part of ``whole``'s toll: the whole is told over several places ("the
+    suburbs", "the villages"), a report tells both, and every figure of the part that the
+    whole has a kind of stays below the whole's smallest (one village's dead are no rival to
+    the villages' toll). The caller checks place (same or near) and the days (named, meeting)."""
+    if not whole.floor or part.floor or part.documents.isdisjoint(whole.documents):
+        return False
+    compared = False
+    for key, top in part.highest.items():
+        floor = whole.floor.get(key)
+        if floor is None:
+            continue
+        if top >= floor:
+            return False
+        compared = True
+    return compared
+
+
+def whole_and_part(a: Summary, b: Summary) -> bool:
+    """One of the two is a part of the other (:func:`part_of`), at the same or a near place on
+    the days both name, blaming no rival party."""
+    if not (part_of(a, b) or part_of(b, a)) or not _perps(a, b):
+        return False
+    return bool({("same", "day"), ("near", "day")} & relations(a, b))
+
+
 def should_merge(a: Summary, b: Summary) -> bool:
     """Whether two groups are one attack (the rules of the module's docstring)."""
     if a.figures.isdisjoint(b.figures) and a.sentences.isdisjoint(b.sentences):
@@ -197,12 +263,16 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
         a, b = find(i), find(j)
         if a == b:
             continue
-        if should_merge(merged[a], merged[b]):
-            log.debug("merge %s: %s <- %s", sorted(relations(merged[a], merged[b])),
-                      _desc(merged[a]), _desc(merged[b]))
-            lo, hi = min(a, b), max(a, b)
-            merged[lo].absorb(merged[hi])
-            parent[hi] = lo
+        part = False
+        if not should_merge(merged[a], merged[b]):
+            if not whole_and_part(merged[a], merged[b]):
+                continue
+            part = True
+        log.debug("merge %s%s: %s <- %s", "part " if part else "",
+                  sorted(relations(merged[a], merged[b])), _desc(merged[a]), _desc(merged[b]))
+        lo, hi = min(a, b), max(a, b)
+        merged[lo].absorb(merged[hi], part)
+        parent[hi] = lo
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(summaries)):
         out[find(i)].append(i)

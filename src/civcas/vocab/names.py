@@ -26,6 +26,26 @@ def _common_tokens() -> frozenset[str]:
 COMMON_TOKENS = _common_tokens()
 
 
+@lru_cache(maxsize=1)
+def plural_place_words() -> frozenset[str]:
+    """The kinds of place in the plural ("villages", "suburbs", "areas", "districts"): a toll
+    told over several places (the vocabulary's kind words, and each single word with an "s")."""
+    v = vocabulary()
+    words = {w for k in v.tables.place_kinds if not k.building for w in k.words if " " not in w}
+    plural = {w for w in words if w.endswith("s") and (w[:-1] in words or w[:-3] + "y" in words)}
+    plural |= {w + "s" for w in words if not w.endswith(("s", "y"))}
+    # a word of a country's name is no toll over places ("the United States")
+    countries = {t for c in v.countries.values() for n in (c.name,) + c.spellings
+                 for t in re.split(r"[^a-z-]+", fold(n))}
+    return frozenset(plural - countries)
+
+
+@lru_cache(maxsize=65536)
+def names_several_places(sentence: str) -> bool:
+    """The sentence tells of several places ("the villages", "rebel-held suburbs")."""
+    return not plural_place_words().isdisjoint(re.split(r"[^a-z-]+", fold(sentence)))
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, curly quotes straightened."""
