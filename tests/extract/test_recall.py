@@ -135,3 +135,14 @@ def test_a_number_before_a_new_sentence_counts_no_one():
     # a toll whose full stop was lost keeps its figure, without the next sentence's noun
     claims = extract_text("The death toll rose to 12 A child was among the dead.")
     assert [(c.victims, c.low) for c in claims if c.low == 12] == [("people", 12)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A resident said four women and three men died in the strike, and the mayor put the death toll at 11.", 11),
+    ("Two policemen were killed on Monday, raising the death toll to 14.", 14),
+    ("Three children died, and officials said the toll had risen to 9.", 9),
+])
+def test_a_bare_toll_after_a_breakdown_counts_everyone(text, toll):
+    # GUIDE: a figure without a group noun takes the group it is coordinated with, never a breakdown
+    # subgroup; a toll is the total of the attack: people
+    assert ("killed", "people", toll, toll) in keys(text)
