@@ -552,3 +552,17 @@ def test_a_country_run_on_into_the_next_name_is_the_country():
     # a known place of two words stays whole, and its prefix word is no place of its own
     names = [m[2] for m in place_mentions("Shells hit Ras al-Ain and Tal Abyad, killing four people.", "SY")]
     assert "Ras al-Ain" in names and "Tal" not in names
+
+
+@pytest.mark.parametrize("sentence, country, city", [
+    ("Missiles hit the Ukrainian capital before dawn, killing 14 people.", "UA", "Kyiv"),
+    ("A bomb exploded in Somalia's capital on Wednesday, killing six.", "SO", "Mogadishu"),
+    ("A car bomb in the capital killed 12 people.", "IQ", "Baghdad"),  # the report's country's capital
+])
+def test_a_capital_named_by_its_country_is_that_city(sentence, country, city):
+    assert [m[2] for m in place_mentions(sentence, country)] == [city]
+
+
+def test_a_capital_named_with_its_name_or_a_provinces_capital_is_not_read_as_the_country_s():
+    assert [m[2] for m in place_mentions("Strikes on the Syrian capital Damascus killed four.", "SY")] == ["Damascus"]
+    assert place_mentions("A blast in the provincial capital killed three.", "AF") == []

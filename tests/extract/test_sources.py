@@ -516,3 +516,9 @@ def test_a_word_about_a_speaker_is_no_speaker(sentence, names):
 def test_a_body_named_after_a_city(phrase, name):
     from civcas.extract.speakers import name_source
     assert name_source(phrase, "SY") == name
+
+
+def test_officials_in_a_capital_named_by_its_country_are_that_city_s_officials():
+    claims = extract_text("Russia launched missiles on Kyiv on Thursday, killing at least 14 people, officials in "
+                          "the Ukrainian capital said.")
+    assert [(c.low, c.source) for c in claims] == [(14, "Kyiv officials")]

@@ -310,6 +310,11 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
                     add(m.start() + w.start(), m.start() + w.end(), w.group(), 0)
     for m in _DEIR_EZZOR.finditer(sentence):
         add(m.start(), m.end(), m.group(), 0)  # "Deir ezzor", "Deir-ezzor": the governorate, in lower case
+    for m in (_CAPITAL_PHRASE.finditer(sentence) if "capital" in sentence else ()):
+        capital = vocabulary().capital_named(m.group(1) or m.group(2), country)
+        if capital and not any(s < m.end() and m.start() < e and r >= 3 for s, e, _n, r in out):
+            out = [x for x in out if not (x[0] < m.end() and m.start() < x[1])]  # "Somalia's" of "Somalia's capital"
+            out.append((m.start(), m.end(), capital, 3))  # "in the Somali capital": Mogadishu, a city
     for m in _UNIT_BASE.finditer(sentence):  # "the Division 17 base": a military base named by its unit
         if not any(s < m.end(1) and m.start(1) < e for s, e, _n, _r in out):
             out.append((m.start(1), m.end(1), m.group(1), 5))
@@ -353,6 +358,10 @@ def _person_named(sentence: str, m: re.Match, country: str | None) -> bool:
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
 _TAGS = re.compile(r"\bTags?:?((?:\s+[A-Z][\w'’-]*)+)")
+# "the Ukrainian capital", "Somalia's capital", "the capital" (the report's country's), when no name follows
+_CAPITAL_PHRASE = re.compile(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
+                             r"(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+['’]s)\s+)capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])"
+                             r"(?!\s+(?:city\s+)?of\b)")
 _UNIT_BASE = re.compile(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
 _WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
 
