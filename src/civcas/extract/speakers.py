@@ -19,7 +19,7 @@ villager relatives relative
 doctors doctor medics medic paramedics rescuers spokesman spokeswoman spokesperson governor mayor chief
 commander ministry office council chairman chairwoman director head agency authorities authority activists
 activist monitor group hospital prosecutor administration officer officers lawmaker lawmakers member members
-elders leaders leader journalist journalists correspondent correspondents reporters television tv media
+elders leaders leader journalist journalists correspondent correspondents reporter reporters television tv media
 statement army military command directorate department service services network observatory committee
 centre center organisation organization ngo charity survivors relatives locals villagers minister secretary
 staff workers worker team teams volunteers sheikh imam priest coroner morgue clinic forces troops army military
@@ -174,6 +174,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
     "the head of the Syrian Observatory"), an office ("Anbar deputy governor"), else the phrase
     shortened."""
     phrase = phrase.strip(" ,")
+    if _OWN_REPORTER.fullmatch(phrase):
+        return "reporter"  # "our correspondent", "a reporter": the outlet's own, no source named
     v = vocabulary()
     person = person_in(phrase)
     core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
@@ -226,6 +228,7 @@ def name_source(phrase: str, country: str | None = None) -> str:
     return _DROP_LEAD.sub("", reorder_role(core))
 
 
+_OWN_REPORTER = re.compile(r"(?:(?:our|an?|the)\s+(?:own\s+)?)?(?:reporters?|correspondents?|journalists?)(?:\s+(?:in|at|on)\s+.*)?", re.I)
 _IN_CAPITAL = re.compile(r"\s+in\s+the\s+(?:([A-Z][a-z]+)\s+)?capital$")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 _OFFICIALS = re.compile(r"(?:(?:the|local|city|regional|provincial)\s+)*(?:officials|authorities)", re.I)
