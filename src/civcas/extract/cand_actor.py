@@ -42,11 +42,12 @@ _OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|
 
 
 def report_agents(report: Report) -> Counter:
-    """How often the report names each actor as acting (or blamed)."""
+    """How often the report names each actor as acting, blamed, or claiming an attack."""
     counts: Counter = Counter()
     for s in report.sentences:
         for m in s.actors:
-            if m.role == ACTING or report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]):
+            if m.role == ACTING or report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]) \
+                    or claims_after(s.text, m.end):
                 counts[m.label] += 1
     return counts
 
