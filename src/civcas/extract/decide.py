@@ -35,7 +35,9 @@ RULES: dict[str, dict[str, float]] = {
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
-              "p.rank.6": -3.0, "head.rank.6": -3.0},
+              "p.rank.6": -3.0, "head.rank.6": -3.0,
+              # a lead naming only the country takes the place the next sentences say the attack hit
+              "later.lead": 1.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5},
 }
