@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from civcas import extract_text
+from civcas.api import explain_text
 from civcas.extract.places import best_place, place_mentions
 from civcas.extract.known import level_of
 
@@ -573,3 +574,7 @@ def test_a_lead_naming_only_the_country_takes_the_village_the_body_says_was_hit(
             "country's south on Friday. The strike hit the village of Arnoun near Nabatieh, the ministry said.")
     claims = extract_text(text, published="2024-09-14")
     assert {c.place for c in claims if c.low == 4} == {"Arnoun"}
+    # the rule that says so (decide.RULES "later.lead") is among the reasons of the report's first figure
+    place = next(f for e in explain_text(text, published="2024-09-14") if e.claim.low == 2
+                 for f in e.fields if f.field == "place")
+    assert any("for a lead" in r for r in place.considered[0].reasons)
