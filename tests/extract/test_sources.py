@@ -7,6 +7,7 @@ import pytest
 
 from civcas import extract_text
 from civcas.extract.attribution import attributions
+from civcas.extract.speakers import name_source
 from civcas.vocab import vocabulary
 
 
@@ -539,3 +540,9 @@ def test_the_reporter_named_before_goes_on_speaking_for_the_outlet():
     text = ("Rockets hit the town of Suqaylabiyah on Monday, SANA's reporter in Hama said. The reporter added "
             "that the shells killed two children.")
     assert source_of(text) == ["SANA"]
+
+
+def test_a_title_cut_from_its_body_does_not_stay_on_the_person():
+    # "EU diplomatic chief X said": "diplomatic" is no word the speaker finder knows; the person speaks
+    assert name_source("chief Federica Mogherini") == "Federica Mogherini"
+    assert name_source("Governor Ali Hassan") == "Governor Ali Hassan"
