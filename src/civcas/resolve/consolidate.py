@@ -30,6 +30,10 @@ rival blame, is one of those places: it joins the whole without a shared figure,
 figures are never compared with later groups' (a part is no rival; the estimate leaves it
 out, :mod:`civcas.assess.estimates`).
 
+A toll that rose: two tied groups at the same or a near place on the days both name, whose
+figures conflict only because one holds the first counts and the other the later toll ("the
+death toll rose to", "has reached", "an updated toll": ``_RISING``), are one attack.
+
 A member dated only loosely (a window longer than ``TIE_SPAN`` days: "in July", "last
 month") times nothing here: its month would overlap both of two attacks weeks apart.
 
@@ -51,6 +55,7 @@ of the full result (:mod:`.incremental` links claims the same way).
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import combinations
@@ -65,6 +70,11 @@ from .features import figure_span as _figure
 
 SHARED_FIGURE_MIN = 20
 HARM = ("killed", "injured")
+# a report that the toll rose: "the death toll rose to", "has reached at least", "raised the
+# toll", "updating a previous toll", "an updated toll"
+_RISING = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|"
+                     r"reaches|increased|jumped|mounted)\b|\b(?:raised|raising|updated|updating|"
+                     r"previous|earlier)\b[^.;]{0,30}?\btolls?\b", re.IGNORECASE)
 # a member dated only to a month or more ("in July") places its group in no particular week:
 # its window (padded, in days) must be at most this long to time a tie
 TIE_SPAN = 12
@@ -93,6 +103,8 @@ class Summary:
         self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
                       if (f := _figure(c)) is not None and not part_figure(c)]
         self.documents = {c.document_id for c in claims}
+        self.rising = any(c.outcome in HARM and _figure(c) is not None
+                          and _RISING.search(c.sentence) for c in claims)
         # a toll told over several places ("the villages", "the suburbs"): its smallest figure
         # per kind, which a part (one of those places) stays below
         self.floor: dict[tuple[str, str], int] = {}
@@ -116,6 +128,7 @@ class Summary:
         out.sentences, out.spans = set(self.sentences), list(self.spans)
         out.documents, out.floor, out.highest = set(self.documents), dict(self.floor), \
             dict(self.highest)
+        out.rising = self.rising
         return out
 
     def absorb(self, other: Summary, part: bool = False) -> None:
@@ -131,6 +144,7 @@ class Summary:
         self.figures |= other.figures
         self.sentences |= other.sentences
         self.documents |= other.documents
+        self.rising = self.rising or other.rising
         if part:
             whole = self if self.floor else other
             if whole is other:
@@ -240,7 +254,11 @@ def should_merge(a: Summary, b: Summary) -> bool:
         return _figures_compatible(a, b)
     if not _perps(a, b) and not at_once & rel:
         return False  # rival parties: only the same place on the same days ties them
-    return _figures_compatible(a, b)
+    if _figures_compatible(a, b):
+        return True
+    # a toll that rose: the early reports' counts are no rival of the later ones, when a report
+    # says the toll rose and the two are tied, at the same or a near place on the days both name
+    return (a.rising or b.rising) and bool({("same", "day"), ("near", "day")} & rel)
 
 
 def _desc(s: Summary) -> str:
