@@ -30,6 +30,11 @@ rival blame, is one of those places: it joins the whole without a shared figure,
 figures are never compared with later groups' (a part is no rival; the estimate leaves it
 out, :mod:`civcas.assess.estimates`).
 
+The same site (:func:`same_site`): without a shared figure or sentence, two groups whose
+reports name the same kind of site hit ("a hospital", "the market": the vocabulary's building
+words), on the days both name, at the same or a near place or a governorate and a place in
+it, with no rival blame and figures that can be one toll, are one attack.
+
 A toll that rose: two tied groups at the same or a near place on the days both name, whose
 figures conflict only because one holds the first counts and the other the later toll ("the
 death toll rose to", "has reached", "an updated toll": ``_RISING``), are one attack.
@@ -103,6 +108,7 @@ class Summary:
         self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
                       if (f := _figure(c)) is not None and not part_figure(c)]
         self.documents = {c.document_id for c in claims}
+        self.sites = {w for c in claims if c.outcome in HARM for w in names.sites_named(c.sentence)}
         self.rising = any(c.outcome in HARM and _figure(c) is not None
                           and _RISING.search(c.sentence) for c in claims)
         # a toll told over several places ("the villages", "the suburbs"): its smallest figure
@@ -128,7 +134,7 @@ class Summary:
         out.sentences, out.spans = set(self.sentences), list(self.spans)
         out.documents, out.floor, out.highest = set(self.documents), dict(self.floor), \
             dict(self.highest)
-        out.rising = self.rising
+        out.rising, out.sites = self.rising, set(self.sites)
         return out
 
     def absorb(self, other: Summary, part: bool = False) -> None:
@@ -145,6 +151,7 @@ class Summary:
         self.sentences |= other.sentences
         self.documents |= other.documents
         self.rising = self.rising or other.rising
+        self.sites |= other.sites
         if part:
             whole = self if self.floor else other
             if whole is other:
@@ -242,7 +249,7 @@ def whole_and_part(a: Summary, b: Summary) -> bool:
 def should_merge(a: Summary, b: Summary) -> bool:
     """Whether two groups are one attack (the rules of the module's docstring)."""
     if a.figures.isdisjoint(b.figures) and a.sentences.isdisjoint(b.sentences):
-        return False  # no tie (checked first: it is the cheapest test)
+        return same_site(a, b)  # no tie but the site: checked first (the cheapest test)
     rel = relations(a, b)
     at_once = {("same", "day"), ("same", "same")}
     if not (at_once | {("near", "day"), ("near", "same"), ("same", "near")}) & rel:
@@ -259,6 +266,18 @@ def should_merge(a: Summary, b: Summary) -> bool:
     # a toll that rose: the early reports' counts are no rival of the later ones, when a report
     # says the toll rose and the two are tied, at the same or a near place on the days both name
     return (a.rising or b.rising) and bool({("same", "day"), ("near", "day")} & rel)
+
+
+def same_site(a: Summary, b: Summary) -> bool:
+    """The same kind of site hit ("a hospital"), no rival blame, figures that can be one toll,
+    on the days both name, at the same or a near place or in the governorate the other names
+    (a report naming only the province: "a hospital in a rebel-held province")."""
+    if a.sites.isdisjoint(b.sites) or not _perps(a, b):
+        return False
+    rel = relations(a, b)
+    if not {("same", "day"), ("near", "day"), ("coarse", "day")} & rel:
+        return False
+    return _figures_compatible(a, b)
 
 
 def _desc(s: Summary) -> str:

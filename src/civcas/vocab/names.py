@@ -40,6 +40,22 @@ def plural_place_words() -> frozenset[str]:
     return frozenset(plural - countries)
 
 
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    return frozenset(w for k in vocabulary().tables.place_kinds if k.building for w in k.words
+                     if " " not in w)
+
+
+@lru_cache(maxsize=65536)
+def sites_named(sentence: str) -> frozenset[str]:
+    """The kinds of site a sentence names ("hospital", "market", "school": the vocabulary's
+    building words), singular or plural."""
+    words = _site_words()
+    return frozenset(w.removesuffix("s") if w.removesuffix("s") in words else w
+                     for w in re.split(r"[^a-z]+", fold(sentence))
+                     if w in words or w.removesuffix("s") in words)
+
+
 @lru_cache(maxsize=65536)
 def names_several_places(sentence: str) -> bool:
     """The sentence tells of several places ("the villages", "rebel-held suburbs")."""
