@@ -108,23 +108,24 @@ class Summary:
         self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
                       if (f := _figure(c)) is not None and not part_figure(c)]
         self.documents = {c.document_id for c in claims}
-        self.sites = {w for c in claims if c.outcome in HARM for w in names.sites_named(c.sentence)}
-        self.rising = any(c.outcome in HARM and _figure(c) is not None
-                          and _RISING.search(c.sentence) for c in claims)
-        # a toll told over several places ("the villages", "the suburbs"): its smallest figure
-        # per kind, which a part (one of those places) stays below
-        self.floor: dict[tuple[str, str], int] = {}
-        for c in claims:
-            if (f := _figure(c)) is not None and not part_figure(c) and c.outcome in HARM \
-                    and names.names_several_places(c.sentence):
-                key = (c.outcome, _kind(c.victims))
-                self.floor[key] = min(self.floor.get(key, f[0]), f[0])
-        # the largest figure per kind (what a part must stay below)
-        self.highest: dict[tuple[str, str], int] = {}
-        for c in claims:
-            if (f := _figure(c)) is not None and c.outcome in HARM:
-                key = (c.outcome, _kind(c.victims))
-                self.highest[key] = max(self.highest.get(key, f[1]), f[1])
+        self._traits: Traits | None = None  # read from the claims when first asked
+        self._sites: set[str] | None = None
+
+    @property
+    def sites(self) -> set[str]:
+        """The kinds of site its harm claims' sentences name ("hospital"), read when first asked."""
+        if self._sites is None:
+            self._sites = {w for c in self.claims if c.outcome in HARM
+                           for w in names.sites_named(c.sentence)}
+        return self._sites
+
+    @property
+    def traits(self) -> Traits:
+        """Documents, sites, rising toll, floor and highest figures (:class:`Traits`), read
+        from the claims the first time a comparison needs them."""
+        if self._traits is None:
+            self._traits = Traits.of(self.claims)
+        return self._traits
 
     def copy(self) -> Summary:
         """A copy to merge into (the original stays as it was), without reading claims again."""
@@ -132,15 +133,17 @@ class Summary:
         out.seq, out.claims, out.location = self.seq, list(self.claims), self.location
         out.spots, out.perps, out.figures = list(self.spots), set(self.perps), set(self.figures)
         out.sentences, out.spans = set(self.sentences), list(self.spans)
-        out.documents, out.floor, out.highest = set(self.documents), dict(self.floor), \
-            dict(self.highest)
-        out.rising, out.sites = self.rising, set(self.sites)
+        out.documents = set(self.documents)
+        out._traits = None if self._traits is None else self._traits.copy()
+        out._sites = None if self._sites is None else set(self._sites)
         return out
 
     def absorb(self, other: Summary, part: bool = False) -> None:
         """Take in ``other``'s claims; ``part``: one of the two is a part of the other's whole
         (:func:`part_of`): the part's figures stay out of what later merges compare (a part is
         no rival), and the whole keeps its figures."""
+        mine, theirs = self.traits, other.traits  # read before the claims are joined
+        sites = self.sites | other.sites
         self.claims.extend(other.claims)
         if not part and other.location is not None and (
                 self.location is None or other.location.rank < self.location.rank):
@@ -150,20 +153,53 @@ class Summary:
         self.figures |= other.figures
         self.sentences |= other.sentences
         self.documents |= other.documents
-        self.rising = self.rising or other.rising
-        self.sites |= other.sites
+        mine.rising = mine.rising or theirs.rising
+        self._sites = sites
         if part:
-            whole = self if self.floor else other
-            if whole is other:
+            if not mine.floor:  # the other is the whole: its place and figures are the group's
                 self.location = other.location if other.location is not None else self.location
-                self.spans, self.floor, self.highest = (list(other.spans), dict(other.floor),
-                                                        dict(other.highest))
+                self.spans = list(other.spans)
+                mine.floor, mine.highest = dict(theirs.floor), dict(theirs.highest)
             return
         self.spans.extend(other.spans)
-        for key, n in other.floor.items():
-            self.floor[key] = min(self.floor.get(key, n), n)
-        for key, n in other.highest.items():
-            self.highest[key] = max(self.highest.get(key, n), n)
+        for key, n in theirs.floor.items():
+            mine.floor[key] = min(mine.floor.get(key, n), n)
+        for key, n in theirs.highest.items():
+            mine.highest[key] = max(mine.highest.get(key, n), n)
+
+
+class Traits:
+    """What only the rarer rules compare (:func:`part_of`, a rising toll)."""
+
+    def __init__(self, rising: bool, floor: dict[tuple[str, str], int],
+                 highest: dict[tuple[str, str], int]) -> None:
+        self.rising = rising
+        # a toll told over several places ("the villages", "the suburbs"): its smallest figure
+        # per kind, which a part (one of those places) stays below
+        self.floor = floor
+        self.highest = highest  # the largest figure per kind (what a part must stay below)
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> Traits:
+        floor: dict[tuple[str, str], int] = {}
+        highest: dict[tuple[str, str], int] = {}
+        rising = False
+        for c in claims:
+            if c.outcome not in HARM:
+                continue
+            f = _figure(c)
+            if f is None:
+                continue
+            key = (c.outcome, _kind(c.victims))
+            highest[key] = max(highest.get(key, f[1]), f[1])
+            rising = rising or ("toll" in c.sentence.lower()
+                                and _RISING.search(c.sentence) is not None)
+            if names.names_several_places(c.sentence) and not part_figure(c):
+                floor[key] = min(floor.get(key, f[0]), f[0])
+        return cls(rising, floor, highest)
+
+    def copy(self) -> Traits:
+        return Traits(self.rising, dict(self.floor), dict(self.highest))
 
 
 def _key(sentence: str) -> str:
@@ -225,11 +261,14 @@ def part_of(part: Summary, whole: Summary) -> bool:
     suburbs", "the villages"), a report tells both, and every figure of the part that the
     whole has a kind of stays below the whole's smallest (one village's dead are no rival to
     the villages' toll). The caller checks place (same or near) and the days (named, meeting)."""
-    if not whole.floor or part.floor or part.documents.isdisjoint(whole.documents):
+    if part.documents.isdisjoint(whole.documents):
+        return False
+    p, w = part.traits, whole.traits
+    if not w.floor or p.floor:
         return False
     compared = False
-    for key, top in part.highest.items():
-        floor = whole.floor.get(key)
+    for key, top in p.highest.items():
+        floor = w.floor.get(key)
         if floor is None:
             continue
         if top >= floor:
@@ -265,7 +304,7 @@ def should_merge(a: Summary, b: Summary) -> bool:
         return True
     # a toll that rose: the early reports' counts are no rival of the later ones, when a report
     # says the toll rose and the two are tied, at the same or a near place on the days both name
-    return (a.rising or b.rising) and bool({("same", "day"), ("near", "day")} & rel)
+    return (a.traits.rising or b.traits.rising) and bool({("same", "day"), ("near", "day")} & rel)
 
 
 def same_site(a: Summary, b: Summary) -> bool:

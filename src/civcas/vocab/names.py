@@ -46,20 +46,28 @@ def _site_words() -> frozenset[str]:
                      if " " not in w)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _sites_pattern() -> re.Pattern[str]:
+    words = sorted(_site_words(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
+
+
 def sites_named(sentence: str) -> frozenset[str]:
     """The kinds of site a sentence names ("hospital", "market", "school": the vocabulary's
     building words), singular or plural."""
-    words = _site_words()
-    return frozenset(w.removesuffix("s") if w.removesuffix("s") in words else w
-                     for w in re.split(r"[^a-z]+", fold(sentence))
-                     if w in words or w.removesuffix("s") in words)
+    return frozenset(w.lower() for w in _sites_pattern().findall(sentence))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _several_pattern() -> re.Pattern[str]:
+    words = sorted(plural_place_words(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
 def names_several_places(sentence: str) -> bool:
     """The sentence tells of several places ("the villages", "rebel-held suburbs")."""
-    return not plural_place_words().isdisjoint(re.split(r"[^a-z-]+", fold(sentence)))
+    return _several_pattern().search(sentence) is not None
 
 
 @lru_cache(maxsize=65536)
