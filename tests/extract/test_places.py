@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from civcas import extract_text
+from civcas.api import explain_text
 from civcas.extract.places import best_place, place_mentions
 from civcas.extract.known import level_of
 
@@ -566,3 +567,14 @@ def test_a_capital_named_by_its_country_is_that_city(sentence, country, city):
 def test_a_capital_named_with_its_name_or_a_provinces_capital_is_not_read_as_the_country_s():
     assert [m[2] for m in place_mentions("Strikes on the Syrian capital Damascus killed four.", "SY")] == ["Damascus"]
     assert place_mentions("A blast in the provincial capital killed three.", "AF") == []
+
+
+def test_a_lead_naming_only_the_country_takes_the_village_the_body_says_was_hit():
+    text = ("The health ministry said two children were among four people killed in an air strike in the "
+            "country's south on Friday. The strike hit the village of Arnoun near Nabatieh, the ministry said.")
+    claims = extract_text(text, published="2024-09-14")
+    assert {c.place for c in claims if c.low == 4} == {"Arnoun"}
+    # the rule that says so (decide.RULES "later.lead") is among the reasons of the report's first figure
+    place = next(f for e in explain_text(text, published="2024-09-14") if e.claim.low == 2
+                 for f in e.fields if f.field == "place")
+    assert any("for a lead" in r for r in place.considered[0].reasons)

@@ -108,7 +108,7 @@ class _Scanned:
         self.words = words
         self.keys = keys
         self.at = at
-        self.caps = [(i, "=" + c) for i, c in enumerate(_cap_stem(w) for w in ws) if c]
+        self.caps = [(i, "=" + c) for i, c in enumerate(_cap_stem(w) if w[:1].isupper() else None for w in ws) if c]
         # (a word whose tail is lower case is never all capitals: no word is in both)
         self.lost = {i: "~" + w[:-1].lower() for i, w in enumerate(ws)
                      if len(w) > 4 and w[-1] == "s" and w[-2] != "s" and w[0].isupper() and w[1:].islower()}
