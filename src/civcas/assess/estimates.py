@@ -108,14 +108,16 @@ def _without_places_parts(chosen: list[tuple[Source, Claim]]) -> tuple[
     suburbs", "the villages": :func:`civcas.vocab.names.names_several_places`): one suburb's
     dead are a part of the whole, not a rival estimate of it. Returns the kept claims and the
     ids left out."""
-    several = [p for _, c in chosen if names.names_several_places(c.sentence)
-               and (p := _point(c)) is not None]
+    if len(chosen) < 2:
+        return chosen, []
+    wide = [names.names_several_places(c.sentence) for _, c in chosen]
+    several = [p for (_, c), w in zip(chosen, wide) if w and (p := _point(c)) is not None]
     if not several:
         return chosen, []
     floor = min(several)
     kept, out = [], []
-    for s, c in chosen:
-        if not names.names_several_places(c.sentence) and cast(int, _top(c)) < floor:
+    for (s, c), w in zip(chosen, wide):
+        if not w and cast(int, _top(c)) < floor:
             out.append(c.id)
         else:
             kept.append((s, c))

@@ -142,6 +142,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         seen: set[int] = set()
         cell = _cell(loc)
         fitting: list[Group] = []
+        latest = _publication_dated(item)  # look at every group it fits (:func:`_pick`)
         for week in weeks:
             candidates: list[Group] = list(by_token[week].get(loc.key, ()))
             if cell is None:  # a name only: groups sharing a distinctive word of it
@@ -159,7 +160,9 @@ def cluster(items: list[Item]) -> list[list[Item]]:
                 seen.add(id(g))
                 if g.location is not None and same_place(loc, g.location) and g.fits(item):
                     fitting.append(g)
-            if fitting and not _publication_dated(item):
+                    if not latest:
+                        break  # the first group created that fits
+            if fitting and not latest:
                 break
         group = _pick(item, fitting)
         if group is None:

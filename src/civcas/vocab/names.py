@@ -40,10 +40,34 @@ def plural_place_words() -> frozenset[str]:
     return frozenset(plural - countries)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    return frozenset(w for k in vocabulary().tables.place_kinds if k.building for w in k.words
+                     if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _sites_pattern() -> re.Pattern[str]:
+    words = sorted(_site_words(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
+
+
+def sites_named(sentence: str) -> frozenset[str]:
+    """The kinds of site a sentence names ("hospital", "market", "school": the vocabulary's
+    building words), singular or plural."""
+    return frozenset(w.lower() for w in _sites_pattern().findall(sentence))
+
+
+@lru_cache(maxsize=1)
+def _several_pattern() -> re.Pattern[str]:
+    words = sorted(plural_place_words(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
 def names_several_places(sentence: str) -> bool:
     """The sentence tells of several places ("the villages", "rebel-held suburbs")."""
-    return not plural_place_words().isdisjoint(re.split(r"[^a-z-]+", fold(sentence)))
+    return _several_pattern().search(sentence) is not None
 
 
 @lru_cache(maxsize=65536)
