@@ -14,7 +14,7 @@ _MONTH = re.compile(r"\d{4}-\d\d-01/\d{4}-\d\d-(?:2[89]|3[01])$")
 
 
 def _whole_month(value: str | None) -> bool:
-    """Whether a date is a whole calendar month ("last month", "in May")."""
+    """Whether a date is a whole calendar month ("last month")."""
     return bool(value and _MONTH.match(value))
 
 
@@ -28,7 +28,7 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
     for rank, t in enumerate(ordered):
         f = {"sent": 1.0, "sent.nearest": float(rank == 0), "sent.dist": min(distance((t.start, t.end), d.span), 300) / 100,
              f"sent.kind.{t.kind}": 1.0, "sent.before": float(t.end <= d.span[0]),
-             "sent.many": float(len(ordered) > 1), "sent.month": float(_whole_month(t.value))}
+             "sent.many": float(len(ordered) > 1), "sent.month": float(t.kind == "relative" and _whole_month(t.value))}
         out.append(Candidate(t.value, "this sentence", f, t.text))
     cues = report.reader.cues
     tied = sent.has(cues, "tied")
