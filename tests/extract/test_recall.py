@@ -165,3 +165,16 @@ def test_troops_of_a_non_state_force_are_combatants():
     assert keys("At least 40 IS fighters and 28 SDF troops were killed.") == [
         ("killed", "combatants", 28, 28), ("killed", "combatants", 40, None)]
     assert keys("Clashes killed 12 government troops.") == [("killed", "security_forces", 12, 12)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The shelling hit the market, killing a woman and wounding 25.",
+     [("injured", "people", 25, 25), ("killed", "women", 1, 1)]),
+    ("Shells killed one civilian and injured four.", [("injured", "people", 4, 4), ("killed", "civilians", 1, 1)]),
+    ("The shelling killed three children and wounded 12.",
+     [("injured", "children", 12, 12), ("killed", "children", 3, 3)]),
+])
+def test_a_bare_figure_after_a_single_person_counts_people(text, want):
+    # GUIDE: a figure without a group noun takes the group of the counted figure it is coordinated with;
+    # people when that figure is a single person
+    assert keys(text) == want

@@ -327,7 +327,7 @@ def _resolve(claims: list[RawClaim]) -> None:
             c.orphan = is_others
             continue
         single = ref.fig.value == 1 and ref.fig.qualifier == "exact"
-        if c.victims is None:
-            c.victims = "people" if single and is_others else ref.victims
+        if c.victims is None:  # "killing a woman and wounding 25": a single person gives no group (GUIDE: people)
+            c.victims = "people" if single else ref.victims
         elif not single:
             c.victims = ref.victims  # "17 civilians were killed and 25 others wounded": civilians 25
