@@ -546,3 +546,13 @@ def test_a_title_cut_from_its_body_does_not_stay_on_the_person():
     # "EU diplomatic chief X said": "diplomatic" is no word the speaker finder knows; the person speaks
     assert name_source("chief Federica Mogherini") == "Federica Mogherini"
     assert name_source("Governor Ali Hassan") == "Governor Ali Hassan"
+
+
+def test_a_name_after_of_is_no_speaker_of_the_verb_after_it():
+    # "the stronghold of X reported": X is where, the toll reported
+    assert attributions("An earlier toll from the strike on the rebel stronghold of Tell Amar reported "
+                        "15 people killed.", "SY") == []
+    # people and bodies "of" or "in" a place still speak
+    assert [a.name for a in attributions("Residents of Kafr Nabl reported 15 people killed.", "SY")] == ["residents"]
+    assert [a.name for a in attributions("The head of the Aleppo Media Center said 15 were killed.", "SY")] \
+        == ["Aleppo Media Center"]

@@ -24,6 +24,8 @@ from .speakers import (
     subject_before,
 )
 
+# a preposition after a common noun: what follows is its object, not the subject of the verb after it
+_OBJECT_OF = re.compile(r"\b[a-z]+\s+(?:of|on|in|at|near|from|into|against)\s+(?:the\s+)?$")
 CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster search for the same matches)
     r"\b(?=[acdeginmpqrstw])(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
     r"stated|added|estimated|estimates|documented|recorded|put\s+the|gave\s+a|gave\s+the|giving\s+a|counted|cited|"
@@ -313,6 +315,9 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     if pm:
         return Attribution(re.sub(r"\s+", " ", pm.group(1).lower()), s, e, pm.group(1), pronoun=True)
     np = subject_before(sentence, end)
+    if np is not None and _OBJECT_OF.search(sentence[max(0, np[0] - 40):np[0]]) and not known \
+            and not any(w.lower() in HEADS for w in np[1].split()):
+        np = None  # "the toll from the strike on the stronghold of Urum al-Joz reported": a name after "of", no speaker
     if np is not None:
         got = _speaker(np[1], country)
         ahead = [k for k in known if np[0] - 30 <= k.end <= np[0] and _GENERIC_AFTER_NAME.fullmatch(sentence[k.end:np[0]])]
