@@ -72,6 +72,9 @@ def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Ou
               victims: VictimGroup, fallback: bool = True,
               figures: Figures | None = None) -> Estimate | None:
     by_kind = usable_by(sources) if figures is None else figures
+    if (outcome, victims) not in by_kind and not (
+            victims == "civilians" and fallback and (outcome, "people") in by_kind):
+        return None  # no figure of this kind (nor, for civilians, of people)
 
     def pick(group: str) -> list[tuple[Source, Claim]]:
         return list(by_kind.get((outcome, group), ()))

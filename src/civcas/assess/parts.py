@@ -7,7 +7,6 @@ claim gives the whole (:mod:`.estimates`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..records import Claim
 
@@ -36,19 +35,14 @@ def part_figure(claim: Claim) -> bool:
         return False
     if not claim.text:
         return False
-    return _part(claim.sentence, claim.text, claim.span[0] - claim.sentence_start)
-
-
-@lru_cache(maxsize=65536)
-def _part(sentence: str, text: str, pos: int) -> bool:
-    """:func:`part_figure` of a claim's words (remembered: resolution and assessment ask it of
-    one claim several times)."""
-    if sentence[pos:pos + len(text)] != text:
-        pos = sentence.find(text)
+    pos = claim.span[0] - claim.sentence_start
+    if claim.sentence[pos:pos + len(claim.text)] != claim.text:
+        pos = claim.sentence.find(claim.text)
         if pos < 0:
             return False
-    m = _NUMBER.search(text)
+    m = _NUMBER.search(claim.text)
     if m is None:
         return False
     start, end = pos + m.start(), pos + m.end()
-    return bool(_PART_AFTER.match(sentence[end:]) or _PART_BEFORE.search(sentence[:start]))
+    return bool(_PART_AFTER.match(claim.sentence[end:])
+                or _PART_BEFORE.search(claim.sentence[:start]))

@@ -70,7 +70,8 @@ class Summary:
     """What a group is compared by in the second pass."""
 
     def __init__(self, seq: int, claims: list[Claim], location: Location | None,
-                 spots: list[Spot]) -> None:
+                 spots: list[Spot], parts: list[bool] | None = None) -> None:
+        """``parts``: :func:`~civcas.assess.parts.part_figure` of each claim, when known."""
         self.seq = seq
         self.claims = claims
         self.location = location  # the group's (its most precise member's)
@@ -82,8 +83,9 @@ class Summary:
                         for n in (c.low, c.high) if n is not None and n >= SHARED_FIGURE_MIN}
         self.sentences = {_key(c.sentence) for c in claims if len(c.sentence) > 40}
         # the figures compared (a part of a toll told beside it is no rival: assess.parts)
-        self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
-                      if (f := _figure(c)) is not None and not part_figure(c)]
+        parts = parts if parts is not None else [part_figure(c) for c in claims]
+        self.spans = [((c.outcome, _kind(c.victims)), f) for c, part in zip(claims, parts)
+                      if not part and (f := _figure(c)) is not None]
 
     def copy(self) -> Summary:
         """A copy to merge into (the original stays as it was), without reading claims again."""
