@@ -79,7 +79,7 @@ def window(claim: Claim, published: date | None) -> Window | None:
     return _window(claim.event_date, published)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # claims of one report share a date: neighbours in the input
 def _window(event_date: str | None, published: date | None) -> Window | None:
     """:func:`window` of a date as written and a publication date (remembered: many claims
     share both; a window is frozen, so claims may share it)."""
@@ -147,7 +147,7 @@ def theatres() -> frozenset[str]:
     return frozenset(c for r in rows for c in (getattr(r, "theatre", ()) or ()))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _from_place(p: Place) -> Location:
     """The location of a gazetteer entry (remembered: claims of one place share it; a location
     is frozen)."""
@@ -173,7 +173,7 @@ def km(a: Location, b: Location) -> float:
     return _km(cast(float, a.lat), cast(float, a.lon), cast(float, b.lat), cast(float, b.lon))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     la1, lo1, la2, lo2 = (math.radians(x) for x in (lat1, lon1, lat2, lon2))
     h = (math.sin((la2 - la1) / 2) ** 2
