@@ -360,3 +360,22 @@ def test_who_flies_is_data():
     bad = '[[actor]]\nid = "x"\nlabel = "X"\nkind = "generic"\nair = "yes"\nexample = "X"\n'
     with pytest.raises(VocabularyError, match="x: field 'air' must be true or false"):
         load_tables({"actors.toml": bad})
+
+
+@pytest.mark.parametrize("claim", [
+    "Al-Shabaab, the al-Qaeda-linked group claimed responsibility for the attack.",  # the closing comma lost
+    "Al-Shabaab, the al-Qaeda-linked group, claimed responsibility for the attack.",
+    "Al-Shabaab later claimed the bombing.",
+])
+def test_the_group_that_claims_the_attack_did_it(claim):
+    text = ("A suicide bomber blew himself up at a police station in Mogadishu on Saturday, killing at least "
+            f"nine people, officials said. {claim}")
+    assert perp_of(text) == ["al-Shabaab"]
+
+
+def test_a_bomb_with_only_a_general_term_for_its_attacker_is_not_charged_to_the_air_war():
+    text = ("Russian and government warplanes pounded rebel-held towns in Idlib on Sunday. Russian jets also "
+            "struck Maarat al-Numan. On Monday a suicide bomber blew himself up on a bus near Sarmada, "
+            "killing at least 12 people, the Observatory said.")
+    perps = {c.low: c.perpetrator for c in extract_text(text)}
+    assert perps[12] not in ("Russia", SGF)

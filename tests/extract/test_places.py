@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from civcas import extract_text
+from civcas.api import explain_text
 from civcas.extract.places import best_place, place_mentions
 from civcas.extract.known import level_of
 
@@ -536,3 +537,44 @@ def test_a_square_or_street_goes_up_to_its_town():
 def test_a_creed_word_is_no_place():
     names = [m[2] for m in place_mentions("The helicopter was downed in an Islamist area of Idlib province.")]
     assert "Islamist" not in names and "Idlib" in names
+
+
+def test_where_a_person_comes_from_is_no_place_of_harm():
+    names = [m[2] for m in place_mentions("Six commanders were killed, among them a native of Chechnya who led "
+                                          "the assault units.")]
+    assert "Chechnya" not in names
+    assert [m[2] for m in place_mentions("Two nationals of Tunisia died in the raid on Deir Ezzor.")] == ["Deir Ezzor"]
+
+
+def test_a_country_run_on_into_the_next_name_is_the_country():
+    # the comma lost in the copy: "...an attack on Turkey, Milliyet reported"
+    assert [m[2] for m in place_mentions("militants preparing an attack on Turkey Milliyet reported on Monday",
+                                         "SY")] == ["Turkey"]
+    # a known place of two words stays whole, and its prefix word is no place of its own
+    names = [m[2] for m in place_mentions("Shells hit Ras al-Ain and Tal Abyad, killing four people.", "SY")]
+    assert "Ras al-Ain" in names and "Tal" not in names
+
+
+@pytest.mark.parametrize("sentence, country, city", [
+    ("Missiles hit the Ukrainian capital before dawn, killing 14 people.", "UA", "Kyiv"),
+    ("A bomb exploded in Somalia's capital on Wednesday, killing six.", "SO", "Mogadishu"),
+    ("A car bomb in the capital killed 12 people.", "IQ", "Baghdad"),  # the report's country's capital
+])
+def test_a_capital_named_by_its_country_is_that_city(sentence, country, city):
+    assert [m[2] for m in place_mentions(sentence, country)] == [city]
+
+
+def test_a_capital_named_with_its_name_or_a_provinces_capital_is_not_read_as_the_country_s():
+    assert [m[2] for m in place_mentions("Strikes on the Syrian capital Damascus killed four.", "SY")] == ["Damascus"]
+    assert place_mentions("A blast in the provincial capital killed three.", "AF") == []
+
+
+def test_a_lead_naming_only_the_country_takes_the_village_the_body_says_was_hit():
+    text = ("The health ministry said two children were among four people killed in an air strike in the "
+            "country's south on Friday. The strike hit the village of Arnoun near Nabatieh, the ministry said.")
+    claims = extract_text(text, published="2024-09-14")
+    assert {c.place for c in claims if c.low == 4} == {"Arnoun"}
+    # the rule that says so (decide.RULES "later.lead") is among the reasons of the report's first figure
+    place = next(f for e in explain_text(text, published="2024-09-14") if e.claim.low == 2
+                 for f in e.fields if f.field == "place")
+    assert any("for a lead" in r for r in place.considered[0].reasons)

@@ -126,3 +126,23 @@ def test_a_repeated_definite_figure_is_no_new_claim():
 ])
 def test_with_opens_a_clause_but_along_with_joins(text, claims):
     assert [(c.outcome, c.low) for c in extract_text(text, "2016-10-26")] == claims
+
+
+def test_a_number_before_a_new_sentence_counts_no_one():
+    # a page's share counter run into the next sentence, its full stop lost in the copy
+    claims = extract_text("Shares 612 A woman was killed when shells hit the centre of Damascus on Sunday.")
+    assert not any(c.low == 612 for c in claims)
+    # a toll whose full stop was lost keeps its figure, without the next sentence's noun
+    claims = extract_text("The death toll rose to 12 A child was among the dead.")
+    assert [(c.victims, c.low) for c in claims if c.low == 12] == [("people", 12)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A resident said four women and three men died in the strike, and the mayor put the death toll at 11.", 11),
+    ("Two policemen were killed on Monday, raising the death toll to 14.", 14),
+    ("Three children died, and officials said the toll had risen to 9.", 9),
+])
+def test_a_bare_toll_after_a_breakdown_counts_everyone(text, toll):
+    # GUIDE: a figure without a group noun takes the group it is coordinated with, never a breakdown
+    # subgroup; a toll is the total of the attack: people
+    assert ("killed", "people", toll, toll) in keys(text)

@@ -516,3 +516,26 @@ def test_a_word_about_a_speaker_is_no_speaker(sentence, names):
 def test_a_body_named_after_a_city(phrase, name):
     from civcas.extract.speakers import name_source
     assert name_source(phrase, "SY") == name
+
+
+def test_officials_in_a_capital_named_by_its_country_are_that_city_s_officials():
+    claims = extract_text("Russia launched missiles on Kyiv on Thursday, killing at least 14 people, officials in "
+                          "the Ukrainian capital said.")
+    assert [(c.low, c.source) for c in claims] == [(14, "Kyiv officials")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A SANA reporter said on Sunday that rockets fell on the town, injuring three civilians.", "SANA"),
+    ("An AFP correspondent in Idlib said five people were killed.", "AFP"),
+    ("Our correspondent in Idlib said five people were killed.", "reporter"),  # the outlet's own
+    ("A reporter at the scene said five people were killed.", "reporter"),
+])
+def test_an_outlet_s_reporter_speaks_for_the_outlet(text, source):
+    # GUIDE: bodies counted by a journalist: the outlet
+    assert source_of(text) == [source]
+
+
+def test_the_reporter_named_before_goes_on_speaking_for_the_outlet():
+    text = ("Rockets hit the town of Suqaylabiyah on Monday, SANA's reporter in Hama said. The reporter added "
+            "that the shells killed two children.")
+    assert source_of(text) == ["SANA"]

@@ -201,3 +201,12 @@ def test_every_source_the_extractor_emits_is_known_to_resolve_and_assess(label, 
     assert names.asserter(label) == label  # one asserter, however often it is cited
     if kind == "belligerent":
         assert names.belligerent(label) is not None or v.source(label).speaks_for is None
+
+
+@pytest.mark.parametrize("text, label", [
+    ("SANA's reporter in Hama said", "SANA"),
+    ("SANA’s correspondent said", "SANA"),  # a typographic apostrophe
+    ("the UN's envoy said", "UN"),
+])
+def test_an_all_capitals_name_in_the_possessive_is_that_name(text, label):
+    assert [m.label for m in vocabulary().source_mentions(text, "SY")] == [label]

@@ -89,6 +89,10 @@ def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Ou
             chosen = [(s, c) for s, c in pick("people") if not part_figure(c)]
             note += ("no claim gives a civilian figure; figures for people are counted as "
                      "civilians (civilian unless a claim says otherwise); ")
+        chosen, places = _without_places_parts(chosen)
+        if places:
+            note += (f"figures of one place below the toll told over several places left out "
+                     f"(claims {', '.join(places)}: a place's count is a part of the whole); ")
         if not chosen:  # only parts are told: they are all there is
             chosen, note = pick(victims), ""
     if not chosen:
@@ -119,3 +123,25 @@ def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Ou
     return Estimate(outcome=outcome, victims=victims, low=_point(low_c), best=best,
                     high=_top(high_c), rule=rule,
                     claim_ids=tuple(dict.fromkeys(c.id for _, c in chosen)))
+
+
+def _without_places_parts(chosen: list[tuple[Source, Claim]]) -> tuple[
+        list[tuple[Source, Claim]], list[str]]:
+    """The claims without the counts of one place below a toll told over several places ("the
+    suburbs", "the villages": :func:`civcas.vocab.names.names_several_places`): one suburb's
+    dead are a part of the whole, not a rival estimate of it. Returns the kept claims and the
+    ids left out."""
+    if len(chosen) < 2:
+        return chosen, []
+    wide = [names.names_several_places(c.sentence) for _, c in chosen]
+    several = [p for (_, c), w in zip(chosen, wide) if w and (p := _point(c)) is not None]
+    if not several:
+        return chosen, []
+    floor = min(several)
+    kept, out = [], []
+    for (s, c), w in zip(chosen, wide):
+        if not w and cast(int, _top(c)) < floor:
+            out.append(c.id)
+        else:
+            kept.append((s, c))
+    return kept, out

@@ -36,7 +36,7 @@ FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
 _PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+source|the\s+statement|the\s+agency|the\s+official|"
                       r"the\s+spokesman|a\s+spokesman|the\s+spokesperson|the\s+police\s+command|the\s+command|"
                       r"the\s+directorate|the\s+ministry|the\s+monitor|the\s+organi[sz]ation|the\s+report|"
-                      r"the\s+governor|the\s+mayor|the\s+officials?|the\s+doctors?|the\s+hospital|"
+                      r"the\s+governor|the\s+mayor|the\s+officials?|the\s+doctors?|the\s+hospital|the\s+(?:reporter|correspondent)|"
                       r"the\s+(?:broadcaster|channel|newspaper|station|outlet|daily))\s*,?\s*$", re.I)
 _PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|group|monitor|ministry|command|"
                           r"police\s+command|directorate|statement|official|spokesman|report))\b"

@@ -32,6 +32,16 @@ def _grounded(label: str | None, by_air: bool) -> float:
     return float(actor is not None and not actor.air)
 
 
+def _planted(label: str | None, planted: bool, acting: list[ActorMention], named: dict, blamed: frozenset[str]) -> float:
+    """1.0 when a bomb or blast did the harm, the sentence names no one (or only "a suicide bomber") and
+    ``label`` — a party with aircraft (actors.toml ``air``) — is neither named there nor blamed for an
+    attack anywhere in the report: the party of the report's air war did not plant it."""
+    if not planted or label is None or any(not m.generic for m in acting) or label in named or label in blamed:
+        return 0.0
+    actor = vocabulary().actor(label)
+    return float(actor is not None and actor.air)
+
+
 def _single(label: str | None) -> bool:
     """Whether an actor is a term for one attack's attacker ("a suicide bomber"), not carried to other harm."""
     actor = vocabulary().actor(label) if label else None
@@ -42,11 +52,12 @@ _OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|
 
 
 def report_agents(report: Report) -> Counter:
-    """How often the report names each actor as acting (or blamed)."""
+    """How often the report names each actor as acting, blamed, or claiming an attack."""
     counts: Counter = Counter()
     for s in report.sentences:
         for m in s.actors:
-            if m.role == ACTING or report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]):
+            if m.role == ACTING or report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]) \
+                    or claims_after(s.text, m.end):
                 counts[m.label] += 1
     return counts
 
@@ -84,6 +95,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     out: list[Candidate] = []
     fighting = sent.has(cues, "fighting")
     by_air = sent.has(cues, "by_air")
+    planted = sent.has(cues, "planted")
     mentions = [m for m in sent.actors if not (d.victim_span[0] <= m.start < d.victim_span[1])]
     by_label: dict[str, list[ActorMention]] = {}
     for m in mentions:
@@ -119,12 +131,14 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.victims": float(any(m.label == acc.perpetrator.value and _victims_side(d, m) for m in sent.actors)),
              "acc.has_own": float(bool(acting)), "acc.cumulative": float(d.scope == "cumulative"),
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place)),
-             "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": _grounded(acc.perpetrator.value, by_air)}
+             "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": _grounded(acc.perpetrator.value, by_air),
+             "acc.planted": _planted(acc.perpetrator.value, planted, acting, by_label, blamed)}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),
              "prev.fighting": float(fighting), "prev.single": float(_single(acc.last_actor.value)),
-             "prev.grounded": _grounded(acc.last_actor.value, by_air)}
+             "prev.grounded": _grounded(acc.last_actor.value, by_air),
+             "prev.planted": _planted(acc.last_actor.value, planted, acting, by_label, blamed)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     total = sum(agents.values())
     if total:
@@ -136,8 +150,9 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "doc.moved": float(moved(place, acc.perpetrator.place) if acc.perpetrator else False),
              "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors)),
              "doc.single": float(_single(label)), "doc.grounded": _grounded(label, by_air),
-             # a car bomb or a blast names no one; the party the report blames for air strikes did not plant it
-             "doc.planted": float(not acting and label not in blamed and sent.has(cues, "planted"))}
+             # a car bomb or a blast names no one (or only "a suicide bomber"); the party the report blames
+             # for air strikes did not plant it
+             "doc.planted": _planted(label, planted, acting, by_label, blamed)}
         out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
     if rivals:
         gap = min(abs(i - sent.index) for i in rivals)

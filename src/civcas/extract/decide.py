@@ -29,13 +29,15 @@ RULES: dict[str, dict[str, float]] = {
                     # a general term ("a suicide bomber") is the article's word for one harm, not carried to others
                     "acc.single": -2.0, "prev.single": -2.0, "doc.single": -2.0,
                     # a bomb that names no one is not charged to the party the report blames most
-                    "doc.planted": -1.5,
+                    "doc.planted": -1.5, "acc.planted": -1.5, "prev.planted": -1.5,
                     # harm from the air is not carried over to a party without aircraft (actors.toml `air`)
                     "acc.grounded": -2.5, "prev.grounded": -2.5, "doc.grounded": -2.5, "refine.grounded": -2.5},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
-              "p.rank.6": -3.0, "head.rank.6": -3.0},
+              "p.rank.6": -3.0, "head.rank.6": -3.0,
+              # a lead naming only the country takes the place the next sentences say the attack hit
+              "later.lead": 1.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5},
 }

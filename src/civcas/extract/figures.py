@@ -82,6 +82,21 @@ def _group_told_before(toks: list[Token], first: int) -> tuple[str, bool] | None
     return None
 
 
+_TOLL_LINK = {"at", "to", "of", "stood", "rose", "reached", "climbed", "is", "was", "now", "had", "has", "risen"}
+
+
+def _toll_before(toks: list[Token], first: int) -> bool:
+    """Whether a toll word stands just before the figure, with only linking words between ("the toll at 30",
+    "the death toll had risen to 12")."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        w = toks[k].lower
+        if w in ("toll", "tolls"):
+            return True
+        if w not in _TOLL_LINK:
+            return False
+    return False
+
+
 def _singular_figures(toks: list[Token], taken: set[int]) -> list[Figure]:
     """'a child', 'another resident', 'its worker', 'a “top leader”', 'a six-year-old boy' as the figure 1."""
     out = []
@@ -204,6 +219,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 if toks[k].lower in VICTIM_NOUNS and toks[k].lower not in ("dead", "casualties", "lives", "deaths"):
                     group, has_noun, head = _forces_group(toks, k, cue_start), True, toks[k].lower
                     break
+        if how != "toll" and not has_noun and _toll_before(toks, f.first):
+            how = "toll"  # "put the death toll at 30" read by its verb: a toll all the same
         definite = f.first > 0 and toks[f.first - 1].lower in ("the", "these", "those") and f.value is not None
         claims.append(RawClaim(f, outcome, group if has_noun else None, first, last, np_end, has_noun,
                                head=head, parent=parent, defer_to=defer, how=how, definite=definite))
@@ -300,7 +317,7 @@ def _resolve(claims: list[RawClaim]) -> None:
         if c.has_noun and not is_others:
             continue
         if c.how == "toll" and not c.has_noun and c.parent is None:
-            c.victims = "people"  # "a local official put the death toll at 30": the toll of all
+            c.victims = "people"  # a bare toll after a breakdown ("seven men ... the toll at 30"): the toll of all
             continue
         ref = claims[c.parent] if c.parent is not None else (claims[k - 1] if k else None)
         while ref is not None and ref.parent is not None and c.parent is None:

@@ -171,6 +171,8 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
     defined = _of_the_dead(toks, i)
     if defined is not None:
         return defined
+    if i < n and toks[i].text in ("A", "An"):
+        return "bare", None, i, None  # "Shares 612 A woman was killed": a page's counter, then a new sentence
     while j < n and j - i < limit:
         w = toks[j].lower
         if w in QUOTES:

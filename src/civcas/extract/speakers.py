@@ -19,7 +19,7 @@ villager relatives relative
 doctors doctor medics medic paramedics rescuers spokesman spokeswoman spokesperson governor mayor chief
 commander ministry office council chairman chairwoman director head agency authorities authority activists
 activist monitor group hospital prosecutor administration officer officers lawmaker lawmakers member members
-elders leaders leader journalist journalists correspondent correspondents reporters television tv media
+elders leaders leader journalist journalists correspondent correspondents reporter reporters television tv media
 statement army military command directorate department service services network observatory committee
 centre center organisation organization ngo charity survivors relatives locals villagers minister secretary
 staff workers worker team teams volunteers sheikh imam priest coroner morgue clinic forces troops army military
@@ -33,7 +33,7 @@ MODIFIERS = frozenset("""local provincial regional deputy senior security health
 government district tribal human rights state official interior defence defense emergency civil press media
 army rescue city village town council aid relief opposition rebel kurdish public general national joint
 operations information foreign municipal hospital's province's city's governor's ministry's army's
-district's regional's area's village's town's camp's camp refugee village's news ambulance fire""".split())
+district's regional's area's village's town's camp's camp refugee village's news ambulance fire capital""".split())
 TITLES = {"gov.": "governor", "gov": "governor", "governor": "governor", "dep.": "deputy", "deputy": "deputy",
           "mayor": "mayor", "chief": "chief", "commander": "commander", "spokesman": "spokesman",
           "spokeswoman": "spokeswoman", "spokesperson": "spokesperson", "director": "director",
@@ -174,12 +174,20 @@ def name_source(phrase: str, country: str | None = None) -> str:
     "the head of the Syrian Observatory"), an office ("Anbar deputy governor"), else the phrase
     shortened."""
     phrase = phrase.strip(" ,")
+    if _OWN_REPORTER.fullmatch(phrase):
+        return "reporter"  # "our correspondent", "a reporter": the outlet's own, no source named
     v = vocabulary()
     person = person_in(phrase)
     core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
     where = _IN_PLACE.search(core)
     if where and _OFFICIALS.fullmatch(core[:where.start()].strip()) and _country_code(where.group(1)) is None:
         return f"{where.group(1)} {core[:where.start()].strip().lower()}"  # "officials in Kharkiv": Kharkiv officials
+    capital = _IN_CAPITAL.search(core)
+    if capital and _OFFICIALS.fullmatch(core[:capital.start()].strip()):
+        city = v.capital_named(capital.group(1), country)  # "officials in the Ukrainian capital": Kyiv officials
+        if city:
+            return f"{city} {core[:capital.start()].strip().lower()}"
+        core = core[:capital.start()]
     core = core[:where.start()] if where else core  # "an official in Iraq": an official
     found = v.source_mentions(core, country)
     if found and found[0].end - found[0].start >= len(core) - 4:
@@ -220,6 +228,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
     return _DROP_LEAD.sub("", reorder_role(core))
 
 
+_OWN_REPORTER = re.compile(r"(?:(?:our|an?|the)\s+(?:own\s+)?)?(?:reporters?|correspondents?|journalists?)(?:\s+(?:in|at|on)\s+.*)?", re.I)
+_IN_CAPITAL = re.compile(r"\s+in\s+the\s+(?:([A-Z][a-z]+)\s+)?capital$")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 _OFFICIALS = re.compile(r"(?:(?:the|local|city|regional|provincial)\s+)*(?:officials|authorities)", re.I)
 # an office or body "of" a place, named as recorders do, place first ("Idlib civil administration")

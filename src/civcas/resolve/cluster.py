@@ -123,8 +123,11 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     """Groups of items (each a future incident), in order of their first item."""
     placed = [i for i in items if i.location is not None and i.window is not None]
     loose = [i for i in items if i.location is None or i.window is None]
-    placed.sort(key=lambda i: (cast(Window, i.window).start, cast(Location, i.location).rank,
-                               i.index))
+    # claims dated only by their report's publication week come after the claims that name
+    # their days, so the attacks those name are groups already when a week-dated report of one
+    # of them looks for its group (:func:`_pick`)
+    placed.sort(key=lambda i: (_publication_dated(i), cast(Window, i.window).start,
+                               cast(Location, i.location).rank, i.index))
     groups: list[Group] = []
     # week -> token -> groups; (week, grid cell) -> groups with coordinates;
     # (country, week, admin1) -> groups with coordinates (for district/governorate places)
@@ -138,6 +141,8 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         group = None
         seen: set[int] = set()
         cell = _cell(loc)
+        fitting: list[Group] = []
+        latest = _publication_dated(item)  # look at every group it fits (:func:`_pick`)
         for week in weeks:
             candidates: list[Group] = list(by_token[week].get(loc.key, ()))
             if cell is None:  # a name only: groups sharing a distinctive word of it
@@ -154,10 +159,12 @@ def cluster(items: list[Item]) -> list[list[Item]]:
                     continue
                 seen.add(id(g))
                 if g.location is not None and same_place(loc, g.location) and g.fits(item):
-                    group = g
-                    break
-            if group:
+                    fitting.append(g)
+                    if not latest:
+                        break  # the first group created that fits
+            if fitting and not latest:
                 break
+        group = _pick(item, fitting)
         if group is None:
             group = Group(seq=len(groups))
             groups.append(group)
@@ -186,6 +193,22 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     out = [sorted(g.members, key=lambda m: m.index) for g in _consolidated(groups)]
     out.sort(key=lambda ms: ms[0].index)
     return out
+
+
+def _publication_dated(item: Item) -> bool:
+    """The claim names no date: its window is the week before its report's publication."""
+    return item.claim.event_date is None
+
+
+def _pick(item: Item, fitting: list[Group]) -> Group | None:
+    """The group an item joins among those it fits: the first created; for a claim dated only
+    by its report's publication, the one whose named days are latest (a report tells of the
+    latest attack at a place before it was published, not of one days earlier in its week)."""
+    if not fitting:
+        return None
+    if not _publication_dated(item):
+        return min(fitting, key=lambda g: g.seq)
+    return min(fitting, key=lambda g: (-(g.days[1] if g.days is not None else g.end), g.seq))
 
 
 def _consolidated(groups: list[Group]) -> list[Group]:

@@ -23,6 +23,22 @@ binds them:
   ``SHARED_FIGURE_MIN`` killed or injured: "27 killed" in one town twice in a
   week is one bombing) or a shared sentence (a wire story printed twice).
 
+A part and its whole (:func:`whole_and_part`): a group whose every figure stays below the
+smallest figure of a toll told over several places ("the suburbs", "the villages") in another
+group, at the same or a near place on the days both name, with a report telling both and no
+rival blame, is one of those places: it joins the whole without a shared figure, and its
+figures are never compared with later groups' (a part is no rival; the estimate leaves it
+out, :mod:`civcas.assess.estimates`).
+
+The same site (:func:`same_site`): without a shared figure or sentence, two groups whose
+reports name the same kind of site hit ("a hospital", "the market": the vocabulary's building
+words), on the days both name, at the same or a near place or a governorate and a place in
+it, with no rival blame and figures that can be one toll, are one attack.
+
+A toll that rose: two tied groups at the same or a near place on the days both name, whose
+figures conflict only because one holds the first counts and the other the later toll ("the
+death toll rose to", "has reached", "an updated toll": ``_RISING``), are one attack.
+
 A member dated only loosely (a window longer than ``TIE_SPAN`` days: "in July", "last
 month") times nothing here: its month would overlap both of two attacks weeks apart.
 
@@ -44,6 +60,7 @@ of the full result (:mod:`.incremental` links claims the same way).
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import combinations
@@ -57,6 +74,12 @@ from .features import figure_kind as _kind
 from .features import figure_span as _figure
 
 SHARED_FIGURE_MIN = 20
+HARM = ("killed", "injured")
+# a report that the toll rose: "the death toll rose to", "has reached at least", "raised the
+# toll", "updating a previous toll", "an updated toll"
+_RISING = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:rose|risen|rises|rising|climbed|climbs|reached|"
+                     r"reaches|increased|jumped|mounted)\b|\b(?:raised|raising|updated|updating|"
+                     r"previous|earlier)\b[^.;]{0,30}?\btolls?\b", re.IGNORECASE)
 # a member dated only to a month or more ("in July") places its group in no particular week:
 # its window (padded, in days) must be at most this long to time a tie
 TIE_SPAN = 12
@@ -86,6 +109,25 @@ class Summary:
         parts = parts if parts is not None else [part_figure(c) for c in claims]
         self.spans = [((c.outcome, _kind(c.victims)), f) for c, part in zip(claims, parts)
                       if not part and (f := _figure(c)) is not None]
+        self.documents = {c.document_id for c in claims}
+        self._traits: Traits | None = None  # read from the claims when first asked
+        self._sites: set[str] | None = None
+
+    @property
+    def sites(self) -> set[str]:
+        """The kinds of site its harm claims' sentences name ("hospital"), read when first asked."""
+        if self._sites is None:
+            self._sites = {w for c in self.claims if c.outcome in HARM
+                           for w in names.sites_named(c.sentence)}
+        return self._sites
+
+    @property
+    def traits(self) -> Traits:
+        """Documents, sites, rising toll, floor and highest figures (:class:`Traits`), read
+        from the claims the first time a comparison needs them."""
+        if self._traits is None:
+            self._traits = Traits.of(self.claims)
+        return self._traits
 
     def copy(self) -> Summary:
         """A copy to merge into (the original stays as it was), without reading claims again."""
@@ -93,18 +135,73 @@ class Summary:
         out.seq, out.claims, out.location = self.seq, list(self.claims), self.location
         out.spots, out.perps, out.figures = list(self.spots), set(self.perps), set(self.figures)
         out.sentences, out.spans = set(self.sentences), list(self.spans)
+        out.documents = set(self.documents)
+        out._traits = None if self._traits is None else self._traits.copy()
+        out._sites = None if self._sites is None else set(self._sites)
         return out
 
-    def absorb(self, other: Summary) -> None:
+    def absorb(self, other: Summary, part: bool = False) -> None:
+        """Take in ``other``'s claims; ``part``: one of the two is a part of the other's whole
+        (:func:`part_of`): the part's figures stay out of what later merges compare (a part is
+        no rival), and the whole keeps its figures."""
+        mine, theirs = self.traits, other.traits  # read before the claims are joined
+        sites = self.sites | other.sites
         self.claims.extend(other.claims)
-        if other.location is not None and (self.location is None
-                                           or other.location.rank < self.location.rank):
+        if not part and other.location is not None and (
+                self.location is None or other.location.rank < self.location.rank):
             self.location = other.location
         self.spots.extend(other.spots)
         self.perps |= other.perps
         self.figures |= other.figures
         self.sentences |= other.sentences
+        self.documents |= other.documents
+        mine.rising = mine.rising or theirs.rising
+        self._sites = sites
+        if part:
+            if not mine.floor:  # the other is the whole: its place and figures are the group's
+                self.location = other.location if other.location is not None else self.location
+                self.spans = list(other.spans)
+                mine.floor, mine.highest = dict(theirs.floor), dict(theirs.highest)
+            return
         self.spans.extend(other.spans)
+        for key, n in theirs.floor.items():
+            mine.floor[key] = min(mine.floor.get(key, n), n)
+        for key, n in theirs.highest.items():
+            mine.highest[key] = max(mine.highest.get(key, n), n)
+
+
+class Traits:
+    """What only the rarer rules compare (:func:`part_of`, a rising toll)."""
+
+    def __init__(self, rising: bool, floor: dict[tuple[str, str], int],
+                 highest: dict[tuple[str, str], int]) -> None:
+        self.rising = rising
+        # a toll told over several places ("the villages", "the suburbs"): its smallest figure
+        # per kind, which a part (one of those places) stays below
+        self.floor = floor
+        self.highest = highest  # the largest figure per kind (what a part must stay below)
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> Traits:
+        floor: dict[tuple[str, str], int] = {}
+        highest: dict[tuple[str, str], int] = {}
+        rising = False
+        for c in claims:
+            if c.outcome not in HARM:
+                continue
+            f = _figure(c)
+            if f is None:
+                continue
+            key = (c.outcome, _kind(c.victims))
+            highest[key] = max(highest.get(key, f[1]), f[1])
+            rising = rising or ("toll" in c.sentence.lower()
+                                and _RISING.search(c.sentence) is not None)
+            if names.names_several_places(c.sentence) and not part_figure(c):
+                floor[key] = min(floor.get(key, f[0]), f[0])
+        return cls(rising, floor, highest)
+
+    def copy(self) -> Traits:
+        return Traits(self.rising, dict(self.floor), dict(self.highest))
 
 
 def _key(sentence: str) -> str:
@@ -161,10 +258,39 @@ def _figures_compatible(a: Summary, b: Summary) -> bool:
     return True
 
 
+def part_of(part: Summary, whole: Summary) -> bool:
+    """``part`` is a part of ``whole``'s toll: the whole is told over several places ("the
+    suburbs", "the villages"), a report tells both, and every figure of the part that the
+    whole has a kind of stays below the whole's smallest (one village's dead are no rival to
+    the villages' toll). The caller checks place (same or near) and the days (named, meeting)."""
+    if part.documents.isdisjoint(whole.documents):
+        return False
+    p, w = part.traits, whole.traits
+    if not w.floor or p.floor:
+        return False
+    compared = False
+    for key, top in p.highest.items():
+        floor = w.floor.get(key)
+        if floor is None:
+            continue
+        if top >= floor:
+            return False
+        compared = True
+    return compared
+
+
+def whole_and_part(a: Summary, b: Summary) -> bool:
+    """One of the two is a part of the other (:func:`part_of`), at the same or a near place on
+    the days both name, blaming no rival party."""
+    if not (part_of(a, b) or part_of(b, a)) or not _perps(a, b):
+        return False
+    return bool({("same", "day"), ("near", "day")} & relations(a, b))
+
+
 def should_merge(a: Summary, b: Summary) -> bool:
     """Whether two groups are one attack (the rules of the module's docstring)."""
     if a.figures.isdisjoint(b.figures) and a.sentences.isdisjoint(b.sentences):
-        return False  # no tie (checked first: it is the cheapest test)
+        return same_site(a, b)  # no tie but the site: checked first (the cheapest test)
     rel = relations(a, b)
     at_once = {("same", "day"), ("same", "same")}
     if not (at_once | {("near", "day"), ("near", "same"), ("same", "near")}) & rel:
@@ -176,6 +302,22 @@ def should_merge(a: Summary, b: Summary) -> bool:
         return _figures_compatible(a, b)
     if not _perps(a, b) and not at_once & rel:
         return False  # rival parties: only the same place on the same days ties them
+    if _figures_compatible(a, b):
+        return True
+    # a toll that rose: the early reports' counts are no rival of the later ones, when a report
+    # says the toll rose and the two are tied, at the same or a near place on the days both name
+    return (a.traits.rising or b.traits.rising) and bool({("same", "day"), ("near", "day")} & rel)
+
+
+def same_site(a: Summary, b: Summary) -> bool:
+    """The same kind of site hit ("a hospital"), no rival blame, figures that can be one toll,
+    on the days both name, at the same or a near place or in the governorate the other names
+    (a report naming only the province: "a hospital in a rebel-held province")."""
+    if a.sites.isdisjoint(b.sites) or not _perps(a, b):
+        return False
+    rel = relations(a, b)
+    if not {("same", "day"), ("near", "day"), ("coarse", "day")} & rel:
+        return False
     return _figures_compatible(a, b)
 
 
@@ -199,12 +341,16 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
         a, b = find(i), find(j)
         if a == b:
             continue
-        if should_merge(merged[a], merged[b]):
-            log.debug("merge %s: %s <- %s", sorted(relations(merged[a], merged[b])),
-                      _desc(merged[a]), _desc(merged[b]))
-            lo, hi = min(a, b), max(a, b)
-            merged[lo].absorb(merged[hi])
-            parent[hi] = lo
+        part = False
+        if not should_merge(merged[a], merged[b]):
+            if not whole_and_part(merged[a], merged[b]):
+                continue
+            part = True
+        log.debug("merge %s%s: %s <- %s", "part " if part else "",
+                  sorted(relations(merged[a], merged[b])), _desc(merged[a]), _desc(merged[b]))
+        lo, hi = min(a, b), max(a, b)
+        merged[lo].absorb(merged[hi], part)
+        parent[hi] = lo
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(summaries)):
         out[find(i)].append(i)

@@ -206,6 +206,16 @@ class Vocabulary:
     def demonym_of(self, word: str) -> str | None:
         return self._demonyms.get(fold(word))
 
+    def capital_named(self, word: str | None, country: str | None = None) -> str | None:
+        """The capital "the <demonym> capital" or "<country>'s capital" names ("the Ukrainian capital" ->
+        "Kyiv"); with no word ("the capital"), that of ``country`` (the report's); None when unknown."""
+        code = country
+        if word:
+            w = re.sub(r"['’]s$", "", word)
+            code = self.demonym_of(w) or next((c.code for c in self.countries.values() if fold(c.name) == fold(w)), None)
+        row = self.countries.get(code) if code else None
+        return row.capital if row is not None and row.capital else None
+
     # ---------------------------------------------------------------- names to rows
 
     def actor(self, name: str | None) -> Actor | None:

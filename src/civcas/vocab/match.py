@@ -108,11 +108,17 @@ class _Scanned:
         self.words = words
         self.keys = keys
         self.at = at
-        self.caps = [(i, "=" + w.rstrip(".")) for i, w in enumerate(ws) if len(w) > 1 and w.isupper()]
+        self.caps = [(i, "=" + c) for i, c in enumerate(_cap_stem(w) if w[:1].isupper() else None for w in ws) if c]
         # (a word whose tail is lower case is never all capitals: no word is in both)
         self.lost = {i: "~" + w[:-1].lower() for i, w in enumerate(ws)
                      if len(w) > 4 and w[-1] == "s" and w[-2] != "s" and w[0].isupper() and w[1:].islower()}
         self.arabic = tuple(j for j, w in enumerate(ws) if _arabic(w)) if _ARABIC_BLOCK.search(text) else ()
+
+
+def _cap_stem(word: str) -> str | None:
+    """An all-capitals word as written, a possessive's stem included ("SANA's" is "SANA"); else None."""
+    stem = word[:-2] if word.endswith(("'s", "’s")) else word
+    return stem.rstrip(".") if len(stem) > 1 and stem.isupper() else None
 
 
 @lru_cache(maxsize=2048)
@@ -210,6 +216,7 @@ class Matcher:
         starts: set[int] = set()
         for k in firsts:
             starts.update(at[k])
+        caps_at = dict(sc.caps)
         starts.update(i for i, k in sc.caps if k in trie)
         starts.update(i for i, k in lost.items() if k in trie)
         if self._arabic_firsts:
@@ -220,7 +227,7 @@ class Matcher:
                 continue
             i = i0
             w = words[i][2]
-            begins = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], "=" + w.rstrip("."),
+            begins = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], caps_at.get(i, ""),
                                                                                     lost.get(i, "")))]
             best = None
             for node in begins:
@@ -234,8 +241,8 @@ class Matcher:
                             and not _SPACE.fullmatch(text, words[j - 1][1], words[j][0]):  # (one space: no regex)
                         break
                     nxt = node.get(keys[j])
-                    if nxt is None:
-                        nxt = node.get("=" + words[j][2].rstrip("."))
+                    if nxt is None and j in caps_at:
+                        nxt = node.get(caps_at[j])
                     node = nxt if nxt is not None or j not in lost else node.get(lost[j])
             if best is None:
                 i += 1

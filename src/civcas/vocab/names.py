@@ -26,6 +26,50 @@ def _common_tokens() -> frozenset[str]:
 COMMON_TOKENS = _common_tokens()
 
 
+@lru_cache(maxsize=1)
+def plural_place_words() -> frozenset[str]:
+    """The kinds of place in the plural ("villages", "suburbs", "areas", "districts"): a toll
+    told over several places (the vocabulary's kind words, and each single word with an "s")."""
+    v = vocabulary()
+    words = {w for k in v.tables.place_kinds if not k.building for w in k.words if " " not in w}
+    plural = {w for w in words if w.endswith("s") and (w[:-1] in words or w[:-3] + "y" in words)}
+    plural |= {w + "s" for w in words if not w.endswith(("s", "y"))}
+    # a word of a country's name is no toll over places ("the United States")
+    countries = {t for c in v.countries.values() for n in (c.name,) + c.spellings
+                 for t in re.split(r"[^a-z-]+", fold(n))}
+    return frozenset(plural - countries)
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    return frozenset(w for k in vocabulary().tables.place_kinds if k.building for w in k.words
+                     if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _sites_pattern() -> re.Pattern[str]:
+    words = sorted(_site_words(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
+
+
+def sites_named(sentence: str) -> frozenset[str]:
+    """The kinds of site a sentence names ("hospital", "market", "school": the vocabulary's
+    building words), singular or plural."""
+    return frozenset(w.lower() for w in _sites_pattern().findall(sentence))
+
+
+@lru_cache(maxsize=1)
+def _several_pattern() -> re.Pattern[str]:
+    words = sorted(plural_place_words(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def names_several_places(sentence: str) -> bool:
+    """The sentence tells of several places ("the villages", "rebel-held suburbs")."""
+    return _several_pattern().search(sentence) is not None
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, curly quotes straightened."""
