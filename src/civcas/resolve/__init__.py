@@ -127,7 +127,7 @@ def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
             if doc is None:
                 return None
             if doc.id not in country_hint:
-                country_hint[doc.id] = names.main_country(doc.title + "\n" + doc.text[:3000])
+                country_hint[doc.id] = names.report_country(doc.title + "\n" + doc.text[:3000])
             return country_hint[doc.id]
 
         w = window(c, doc.published if doc else None)
