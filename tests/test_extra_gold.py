@@ -110,3 +110,16 @@ def test_no_article_is_in_two_sets():
         for doc in json.loads(extra_gold.data_path(name).read_text(encoding="utf-8"))["documents"]:
             assert doc["id"] not in seen, f"{doc['id']} in {seen.get(doc['id'])} and {name}"
             seen[doc["id"]] = name
+
+
+def test_the_shipped_sets_are_listed_and_described_in_the_docstring():
+    assert sorted(extra_gold.SETS) == ["fakes-x", "fakes-y", "fakes-z"]
+    for name in extra_gold.SETS:
+        assert f"  {name}  " in extra_gold.__doc__, f"{name} is not described in the docstring"
+    assert "development and training set" in extra_gold.SETS["fakes-z"]
+
+
+def test_fakes_z_holds_forty_articles_each_with_its_publication_field():
+    data = json.loads(extra_gold.data_path("fakes-z").read_text(encoding="utf-8"))
+    assert len(data["documents"]) == 40
+    assert all("published" in doc and isinstance(doc["claims"], list) for doc in data["documents"])

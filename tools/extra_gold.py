@@ -7,6 +7,9 @@ Sets (`--set`, default fakes-x):
   fakes-y  40 articles chosen at random (random.Random(20261207)) among those in no other set, annotated
            on 2026-12-07 by reading each article before any civcas run, by GUIDE.md with its Hard cases.
            A validation set: never fit or tune on it, and report only its figures, not its errors.
+  fakes-z  40 articles chosen at random (random.Random(20261208)) among those in no other set, annotated
+           on 2026-12-07 the same way (read before any civcas run, GUIDE.md with its Hard cases). A development
+           and training set: fit weights on it (`--extra`) and read its errors.
 
 The project may not hold corpus text, so `tools/data/<set>.json` stores each claim's fields with
 its `text` replaced by character offsets into the article's `article_content` (or title) in
@@ -16,6 +19,7 @@ its `text` replaced by character offsets into the article's `article_content` (o
 
     python tools/extra_gold.py unpack /tmp/fakes-x                          # -> /tmp/fakes-x/corpus, /gold
     python tools/extra_gold.py unpack /tmp/fakes-y --set fakes-y
+    python tools/extra_gold.py unpack /tmp/fakes-z --set fakes-z
     python tools/extra_gold.py pack CORPUS_DIR GOLD_DIR --set fakes-y       # (how a data file was made)
 """
 from __future__ import annotations
@@ -33,6 +37,8 @@ SETS = {
     "fakes-x": "Our own annotations of 60 more FA-KES articles (\"fakes-x\"), kept without the articles' words.",
     "fakes-y": "Our own annotations of 40 more FA-KES articles (\"fakes-y\", a validation set), kept without "
                "the articles' words.",
+    "fakes-z": "Our own annotations of 40 more FA-KES articles (\"fakes-z\", a development and training set), "
+               "kept without the articles' words.",
 }
 _LEAD = ("outcome", "victims", "low", "high", "qualifier")
 
@@ -107,7 +113,7 @@ def unpack(dest: Path, csv_path: Path, data: Path) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n".join(__doc__.splitlines()[2:9]))
+                                 epilog="\n".join(__doc__.splitlines()[2:12]))
     ap.add_argument("--csv", type=Path, default=CSV)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("pack")

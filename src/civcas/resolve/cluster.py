@@ -232,7 +232,8 @@ def _consolidated(groups: list[Group]) -> list[Group]:
     summaries = [Summary(g.seq, [m.claim for m in g.members], g.location,
                          [(m.location, m.window.start, m.window.end, _days(m.window))
                           for m in g.members if m.location is not None and m.window is not None
-                          and m.window.end - m.window.start <= TIE_SPAN])
+                          and m.window.end - m.window.start <= TIE_SPAN],
+                         [m.part for m in g.members])
                  for g in groups]
     out = []
     for members in consolidate(summaries):
