@@ -17,7 +17,7 @@ SENTENCES = (
 
 def _fresh(m: Matcher, text: str, country: str | None):
     m._cache.clear()
-    match._scanned.cache_clear()
+    match._scanned_kept.cache_clear()
     return m.find(text, country)
 
 
@@ -74,3 +74,22 @@ def test_gated_patterns_find_what_ungated_ones_find():
         finally:
             m._gates = gates
         assert [m._with_patterns(t, []) for t in texts] == ungated
+
+
+def test_a_transient_reading_answers_alike_and_keeps_nothing():
+    """Resolution reads each whole report once for its country: inside ``transient`` the answers
+    are the cached ones, and no text is added to any per-text cache."""
+    v = vocabulary()
+    report = " ".join(SENTENCES) + " A report read once, in full, by resolution."
+    kept = [len(m._cache) for m in (v._actors, v._sources, v._countries, v._cities)]
+    scanned = match._scanned_kept.cache_info().currsize
+    with match.transient():
+        assert not match.remembering()
+        once = (v.main_country(report), v.actor_mentions(report), v.source_mentions(report, "SY"),
+                v.country_weights(report))
+    assert match.remembering()
+    assert [len(m._cache) for m in (v._actors, v._sources, v._countries, v._cities)] == kept
+    assert match._scanned_kept.cache_info().currsize == scanned
+    assert report not in v._weights_memo
+    assert once == (v.main_country(report), v.actor_mentions(report),
+                    v.source_mentions(report, "SY"), v.country_weights(report))

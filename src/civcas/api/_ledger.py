@@ -32,6 +32,7 @@ from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.engine import create as check_url
 from ..store.engine import require_existing
+from ..store.ingesting import batched
 from ..store.review import claim_confidences
 from . import _config, _extract, _parallel
 from ._pending import BATCH, resolve_pending
@@ -76,9 +77,8 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                                  incidents=0, tallies=0, failures=tuple(lost))
         read = itertools.chain(head, read)
     with open_ledger(db, create=True) as ledger:
-        known = ledger.content_hashes()
-        for done, status in ledger.ingest(_extracted(read, known, workers, dask), batch=batch,
-                                          stored=known):
+        for done, status in ledger.ingest(_extracted(read, ledger.stored_among, workers, dask,
+                                                     batch), batch=batch):
             counts[status] += 1
             if isinstance(done, ReadFailure):
                 failures.append(done)
@@ -86,7 +86,6 @@ def ingest(paths: Iterable[str | Path], db: str | None = None, progress: Progres
                 claims += len(done.claims)
             if progress is not None:
                 progress(done, status)
-        known.clear()  # every stored text's hash: not needed while resolving
         ledger.audit("ingest", target=", ".join(map(str, paths))[:2000],
                      user=_user(None), detail={**counts, "claims": claims})
         if resolve:  # what is pending (this run's documents, or a crashed run's) only
@@ -116,20 +115,27 @@ def _until_document(items: Iterator[Document | ReadFailure]) -> list[Document | 
     return head
 
 
-def _extracted(read: Iterable[Document | ReadFailure], known: set[str], workers: int | None = None,
-               dask: str | None = None) -> Iterator[ExtractionResult | ReadFailure]:
+def _extracted(read: Iterable[Document | ReadFailure],
+               stored: Callable[[Iterable[str]], set[str]], workers: int | None = None,
+               dask: str | None = None, batch: int = 20
+               ) -> Iterator[ExtractionResult | ReadFailure]:
     """What :func:`civcas.api.extract_paths` yields, without extracting texts already stored,
     extracted by ``workers`` processes (None: the ``workers`` setting) or on a Dask cluster.
 
     A stored text comes out with no claims (the store finds it unchanged by
-    its hash), so re-ingesting a corpus costs reading and hashing only.
+    its hash), so re-ingesting a corpus costs reading and hashing only. ``stored``: which
+    of some hashes the ledger holds, asked per ``batch`` of read documents (by index: the
+    ledger's hashes are never all read; no more is read ahead than the store's batch).
     """
     def todo() -> Iterator[Document | ExtractionResult | ReadFailure]:
-        for item in read:
-            if isinstance(item, Document) and item.content_hash and item.content_hash in known:
-                yield ExtractionResult(item)
-            else:
-                yield item
+        for chunk in batched(read, batch):
+            known = stored(i.content_hash for i in chunk
+                           if isinstance(i, Document) and i.content_hash)
+            for item in chunk:
+                if isinstance(item, Document) and item.content_hash in known:
+                    yield ExtractionResult(item)
+                else:
+                    yield item
 
     return _parallel.extract_items(todo(), workers, dask)
 

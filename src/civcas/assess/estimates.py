@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import cast
 
 from ..records import Claim, Document, Estimate, Outcome, VictimGroup
@@ -41,20 +42,42 @@ def usable(c: Claim) -> bool:
     return not (c.qualifier == "none" and names.belligerent(c.source))
 
 
-def estimates(sources: list[Source], documents: dict[str, Document]) -> list[Estimate]:
+Figures = dict[tuple[str, str], list[tuple[Source, Claim]]]
+
+
+def usable_by(sources: list[Source]) -> Figures:
+    """(outcome, victims) -> the usable claims of that kind with their source, in source order
+    then claim order."""
+    out: Figures = defaultdict(list)
+    for s in sources:
+        for c in s.claims:
+            if usable(c):
+                out[(c.outcome, c.victims)].append((s, c))
+    return out
+
+
+def estimates(sources: list[Source], documents: dict[str, Document],
+              figures: Figures | None = None) -> list[Estimate]:
+    """``figures``: :func:`usable_by` of ``sources``, when the caller has it."""
+    figures = usable_by(sources) if figures is None else figures
     out = []
     for outcome, victims in GROUPS:
-        est = _estimate(sources, documents, outcome, victims)
+        est = _estimate(sources, documents, outcome, victims, figures=figures)
         if est is not None:
             out.append(est)
     return out
 
 
 def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Outcome,
-              victims: VictimGroup, fallback: bool = True) -> Estimate | None:
+              victims: VictimGroup, fallback: bool = True,
+              figures: Figures | None = None) -> Estimate | None:
+    by_kind = usable_by(sources) if figures is None else figures
+    if (outcome, victims) not in by_kind and not (
+            victims == "civilians" and fallback and (outcome, "people") in by_kind):
+        return None  # no figure of this kind (nor, for civilians, of people)
+
     def pick(group: str) -> list[tuple[Source, Claim]]:
-        return [(s, c) for s in sources for c in s.claims
-                if c.outcome == outcome and c.victims == group and usable(c)]
+        return list(by_kind.get((outcome, group), ()))
 
     chosen, note = pick(victims), ""
     if victims == "civilians":  # a part ("two medics were among the dead") is no civilian toll

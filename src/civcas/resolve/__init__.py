@@ -20,7 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from ..assess import assess, perpetrators, sources
+from ..assess import assess, sources
+from ..assess.blame import blame
 from ..assess.parts import part_figure
 from ..assess.sources import UNATTRIBUTED, UNATTRIBUTED_NAME, asserter_key
 from ..records import (
@@ -126,7 +127,7 @@ def _features(corrected: Iterable[Claim], rejected: set[str] | frozenset[str],
             if doc is None:
                 return None
             if doc.id not in country_hint:
-                country_hint[doc.id] = names.main_country(doc.title + "\n" + doc.text[:3000])
+                country_hint[doc.id] = names.report_country(doc.title + "\n" + doc.text[:3000])
             return country_hint[doc.id]
 
         w = window(c, doc.published if doc else None)
@@ -159,8 +160,9 @@ def _incident(members: list[Item], docs: Mapping[str, Document]) -> Incident:
         precision = next(w.precision for w in dated if w.label == when)
     own = {c.document_id: docs[c.document_id] for c in claims if c.document_id in docs}
     groups = sources(claims, own)
-    assessment = assess(claims, own, groups)
-    perps = tuple(perpetrators(claims, groups))
+    chosen = blame(claims, groups)  # the assessment's and the incident's perpetrators
+    assessment = assess(claims, own, groups, chosen)
+    perps = tuple(chosen.parties)
     place = _place(best_loc)
     title = f"{place.name if place else 'place unknown'}, {when or 'date unknown'}"
     if perps:

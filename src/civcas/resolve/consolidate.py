@@ -93,7 +93,8 @@ class Summary:
     """What a group is compared by in the second pass."""
 
     def __init__(self, seq: int, claims: list[Claim], location: Location | None,
-                 spots: list[Spot]) -> None:
+                 spots: list[Spot], parts: list[bool] | None = None) -> None:
+        """``parts``: :func:`~civcas.assess.parts.part_figure` of each claim, when known."""
         self.seq = seq
         self.claims = claims
         self.location = location  # the group's (its most precise member's)
@@ -105,8 +106,9 @@ class Summary:
                         for n in (c.low, c.high) if n is not None and n >= SHARED_FIGURE_MIN}
         self.sentences = {_key(c.sentence) for c in claims if len(c.sentence) > 40}
         # the figures compared (a part of a toll told beside it is no rival: assess.parts)
-        self.spans = [((c.outcome, _kind(c.victims)), f) for c in claims
-                      if (f := _figure(c)) is not None and not part_figure(c)]
+        parts = parts if parts is not None else [part_figure(c) for c in claims]
+        self.spans = [((c.outcome, _kind(c.victims)), f) for c, part in zip(claims, parts)
+                      if not part and (f := _figure(c)) is not None]
         self.documents = {c.document_id for c in claims}
         self._traits: Traits | None = None  # read from the claims when first asked
         self._sites: set[str] | None = None
@@ -358,15 +360,20 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
 def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
     """Pairs (i < j) that share a block, in a fixed order: a week of a member's
     window widened by REACH_DAYS and a place key (its name and distinctive words, its grid
-    cell and the eight around it); a governorate-level member meets its admin1's groups."""
+    cell and the eight around it); a governorate-level member meets its admin1's groups.
+
+    Two members share a block of the eight cells around one exactly when their own cells are
+    at most two apart each way: each member is filed under its own cell only, and a cell's
+    members are paired with those of the cells up to two away (the same pairs, fewer sets)."""
     blocks: dict[tuple, set[int]] = defaultdict(set)
+    cells: dict[tuple[int, int, int], set[int]] = defaultdict(set)
     coarse: dict[tuple, set[int]] = defaultdict(set)
     for i, s in enumerate(summaries):
         for loc, start, end, _ in s.spots:
             keys: set[tuple] = {("name", loc.key)}
+            home = None
             if loc.lat is not None and loc.lon is not None:
-                cx, cy = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
-                keys |= {("cell", cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+                home = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
             else:  # a name only: groups sharing a distinctive word of it
                 words = frozenset(t for t in loc.tokens
                                   if t not in names.COMMON_TOKENS and not t.isdigit())
@@ -375,12 +382,14 @@ def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
             for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
                 for k in keys:
                     blocks[(week, *k)].add(i)
+                if home is not None:
+                    cells[(week, *home)].add(i)
                 if loc.admin1:
                     blocks[("admin", week, loc.country, loc.admin1)].add(i)
                     if loc.rank >= 3:
                         coarse[(week, loc.country, loc.admin1)].add(i)
     pairs: set[tuple[int, int]] = set()
-    seen: set[tuple[int, ...]] = set()  # a block's members: neighbouring cells often repeat them
+    seen: set[tuple[int, ...]] = set()  # a block's members: blocks often repeat them
     for key, members in blocks.items():
         if key[0] == "admin":  # only a governorate-level group against the rest of its admin1
             for c in coarse.get(key[1:], ()):
@@ -392,4 +401,16 @@ def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
         if uniq not in seen:
             seen.add(uniq)
             pairs.update(combinations(uniq, 2))  # (uniq[x], uniq[y]), x < y
+    for (week, cx, cy), members in cells.items():
+        if len(members) > 1:
+            pairs.update(combinations(sorted(members), 2))
+        for dx, dy in _AHEAD:
+            other = cells.get((week, cx + dx, cy + dy))
+            if other:
+                pairs.update((m, o) if m < o else (o, m) for m in members for o in other
+                             if m != o)
     return sorted(pairs)
+
+
+# the cells up to two away each way, each pair of cells once (the other half pairs back)
+_AHEAD = tuple((dx, dy) for dx in range(0, 3) for dy in range(-2, 3) if dx > 0 or dy > 0)

@@ -76,14 +76,21 @@ def precision_of(days: int) -> DatePrecision:
 
 
 def window(claim: Claim, published: date | None) -> Window | None:
-    span = parse_date(claim.event_date)
+    return _window(claim.event_date, published)
+
+
+@lru_cache(maxsize=4096)  # claims of one report share a date: neighbours in the input
+def _window(event_date: str | None, published: date | None) -> Window | None:
+    """:func:`window` of a date as written and a publication date (remembered: many claims
+    share both; a window is frozen, so claims may share it)."""
+    span = parse_date(event_date)
     if span is not None:
         start, end = span
         days = (end - start).days + 1
         if days > MAX_WINDOW_DAYS:
             return None
         return Window(start.toordinal() - 1, end.toordinal() + 1, precision_of(days),
-                      claim.event_date)
+                      event_date)
     if published is None:
         return None
     label = f"{(published - timedelta(days=7)).isoformat()}/{published.isoformat()}"
@@ -140,7 +147,10 @@ def theatres() -> frozenset[str]:
     return frozenset(c for r in rows for c in (getattr(r, "theatre", ()) or ()))
 
 
+@lru_cache(maxsize=4096)
 def _from_place(p: Place) -> Location:
+    """The location of a gazetteer entry (remembered: claims of one place share it; a location
+    is frozen)."""
     return Location(
         name=p.name, key=names.place_key(p.name), tokens=names.place_tokens(p.name),
         precision=p.precision if p.precision in PRECISIONS else "village",
@@ -155,15 +165,32 @@ def near_place(a: Location, b: Location) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    return km(a, b) <= NEAR_KM
+    return _within(a, b, NEAR_KM)
 
 
 def km(a: Location, b: Location) -> float:
     """Great-circle distance in km (haversine)."""
-    la1, lo1, la2, lo2 = (math.radians(cast(float, x)) for x in (a.lat, a.lon, b.lat, b.lon))
+    return _km(cast(float, a.lat), cast(float, a.lon), cast(float, b.lat), cast(float, b.lon))
+
+
+@lru_cache(maxsize=16384)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = (math.radians(x) for x in (lat1, lon1, lat2, lon2))
     h = (math.sin((la2 - la1) / 2) ** 2
          + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# km per degree of latitude, rounded down: no great circle between two latitudes is shorter
+_KM_PER_DEGREE = 111.0
+
+
+def _within(a: Location, b: Location, limit: float) -> bool:
+    """``km(a, b) <= limit``, the haversine skipped when the latitudes alone are more than a
+    kilometre further apart than that (the same answer, computed less often)."""
+    if abs(cast(float, a.lat) - cast(float, b.lat)) * _KM_PER_DEGREE > limit + 1.0:
+        return False
+    return km(a, b) <= limit
 
 
 def same_place(a: Location, b: Location) -> bool:
@@ -178,7 +205,7 @@ def same_place(a: Location, b: Location) -> bool:
             return a.admin1 == b.admin1
         if a.key == b.key and a.key:
             return True
-        return km(a, b) <= RADIUS_KM.get(coarse.precision, 2.0)
+        return _within(a, b, RADIUS_KM.get(coarse.precision, 2.0))
     if coarse.precision == "governorate" and a.admin1 and b.admin1 and a.admin1 == b.admin1:
         return True
     if not a.tokens or not b.tokens:

@@ -10,6 +10,7 @@ from types import ModuleType
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -84,6 +85,8 @@ def migrate(engine: Engine) -> None:
     processes opening a new ledger at once migrate it one after another."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    if _at_head(engine, config):
+        return  # nothing to migrate: one indexed read, not Alembic's environment per open
     try:
         with _MIGRATING, _file_lock(engine), engine.begin() as connection:
             if engine.dialect.name == "postgresql":
@@ -97,6 +100,26 @@ def migrate(engine: Engine) -> None:
     except SQLAlchemyError as exc:
         raise StoreError("E411", url=describe(str(engine.url)), action="open or migrate",
                          reason=_short(exc)) from None
+
+
+_HEADS: dict[str, tuple[str, ...]] = {}  # script location -> its head revisions (read once)
+
+
+def _at_head(engine: Engine, config: Config) -> bool:
+    """Whether the ledger's schema is the newest already (then opening it needs no lock and no
+    migration: migrations only move forward, and one in progress elsewhere commits its version
+    with its schema)."""
+    where = str(MIGRATIONS)
+    if where not in _HEADS:
+        _HEADS[where] = tuple(sorted(ScriptDirectory.from_config(config).get_heads()))
+    try:
+        with engine.connect() as connection:
+            if "alembic_version" not in inspect(connection).get_table_names():
+                return False
+            found = connection.execute(text("SELECT version_num FROM alembic_version"))
+            return tuple(sorted(r[0] for r in found)) == _HEADS[where]
+    except SQLAlchemyError:
+        return False
 
 
 LOCK_KEY = 0x63697663  # "civc": the advisory lock migrations take on PostgreSQL

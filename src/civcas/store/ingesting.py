@@ -32,6 +32,12 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def _digest(doc: Document) -> str:
+    """The hash that identifies a document's text (its ``content_hash`` when it has one)."""
+    return doc.content_hash or hashlib.sha256(
+        (doc.title + "\n" + doc.text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def batched(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
@@ -60,15 +66,14 @@ class Ingesting:
         Identity: a text already stored (current or older version) is
         unchanged; a new text under the id (or url) of a stored document is
         its new version; two texts under one id in one run are two documents
-        (the second gets ``id#hash``). ``stored``: :meth:`content_hashes`, when the
-        caller has read them (this run adds what it stores).
+        (the second gets ``id#hash``). What identifies the stored documents (hashes, ids,
+        urls, failed origins) is looked up by index for each batch's documents only, not
+        read whole; ``stored``: hashes the caller knows to be stored (optional).
         """
         session = self._session()
         self._run_pks: set[int] = set()
-        # ``stored``: the caller's set of the stored texts' hashes (read once per ingest, and
-        # kept up to date here), else read now
-        self._stored = self.content_hashes() if stored is None else stored
-        self._ids, self._urls, self._failed = self._identities()
+        self._stored = set(stored or ())
+        self._ids, self._urls, self._failed = set(), set(), set()
         try:
             # a batch is extracted (read from ``items``) before its transaction opens, so the
             # write lock is held only while the batch is written
@@ -76,6 +81,7 @@ class Ingesting:
                 # the write lock first (a write, not a read that would have to be upgraded:
                 # on SQLite that fails at once when another ingest committed meanwhile)
                 lock(session)
+                self._known(session, chunk)
                 pending = [(item, self._add_failure(session, item) if isinstance(item, ReadFailure)
                             else self._add_result(session, item)) for item in chunk]
                 session.commit()
@@ -90,8 +96,7 @@ class Ingesting:
             raise
         finally:
             session.close()
-            # what identifies the stored documents (about 40 MB at 100,000 documents) is
-            # read again by the next ingest: not held while the run resolves
+            # what this run stored: not held while the run resolves
             self._stored, self._ids, self._urls, self._failed = set(), set(), set(), set()
             self._run_pks = set()
 
@@ -110,8 +115,7 @@ class Ingesting:
 
     def _add_result(self, session: Session, result: ExtractionResult) -> str:
         doc = result.document
-        digest = doc.content_hash or hashlib.sha256(
-            (doc.title + "\n" + doc.text).encode("utf-8", "surrogatepass")).hexdigest()
+        digest = _digest(doc)
         now = _now()
         if digest in self._stored:
             return UNCHANGED  # this text is stored (as the current or an older version)
@@ -195,15 +199,32 @@ class Ingesting:
             self._place_pks[key] = pk
         return pk
 
-    def _identities(self) -> tuple[set[str], set[str], set[str]]:
-        """(document ids, urls, origins of unresolved failures) stored, for cheap lookups."""
+    def _known(self, session: Session, chunk: list[ExtractionResult | ReadFailure]) -> None:
+        """Add to the run's sets what the ledger holds of this batch's hashes, ids, urls and
+        origins (failed and unresolved): a few indexed lookups per batch, whatever the size of
+        the ledger."""
+        docs = [i.document for i in chunk if isinstance(i, ExtractionResult)]
+        d, f = DocumentRow, FailureRow
+        digests = {_digest(doc) for doc in docs} - self._stored
+        # an id taken twice in one run becomes id#hash: looked up as well
+        ids = {i for doc in docs for i in (doc.id, f"{doc.id}#{_digest(doc)[:8]}")} - self._ids
+        urls = {doc.url for doc in docs if doc.url} - self._urls
+        origins = {o for o in (i.origin if isinstance(i, ReadFailure) else i.document.origin
+                               for i in chunk) if o} - self._failed
+        for column, values, found, extra in (
+                (d.content_hash, digests, self._stored, None),
+                (d.doc_id, ids, self._ids, None), (d.url, urls, self._urls, None),
+                (f.origin, origins, self._failed, f.resolved_at.is_(None))):
+            for part in batched(sorted(values), 500):
+                q = select(column).where(column.in_(part))
+                found.update(session.scalars(q if extra is None else q.where(extra)))
+
+    def stored_among(self, hashes: Iterable[str]) -> set[str]:
+        """Those of these content hashes that a stored document version has (by index)."""
         with self._session() as s:
-            ids = set(s.scalars(select(DocumentRow.doc_id)))
-            urls = {u for u in s.scalars(select(DocumentRow.url)
-                                         .where(DocumentRow.url.is_not(None))) if u is not None}
-            failed = set(s.scalars(select(FailureRow.origin)
-                                   .where(FailureRow.resolved_at.is_(None))))
-        return ids, urls, failed
+            return {h for part in batched(sorted(set(hashes)), 500)
+                    for h in s.scalars(select(DocumentRow.content_hash)
+                                       .where(DocumentRow.content_hash.in_(part)))}
 
     def content_hashes(self) -> set[str]:
         """Content hashes of every stored document version."""

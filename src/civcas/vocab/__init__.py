@@ -21,7 +21,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .load import VocabularyError, load_tables
-from .match import Entry, Matcher
+from .match import Entry, Matcher, remembering
 from .model import (
     INDEPENDENT_KINDS,
     SOURCE_KINDS,
@@ -117,16 +117,32 @@ class Vocabulary:
         """Every source named in ``text`` of a report about ``country`` ("state media" is its state media)."""
         return list(self._source_mentions(text, country))
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one Vocabulary per process (see vocabulary())
     def _actor_mentions(self, text: str, country: str | None) -> tuple[Mention, ...]:
+        if remembering():
+            return self._actor_mentions_kept(text, country)
+        return self._actor_mentions_now(text, country)
+
+    def _source_mentions(self, text: str, country: str | None) -> tuple[Mention, ...]:
+        if remembering():
+            return self._source_mentions_kept(text, country)
+        return self._source_mentions_now(text, country)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Vocabulary per process (see vocabulary())
+    def _actor_mentions_kept(self, text: str, country: str | None) -> tuple[Mention, ...]:
+        return self._actor_mentions_now(text, country)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Vocabulary per process (see vocabulary())
+    def _source_mentions_kept(self, text: str, country: str | None) -> tuple[Mention, ...]:
+        return self._source_mentions_now(text, country)
+
+    def _actor_mentions_now(self, text: str, country: str | None) -> tuple[Mention, ...]:
         out = []
         for s, e, entry in self._actors.find(text, country):
             actor = self.actors[entry.row]
             out.append(Mention(s, e, actor.id, self._label_in(actor, country), entry.local))
         return tuple(out)
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one Vocabulary per process (see vocabulary())
-    def _source_mentions(self, text: str, country: str | None) -> tuple[Mention, ...]:
+    def _source_mentions_now(self, text: str, country: str | None) -> tuple[Mention, ...]:
         return tuple(Mention(s, e, self.sources[entry.row].id, self.source_label(self.sources[entry.row], country),
                              entry.local) for s, e, entry in self._sources.find(text, country))
 
@@ -155,6 +171,8 @@ class Vocabulary:
         hit = memo.get(text)
         if hit is None:
             hit = self._country_weights(text)
+            if not remembering():
+                return Counter(hit)
             if len(memo) >= 4096:
                 del memo[next(iter(memo))]  # the oldest goes
             memo[text] = hit

@@ -13,6 +13,9 @@ is linear in the text whatever the size of the vocabulary.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,9 +124,35 @@ def _cap_stem(word: str) -> str | None:
     return stem.rstrip(".") if len(stem) > 1 and stem.isupper() else None
 
 
-@lru_cache(maxsize=2048)
 def _scanned(text: str) -> _Scanned:
+    return _scanned_kept(text) if remembering() else _Scanned(text)
+
+
+@lru_cache(maxsize=2048)
+def _scanned_kept(text: str) -> _Scanned:
     return _Scanned(text)
+
+
+_STATE = threading.local()
+
+
+def remembering() -> bool:
+    """Whether texts read now are kept in the per-text caches (:func:`transient`)."""
+    return getattr(_STATE, "remember", True)
+
+
+@contextmanager
+def transient() -> Iterator[None]:
+    """Texts read inside (in this thread) are not kept in the per-text caches, and evict none:
+    a whole report read once (resolution's country of a document, some 3,000 characters) would
+    otherwise hold its words in every cache, some hundred kilobytes per text, 2,048 texts deep.
+    The answers are the same."""
+    before = remembering()
+    _STATE.remember = False
+    try:
+        yield
+    finally:
+        _STATE.remember = before
 
 
 def _caps(word: str) -> bool:
@@ -198,6 +227,8 @@ class Matcher:
         hit = cache.get(text)
         if hit is None:
             hit = self._walk(text)
+            if not remembering():
+                return hit
             if len(cache) >= 2048:  # the oldest text goes: the cache serves one report at a time
                 del cache[next(iter(cache))]
             cache[text] = hit

@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from . import vocabulary
+from .match import transient
 
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "the", "of", "s"}
 
@@ -102,6 +103,13 @@ def country_of(text: str | None) -> str | None:
 def main_country(text: str | None) -> str | None:
     """ISO code of the country a text is about (see :meth:`civcas.vocab.Vocabulary.main_country`)."""
     return vocabulary().main_country(text) if text else None
+
+
+def report_country(text: str | None) -> str | None:
+    """:func:`main_country` of a whole report read once (resolution's country of a document):
+    its text is not kept in the per-text caches (:func:`civcas.vocab.match.transient`)."""
+    with transient():
+        return main_country(text)
 
 
 def is_country(name: str | None) -> bool:

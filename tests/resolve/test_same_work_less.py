@@ -1,0 +1,125 @@
+"""Speed-ups of resolution that must not change its answers (issue 15): the second pass's
+candidate pairs filed by each member's own grid cell equal those of the eight cells around it;
+the distance shortcut agrees with the haversine; remembered windows and locations equal fresh
+ones."""
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from datetime import date
+from itertools import combinations
+
+from civcas.records import Claim, Location, Place
+from civcas.vocab import names
+from civcas.resolve import consolidate
+from civcas.resolve.consolidate import NEAR_CELL_DEG, Summary
+from civcas.resolve.features import (
+    NEAR_KM,
+    REACH_DAYS,
+    _within,
+    km,
+    location,
+    near_place,
+    same_place,
+    skeletons,
+    window,
+)
+
+
+def _loc(rnd: random.Random, n: int) -> Location:
+    if rnd.random() < 0.2:  # a name only
+        name = rnd.choice(["Tell Hamra", "Kafr Nabl", "Hamra", "Nabl al-Sharqi", "Zor"])
+        return Location(name=name, key=name.lower(), tokens=frozenset(name.lower().split()),
+                        precision="village", country="SY", admin1=None)
+    lat = 35 + rnd.randrange(12) * 0.07 + rnd.random() * 0.01
+    lon = 36 + rnd.randrange(12) * 0.07 + rnd.random() * 0.01
+    precision = rnd.choice(["village", "village", "district", "governorate"])
+    return Location(name=f"P{n}", key=f"p{n}", tokens=frozenset({f"p{n}"}), precision=precision,
+                    country="SY", admin1=rnd.choice(["01", "02", None]), lat=lat, lon=lon)
+
+
+def _summaries(seed: int, n: int = 120) -> list[Summary]:
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n):
+        spots = []
+        for _ in range(rnd.randint(1, 3)):
+            start = 736000 + rnd.randrange(60)
+            spots.append((_loc(rnd, rnd.randrange(40)), start, start + rnd.randint(2, 9), None))
+        out.append(Summary(i, [], spots[0][0], spots))
+    return out
+
+
+def _nine_cell_pairs(summaries: list[Summary]) -> set[tuple[int, int]]:
+    """The pairs as the pass filed them before (main at 9212a99): each member under its own
+    cell and the eight around it, beside its name, words and admin1."""
+    blocks: dict[tuple, set[int]] = defaultdict(set)
+    coarse: dict[tuple, set[int]] = defaultdict(set)
+    for i, s in enumerate(summaries):
+        for loc, start, end, _ in s.spots:
+            keys: set[tuple] = {("name", loc.key)}
+            if loc.lat is not None and loc.lon is not None:
+                cx, cy = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
+                keys |= {("cell", cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)}
+            else:
+                words = frozenset(t for t in loc.tokens
+                                  if t not in names.COMMON_TOKENS and not t.isdigit())
+                keys |= {("word", t) for t in words} | {("word", "~" + s)
+                                                         for s in skeletons(words)}
+            for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
+                for k in keys:
+                    blocks[(week, *k)].add(i)
+                if loc.admin1:
+                    blocks[("admin", week, loc.country, loc.admin1)].add(i)
+                    if loc.rank >= 3:
+                        coarse[(week, loc.country, loc.admin1)].add(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if key[0] == "admin":
+            for c in coarse.get(key[1:], ()):
+                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
+        else:
+            pairs.update(combinations(sorted(members), 2))
+    return pairs
+
+
+def test_candidate_pairs_by_own_cell_equal_those_of_the_nine_cells():
+    for seed in range(8):
+        summaries = _summaries(seed)
+        got = list(consolidate._candidates(summaries))
+        assert got == sorted(got) and len(got) == len(set(got))
+        assert set(got) == _nine_cell_pairs(summaries), seed
+
+
+def test_the_distance_shortcut_agrees_with_the_haversine():
+    rnd = random.Random(3)
+    for _ in range(5000):
+        a = Location(name="a", key="a", tokens=frozenset("a"), precision="village",
+                     country="SY", admin1=None, lat=35 + rnd.random(), lon=36 + rnd.random())
+        b = Location(name="b", key="b", tokens=frozenset("b"), precision="district",
+                     country="SY", admin1=None,
+                     lat=a.lat + rnd.uniform(-0.3, 0.3), lon=a.lon + rnd.uniform(-0.3, 0.3))
+        for limit in (1.0, 2.0, 20.0, NEAR_KM, 75.0):
+            assert _within(a, b, limit) == (km(a, b) <= limit)
+        assert near_place(a, b) == (km(a, b) <= NEAR_KM)
+        assert same_place(a, b) == (km(a, b) <= 20.0)
+
+
+def test_remembered_windows_and_locations_equal_fresh_ones():
+    place = Place("Qarya", 35.1, 36.2, "SY", "Idlib", precision="village", geonames_id=7)
+    text = "Shelling killed 5 civilians in Qarya."
+
+    def claim(event_date: str | None) -> Claim:
+        return Claim(outcome="killed", victims="civilians", low=5, high=5, qualifier="exact",
+                     text=text, source="activists", place="Qarya", event_date=event_date,
+                     perpetrator=None, scope="incident", span=(0, len(text)), sentence=text,
+                     id="c", document_id="d", geo=place)
+
+    published = date(2018, 3, 4)
+    a, b = window(claim("2018-03-02"), published), window(claim("2018-03-02"), None)
+    assert a == b and a.start == date(2018, 3, 2).toordinal() - 1 and a.precision == "day"
+    assert window(claim(None), published).label == "2018-02-25/2018-03-04"
+    assert window(claim("2018-01-01/2018-03-30"), published) is None
+    first = location(claim(None), None)
+    again = location(claim("2018-03-02"), None)
+    assert first == again and first.place == place and first.rank == 1
