@@ -387,3 +387,13 @@ def test_a_month_of_another_clause_does_not_date_the_harm():
     # a month that is the harm's own time still dates it
     text = "Shelling killed nine people in the town last month, the Observatory said."
     assert [(c.low, c.event_date) for c in extract_text(text, published="2016-05-06")] == [(9, "2016-04-01/2016-04-30")]
+
+
+def test_a_weekday_possessive_that_lost_its_apostrophe_still_dates_the_attack():
+    from civcas import extract_text  # (as above)
+    claims = extract_text("Saturdays convoy attack killed 126 people, the Observatory said on Wednesday.",
+                          published="2017-04-19")
+    assert [(c.low, c.event_date) for c in claims] == [(126, "2017-04-15")]
+    # a plural weekday ("on Saturdays") is no date
+    assert [m.text for m in find_time_mentions("On Saturdays and Sundays the market is crowded.",
+                                               dt.date(2017, 4, 19))] == []
