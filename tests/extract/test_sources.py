@@ -556,3 +556,20 @@ def test_a_name_after_of_is_no_speaker_of_the_verb_after_it():
     assert [a.name for a in attributions("Residents of Kafr Nabl reported 15 people killed.", "SY")] == ["residents"]
     assert [a.name for a in attributions("The head of the Aleppo Media Center said 15 were killed.", "SY")] \
         == ["Aleppo Media Center"]
+
+
+def test_a_speaker_named_after_the_verb_keeps_the_al_of_his_name():
+    s = '"Ten people were killed in a car bomb attack on a taxi stand" said Talal al-Barazi.'
+    assert [a.name for a in attributions(s, "SY")] == ["Talal al-Barazi"]
+    # a name after "of" before the verb is no speaker, also when the sentence names a known body elsewhere
+    s = ('AFP Sunday "Ten people were killed in a car bomb attack" a district home to the sect of President '
+         'Bashar al-Assad said Talal al-Barazi.')
+    assert [a.name for a in attributions(s, "SY")] == ["Talal al-Barazi"]
+
+
+def test_a_description_naming_a_known_body_is_no_apposition_of_the_place_before_it():
+    s = ('"Two people were killed by a mortar round that hit the Opera House" near key buildings on Umayyad '
+         'Square the official SANA news agency said.')
+    assert [a.name for a in attributions(s, "SY")] == ["SANA"]
+    s = "The Aleppo Media Center an activist collective said 45 people were killed."
+    assert [a.name for a in attributions(s, "SY")] == ["Aleppo Media Center"]
