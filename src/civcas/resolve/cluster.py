@@ -134,6 +134,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     by_token: dict[int, dict[str, list[Group]]] = defaultdict(lambda: defaultdict(list))
     by_cell: dict[tuple, list[Group]] = defaultdict(list)
     by_admin: dict[tuple, list[Group]] = defaultdict(list)
+    own: dict[tuple, Group] = {}  # (document, place written, window) -> its first claim's group
     for item in placed:
         loc, window = item.location, item.window
         assert loc is not None and window is not None  # placed
@@ -143,7 +144,13 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         cell = _cell(loc)
         fitting: list[Group] = []
         latest = _publication_dated(item)  # look at every group it fits (:func:`_pick`)
-        for week in weeks:
+        # the group its own report's claim of the same place and days went to (its dead beside
+        # these wounded): a report's account of one attack is not split by another's figure
+        mine = own.get(_account(item)) if item.claim.place else None
+        if mine is not None and mine.location is not None and same_place(loc, mine.location) \
+                and mine.fits(item):
+            fitting.append(mine)
+        for week in weeks if not fitting else ():
             candidates: list[Group] = list(by_token[week].get(loc.key, ()))
             if cell is None:  # a name only: groups sharing a distinctive word of it
                 for tok in _lookup_tokens(loc.tokens):
@@ -170,6 +177,8 @@ def cluster(items: list[Item]) -> list[list[Item]]:
             groups.append(group)
         before = group.location
         group.add(item)
+        if item.claim.place:
+            own.setdefault(_account(item), group)
         if group.location is not before or len(group.members) == 1:
             _register(group, weeks, by_token, by_cell, by_admin)
     by_doc: dict[str, list[Group]] = defaultdict(list)
@@ -193,6 +202,13 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     out = [sorted(g.members, key=lambda m: m.index) for g in _consolidated(groups)]
     out.sort(key=lambda ms: ms[0].index)
     return out
+
+
+def _account(item: Item) -> tuple:
+    """A report's account of one attack: its document, the place written and the window."""
+    w = item.window
+    return (item.claim.document_id, item.claim.place, w.start if w else None,
+            w.end if w else None)
 
 
 def _publication_dated(item: Item) -> bool:
