@@ -53,9 +53,9 @@ def _sentence_key(claim: Claim) -> str:
     return _key(claim.sentence)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # a sentence recurs among neighbouring claims, not ledger-wide
 def _key(sentence: str) -> str:
-    return re.sub(r"\W+", " ", names.fold(sentence)).strip()
+    return re.sub(r"\W+", " ", names.fold_text(sentence)).strip()
 
 
 def sources(claims: list[Claim], documents: dict[str, Document]) -> list[Source]:

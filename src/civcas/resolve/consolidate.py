@@ -205,7 +205,7 @@ class Traits:
 
 
 def _key(sentence: str) -> str:
-    return " ".join(names.fold(sentence).split())
+    return " ".join(names.fold_text(sentence).split())
 
 
 def _time(a: Spot, b: Spot) -> str | None:

@@ -21,7 +21,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .load import VocabularyError, load_tables
-from .match import Entry, Matcher, remembering
+from .match import Entry, Matcher, remember_in, scratch
 from .model import (
     INDEPENDENT_KINDS,
     SOURCE_KINDS,
@@ -118,14 +118,18 @@ class Vocabulary:
         return list(self._source_mentions(text, country))
 
     def _actor_mentions(self, text: str, country: str | None) -> tuple[Mention, ...]:
-        if remembering():
+        memo = scratch()  # inside match.transient: kept only while it lasts
+        if memo is None:
             return self._actor_mentions_kept(text, country)
-        return self._actor_mentions_now(text, country)
+        return remember_in(memo, ("actors", text, country),
+                           lambda: self._actor_mentions_now(text, country))
 
     def _source_mentions(self, text: str, country: str | None) -> tuple[Mention, ...]:
-        if remembering():
+        memo = scratch()
+        if memo is None:
             return self._source_mentions_kept(text, country)
-        return self._source_mentions_now(text, country)
+        return remember_in(memo, ("sources", text, country),
+                           lambda: self._source_mentions_now(text, country))
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one Vocabulary per process (see vocabulary())
     def _actor_mentions_kept(self, text: str, country: str | None) -> tuple[Mention, ...]:
@@ -167,12 +171,14 @@ class Vocabulary:
         """How strongly ``text`` names each country: names 3, its cities 2, demonyms and people 1. A
         country word inside the name of an actor or a source ("US-led coalition", "Syrian Observatory",
         "Iraqi forces") says who acts or speaks, not where: it does not count."""
+        passing = scratch()
+        if passing is not None:  # inside match.transient
+            return Counter(remember_in(passing, ("weights", text),
+                                       lambda: self._country_weights(text)))
         memo = self._weights_memo
         hit = memo.get(text)
         if hit is None:
             hit = self._country_weights(text)
-            if not remembering():
-                return Counter(hit)
             if len(memo) >= 4096:
                 del memo[next(iter(memo))]  # the oldest goes
             memo[text] = hit

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from .arabic import fold
 
@@ -125,7 +126,10 @@ def _cap_stem(word: str) -> str | None:
 
 
 def _scanned(text: str) -> _Scanned:
-    return _scanned_kept(text) if remembering() else _Scanned(text)
+    s = scratch()
+    if s is None:
+        return _scanned_kept(text)
+    return remember_in(s, ("scanned", text), lambda: _Scanned(text))
 
 
 @lru_cache(maxsize=2048)
@@ -134,25 +138,38 @@ def _scanned_kept(text: str) -> _Scanned:
 
 
 _STATE = threading.local()
+T = TypeVar("T")
+
+
+def scratch() -> dict | None:
+    """Inside :func:`transient` (in this thread), the memo that lives as long as it; else None."""
+    return getattr(_STATE, "scratch", None)
 
 
 def remembering() -> bool:
-    """Whether texts read now are kept in the per-text caches (:func:`transient`)."""
-    return getattr(_STATE, "remember", True)
+    """Whether texts read now are kept in the per-text caches (not inside :func:`transient`)."""
+    return scratch() is None
+
+
+def remember_in(memo: dict, key: object, compute: Callable[[], T]) -> T:
+    """``memo[key]``, computed when missing."""
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 @contextmanager
 def transient() -> Iterator[None]:
-    """Texts read inside (in this thread) are not kept in the per-text caches, and evict none:
-    a whole report read once (resolution's country of a document, some 3,000 characters) would
-    otherwise hold its words in every cache, some hundred kilobytes per text, 2,048 texts deep.
-    The answers are the same."""
-    before = remembering()
-    _STATE.remember = False
+    """Texts read inside (in this thread) are kept in a scratch memo dropped at the end, not in
+    the per-text caches (and evict none of them): a whole report read once (resolution's
+    country of a document, some 3,000 characters) would otherwise hold its words in every
+    cache, some hundred kilobytes per text, 2,048 texts deep. The answers are the same."""
+    before = scratch()
+    _STATE.scratch = {}
     try:
         yield
     finally:
-        _STATE.remember = before
+        _STATE.scratch = before
 
 
 def _caps(word: str) -> bool:
@@ -223,12 +240,13 @@ class Matcher:
     def _found(self, text: str) -> list[tuple[int, int, list[Entry]]]:
         """The names of ``text`` with every entry of each, whatever the report's country (cached per
         text: a sentence is read for several countries and by several callers)."""
+        memo = scratch()
+        if memo is not None:
+            return remember_in(memo, ("found", id(self), text), lambda: self._walk(text))
         cache = self._cache
         hit = cache.get(text)
         if hit is None:
             hit = self._walk(text)
-            if not remembering():
-                return hit
             if len(cache) >= 2048:  # the oldest text goes: the cache serves one report at a time
                 del cache[next(iter(cache))]
             cache[text] = hit

@@ -74,6 +74,12 @@ def names_several_places(sentence: str) -> bool:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, curly quotes straightened."""
+    return fold_text(text)
+
+
+def fold_text(text: str) -> str:
+    """:func:`fold` of a text read once or twice (a claim's sentence): not kept in the cache of
+    names, which would hold every sentence resolution reads, 65,536 deep."""
     if not text.isascii():  # ASCII has no accents to take off (and NFKD leaves it as it is)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
