@@ -379,3 +379,10 @@ def test_a_bomb_with_only_a_general_term_for_its_attacker_is_not_charged_to_the_
             "killing at least 12 people, the Observatory said.")
     perps = {c.low: c.perpetrator for c in extract_text(text)}
     assert perps[12] not in ("Russia", SGF)
+
+
+def test_the_group_the_victims_belong_to_is_not_their_attacker_also_after_a_described_link():
+    text = ("An explosion at a mosque in Idlib province on Friday killed at least 25 members of the Al Qaeda-linked "
+            "Nusra Front, the Observatory said.")
+    assert perp_of(text) != ["Nusra Front"]
+    assert perp_of("Shelling by the Nusra Front killed 12 civilians in Aleppo.") == ["Nusra Front"]

@@ -578,3 +578,12 @@ def test_a_lead_naming_only_the_country_takes_the_village_the_body_says_was_hit(
     place = next(f for e in explain_text(text, published="2024-09-14") if e.claim.low == 2
                  for f in e.fields if f.field == "place")
     assert any("for a lead" in r for r in place.considered[0].reasons)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Ten Russian raids hit the Islamic State-held city of Raqqa, killing at least 30 people.", ["Raqqa"]),
+    ("Strikes hit the opposition-held town of Saraqeb.", ["Saraqeb"]),
+    ("Strikes hit Kurdish-controlled Kobani.", ["Kobani"]),
+])
+def test_who_holds_a_place_is_no_place(sentence, names):
+    assert [m[2] for m in place_mentions(sentence, "SY")] == names

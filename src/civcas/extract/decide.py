@@ -40,6 +40,8 @@ RULES: dict[str, dict[str, float]] = {
               "later.lead": 1.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5},
+    # a whole month named in the claim's sentence is more often another event's time than the harm's
+    "event_date": {"sent.month": -2.5},
 }
 
 

@@ -59,6 +59,9 @@ _NOT_COUNT_Y = r"(?!\s+(?:" + _COUNT_NOUNS + r")\b)"
 _PART = (r"(?:early|mid|late|(?:the\s+)?(?:(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
          r"|(?:spring|summer|autumn|fall|winter)(?:\s+of)?))")
 _WD_PREFIX = r"(?:(?:on\s+)?" + _WD + r",?\s+(?:the\s+)?)?"
+# a weekday, also in the possessive whose apostrophe the copy lost ("Saturdays convoy attack"; not "on Saturdays and")
+_WD_OWN = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\b|(?=s\s+(?!(?:and|or|in|on|at|of|to|"
+           r"the|a|an|as|when|while|was|were|is|are|has|had|have|through|until|till|during|after|before)\b)(?-i:[a-z])))")
 
 _ALTS = [
     ("ex", rf"""(?:on\s+)?{_WD_PREFIX}(?:the\s+)?(?P<ex_d1>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<ex_d1b>{_DAY}))?
@@ -113,7 +116,7 @@ _ALTS = [
         (?:,?\s+(?P<mo_y>{_YEAR})|(?(mo_in)(?!\s+{_DAY}{_NOT_COUNT})|(?!\s+{_DAY}{_NOT_COUNT_Y})))"""),
     ("wd", rf"""(?:(?P<wd_pre>last|this|next|past|early|late|before\s+dawn(?:\s+on)?|(?:early|late)\s+on|on)\s+)?
         (?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:last\s+)?)?
-        (?P<wd_n>{_WD})(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
+        (?P<wd_n>{_WD_OWN})(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
 ]
 _RX = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + ")",
                  re.IGNORECASE | re.VERBOSE)
