@@ -386,3 +386,13 @@ def test_the_group_the_victims_belong_to_is_not_their_attacker_also_after_a_desc
             "Nusra Front, the Observatory said.")
     assert perp_of(text) != ["Nusra Front"]
     assert perp_of("Shelling by the Nusra Front killed 12 civilians in Aleppo.") == ["Nusra Front"]
+
+
+def test_a_group_that_claimed_responsibility_is_blamed_also_with_group_after_its_name():
+    from civcas.extract.cand_actor import report_blamed
+    from civcas.extract.report import read_report
+    from civcas.records import Document
+    text = ("A car bomb killed at least 44 people in Qamishli on Wednesday, medical sources said. "
+            "The Islamic State group claimed responsibility for the attack.")
+    report = read_report(Document(id="q", title="", text=text))
+    assert report_blamed(report) == frozenset({"Islamic State"})
