@@ -396,3 +396,12 @@ def test_a_group_that_claimed_responsibility_is_blamed_also_with_group_after_its
             "The Islamic State group claimed responsibility for the attack.")
     report = read_report(Document(id="q", title="", text=text))
     assert report_blamed(report) == frozenset({"Islamic State"})
+
+
+def test_the_group_that_claims_the_attack_outranks_a_general_word_for_the_report_s_actor():
+    from civcas.api import explain_text
+    text = ("A terrorist car bomb attack hit Qamishli on Wednesday. Hospitals received the bodies of 44 victims, "
+            "medical sources said. The Islamic State group claimed responsibility for the attack.")
+    field = next(f for e in explain_text(text) for f in e.fields if f.field == "perpetrator")
+    whole = [c.value for c in field.considered if "the report as a whole" in c.origin]
+    assert whole == ["Islamic State"]  # the report's actor is the claimant, not "terrorists" read as rebels
