@@ -394,6 +394,11 @@ def test_a_weekday_possessive_that_lost_its_apostrophe_still_dates_the_attack():
     claims = extract_text("Saturdays convoy attack killed 126 people, the Observatory said on Wednesday.",
                           published="2017-04-19")
     assert [(c.low, c.event_date) for c in claims] == [(126, "2017-04-15")]
+    # the day of a statement ("Wednesdays claim of the attack") does not date the harm told after it
+    claims = extract_text("Wednesdays claim of the gas attack would be the most serious since the March 19 claim of "
+                          "an attack in Khan al-Assal when at least 30 people were reported killed.",
+                          published="2013-08-22")
+    assert [(c.low, c.event_date) for c in claims] == [(30, "2013-03-19")]
     # a plural weekday ("on Saturdays") is no date
     assert [m.text for m in find_time_mentions("On Saturdays and Sundays the market is crowded.",
                                                dt.date(2017, 4, 19))] == []

@@ -59,9 +59,11 @@ _NOT_COUNT_Y = r"(?!\s+(?:" + _COUNT_NOUNS + r")\b)"
 _PART = (r"(?:early|mid|late|(?:the\s+)?(?:(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
          r"|(?:spring|summer|autumn|fall|winter)(?:\s+of)?))")
 _WD_PREFIX = r"(?:(?:on\s+)?" + _WD + r",?\s+(?:the\s+)?)?"
-# a weekday, also in the possessive whose apostrophe the copy lost ("Saturdays convoy attack"; not "on Saturdays and")
-_WD_OWN = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\b|(?=s\s+(?!(?:and|or|in|on|at|of|to|"
-           r"the|a|an|as|when|while|was|were|is|are|has|had|have|through|until|till|during|after|before)\b)(?-i:[a-z])))")
+# a weekday, also in the possessive whose apostrophe the copy lost, before the attack it dates ("Saturdays convoy
+# attack"; not "on Saturdays and", nor "Wednesdays claim": a statement's day does not date the harm)
+_WD_OWN = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\b|(?=s\s+(?-i:(?:[a-z-]+\s+){0,2})"
+           r"(?:attacks?|strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|massacre|assault|"
+           r"clashes|fighting|offensive|ambush|bombardment)\b))")
 
 _ALTS = [
     ("ex", rf"""(?:on\s+)?{_WD_PREFIX}(?:the\s+)?(?P<ex_d1>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<ex_d1b>{_DAY}))?
