@@ -40,7 +40,7 @@ RULES: dict[str, dict[str, float]] = {
     "place": {"p.office": -3.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
               "p.rank.6": -3.0, "head.rank.6": -3.0,
-              # a lead naming only the country takes the place the next sentences say the attack hit
+              # a lead naming only the country or province takes the place the next sentences say the attack hit
               "later.lead": 1.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5},
