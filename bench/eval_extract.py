@@ -7,7 +7,10 @@ their mean. Exits 2 when ../shared is absent.
 
 Usage: python bench/eval_extract.py [--shared DIR] [--sets dev,ood-dev]
                                     [--show-errors SET] [--keep DIR] [--json]
-`--show-errors SET` prints the scorer's error list for that set only (dev2 is
+                                    [--extra NAME=CORPUS:GOLD ...]
+`--extra` adds a set of ours outside ../shared: `python tools/extra_gold.py unpack /tmp/fakes-y
+--set fakes-y`, then `--extra fakes-y=/tmp/fakes-y/corpus:/tmp/fakes-y/gold` (fakes-y is validation
+too). `--show-errors SET` prints the scorer's error list for that set only (dev2 is
 validation: read its errors only at the end of a piece of work).
 """
 from __future__ import annotations
@@ -26,11 +29,14 @@ SHOWN = ("gold_claims", "predicted_claims", "precision", "recall", "f1", "publis
          "source_accuracy", "place_accuracy", "event_date_accuracy", "perpetrator_accuracy", "scope_accuracy")
 
 
-def score_set(civcas: Path, shared: Path, name: str, out: Path, show_errors: bool) -> dict:
+def score_set(civcas: Path, shared: Path, name: str, out: Path, show_errors: bool,
+              where: tuple[Path, Path] | None = None) -> dict:
+    """Extract one set's corpus and score it; ``where`` is (corpus, gold) for a set outside ../shared."""
+    corpus, gold = where or (shared / "corpus" / SETS[name], shared / "gold" / name)
     pred = out / f"{name}.jsonl"
     with pred.open("w") as fh:
-        subprocess.run([str(civcas), "extract", "--jsonl", str(shared / "corpus" / SETS[name])], stdout=fh, check=True)
-    cmd = [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(shared / "gold" / name), "--pred", str(pred)]
+        subprocess.run([str(civcas), "extract", "--jsonl", str(corpus)], stdout=fh, check=True)
+    cmd = [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(gold), "--pred", str(pred)]
     if show_errors:
         subprocess.run(cmd + ["--show-errors"], check=True)
     done = subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True)
@@ -44,6 +50,9 @@ def main() -> int:
     ap.add_argument("--show-errors", default="", help="a set whose errors to print")
     ap.add_argument("--keep", help="keep the predictions in this folder")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--extra", action="append", default=[], metavar="NAME=CORPUS:GOLD",
+                    help="one more set, e.g. fakes-y=/tmp/fakes-y/corpus:/tmp/fakes-y/gold "
+                         "(tools/extra_gold.py unpack /tmp/fakes-y --set fakes-y)")
     args = ap.parse_args()
     shared = Path(args.shared)
     if not (shared / "eval" / "score.py").exists():
@@ -57,6 +66,15 @@ def main() -> int:
         out.mkdir(parents=True, exist_ok=True)
         for name in names:
             rows[name] = score_set(civcas, shared, name, out, args.show_errors == name)
+        for spec in args.extra:
+            name, _, paths = spec.partition("=")
+            corpus, _, gold = paths.partition(":")
+            if not (name and Path(corpus).is_dir() and Path(gold).is_dir()):
+                print(f"eval_extract: --extra {spec}: expected NAME=CORPUS_DIR:GOLD_DIR (folders that exist)",
+                      file=sys.stderr)
+                return 2
+            names.append(name)
+            rows[name] = score_set(civcas, shared, name, out, args.show_errors == name, (Path(corpus), Path(gold)))
     if args.json:
         print(json.dumps(rows))
         return 0

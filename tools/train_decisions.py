@@ -118,15 +118,22 @@ def fit(groups: list, l2: float, iters: int = 400, rate: float = 0.5, start: dic
     return {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-4}
 
 
-def train(docs, sc, rounds: int, l2: float, start: dict | None, frozen: dict | None = None) -> dict[str, dict[str, float]]:
+def train(docs, sc, rounds: int, l2: float, start: dict | None, frozen: dict | None = None,
+          kept: dict | None = None) -> dict[str, dict[str, float]]:
     """``rounds`` of fitting every field's weights; ``frozen`` (field -> feature -> weight) are kept as
-    given, like the contract rules, and written out with the fitted ones."""
+    given, like the contract rules, and written out with the fitted ones; the fields in ``kept``
+    (field -> weights) are not fitted at all: their weights stay as given."""
     weights = start
     frozen = frozen or {f: {} for f in FIELDS}
+    kept = kept or {}
+    if kept:
+        weights = {**(weights or {f: {} for f in FIELDS}), **kept}
     for _ in range(rounds):
         groups, _outcomes = groups_of(docs, weights, sc)
-        fitted: dict[str, dict[str, float]] = {}
+        fitted: dict[str, dict[str, float]] = dict(kept)
         for f in FIELDS:
+            if f in kept:
+                continue
             fixed = dict(frozen.get(f, {}))
             for k, v in RULES.get(f, {}).items():
                 fixed[k] = fixed.get(k, 0.0) + v
@@ -198,6 +205,8 @@ def main() -> int:
     ap.add_argument("--freeze-shared", action="store_true",
                     help="keep the shipped weights every language shares and fit only the languages' own "
                          "offsets (lang|feature); keeps the shipped confidence calibration (implies --no-cv)")
+    ap.add_argument("--fields", default=",".join(FIELDS),
+                    help="the fields to fit (default all); the others keep the shipped weights as they are")
     ap.add_argument("--extra", action="append", default=[], metavar="NAME=CORPUS:GOLD",
                     help="another gold set (folders of texts and of gold JSON), usable in --sets")
     args = ap.parse_args()
@@ -215,12 +224,17 @@ def main() -> int:
     frozen = shared_part(current.get("weights", {})) if args.freeze_shared else None
     if args.freeze_shared:
         args.no_cv, start = True, current.get("weights")
+    fields = [f for f in args.fields.split(",") if f]
+    if any(f not in FIELDS for f in fields):
+        print(f"train_decisions: --fields {args.fields}: each must be one of {', '.join(FIELDS)}", file=sys.stderr)
+        return 2
+    kept = {f: current.get("weights", {}).get(f, {}) for f in FIELDS if f not in fields}
     held_out: list[tuple[dict[str, float], bool]] = []
     if not args.no_cv and len(sets) > 1:
         print(f"{'held out':10} " + " ".join(f"{f:>12}" for f in FIELDS) + "   claims")
         for name, docs in sets.items():
             rest = [x for other, ds in sets.items() if other != name for x in ds]
-            weights = train(rest, sc, args.rounds, args.l2, start)
+            weights = train(rest, sc, args.rounds, args.l2, start, kept=kept)
             acc = accuracy(docs, weights, sc)
             print(f"{name:10} " + " ".join(f"{acc[f]:>12.3f}" for f in FIELDS) + f"   {acc['claims']}")
             held_out += groups_of(docs, weights, sc)[1]
@@ -230,12 +244,15 @@ def main() -> int:
     if args.calibrate_only:
         weights = current["weights"]
     else:
-        weights = train(everything, sc, args.rounds, args.l2, start, frozen)
+        weights = train(everything, sc, args.rounds, args.l2, start, frozen, kept)
     acc = accuracy(everything, weights, sc)
     print(f"{'all (fit)':10} " + " ".join(f"{acc[f]:>12.3f}" for f in FIELDS) + f"   {acc['claims']}")
     how = ("shared weights kept from the previous fit, languages' offsets fitted; confidence as before"
            if args.freeze_shared else "confidence calibrated on leave-one-set-out predictions")
     about = f"fitted by tools/train_decisions.py on {args.sets} (rounds {args.rounds}, l2 {args.l2}); {how}"
+    if kept:
+        about = (f"{', '.join(fields)} fitted by tools/train_decisions.py on {args.sets} (rounds {args.rounds}, "
+                 f"l2 {args.l2}); {', '.join(kept)} kept from the previous fit ({current.get('about', '')}); {how}")
     if args.calibrate_only:
         about = current.get("about", "") + f"; confidence recalibrated on leave-one-set-out predictions over {args.sets}"
     out = {"about": about,

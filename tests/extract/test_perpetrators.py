@@ -379,3 +379,29 @@ def test_a_bomb_with_only_a_general_term_for_its_attacker_is_not_charged_to_the_
             "killing at least 12 people, the Observatory said.")
     perps = {c.low: c.perpetrator for c in extract_text(text)}
     assert perps[12] not in ("Russia", SGF)
+
+
+def test_the_group_the_victims_belong_to_is_not_their_attacker_also_after_a_described_link():
+    text = ("An explosion at a mosque in Idlib province on Friday killed at least 25 members of the Al Qaeda-linked "
+            "Nusra Front, the Observatory said.")
+    assert perp_of(text) != ["Nusra Front"]
+    assert perp_of("Shelling by the Nusra Front killed 12 civilians in Aleppo.") == ["Nusra Front"]
+
+
+def test_a_group_that_claimed_responsibility_is_blamed_also_with_group_after_its_name():
+    from civcas.extract.cand_actor import report_blamed
+    from civcas.extract.report import read_report
+    from civcas.records import Document
+    text = ("A car bomb killed at least 44 people in Qamishli on Wednesday, medical sources said. "
+            "The Islamic State group claimed responsibility for the attack.")
+    report = read_report(Document(id="q", title="", text=text))
+    assert report_blamed(report) == frozenset({"Islamic State"})
+
+
+def test_the_group_that_claims_the_attack_outranks_a_general_word_for_the_report_s_actor():
+    from civcas.api import explain_text
+    text = ("A terrorist car bomb attack hit Qamishli on Wednesday. Hospitals received the bodies of 44 victims, "
+            "medical sources said. The Islamic State group claimed responsibility for the attack.")
+    field = next(f for e in explain_text(text) for f in e.fields if f.field == "perpetrator")
+    whole = [c.value for c in field.considered if "the report as a whole" in c.origin]
+    assert whole == ["Islamic State"]  # the report's actor is the claimant, not "terrorists" read as rebels

@@ -401,6 +401,9 @@ def test_a_headline_figure_the_body_does_not_restate_is_kept():
     # a part of the toll (women) is no restatement of people of the same number
     ("Four killed including two women in shelling of Aleppo", "Shells hit the old quarter of Aleppo on Monday. Two "
      "more people were reported killed on Tuesday, police said.", [("people", 4), ("women", 2), ("people", 2)]),
+    # a headline's bare "70 Killed" is the body's 70 fighters
+    ("70 Killed in Army Strikes near Palmyra", "Army strikes killed 70 IS fighters near Palmyra on Sunday, state "
+     "media said.", [("combatants", 70)]),
 ])
 def test_a_headline_the_body_counts_again_is_told_once(title, body, kept):
     doc = Document(id="h3", title=title, text=f"{title}. {body}", published=date(2016, 3, 8))

@@ -578,3 +578,19 @@ def test_a_lead_naming_only_the_country_takes_the_village_the_body_says_was_hit(
     place = next(f for e in explain_text(text, published="2024-09-14") if e.claim.low == 2
                  for f in e.fields if f.field == "place")
     assert any("for a lead" in r for r in place.considered[0].reasons)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Ten Russian raids hit the Islamic State-held city of Raqqa, killing at least 30 people.", ["Raqqa"]),
+    ("Strikes hit the opposition-held town of Saraqeb.", ["Saraqeb"]),
+    ("Strikes hit Kurdish-controlled Kobani.", ["Kobani"]),
+])
+def test_who_holds_a_place_is_no_place(sentence, names):
+    assert [m[2] for m in place_mentions(sentence, "SY")] == names
+
+
+def test_a_lead_naming_only_the_province_takes_the_town_the_body_says_was_hit():
+    text = ("Air strikes killed nine people in Idlib province on Friday, activists said. The strikes hit the "
+            "town of Maarrat Misrin, destroying a market, the activists said.")
+    claims = extract_text(text, published="2017-05-20")
+    assert {c.place for c in claims if c.low == 9} == {"Maarrat Misrin"}

@@ -146,3 +146,35 @@ def test_a_bare_toll_after_a_breakdown_counts_everyone(text, toll):
     # GUIDE: a figure without a group noun takes the group it is coordinated with, never a breakdown
     # subgroup; a toll is the total of the attack: people
     assert ("killed", "people", toll, toll) in keys(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Shelling killed eight women and children in the town.", [("killed", "civilians", 8, 8)]),
+    ("Thirty people were killed, six of them women or children.",
+     [("killed", "civilians", 6, 6), ("killed", "people", 30, 30)]),
+    ("The strike killed 12 men and women.", [("killed", "people", 12, 12)]),
+    # counted apart, or vague: each group its own claim (GUIDE: counted groups of an enumeration)
+    ("Three women and six children were killed.", [("killed", "children", 6, 6), ("killed", "women", 3, 3)]),
+    ("Many women and children were killed.", [("killed", "children", None, None), ("killed", "women", None, None)]),
+])
+def test_one_count_over_two_kinds_of_civilians_is_civilians(text, want):
+    assert keys(text) == want
+
+
+def test_troops_of_a_non_state_force_are_combatants():
+    assert keys("At least 40 IS fighters and 28 SDF troops were killed.") == [
+        ("killed", "combatants", 28, 28), ("killed", "combatants", 40, None)]
+    assert keys("Clashes killed 12 government troops.") == [("killed", "security_forces", 12, 12)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The shelling hit the market, killing a woman and wounding 25.",
+     [("injured", "people", 25, 25), ("killed", "women", 1, 1)]),
+    ("Shells killed one civilian and injured four.", [("injured", "people", 4, 4), ("killed", "civilians", 1, 1)]),
+    ("The shelling killed three children and wounded 12.",
+     [("injured", "children", 12, 12), ("killed", "children", 3, 3)]),
+])
+def test_a_bare_figure_after_a_single_person_counts_people(text, want):
+    # GUIDE: a figure without a group noun takes the group of the counted figure it is coordinated with;
+    # people when that figure is a single person
+    assert keys(text) == want

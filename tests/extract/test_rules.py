@@ -34,7 +34,7 @@ def test_a_rule_decides_between_otherwise_equal_candidates_and_explicit_weights_
     b = Candidate(None, "no one named", {"none": 1.0})
     d = decide("perpetrator", [b, a], {"self": 0.0, "none": 0.0})
     assert d.value == "US-led coalition" and d.probability > 0.95
-    assert with_rules("event_date", {"x": 1.0}) == {"x": 1.0}  # a field without rules is untouched
+    assert with_rules("no-such-field", {"x": 1.0}) == {"x": 1.0}  # a field without rules is untouched
 
 
 def test_the_trainer_never_moves_a_rule_and_fits_the_rest_around_it():

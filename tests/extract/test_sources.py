@@ -7,6 +7,7 @@ import pytest
 
 from civcas import extract_text
 from civcas.extract.attribution import attributions
+from civcas.extract.speakers import name_source
 from civcas.vocab import vocabulary
 
 
@@ -539,3 +540,36 @@ def test_the_reporter_named_before_goes_on_speaking_for_the_outlet():
     text = ("Rockets hit the town of Suqaylabiyah on Monday, SANA's reporter in Hama said. The reporter added "
             "that the shells killed two children.")
     assert source_of(text) == ["SANA"]
+
+
+def test_a_title_cut_from_its_body_does_not_stay_on_the_person():
+    # "EU diplomatic chief X said": "diplomatic" is no word the speaker finder knows; the person speaks
+    assert name_source("chief Federica Mogherini") == "Federica Mogherini"
+    assert name_source("Governor Ali Hassan") == "Governor Ali Hassan"
+
+
+def test_a_name_after_of_is_no_speaker_of_the_verb_after_it():
+    # "the stronghold of X reported": X is where, the toll reported
+    assert attributions("An earlier toll from the strike on the rebel stronghold of Tell Amar reported "
+                        "15 people killed.", "SY") == []
+    # people and bodies "of" or "in" a place still speak
+    assert [a.name for a in attributions("Residents of Kafr Nabl reported 15 people killed.", "SY")] == ["residents"]
+    assert [a.name for a in attributions("The head of the Aleppo Media Center said 15 were killed.", "SY")] \
+        == ["Aleppo Media Center"]
+
+
+def test_a_speaker_named_after_the_verb_keeps_the_al_of_his_name():
+    s = '"Ten people were killed in a car bomb attack on a taxi stand" said Talal al-Barazi.'
+    assert [a.name for a in attributions(s, "SY")] == ["Talal al-Barazi"]
+    # a name after "of" before the verb is no speaker, also when the sentence names a known body elsewhere
+    s = ('AFP Sunday "Ten people were killed in a car bomb attack" a district home to the sect of President '
+         'Bashar al-Assad said Talal al-Barazi.')
+    assert [a.name for a in attributions(s, "SY")] == ["Talal al-Barazi"]
+
+
+def test_a_description_naming_a_known_body_is_no_apposition_of_the_place_before_it():
+    s = ('"Two people were killed by a mortar round that hit the Opera House" near key buildings on Umayyad '
+         'Square the official SANA news agency said.')
+    assert [a.name for a in attributions(s, "SY")] == ["SANA"]
+    s = "The Aleppo Media Center an activist collective said 45 people were killed."
+    assert [a.name for a in attributions(s, "SY")] == ["Aleppo Media Center"]

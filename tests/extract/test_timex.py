@@ -377,3 +377,28 @@ def test_a_page_dateline_does_not_date_the_harm():
     claims = extract_text("Government air strikes killed at least 21 civilians in the south AFP Friday 10 Oct 2014 "
                           "The monitor said the raids hit Daraa.", "2014-10-10")
     assert [c.event_date for c in claims] == [None]
+
+
+def test_a_month_of_another_clause_does_not_date_the_harm():
+    from civcas import extract_text  # (as the test above: this module tests the time reader alone)
+    # "last month" tells when the town was taken, not when the market was shelled (rule sent.month)
+    text = "After the army recaptured the town last month, rebels shelled its market, killing nine people, the Observatory said."
+    assert [(c.low, c.event_date) for c in extract_text(text, published="2016-05-06")] == [(9, None)]
+    # a month that is the harm's own time still dates it
+    text = "Shelling killed nine people in the town last month, the Observatory said."
+    assert [(c.low, c.event_date) for c in extract_text(text, published="2016-05-06")] == [(9, "2016-04-01/2016-04-30")]
+
+
+def test_a_weekday_possessive_that_lost_its_apostrophe_still_dates_the_attack():
+    from civcas import extract_text  # (as above)
+    claims = extract_text("Saturdays convoy attack killed 126 people, the Observatory said on Wednesday.",
+                          published="2017-04-19")
+    assert [(c.low, c.event_date) for c in claims] == [(126, "2017-04-15")]
+    # the day of a statement ("Wednesdays claim of the attack") does not date the harm told after it
+    claims = extract_text("Wednesdays claim of the gas attack would be the most serious since the March 19 claim of "
+                          "an attack in Khan al-Assal when at least 30 people were reported killed.",
+                          published="2013-08-22")
+    assert [(c.low, c.event_date) for c in claims] == [(30, "2013-03-19")]
+    # a plural weekday ("on Saturdays") is no date
+    assert [m.text for m in find_time_mentions("On Saturdays and Sundays the market is crowded.",
+                                               dt.date(2017, 4, 19))] == []

@@ -109,15 +109,15 @@ def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Ou
         prev_when = prev_doc.published.toordinal() if prev_doc and prev_doc.published else 0
         if prev is None or when >= prev_when:
             per_source[id(s)] = (s, c)
-    figures = sorted((_point(c), s.name) for s, c in per_source.values())
-    best, best_name = figures[(len(figures) - 1) // 2]
-    n = len(figures)
+    points = sorted((_point(c), s.name) for s, c in per_source.values())
+    best, best_name = points[(len(points) - 1) // 2]
+    n = len(points)
     rule = (
         f"{note}low {_point(low_c)}: lowest figure reported ({low_s.name}); "
         f"high {_top(high_c)}: highest figure reported ({high_s.name}); "
         + (f"best {best}: the only source's figure ({best_name})" if n == 1 else
            f"best {best}: median of {n} independent sources' figures "
-           f"({', '.join(f'{s} {v}' for v, s in figures)}; lower middle when even)")
+           f"({', '.join(f'{s} {v}' for v, s in points)}; lower middle when even)")
         + "; figures of claims about one incident are never added up"
     )
     return Estimate(outcome=outcome, victims=victims, low=_point(low_c), best=best,

@@ -67,7 +67,7 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|a
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
                            re.I)
 # "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility": who claims an attack did it
-_CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+)?claimed\s+"
+_CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|militants|jihadists|movement))?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+)?claimed\s+"
                             r"(?:responsibility|credit)", re.I)
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)

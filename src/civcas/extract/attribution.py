@@ -24,6 +24,8 @@ from .speakers import (
     subject_before,
 )
 
+# a preposition after a common noun: what follows is its object, not the subject of the verb after it
+_OBJECT_OF = re.compile(r"\b[a-z]+\s+(?:of|on|in|at|near|from|into|against)\s+(?:the\s+)?$")
 CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster search for the same matches)
     r"\b(?=[acdeginmpqrstw])(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
     r"stated|added|estimated|estimates|documented|recorded|put\s+the|gave\s+a|gave\s+the|giving\s+a|counted|cited|"
@@ -74,7 +76,7 @@ _DESCRIBED_NAME = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:broadcaster|channel|televi
                              r"movement|militia|network|outlet|website|station|organi[sz]ation)\s+"
                              r"((?:[A-Z]|(?:al|el)-[A-Z])[\w'-]*(?:\s+(?:[A-Z]|(?:al|el)-[A-Z])[\w'-]*){0,3})")
 _COMMON_FWD = re.compile(r"^\s*,?\s*(?:one|a|an|the)\s+([a-z].*)")
-_CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|al|el))*)")
+_CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|of|for|al|el)(?![\w-]))*)")
 _NOT_A_SPEAKER = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|the|it|this|that|there|photo|tags|print|tweet|share|reportedly|"
@@ -286,6 +288,9 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
         if got and (got[1] or any(w.lower() in HEADS for w in np[1].split())):
             return Attribution(got[0], s, e, np[1], known=got[1])
     bare = _BARE_APPOSITION.search(window)
+    if bare and any(window[bare.end(1) + m.start:bare.end(1) + m.end][:1].isupper()
+                    for m in vocabulary().source_mentions(window[bare.end(1):], country)):
+        bare = None  # "... on Umayyad Square the official SANA news agency said": the description names the body
     if bare:
         got = _speaker(bare.group(1), country)
         if got:
@@ -313,6 +318,10 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     if pm:
         return Attribution(re.sub(r"\s+", " ", pm.group(1).lower()), s, e, pm.group(1), pronoun=True)
     np = subject_before(sentence, end)
+    if np is not None and _OBJECT_OF.search(sentence[max(0, np[0] - 40):np[0]]) \
+            and not any(np[0] <= k.start < np[0] + len(np[1]) for k in known) \
+            and not any(w.lower() in HEADS for w in np[1].split()):
+        np = None  # "the toll from the strike on the stronghold of Urum al-Joz reported": a name after "of", no speaker
     if np is not None:
         got = _speaker(np[1], country)
         ahead = [k for k in known if np[0] - 30 <= k.end <= np[0] and _GENERIC_AFTER_NAME.fullmatch(sentence[k.end:np[0]])]

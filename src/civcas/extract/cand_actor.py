@@ -20,8 +20,8 @@ def _victims_side(d: Draft, m: ActorMention) -> bool:
     cs, ce = d.rel
     if vs <= m.start < max(ve, vs + 1):
         return True
-    if max(ve, vs + 1) <= m.start < max(ve, vs + 1) + 12 and _OF_GAP.fullmatch(d.sentence.text[ve:m.start]):
-        return True  # "fighters of IS", "soldiers from the regime"
+    if max(ve, vs + 1) <= m.start < max(ve, vs + 1) + 40 and _OF_GAP.fullmatch(d.sentence.text[ve:m.start]):
+        return True  # "fighters of IS", "soldiers from the regime", "members of the Al Qaeda-linked Nusra Front"
     return cs <= m.start < ce and d.victims in ("combatants", "security_forces")
 
 
@@ -48,7 +48,9 @@ def _single(label: str | None) -> bool:
     return actor is not None and not actor.carried
 
 
-_OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|التابعة\s+ل)?\s*(?:the\s+)?", re.I)
+_OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|التابعة\s+ل)?\s*(?:the\s+)?"
+                     r"(?:(?:[A-Z][\w'’]*[\s-])*[\w'’]*-(?:linked|backed|affiliated|allied|led|inspired|aligned)\s+)?",
+                     re.I)
 
 
 def report_agents(report: Report) -> Counter:
@@ -142,7 +144,9 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     total = sum(agents.values())
     if total:
-        label, count = agents.most_common(1)[0]
+        # the report's main actor; one that claims or is blamed for the attack before one merely named acting
+        label, count = next(((lab, n) for lab, n in agents.most_common() if lab in blamed and n >= agents.most_common(1)[0][1] - 1),
+                            agents.most_common(1)[0])
         f = {"doc": 1.0, "doc.share": count / total, f"doc.count.{bucket(count, (1, 2, 4))}": 1.0,
              "doc.cumulative": float(d.scope == "cumulative"), "doc.campaign": float(sent.has(cues, "campaign")),
              "doc.war": float(sent.has(cues, "whole_war")), "doc.fighting": float(fighting),

@@ -202,9 +202,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  "later.own_rank": max_rank / 6, "later.casualty": float(later.casualty),
                  "later.inside": float(bool(places) and not any(outside(name, m[2]) for m in places if m[3] <= 3)),
                  "later.refines": float(refines(name, later_rank)), "later.finer": float(finer(name, later_rank)),
-                 # the report's first figure names no place finer than a country; the body names where (the lead
-                 # sums up, the next sentences say where the attack hit)
-                 "later.lead": float(acc.claims == 0 and max_rank <= 1 and (typed or later.has(cues, "struck")))}
+                 # the report's first figure names no place finer than a country or province; the body names
+                 # where (the lead sums up, the next sentences say where the attack hit)
+                 "later.lead": float(acc.claims == 0 and max_rank <= 2 and (typed or later.has(cues, "struck")))}
             own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific

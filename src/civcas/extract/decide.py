@@ -31,15 +31,21 @@ RULES: dict[str, dict[str, float]] = {
                     # a bomb that names no one is not charged to the party the report blames most
                     "doc.planted": -1.5, "acc.planted": -1.5, "prev.planted": -1.5,
                     # harm from the air is not carried over to a party without aircraft (actors.toml `air`)
-                    "acc.grounded": -2.5, "prev.grounded": -2.5, "doc.grounded": -2.5, "refine.grounded": -2.5},
+                    "acc.grounded": -2.5, "prev.grounded": -2.5, "doc.grounded": -2.5, "refine.grounded": -2.5,
+                    # the victims' own side did not do the harm ("30 IS fighters were killed" is not IS's doing)
+                    "acc.victims": -2.0, "doc.victims": -2.0,
+                    # harm in fighting whose sentence names no side is no one's on the account's or report's say
+                    "acc.fighting": -1.0, "doc.fighting": -1.0},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
               "p.rank.6": -3.0, "head.rank.6": -3.0,
-              # a lead naming only the country takes the place the next sentences say the attack hit
+              # a lead naming only the country or province takes the place the next sentences say the attack hit
               "later.lead": 1.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5},
+    # a whole month named in the claim's sentence is more often another event's time than the harm's
+    "event_date": {"sent.month": -2.5},
 }
 
 

@@ -130,7 +130,7 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 and f.first > 0 and (toks[f.first - 1].lower in ("in", "since", "of", "until", "to", "from", "by", "early", "late", "mid")
                                      or _MONTH_OR_DAY.match(toks[f.first - 1].lower)):  # "12 August 2016 Terrorist ..."
             continue
-        status, group, np_end, noun_outcome = read_np(toks, f.last)
+        status, group, np_end, noun_outcome = read_np(toks, f.last, counted=f.value is not None)
         if status != "victim" and f.value is not None and f.qualifier == "exact" and f.value <= 31 \
                 and f.first == f.num_first and f.first > 0 and _MONTH.match(toks[f.first - 1].lower) \
                 and toks[f.first].text.isdigit():
@@ -327,7 +327,7 @@ def _resolve(claims: list[RawClaim]) -> None:
             c.orphan = is_others
             continue
         single = ref.fig.value == 1 and ref.fig.qualifier == "exact"
-        if c.victims is None:
-            c.victims = "people" if single and is_others else ref.victims
+        if c.victims is None:  # "killing a woman and wounding 25": a single person gives no group (GUIDE: people)
+            c.victims = "people" if single else ref.victims
         elif not single:
             c.victims = ref.victims  # "17 civilians were killed and 25 others wounded": civilians 25

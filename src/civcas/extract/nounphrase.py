@@ -51,11 +51,12 @@ def _plural(word: str) -> bool:
     return word in _PLURAL or (word.endswith("s") and not word.endswith("ss"))
 
 
-def _mixed(toks: list[Token], end: int, group: str) -> tuple[str, int] | None:
+def _mixed(toks: list[Token], end: int, group: str, counted: bool = False) -> tuple[str, int] | None:
     """The group and end of one figure over two groups, armed and not ("troops and state employees":
-    people); None when a number of its own follows "and" (two figures), a single person does, or no
-    victim noun."""
-    if end >= len(toks) or toks[end].lower != "and":
+    people), or a number over two kinds of civilians ("eight women and children": civilians); None when
+    a number of its own follows "and" (two figures), a single person does, or no victim noun. A vague
+    amount over two kinds of civilians ("many women and children") counts each (the caller)."""
+    if end >= len(toks) or toks[end].lower not in ("and", "or") or (toks[end].lower == "or" and not counted):
         return None
     k = end + 1
     while k < min(len(toks), end + 4):
@@ -69,8 +70,11 @@ def _mixed(toks: list[Token], end: int, group: str) -> tuple[str, int] | None:
         if g is not None:
             if g == group and group in ("security_forces", "combatants") and _plural(w):
                 return group, k + 1  # "soldiers and pro-regime militiamen": one figure of one side's forces
+            if counted and g != group and {g, group} <= _CIVILIAN and _plural(w):
+                # "eight women and children": one count over both kinds; with men, who may have been armed, people
+                return ("people" if "men" in (g, group) else "civilians"), k + 1
             if g == group or "people" in (g, group) or not _plural(w) or {g, group} <= _CIVILIAN:
-                return None  # "women and children" are told apart (GUIDE: counted groups of an enumeration)
+                return None  # "many women and children" are told apart (GUIDE: counted groups of an enumeration)
             return "people", k + 1
         if not (w in NOUN_MODIFIERS or toks[k].is_title or w in ("state", "government", "civil", "aid")):
             return None
@@ -134,7 +138,7 @@ def forces_group(toks: list[Token], j: int, start: int) -> str:
         return "security_forces"  # "pro-government fighters", "fighters loyal to President Assad" (GUIDE)
     if w in ("members", "member", "fighters", "units", "personnel") and (group := _actor_group(toks, j, start)):
         return group
-    if w in ("forces", "army", "members", "militiamen", "militiaman", "units", "personnel"):
+    if w in ("forces", "army", "members", "militiamen", "militiaman", "units", "personnel", "troops"):
         if mods & {"kurdish", "rebel", "opposition", "is", "isis", "isil", "daesh", "nusra", "al-nusra",
                    "jihadist", "islamist", "militant", "ypg", "sdf", "fsa", "al-qaeda", "insurgent",
                    "terrorist", "armed", "tribal"}:
@@ -159,11 +163,12 @@ def forces_group(toks: list[Token], j: int, start: int) -> str:
     return group_of(w) or "people"
 
 
-def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None, int, str | None]:
+def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False) -> tuple[str, str | None, int, str | None]:
     """The victims noun phrase at token i: (status, group, end, outcome-from-noun).
 
     status: "victim" (a victim noun found), "bare" (no noun: a cue, punctuation
-    or preposition follows), "non" (a noun that is not people: "four air strikes").
+    or preposition follows), "non" (a noun that is not people: "four air strikes"). ``counted``: the
+    figure is a number ("eight women and children" is one count over both: civilians).
     """
     n = len(toks)
     j = i
@@ -218,7 +223,7 @@ def read_np(toks: list[Token], i: int, limit: int = 6) -> tuple[str, str | None,
                 group, end = among
             if w in _BODIES:
                 noun_outcome = "killed"  # bodies recovered or received (GUIDE)
-            mixed = _mixed(toks, end, group) if _plural(w) else None
+            mixed = _mixed(toks, end, group, counted) if _plural(w) else None
             if mixed:  # "scores of troops and state employees": one figure for two groups is people
                 group, end = mixed
             return "victim", group, end, noun_outcome or adjective

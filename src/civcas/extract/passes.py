@@ -29,9 +29,11 @@ def drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim
     rest = [c for c in claims if c not in inside]
 
     def restated(c: Claim) -> bool:
-        # the same figure (the headline's "civilians" may be the body's "people"), or a vague headline
-        # ("Dozens Killed") over a body that counts the same harm
-        return any(o.outcome == c.outcome and (o.victims == c.victims or {o.victims, c.victims} <= _WHOLE)
+        # the same figure (the headline's "civilians" may be the body's "people"; a headline's bare "70
+        # Killed" is the body's "70 IS fighters"), or a vague headline ("Dozens Killed") over a body that
+        # counts the same harm
+        return any(o.outcome == c.outcome and (o.victims == c.victims or {o.victims, c.victims} <= _WHOLE
+                                                or (c.victims == "people" and _written(c) & _written(o)))
                    and (_written(c) & _written(o) or c.qualifier == "vague") for o in rest)
 
     return [c for c in claims if c not in inside or not restated(c)]

@@ -79,6 +79,7 @@ def _clean(name: str) -> str:
     return " ".join(words).strip(" -")
 
 
+_HELD = re.compile(r"[- ]?\b[\w']+-(?:held|controlled|run|led|backed|besieged|dominated)\b", re.I)
 _NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied|dominated|majority|populated)|\b(?:Massacre|Attack|Attacks|Offensive|"
                           r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|Base|"
                           r"Protection|Units|Regime|Kills|Kill|Dies|Die|Hits|Strikes|Strike|Monitor|Collection|"
@@ -214,6 +215,11 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         if len(words) > 1 and words[0].endswith("s") and level_of(words[0][:-1]) is not None:
             s += sentence[s:].find(words[1], len(words[0]))  # "Aleppos Sheikh Maqsoud": "Aleppo's", apostrophe lost
             words = words[1:]
+        held = _HELD.search(" ".join(words))
+        if held:  # "the Islamic State-held city": who holds it, not a place; what stands before must be one
+            words = " ".join(words)[:held.start()].split()
+            if not words or (level_of(" ".join(words), country) is None and not known_precision(" ".join(words))):
+                return
         name = _name_of(" ".join(words), rank not in (0, 4))
         if not name:
             return

@@ -200,6 +200,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
             return found[0].label
     if len(found) == 1 and not core[:found[0].start].strip(" ,") and is_person_name(core[found[0].end:].strip(" ,")):
         return found[0].label  # "the Observatory's Rami Abdel Rahman": the body's man speaks for it
+    if person and core.strip(" ,").lower() in ("chief", "head"):
+        return person  # "[EU diplomatic] chief Federica Mogherini", cut at a word we do not know: the person
     if person and (not core.strip(" ,") or all(w.lower() in TITLES for w in core.split())):
         return _DROP_LEAD.sub("", phrase)  # "Governor Ali Hassan": no office to name without the person
     if len(found) == 1 and re.fullmatch(r"(?:\s+[A-Z][\w'’-]*)+", core[found[0].end:]) \

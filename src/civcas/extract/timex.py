@@ -59,6 +59,11 @@ _NOT_COUNT_Y = r"(?!\s+(?:" + _COUNT_NOUNS + r")\b)"
 _PART = (r"(?:early|mid|late|(?:the\s+)?(?:(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
          r"|(?:spring|summer|autumn|fall|winter)(?:\s+of)?))")
 _WD_PREFIX = r"(?:(?:on\s+)?" + _WD + r",?\s+(?:the\s+)?)?"
+# a weekday, also in the possessive whose apostrophe the copy lost, before the attack it dates ("Saturdays convoy
+# attack"; not "on Saturdays and", nor "Wednesdays claim": a statement's day does not date the harm)
+_WD_OWN = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\b|(?=s\s+(?-i:(?:[a-z-]+\s+){0,2})"
+           r"(?:attacks?|strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|massacre|assault|"
+           r"clashes|fighting|offensive|ambush|bombardment)\b))")
 
 _ALTS = [
     ("ex", rf"""(?:on\s+)?{_WD_PREFIX}(?:the\s+)?(?P<ex_d1>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<ex_d1b>{_DAY}))?
@@ -113,7 +118,7 @@ _ALTS = [
         (?:,?\s+(?P<mo_y>{_YEAR})|(?(mo_in)(?!\s+{_DAY}{_NOT_COUNT})|(?!\s+{_DAY}{_NOT_COUNT_Y})))"""),
     ("wd", rf"""(?:(?P<wd_pre>last|this|next|past|early|late|before\s+dawn(?:\s+on)?|(?:early|late)\s+on|on)\s+)?
         (?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+(?:last\s+)?)?
-        (?P<wd_n>{_WD})(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
+        (?P<wd_n>{_WD_OWN})(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon)\b)?"""),
 ]
 _RX = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTS) + ")",
                  re.IGNORECASE | re.VERBOSE)

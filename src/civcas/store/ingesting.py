@@ -73,7 +73,9 @@ class Ingesting:
         session = self._session()
         self._run_pks: set[int] = set()
         self._stored = set(stored or ())
-        self._ids, self._urls, self._failed = set(), set(), set()
+        self._ids: set[str] = set()
+        self._urls: set[str] = set()
+        self._failed: set[str] = set()
         try:
             # a batch is extracted (read from ``items``) before its transaction opens, so the
             # write lock is held only while the batch is written
