@@ -10,7 +10,6 @@ from datetime import date
 from itertools import combinations
 
 from civcas.records import Claim, Location, Place
-from civcas.vocab import names
 from civcas.resolve import consolidate
 from civcas.resolve.consolidate import NEAR_CELL_DEG, Summary
 from civcas.resolve.features import (
@@ -24,6 +23,7 @@ from civcas.resolve.features import (
     skeletons,
     window,
 )
+from civcas.vocab import names
 
 
 def _loc(rnd: random.Random, n: int) -> Location:

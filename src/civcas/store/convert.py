@@ -28,10 +28,8 @@ from ..records import (
 )
 from ..vocab.arabic import language_of
 from .models import (
-    AssessmentRow,
     ClaimRow,
     DocumentRow,
-    IncidentRow,
     JudgementRow,
     PlaceRow,
     TallyRow,
@@ -165,7 +163,8 @@ def assessment_row(incident_id: str, a: Assessment) -> dict[str, Any]:
     )
 
 
-def assessment_record(row: AssessmentRow | None) -> Assessment | None:
+def assessment_record(row: Any) -> Assessment | None:
+    """``row``: an ``assessments`` row (ORM object or row of columns), or None."""
     if row is None:
         return None
     return Assessment(
@@ -185,7 +184,7 @@ def incident_row(incident: Incident, place_pk: int | None, position: int) -> dic
     )
 
 
-def incident_record(row: IncidentRow, claim_ids: tuple[str, ...], place: Place | None,
+def incident_record(row: Any, claim_ids: tuple[str, ...], place: Place | None,
                     assessment: Assessment | None) -> Incident:
     return Incident(
         id=row.id, claim_ids=claim_ids, event_date=row.event_date,

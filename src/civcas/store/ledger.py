@@ -233,15 +233,20 @@ class Ledger(Ingesting, Resolving, Pending):
         return found[0]
 
     def _incidents(self, s: Session, query: Any) -> list[Incident]:
-        rows = list(s.scalars(query))
+        # rows of columns, not ORM objects (a tenth of a millisecond each, 600,000 of them to
+        # list 100,000 incidents): the records are built from the values
+        rows = list(s.execute(query.with_only_columns(*IncidentRow.__table__.columns)))
         ids = [r.id for r in rows]
         members: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        assessments: dict[str, AssessmentRow] = {}
+        assessments: dict[str, Any] = {}
+        m = IncidentClaimRow
         for chunk in _chunks(ids, 500):
-            for m in s.scalars(select(IncidentClaimRow)
-                               .where(IncidentClaimRow.incident_id.in_(chunk))):
-                members[m.incident_id].append((m.position, m.claim_id))
-            for a in s.scalars(select(AssessmentRow).where(AssessmentRow.incident_id.in_(chunk))):
+            for incident_id, position, claim_id in s.execute(
+                    select(m.incident_id, m.position, m.claim_id)
+                    .where(m.incident_id.in_(chunk))):
+                members[incident_id].append((position, claim_id))
+            for a in s.execute(select(*AssessmentRow.__table__.columns)
+                               .where(AssessmentRow.incident_id.in_(chunk))):
                 assessments[a.incident_id] = a
         pks = {r.place_pk for r in rows if r.place_pk is not None}
         places = {p.pk: convert.entry_row(p)
