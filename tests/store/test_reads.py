@@ -13,7 +13,7 @@ from .test_incremental import synthetic
 
 def test_incidents_narrowed_by_sql_equal_the_filtered_ledger(db_url):
     with Ledger(db_url) as ledger:
-        for _ in ledger.ingest(synthetic(21, 60)):
+        for _ in ledger.ingest(synthetic(22, 60)):  # (a ledger whose incidents include date ranges)
             pass
     api.resolve(db=db_url)
     with Ledger(db_url) as ledger:
