@@ -178,3 +178,8 @@ def test_a_bare_figure_after_a_single_person_counts_people(text, want):
     # GUIDE: a figure without a group noun takes the group of the counted figure it is coordinated with;
     # people when that figure is a single person
     assert keys(text) == want
+
+
+def test_a_count_per_place_goes_on_with_the_kind_of_place_named():
+    text = "Five more civilians were killed in the town of Sabqa and one in the town of Harasta."
+    assert [(c.low, c.place) for c in extract_text(text)] == [(5, "Sabqa"), (1, "Harasta")]

@@ -254,16 +254,25 @@ def _lone_individuals(claims: list[RawClaim], toks: list[Token]) -> None:
             c.outcome = None
 
 
+_PLACE_KINDS = frozenset(("town", "village", "city", "district", "neighbourhood", "neighborhood", "area", "suburb",
+                          "camp"))
+
+
 def _place_list(toks: list[Token], prev: RawClaim, f: Figure) -> bool:
     """Whether a bare number continues a count per place: "... in Hammouriya, 100 in Kfar Batna" (the
     words between are a place after "in"/"at"; the number is followed by "in"/"at" and a name)."""
-    if f.last + 1 >= len(toks) or toks[f.last].lower not in ("in", "at") or not toks[f.last + 1].is_title:
+    if f.last + 1 >= len(toks) or toks[f.last].lower not in ("in", "at"):
+        return False
+    k = f.last + 1
+    if toks[k].lower == "the" and k + 3 < len(toks) and toks[k + 1].lower in _PLACE_KINDS and toks[k + 2].lower == "of":
+        k += 3  # "and one in the town of Harasta"
+    if not toks[k].is_title:
         return False
     gap = toks[max(prev.last, prev.np_end):f.first]
     at = max((k for k, t in enumerate(gap) if t.lower in ("in", "at")), default=None)
-    if at is None or len(gap) > 12:
+    if at is None or len(gap) > 14:
         return False
-    words = [t for t in gap[at + 1:] if t.lower not in (",", "and", "the")]
+    words = [t for t in gap[at + 1:] if t.lower not in (",", "and", "the", "of") and t.lower not in _PLACE_KINDS]
     return 0 < len(words) <= 4 and all(t.is_title or t.lower in ("al", "el") or t.lower.startswith(("al-", "el-"))
                                        for t in words)
 
