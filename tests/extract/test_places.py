@@ -5,7 +5,8 @@ import pytest
 
 from civcas import extract_text
 from civcas.api import explain_text
-from civcas.extract.places import best_place, place_mentions
+from civcas.extract.placelists import best_place
+from civcas.extract.places import place_mentions
 from civcas.extract.known import level_of
 
 

@@ -145,8 +145,9 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     total = sum(agents.values())
     if total:
         # the report's main actor; one that claims or is blamed for the attack before one merely named acting
-        label, count = next(((lab, n) for lab, n in agents.most_common() if lab in blamed and n >= agents.most_common(1)[0][1] - 1),
-                            agents.most_common(1)[0])
+        ranked_agents = agents.most_common()
+        top = ranked_agents[0]
+        label, count = next(((lab, n) for lab, n in ranked_agents if lab in blamed and n >= top[1] - 1), top)
         f = {"doc": 1.0, "doc.share": count / total, f"doc.count.{bucket(count, (1, 2, 4))}": 1.0,
              "doc.cumulative": float(d.scope == "cumulative"), "doc.campaign": float(sent.has(cues, "campaign")),
              "doc.war": float(sent.has(cues, "whole_war")), "doc.fighting": float(fighting),

@@ -13,8 +13,8 @@ from .actors import ACTING
 from .candidates import Candidate, bucket, distance, speaker_spans
 from .drafts import Draft
 from .known import inside, is_named_place, level_of, outside
+from .placelists import listed_region, two_regions
 from .placerefs import claim_zones, zoned_places
-from .places import listed_region, two_regions
 from .report import Report, Sentence
 
 PLACE_LOOKAHEAD = 5

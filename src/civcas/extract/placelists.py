@@ -1,0 +1,52 @@
+"""Which of the places a sentence names a figure belongs to when it names several: the most specific
+one, the region that holds a list of places, or none when two regions stand side by side. Works on the
+mentions :func:`civcas.extract.places.place_mentions` finds (start, end, name, rank)."""
+from __future__ import annotations
+
+import re
+
+
+def best_place(mentions: list[tuple[int, int, str, int]], near: int) -> str | None:
+    """The most specific mention; ties go to the one nearest the claim."""
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: (m[3], -abs(m[0] - near)))[2]
+
+
+def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> str | None:
+    """The region named beside a list of places ("in Saraqeb, Khan Sheikhoun and Jabal al-Arbaeen in Idlib
+    countryside"): a figure for several places belongs to the region that holds them, or to the place
+    the sentence opens with ("In Daraa al-Balad, ...")."""
+    frame = mentions[0] if mentions and re.fullmatch(r"\W*in\s+(?:the\s+)?", sentence[:mentions[0][0]], re.I) \
+        and re.match(r",?\s+(?:the|a|an|[a-z]+)\b", sentence[mentions[0][1]:]) else None
+    specific = [m for m in mentions if m[3] >= 4 and m is not frame]
+    if len({m[2] for m in specific}) < 2:
+        return None
+    first, last = specific[0], specific[-1]
+    if not re.search(r"\band\b|,|،|(?:^|\s)و", sentence[first[0]:last[1]]):
+        return None
+    regions = [m for m in mentions if m[3] == 2]
+    if frame is not None and frame[3] != 2:
+        return frame[2]  # "In Daraa al-Balad, strikes on al-Karak and the old customs road killed 8"
+    if _ARABIC_LETTER.search(sentence[first[0]:last[1]]):
+        # Arabic: the places must be one list ("قرية الجينة وبلدتي الأتارب وقبتان الجبل"), not places of
+        # two clauses; the city named after its quarters holds them ("في أحياء الفردوس والشعار بمدينة حلب")
+        if not all(_AR_LIST_GAP.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(specific, specific[1:])):
+            return None
+        cities = [m for m in mentions if m[3] == 3 and m[0] >= last[1]]
+        if not regions and cities:
+            return cities[0][2]
+    return regions[-1][2] if regions else ""
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# what stands between two items of an Arabic list: a comma or "و", quotes, and at most a kind word
+_AR_LIST_GAP = re.compile(r"[\s\"«»()“”/]*(?:[،,][\s\"«»()“”/]*|و\s*)(?:[\u0621-\u064a]+\s+)?[\s\"«»()“”/]*")
+
+
+def two_regions(mentions: list[tuple[int, int, str, int]], sentence: str) -> bool:
+    """"attacks in Aleppo and Quneitra": two regions and nothing more specific — no one place."""
+    regions = [m for m in mentions if m[3] == 2]
+    if len({m[2] for m in regions}) < 2 or any(m[3] > 2 for m in mentions):
+        return False
+    return any(re.fullmatch(r"\s*(?:and|,|or)\s*", sentence[a[1]:b[0]]) for a, b in zip(regions, regions[1:]))
