@@ -386,6 +386,11 @@ def test_extract_help_describes_every_option():
         assert setting.env in out, setting.name
 
 
+def test_setting_help_in_square_brackets_is_shown_as_written():
+    out = " ".join(run("ingest", "--help").stdout.replace("│", " ").split())
+    assert "'civcas[dask]'" in out  # not swallowed as console markup
+
+
 def test_version():
     result = run("--version")
     assert result.exit_code == 0

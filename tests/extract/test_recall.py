@@ -183,3 +183,20 @@ def test_a_bare_figure_after_a_single_person_counts_people(text, want):
 def test_a_count_per_place_goes_on_with_the_kind_of_place_named():
     text = "Five more civilians were killed in the town of Sabqa and one in the town of Harasta."
     assert [(c.low, c.place) for c in extract_text(text)] == [(5, "Sabqa"), (1, "Harasta")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # fighters of a group on the government's side of the report's war are security forces
+    ("Israeli jets killed nine Hezbollah fighters near Qusayr in Syria, the monitor said.", "security_forces"),
+    ("An air strike killed 14 fighters of the Popular Mobilisation Forces near Baiji in Iraq.", "security_forces"),
+    ("A drone strike killed seven Iranian-backed fighters near Albukamal in Syria.", "security_forces"),
+    ("Islamic State attacked a Popular Mobilisation checkpoint near Samarra in Iraq, killing six fighters.",
+     "security_forces"),
+    ("Rebel shelling killed 15 regime soldiers and militiamen in Aleppo in Syria.", "security_forces"),
+    ("The ambush killed nine troops and allied fighters near Palmyra in Syria.", "security_forces"),
+    # ... and fighters of the other side stay combatants
+    ("Hezbollah fighters stormed a rebel position near Qusayr in Syria, killing four fighters.", "combatants"),
+    ("Coalition strikes killed 20 Islamic State fighters near Raqqa in Syria.", "combatants"),
+])
+def test_fighters_of_the_governments_side_are_security_forces(text, want):
+    assert [c.victims for c in extract_text(text, published="2017-03-02")] == [want]

@@ -125,6 +125,15 @@ def test_sides_allies_and_voices():
     assert V.speaks_for("Syrian Observatory for Human Rights") is None
 
 
+def test_who_fights_for_the_government_of_a_country():
+    assert V.with_government("hezbollah", "SY") and V.with_government("iran", "SY")
+    assert V.with_government("popular-mobilisation", "IQ") and V.with_government("wagner", "ML")
+    assert not V.with_government("hezbollah", "IL")  # no government there it fights for
+    assert not V.with_government("islamic-state", "SY") and not V.with_government("kurdish-forces", "SY")
+    assert not V.with_government("syrian-government", "SY")  # the government itself: its forces already are
+    assert not V.with_government("hezbollah", None) and not V.with_government("nobody", "SY")
+
+
 @pytest.mark.parametrize("name, kind", [
     ("Syrian Observatory for Human Rights", "monitor"), ("Airwars", "monitor"), ("UN", "un_ngo"),
     ("Gaza Health Ministry", "medical"), ("civil defence", "civil_defence"), ("SANA", "state_media"),

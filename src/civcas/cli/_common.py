@@ -22,6 +22,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .. import api
 
@@ -33,7 +34,7 @@ PIPE_WIDTH = 160  # table width when stdout is not a terminal (and COLUMNS unset
 def setting_help(name: str) -> str:
     """Help text of setting ``name`` with its env var and default."""
     s = api.SETTINGS[name]
-    return f"{s.help} (env {s.env}; default: {s.default})"
+    return escape(f"{s.help} (env {s.env}; default: {s.default})")  # "civcas[dask]" is no markup
 
 
 def error(message: str) -> None:

@@ -70,6 +70,9 @@ def _mixed(toks: list[Token], end: int, group: str, counted: bool = False) -> tu
         if g is not None:
             if g == group and group in ("security_forces", "combatants") and _plural(w):
                 return group, k + 1  # "soldiers and pro-regime militiamen": one figure of one side's forces
+            if (group == "security_forces" and g == "combatants" and _plural(w) and w in _FORCES_WORDS
+                    and not {t.lower for t in toks[end + 1:k]} & _REBEL_SIDE):
+                return group, k + 1  # "regime soldiers and militiamen", "troops and allied fighters": one side
             if counted and g != group and {g, group} <= _CIVILIAN and _plural(w):
                 # "eight women and children": one count over both kinds; with men, who may have been armed, people
                 return ("people" if "men" in (g, group) else "civilians"), k + 1
@@ -123,6 +126,9 @@ def _actor_group(toks: list[Token], j: int, start: int) -> str | None:
     return "security_forces" if kind in ("state", "coalition") else "combatants"
 
 
+# modifiers that put forces on the side fighting the government
+_REBEL_SIDE = frozenset("""kurdish rebel opposition is isis isil daesh nusra al-nusra jihadist islamist militant ypg sdf
+fsa al-qaeda insurgent terrorist armed tribal""".split())
 _FORCES_WORDS = frozenset("""forces army members member militiamen militiaman units personnel fighters fighter gunmen
 guards guard""".split())
 
@@ -139,9 +145,7 @@ def forces_group(toks: list[Token], j: int, start: int) -> str:
     if w in ("members", "member", "fighters", "units", "personnel") and (group := _actor_group(toks, j, start)):
         return group
     if w in ("forces", "army", "members", "militiamen", "militiaman", "units", "personnel", "troops"):
-        if mods & {"kurdish", "rebel", "opposition", "is", "isis", "isil", "daesh", "nusra", "al-nusra",
-                   "jihadist", "islamist", "militant", "ypg", "sdf", "fsa", "al-qaeda", "insurgent",
-                   "terrorist", "armed", "tribal"}:
+        if mods & _REBEL_SIDE:
             return "combatants"
         if mods & {"regime", "pro-regime", "pro-government", "government", "army", "security",
                    "syrian", "iraqi", "russian", "turkish", "military", "pro-assad", "loyalist", "police",

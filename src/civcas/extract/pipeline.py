@@ -26,6 +26,7 @@ from .known import level_of
 from .language import READERS, reader_for
 from .passes import dedupe, drop_headline_repeats, identify
 from .report import Report, Sentence, read_report
+from .sides import government_side
 from .speakers import offices_in
 
 
@@ -58,7 +59,7 @@ def trace(document: Document, weights: dict | None = None,
             if sent.new_event:
                 acc.date = acc.perpetrator = None
         acc.learn_offices(sent.attributions)
-        drafts = [_inherit(d, acc) for d in (report.reader.drafts(sent) if sent.casualty else [])
+        drafts = [government_side(_inherit(d, acc), report.country) for d in (report.reader.drafts(sent) if sent.casualty else [])
                   if not _told_before(d, found)]
         for d in drafts:
             found.append(_claim(d, drafts, report, acc, (agents, blamed), rivals, weights, explained))

@@ -330,6 +330,20 @@ class Vocabulary:
             return True
         return self.side(x.label) == self.side(y.label)
 
+    def with_government(self, actor_id: str | None, country: str | None) -> bool:
+        """Whether an armed group, militia or foreign state fights on the side of the government of
+        ``country`` (a state whose theatre it is): Hezbollah in Syria, the Popular Mobilisation in Iraq,
+        Wagner in Mali. Its fighters are security forces there (GUIDE: pro-government fighters)."""
+        actor = self.actors.get(actor_id or "")
+        if actor is None or not country or actor.kind not in ("armed_group", "militia", "state"):
+            return False
+        for gov in self.actors.values():
+            if gov.kind != "state" or country not in gov.theatre or gov.id == actor.id:
+                continue
+            if actor.parent == gov.id or gov.id in actor.allies or actor.id in gov.allies:
+                return True
+        return False
+
     def place_kinds(self) -> tuple[PlaceKind, ...]:
         return self.tables.place_kinds
 
