@@ -573,3 +573,15 @@ def test_a_description_naming_a_known_body_is_no_apposition_of_the_place_before_
     assert [a.name for a in attributions(s, "SY")] == ["SANA"]
     s = "The Aleppo Media Center an activist collective said 45 people were killed."
     assert [a.name for a in attributions(s, "SY")] == ["Aleppo Media Center"]
+
+
+def test_a_person_named_with_an_office_after_a_place_and_a_comma_holds_it():
+    from civcas.extract.speakers import offices_in
+    text = ("In Homs, Talal al-Barazi, the governor of Homs province, said a car bomb had killed 12 people. "
+            "Al-Barazi said 30 more were wounded.")
+    held = offices_in(text, "SY")
+    assert held["al-Barazi"] == held["Al-Barazi"] == held["Talal al-Barazi"]
+    assert "governor" in held["al-Barazi"].lower() and "Homs, Talal" not in held
+    claims = extract_text(text, published="2016-02-21")
+    assert [c.low for c in claims] == [12, 30]
+    assert claims[0].source == claims[1].source == held["al-Barazi"]  # the office, not the person's name

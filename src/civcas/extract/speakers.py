@@ -279,8 +279,11 @@ def is_person_name(phrase: str) -> bool:
     v = vocabulary()
     if v.source_mentions(phrase) or v.actor_mentions(phrase) or v.main_country(phrase):
         return False
-    return all(w[:1].isupper() and w.lower() not in HEADS and w.lower() not in MODIFIERS for w in words
-               if w.lower() not in ("al", "el", "bin", "ibn", "abu"))
+    return all((w[:1].isupper() or _PARTICLE_NAME.match(w)) and w.lower() not in HEADS and w.lower() not in MODIFIERS
+               for w in words if w.lower() not in ("al", "el", "bin", "ibn", "abu"))
+
+
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")  # "al-Barazi"
 
 
 def _national(word: str) -> bool:
@@ -321,19 +324,32 @@ _BODY_TITLE_NAME = re.compile(rf"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}
 BARE_TITLES = frozenset({"governor", "mayor", "prosecutor", "police chief"})
 
 
+def _matches(rx: re.Pattern, text: str, name_first: bool):
+    """The (person, office) pairs of ``rx`` in ``text``. A pair without an office word does not use up
+    the text after its comma: in "In Homs, Talal al-Barazi, the governor, said" the search goes on
+    from "Talal"."""
+    pos = 0
+    while m := rx.search(text, pos):
+        person, office = (m.group(1), m.group(2)) if name_first else (m.group(2), m.group(1))
+        if OFFICE_WORD.search(office[:40]) and len(person.split()) <= 4 and person.split()[0] not in _NOT_NAME_CAP:
+            yield person, office
+            pos = m.end()
+        else:
+            pos = m.start(2)
+
+
 def offices_in(text: str, country: str | None = None) -> dict[str, str]:
     """Who holds which office, wherever a report says so: "Oleksii Roslov, head of the city's military
     administration," -> {"Oleksii Roslov": ..., "Roslov": ...}."""
     out: dict[str, str] = {}
     for rx, name_first in ((_NAME_THEN_OFFICE, True), (_OFFICE_THEN_NAME, False)):
-        for m in rx.finditer(text):
-            person, office = (m.group(1), m.group(2)) if name_first else (m.group(2), m.group(1))
-            if not OFFICE_WORD.search(office[:40]) or len(person.split()) > 4 or person.split()[0] in _NOT_NAME_CAP:
-                continue
+        for person, office in _matches(rx, text, name_first):
             named = name_source(office, country)
             words = person.split()
             for n in range(1, len(words) + 1):
-                out.setdefault(" ".join(words[-n:]), named)
+                key = " ".join(words[-n:])
+                out.setdefault(key, named)
+                out.setdefault(key[:1].upper() + key[1:], named)  # "al-Barazi" opening a sentence: "Al-Barazi"
     for m in _BODY_TITLE_NAME.finditer(text):  # "YPG spokesman Redur Xelil ... Xelil said": the body speaks
         named = name_source(f"{m.group(1)} {m.group(2)}", country)
         words = m.group(3).split()
