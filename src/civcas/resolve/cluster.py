@@ -34,6 +34,7 @@ from .features import figure_span as _figure
 
 WEEK = 7
 MAX_BUCKETS = 8
+LOOSE_DAYS = TIE_SPAN  # a window longer than this (padded, in days) names no particular week
 
 
 @dataclass(eq=False)
@@ -126,7 +127,9 @@ def cluster(items: list[Item]) -> list[list[Item]]:
     # claims dated only by their report's publication week come after the claims that name
     # their days, so the attacks those name are groups already when a week-dated report of one
     # of them looks for its group (:func:`_pick`)
-    placed.sort(key=lambda i: (_publication_dated(i), cast(Window, i.window).start,
+    # claims dated only to a month or longer ("in August 2013") come last: a retrospective
+    # mention must not seed a group that the month's first attack at that place then joins
+    placed.sort(key=lambda i: (_dating(i), cast(Window, i.window).start,
                                cast(Location, i.location).rank, i.index))
     groups: list[Group] = []
     # week -> token -> groups; (week, grid cell) -> groups with coordinates;
@@ -143,7 +146,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         seen: set[int] = set()
         cell = _cell(loc)
         fitting: list[Group] = []
-        latest = _publication_dated(item)  # look at every group it fits (:func:`_pick`)
+        latest = _dating(item) > 0  # look at every group it fits (:func:`_pick`)
         # the group its own report's claim of the same place and days went to (its dead beside
         # these wounded): a report's account of one attack is not split by another's figure
         mine = own.get(_account(item)) if item.claim.place else None
@@ -216,14 +219,29 @@ def _publication_dated(item: Item) -> bool:
     return item.claim.event_date is None
 
 
+def _dating(item: Item) -> int:
+    """0: the claim names its days (or a week); 1: it names no date (its report's publication
+    week); 2: it names only a month or longer ("in August 2013", "last month")."""
+    if _publication_dated(item):
+        return 1
+    w = item.window
+    return 2 if w is not None and w.end - w.start > LOOSE_DAYS else 0
+
+
 def _pick(item: Item, fitting: list[Group]) -> Group | None:
     """The group an item joins among those it fits: the first created; for a claim dated only
     by its report's publication, the one whose named days are latest (a report tells of the
-    latest attack at a place before it was published, not of one days earlier in its week)."""
+    latest attack at a place before it was published, not of one days earlier in its week);
+    for a claim dated only to a month or longer, the one told by the most reports (a mention
+    of "the attack in August" names the attack remembered, not the month's first)."""
     if not fitting:
         return None
-    if not _publication_dated(item):
+    dating = _dating(item)
+    if dating == 0:
         return min(fitting, key=lambda g: g.seq)
+    if dating == 2:
+        return min(fitting, key=lambda g: (-len({m.claim.document_id for m in g.members}),
+                                            g.seq))
     return min(fitting, key=lambda g: (-(g.days[1] if g.days is not None else g.end), g.seq))
 
 
