@@ -405,3 +405,26 @@ def test_the_group_that_claims_the_attack_outranks_a_general_word_for_the_report
     field = next(f for e in explain_text(text) for f in e.fields if f.field == "perpetrator")
     whole = [c.value for c in field.considered if "the report as a whole" in c.origin]
     assert whole == ["Islamic State"]  # the report's actor is the claimant, not "terrorists" read as rebels
+
+
+def test_an_actor_named_only_in_another_strikes_account_is_not_the_perpetrator():
+    # GUIDE: a perpetrator comes from this harm's own account, never from another incident of the report
+    text = ("An air strike hit a bakery in the town of Kafr Nabl on Sunday, killing nine people, the civil defence "
+            "said. Rescuers were still searching the rubble on Monday. The strike came two days after another raid "
+            "on a school in Maarat al-Numan. Activists said Russian jets had carried out that raid. Russian aircraft "
+            "have bombed the province for weeks.")
+    assert [(c.low, c.perpetrator) for c in extract_text(text, published="2017-03-06")] == [(9, None)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a claim of responsibility later in the same account names who did it
+    ("A car bomb exploded at a market in the town of Tuz Khurmatu on Friday, killing 14 people, police said. "
+     "At least 30 more were wounded. Hours later the Islamic State group claimed responsibility for the attack.",
+     {14: "Islamic State", 30: "Islamic State"}),
+    # a dateline opens the story after summary bullets: its lead names who did it
+    ("• Shelling has also left 40 people wounded since Saturday, medics said\n• The city is cut off\n"
+     "KHARTOUM: Shelling by the Rapid Support Forces killed six people in Omdurman on Monday, medics said.",
+     {40: "Rapid Support Forces", 6: "Rapid Support Forces"}),
+])
+def test_an_actor_tied_to_the_same_account_stays_the_perpetrator(text, figures):
+    assert {c.low: c.perpetrator for c in extract_text(text, published="2023-06-06")} == figures

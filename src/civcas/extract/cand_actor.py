@@ -64,6 +64,29 @@ def report_agents(report: Report) -> Counter:
     return counts
 
 
+_AWAY_AFTER = 1  # sentences after the claim's own that still tell its account
+# a dateline opens the story proper after captions and summary bullets: "BEIRUT:", "KYIV, Ukraine (AP) —"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]\s")
+
+
+def _in_own_account(report: Report, index: int, label: str) -> bool:
+    """Whether the report ties ``label`` to the account sentence ``index`` belongs to (from the last
+    sentence opening another event or place at or before it to the next one after it): blamed for or
+    claiming an attack anywhere in it, or named (not as a target) in the report's opening, before the claim or in the
+    sentence right after it. Acting only further on is another strike told next to this one."""
+    sents = report.sentences
+    start = max((s.index for s in sents[:index + 1] if s.new_event or s.elsewhere), default=0)
+    end = next((s.index for s in sents[index + 1:] if s.new_event or s.elsewhere), len(sents))
+    blame = report.reader.cues.blame
+    for s in (*sents[:1], *(s for s in sents[:start] if _DATELINE.match(s.text)), *sents[start:end]):
+        near = s.index <= index + _AWAY_AFTER or s.index == 0 or bool(_DATELINE.match(s.text))
+        for m in s.actors:
+            if m.label == label and (m.role != TARGET and near or blame.search(s.text[max(0, m.start - 30):m.start])
+                                     or claims_after(s.text, m.end)):
+                return True
+    return False
+
+
 def report_blamed(report: Report) -> frozenset[str]:
     """The actors the report says are blamed for, or claimed, an attack ("officials blamed al-Qaeda",
     "IS claimed responsibility")."""
@@ -157,7 +180,10 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "doc.single": float(_single(label)), "doc.grounded": _grounded(label, by_air),
              # a car bomb or a blast names no one (or only "a suicide bomber"); the party the report blames
              # for air strikes did not plant it
-             "doc.planted": _planted(label, planted, acting, by_label, blamed)}
+             "doc.planted": _planted(label, planted, acting, by_label, blamed),
+             # named only in another event's account: the harm of this one is not its doing on the report's say
+             "doc.away": float(not (acc.perpetrator and acc.perpetrator.value == label)
+                               and not _in_own_account(report, sent.index, label))}
         out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
     if rivals:
         gap = min(abs(i - sent.index) for i in rivals)
