@@ -38,6 +38,12 @@ SAME_LAYER = STAGE_EDGES | {("api", "settings")}  # the api reads the settings t
 # what a shell may import from civcas besides its own package
 SHELL_IMPORTS = {"api", "records"}
 SHELL_EXCEPTIONS = {("civcas.cli.web", "civcas.web")}  # `civcas serve` starts the review app
+# imports deferred into a function so that a command loads only what it runs (decisions §15.6)
+DEFERRED = {
+    ("civcas", "civcas.api"),  # `import civcas` gives the records; the api's functions on use
+    ("civcas.api._extract", "civcas.extract"),  # reading the ledger loads no extractor
+    ("civcas.cli.web", "civcas.web"),  # only `civcas serve` loads FastAPI and uvicorn
+}
 
 
 def _module_name(path: Path) -> str:
@@ -66,6 +72,15 @@ def _is_type_checking(node: ast.If) -> bool:
         isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
+def _lazy_table(node: ast.AST) -> bool:
+    """``_LAZY = {name: (relative module, attribute)}``: the imports of a module whose names
+    are imported on first use (PEP 562 ``__getattr__``)."""
+    target = node.target if isinstance(node, ast.AnnAssign) else (
+        node.targets[0] if isinstance(node, ast.Assign) else None)
+    return (isinstance(target, ast.Name) and target.id == "_LAZY"
+            and isinstance(getattr(node, "value", None), ast.Dict))
+
+
 def _imports(module: str, path: Path) -> list[tuple[str, int, bool]]:
     """(imported civcas module, line, at module level) of every import in ``path``."""
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
@@ -76,6 +91,14 @@ def _imports(module: str, path: Path) -> list[tuple[str, int, bool]]:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.If) and top and _is_type_checking(child):
                 continue  # imports for the type checker only
+            if top and _lazy_table(child):  # civcas.api's names imported on first use
+                for value in child.value.values:  # type: ignore[union-attr]
+                    where = value.elts[0].value  # type: ignore[attr-defined]
+                    level = len(where) - len(where.lstrip("."))
+                    base = package.split(".")[: len(package.split(".")) - level + 1]
+                    target = ".".join(base + [where.lstrip(".")])
+                    out.append((target, child.lineno, True))
+                continue
             if isinstance(child, ast.Import):
                 out.extend((a.name, child.lineno, top) for a in child.names
                            if a.name.split(".")[0] == "civcas")
@@ -147,10 +170,19 @@ def test_shells_import_only_the_api_and_the_records():
 
 def test_no_import_inside_a_function():
     """A function-level import hides a circle (or a slow start) from the reader: civcas
-    imports civcas at module level only."""
+    imports civcas at module level only, but for the few imports deferred on purpose so
+    that a command loads only what it runs (``DEFERRED``, each with its reason)."""
     inner = [f"{m}:{line} imports {t}" for m, imports in EDGES.items()
-             for t, line, top in imports if not top]
+             for t, line, top in imports if not top and (m, t) not in DEFERRED]
     assert not inner, "\n".join(inner)
+    used = {(m, t) for m, imports in EDGES.items() for t, _line, top in imports if not top}
+    assert DEFERRED <= used, DEFERRED - used  # no stale exception
+
+
+def test_the_lazy_api_table_is_read():
+    targets = {t for t, _line, _top in EDGES["civcas.api"]}
+    assert {"civcas.api._ledger", "civcas.api._extract", "civcas.settings",
+            "civcas.resolve.judgements"} <= targets
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:

@@ -23,6 +23,9 @@ setting. Errors are :class:`CivcasError` subclasses with a stable code (docs/err
 """
 from __future__ import annotations
 
+import importlib as _importlib
+import typing as _typing
+
 from .._version import __version__
 from ..errors import (
     CivcasError,
@@ -45,62 +48,151 @@ from ..errors import (
     TooManyLogins,
     UnsupportedInput,
 )
-from ..outputs.formats import neutralise
-from ..outputs.ledger import GRADE_COLOURS, estimate, figure, format_range
-from ..resolve import series as tally_series
-from ..resolve.judgements import CHOICES, CORRECTABLE, KINDS
-from ..resolve.judgements import active as active_judgements
-from ..resolve.judgements import check_payload as check_judgement
-from ..resolve.rules import MAX_FIGURE
-from ..review.query import QUEUES, SORTS
-from ..review.query import filters_of as incident_filters
-from ..settings import SETTINGS, Setting, Settings
-from ..store.engine import describe as describe_db
-from ..vocab.arabic import isolated  # Arabic text between bidi isolates in a terminal cell
-from ._config import current as settings
-from ._config import secret_key, secret_key_file, use_config
-from ._desk import Desk
-from ._extract import (
-    document_focus,
-    explain_document,
-    explain_text,
-    extract_document,
-    extract_documents,
-    extract_text,
-    gazetteer_add,
-    gazetteer_info,
-    geocode,
-    read_documents,
-    resolve_place,
-)
-from ._judge import judge, judge_many
-from ._ledger import (
-    filter_incidents,
-    filtered_snapshot,
-    incident,
-    incident_claims,
-    incident_count,
-    incident_detail,
-    incidents,
-    ingest,
-    pending,
-    resolve,
-    resolve_pending_documents,
-    select_incidents,
-    snapshot,
-    tallies,
-)
-from ._outputs import acknowledgment_gap, check_export, export, map_outlines, report
-from ._parallel import extract_paths
-from ._users import (
-    add_user,
-    can_judge,
-    check_password,
-    check_user,
-    remove_user,
-    unlock_user,
-    users,
-)
+
+# Every other name is imported when first used (PEP 562), so that a command that reads the ledger
+# does not load the extractor, the gazetteer, the report or the web app (``civcas show`` starts in
+# a fraction of a second): name -> (module, its name there).
+_LAZY: dict[str, tuple[str, str]] = {
+    "neutralise": ("..outputs.formats", "neutralise"),
+    "GRADE_COLOURS": ("..outputs.ledger", "GRADE_COLOURS"),
+    "estimate": ("..outputs.ledger", "estimate"),
+    "figure": ("..outputs.ledger", "figure"),
+    "format_range": ("..outputs.ledger", "format_range"),
+    "tally_series": ("..resolve", "series"),
+    "CHOICES": ("..resolve.judgements", "CHOICES"),
+    "CORRECTABLE": ("..resolve.judgements", "CORRECTABLE"),
+    "KINDS": ("..resolve.judgements", "KINDS"),
+    "active_judgements": ("..resolve.judgements", "active"),
+    "check_judgement": ("..resolve.judgements", "check_payload"),
+    "MAX_FIGURE": ("..resolve.rules", "MAX_FIGURE"),
+    "QUEUES": ("..review.query", "QUEUES"),
+    "SORTS": ("..review.query", "SORTS"),
+    "incident_filters": ("..review.query", "filters_of"),
+    "SETTINGS": ("..settings", "SETTINGS"),
+    "Setting": ("..settings", "Setting"),
+    "Settings": ("..settings", "Settings"),
+    "describe_db": ("..store.engine", "describe"),
+    "isolated": ("..vocab.arabic", "isolated"),
+    "settings": ("._config", "current"),
+    "secret_key": ("._config", "secret_key"),
+    "secret_key_file": ("._config", "secret_key_file"),
+    "use_config": ("._config", "use_config"),
+    "Desk": ("._desk", "Desk"),
+    "document_focus": ("._extract", "document_focus"),
+    "explain_document": ("._extract", "explain_document"),
+    "explain_text": ("._extract", "explain_text"),
+    "extract_document": ("._extract", "extract_document"),
+    "extract_documents": ("._extract", "extract_documents"),
+    "extract_text": ("._extract", "extract_text"),
+    "gazetteer_add": ("._extract", "gazetteer_add"),
+    "gazetteer_info": ("._extract", "gazetteer_info"),
+    "geocode": ("._extract", "geocode"),
+    "read_documents": ("._extract", "read_documents"),
+    "resolve_place": ("._extract", "resolve_place"),
+    "judge": ("._judge", "judge"),
+    "judge_many": ("._judge", "judge_many"),
+    "filter_incidents": ("._ledger", "filter_incidents"),
+    "filtered_snapshot": ("._ledger", "filtered_snapshot"),
+    "incident": ("._ledger", "incident"),
+    "incident_claims": ("._ledger", "incident_claims"),
+    "incident_count": ("._ledger", "incident_count"),
+    "incident_detail": ("._ledger", "incident_detail"),
+    "incidents": ("._ledger", "incidents"),
+    "ingest": ("._ledger", "ingest"),
+    "pending": ("._ledger", "pending"),
+    "resolve": ("._ledger", "resolve"),
+    "resolve_pending_documents": ("._ledger", "resolve_pending_documents"),
+    "select_incidents": ("._ledger", "select_incidents"),
+    "snapshot": ("._ledger", "snapshot"),
+    "tallies": ("._ledger", "tallies"),
+    "acknowledgment_gap": ("._outputs", "acknowledgment_gap"),
+    "check_export": ("._outputs", "check_export"),
+    "export": ("._outputs", "export"),
+    "map_outlines": ("._outputs", "map_outlines"),
+    "report": ("._outputs", "report"),
+    "extract_paths": ("._parallel", "extract_paths"),
+    "add_user": ("._users", "add_user"),
+    "can_judge": ("._users", "can_judge"),
+    "check_password": ("._users", "check_password"),
+    "check_user": ("._users", "check_user"),
+    "remove_user": ("._users", "remove_user"),
+    "unlock_user": ("._users", "unlock_user"),
+    "users": ("._users", "users"),
+}
+
+if _typing.TYPE_CHECKING:  # the same names, for type checkers and readers
+    from ..outputs.formats import neutralise
+    from ..outputs.ledger import GRADE_COLOURS, estimate, figure, format_range
+    from ..resolve import series as tally_series
+    from ..resolve.judgements import CHOICES, CORRECTABLE, KINDS
+    from ..resolve.judgements import active as active_judgements
+    from ..resolve.judgements import check_payload as check_judgement
+    from ..resolve.rules import MAX_FIGURE
+    from ..review.query import QUEUES, SORTS
+    from ..review.query import filters_of as incident_filters
+    from ..settings import SETTINGS, Setting, Settings
+    from ..store.engine import describe as describe_db
+    from ..vocab.arabic import isolated  # Arabic text between bidi isolates in a terminal cell
+    from ._config import current as settings
+    from ._config import secret_key, secret_key_file, use_config
+    from ._desk import Desk
+    from ._extract import (
+        document_focus,
+        explain_document,
+        explain_text,
+        extract_document,
+        extract_documents,
+        extract_text,
+        gazetteer_add,
+        gazetteer_info,
+        geocode,
+        read_documents,
+        resolve_place,
+    )
+    from ._judge import judge, judge_many
+    from ._ledger import (
+        filter_incidents,
+        filtered_snapshot,
+        incident,
+        incident_claims,
+        incident_count,
+        incident_detail,
+        incidents,
+        ingest,
+        pending,
+        resolve,
+        resolve_pending_documents,
+        select_incidents,
+        snapshot,
+        tallies,
+    )
+    from ._outputs import acknowledgment_gap, check_export, export, map_outlines, report
+    from ._parallel import extract_paths
+    from ._users import (
+        add_user,
+        can_judge,
+        check_password,
+        check_user,
+        remove_user,
+        unlock_user,
+        users,
+    )
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """``civcas.api.NAME``: imported from its module on first use, then kept here."""
+    try:
+        module, attr = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(_importlib.import_module(module, __name__), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "CHOICES",

@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from .. import extract as _extract
 from .. import geo as _geo
 from .. import ingest as _ingest
 from ..errors import ExtractionError
@@ -55,7 +54,8 @@ def _text_document(text: str, published: date | str | None, title: str) -> Docum
 def extract_document(document: Document) -> list[Claim]:
     """Claims of one document, geocoded (``geo``); spans are offsets into ``document.text``."""
     _config.current()  # the gazetteer learns the user-places file in force
-    return _geocoded(document, _extract.extract(document))
+    from ..extract import extract  # loaded on first use: reading the ledger needs no extractor
+    return _geocoded(document, extract(document))
 
 
 def explain_document(document: Document) -> list[ClaimExplanation]:
@@ -63,7 +63,8 @@ def explain_document(document: Document) -> list[ClaimExplanation]:
     and event date, every candidate the report offered, its probability and the features
     that decided."""
     _config.current()
-    found = _extract.explain(document)
+    from ..extract import explain
+    found = explain(document)
     claims = _geocoded(document, [e.claim for e in found])
     return [dataclasses.replace(e, claim=c) for e, c in zip(found, claims)]
 
@@ -141,6 +142,7 @@ def extract_documents(
     """Extract (and geocode) each document; a failure passes through, a crash becomes one.
     With ``explain`` each result carries every claim's :class:`~civcas.records.ClaimExplanation`."""
     seconds = int(_config.current().get("extract_seconds"))
+    from .. import extract  # noqa: F401 - loaded (gazetteer, vocabularies) before any budget runs
     for item in items:
         if isinstance(item, ReadFailure):
             yield item

@@ -8,11 +8,9 @@ import sys
 from typing import Annotated
 
 import typer
-import uvicorn
 
 from .. import api
 from ..records import ROLES
-from ..web import create_app
 from ._common import DbOpt, console, db_url, error, errors_to_exit
 
 log = logging.getLogger(__name__)
@@ -43,6 +41,9 @@ def serve_cmd(
     The JSON API is under /api (schema: /openapi.json). Stop with Ctrl-C.
     Every write and every login attempt is also in the ledger's audit log.
     """
+    import uvicorn  # the web stack (FastAPI, uvicorn) loads only for this command
+
+    from ..web import create_app
     with errors_to_exit():
         url = db_url(db)
         trusted = str(api.settings().get("trusted_proxies") or "") or "127.0.0.1"

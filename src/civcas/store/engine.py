@@ -1,6 +1,7 @@
 """Opening a ledger database: URL checks, engine, migrations to the newest schema."""
 from __future__ import annotations
 
+import ast
 import logging
 import threading
 from collections.abc import Iterator
@@ -8,9 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -83,10 +81,12 @@ def migrate(engine: Engine) -> None:
     every process opening the ledger takes (PostgreSQL: an advisory lock for the
     transaction; SQLite: a lock on the file ``DB-migrate.lock`` beside it), so that
     processes opening a new ledger at once migrate it one after another."""
+    if _at_head(engine):
+        return  # nothing to migrate: one indexed read, not Alembic's environment per open
+    from alembic import command  # Alembic loads only when a ledger is created or migrated
+    from alembic.config import Config
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    if _at_head(engine, config):
-        return  # nothing to migrate: one indexed read, not Alembic's environment per open
     try:
         with _MIGRATING, _file_lock(engine), engine.begin() as connection:
             if engine.dialect.name == "postgresql":
@@ -105,19 +105,68 @@ def migrate(engine: Engine) -> None:
 _HEADS: dict[str, tuple[str, ...]] = {}  # script location -> its head revisions (read once)
 
 
-def _at_head(engine: Engine, config: Config) -> bool:
+def heads(where: Path = MIGRATIONS) -> tuple[str, ...]:
+    """The head revisions of the migrations in ``where`` (read once), from each version
+    file's ``revision`` and ``down_revision`` read as literals (no Alembic: opening a ledger
+    at its newest schema loads none); Alembic's own reading when a file says them otherwise."""
+    if str(where) not in _HEADS:
+        _HEADS[str(where)] = _heads_read(where) or _heads_by_alembic(where)
+    return _HEADS[str(where)]
+
+
+def _heads_read(where: Path) -> tuple[str, ...] | None:
+    revisions: set[str] = set()
+    below: set[str] = set()
+    for path in sorted((where / "versions").glob("*.py")):
+        found: dict[str, object] = {}
+        target: ast.expr
+        value: ast.expr | None
+        try:
+            body = ast.parse(path.read_text(encoding="utf-8")).body
+        except (OSError, SyntaxError, ValueError):
+            return None
+        for node in body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                try:
+                    found[target.id] = ast.literal_eval(value) if value is not None else None
+                except (ValueError, TypeError, SyntaxError):
+                    return None
+        revision, down = found.get("revision"), found.get("down_revision")
+        if not isinstance(revision, str) or "down_revision" not in found:
+            return None
+        revisions.add(revision)
+        downs = (down,) if down is None or isinstance(down, str) else down
+        if not isinstance(downs, tuple | list) or not all(d is None or isinstance(d, str)
+                                                          for d in downs):
+            return None
+        below.update(d for d in downs if isinstance(d, str))
+    return tuple(sorted(revisions - below)) or None
+
+
+def _heads_by_alembic(where: Path) -> tuple[str, ...]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    config = Config()
+    config.set_main_option("script_location", str(where))
+    return tuple(sorted(ScriptDirectory.from_config(config).get_heads()))
+
+
+def _at_head(engine: Engine) -> bool:
     """Whether the ledger's schema is the newest already (then opening it needs no lock and no
     migration: migrations only move forward, and one in progress elsewhere commits its version
     with its schema)."""
-    where = str(MIGRATIONS)
-    if where not in _HEADS:
-        _HEADS[where] = tuple(sorted(ScriptDirectory.from_config(config).get_heads()))
     try:
         with engine.connect() as connection:
             if "alembic_version" not in inspect(connection).get_table_names():
                 return False
             found = connection.execute(text("SELECT version_num FROM alembic_version"))
-            return tuple(sorted(r[0] for r in found)) == _HEADS[where]
+            return tuple(sorted(r[0] for r in found)) == heads()
     except SQLAlchemyError:
         return False
 

@@ -9,10 +9,9 @@ import logging
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import islice
+from typing import Any
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -192,8 +191,7 @@ class Ingesting:
         if pk is None:
             pk = session.scalar(select(PlaceRow.pk).where(PlaceRow.key == key))
             if pk is None:
-                dialect = session.get_bind().dialect.name
-                upsert = (pg_insert if dialect == "postgresql" else sqlite_insert)(PlaceRow)
+                upsert = _dialect_insert(session.get_bind().dialect.name)(PlaceRow)
                 session.execute(upsert.values(**convert.place_values(place))
                                 .on_conflict_do_nothing(index_elements=["key"]))
                 pk = session.scalar(select(PlaceRow.pk).where(PlaceRow.key == key))
@@ -232,3 +230,13 @@ class Ingesting:
         """Content hashes of every stored document version."""
         with self._session() as s:
             return set(s.scalars(select(DocumentRow.content_hash)))
+
+
+def _dialect_insert(dialect: str) -> Any:
+    """The dialect's INSERT with ``on_conflict_do_nothing`` (imported when first storing a
+    place: reading a ledger loads no PostgreSQL dialect for a SQLite file)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+    return sqlite_insert

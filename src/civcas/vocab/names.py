@@ -24,7 +24,16 @@ def _common_tokens() -> frozenset[str]:
                      | {"um", "big", "small", "rural", "qarya", "mazraa", "east", "west", "north", "south"})
 
 
-COMMON_TOKENS = _common_tokens()
+COMMON_TOKENS: frozenset[str]  # _common_tokens(), made on first use (by __getattr__)
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    """``COMMON_TOKENS`` is made when first read, not at import: reading the vocabulary costs
+    a tenth of a second that a command reading the ledger does not need."""
+    if name == "COMMON_TOKENS":
+        globals()[name] = value = _common_tokens()
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,4 @@
+"""``python -m civcas.cli``: the ``civcas`` command (e.g. ``python -X importtime -m civcas.cli``)."""
+from . import main
+
+main()
