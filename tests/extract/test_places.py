@@ -595,3 +595,15 @@ def test_a_lead_naming_only_the_province_takes_the_town_the_body_says_was_hit():
             "town of Maarrat Misrin, destroying a market, the activists said.")
     claims = extract_text(text, published="2017-05-20")
     assert {c.place for c in claims if c.low == 9} == {"Maarrat Misrin"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a list after a plural kind, then the place holding them: the harm over them is the holder's (GUIDE)
+    ("Rocket shells fell on the neighbourhoods of al-Salheen and al-Kalaseh in Aleppo city on Monday, killing two "
+     "women, state media said.", "Aleppo"),
+    ("Air strikes on the villages of Kafr Zita, Morek and Latamneh in Hama countryside killed seven civilians.", "Hama"),
+    # one village of that kind stays that village
+    ("An air strike on the village of Kafr Zita in Hama countryside killed seven civilians.", "Kafr Zita"),
+])
+def test_places_listed_after_a_plural_kind_go_up_to_their_holder(text, place):
+    assert [c.place for c in extract_text(text, published="2016-05-02")] == [place]

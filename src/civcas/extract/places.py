@@ -15,6 +15,12 @@ _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast)\b", re.I)
 _PROVINCE_END = re.compile(r"\s(?:Province|Governorate|Oblast)(?:['’]s)?$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
+# a list of places after a plural kind, then the place holding them: "the neighbourhoods of al-Hamadaniyeh and
+# al-Midan in Aleppo"; each is a place, and the harm over them is the holder's (GUIDE, Places)
+_LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|quarters|camps|cities)\s+of\s+"
+                        rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
+                        rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z])")  # ... "in Aleppo city": the place holding them
+_LIST_ITEM = re.compile(rf"(?:^|(?<=[\s,]))(?:the\s+)?({_NAME})")
 _TYPE_AFTER_WORDS = ("province", "governorate", "blast", "countryside", "city", "neighbo", "district", "village", "town",
                      "area", "camp", "suburb")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
 # (the lookaheads below only say early what the next characters must be: a faster search, the same matches)
@@ -291,6 +297,10 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         container = prev and prev.group(1) not in _STOP and level_of(prev.group(1), country) != "province"
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "region", "countryside") or container else 3 if kind == "city" else 5)
+    for m in (_LISTED_OF.finditer(sentence) if " and " in sentence else ()):  # "the villages of A, B and C"
+        rank = 3 if m.group(1).lower() == "cities" else 5
+        for n in _LIST_ITEM.finditer(sentence, m.start(2), m.end(2)):
+            add(n.start(1), n.end(1), n.group(1), rank)
     for m in (_TYPED_AFTER.finditer(sentence) if any(w in sentence for w in _TYPE_AFTER_WORDS) else ()):
         kind = m.group(2).lower()
         if _PROVINCE_END.search(m.group(1)):
