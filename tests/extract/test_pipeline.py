@@ -530,3 +530,20 @@ def test_a_later_sentences_month_of_background_does_not_date_the_toll():
             "took it in an advance in December.")
     assert [(c.low, c.event_date) for c in extract_text(text, "2017-04-18")
             if c.outcome == "killed"] == [(4, None)]
+
+
+def test_a_linked_storys_headline_in_the_page_is_no_claim():
+    # web pages carry the title-case headlines of other stories; their harm is not the report's
+    text = ("Shelling killed three civilians in the town of Harasta on Monday, state media said. Related Dozens "
+            "Killed in Car Bomb Attack on Market in Northern Iraqi Town Read More The army said it had returned fire.")
+    from civcas.api import extract_text as api_extract
+    assert [c.low for c in api_extract(text, published="2017-03-06")] == [3]
+
+
+def test_the_reports_own_title_case_headline_in_the_body_stays_a_claim():
+    from civcas.records import Document
+    from civcas.extract.pipeline import extract
+    title = "Syrian Army Kills 15 Terrorists in Qalamoun Countryside"
+    doc = Document(id="t", title=title, text=f"29-08-2014 {title}. Army units destroyed a hideout in the area.",
+                   published=None, outlet=None, url=None, origin="t", content_hash="x", language="en")
+    assert [c.low for c in extract(doc)] == [15]

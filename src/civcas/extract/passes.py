@@ -8,6 +8,30 @@ import re
 
 from ..records import Claim, Document
 
+# short words a title-case headline leaves in lower case ("Dozens Killed in Strike on School")
+_HEADLINE_SMALL = frozenset("of in to the and on at for from by a an as after over near with amid into against".split())
+_WORD_EDGE = "\"'()[],.:;!?‘’“”"
+
+
+def in_other_headline(sentence: str, start: int, end: int, title: str) -> bool:
+    """Whether a figure at [start, end) of ``sentence`` sits in a run of title-case words that is not
+    the report's own headline: the headline of a linked story a web page carries ("Related: Dozens
+    Killed in Likely Coalition Strike on School"), whose harm the report does not tell."""
+    words = [w.strip(_WORD_EDGE) for w in (*sentence[:start].split()[-3:], *sentence[start:end].split(),
+                                           *sentence[end:].split()[:3])]
+    words = [w for w in words if w]
+    if len(words) < 6:
+        return False
+    capitals = 0
+    for w in words:
+        if w[0].isdigit() or w.lower() in _HEADLINE_SMALL:
+            continue
+        if not w[0].isupper():
+            return False
+        capitals += 1
+    own = " ".join(re.sub(r"\W+", " ", title).lower().split())[:30]
+    return capitals >= 4 and not (own and own in " ".join(re.sub(r"\W+", " ", sentence).lower().split()))
+
 
 def drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim]:
     """Claims in the headline repeated at the top of the body, when the body states the figure again.

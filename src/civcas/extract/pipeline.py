@@ -24,7 +24,7 @@ from .drafts import Draft
 from .english import English
 from .known import level_of
 from .language import READERS, reader_for
-from .passes import dedupe, drop_headline_repeats, identify
+from .passes import dedupe, drop_headline_repeats, identify, in_other_headline
 from .report import Report, Sentence, read_report
 from .sides import government_side
 from .speakers import offices_in
@@ -60,7 +60,7 @@ def trace(document: Document, weights: dict | None = None,
                 acc.date = acc.perpetrator = None
         acc.learn_offices(sent.attributions)
         drafts = [government_side(_inherit(d, acc), report.country) for d in (report.reader.drafts(sent) if sent.casualty else [])
-                  if not _told_before(d, found)]
+                  if not _told_before(d, found) and not in_other_headline(sent.text, *d.rel, document.title)]
         for d in drafts:
             found.append(_claim(d, drafts, report, acc, (agents, blamed), rivals, weights, explained))
         _remember(acc, report, sent, bool(drafts))
