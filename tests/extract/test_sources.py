@@ -585,3 +585,34 @@ def test_a_person_named_with_an_office_after_a_place_and_a_comma_holds_it():
     claims = extract_text(text, published="2016-02-21")
     assert [c.low for c in claims] == [12, 30]
     assert claims[0].source == claims[1].source == held["al-Barazi"]  # the office, not the person's name
+
+
+@pytest.mark.parametrize("text, sources", [
+    # two sources as one subject: each gives the figure, in the order named (GUIDE: a second source is its own claim)
+    ("The Syrian Civil Defence and the Syrian Observatory for Human Rights said 14 people were killed in the "
+     "strike on the market of Saraqeb.", ["civil defence", "Syrian Observatory for Human Rights"]),
+    ("State media and the Observatory said rebel shelling on Aleppo killed nine civilians.",
+     ["SANA", "Syrian Observatory for Human Rights"]),
+    # one source only
+    ("The Syrian Observatory for Human Rights said 14 people were killed in Saraqeb.",
+     ["Syrian Observatory for Human Rights"]),
+])
+def test_two_sources_speaking_together_give_a_claim_each(text, sources):
+    claims = extract_text(text, published="2016-05-02")
+    assert [c.source for c in claims] == sources
+    assert len({c.id for c in claims}) == len(claims) and len({(c.low, c.text) for c in claims}) == 1
+
+
+def test_an_unattributed_sentence_continuing_a_joint_account_takes_both_sources():
+    text = ("The civil defence and the Syrian Observatory for Human Rights said 35 people were killed in the strike "
+            "on Hass. Among the dead were 22 children.")
+    got = [(c.low, c.source) for c in extract_text(text, published="2016-10-27")]
+    assert got == [(35, "civil defence"), (35, "Syrian Observatory for Human Rights"),
+                   (22, "civil defence"), (22, "Syrian Observatory for Human Rights")]
+
+
+def test_the_second_speakers_claim_explains_its_own_source():
+    from civcas.api import explain_text
+    got = explain_text("State media and the Observatory said rebel shelling on Aleppo killed nine civilians.",
+                       published="2016-05-02")
+    assert [next(f.value for f in e.fields if f.field == "source") for e in got] == [e.claim.source for e in got]

@@ -28,6 +28,7 @@ class Account:
     """See module doc. Mutable: updated as the report is read."""
 
     source: Held | None = None  # the last speaker named (not a pronoun)
+    source_also: str = ""  # a second source that spoke with it ("the civil defence and the Observatory said")
     claim_source: Held | None = None  # the source of the last claim
     place: Held | None = None  # the place of the harm being told
     region: Held | None = None  # the last province named

@@ -62,7 +62,11 @@ def trace(document: Document, weights: dict | None = None,
         drafts = [government_side(_inherit(d, acc), report.country) for d in (report.reader.drafts(sent) if sent.casualty else [])
                   if not _told_before(d, found) and not in_other_headline(sent.text, *d.rel, document.title)]
         for d in drafts:
-            found.append(_claim(d, drafts, report, acc, (agents, blamed), rivals, weights, explained))
+            e, cands, also = _claim(d, drafts, report, acc, (agents, blamed), rivals, weights, explained)
+            if also:  # "the civil defence and the Observatory reported": each source's claim (GUIDE), in their order
+                fields = tuple(dataclasses.replace(f, value=also) if f.field == "source" else f for f in e.fields)
+                found.append((ClaimExplanation(dataclasses.replace(e.claim, source=also), fields), cands))
+            found.append((e, cands))
         _remember(acc, report, sent, bool(drafts))
     claims = drop_headline_repeats([e.claim for e, _c in found], document)
     kept = {id(c) for c in dedupe(claims)}
@@ -74,7 +78,7 @@ def trace(document: Document, weights: dict | None = None,
 
 
 def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, rivals,
-           weights: dict | None, explained: bool = True) -> tuple[ClaimExplanation, dict]:
+           weights: dict | None, explained: bool = True) -> tuple[ClaimExplanation, dict, str]:
     w = weights or {}
     lang = report.reader.code
     cands = {"source": in_language(merge(source_candidates(d, report, acc, drafts)), lang),
@@ -93,13 +97,25 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
                   text=text[d.span[0]:d.span[1]], source=source.value or "reporter", place=place.value,
                   event_date=when.value, perpetrator=perpetrator.value, scope=d.scope, span=d.span,
                   sentence=d.sentence.text, sentence_start=d.sentence.start, confidence=calibrated(cands["confidence"]))
+    also = _also(source, d, acc)
     _after_claim(acc, d, claim)
     fields = tuple(_field(name, dec, explained) for name, dec in decisions.items())
-    return ClaimExplanation(claim, fields), cands
+    return ClaimExplanation(claim, fields), cands, also
 
 
 assert isinstance(READERS["en"], English)  # the readers register on import
 assert isinstance(READERS["ar"], Arabic)
+
+
+def _also(source: Decision, d: Draft, acc: Account) -> str:
+    """The second source that gave a claim's figure with the one chosen, in its sentence or in the
+    account it continues; "" when none."""
+    origin = next((s.candidate.origin for s in source.scored if s.candidate.value == source.value), "")
+    if "this sentence" in origin:
+        return next((a.also for a in d.sentence.attributions if a.also and a.name == source.value), "")
+    if "the account before" in origin and acc.source is not None and acc.source.value == source.value:
+        return acc.source_also
+    return ""
 
 
 def _told_before(d: Draft, found: list) -> bool:
@@ -155,6 +171,7 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
     if named:
         acc.source = Held(speaker_value(named[-1], acc, sent) or named[-1].name, i,
                           how=f"named in sentence {i + 1}: \"{named[-1].raw}\"")
+        acc.source_also = named[-1].also
     else:
         known = vocabulary().source_mentions(sent.text, report.country)
         orgs = [m for m in known if sent.text[m.start:m.start + 1].isupper()]
