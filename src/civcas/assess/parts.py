@@ -19,8 +19,11 @@ _PART_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:(?:were|was|are|is)\s+)?"
                          r"(?:among (?!them\b|whom\b)|of (?:them|whom)\b|of (?:the|those)\s+"
                          r"(?:[\w-]+\s+)?(?:dead|killed|slain|victims|casualties|wounded|"
                          r"injured)\b)", re.IGNORECASE)
-# "including three children", "among them seven children", "another 10 bodies"
-_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|another|a further)\s+"
+# "including three children", "among them seven children", "another 10 bodies", "among the
+# dead were four staff"
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|another|a further|"
+                          r"among (?:the|those) (?:[\w-]+\s+)?(?:dead|killed|slain|victims|"
+                          r"casualties|wounded|injured)\s+(?:were|was|are|is))\s+"
                           r"(?:(?:at least|about|some|more than|over|nearly|almost)\s+)?$",
                           re.IGNORECASE)
 
@@ -28,7 +31,8 @@ _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|another
 def part_figure(claim: Claim) -> bool:
     """The claim's figure is a part of a toll told beside it, not a toll of its own: "two medics
     were among at least 31 people killed", "five of the dead were children", "12 of them",
-    "including three children", "another 10 bodies". A part never rivals a whole: resolution does not hold it
+    "including three children", "another 10 bodies", "among the dead were four staff". A part
+    never rivals a whole: resolution does not hold it
     against other figures, and the civilian estimate leaves it out when a whole is told.
     Read from the words around the first number of the claim's span."""
     if claim.qualifier in ("vague", "none") or (claim.low is None and claim.high is None):

@@ -33,7 +33,7 @@ from typing import cast
 
 from ..records import Claim
 from ..vocab import names
-from .consolidate import TIE_SPAN, Summary, consolidate
+from .consolidate import SHARED_FIGURE_MIN, TIE_SPAN, Summary, consolidate
 from .features import Location, Window, same_place
 from .groups import Blocks, Group, Item, coarse, meet, named_days, weeks
 
@@ -185,6 +185,10 @@ def _pick(item: Item, fitting: list[Group]) -> Group | None:
     of "the attack in August" names the attack remembered, not the month's first)."""
     if not fitting:
         return None
+    if len(fitting) > 1 and coarse(item.location):
+        # a report naming only the province: the attack in it that shares its figure or the
+        # kind of site hit, if one does (two attacks in a province on one day)
+        fitting = [g for g in fitting if _tied(item, g)] or fitting
     dating = _dating(item)
     if dating == 0:  # a group of its own days before one it fits through the days' padding
         named = named_days(item.window)
@@ -193,6 +197,16 @@ def _pick(item: Item, fitting: list[Group]) -> Group | None:
         return min(fitting, key=lambda g: (-len({m.claim.document_id for m in g.members}),
                                             g.seq))
     return min(fitting, key=lambda g: (-(g.days[1] if g.days is not None else g.end), g.seq))
+
+
+def _tied(item: Item, group: Group) -> bool:
+    """The item shares a figure (``SHARED_FIGURE_MIN`` or more, same outcome) or the kind of
+    site hit ("a hospital") with a member of the group."""
+    c = item.claim
+    figures = {n for n in (c.low, c.high) if n is not None and n >= SHARED_FIGURE_MIN}
+    sites = names.sites_named(c.sentence)
+    return any((m.claim.outcome == c.outcome and figures & {m.claim.low, m.claim.high})
+               or (sites and sites & names.sites_named(m.claim.sentence)) for m in group.members)
 
 
 def _consolidated(groups: list[Group]) -> list[Group]:

@@ -111,9 +111,16 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
         if country and _far(country, claim, context):
             return None  # "New York" in a report about Syria: where it was said, not harm
         if tokens:
+            country = country or context() or None
+            # a village the gazetteer lacks lies in its report's province, when the report's
+            # focus is a place of that country ("Meles" in a report about Idlib)
+            admin1 = None
+            if focus is not None and focus.precision != "country" and focus.country and (
+                    country in (None, focus.country)):
+                country, admin1 = focus.country, focus.admin1
             return Location(
                 name=claim.place, key=names.place_key(claim.place), tokens=tokens,
-                precision="village", country=country or context() or None, admin1=None,
+                precision="village", country=country, admin1=admin1,
             )
     if focus is not None and focus.precision != "country" and not (
             focus.country and _far(focus.country, claim, context)):

@@ -5,7 +5,8 @@ the claim's own sentence, because one misread total becomes an "incident" of tho
 
 - a **running total** — the harm counted over a period ("68 civilians have been killed since
   Saturday", "Since Thursday bombing has killed 44", "350 killed since the ceasefire
-  collapsed", "so far", "to date", "over the past three weeks") — is cumulative: it goes to
+  collapsed", "so far", "to date", "over the past three weeks", "for the first six months of
+  2016", "in this month alone") — is cumulative: it goes to
   the tallies with its period, never to an incident. A period of a day ("since dawn",
   "since this morning") is one day's attack and stays an incident; "the first since a
   chemical attack that killed 87" is about that attack, not a total since it.
@@ -24,10 +25,15 @@ _DAY = (r"(?:dawn|daybreak|(?:this |early )?(?:morning|afternoon|evening)|midnig
 # after the figure, in its clause: "... killed since <period>", "so far", "to date"
 _AFTER = re.compile(
     r"\b(?:since\s+(?!" + _DAY + r"\b)|so far\b|to date\b|in total\b|"
-    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b)",
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b|"
+    r"(?:over|in|for|during) the (?:first|last|past) (?:\w+ )?(?:days?|weeks?|months?|years?|"
+    r"half) of\b|(?:in|during|over|for) this (?:month|year)\b)",
     re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?"
-                            r"(?:weeks?|months?|years?)|so far|to date)\b", re.IGNORECASE)
+                            r"(?:weeks?|months?|years?)|so far|to date|"
+                            r"(?:over|in|for|during) the (?:first|last|past) (?:\w+ )?"
+                            r"(?:days?|weeks?|months?|years?|half) of|"
+                            r"(?:in|during|over|for) this (?:month|year))\b", re.IGNORECASE)
 # "Since <period>, ... have killed <figure>" (the sentence opens on the period)
 _BEFORE = re.compile(r"^\W*since\s+(?!" + _DAY + r"\b)", re.IGNORECASE)
 _NOT_HARM = re.compile(
