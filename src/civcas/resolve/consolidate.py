@@ -35,6 +35,11 @@ reports name the same kind of site hit ("a hospital", "the market": the vocabula
 words), on the days both name, at the same or a near place or a governorate and a place in
 it, with no rival blame and figures that can be one toll, are one attack.
 
+The same rare means (:func:`same_means`): two groups whose reports name the same rare means of
+attack ("a chemical attack", "sarin": the vocabulary's attacks.toml), with no rival blame, on the
+days both name, at the same or a near place or a governorate and a place in it, are one attack
+whatever their counts.
+
 A toll that rose: two tied groups at the same or a near place on the days both name, whose
 figures conflict only because one holds the first counts and the other the later toll ("the
 death toll rose to", "has reached", "an updated toll": ``_RISING``), are one attack.
@@ -112,6 +117,7 @@ class Summary:
         self.documents = {c.document_id for c in claims}
         self._traits: Traits | None = None  # read from the claims when first asked
         self._sites: set[str] | None = None
+        self._means: set[str] | None = None
 
     @property
     def sites(self) -> set[str]:
@@ -120,6 +126,16 @@ class Summary:
             self._sites = {w for c in self.claims if c.outcome in HARM
                            for w in names.sites_named(c.sentence)}
         return self._sites
+
+    @property
+    def means(self) -> set[str]:
+        """The rare means of attack named by the sentences of its harm claims that date the
+        attack ("chemical"; a report naming no date may have joined the wrong group), read when
+        first asked."""
+        if self._means is None:
+            self._means = {w for c in self.claims if c.outcome in HARM and c.event_date
+                           for w in names.rare_means_named(c.sentence)}
+        return self._means
 
     @property
     def traits(self) -> Traits:
@@ -138,6 +154,7 @@ class Summary:
         out.documents = set(self.documents)
         out._traits = None if self._traits is None else self._traits.copy()
         out._sites = None if self._sites is None else set(self._sites)
+        out._means = None if self._means is None else set(self._means)
         return out
 
     def absorb(self, other: Summary, part: bool = False) -> None:
@@ -146,6 +163,8 @@ class Summary:
         no rival), and the whole keeps its figures."""
         mine, theirs = self.traits, other.traits  # read before the claims are joined
         sites = self.sites | other.sites
+        means = None if self._means is None or other._means is None else \
+            self._means | other._means
         self.claims.extend(other.claims)
         if not part and other.location is not None and (
                 self.location is None or other.location.rank < self.location.rank):
@@ -157,6 +176,7 @@ class Summary:
         self.documents |= other.documents
         mine.rising = mine.rising or theirs.rising
         self._sites = sites
+        self._means = means
         if part:
             if not mine.floor:  # the other is the whole: its place and figures are the group's
                 self.location = other.location if other.location is not None else self.location
@@ -321,6 +341,19 @@ def same_site(a: Summary, b: Summary) -> bool:
     return _figures_compatible(a, b)
 
 
+def same_means(a: Summary, b: Summary) -> bool:
+    """The same rare means of attack ("a chemical attack": the vocabulary's attacks.toml) on the
+    days both name, at the same or a near place or in the governorate the other names (rival
+    blame: at the same place): one attack whatever the counts (the first counts of a
+    mass-casualty attack are a tenth of the day's later ones)."""
+    if a.means.isdisjoint(b.means):
+        return False
+    rel = relations(a, b)
+    if not _perps(a, b):  # rival blame (a contested attack): the same place on the same days
+        return ("same", "day") in rel
+    return bool({("same", "day"), ("near", "day"), ("coarse", "day")} & rel)
+
+
 def _desc(s: Summary) -> str:
     loc = s.location.name if s.location else None
     return f"[{loc} {sorted(s.perps)} n={len(s.claims)}]"
@@ -343,9 +376,10 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
             continue
         part = False
         if not should_merge(merged[a], merged[b]):
-            if not whole_and_part(merged[a], merged[b]):
+            if whole_and_part(merged[a], merged[b]):
+                part = True
+            elif not same_means(merged[a], merged[b]):
                 continue
-            part = True
         log.debug("merge %s%s: %s <- %s", "part " if part else "",
                   sorted(relations(merged[a], merged[b])), _desc(merged[a]), _desc(merged[b]))
         lo, hi = min(a, b), max(a, b)

@@ -9,7 +9,7 @@ import tomllib
 from importlib import resources
 from typing import Any
 
-from .model import ACTOR_KINDS, SOURCE_KINDS, Actor, Country, KindWord, PlaceKind, Source, Tables
+from .model import ACTOR_KINDS, SOURCE_KINDS, Actor, Country, KindWord, Means, PlaceKind, Source, Tables
 
 
 class VocabularyError(ValueError):
@@ -152,6 +152,16 @@ def _words(data: dict, table: str) -> frozenset[str]:
     return frozenset(_strs(data.get(table, {}), "words", f"vocab/data/places.toml: [{table}]"))
 
 
+def _means(data: dict) -> tuple[Means, ...]:
+    out = []
+    for i, row in enumerate(data.get("means", [])):
+        w = _where("attacks.toml", "means", i, row)
+        out.append(Means(id=_str(row, "id", w, True) or "", words=_strs(row, "words", w),
+                         rare=bool(row.get("rare", False)), ar=_strs(row, "ar", w),
+                         example=_str(row, "example", w, True) or ""))
+    return tuple(out)
+
+
 def _check_references(t: Tables) -> None:
     for a in t.actors.values():
         w = f"vocab/data/actors.toml: [[actor]] {a.id}"
@@ -185,6 +195,6 @@ def load_tables(texts: dict[str, str] | None = None) -> Tables:
                     place_kinds=_place_kinds(places), kind_words=_kind_words(sources),
                     prefixes=_words(places, "prefixes"), directions=_words(places, "directions"),
                     quantifiers=_words(places, "quantifiers"), not_places=_words(places, "not_places"),
-                    offices=_words(places, "offices"))
+                    offices=_words(places, "offices"), means=_means(_read("attacks.toml", texts)))
     _check_references(tables)
     return tables

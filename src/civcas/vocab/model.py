@@ -72,6 +72,18 @@ class Country:
 
 
 @dataclass(frozen=True)
+class Means:
+    """A means of attack and the words that name it (attacks.toml); ``rare``: two attacks by it at
+    one place on one day are not to be expected."""
+
+    id: str
+    words: tuple[str, ...]
+    rare: bool = False
+    ar: tuple[str, ...] = ()
+    example: str = ""
+
+
+@dataclass(frozen=True)
 class PlaceKind:
     """A kind of place and the words that name it (places.toml)."""
 
@@ -121,3 +133,4 @@ class Tables:
     quantifiers: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()  # offices a place can head ("the Anbar governor")
+    means: tuple[Means, ...] = ()  # means of attack (attacks.toml)

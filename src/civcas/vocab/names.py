@@ -62,6 +62,23 @@ def _sites_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _rare_means_pattern() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for m in vocabulary().tables.means:
+        if m.rare:
+            words = sorted((*m.words, *m.ar), key=len, reverse=True)
+            out.append((m.id, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words))
+                                         + r")(?![\w-])", re.IGNORECASE)))
+    return tuple(out)
+
+
+def rare_means_named(sentence: str) -> frozenset[str]:
+    """The rare means of attack a sentence names ("chemical": "a sarin gas attack"; the
+    vocabulary's attacks.toml)."""
+    return frozenset(i for i, pattern in _rare_means_pattern() if pattern.search(sentence))
+
+
 def sites_named(sentence: str) -> frozenset[str]:
     """The kinds of site a sentence names ("hospital", "market", "school": the vocabulary's
     building words), singular or plural."""
