@@ -50,6 +50,14 @@ def run(results):
     return resolve([r.document for r in results], [c for r in results for c in r.claims])
 
 
+def test_every_means_row_names_itself_in_its_example():
+    means = names.vocabulary().tables.means
+    assert means and all(m.example for m in means)
+    for m in means:
+        if m.rare:
+            assert m.id in names.rare_means_named(m.example), m.id
+
+
 def test_the_vocabulary_names_chemical_attacks_not_every_gas():
     assert names.rare_means_named("a sarin gas attack on the suburbs") == {"chemical"}
     assert names.rare_means_named("a suspected chlorine attack") == {"chemical"}
