@@ -67,9 +67,11 @@ def test_period_counts_are_running_totals():
                          ("In the first half of the year 120 people were killed in the town.",
                           "120 people were killed")):
         assert running_total(make_claim(text, phrase, low=int(phrase.split()[0]))), text
-    # a day's attack earlier in the week is no period
+    # a day's attack earlier in the week is no period, nor is this year's deadliest attack
     assert not running_total(make_claim("Earlier this week an air strike killed 10 people in "
                                         "the town.", "killed 10 people", low=10))
+    assert not running_total(make_claim("In this year's deadliest attack, a car bomb killed 50 "
+                                        "people in the town.", "killed 50 people", low=50))
 
 
 def test_among_the_dead_were_is_a_part():

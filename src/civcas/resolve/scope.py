@@ -27,13 +27,13 @@ _AFTER = re.compile(
     r"\b(?:since\s+(?!" + _DAY + r"\b)|so far\b|to date\b|in total\b|"
     r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?)\b|"
     r"(?:over|in|for|during) the (?:first|last|past) (?:\w+ )?(?:days?|weeks?|months?|years?|"
-    r"half) of\b|(?:in|during|over|for) this (?:month|year)\b)",
+    r"half) of\b|(?:in|during|over|for) this (?:month|year)(?!['’]s)\b)",
     re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?"
                             r"(?:weeks?|months?|years?)|so far|to date|"
                             r"(?:over|in|for|during) the (?:first|last|past) (?:\w+ )?"
                             r"(?:days?|weeks?|months?|years?|half) of|"
-                            r"(?:in|during|over|for) this (?:month|year))\b", re.IGNORECASE)
+                            r"(?:in|during|over|for) this (?:month|year)(?!['’]s))\b", re.IGNORECASE)
 # "Since <period>, ... have killed <figure>" (the sentence opens on the period)
 _BEFORE = re.compile(r"^\W*since\s+(?!" + _DAY + r"\b)", re.IGNORECASE)
 _NOT_HARM = re.compile(
