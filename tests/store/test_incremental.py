@@ -2,7 +2,8 @@
 
 A synthetic ledger of a few hundred claims (villages close enough to chain,
 governorates, places known by name only, claims with no place or date that
-fall back on their document, cumulative claims, documents of several claims)
+fall back on their document, cumulative claims, documents of several claims,
+reports of a chemical attack)
 takes a random sequence of judgements; after each one the stored incidents
 and tallies equal a full resolution of the same ledger (SQLite and PostgreSQL).
 """
@@ -45,7 +46,10 @@ def synthetic(seed: int, n_docs: int = 90) -> list[ExtractionResult]:
     results = []
     for d in range(n_docs):
         doc_id = f"doc{d}"
-        text = f"Report {doc_id}."
+        # a fifth of the reports tell of a chemical attack (a rare means: it ties reports of
+        # one place and day whatever their counts, resolve.consolidate.same_means)
+        text = f"Report {doc_id} of a chemical attack." if rnd.random() < 0.2 else \
+            f"Report {doc_id}."
         published = start + timedelta(days=rnd.randrange(55))
         claims = []
         for k in range(rnd.randint(1, 6)):
