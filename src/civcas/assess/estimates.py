@@ -14,7 +14,7 @@
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import cast
 
 from ..records import Claim, Document, Estimate, Outcome, VictimGroup
@@ -79,14 +79,16 @@ def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Ou
     def pick(group: str) -> list[tuple[Source, Claim]]:
         return list(by_kind.get((outcome, group), ()))
 
-    chosen, note = pick(victims), ""
+    chosen, note = _without_abroad(pick(victims))
     if victims == "civilians":  # a part ("two medics were among the dead") is no civilian toll
         wholes = [(s, c) for s, c in chosen if not part_figure(c)]
         if len(wholes) < len(chosen):
-            note = "figures of a part of the toll left out (a part is no rival to the whole); "
+            note += "figures of a part of the toll left out (a part is no rival to the whole); "
         chosen = wholes
         if not chosen and fallback:
-            chosen = [(s, c) for s, c in pick("people") if not part_figure(c)]
+            people, gone = _without_abroad(pick("people"))
+            chosen = [(s, c) for s, c in people if not part_figure(c)]
+            note += gone
             note += ("no claim gives a civilian figure; figures for people are counted as "
                      "civilians (civilian unless a claim says otherwise); ")
         chosen, places = _without_places_parts(chosen)
@@ -123,6 +125,27 @@ def _estimate(sources: list[Source], documents: dict[str, Document], outcome: Ou
     return Estimate(outcome=outcome, victims=victims, low=_point(low_c), best=best,
                     high=_top(high_c), rule=rule,
                     claim_ids=tuple(dict.fromkeys(c.id for _, c in chosen)))
+
+
+def _without_abroad(chosen: list[tuple[Source, Claim]]) -> tuple[
+        list[tuple[Source, Claim]], str]:
+    """The claims without those placed in another country than most of them (the town across
+    a border where an attack was felt: its two slightly hurt are no rival to the toll), and the
+    rule's note naming those left out ("" when none: also when the countries are even)."""
+    countries = Counter(c.geo.country for _, c in chosen if c.geo is not None and c.geo.country)
+    if len(countries) < 2:
+        return chosen, ""
+    (home, n), (_, m) = countries.most_common(2)
+    if n == m:
+        return chosen, ""
+    kept, out = [], []
+    for s, c in chosen:
+        if c.geo is not None and c.geo.country and c.geo.country != home:
+            out.append(c.id)
+        else:
+            kept.append((s, c))
+    return kept, (f"figures of a place in another country than most of the incident's left out "
+                  f"(claims {', '.join(out)}: where the attack was felt across a border); ")
 
 
 def _without_places_parts(chosen: list[tuple[Source, Claim]]) -> tuple[

@@ -40,6 +40,10 @@ attack ("a chemical attack", "sarin": the vocabulary's attacks.toml), with no ri
 days both name, at the same or a near place or a governorate and a place in it, are one attack
 whatever their counts.
 
+Across a border (:func:`across_border`): a group all of whose reports also tell another group's
+attack, at a town across a border crossing from it on the days both name, is where that attack
+was felt across the border; the two are one.
+
 A toll that rose: two tied groups at the same or a near place on the days both name, whose
 figures conflict only because one holds the first counts and the other the later toll ("the
 death toll rose to", "has reached", "an updated toll": ``_RISING``), are one attack.
@@ -73,7 +77,7 @@ from itertools import combinations
 from ..assess.parts import part_figure
 from ..records import Claim, Location
 from ..vocab import names
-from .features import REACH_DAYS, known_actor, near_place, same_place, skeletons
+from .features import REACH_DAYS, known_actor, near_across, near_place, same_place, skeletons
 from .features import compatible_figures as _compatible
 from .features import figure_kind as _kind
 from .features import figure_span as _figure
@@ -256,6 +260,8 @@ def relations(a: Summary, b: Summary) -> set[tuple[str, str]]:
                 place = "same" if x[0].rank < 3 and y[0].rank < 3 else "coarse"
             elif near_place(x[0], y[0]):
                 place = "near"
+            elif near_across(x[0], y[0]):
+                place = "border"
             else:
                 continue
             out.add((place, time))
@@ -341,6 +347,18 @@ def same_site(a: Summary, b: Summary) -> bool:
     return _figures_compatible(a, b)
 
 
+def across_border(a: Summary, b: Summary) -> bool:
+    """A report's account of an attack names the town across the border where it was felt too
+    ("two people were hurt in Nusaybin" beside the Qamishli bombing): every report of the
+    smaller group also tells the other, the places lie across a border crossing from each other
+    (:func:`~.features.near_across`) on the days both name, no rival blame. Its figures are not
+    compared (the estimate leaves out the figures of another country than the incident's)."""
+    small, big = (a, b) if len(a.claims) <= len(b.claims) else (b, a)
+    if not small.documents <= big.documents or not _perps(a, b):
+        return False
+    return ("border", "day") in relations(a, b)
+
+
 def same_means(a: Summary, b: Summary) -> bool:
     """The same rare means of attack ("a chemical attack": the vocabulary's attacks.toml) on the
     days both name, at the same or a near place or in the governorate the other names (rival
@@ -378,7 +396,7 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
         if not should_merge(merged[a], merged[b]):
             if whole_and_part(merged[a], merged[b]):
                 part = True
-            elif not same_means(merged[a], merged[b]):
+            elif not (same_means(merged[a], merged[b]) or across_border(merged[a], merged[b])):
                 continue
         log.debug("merge %s%s: %s <- %s", "part " if part else "",
                   sorted(relations(merged[a], merged[b])), _desc(merged[a]), _desc(merged[b]))

@@ -100,7 +100,7 @@ def _window(event_date: str | None, published: date | None) -> Window | None:
 def location(claim: Claim, focus: Place | None, context=lambda: None) -> Location | None:
     """Where a claim happened, or None when it cannot be placed below country level."""
     geo = claim.geo
-    if geo is not None and abroad(geo, claim, context):
+    if geo is not None and abroad(geo, claim, context) and not _across_from(geo, focus):
         geo = None  # a place abroad the text does not tie to its country: its name only
     if geo is not None and geo.precision != "country":
         return _from_place(geo)
@@ -126,6 +126,16 @@ def location(claim: Claim, focus: Place | None, context=lambda: None) -> Locatio
             focus.country and _far(focus.country, claim, context)):
         return _from_place(focus)  # a report's focus abroad ("New York", where it was said): no
     return None
+
+
+def _across_from(geo: Place, focus: Place | None) -> bool:
+    """The place lies across a border crossing from its report's own place (within NEAR_KM of
+    the focus, in another country): Nusaybin beside a report about Qamishli is no Damascus,
+    Maryland."""
+    if focus is None or focus.lat is None or focus.lon is None or geo.lat is None or \
+            geo.lon is None or not focus.country or focus.country == geo.country:
+        return False
+    return _km(geo.lat, geo.lon, focus.lat, focus.lon) <= NEAR_KM
 
 
 def abroad(geo: Place, claim: Claim, context=lambda: None) -> bool:
@@ -171,6 +181,16 @@ def near_place(a: Location, b: Location) -> bool:
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return False
     if a.country and b.country and a.country != b.country:
+        return False
+    return _within(a, b, NEAR_KM)
+
+
+def near_across(a: Location, b: Location) -> bool:
+    """Both have coordinates and a country, the countries differ, within NEAR_KM: a town across
+    a border crossing from the other (Qamishli and Nusaybin)."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return False
+    if not a.country or not b.country or a.country == b.country:
         return False
     return _within(a, b, NEAR_KM)
 

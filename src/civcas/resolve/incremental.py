@@ -7,7 +7,8 @@ window) and :func:`~.features.same_place` holds between X's location and
 the group's (which is one member's location). So the *link*
 
     X ~ Y  when both are placed, their windows lie within REACH_DAYS of each other
-           and same_place(X, Y) or near_place(X, Y) (the second pass, :mod:`.consolidate`)
+           and same_place(X, Y), near_place(X, Y) or near_across(X, Y) (the second pass,
+           :mod:`.consolidate`)
 
 plus the links that do not go through places (a claim that cannot be placed
 joins a group of its own document: it is linked to its document's claims; a
@@ -31,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from ..records import Feature, Judgement
-from .features import MAX_WINDOW_DAYS, REACH_DAYS, near_place, same_place
+from .features import MAX_WINDOW_DAYS, REACH_DAYS, near_across, near_place, same_place
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,8 @@ def linked(a: Feature, b: Feature) -> bool:
     (s1, e1), (s2, e2) = a.window, b.window
     if max(s1, s2) - min(e1, e2) > REACH_DAYS:
         return False
-    return same_place(a.location, b.location) or near_place(a.location, b.location)
+    return same_place(a.location, b.location) or near_place(a.location, b.location) or \
+        near_across(a.location, b.location)
 
 
 def judgement_links(judgements: Iterable[Judgement]) -> dict[str, list[tuple[str, ...]]]:
