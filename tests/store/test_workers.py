@@ -53,3 +53,19 @@ def test_a_document_over_its_budget_is_a_failure_and_the_rest_goes_in(tmp_path, 
     assert time.perf_counter() - t0 < 4.5
     assert summary.new == 2 and summary.failed == 1
     assert "E302" in summary.failures[0].reason and "1 s" in summary.failures[0].reason
+
+
+def test_workers_keep_the_order_of_documents_and_failures_across_tasks(tmp_path, monkeypatch):
+    """Documents go to the workers a few per task: a row that cannot be read, between them, still
+    comes out in its place, and every document in its own."""
+    from civcas.api import _parallel
+
+    rows = [json.dumps(r) for r in reports(0, 23)]
+    rows.insert(12, '{"id": "broken", "text": ')  # an unreadable row among the documents
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    one = list(api.extract_paths([path], workers=1))
+    monkeypatch.setattr(_parallel, "POOL_CHUNK", 3)
+    two = list(api.extract_paths([path], workers=2))
+    assert two == one and len(one) == 24
+    assert sum(1 for r in two if not hasattr(r, "claims")) == 1

@@ -17,7 +17,6 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any, cast
 
@@ -165,14 +164,39 @@ def extract_in_order(items: Iterable[Item], workers: int) -> Iterator[Out]:
     yield from _here(head[:first])
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers) as pool:
-        window: deque[Out | AsyncResult] = deque()
-        for one in chain(head[first:], it):
-            window.append(pool.apply_async(_extract_one, (one,))
-                          if isinstance(one, Document) else one)
-            while len(window) >= 8 * workers:
-                yield _get(window.popleft())
+        # documents go in tasks of a few (``POOL_CHUNK``, ``POOL_CHARS``) and come back as
+        # (claims, focus) joined here to the documents this process still holds: a task per
+        # document, its text sent back, cost the parent (which reads and stores) a third core
+        window: deque[tuple[Any, list[Document]] | Out] = deque()
+        docs: list[Document] = []
+        size = 0
+        for one in chain(head[first:], it, [None]):
+            if isinstance(one, Document):
+                docs.append(one)
+                size += len(one.text) + len(one.title)
+                if len(docs) < POOL_CHUNK and size < POOL_CHARS:
+                    continue
+            if docs:
+                window.append((pool.apply_async(_extract_many, (docs,)), docs))
+                docs, size = [], 0
+            if one is not None and not isinstance(one, Document):
+                window.append(one)
+            while len(window) >= 4 * workers:
+                yield from _pool_results(window.popleft())
         while window:
-            yield _get(window.popleft())
+            yield from _pool_results(window.popleft())
+
+
+POOL_CHUNK = 8  # documents per task of a worker process, at most
+POOL_CHARS = 24_000  # characters of text per task, about (~8 FA-KES articles)
+
+
+def _pool_results(slot: tuple[Any, list[Document]] | Out) -> list[Out]:
+    if not isinstance(slot, tuple):
+        return [slot]
+    result, docs = slot
+    return [r if isinstance(r, ReadFailure) else ExtractionResult(doc, *r)
+            for doc, r in zip(docs, cast(list[Compact], result.get()))]
 
 
 def _here(items: Iterable[Item]) -> Iterator[Out]:
@@ -181,11 +205,3 @@ def _here(items: Iterable[Item]) -> Iterator[Out]:
             yield from _extract.extract_documents([item])
         else:
             yield item
-
-
-def _extract_one(doc: Document) -> Out:
-    return next(iter(_extract.extract_documents([doc])))
-
-
-def _get(slot: Out | AsyncResult) -> Out:
-    return slot.get() if isinstance(slot, AsyncResult) else slot

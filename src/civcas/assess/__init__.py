@@ -32,9 +32,9 @@ def assess(claims: list[Claim], documents: Mapping[str, Document],
     reasons = reasons + outweighed_reasons(chosen)
     figures = usable_by(groups)  # the claims with a figure, read once for every estimate
     found = estimates(groups, docs, figures)
-    people = {o: e for o in ("killed", "injured")
-              if (e := _estimate(groups, docs, o, "people", fallback=False,
-                                 figures=figures)) is not None}
+    people = {o: e for o in ("killed", "injured") if (o, "people") in figures
+              and (e := _estimate(groups, docs, o, "people", fallback=False,
+                                  figures=figures)) is not None}
     return Assessment(
         grade=g,
         reasons=tuple(reasons) + tuple(checks(found, people)),

@@ -62,6 +62,9 @@ def estimates(sources: list[Source], documents: dict[str, Document],
     figures = usable_by(sources) if figures is None else figures
     out = []
     for outcome, victims in GROUPS:
+        if (outcome, victims) not in figures and (victims != "civilians"
+                                                  or (outcome, "people") not in figures):
+            continue  # no figure of this kind (nor, for civilians, of people): as _estimate
         est = _estimate(sources, documents, outcome, victims, figures=figures)
         if est is not None:
             out.append(est)

@@ -387,7 +387,8 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
             x = parent[x]
         return x
 
-    merged = [s.copy() for s in summaries]
+    merged = list(summaries)  # a summary is copied when it first takes another in (most never do)
+    copied: set[int] = set()
     for i, j in _candidates(summaries):
         a, b = find(i), find(j)
         if a == b:
@@ -401,6 +402,9 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
         log.debug("merge %s%s: %s <- %s", "part " if part else "",
                   sorted(relations(merged[a], merged[b])), _desc(merged[a]), _desc(merged[b]))
         lo, hi = min(a, b), max(a, b)
+        if lo not in copied:
+            merged[lo] = merged[lo].copy()
+            copied.add(lo)
         merged[lo].absorb(merged[hi], part)
         parent[hi] = lo
     out: dict[int, list[int]] = defaultdict(list)

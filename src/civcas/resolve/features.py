@@ -164,7 +164,7 @@ def theatres() -> frozenset[str]:
     return frozenset(c for r in rows for c in (getattr(r, "theatre", ()) or ()))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # a ledger of years holds more than a few thousand entries
 def _from_place(p: Place) -> Location:
     """The location of a gazetteer entry (remembered: claims of one place share it; a location
     is frozen)."""
