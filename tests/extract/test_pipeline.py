@@ -547,3 +547,21 @@ def test_the_reports_own_title_case_headline_in_the_body_stays_a_claim():
     doc = Document(id="t", title=title, text=f"29-08-2014 {title}. Army units destroyed a hideout in the area.",
                    published=None, outlet=None, url=None, origin="t", content_hash="x", language="en")
     assert [c.low for c in extract(doc)] == [15]
+
+
+def test_a_year_dates_its_own_claim_and_no_other():
+    from civcas.api import extract_text as api_extract
+    text = ("Shelling killed 12 people in the town of Douma on Wednesday, activists said. In 1988, 3,000 to 5,000 "
+            "Iraqi Kurds were gassed by Saddam Hussein's forces at Halabja. Rescuers said four more bodies were "
+            "found in Douma.")
+    got = {c.low: c.event_date for c in api_extract(text, published="2013-08-22")}
+    assert got[3000] == "1988-01-01/1988-12-31"  # GUIDE: the date the text lets you fix, here a year
+    assert got[4] == got[12] == "2013-08-21"  # the year is background to the account it interrupts
+
+
+def test_a_war_that_began_in_a_year_is_background_to_the_attack_before():
+    from civcas.api import extract_text as api_extract
+    text = ("Jets struck the town of Tabqa with cluster munitions, killing at least 10 civilians, activists said. "
+            "The war, which began in 2011, has killed more than 280,000 people.")
+    got = {c.low: c.event_date for c in api_extract(text, published="2016-06-20")}
+    assert got[10] is None or not got[10].startswith("2011")

@@ -44,8 +44,10 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
         if later.new_event or later.elsewhere:
             break
         if later.times:
-            if later.times[0].kind in ("month", "year") and not later.casualty:
-                break  # "... taken over by the army in December": background, not the attack's day
+            if later.times[0].kind == "year" or later.times[0].kind == "month" and not later.casualty:
+                # "... taken over by the army in December", "the war, which began in 2011, has killed":
+                # background, not the attack's day
+                break
             back = later.index - sent.index
             f = {"later": 1.0, f"later.back.{bucket(back, (1, 2, 3))}": 1.0, "later.has_own": float(bool(sent.times)),
                  "later.casualty": float(later.casualty), "later.acc": float(acc.date is not None)}

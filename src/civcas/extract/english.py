@@ -19,7 +19,7 @@ from .scope import scope_of
 from .timex import TimeMention, find_time_mentions
 from .tokens import capped, sentence_spans, tokenize
 
-_EVENT_KINDS = {"weekday", "relative", "explicit", "month", "overnight"}
+_EVENT_KINDS = {"weekday", "relative", "explicit", "month", "overnight", "year"}
 # "... Syria August 6 2016 (TRT World and Agencies)": the date of a photo in its caption
 _CAPTION_CREDIT = re.compile(r"\s*\((?:[^()]{0,40}\b(?:Agencies|AFP|Reuters|AP|Photo|Getty|EPA|Anadolu)\b[^()]{0,20})\)")
 # "said Monday", "told SANA on Thursday", "said in a statement on Friday": the day of the telling

@@ -8,6 +8,7 @@ special cases here. ``explain`` returns the same claims with every candidate con
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..records import Claim, ClaimExplanation, Considered, Document, FieldChoice
 from ..vocab import vocabulary
@@ -156,8 +157,12 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
         acc.place = Held(claim.place, i, rank, how=f"the place of \"{claim.text[:40]}\"")
     if claim.perpetrator:
         acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place)
-    if claim.event_date:
+    if claim.event_date and not _WHOLE_YEAR.match(claim.event_date):
         acc.date = Held(claim.event_date, i, how="the day of the claim before", place=claim.place)
+
+
+# "in 1988": a whole calendar year dates that claim, never the claims after it
+_WHOLE_YEAR = re.compile(r"\d{4}-01-01/\d{4}-12-31$")
 
 
 def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) -> None:
