@@ -71,6 +71,10 @@ CASES = [
     ("Officials said no injuries were reported.", [("injured", "people", 0, 0)]),
     # not claims
     ("As of 16:45 on Monday, nine people had been killed.", [("killed", "people", 9, 9)]),
+    # a time of day in a dateline is no figure
+    ("Damascus 07-08-2013 0147 PM A Syrian army unit killed dozens of militants near Adra.",
+     [("killed", "combatants", None, None)]),
+    ("The car bomb went off at 1130 GMT and killed 12 people.", [("killed", "people", 12, 12)]),
     ("About 50 were killed in several jihadist raids last week.", [("killed", "people", 50, 50)]),
     ("A man carried a wounded child to the ambulance.", [("injured", "children", 1, 1)]),
     # every nationality of the vocabulary may stand between number and noun; a nation then a noun

@@ -273,13 +273,18 @@ def find_figures(toks: list[Token]) -> list[Figure]:
 
 
 def _clock(toks: list[Token], k: int) -> bool:
-    """Whether the digits at ``k`` are part of a time of day ("16:45")."""
+    """Whether the digits at ``k`` are part of a time of day ("16:45", "0147 PM", "1130 GMT")."""
     t = toks[k].text
     if not t.isdigit():
         return False
     after = k + 2 < len(toks) and toks[k + 1].text == ":" and toks[k + 2].text.isdigit()
     before = k >= 2 and toks[k - 1].text == ":" and toks[k - 2].text.isdigit()
-    return after or before
+    marked = len(t) in (3, 4) and int(t[:-2]) < 24 and int(t[-2:]) < 60 and k + 1 < len(toks) \
+        and toks[k + 1].text in _CLOCK_MARKS
+    return after or before or marked
+
+
+_CLOCK_MARKS = frozenset({"AM", "PM", "am", "pm", "GMT", "UTC", "hrs", "a.m.", "p.m.", "a.m", "p.m"})
 
 
 # every word a figure (or its qualifier) can start with; digits start one too
