@@ -84,7 +84,9 @@ def test_weekday_accepts_datetime_and_iso_string_for_published():
         ("The camp was bombed three days ago", "2016-10-24"),
         ("The camp was bombed a day ago", "2016-10-26"),
         ("The camp was bombed last week", "2016-10-20/2016-10-26"),
-        ("The camp was bombed earlier this week", "2016-10-21/2016-10-27"),
+        # GUIDE: "earlier this week" runs from the week's first day to the day before publication
+        ("The camp was bombed earlier this week", "2016-10-24/2016-10-26"),
+        ("The camp was bombed this week", "2016-10-24/2016-10-27"),
         ("The camp was bombed earlier this month", "2016-10-01/2016-10-27"),
         ("The camp was bombed last month", "2016-09-01/2016-09-30"),
         ("The camp was bombed last year", "2015-01-01/2015-12-31"),

@@ -331,10 +331,13 @@ def _h_rl(g, p, t):
         while g["rl_we"] and sat + _D(1) >= p:
             sat -= _D(7)
         return _fmt(sat, min(sat + _D(1), p))
-    if "last week" in t:
+    monday = _period_start(p, "week")
+    if "last week" in t:  # the seven days before: in news copy it reaches into this calendar week
         return _fmt(p - _D(7), p - _D(1))
-    if "this week" in t:
-        return _fmt(p - _D(6), p)
+    if "this week" in t:  # GUIDE: "earlier this week" runs from the week's first day to the day before
+        if "earlier" in t.lower():
+            return _fmt(monday, p - _D(1)) if p > monday else _fmt(p - _D(7), p - _D(1))
+        return _fmt(monday, p)
     return _fmt(p)  # today, tonight, this morning ...
 
 
