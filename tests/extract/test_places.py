@@ -607,3 +607,10 @@ def test_a_lead_naming_only_the_province_takes_the_town_the_body_says_was_hit():
 ])
 def test_places_listed_after_a_plural_kind_go_up_to_their_holder(text, place):
     assert [c.place for c in extract_text(text, published="2016-05-02")] == [place]
+
+
+def test_a_pages_tags_name_no_place_even_with_lower_case_keywords():
+    text = ("Tags Syria Idlib airstrike Russian human rights Homs bombing At least 18 civilians were killed in "
+            "an air strike on the town of Saraqeb in Idlib.")
+    assert "Homs" not in [m[2] for m in place_mentions(text, "SY")]
+    assert [c.place for c in extract_text(text, published="2017-04-08")] == ["Saraqeb"]

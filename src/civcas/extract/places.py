@@ -373,7 +373,11 @@ def _person_named(sentence: str, m: re.Match, country: str | None) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
-_TAGS = re.compile(r"\bTags?:?((?:\s+[A-Z][\w'’-]*)+)")
+# a page's tags ("Tags Syria Idlib airstrike Russian human rights Homs bombing At least 18 ..."): keywords, some in
+# lower case, up to the first word that opens a sentence (a determiner, a number) or a function word
+_TAGS = re.compile(r"\bTags?:?((?:\s+(?!(?:The|A|An|At|In|On|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b)"
+                   r"(?!(?:and|in|of|on|at|to|the|a|an|has|have|had|was|were|is|are|said|by|for|with|from)\b)"
+                   r"[\w'’.()-]+)+)")
 # "the Ukrainian capital", "Somalia's capital", "the capital" (the report's country's), when no name follows
 _CAPITAL_PHRASE = re.compile(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
                              r"(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+['’]s)\s+)capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])"
