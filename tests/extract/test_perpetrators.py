@@ -428,3 +428,10 @@ def test_an_actor_named_only_in_another_strikes_account_is_not_the_perpetrator()
 ])
 def test_an_actor_tied_to_the_same_account_stays_the_perpetrator(text, figures):
     assert {c.low: c.perpetrator for c in extract_text(text, published="2023-06-06")} == figures
+
+
+def test_the_sentence_after_blaming_one_party_names_who_did_it():
+    text = ("At least 18 civilians were killed on Tuesday when a missile struck a rebel-held district of Aleppo, a "
+            "monitor said. Another 50 were wounded, the Syrian Observatory for Human Rights said, blaming the attack "
+            "on forces loyal to President Bashar al-Assad.")
+    assert {c.low: c.perpetrator for c in extract_text(text, published="2015-07-22")} == {18: SGF, 50: SGF}

@@ -172,3 +172,16 @@ def test_spans_are_ordered_trimmed_and_non_empty(text):
         assert prev <= s < e <= len(text)
         assert not text[s].isspace() and not text[e - 1].isspace()
         prev = e
+
+
+@pytest.mark.parametrize("credit", ["(Photo AFP)", "(AFP Photo)", "(Photo: Reuters)", "(Image: Anadolu)"])
+def test_a_photo_credit_ends_the_caption_that_runs_into_the_story(credit):
+    text = (f"A boy sits on the rubble of a house in the Maghayir district of Aleppo on July 21 {credit} "
+            "At least 18 civilians were killed on Tuesday.")
+    parts = [text[s:e] for s, e in sentence_spans(text)]
+    assert parts == [text[:text.index(credit) + len(credit)], "At least 18 civilians were killed on Tuesday."]
+
+
+def test_a_dateline_credit_is_no_sentence_end():
+    text = "BEIRUT (Reuters) - Air strikes killed 12 people."
+    assert len(sentence_spans(text)) == 1

@@ -165,6 +165,15 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "prev.grounded": _grounded(acc.last_actor.value, by_air),
              "prev.planted": _planted(acc.last_actor.value, planted, acting, by_label, blamed)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
+    nxt = report.sentences[sent.index + 1] if sent.index + 1 < len(report.sentences) else None
+    if nxt is not None and not (nxt.new_event or nxt.elsewhere) and d.scope == "incident":
+        blame = cues.blame
+        named = {m.label for m in nxt.actors if not m.generic and (blame.search(nxt.text[max(0, m.start - 30):m.start])
+                                                                   or claims_after(nxt.text, m.end))}
+        if len(named) == 1:  # "..., the Observatory said, blaming the attack on forces loyal to Assad"
+            label = named.pop()
+            out.append(Candidate(label, "blamed in the next sentence", {"next": 1.0, "next.blamed": 1.0,
+                                                                        "next.has_own": float(bool(acting))}, nxt.text[:60]))
     total = sum(agents.values())
     if total:
         # the report's main actor; one that claims or is blamed for the attack before one merely named acting

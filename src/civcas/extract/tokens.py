@@ -44,7 +44,10 @@ _ABBREV = {
     "u.s", "u.n", "u.k", "no", "vs", "etc", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
     "dec", "inc", "corp", "co", "ltd", "brig", "adm", "rep", "sen", "gov", "prof", "rev",
 }
-_BOUNDARY = re.compile(r"([.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+# a sentence ends at a full stop (its quotes and brackets), a blank line, a line opening on a capital, or a
+# photo credit closing a caption that runs on into the story ("... on July 9 2016 (Photo AFP) Syrian state ...")
+_BOUNDARY = re.compile(r"([.!?][\"'”’)\]]*|\([^()]{0,30}\b(?:Photo|Photos|Image|Picture)\b[^()]{0,30}\))"
+                       r"\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 
 
 MAX_SENTENCE = 3200  # characters; the longest sentence of the gold corpora has 2,271
