@@ -435,3 +435,20 @@ def test_the_sentence_after_blaming_one_party_names_who_did_it():
             "monitor said. Another 50 were wounded, the Syrian Observatory for Human Rights said, blaming the attack "
             "on forces loyal to President Bashar al-Assad.")
     assert {c.low: c.perpetrator for c in extract_text(text, published="2015-07-22")} == {18: SGF, 50: SGF}
+
+
+def test_the_headline_naming_the_attacker_ties_it_to_the_reports_account():
+    from civcas.extract.cand_actor import _in_own_account
+    from civcas.extract.report import read_report
+    from civcas.records import Document
+    text = ("A command post in the Mayadin district was destroyed, with about 80 militants killed, the ministry said. "
+            "Nine of the dead came from abroad. In a separate raid near Palmyra on Friday, Russian warplanes "
+            "destroyed 12 trucks.")
+
+    def tied(title: str) -> bool:
+        doc = Document(id="t", title=title, text=text, published=None, outlet=None, url=None, origin="t",
+                       content_hash="x", language="en")
+        return _in_own_account(read_report(doc), 0, "Russia")
+
+    assert tied("Russian Jets Destroy Militant Command Post Killing About 80")
+    assert not tied("Militant Command Post Destroyed in Eastern Syria")

@@ -72,11 +72,14 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]+(
 def _in_own_account(report: Report, index: int, label: str) -> bool:
     """Whether the report ties ``label`` to the account sentence ``index`` belongs to (from the last
     sentence opening another event or place at or before it to the next one after it): blamed for or
-    claiming an attack anywhere in it, or named (not as a target) in the report's opening, before the claim or in the
+    claiming an attack anywhere in it, or named (not as a target) in the headline, the report's opening, before the claim or in the
     sentence right after it. Acting only further on is another strike told next to this one."""
     sents = report.sentences
     start = max((s.index for s in sents[:index + 1] if s.new_event or s.elsewhere), default=0)
     end = next((s.index for s in sents[index + 1:] if s.new_event or s.elsewhere), len(sents))
+    if report.title and any(m.label == label and m.role == ACTING
+                            for m in report.reader.actors(report.title, report.country)):
+        return True  # the headline names who did it ("Russian Forces Destroy ... Killing About 80")
     blame = report.reader.cues.blame
     for s in (*sents[:1], *(s for s in sents[:start] if _DATELINE.match(s.text)), *sents[start:end]):
         near = s.index <= index + _AWAY_AFTER or s.index == 0 or bool(_DATELINE.match(s.text))
