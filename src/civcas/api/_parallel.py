@@ -81,19 +81,9 @@ def _on_client(client: Any, items: Iterable[Item]) -> Iterator[Out]:
         # worker that joins later), not inside the first task it runs
         client.register_plugin(_warm_plugin(), name="civcas-warm")
         window: deque[tuple[Any, list[Document]] | Out] = deque()
-        docs: list[Document] = []
-        size = 0
-        for one in chain(items, [None]):
-            if isinstance(one, Document):
-                docs.append(one)
-                size += len(one.text) + len(one.title)
-                if len(docs) < CHUNK and size < TASK_CHARS:
-                    continue
-            if docs:
-                window.append((client.submit(_extract_many, docs, pure=False), docs))
-                docs, size = [], 0
-            if one is not None and not isinstance(one, Document):
-                window.append(one)
+        for batch in _batches(items, CHUNK, TASK_CHARS):
+            window.append((client.submit(_extract_many, batch, pure=False), batch)
+                          if isinstance(batch, list) else batch)
             while len(window) >= slots:
                 yield from _results(window.popleft())
         while window:
@@ -102,6 +92,24 @@ def _on_client(client: Any, items: Iterable[Item]) -> Iterator[Out]:
 
 CHUNK = 64  # documents per Dask task, at most
 TASK_CHARS = 120_000  # characters of text per Dask task, about (~40 FA-KES articles)
+
+
+def _batches(items: Iterable[Item], most: int, chars: int) -> Iterator[list[Document] | Out]:
+    """Documents in batches of at most ``most`` documents or about ``chars`` characters, and the
+    items that are no documents (read failures) in their place between them, in input order."""
+    docs: list[Document] = []
+    size = 0
+    for one in chain(items, [None]):
+        if isinstance(one, Document):
+            docs.append(one)
+            size += len(one.text) + len(one.title)
+            if len(docs) < most and size < chars:
+                continue
+        if docs:
+            yield docs
+            docs, size = [], 0
+        if one is not None and not isinstance(one, Document):
+            yield one
 
 
 def _warm_plugin() -> Any:
@@ -168,19 +176,9 @@ def extract_in_order(items: Iterable[Item], workers: int) -> Iterator[Out]:
         # (claims, focus) joined here to the documents this process still holds: a task per
         # document, its text sent back, cost the parent (which reads and stores) a third core
         window: deque[tuple[Any, list[Document]] | Out] = deque()
-        docs: list[Document] = []
-        size = 0
-        for one in chain(head[first:], it, [None]):
-            if isinstance(one, Document):
-                docs.append(one)
-                size += len(one.text) + len(one.title)
-                if len(docs) < POOL_CHUNK and size < POOL_CHARS:
-                    continue
-            if docs:
-                window.append((pool.apply_async(_extract_many, (docs,)), docs))
-                docs, size = [], 0
-            if one is not None and not isinstance(one, Document):
-                window.append(one)
+        for batch in _batches(chain(head[first:], it), POOL_CHUNK, POOL_CHARS):
+            window.append((pool.apply_async(_extract_many, (batch,)), batch)
+                          if isinstance(batch, list) else batch)
             while len(window) >= 4 * workers:
                 yield from _pool_results(window.popleft())
         while window:
