@@ -380,10 +380,11 @@ def told_beside_means(a: Summary, b: Summary) -> bool:
     """The reports of a rare-means attack count its dead place by place ("100 bodies in one
     suburb, 67 in another"; "30 bodies brought to a field hospital in ..."): every report of
     one group, two or more or in a sentence already the other's (one report may tell a second
-    attack beside it: "150 bodies in one suburb, 40 in another"), also tells the other group's attack, whose claims name a rare means of attack
-    (:attr:`Summary.means`) where the first group's name none, at the same or a near place
-    on the days both name (a governorate is too coarse: the province's other attacks that
-    day); with rival blame (a contested attack) only at the same place. Its counts are not compared (per-place counts and early counts of one mass-casualty attack)."""
+    attack beside it), also tells the other group's attack, whose claims name a rare means of
+    attack (:attr:`Summary.means`) where the first group's name none, at the same or a near
+    place on the days both name (a governorate is too coarse: the province's other attacks
+    that day); with rival blame (a misread attacker) only at the same place. The counts are
+    not compared (per-place counts and early counts of one mass-casualty attack)."""
     if not any(whole.means and not part.means and part.documents <= whole.documents
                and (len(part.documents) >= 2 or not part.sentences.isdisjoint(whole.sentences))
                for part, whole in ((a, b), (b, a))):
