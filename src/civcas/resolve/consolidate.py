@@ -44,6 +44,10 @@ Across a border (:func:`across_border`): a group all of whose reports also tell 
 attack, at a town across a border crossing from it on the days both name, is where that attack
 was felt across the border; the two are one.
 
+A rare-means attack's own reports (:func:`told_beside_means`): a group all of whose reports
+also tell another group's rare-means attack, at the same or a near place on the days both name,
+with no rival blame, holds that attack's per-place or early counts; the two are one.
+
 A toll that rose: two tied groups at the same or a near place on the days both name, whose
 figures conflict only because one holds the first counts and the other the later toll ("the
 death toll rose to", "has reached", "an updated toll": ``_RISING``), are one attack.
@@ -372,6 +376,25 @@ def same_means(a: Summary, b: Summary) -> bool:
     return bool({("same", "day"), ("near", "day"), ("coarse", "day")} & rel)
 
 
+def told_beside_means(a: Summary, b: Summary) -> bool:
+    """The reports of a rare-means attack count its dead place by place ("100 bodies in one
+    suburb, 67 in another"; "30 bodies brought to a field hospital in ..."): every report of
+    one group, two or more or in a sentence already the other's (one report may tell a second
+    attack beside it), also tells the other group's attack, whose claims name a rare means of
+    attack (:attr:`Summary.means`) where the first group's name none, at the same or a near
+    place on the days both name (a governorate is too coarse: the province's other attacks
+    that day); with rival blame (a misread attacker) only at the same place. The counts are
+    not compared (per-place counts and early counts of one mass-casualty attack)."""
+    if not any(whole.means and not part.means and part.documents <= whole.documents
+               and (len(part.documents) >= 2 or not part.sentences.isdisjoint(whole.sentences))
+               for part, whole in ((a, b), (b, a))):
+        return False
+    rel = relations(a, b)
+    if not _perps(a, b):  # rival blame (a misread attacker): the same place on the same days
+        return ("same", "day") in rel
+    return bool({("same", "day"), ("near", "day")} & rel)
+
+
 def _desc(s: Summary) -> str:
     loc = s.location.name if s.location else None
     return f"[{loc} {sorted(s.perps)} n={len(s.claims)}]"
@@ -397,7 +420,8 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
         if not should_merge(merged[a], merged[b]):
             if whole_and_part(merged[a], merged[b]):
                 part = True
-            elif not (same_means(merged[a], merged[b]) or across_border(merged[a], merged[b])):
+            elif not (same_means(merged[a], merged[b]) or across_border(merged[a], merged[b])
+                      or told_beside_means(merged[a], merged[b])):
                 continue
         log.debug("merge %s%s: %s <- %s", "part " if part else "",
                   sorted(relations(merged[a], merged[b])), _desc(merged[a]), _desc(merged[b]))
