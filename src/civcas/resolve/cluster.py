@@ -38,6 +38,7 @@ from .features import Location, Window, same_place
 from .groups import Blocks, Group, Item, coarse, meet, named_days, weeks
 
 __all__ = ["Group", "Item", "cluster", "perpetrator_of"]
+FIGHTERS = ("combatants", "security_forces")
 LOOSE_DAYS = TIE_SPAN  # a window longer than this (padded, in days) names no particular week
 
 
@@ -189,6 +190,15 @@ def _pick(item: Item, fitting: list[Group]) -> Group | None:
         # a report naming only the province: the attack in it that shares its figure or the
         # kind of site hit, if one does (two attacks in a province on one day)
         fitting = [g for g in fitting if _tied(item, g)] or fitting
+    if coarse(item.location) and item.claim.victims in FIGHTERS:
+        # a province-level report of fighters killed ("34 militants killed in clashes in
+        # the east of the province") is no town's strike on civilians: it joins an attack
+        # whose reports tell fighters harmed too, or one it shares a figure or site with
+        doc = item.claim.document_id
+        fitting = [g for g in fitting if _tied(item, g) or any(
+            m.claim.victims in FIGHTERS or m.claim.document_id == doc for m in g.members)]
+        if not fitting:
+            return None
     dating = _dating(item)
     if dating == 0:  # a group of its own days before one it fits through the days' padding
         named = named_days(item.window)
