@@ -33,9 +33,10 @@ from typing import cast
 
 from ..records import Claim
 from ..vocab import names
-from .consolidate import SHARED_FIGURE_MIN, TIE_SPAN, Summary, consolidate
+from .consolidate import TIE_SPAN, consolidate
 from .features import Location, Window, same_place
 from .groups import Blocks, Group, Item, coarse, meet, named_days, weeks
+from .summary import SHARED_FIGURE_MIN, Summary
 
 __all__ = ["Group", "Item", "cluster", "perpetrator_of"]
 FIGHTERS = ("combatants", "security_forces")
