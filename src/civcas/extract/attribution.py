@@ -20,6 +20,7 @@ from .speakers import (
     TITLES,
     _national,
     is_person_name,
+    joint_source,
     name_source,
     subject_before,
 )
@@ -315,7 +316,7 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             got = _speaker(np[1], country)  # "police and hospital officials": the whole phrase
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1])
-        return Attribution(k.label, s, e, sentence[k.start:k.end], known=True, also=_joint(known, k, sentence))
+        return Attribution(k.label, s, e, sentence[k.start:k.end], known=True, also=joint_source(known, k, sentence))
     if pm:
         return Attribution(re.sub(r"\s+", " ", pm.group(1).lower()), s, e, pm.group(1), pronoun=True)
     np = subject_before(sentence, end)
@@ -356,24 +357,6 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             if got:
                 return Attribution(got[0], s, e, np, known=got[1])
     return None
-
-
-# between two sources that speak together: "X and Y", "X, as well as Y"
-_JOINT = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+-based\s+)?$", re.I)
-
-
-def _joint(known, k, sentence: str) -> str:
-    """The other known source named with ``k`` as one subject ("the Syrian Civil Defence and the
-    Observatory reported"): each gives the figure (GUIDE: a second source is its own claim). Two voices
-    of one side speak as one."""
-    before = [o for o in known if o.end <= k.start and o.label != k.label and _JOINT.fullmatch(sentence[o.end:k.start])]
-    if not before:
-        return ""
-    v = vocabulary()
-    a, b = v.speaks_for(before[-1].label), v.speaks_for(k.label)
-    if a and b and v.allied(a, b):
-        return ""  # "the coalition and the US military": one side's voices, one claim
-    return before[-1].label
 
 
 def _modifiers_only(words: str) -> bool:

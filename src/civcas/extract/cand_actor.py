@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..vocab import vocabulary
 from .account import Account
 from .actors import ACTING, NEUTRAL, TARGET, ActorMention, claims_after, combine
 from .candidates import Candidate, bucket, distance, moved, speaker_spans
 from .drafts import Draft
-from .report import Report
+from .report import Report, Sentence
 
 
 def _victims_side(d: Draft, m: ActorMention) -> bool:
@@ -53,13 +54,18 @@ _OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|
                      re.I)
 
 
+def _blamed(report: Report, s: Sentence, m: ActorMention) -> bool:
+    """Whether sentence ``s`` blames ``m`` for an attack or has it claim one ("officials blamed
+    al-Qaeda", "IS claimed responsibility")."""
+    return bool(report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start])) or claims_after(s.text, m.end)
+
+
 def report_agents(report: Report) -> Counter:
     """How often the report names each actor as acting, blamed, or claiming an attack."""
     counts: Counter = Counter()
     for s in report.sentences:
         for m in s.actors:
-            if m.role == ACTING or report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]) \
-                    or claims_after(s.text, m.end):
+            if m.role == ACTING or _blamed(report, s, m):
                 counts[m.label] += 1
     return counts
 
@@ -67,6 +73,12 @@ def report_agents(report: Report) -> Counter:
 _AWAY_AFTER = 1  # sentences after the claim's own that still tell its account
 # a dateline opens the story proper after captions and summary bullets: "BEIRUT:", "KYIV, Ukraine (AP) —"
 _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)*)?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]\s")
+
+
+@lru_cache(maxsize=64)
+def _acting_in_title(reader, title: str, country: str | None) -> frozenset[str]:
+    """The actors a headline names as acting (read once per report, not once per claim)."""
+    return frozenset(m.label for m in reader.actors(title, country) if m.role == ACTING) if title else frozenset()
 
 
 def _in_own_account(report: Report, index: int, label: str) -> bool:
@@ -77,15 +89,12 @@ def _in_own_account(report: Report, index: int, label: str) -> bool:
     sents = report.sentences
     start = max((s.index for s in sents[:index + 1] if s.new_event or s.elsewhere), default=0)
     end = next((s.index for s in sents[index + 1:] if s.new_event or s.elsewhere), len(sents))
-    if report.title and any(m.label == label and m.role == ACTING
-                            for m in report.reader.actors(report.title, report.country)):
+    if label in _acting_in_title(report.reader, report.title, report.country):
         return True  # the headline names who did it ("Russian Forces Destroy ... Killing About 80")
-    blame = report.reader.cues.blame
     for s in (*sents[:1], *(s for s in sents[:start] if _DATELINE.match(s.text)), *sents[start:end]):
         near = s.index <= index + _AWAY_AFTER or s.index == 0 or bool(_DATELINE.match(s.text))
         for m in s.actors:
-            if m.label == label and (m.role != TARGET and near or blame.search(s.text[max(0, m.start - 30):m.start])
-                                     or claims_after(s.text, m.end)):
+            if m.label == label and (m.role != TARGET and near or _blamed(report, s, m)):
                 return True
     return False
 
@@ -96,7 +105,7 @@ def report_blamed(report: Report) -> frozenset[str]:
     out = set()
     for s in report.sentences:
         for m in s.actors:
-            if report.reader.cues.blame.search(s.text[max(0, m.start - 30):m.start]) or claims_after(s.text, m.end):
+            if _blamed(report, s, m):
                 out.add(m.label)
     return frozenset(out)
 
@@ -170,9 +179,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     nxt = report.sentences[sent.index + 1] if sent.index + 1 < len(report.sentences) else None
     if nxt is not None and not (nxt.new_event or nxt.elsewhere) and d.scope == "incident":
-        blame = cues.blame
-        named = {m.label for m in nxt.actors if not m.generic and (blame.search(nxt.text[max(0, m.start - 30):m.start])
-                                                                   or claims_after(nxt.text, m.end))}
+        named = {m.label for m in nxt.actors if not m.generic and _blamed(report, nxt, m)}
         if len(named) == 1:  # "..., the Observatory said, blaming the attack on forces loyal to Assad"
             label = named.pop()
             out.append(Candidate(label, "blamed in the next sentence", {"next": 1.0, "next.blamed": 1.0,

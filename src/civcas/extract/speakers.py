@@ -364,3 +364,21 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
         for n in range(1, len(words) + 1):
             out.setdefault(" ".join(words[-n:]), title)
     return out
+
+
+# between two sources that speak together: "X and Y", "X, as well as Y"
+_JOINT = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+-based\s+)?$", re.I)
+
+
+def joint_source(known, k, sentence: str) -> str:
+    """The other known source named with ``k`` as one subject ("the Syrian Civil Defence and the
+    Observatory reported"): each gives the figure (GUIDE: a second source is its own claim). Two voices
+    of one side speak as one."""
+    before = [o for o in known if o.end <= k.start and o.label != k.label and _JOINT.fullmatch(sentence[o.end:k.start])]
+    if not before:
+        return ""
+    v = vocabulary()
+    a, b = v.speaks_for(before[-1].label), v.speaks_for(k.label)
+    if a and b and v.allied(a, b):
+        return ""  # "the coalition and the US military": one side's voices, one claim
+    return before[-1].label

@@ -14,6 +14,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dayspans import (
+    D,
+    add_months,
+    fmt,
+    latest_year,
+    month_part,
+    month_range,
+    period_start,
+    weekday_back,
+    year_part,
+)
+
 __all__ = ["TimeMention", "find_time_mentions"]
 
 
@@ -168,24 +180,6 @@ def _matches(text: str):
 
 
 # ------------------------------------------------------------------ helpers
-_D = dt.timedelta
-
-
-def _fmt(a: dt.date | None, b: dt.date | None = None) -> str | None:
-    if a is None or b is None or a == b:
-        return a and a.isoformat()
-    return f"{min(a, b).isoformat()}/{max(a, b).isoformat()}"
-
-
-def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _add_months(d: dt.date, n: int) -> dt.date:
-    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
-    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
-
-
 def _num(s: str | None) -> int | None:
     parts = (s or "1").lower().replace("-", " ").split()
     if "couple" in parts:
@@ -196,52 +190,13 @@ def _num(s: str | None) -> int | None:
 
 
 def _weekday(p: dt.date, name: str, pre: str = "") -> dt.date:
-    d = p - _D((p.weekday() - _WEEKDAYS[name.lower()]) % 7)
-    if pre == "next":
-        return d + _D(7)
-    return d - _D(7) if pre in ("last", "past") and d == p else d
-
-
-_MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (10, 20),
-                "middle": (10, 20), "late": (21, 31), "end": (21, 31), "first half": (1, 15),
-                "second half": (16, 31)}
-_YEAR_PARTS = {"early": (1, 4), "beginning": (1, 3), "start": (1, 3), "mid": (5, 8), "middle": (5, 8),
-               "late": (9, 12), "end": (10, 12), "first half": (1, 6), "second half": (7, 12),
-               "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-
-
-def _part_key(part: str | None) -> str:
-    return " ".join((part or "").lower().split()).removeprefix("the ").removesuffix(" of")
-
-
-def _month_part(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
-    d1, d2 = _MONTH_PARTS.get(_part_key(part), (1, 31))
-    return dt.date(y, m, d1), dt.date(y, m, min(d2, calendar.monthrange(y, m)[1]))
-
-
-def _year_part(y: int, part: str | None) -> tuple[dt.date, dt.date]:
-    m1, m2 = _YEAR_PARTS.get(_part_key(part), (1, 12))
-    return dt.date(y, m1, 1), _month_range(y, m2)[1]
-
-
-def _period_start(p: dt.date, unit: str) -> dt.date:
-    unit = unit.lower()
-    return p - _D(p.weekday()) if unit == "week" else p.replace(day=1, month=1 if unit == "year" else p.month)
-
-
-def _latest_year(p: dt.date | None, y: int | None, start_of) -> int | None:
-    """The year given, else the latest year whose ``start_of(year)`` is not after p."""
-    if y is not None:
-        return y
-    if p is None:
-        return None
-    return p.year if start_of(p.year) <= p else p.year - 1
+    return weekday_back(p, _WEEKDAYS[name.lower()], pre)
 
 
 # ------------------------------------------------------------------ handlers
 def _h_ex(g, p, t):
     if g["ex_iy"]:
-        return _fmt(dt.date(int(g["ex_iy"]), int(g["ex_im"]), int(g["ex_id"])))
+        return fmt(dt.date(int(g["ex_iy"]), int(g["ex_im"]), int(g["ex_id"])))
     if g["ex_m1"]:
         day, day2, mon, yr = g["ex_d1"], g["ex_d1b"], g["ex_m1"], g["ex_y1"]
     else:
@@ -249,9 +204,9 @@ def _h_ex(g, p, t):
     m = _MONTHS[mon.lower().rstrip(".")]
     d1, d2 = int(day.rstrip("stndrh")), int((day2 or day).rstrip("stndrh"))
     dt.date(2000, m, max(d1, d2))  # validates the day (leap year allows Feb 29)
-    y = _latest_year(p, int(yr) if yr else None,
+    y = latest_year(p, int(yr) if yr else None,
                      lambda yy: dt.date(yy, m, min(d1, calendar.monthrange(yy, m)[1])))
-    return None if y is None else _fmt(dt.date(y, m, d1), dt.date(y, m, d2))
+    return None if y is None else fmt(dt.date(y, m, d1), dt.date(y, m, d2))
 
 
 def _h_mo(g, p, t):
@@ -263,41 +218,41 @@ def _h_mo(g, p, t):
     y = int(g["mo_y"]) if g["mo_y"] else None
     if y is None and p is not None and (g["mo_rel"] or "").lower() == "last" and m == p.month:
         y = p.year - 1
-    y = _latest_year(p, y, lambda yy: _month_part(yy, m, g["mo_part"])[0])
-    return None if y is None else _fmt(*_month_part(y, m, g["mo_part"]))
+    y = latest_year(p, y, lambda yy: month_part(yy, m, g["mo_part"])[0])
+    return None if y is None else fmt(*month_part(y, m, g["mo_part"]))
 
 
 def _h_yr(g, p, t):
     if g["yr_a"]:
-        return _fmt(dt.date(int(g["yr_a"]), 1, 1), dt.date(int(g["yr_b"]), 12, 31))
+        return fmt(dt.date(int(g["yr_a"]), 1, 1), dt.date(int(g["yr_b"]), 12, 31))
     if not (g["yr_prep"] or g["yr_part"] or (g["yr_the"] and g["yr_noun"] is not None)):
         raise ValueError("bare year")
     y = int(g["yr_y"])
-    a, b = _year_part(y, g["yr_part"])
+    a, b = year_part(y, g["yr_part"])
     if g["yr_y2"]:
         y2 = int(g["yr_y2"]) if len(g["yr_y2"]) == 4 else y // 100 * 100 + int(g["yr_y2"])
         if y2 <= y:
             raise ValueError("bad year range")
         b = dt.date(y2, 12, 31)
-    return _fmt(a, b)
+    return fmt(a, b)
 
 
 def _h_wd(g, p, t):
-    return None if p is None else _fmt(_weekday(p, g["wd_n"], (g["wd_pre"] or "").lower()))
+    return None if p is None else fmt(_weekday(p, g["wd_n"], (g["wd_pre"] or "").lower()))
 
 
 def _h_ov(g, p, t):
     if p is None:
         return None
     if g["ov_a"] is None and g["ov_c"] is None:
-        return _fmt(p - _D(1), p)
+        return fmt(p - D(1), p)
     if g["ov_b"]:
         d2 = _weekday(p, g["ov_b"])
-        return _fmt(d2 - _D((_WEEKDAYS[g["ov_b"].lower()] - _WEEKDAYS[g["ov_a"].lower()]) % 7), d2)
+        return fmt(d2 - D((_WEEKDAYS[g["ov_b"].lower()] - _WEEKDAYS[g["ov_a"].lower()]) % 7), d2)
     d = _weekday(p, g["ov_a"] or g["ov_c"])
-    if (g["ov_into"] or "").lower() == "into" or d + _D(1) > p:
-        return _fmt(d - _D(1), d)
-    return _fmt(d, d + _D(1))
+    if (g["ov_into"] or "").lower() == "into" or d + D(1) > p:
+        return fmt(d - D(1), d)
+    return fmt(d, d + D(1))
 
 
 def _h_rl(g, p, t):
@@ -309,64 +264,64 @@ def _h_rl(g, p, t):
         if n is None:
             return None
         if u in ("hour", "day"):
-            return _fmt(p - _D(n if u == "day" else -(-n // 24)), None if u == "day" else p)
+            return fmt(p - D(n if u == "day" else -(-n // 24)), None if u == "day" else p)
         if u == "week":
-            return _fmt(p - _D(7 * n + 3), p - _D(7 * n - 3))
+            return fmt(p - D(7 * n + 3), p - D(7 * n - 3))
         if u == "month":
-            d = _add_months(p, -n)
-            return _fmt(*_month_range(d.year, d.month))
-        return _fmt(*_year_part(p.year - n, None))
+            d = add_months(p, -n)
+            return fmt(*month_range(d.year, d.month))
+        return fmt(*year_part(p.year - n, None))
     if "before yesterday" in t:
-        return _fmt(p - _D(2))
+        return fmt(p - D(2))
     if "yesterday" in t or "last night" in t:
-        return _fmt(p - _D(1))
+        return fmt(p - D(1))
     if g["rl_e"]:
-        return _fmt(_period_start(p, g["rl_e"]), p)
+        return fmt(period_start(p, g["rl_e"]), p)
     if g["rl_l"]:
-        d = p.replace(day=1) - _D(1)
-        return _fmt(*(_month_range(d.year, d.month) if g["rl_l"].lower() == "month"
-                      else _year_part(p.year - 1, None)))
+        d = p.replace(day=1) - D(1)
+        return fmt(*(month_range(d.year, d.month) if g["rl_l"].lower() == "month"
+                      else year_part(p.year - 1, None)))
     if "weekend" in t:
-        sat = p - _D((p.weekday() - 5) % 7)
-        while g["rl_we"] and sat + _D(1) >= p:
-            sat -= _D(7)
-        return _fmt(sat, min(sat + _D(1), p))
-    monday = _period_start(p, "week")
+        sat = p - D((p.weekday() - 5) % 7)
+        while g["rl_we"] and sat + D(1) >= p:
+            sat -= D(7)
+        return fmt(sat, min(sat + D(1), p))
+    monday = period_start(p, "week")
     if "last week" in t:  # the seven days before: in news copy it reaches into this calendar week
-        return _fmt(p - _D(7), p - _D(1))
+        return fmt(p - D(7), p - D(1))
     if "this week" in t:  # GUIDE: "earlier this week" runs from the week's first day to the day before
         if "earlier" in t.lower():
-            return _fmt(monday, p - _D(1)) if p > monday else _fmt(p - _D(7), p - _D(1))
-        return _fmt(monday, p)
-    return _fmt(p)  # today, tonight, this morning ...
+            return fmt(monday, p - D(1)) if p > monday else fmt(p - D(7), p - D(1))
+        return fmt(monday, p)
+    return fmt(p)  # today, tonight, this morning ...
 
 
 def _h_pd(g, p, t):
     if p is None:
         return None
     if g["pd_t"]:
-        return _fmt(_period_start(p, g["pd_t"]), p)
+        return fmt(period_start(p, g["pd_t"]), p)
     n = _num(g["pd_n"] or g["pd_n2"]) if g["pd_u"] else None
     if n is None:
         return None
     u = g["pd_u"].lower().rstrip("s")
     if u == "hour":
-        return _fmt(p - _D(max(1, -(-n // 24))), p)
+        return fmt(p - D(max(1, -(-n // 24))), p)
     if u in ("day", "week"):
-        return _fmt(p - _D(n * (7 if u == "week" else 1)), p)
-    return _fmt(_add_months(p, -n * (12 if u == "year" else 1)), p)
+        return fmt(p - D(n * (7 if u == "week" else 1)), p)
+    return fmt(add_months(p, -n * (12 if u == "year" else 1)), p)
 
 
 def _h_sn(g, p, t):
     if p is None:
         return None
-    start = _period_start(p, g["sn_per"]) if g["sn_per"] else None
+    start = period_start(p, g["sn_per"]) if g["sn_per"] else None
     if g["sn_d"]:  # resolve the date after "since" as if it followed "in"
         frag = "in " + g["sn_d"]
         m = _RX.search(frag)
         v = _value(m, p) if m and m.lastgroup not in ("sn", "an") else None
         start = dt.date.fromisoformat(v.split("/")[0]) if v else None
-    return _fmt(start, p) if start and start <= p else None
+    return fmt(start, p) if start and start <= p else None
 
 
 _HANDLERS = {"ex": ("explicit", _h_ex), "mo": ("month", _h_mo), "yr": ("year", _h_yr),

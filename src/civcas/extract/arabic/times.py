@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from ...vocab.arabic import MONTHS, WEEKDAYS, Folded
+from ..dayspans import weekday_back  # the last such weekday on or before publication
 from ..timex import TimeMention
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -65,13 +66,8 @@ def _value(m: re.Match, published: date | None) -> tuple[str | None, str]:
         back = {"اليوم": 0, "امس": 1, "البارحه": 1, "امس الاول": 2}[re.sub(r"\s+", " ", g["when"])]
         return (published - timedelta(days=back)).isoformat(), "relative"
     if g["wd"]:
-        return _weekday(WEEKDAYS[g["w4"]], published).isoformat(), "weekday"
+        return weekday_back(published, WEEKDAYS[g["w4"]]).isoformat(), "weekday"
     return None, "period"
-
-
-def _weekday(wd: int, published: date) -> date:
-    """The last such weekday on or before publication (a report's "السبت" is this week's)."""
-    return published - timedelta(days=(published.weekday() - wd) % 7)
 
 
 def _night(w1: str, w2: str, m: re.Match, published: date | None) -> str | None:
@@ -82,7 +78,7 @@ def _night(w1: str, w2: str, m: re.Match, published: date | None) -> str | None:
     if ex:
         second = date(int(ex.group(3)), MONTHS[ex.group(2)], int(ex.group(1)))
     elif published is not None:
-        second = _weekday(WEEKDAYS[w2], published)
+        second = weekday_back(published, WEEKDAYS[w2])
     else:
         return None
     return f"{(second - timedelta(days=1)).isoformat()}/{second.isoformat()}"
