@@ -90,3 +90,16 @@ def records(results):
     docs = [r.document for r in results]
     claims = [c for r in results for c in r.claims]
     return docs, claims
+
+
+def holder(res, claim_id):
+    """The one incident of a resolution that holds ``claim_id``."""
+    [inc] = [i for i in res.incidents if claim_id in i.claim_ids]
+    return inc
+
+
+def civilians_killed(inc):
+    """An incident's one estimate of civilians killed."""
+    [est] = [e for e in inc.assessment.estimates
+             if e.outcome == "killed" and e.victims == "civilians"]
+    return est

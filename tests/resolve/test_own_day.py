@@ -11,6 +11,9 @@ from conftest import make_result
 from civcas.records import Place
 from civcas.resolve import resolve
 
+from .scenarios import civilians_killed as killed
+from .scenarios import holder
+
 TOWN = Place("Qasr Nur", 36.52, 37.95, "SY", "Wadi", precision="village", geonames_id=301)
 OTHER = Place("Tell Warda", 36.78, 37.80, "SY", "Wadi", precision="village", geonames_id=302)
 PROVINCE = Place("Wadi", 36.60, 37.90, "SY", "Wadi", precision="governorate", geonames_id=300)
@@ -31,17 +34,6 @@ def report(doc, text, claims, published):
 
 def run(results):
     return resolve([r.document for r in results], [c for r in results for c in r.claims])
-
-
-def holder(res, claim_id):
-    [inc] = [i for i in res.incidents if claim_id in i.claim_ids]
-    return inc
-
-
-def killed(inc):
-    [est] = [e for e in inc.assessment.estimates
-             if e.outcome == "killed" and e.victims == "civilians"]
-    return est
 
 
 def two_days():

@@ -12,6 +12,8 @@ from conftest import make_result
 from civcas.records import Place
 from civcas.resolve import resolve
 
+from .scenarios import holder
+
 PROVINCE = Place("Wadi", 36.60, 37.90, "SY", "Wadi", precision="governorate", geonames_id=300)
 TOWN = Place("Qasr Nur", 36.52, 37.95, "SY", "Wadi", precision="village", geonames_id=301)
 DAY = "2022-05-10"
@@ -39,11 +41,6 @@ def fighters(victims="combatants", low=30, phrase="30 militants were killed"):
 
 def run(results):
     return resolve([r.document for r in results], [c for r in results for c in r.claims])
-
-
-def holder(res, claim_id):
-    [inc] = [i for i in res.incidents if claim_id in i.claim_ids]
-    return inc
 
 
 def test_a_province_count_of_fighters_is_no_town_strike_on_civilians():

@@ -10,6 +10,8 @@ from conftest import make_result
 from civcas.records import Place
 from civcas.resolve import resolve
 
+from .scenarios import holder
+
 TOWN = Place("Qasr Nur", 36.52, 37.95, "SY", "Wadi", precision="village", geonames_id=301)
 
 
@@ -32,11 +34,6 @@ def reports():
                                               source="state television")],
                           published="2022-05-05")
     return [monday, thursday, undated]
-
-
-def holder(res, claim_id):
-    [inc] = [i for i in res.incidents if claim_id in i.claim_ids]
-    return inc
 
 
 def test_an_undated_report_joins_the_latest_attack_before_its_publication():

@@ -11,6 +11,8 @@ from conftest import make_result
 from civcas.records import Place
 from civcas.resolve import resolve
 
+from .scenarios import civilians_killed, holder
+
 TOWN = Place("Qasr Nur", 36.52, 37.95, "SY", "Wadi", precision="village", geonames_id=301)
 
 
@@ -42,17 +44,6 @@ def reports():
                                 high=None, qualifier="vague")],
                           published="2024-03-21")
     return [mention, shelling, *attack]
-
-
-def holder(res, claim_id):
-    [inc] = [i for i in res.incidents if claim_id in i.claim_ids]
-    return inc
-
-
-def civilians_killed(inc):
-    [est] = [e for e in inc.assessment.estimates
-             if e.outcome == "killed" and e.victims == "civilians"]
-    return est
 
 
 def test_a_month_dated_mention_joins_the_attack_most_reports_tell():
