@@ -15,7 +15,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import Any, cast
@@ -85,9 +85,9 @@ def _on_client(client: Any, items: Iterable[Item]) -> Iterator[Out]:
             window.append((client.submit(_extract_many, batch, pure=False), batch)
                           if isinstance(batch, list) else batch)
             while len(window) >= slots:
-                yield from _results(window.popleft())
+                yield from _joined(window.popleft(), lambda f: f.result())
         while window:
-            yield from _results(window.popleft())
+            yield from _joined(window.popleft(), lambda f: f.result())
 
 
 CHUNK = 64  # documents per Dask task, at most
@@ -139,12 +139,14 @@ def _extract_many(docs: list[Document]) -> list[Compact]:
             for r in _extract.extract_documents(docs)]
 
 
-def _results(slot: tuple[Any, list[Document]] | Out) -> list[Out]:
+def _joined(slot: tuple[Any, list[Document]] | Out, wait: Callable[[Any], Any]) -> list[Out]:
+    """A batch's (claims, focus) joined to the documents this process holds, once ``wait`` has the
+    task's result (a Dask future's ``result``, a pool's ``get``); an item that is no batch as it is."""
     if not isinstance(slot, tuple):
         return [slot]
-    future, docs = slot
+    task, docs = slot
     return [r if isinstance(r, ReadFailure) else ExtractionResult(doc, *r)
-            for doc, r in zip(docs, cast(list[Compact], future.result()))]
+            for doc, r in zip(docs, cast(list[Compact], wait(task)))]
 
 
 def workers_for(setting: int) -> int:
@@ -180,21 +182,13 @@ def extract_in_order(items: Iterable[Item], workers: int) -> Iterator[Out]:
             window.append((pool.apply_async(_extract_many, (batch,)), batch)
                           if isinstance(batch, list) else batch)
             while len(window) >= 4 * workers:
-                yield from _pool_results(window.popleft())
+                yield from _joined(window.popleft(), lambda r: r.get())
         while window:
-            yield from _pool_results(window.popleft())
+            yield from _joined(window.popleft(), lambda r: r.get())
 
 
 POOL_CHUNK = 8  # documents per task of a worker process, at most
 POOL_CHARS = 24_000  # characters of text per task, about (~8 FA-KES articles)
-
-
-def _pool_results(slot: tuple[Any, list[Document]] | Out) -> list[Out]:
-    if not isinstance(slot, tuple):
-        return [slot]
-    result, docs = slot
-    return [r if isinstance(r, ReadFailure) else ExtractionResult(doc, *r)
-            for doc, r in zip(docs, cast(list[Compact], result.get()))]
 
 
 def _here(items: Iterable[Item]) -> Iterator[Out]:
