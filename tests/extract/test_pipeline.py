@@ -565,3 +565,14 @@ def test_a_war_that_began_in_a_year_is_background_to_the_attack_before():
             "The war, which began in 2011, has killed more than 280,000 people.")
     got = {c.low: c.event_date for c in api_extract(text, published="2016-06-20")}
     assert got[10] is None or not got[10].startswith("2011")
+
+
+def test_the_story_after_a_photo_caption_takes_no_day_from_the_caption():
+    # a caption closed by its credit shows another moment: the story after it opens a new account
+    text = ("A boy who was wounded in an air strike on Idlib on Saturday rests in a clinic (file photo) "
+            "A bomb killed six people in Aleppo, state television said.")
+    claims = extract_text(text, date(2016, 3, 10), title="Bomb kills six in Aleppo")
+    bomb = [c for c in claims if c.low == 6]
+    assert len(bomb) == 1 and bomb[0].sentence.startswith("A bomb killed six")
+    assert bomb[0].place == "Aleppo" and bomb[0].event_date is None
+    assert any(c.sentence.startswith("A boy") and c.sentence.endswith("(file photo)") for c in claims)

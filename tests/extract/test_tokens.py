@@ -174,12 +174,29 @@ def test_spans_are_ordered_trimmed_and_non_empty(text):
         prev = e
 
 
-@pytest.mark.parametrize("credit", ["(Photo AFP)", "(AFP Photo)", "(Photo: Reuters)", "(Image: Anadolu)"])
+@pytest.mark.parametrize("credit", ["(Photo AFP)", "(AFP Photo)", "(Photo: Reuters)", "(Image: Anadolu)",
+                                    "(file photo)", "(AP photo)"])
 def test_a_photo_credit_ends_the_caption_that_runs_into_the_story(credit):
     text = (f"A boy sits on the rubble of a house in the Maghayir district of Aleppo on July 21 {credit} "
             "At least 18 civilians were killed on Tuesday.")
     parts = [text[s:e] for s, e in sentence_spans(text)]
     assert parts == [text[:text.index(credit) + len(credit)], "At least 18 civilians were killed on Tuesday."]
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "Stringer"])
+def test_a_wire_photographer_credit_ends_the_caption(name):
+    text = (f"Smoke rises over a hospital in Aleppo on May 3 2016. REUTERS/{name} Shelling killed "
+            "eight people on Tuesday, a monitor said.")
+    parts = [text[s:e] for s, e in sentence_spans(text)]
+    assert parts == ["Smoke rises over a hospital in Aleppo on May 3 2016.", f"REUTERS/{name}",
+                     "Shelling killed eight people on Tuesday, a monitor said."]
+
+
+def test_a_photo_credit_is_cut_before_a_bracketed_agency_line():
+    text = ("A girl wounded on Saturday rests in a clinic in Idlib (file photo) (Agencies) A car bomb killed "
+            "four people on Monday.")
+    parts = [text[s:e] for s, e in sentence_spans(text)]
+    assert parts[0].endswith("(file photo)") and parts[1].startswith("(Agencies) A car bomb killed four")
 
 
 def test_a_dateline_credit_is_no_sentence_end():

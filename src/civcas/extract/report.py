@@ -15,6 +15,7 @@ from .attribution import Attribution
 from .known import countries_of, level_of
 from .language import Reader, reader_for
 from .timex import TimeMention
+from .tokens import ends_caption
 
 
 @dataclass
@@ -104,6 +105,7 @@ def read_report(document: Document) -> Report:
         previous_end = e
         sent = text[s:e]
         places, actors, attributions, casualty, (new_event, elsewhere, continues) = _read_sentence(reader, sent, country)
+        new_event = new_event or (i > 0 and ends_caption(sentences[-1].text))  # the story after a photo's caption
         sentences.append(Sentence(
             index=i, start=s, end=e, text=sent, places=_no_people(places, s, e, titled, people),
             times=reader.event_times(times, text, s, e), actors=list(actors),

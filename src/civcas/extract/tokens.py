@@ -45,9 +45,18 @@ _ABBREV = {
     "dec", "inc", "corp", "co", "ltd", "brig", "adm", "rep", "sen", "gov", "prof", "rev",
 }
 # a sentence ends at a full stop (its quotes and brackets), a blank line, a line opening on a capital, or a
-# photo credit closing a caption that runs on into the story ("... on July 9 2016 (Photo AFP) Syrian state ...")
-_BOUNDARY = re.compile(r"([.!?][\"'”’)\]]*|\([^()]{0,30}\b(?:Photo|Photos|Image|Picture)\b[^()]{0,30}\))"
+# photo credit closing a caption that runs on into the story ("... on July 9 2016 (Photo AFP) Syrian state ...",
+# "(file photo)", or a wire photographer's credit "REUTERS/First Last" after the caption's full stop)
+_CREDIT = (r"\([^()]{0,30}\b(?:[Pp]hotos?|[Ii]mage|[Pp]icture)\b[^()]{0,30}\)"
+           r"|\bREUTERS/(?:Stringer|Handout|[A-Z][a-z'-]+ [A-Z][a-z'-]+)")
+_BOUNDARY = re.compile(rf"([.!?][\"'”’)\]]*|{_CREDIT})"
                        r"\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_CREDIT_END = re.compile(rf"(?:{_CREDIT})$")
+
+
+def ends_caption(sentence: str) -> bool:
+    """Whether ``sentence`` ends with a photo credit: it is a picture's caption, not the story's account."""
+    return _CREDIT_END.search(sentence) is not None
 
 
 MAX_SENTENCE = 3200  # characters; the longest sentence of the gold corpora has 2,271
