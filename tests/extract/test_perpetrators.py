@@ -452,3 +452,21 @@ def test_the_headline_naming_the_attacker_ties_it_to_the_reports_account():
 
     assert tied("Russian Jets Destroy Militant Command Post Killing About 80")
     assert not tied("Militant Command Post Destroyed in Eastern Syria")
+
+
+def test_a_general_term_is_the_group_its_own_account_names():
+    # "the militants" of the claim are the group the sentence before names acting, not the group the
+    # report names most often in other accounts (GUIDE: the article's own term only where no group is named)
+    text = ("Islamic State militants attacked army posts near Deir ez-Zor on Sunday, and Islamic State fighters "
+            "shelled the airport. Islamic State also claimed a bombing in Raqqa. In Damascus, Jaish al-Islam "
+            "fighters fired mortar rounds at the Abbasiyin district on Monday. The militants shelled the area "
+            "again in the evening, killing four civilians, state media said.")
+    assert perp_of(text) == ["Jaysh al-Islam"]
+
+
+def test_a_group_named_only_before_another_event_does_not_name_the_general_term():
+    # a new event opens between the group and the figure: the report-wide reading stands
+    text = ("Jaish al-Islam fighters fired mortar rounds at the Abbasiyin district of Damascus on Monday. "
+            "In a separate attack in Homs on Tuesday, militants detonated a car bomb near a bakery, "
+            "killing four civilians, state media said.")
+    assert perp_of(text) != ["Jaysh al-Islam"]

@@ -99,6 +99,18 @@ def _in_own_account(report: Report, index: int, label: str) -> bool:
     return False
 
 
+def _acting_near(report: Report, index: int, label: str) -> bool:
+    """Whether ``label`` acts in sentence ``index`` or in the two before it, with no other event or
+    place opened between: the group the account itself names for its general term ("terrorists from
+    X fired shells on the town. ... terrorists shelled the houses, killing a civilian")."""
+    for s in reversed(report.sentences[max(0, index - 2):index + 1]):
+        if any(m.label == label and m.role == ACTING for m in s.actors):
+            return True
+        if s.new_event or s.elsewhere:
+            return False
+    return False
+
+
 def report_blamed(report: Report) -> frozenset[str]:
     """The actors the report says are blamed for, or claimed, an attack ("officials blamed al-Qaeda",
     "IS claimed responsibility")."""
@@ -218,10 +230,13 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
                     and v.actor(lab).kind in ("armed_group", "militia") and lab not in by_label
                     and (v.side(lab) in general or any(v.actor(g) is None or v.actor(g).kind == "generic" for g in general))]
         if specific:
-            label, count = specific[0]
+            # the group the account itself names first, else the one the report names most
+            near = [(lab, n) for lab, n in specific if _acting_near(report, sent.index, lab)]
+            label, count = (near or specific)[0]
             f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
                  "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1),
-                 "refine.carried": float(general[0] not in by_label), "refine.grounded": _grounded(label, by_air)}
+                 "refine.carried": float(general[0] not in by_label), "refine.grounded": _grounded(label, by_air),
+                 "refine.near": float(bool(near))}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
     voice = (v.voice_among(source, [m.label for m in acting]) if source and v.source_kind(source) == "belligerent"
              else None)

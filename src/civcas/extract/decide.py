@@ -26,6 +26,9 @@ FIELDS = ("source", "place", "perpetrator", "event_date")
 RULES: dict[str, dict[str, float]] = {
     # a belligerent speaking of "its campaign" / "our strikes" reports harm it caused: it is the perpetrator
     "perpetrator": {"self.own_action": 4.0, "refine.child": 1.0,
+                    # a general term ("terrorists", "militants") is the group the account itself names as
+                    # acting (GUIDE: the article's own term only where no group is named)
+                    "refine.near": 1.5,
                     # a general term ("a suicide bomber") is the article's word for one harm, not carried to others
                     "acc.single": -2.0, "prev.single": -2.0, "doc.single": -2.0,
                     # a bomb that names no one is not charged to the party the report blames most
@@ -119,7 +122,7 @@ _WHEN = {"has_own": "when the sentence names its own", "cumulative": "for a tota
          "distinct": "by how many places are named", "frame": "framing the sentence", "nearest": "nearest the figure",
          "countries": "when several countries are named", "list": "for a list of places", "loose": "when only a "
          "connective links the sentences", "tied": "when tied to the harm before", "mentions": "when actors are named",
-         "alone": "when it is the only one", "child": "a group of the term's side", "carried": "for a carried term",
+         "alone": "when it is the only one", "near": "acting in the account itself", "child": "a group of the term's side", "carried": "for a carried term",
          "attack": "for \"the attack\"", "opening": "when named before any claim", "own_action": "for its own acts",
          "generic": "a general term", "elsewhere": "when the sentence moves elsewhere", "new_event": "after another "
          "event", "cited": "relayed by another speaker", "account": "from the account", "headline": "from the headline",
