@@ -616,3 +616,21 @@ def test_the_second_speakers_claim_explains_its_own_source():
     got = explain_text("State media and the Observatory said rebel shelling on Aleppo killed nine civilians.",
                        published="2016-05-02")
     assert [next(f.value for f in e.fields if f.field == "source") for e in got] == [e.claim.source for e in got]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "N more ..." and "in a similar attack" add to the account before: its source (GUIDE: an unattributed
+    # sentence continuing one source's account takes that source)
+    ("A police source told the agency that rocket shells killed a man in the Salah al-Din district. Later, three "
+     "more people were killed in the same neighbourhood.", ["police", "police"]),
+    ("Civil defence workers said shelling killed four civilians in Ariha. Two people were wounded in a similar "
+     "attack on the town of Sarmin.", ["civil defence", "civil defence"]),
+])
+def test_more_victims_and_a_similar_attack_go_on_in_the_account(text, sources):
+    assert source_of(text) == sources
+
+
+def test_more_than_is_no_continuation():
+    text = ("Activists said shelling killed four civilians in Ariha on Monday. Aid groups have warned for months. "
+            "More than 20 people were wounded in the camps.")
+    assert source_of(text)[-1] == "reporter"

@@ -118,7 +118,11 @@ CUES = Cues(
     by_air=re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|bombing|attacks?)|"
                       r"war\s*planes?|fighter\s+jets?|jets|helicopters?|helicopter\s+gunships?|barrel\s+bombs?|"
                       r"aircraft|air\s+force)\b", re.I),
-    adds=re.compile(r"^\W*(?:in\s+addition|also|moreover|furthermore|besides)\b", re.I),
+    # adds to the account before: "In addition, ...", "Two more people were killed", "in a similar attack"
+    adds=re.compile(r"^\W*(?:in\s+addition|also|moreover|furthermore|besides)\b|"
+                    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\s+"
+                    r"(?:people|persons|civilians|children|women|men|bodies|victims|soldiers|fighters)\b|"
+                    r"\bin\s+(?:a\s+|another\s+)?similar\s+(?:\w+\s+)?(?:attack|strike|raid|shelling|bombing|blast)", re.I),
     fighting=re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
                         r"exchanges\s+of\s+fire|crossfire)\b", re.I),
     the_attack=re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
@@ -164,7 +168,7 @@ CUES = Cues(
     needles={
         "own_action": ("its ", "their ", "our ", "admit", "acknowledg", "conced"),
         "by_air": ("air", "plane", "jet", "helicopter", "barrel", "aircraft"),
-        "adds": ("in addition", "also", "moreover", "furthermore", "besides"),
+        "adds": ("in addition", "also", "moreover", "furthermore", "besides", " more ", "similar"),
         "tied": ("same", "the ", "day's ", "day’s ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",
                  "rose to", "risen to", "climbed to"),
         "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",
