@@ -103,6 +103,14 @@ def test_last_month_crosses_year_boundary():
     assert one("shelling last month", WED_DEC).value == "2021-11-01/2021-11-30"
 
 
+def test_last_months_possessive_without_its_apostrophe():
+    # copy whose punctuation was stripped: "last months offensive" is last month's
+    assert one("reeling from last months offensive on the town", THU).value == "2016-09-01/2016-09-30"
+    assert one("after last years siege", THU).value == "2015-01-01/2015-12-31"
+    assert find_time_mentions("over the last months the town was shelled", THU) == [] or all(
+        m.value != "2016-09-01/2016-09-30" for m in find_time_mentions("over the last months the town was shelled", THU))
+
+
 def test_relative_without_published_date():
     assert [(m.kind, m.value) for m in find_time_mentions("yesterday and last week", None)] == [
         ("relative", None),

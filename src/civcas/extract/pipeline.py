@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import timedelta
 
 from ..records import Claim, ClaimExplanation, Considered, Document, FieldChoice
 from ..vocab import vocabulary
@@ -165,6 +166,18 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
 _WHOLE_YEAR = re.compile(r"\d{4}-01-01/\d{4}-12-31$")
 
 
+def _backstory(acc: Account, report: Report, sent: Sentence) -> bool:
+    """Whether ``sent`` tells no harm and every time it names ended before the day the account tells (or,
+    with none held, a week before the report): "still reeling from last month's loss of the town of X" sets no
+    scene for the figures that follow ("those killed in X were displaced from ... over the weekend" does)."""
+    ends = [t.value.rsplit("/", 1)[-1] for t in sent.times if t.value]
+    if sent.casualty or not ends or len(ends) != len(sent.times):
+        return False
+    held = acc.date.value.split("/", 1)[0] if acc.date is not None and acc.date.value[:1].isdigit() else ""
+    ref = held or (str(report.published - timedelta(days=7)) if report.published else "")
+    return bool(ref) and all(e < ref for e in ends)
+
+
 def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) -> None:
     """What this sentence tells the next ones: speakers, places, the acting actor, the day."""
     i = sent.index
@@ -197,7 +210,8 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
         best = max(places, key=lambda m: m[3])
         struck = sent.has(report.reader.cues, "struck")
         current = acc.place.rank if acc.place else -1
-        if best[3] > current and (acc.claims == 0 or current <= 1 or struck or not had_claims and best[3] >= 5):
+        if best[3] > current and (acc.claims == 0 or current <= 1 or struck
+                                  or not had_claims and best[3] >= 5 and not _backstory(acc, report, sent)):
             acc.place = Held(best[2], i, best[3], how="struck" if struck else f"named in sentence {i + 1}")
     if sent.times and acc.claims == 0:
         acc.date = Held(sent.times[0].value or "", i, how=f"named before any claim: \"{sent.times[0].text}\"")

@@ -105,7 +105,7 @@ _ALTS = [
       | (?P<rl_n>{_NUM})\s+(?P<rl_u>{_UNIT})\s+ago\b
       | (?:earlier\s+|later\s+)?this\s+week\b | last\s+week(?P<rl_we>end)?\b
       | (?:over\s+|at\s+)?(?:this|the)\s+weekend\b
-      | earlier\s+this\s+(?P<rl_e>month|year)\b | last\s+(?P<rl_l>month|year)\b"""),
+      | earlier\s+this\s+(?P<rl_e>month|year)\b | last\s+(?P<rl_l>month|year)(?:s(?=\s+\w))?\b"""),  # "last months loss": a possessive whose apostrophe was stripped
     ("an", rf"""(?:on\s+)?(?:the\s+(?:previous|following|next|same)\s+(?:day|night|morning|evening)
       | the\s+(?:day|week|month|year)\s+(?:before|after) | {_NUM}\s+{_UNIT}\s+(?:earlier|later|before|after)
       | (?:earlier|later)\s+(?:in|on)\s+the\s+(?:day|morning|afternoon|evening)
