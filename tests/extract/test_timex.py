@@ -412,3 +412,17 @@ def test_a_weekday_possessive_that_lost_its_apostrophe_still_dates_the_attack():
     # a plural weekday ("on Saturdays") is no date
     assert [m.text for m in find_time_mentions("On Saturdays and Sundays the market is crowded.",
                                                dt.date(2017, 4, 19))] == []
+
+
+def test_the_day_of_another_harm_told_after_does_not_date_the_claim():
+    from civcas import extract_text
+    # "were also killed yesterday": another harm's day (GUIDE: a date is inherited only when the text ties the
+    # harm to it); the same harm told on in the next sentence still gives its day
+    other = ("Government helicopters dropped barrel bombs on the village of Tal Jabin, where 18 civilians were killed "
+             "and dozens wounded. Twenty-six civilians were also killed yesterday when jets pounded the Maadi "
+             "district of Aleppo.")
+    assert [(c.low, c.event_date) for c in extract_text(other, "2015-07-22")] == [
+        (18, None), (None, None), (26, "2015-07-21")]
+    same = ("Government helicopters dropped barrel bombs on the village of Tal Jabin, where 18 civilians were killed "
+            "and dozens wounded. The bombs fell yesterday on the market and two more bodies were found.")
+    assert [c.event_date for c in extract_text(same, "2015-07-22")] == ["2015-07-21"] * 3

@@ -50,7 +50,9 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
                 break
             back = later.index - sent.index
             f = {"later": 1.0, f"later.back.{bucket(back, (1, 2, 3))}": 1.0, "later.has_own": float(bool(sent.times)),
-                 "later.casualty": float(later.casualty), "later.acc": float(acc.date is not None)}
+                 "later.casualty": float(later.casualty), "later.acc": float(acc.date is not None),
+                 # "Twenty-six civilians were also killed yesterday ...": the day of another harm
+                 "later.other": float(later.casualty and later.has(cues, "other_harm"))}
             out.append(Candidate(later.times[0].value, "a sentence after", f, later.times[0].text))
             break
     f = {"none": 1.0, "none.has_own": float(bool(sent.times)), "none.acc": float(acc.date is not None),

@@ -52,7 +52,10 @@ RULES: dict[str, dict[str, float]] = {
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5},
     # a whole month named in the claim's sentence is more often another event's time than the harm's
-    "event_date": {"sent.month": -2.5},
+    "event_date": {"sent.month": -2.5,
+                   # a day named after the claim for another harm ("... were also killed yesterday") is not this
+                   # harm's day (GUIDE: a date is inherited only when the text ties the harm to it)
+                   "later.other": -2.0},
 }
 
 
@@ -122,7 +125,8 @@ _WHEN = {"has_own": "when the sentence names its own", "cumulative": "for a tota
          "distinct": "by how many places are named", "frame": "framing the sentence", "nearest": "nearest the figure",
          "countries": "when several countries are named", "list": "for a list of places", "loose": "when only a "
          "connective links the sentences", "tied": "when tied to the harm before", "mentions": "when actors are named",
-         "alone": "when it is the only one", "near": "acting in the account itself", "child": "a group of the term's side", "carried": "for a carried term",
+         "alone": "when it is the only one", "near": "acting in the account itself",
+         "other": "when it tells another harm", "child": "a group of the term's side", "carried": "for a carried term",
          "attack": "for \"the attack\"", "opening": "when named before any claim", "own_action": "for its own acts",
          "generic": "a general term", "elsewhere": "when the sentence moves elsewhere", "new_event": "after another "
          "event", "cited": "relayed by another speaker", "account": "from the account", "headline": "from the headline",

@@ -123,6 +123,8 @@ CUES = Cues(
                     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\s+"
                     r"(?:people|persons|civilians|children|women|men|bodies|victims|soldiers|fighters)\b|"
                     r"\bin\s+(?:a\s+|another\s+)?similar\s+(?:\w+\s+)?(?:attack|strike|raid|shelling|bombing|blast)", re.I),
+    other_harm=re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+also|also\s+(?:killed|died|wounded|injured)|"
+                          r"(?:a|another)\s+separate|separately)\b", re.I),
     fighting=re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
                         r"exchanges\s+of\s+fire|crossfire)\b", re.I),
     the_attack=re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
@@ -173,6 +175,7 @@ CUES = Cues(
                  "rose to", "risen to", "climbed to"),
         "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",
                   "elsewhere", "also", "in addition"),
+        "other_harm": ("also", "separate"),
         "fighting": ("clash", "fighting", "battle", "skirmish", "exchange", "crossfire"),
         "the_attack": ("the attack", "the strike", "the air", "the airstrike", "the raid", "the bombing",
                        "the shelling", "the blast", "the explosion", "the bombardment", "the assault",
