@@ -91,3 +91,51 @@ def test_without_the_means_named_the_counts_keep_them_apart():
                          "Wednesday.", [claim("1,300 people were killed", 1300,
                                               source="opposition")], "2022-08-18")]
     assert len(run(plain).incidents) == 2
+
+
+def undated_gas_report(published="2022-08-21"):
+    # names no day: dated by its page's week, at the town its report is about
+    return make_result("undated-gas", "Symptoms seen in the victims are consistent with a nerve "
+                       "agent, the health agency said, putting the death toll at 70.",
+                       [claim("the death toll at 70", 70, day=None, source="WHO",
+                              qualifier="at_least")], published)
+
+
+def bombing_reports():
+    # a conventional bombardment of the town three days after the gas attack, told by two
+    # reports naming no means
+    text = "Air strikes on Qasr Nur killed 19 civilians on Saturday, the Observatory said."
+    return [make_result(f"bombing-{n}", text, [claim("killed 19 civilians", 19,
+                                                     victims="civilians", day="2022-08-20")],
+                        "2022-08-20") for n in (1, 2)]
+
+
+def test_an_undated_report_of_a_gas_attack_does_not_join_a_conventional_bombing():
+    # the publication-dated report fits the bombing (same town, its week, no rival figure of
+    # its kind), but it tells a chemical attack: it stands rather than join the bombing
+    for order in ((*bombing_reports(), undated_gas_report()),
+                  (undated_gas_report(), *bombing_reports())):
+        res = run(list(order))
+        gas = undated_gas_report().claims[0].id
+        [alone] = [i for i in res.incidents if gas in i.claim_ids]
+        assert alone.claim_ids == (gas,)
+        assert len(res.incidents) == 2
+
+
+def test_an_undated_report_of_a_gas_attack_joins_the_gas_attack():
+    # it fits both; a report naming no day joins the latest attack it fits, unless it names the
+    # means of an attack that week: then that attack
+    res = run([early(), *later(), *bombing_reports(), undated_gas_report()])
+    assert len(res.incidents) == 2
+    gas = undated_gas_report().claims[0].id
+    [with_gas] = [i for i in res.incidents if gas in i.claim_ids]
+    assert early().claims[0].id in with_gas.claim_ids
+    assert not any(c.id in with_gas.claim_ids for r in bombing_reports() for c in r.claims)
+
+
+def test_an_undated_report_naming_no_means_still_joins_the_bombing():
+    plain = make_result("undated-plain", "The health agency put the death toll at 20.",
+                        [claim("the death toll at 20", 20, day=None, source="WHO",
+                               victims="civilians")], "2022-08-21")
+    res = run([*bombing_reports(), plain])
+    assert len(res.incidents) == 1

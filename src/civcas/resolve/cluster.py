@@ -201,6 +201,14 @@ def _pick(item: Item, fitting: list[Group]) -> Group | None:
         if not fitting:
             return None
     dating = _dating(item)
+    if dating > 0 and (means := names.rare_means_named(item.claim.sentence)):
+        # a report naming no day of a chemical attack tells that attack, not the conventional
+        # strikes near its report's place that week: it joins a group whose reports name the
+        # means too, or stands (the second pass may still join it to its attack)
+        fitting = [g for g in fitting if any(means & names.rare_means_named(m.claim.sentence)
+                                             for m in g.members)]
+        if not fitting:
+            return None
     if dating == 0:  # a group of its own days before one it fits through the days' padding
         named = named_days(item.window)
         return min(fitting, key=lambda g: (not meet(named, g.days), g.seq))
