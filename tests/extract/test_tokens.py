@@ -202,3 +202,16 @@ def test_a_photo_credit_is_cut_before_a_bracketed_agency_line():
 def test_a_dateline_credit_is_no_sentence_end():
     text = "BEIRUT (Reuters) - Air strikes killed 12 people."
     assert len(sentence_spans(text)) == 1
+
+
+@pytest.mark.parametrize("line", ["Date of publication 8 April 2017", "Published: 3 May 2016", "Last updated 12 Jan 2015",
+                                  "Posted on 30 October 2016"])
+def test_a_page_date_line_is_no_part_of_the_first_sentence(line):
+    text = f"{line} A car bomb killed 12 people in the town of Azaz on Monday, activists said."
+    parts = [text[s:e] for s, e in sentence_spans(text)]
+    assert parts == [line, text[len(line) + 1:]]
+
+
+def test_a_date_inside_a_sentence_is_no_page_line():
+    text = "Shelling that was updated 8 April 2016 in the report killed 12 people."
+    assert len(sentence_spans(text)) == 1

@@ -49,7 +49,11 @@ _ABBREV = {
 # "(file photo)", or a wire photographer's credit "REUTERS/First Last" after the caption's full stop)
 _CREDIT = (r"\([^()]{0,30}\b(?:[Pp]hotos?|[Ii]mage|[Pp]icture)\b[^()]{0,30}\)"
            r"|\bREUTERS/(?:Stringer|Handout|[A-Z][a-z'-]+ [A-Z][a-z'-]+)")
-_BOUNDARY = re.compile(rf"([.!?][\"'”’)\]]*|{_CREDIT})"
+# a page's date line run into the story ("Date of publication 8 April 2017 An airstrike ...", "Published: 3 May
+# 2016 Shelling ..."): the line is no part of the first sentence
+_PAGE_DATE = (r"\b(?:Date\s+of\s+publication|Published(?:\s+on)?|Last\s+updated|Updated|Posted(?:\s+on)?)\s*:?\s*"
+              r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}")
+_BOUNDARY = re.compile(rf"([.!?][\"'”’)\]]*|{_CREDIT}|{_PAGE_DATE})"
                        r"\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _CREDIT_END = re.compile(rf"(?:{_CREDIT})$")
 
