@@ -2,9 +2,9 @@
 
 Importing the CLI loads no extractor, no gazetteer, no vocabulary, no web app and no Alembic;
 ``civcas show`` and ``civcas incidents --since --until`` on a ledger at the newest schema read it
-without them (each probe runs in a fresh interpreter: ``sys.modules`` of this test process is
-shared by every test). ``civcas.api`` imports its names on first use, so every name it lists
-must still resolve.
+without them, and without SQLAlchemy's ORM (each probe runs in a fresh interpreter:
+``sys.modules`` of this test process is shared by every test). ``civcas.api`` imports its
+names on first use, so every name it lists must still resolve.
 """
 from __future__ import annotations
 
@@ -83,6 +83,9 @@ def test_show_and_one_week_of_incidents_read_the_ledger_without_the_extractor(tm
     for got in (shown, listed):
         assert heavy(got["modules"]) == []
         assert not got["gazetteer"] and got["vocabulary"] == 0
+        # read on SQLAlchemy Core: neither the ORM nor the mapped classes (decisions §15.7)
+        assert [m for m in got["modules"] if m.startswith("sqlalchemy.orm")
+                or m in ("civcas.store.models", "civcas.store.ledger")] == []
 
 
 def test_a_command_that_needs_the_gazetteer_loads_it():

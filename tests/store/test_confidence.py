@@ -16,7 +16,6 @@ from civcas import api, cli
 from civcas.records import Filters, Place
 from civcas.store import Ledger
 from civcas.store import engine as _engine
-from civcas.store.review import claim_confidences
 
 runner = CliRunner()
 HALVA = Place("Halva", 35.01, 36.52, "SY", "Hama", precision="village", geonames_id=811)
@@ -53,7 +52,7 @@ def test_confidence_round_trips_and_unknown_stays_unknown(db_url):
         assert by_source == {("the town's doctors", "killed"): 0.93,
                              ("a resident", "killed"): 0.31, ("a resident", "injured"): 0.12,
                              ("the council", "killed"): None}
-        assert sorted(claim_confidences(ledger).values()) == [0.12, 0.31, 0.93]
+        assert sorted(ledger.claim_confidences().values()) == [0.12, 0.31, 0.93]
     api.resolve(db=db_url)
     inc, claims, _ = api.incident_detail(
         api.incidents(db=db_url, filters=Filters(place="Ziran"))[0].id, db=db_url)
@@ -136,7 +135,7 @@ def test_a_0007_ledger_upgrades_keeping_every_row_with_confidence_null(db_url):
         assert (claim.id, claim.low, claim.high, claim.source, claim.place, claim.event_date,
                 claim.span, claim.sentence) == ("c-old", 9, 9, "a witness", "Teyma",
                                                 "2019-01-01", (0, 9), "Nine died in Teyma.")
-        assert claim.confidence is None and claim_confidences(ledger) == {}
+        assert claim.confidence is None and ledger.claim_confidences() == {}
         (doc,) = ledger.documents()
         assert (doc.id, doc.text) == ("old-doc", "Nine died in Teyma.")
         with ledger.engine.connect() as conn:

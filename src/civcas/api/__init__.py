@@ -91,20 +91,20 @@ _LAZY: dict[str, tuple[str, str]] = {
     "resolve_place": ("._extract", "resolve_place"),
     "judge": ("._judge", "judge"),
     "judge_many": ("._judge", "judge_many"),
-    "filter_incidents": ("._ledger", "filter_incidents"),
+    "filter_incidents": ("._read", "filter_incidents"),
     "filtered_snapshot": ("._ledger", "filtered_snapshot"),
-    "incident": ("._ledger", "incident"),
-    "incident_claims": ("._ledger", "incident_claims"),
-    "incident_count": ("._ledger", "incident_count"),
-    "incident_detail": ("._ledger", "incident_detail"),
-    "incidents": ("._ledger", "incidents"),
+    "incident": ("._read", "incident"),
+    "incident_claims": ("._read", "incident_claims"),
+    "incident_count": ("._read", "incident_count"),
+    "incident_detail": ("._read", "incident_detail"),
+    "incidents": ("._read", "incidents"),
     "ingest": ("._ledger", "ingest"),
-    "pending": ("._ledger", "pending"),
+    "pending": ("._read", "pending"),
     "resolve": ("._ledger", "resolve"),
     "resolve_pending_documents": ("._ledger", "resolve_pending_documents"),
-    "select_incidents": ("._ledger", "select_incidents"),
+    "select_incidents": ("._read", "select_incidents"),
     "snapshot": ("._ledger", "snapshot"),
-    "tallies": ("._ledger", "tallies"),
+    "tallies": ("._read", "tallies"),
     "acknowledgment_gap": ("._outputs", "acknowledgment_gap"),
     "check_export": ("._outputs", "check_export"),
     "export": ("._outputs", "export"),
@@ -151,23 +151,25 @@ if _typing.TYPE_CHECKING:  # the same names, for type checkers and readers
     )
     from ._judge import judge, judge_many
     from ._ledger import (
-        filter_incidents,
         filtered_snapshot,
+        ingest,
+        resolve,
+        resolve_pending_documents,
+        snapshot,
+    )
+    from ._outputs import acknowledgment_gap, check_export, export, map_outlines, report
+    from ._parallel import extract_paths
+    from ._read import (
+        filter_incidents,
         incident,
         incident_claims,
         incident_count,
         incident_detail,
         incidents,
-        ingest,
         pending,
-        resolve,
-        resolve_pending_documents,
         select_incidents,
-        snapshot,
         tallies,
     )
-    from ._outputs import acknowledgment_gap, check_export, export, map_outlines, report
-    from ._parallel import extract_paths
     from ._users import (
         add_user,
         can_judge,

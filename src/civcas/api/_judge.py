@@ -16,9 +16,10 @@ from ..resolve.incremental import seeds_of
 from ..resolve.rules import corrected_claim as check_claim
 from ..store import Ledger
 from ..store.review import claims_by_id
-from ._ledger import _ordered, _resolve_in, _user, open_ledger
+from ._ledger import _resolve_in, _user, open_ledger
 from ._partial import resolve_part
 from ._pending import resolve_pending_locked
+from ._read import _ordered
 
 log = logging.getLogger(__name__)
 

@@ -14,17 +14,13 @@ from typing import Any
 
 from ..errors import NotFound
 from ..records import (
-    Claim,
     Document,
     ExtractionResult,
     Filters,
-    Incident,
     IngestSummary,
-    Judgement,
     LedgerSnapshot,
     ReadFailure,
     Resolution,
-    Tally,
 )
 from ..resolve import judgements as _judgements
 from ..resolve.parallel import resolve_parallel
@@ -33,9 +29,9 @@ from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.engine import create as check_url
 from ..store.engine import require_existing
 from ..store.ingesting import batched
-from ..store.review import claim_confidences
 from . import _config, _extract, _parallel
 from ._pending import BATCH, resolve_pending
+from ._read import _claims_and_documents, _ordered, filter_incidents
 
 log = logging.getLogger(__name__)
 
@@ -156,13 +152,6 @@ def resolve_pending_documents(db: str | None = None, batch: int = BATCH) -> dict
         return resolve_pending(ledger, batch, full=_resolve_in)
 
 
-def pending(db: str | None = None) -> int:
-    """How many stored documents no resolution has included yet (the ledger is stale
-    while this is not 0: ``civcas resolve --pending`` finishes them)."""
-    with open_ledger(db) as ledger:
-        return ledger.pending_count()
-
-
 def _resolve_in(ledger: Ledger, workers: int = 1) -> Resolution:
     """The full resolution, stored; by ``workers`` processes (1 behind a judgement or an
     ingest: no fork inside a server's request or a pool's worker)."""
@@ -175,43 +164,6 @@ def _resolve_in(ledger: Ledger, workers: int = 1) -> Resolution:
                                "claims": len(result.claims), "rejected": len(result.rejected)},
                               features=list(result.features), resolved=resolved)
     return result
-
-
-def filter_incidents(items: Iterable[Incident], filters: Filters | None = None) -> list[Incident]:
-    """The incidents that pass ``filters`` (checked first: ConfigError), in the order given."""
-    return query.matching(list(items), query.check(filters or Filters()))
-
-
-def select_incidents(items: Iterable[Incident], filters: Filters | None = None,
-                     judgements: Iterable[Judgement] = ()) -> list[Incident]:
-    """The incidents that pass ``filters`` (with ``reviewed`` and ``queue``: judged by the
-    ``judgements`` given), sorted by ``filters.sort`` and ``order``, every page."""
-    items = list(items)
-    f = query.check(filters or Filters())
-    ordered = sorted(judgements, key=lambda j: j.at)
-    return query.sorted_rows(items, f, query.reviews_of(items, ordered))
-
-
-def incidents(db: str | None = None, filters: Filters | None = None, *,
-              sort: bool = False) -> list[Incident]:
-    """The ledger's incidents that pass ``filters``, in ledger order (``sort``: in the
-    order ``filters.sort`` and ``order`` say). Dates and grade are narrowed by the database:
-    only those incidents are read; the judgements only when ``reviewed``, ``queue`` or the
-    sort by review need them, the claims' confidences only for a queue or that sort (the
-    queue ``low_confidence``: below the ``low_confidence`` setting)."""
-    f = query.check(filters or Filters())
-    with open_ledger(db) as ledger:
-        items = ledger.incidents_where(f.since, f.until, f.grade)
-        judged = f.reviewed is not None or f.queue is not None or (sort and
-                                                                   f.sort == "reviewed")
-        reviews = (query.reviews_of(items, sorted(ledger.judgements(), key=lambda j: j.at))
-                   if judged else {})
-        unsure = f.queue is not None or (sort and f.sort == "confidence")
-        confidences = claim_confidences(ledger) if unsure else {}
-    threshold = float(_config.current().get("low_confidence"))
-    if sort:
-        return query.sorted_rows(items, f, reviews, confidences, threshold)
-    return query.matching(items, f, reviews, confidences, threshold)
 
 
 def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot:
@@ -232,41 +184,6 @@ def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot
             judgements=tuple(ledger.judgements()))
 
 
-def incident_count(db: str | None = None) -> int:
-    """How many incidents the ledger holds."""
-    with open_ledger(db) as ledger:
-        return ledger.incident_count()
-
-
-def incident_claims(incidents: Iterable[Incident], db: str | None = None
-                    ) -> tuple[dict[str, Claim], dict[str, Document]]:
-    """The claims of these incidents (corrections applied) by id, and their documents by
-    id: only those are read."""
-    ids = {c for i in incidents for c in i.claim_ids}
-    with open_ledger(db) as ledger:
-        return _claims_and_documents(ledger, ids)
-
-
-def _claims_and_documents(ledger: Ledger, ids: set[str]
-                          ) -> tuple[dict[str, Claim], dict[str, Document]]:
-    claims, _ = _judgements.apply_to_claims(ledger.claims_of(ids),
-                                            _ordered(ledger, ledger.judgements()))
-    docs, _ = ledger.documents_of({c.document_id for c in claims})
-    return {c.id: c for c in claims}, {d.id: d for d in docs}
-
-
-def incident(incident_id: str, db: str | None = None) -> Incident:
-    """One incident of the ledger (NotFound when there is none with that id)."""
-    with open_ledger(db) as ledger:
-        return ledger.incident(incident_id)
-
-
-def tallies(db: str | None = None) -> list[Tally]:
-    """The cumulative figures of the ledger (series: :func:`civcas.api.tally_series`)."""
-    with open_ledger(db) as ledger:
-        return ledger.tallies()
-
-
 def snapshot(db: str | None = None) -> LedgerSnapshot:
     """Everything the outputs read: current documents, claims (corrections applied),
     incidents with assessments, tallies and judgements."""
@@ -276,11 +193,6 @@ def snapshot(db: str | None = None) -> LedgerSnapshot:
         return ledger.snapshot(claims=claims)
 
 
-def _ordered(ledger: Ledger, judgements: list[Judgement]) -> list[Judgement]:
-    """Judgements in time order, following claims to their current document version."""
-    return _judgements.follow(sorted(judgements, key=lambda j: j.at), ledger.successors())
-
-
 def _user(user: str | None) -> str:
     if user:
         return user
@@ -288,14 +200,3 @@ def _user(user: str | None) -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name (containers)
         return "unknown"
-
-
-def incident_detail(incident_id: str, db: str | None = None
-                    ) -> tuple[Incident, list[Claim], dict[str, Document]]:
-    """An incident with its claims (corrections applied) and their documents."""
-    with open_ledger(db) as ledger:
-        inc = ledger.incident(incident_id)
-        by_id, docs = _claims_and_documents(ledger, set(inc.claim_ids))
-    members = [by_id[c] for c in inc.claim_ids if c in by_id]
-    return inc, members, {c.document_id: docs[c.document_id] for c in members
-                          if c.document_id in docs}

@@ -37,7 +37,7 @@ from ..resolve import resolve as _resolve
 from ..resolve import tallies as _tallies
 from ..resolve.incremental import SPAN, closure, judgement_links
 from ..store import Ledger
-from ..store.pending import tally_order
+from ..store.reading import tally_order
 from ..vocab import names
 from ._partial import all_tallies as _all_tallies
 

@@ -18,7 +18,6 @@ from ..errors import NotFound
 from ..records import Facets, Incident, Judgement
 from ..review import query
 from ..store import Ledger
-from ..store import review as _store
 
 
 @dataclass
@@ -42,7 +41,7 @@ class View:
                    home={c: i.id for i in incidents for c in i.claim_ids},
                    index=query.Index(incidents,
                                      reviews=query.reviews_of(incidents, judgements),
-                                     confidences=_store.claim_confidences(ledger),
+                                     confidences=ledger.claim_confidences(),
                                      threshold=threshold),
                    judgements=judgements,
                    facets=query.facets(incidents))

@@ -6,9 +6,37 @@
 
 SQLite by default, PostgreSQL by URL (``postgresql+psycopg://...``). Schema
 changes are Alembic migrations in ``store/migrations/versions``, applied on open.
+:class:`Reader` opens a ledger for reading only, without SQLAlchemy's ORM.
 """
 from __future__ import annotations
 
-from .ledger import CHANGED, FAILED, NEW, UNCHANGED, Ledger
+import importlib as _importlib
+import typing as _typing
 
-__all__ = ["Ledger", "NEW", "CHANGED", "UNCHANGED", "FAILED"]
+# imported on first use (PEP 562): a reader (``civcas show``) loads no ORM
+_LAZY: dict[str, tuple[str, str]] = {
+    "Ledger": (".ledger", "Ledger"),
+    "Reader": (".reading", "Reader"),
+    "NEW": (".ingesting", "NEW"),
+    "CHANGED": (".ingesting", "CHANGED"),
+    "UNCHANGED": (".ingesting", "UNCHANGED"),
+    "FAILED": (".ingesting", "FAILED"),
+}
+
+if _typing.TYPE_CHECKING:
+    from .ingesting import CHANGED, FAILED, NEW, UNCHANGED
+    from .ledger import Ledger
+    from .reading import Reader
+
+
+def __getattr__(name: str) -> _typing.Any:
+    try:
+        module, attr = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(_importlib.import_module(module, __name__), attr)
+    globals()[name] = value
+    return value
+
+
+__all__ = ["Ledger", "Reader", "NEW", "CHANGED", "UNCHANGED", "FAILED"]

@@ -1,4 +1,7 @@
-"""Rows <-> records. Nothing outside :mod:`civcas.store` sees a row."""
+"""Rows <-> records. Nothing outside :mod:`civcas.store` sees a row.
+
+A row here is anything with the columns as attributes: an ORM object of :mod:`.models` or
+a Core row of :mod:`.tables` (this module loads neither the ORM nor the mapped classes)."""
 from __future__ import annotations
 
 import hashlib
@@ -27,13 +30,6 @@ from ..records import (
     VictimGroup,
 )
 from ..vocab.arabic import language_of
-from .models import (
-    ClaimRow,
-    DocumentRow,
-    JudgementRow,
-    PlaceRow,
-    TallyRow,
-)
 
 # A place is a gazetteer entry (one ``places`` row, shared by every claim, document focus
 # and incident placed there) plus how one text used it: the mention as written, the
@@ -70,7 +66,7 @@ def place_values(place: Place) -> dict[str, Any]:
     return {"key": place_key(place), **dict(zip(ENTRY_FIELDS, entry_of(place)))}
 
 
-def entry_row(row: PlaceRow) -> Entry:
+def entry_row(row: Any) -> Entry:
     return tuple(getattr(row, n) for n in ENTRY_FIELDS)
 
 
@@ -97,12 +93,12 @@ def entries_of(rows: Any) -> dict[int, Entry]:
     return {r.pk: entry_row(r) for r in rows}
 
 
-def joined_place(place: PlaceRow | None, row: Any, prefix: str) -> Place | None:
+def joined_place(place: Any, row: Any, prefix: str) -> Place | None:
     """The place of a row read joined with its ``places`` row (None: no place)."""
     return None if place is None else place_at({place.pk: entry_row(place)}, place.pk, row, prefix)
 
 
-def document_record(row: DocumentRow) -> Document:
+def document_record(row: Any) -> Document:
     return Document(
         id=row.doc_id, title=row.title, text=row.text, published=row.published,
         outlet=row.outlet, url=row.url, origin=row.origin, content_hash=row.content_hash,
@@ -137,7 +133,7 @@ def _confidence(value: float | None) -> float | None:
     return round(value, 4) if 0.0 <= value <= 1.0 else None
 
 
-def claim_record(row: ClaimRow, document_id: str, geo: Place | None) -> Claim:
+def claim_record(row: Any, document_id: str, geo: Place | None) -> Claim:
     return Claim(
         outcome=cast(Outcome, row.outcome), victims=cast(VictimGroup, row.victims), low=row.low,
         high=row.high, qualifier=cast(Qualifier, row.qualifier), text=row.text,
@@ -198,7 +194,7 @@ def tally_row(t: Tally) -> dict[str, Any]:
     return asdict(t)
 
 
-def tally_record(row: TallyRow) -> Tally:
+def tally_record(row: Any) -> Tally:
     return Tally(
         asserter=row.asserter, belligerent=row.belligerent, victims=cast(VictimGroup, row.victims),
         outcome=cast(Outcome, row.outcome), low=row.low, high=row.high, as_of=row.as_of, period=row.period,
@@ -206,12 +202,12 @@ def tally_record(row: TallyRow) -> Tally:
     )
 
 
-def judgement_row(j: Judgement) -> JudgementRow:
-    return JudgementRow(id=j.id, kind=j.kind, target=j.target, payload=dict(j.payload),
-                        user=j.user, at=j.at, reason=j.reason)
+def judgement_row(j: Judgement) -> dict[str, Any]:
+    return dict(id=j.id, kind=j.kind, target=j.target, payload=dict(j.payload), user=j.user,
+                at=j.at, reason=j.reason)
 
 
-def judgement_record(row: JudgementRow) -> Judgement:
+def judgement_record(row: Any) -> Judgement:
     return Judgement(id=row.id, kind=cast(JudgementKind, row.kind), target=row.target,
                      payload={k: _tuple(row.payload[k]) for k in sorted(row.payload)},
                      user=row.user, at=row.at, reason=row.reason)

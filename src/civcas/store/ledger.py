@@ -5,16 +5,14 @@ Records go in, records come out; sessions and rows stay here.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import NotFound, StoreError
+from ..errors import StoreError
 from ..records import (
     Claim,
     Document,
@@ -42,7 +40,8 @@ from .models import (
     ResolveItemRow,
     TallyRow,
 )
-from .pending import Pending, tally_order
+from .pending import Pending
+from .reading import Reading
 from .resolving import Resolving, lock
 
 log = logging.getLogger(__name__)
@@ -52,7 +51,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class Ledger(Ingesting, Resolving, Pending):
+class Ledger(Ingesting, Resolving, Pending, Reading):
     """An open ledger database (migrated to the newest schema on open)."""
 
     def __init__(self, url: str, create: bool = True) -> None:
@@ -118,34 +117,6 @@ class Ledger(Ingesting, Resolving, Pending):
                                          convert.place_at(places, row.place_pk, row, "geo"))
                     for row, doc_id in s.execute(q)]
 
-    def successors(self) -> dict[str, str]:
-        """Claim id of an older document version -> the same claim in the current version.
-
-        "The same" means the same outcome, victims, figure, qualifier, source
-        and text; a claim whose figure changed has no successor.
-        """
-        def key(row: ClaimRow, doc_id: str) -> tuple:
-            return (doc_id, row.outcome, row.victims, row.low, row.high, row.qualifier,
-                    row.source, row.text)
-
-        with self._session() as s:
-            if s.scalar(select(DocumentRow.pk).where(DocumentRow.is_current.is_(False))
-                        .limit(1)) is None:
-                return {}  # no older version: no claim to join (not read claim by claim)
-            q = (select(ClaimRow, DocumentRow.doc_id)
-                 .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk))
-            old = list(s.execute(q.where(DocumentRow.is_current.is_(False))))
-            if not old:
-                return {}
-            ids = sorted({doc_id for _, doc_id in old})
-            current: dict[tuple[Any, ...], str] = {}
-            for chunk in _chunks(ids, 500):
-                for row, doc_id in s.execute(q.where(DocumentRow.is_current.is_(True),
-                                                     DocumentRow.doc_id.in_(chunk))):
-                    current.setdefault(key(row, doc_id), row.claim_id)
-            return {row.claim_id: current[key(row, doc_id)] for row, doc_id in old
-                    if key(row, doc_id) in current}
-
     def failures(self, unresolved: bool = True) -> list[ReadFailure]:
         with self._session() as s:
             q = select(FailureRow).order_by(FailureRow.pk)
@@ -201,79 +172,12 @@ class Ledger(Ingesting, Resolving, Pending):
             raise StoreError("E411", url=_engine.describe(self.url), action="store incidents",
                              reason=_engine._short(exc)) from None
 
-    def incidents(self) -> list[Incident]:
-        with self._session() as s:
-            return self._incidents(s, select(IncidentRow).order_by(IncidentRow.position))
-
-    def incidents_where(self, since: str | None = None, until: str | None = None,
-                        grade: str | None = None) -> list[Incident]:
-        """The incidents that may pass these filters (a superset, read by SQL and the
-        indexes, not the whole ledger: the caller filters exactly), in ledger order."""
-        q = select(IncidentRow).order_by(IncidentRow.position)
-        d = IncidentRow.event_date
-        if since is not None:  # its last day on or after since: a date, or the end of a range
-            q = q.where(or_(d >= since, and_(d.like("%/%"), func.substr(d, 12, 10) >= since)))
-        if until is not None:  # its first day on or before until
-            q = q.where(func.substr(d, 1, 10) <= until)
-        if grade is not None:
-            q = q.where(IncidentRow.id.in_(select(AssessmentRow.incident_id)
-                                           .where(AssessmentRow.grade == grade)))
-        with self._session() as s:
-            return self._incidents(s, q)
-
-    def incident_count(self) -> int:
-        with self._session() as s:
-            return int(s.scalar(select(func.count()).select_from(IncidentRow)) or 0)
-
-    def incident(self, incident_id: str) -> Incident:
-        with self._session() as s:
-            found = self._incidents(s, select(IncidentRow).where(IncidentRow.id == incident_id))
-        if not found:
-            raise NotFound("E402", incident=incident_id[:100])
-        return found[0]
-
-    def _incidents(self, s: Session, query: Any) -> list[Incident]:
-        # rows of columns, not ORM objects (a tenth of a millisecond each, 600,000 of them to
-        # list 100,000 incidents): the records are built from the values
-        rows = list(s.execute(query.with_only_columns(*IncidentRow.__table__.columns)))
-        ids = [r.id for r in rows]
-        members: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        assessments: dict[str, Any] = {}
-        m = IncidentClaimRow
-        for chunk in _chunks(ids, 500):
-            for incident_id, position, claim_id in s.execute(
-                    select(m.incident_id, m.position, m.claim_id)
-                    .where(m.incident_id.in_(chunk))):
-                members[incident_id].append((position, claim_id))
-            for a in s.execute(select(*AssessmentRow.__table__.columns)
-                               .where(AssessmentRow.incident_id.in_(chunk))):
-                assessments[a.incident_id] = a
-        pks = {r.place_pk for r in rows if r.place_pk is not None}
-        places = {p.pk: convert.entry_row(p)
-                  for chunk in _chunks(sorted(pks), 500)
-                  for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(chunk)))}
-        return [convert.incident_record(
-                    r, tuple(c for _, c in sorted(members[r.id])),
-                    convert.place_at(places, r.place_pk, r, "place"),
-                    convert.assessment_record(assessments.get(r.id)))
-                for r in rows]
-
-    def tallies(self) -> list[Tally]:
-        with self._session() as s:
-            return sorted((convert.tally_record(r) for r in s.scalars(select(TallyRow))),
-                          key=tally_order)
-
     # ------------------------------------------------------------ judgements
-
-    def judgements(self) -> list[Judgement]:
-        with self._session() as s:
-            q = select(JudgementRow).order_by(JudgementRow.at, JudgementRow.pk)
-            return [convert.judgement_record(r) for r in s.scalars(q)]
 
     def add_judgement(self, judgement: Judgement) -> None:
         try:
             with self._session() as s, s.begin():
-                s.add(convert.judgement_row(judgement))
+                s.add(JudgementRow(**convert.judgement_row(judgement)))
                 s.add(AuditRow(at=judgement.at, action=f"judge:{judgement.kind}",
                                target=judgement.target, user=judgement.user,
                                detail={"judgement": judgement.id, "reason": judgement.reason}))
@@ -301,8 +205,3 @@ class Ledger(Ingesting, Resolving, Pending):
             tallies=tuple(self.tallies()),
             judgements=tuple(self.judgements()),
         )
-
-
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]

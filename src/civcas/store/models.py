@@ -1,8 +1,9 @@
-"""The ledger's tables (SQLAlchemy 2 declarative models).
+"""The ledger's tables as ORM classes (SQLAlchemy 2 declarative, mapped onto the Core
+tables of :mod:`.tables`, where the columns are declared).
 
 Only :mod:`civcas.store` imports this module; rows never leave it (they are
 turned into :mod:`civcas.records` records first). Every schema change needs an
-Alembic migration in ``store/migrations/versions``.
+Alembic migration in ``store/migrations/versions`` (and a change in :mod:`.tables`).
 
 - ``documents``: one row per *version* of a document. A document is identified
   by its content hash; a changed text under the same id (or url) is a new
@@ -35,272 +36,238 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Date,
-    DateTime,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    false,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-# figures: 64-bit on PostgreSQL (migration 0007); SQLite's INTEGER is 64-bit already
-Figure = BigInteger().with_variant(Integer(), "sqlite")
+from . import tables
+from .tables import NAMING, Figure  # noqa: F401  (their home was here)
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+    metadata = tables.metadata
 
 
 class PlaceRow(Base):
-    __tablename__ = "places"
+    __table__ = tables.places
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(40), unique=True)  # sha1 of the entry's fields
-    name: Mapped[str] = mapped_column(String(300))
-    lat: Mapped[float | None] = mapped_column(Float)
-    lon: Mapped[float | None] = mapped_column(Float)
-    country: Mapped[str | None] = mapped_column(String(8))
-    admin1: Mapped[str | None] = mapped_column(String(200))
-    admin2: Mapped[str | None] = mapped_column(String(200))
-    geonames_id: Mapped[int | None] = mapped_column(Integer)
-    feature: Mapped[str | None] = mapped_column(String(20))
-    origin: Mapped[str] = mapped_column(String(20))
+    pk: Mapped[int]
+    key: Mapped[str]
+    name: Mapped[str]
+    lat: Mapped[float | None]
+    lon: Mapped[float | None]
+    country: Mapped[str | None]
+    admin1: Mapped[str | None]
+    admin2: Mapped[str | None]
+    geonames_id: Mapped[int | None]
+    feature: Mapped[str | None]
+    origin: Mapped[str]
 
 
 class DocumentRow(Base):
-    __tablename__ = "documents"
-    __table_args__ = (Index("ix_documents_doc_id_current", "doc_id", "is_current"),)
+    __table__ = tables.documents
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    doc_id: Mapped[str] = mapped_column(String(300))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    title: Mapped[str] = mapped_column(Text, default="")
-    text: Mapped[str] = mapped_column(Text)
-    published: Mapped[date | None] = mapped_column(Date)
-    outlet: Mapped[str | None] = mapped_column(String(300))
-    url: Mapped[str | None] = mapped_column(String(2000), index=True)
-    origin: Mapped[str | None] = mapped_column(String(2000))
-    focus_pk: Mapped[int | None] = mapped_column(ForeignKey("places.pk"))
-    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
-    ingested_at: Mapped[datetime] = mapped_column(DateTime)
-    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
-    # stored, not yet resolved (migration 0007): cleared by the resolution that includes it
-    pending: Mapped[bool] = mapped_column(Boolean, default=True, server_default=false(),
-                                          index=True)
-    # how the text used its focus place (migration 0009; see places)
-    focus_precision: Mapped[str | None] = mapped_column(String(20))
-    focus_confidence: Mapped[float | None] = mapped_column(Float)
-    focus_mention: Mapped[str | None] = mapped_column(String(300))
-    focus_note: Mapped[str | None] = mapped_column(Text)
+    pk: Mapped[int]
+    doc_id: Mapped[str]
+    version: Mapped[int]
+    content_hash: Mapped[str]
+    title: Mapped[str]
+    text: Mapped[str]
+    published: Mapped[date | None]
+    outlet: Mapped[str | None]
+    url: Mapped[str | None]
+    origin: Mapped[str | None]
+    focus_pk: Mapped[int | None]
+    is_current: Mapped[bool]
+    ingested_at: Mapped[datetime]
+    superseded_at: Mapped[datetime | None]
+    pending: Mapped[bool]
+    focus_precision: Mapped[str | None]
+    focus_confidence: Mapped[float | None]
+    focus_mention: Mapped[str | None]
+    focus_note: Mapped[str | None]
 
 
 class ClaimRow(Base):
-    __tablename__ = "claims"
+    __table__ = tables.claims
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    claim_id: Mapped[str] = mapped_column(String(64), unique=True)
-    document_pk: Mapped[int] = mapped_column(ForeignKey("documents.pk"), index=True)
-    outcome: Mapped[str] = mapped_column(String(20))
-    victims: Mapped[str] = mapped_column(String(30))
-    low: Mapped[int | None] = mapped_column(Figure)
-    high: Mapped[int | None] = mapped_column(Figure)
-    qualifier: Mapped[str] = mapped_column(String(20))
-    text: Mapped[str] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(300))
-    place: Mapped[str | None] = mapped_column(String(300))
-    event_date: Mapped[str | None] = mapped_column(String(30))
-    perpetrator: Mapped[str | None] = mapped_column(String(300))
-    scope: Mapped[str] = mapped_column(String(20))
-    span_start: Mapped[int] = mapped_column(Integer)
-    span_end: Mapped[int] = mapped_column(Integer)
-    sentence: Mapped[str] = mapped_column(Text)
-    sentence_start: Mapped[int] = mapped_column(Integer, default=0)
-    place_pk: Mapped[int | None] = mapped_column(ForeignKey("places.pk"))
-    # the extractor's calibrated confidence (0-1; migration 0008): NULL = unknown
-    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
-    # how the claim's text used its place (migration 0009; see places)
-    geo_precision: Mapped[str | None] = mapped_column(String(20))
-    geo_confidence: Mapped[float | None] = mapped_column(Float)
-    geo_mention: Mapped[str | None] = mapped_column(String(300))
-    geo_note: Mapped[str | None] = mapped_column(Text)
+    pk: Mapped[int]
+    claim_id: Mapped[str]
+    document_pk: Mapped[int]
+    outcome: Mapped[str]
+    victims: Mapped[str]
+    low: Mapped[int | None]
+    high: Mapped[int | None]
+    qualifier: Mapped[str]
+    text: Mapped[str]
+    source: Mapped[str]
+    place: Mapped[str | None]
+    event_date: Mapped[str | None]
+    perpetrator: Mapped[str | None]
+    scope: Mapped[str]
+    span_start: Mapped[int]
+    span_end: Mapped[int]
+    sentence: Mapped[str]
+    sentence_start: Mapped[int]
+    place_pk: Mapped[int | None]
+    confidence: Mapped[float | None]
+    geo_precision: Mapped[str | None]
+    geo_confidence: Mapped[float | None]
+    geo_mention: Mapped[str | None]
+    geo_note: Mapped[str | None]
 
 
 class FailureRow(Base):
-    __tablename__ = "ingest_failures"
+    __table__ = tables.ingest_failures
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    origin: Mapped[str] = mapped_column(String(2000), unique=True)
-    reason: Mapped[str] = mapped_column(Text)
-    attempts: Mapped[int] = mapped_column(Integer, default=1)
-    first_seen: Mapped[datetime] = mapped_column(DateTime)
-    last_seen: Mapped[datetime] = mapped_column(DateTime)
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pk: Mapped[int]
+    origin: Mapped[str]
+    reason: Mapped[str]
+    attempts: Mapped[int]
+    first_seen: Mapped[datetime]
+    last_seen: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
 
 
 class IncidentRow(Base):
-    __tablename__ = "incidents"
+    __table__ = tables.incidents
 
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    event_date: Mapped[str | None] = mapped_column(String(30), index=True)
-    date_precision: Mapped[str] = mapped_column(String(20))
-    place_pk: Mapped[int | None] = mapped_column(ForeignKey("places.pk"))
-    perpetrators: Mapped[list] = mapped_column(JSON)
-    document_ids: Mapped[list] = mapped_column(JSON)
-    title: Mapped[str] = mapped_column(Text, default="")
-    position: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    # the place as its claim used it (migration 0009; see places)
-    place_precision: Mapped[str | None] = mapped_column(String(20))
-    place_confidence: Mapped[float | None] = mapped_column(Float)
-    place_mention: Mapped[str | None] = mapped_column(String(300))
-    place_note: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[str]
+    event_date: Mapped[str | None]
+    date_precision: Mapped[str]
+    place_pk: Mapped[int | None]
+    perpetrators: Mapped[list]
+    document_ids: Mapped[list]
+    title: Mapped[str]
+    position: Mapped[int]
+    place_precision: Mapped[str | None]
+    place_confidence: Mapped[float | None]
+    place_mention: Mapped[str | None]
+    place_note: Mapped[str | None]
 
 
 class IncidentClaimRow(Base):
-    __tablename__ = "incident_claims"
+    __table__ = tables.incident_claims
 
-    incident_id: Mapped[str] = mapped_column(
-        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
-    )
-    claim_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    incident_id: Mapped[str]
+    claim_id: Mapped[str]
+    position: Mapped[int]
 
 
 class AssessmentRow(Base):
-    __tablename__ = "assessments"
+    __table__ = tables.assessments
 
-    incident_id: Mapped[str] = mapped_column(
-        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
-    )
-    grade: Mapped[str] = mapped_column(String(20), index=True)
-    reasons: Mapped[list] = mapped_column(JSON)
-    estimates: Mapped[list] = mapped_column(JSON)
-    stances: Mapped[list] = mapped_column(JSON)
-    sources: Mapped[list] = mapped_column(JSON)
-    overridden_by: Mapped[str | None] = mapped_column(String(40))
-    killed_low: Mapped[int | None] = mapped_column(Figure)
-    killed_best: Mapped[int | None] = mapped_column(Figure)
-    killed_high: Mapped[int | None] = mapped_column(Figure)
+    incident_id: Mapped[str]
+    grade: Mapped[str]
+    reasons: Mapped[list]
+    estimates: Mapped[list]
+    stances: Mapped[list]
+    sources: Mapped[list]
+    overridden_by: Mapped[str | None]
+    killed_low: Mapped[int | None]
+    killed_best: Mapped[int | None]
+    killed_high: Mapped[int | None]
 
 
 class TallyRow(Base):
-    __tablename__ = "tallies"
+    __table__ = tables.tallies
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    asserter: Mapped[str] = mapped_column(String(300))
-    belligerent: Mapped[str | None] = mapped_column(String(300))
-    victims: Mapped[str] = mapped_column(String(30))
-    outcome: Mapped[str] = mapped_column(String(20))
-    low: Mapped[int | None] = mapped_column(Figure)
-    high: Mapped[int | None] = mapped_column(Figure)
-    as_of: Mapped[str | None] = mapped_column(String(30))
-    period: Mapped[str | None] = mapped_column(String(60))
-    claim_id: Mapped[str] = mapped_column(String(64))
-    document_id: Mapped[str] = mapped_column(String(300))
+    pk: Mapped[int]
+    asserter: Mapped[str]
+    belligerent: Mapped[str | None]
+    victims: Mapped[str]
+    outcome: Mapped[str]
+    low: Mapped[int | None]
+    high: Mapped[int | None]
+    as_of: Mapped[str | None]
+    period: Mapped[str | None]
+    claim_id: Mapped[str]
+    document_id: Mapped[str]
 
 
 class JudgementRow(Base):
-    __tablename__ = "judgements"
+    __table__ = tables.judgements
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    id: Mapped[str] = mapped_column(String(40), unique=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    target: Mapped[str] = mapped_column(Text)
-    payload: Mapped[dict] = mapped_column(JSON)
-    user: Mapped[str] = mapped_column(String(200))
-    at: Mapped[datetime] = mapped_column(DateTime)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    pk: Mapped[int]
+    id: Mapped[str]
+    kind: Mapped[str]
+    target: Mapped[str]
+    payload: Mapped[dict]
+    user: Mapped[str]
+    at: Mapped[datetime]
+    reason: Mapped[str]
 
 
 class AuditRow(Base):
-    __tablename__ = "audit_log"
+    __table__ = tables.audit_log
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    action: Mapped[str] = mapped_column(String(40))
-    target: Mapped[str] = mapped_column(Text, default="")
-    detail: Mapped[dict] = mapped_column(JSON)
-    user: Mapped[str] = mapped_column(String(200), default="")
+    pk: Mapped[int]
+    at: Mapped[datetime]
+    action: Mapped[str]
+    target: Mapped[str]
+    detail: Mapped[dict]
+    user: Mapped[str]
 
 
 class UserRow(Base):
-    __tablename__ = "users"
+    __table__ = tables.users
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    role: Mapped[str] = mapped_column(String(20))
-    password_hash: Mapped[str] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    pk: Mapped[int]
+    name: Mapped[str]
+    role: Mapped[str]
+    password_hash: Mapped[str]
+    created_at: Mapped[datetime]
 
 
 class ResolveItemRow(Base):
     """A claim as resolution last saw it (corrections applied); rebuilt with the incidents."""
 
-    __tablename__ = "resolve_items"
+    __table__ = tables.resolve_items
 
-    claim_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    doc_id: Mapped[str] = mapped_column(String(300), index=True)
-    active: Mapped[bool] = mapped_column(Boolean)  # not rejected
-    cumulative: Mapped[bool] = mapped_column(Boolean)  # a tally claim, not an incident claim
-    start: Mapped[int | None] = mapped_column(Integer, index=True)  # window, date ordinals
-    end: Mapped[int | None] = mapped_column(Integer, index=True)
-    name: Mapped[str | None] = mapped_column(String(300))  # None: no location
-    key: Mapped[str | None] = mapped_column(String(300))
-    tokens: Mapped[list | None] = mapped_column(JSON)
-    precision: Mapped[str | None] = mapped_column(String(20))
-    country: Mapped[str | None] = mapped_column(String(8))
-    admin1: Mapped[str | None] = mapped_column(String(200))
-    lat: Mapped[float | None] = mapped_column(Float)
-    lon: Mapped[float | None] = mapped_column(Float)
-    geonames_id: Mapped[int | None] = mapped_column(Integer)
+    claim_id: Mapped[str]
+    doc_id: Mapped[str]
+    active: Mapped[bool]
+    cumulative: Mapped[bool]
+    start: Mapped[int | None]
+    end: Mapped[int | None]
+    name: Mapped[str | None]
+    key: Mapped[str | None]
+    tokens: Mapped[list | None]
+    precision: Mapped[str | None]
+    country: Mapped[str | None]
+    admin1: Mapped[str | None]
+    lat: Mapped[float | None]
+    lon: Mapped[float | None]
+    geonames_id: Mapped[int | None]
 
 
 class StateRow(Base):
     """One row (id 1): ``revision`` grows with every resolution write; updating it first
     takes the ledger's write lock for the rest of the transaction."""
 
-    __tablename__ = "ledger_state"
+    __table__ = tables.ledger_state
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    revision: Mapped[int] = mapped_column(Integer, default=0)
+    id: Mapped[int]
+    revision: Mapped[int]
 
 
 class SessionRow(Base):
     """A review-app login: the cookie holds the id, this row only its SHA-256 (migration 0005)."""
 
-    __tablename__ = "sessions"
+    __table__ = tables.sessions
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    digest: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 hex of the id
-    user: Mapped[str] = mapped_column(String(100), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    last_seen: Mapped[datetime] = mapped_column(DateTime)
-    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # absolute end
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pk: Mapped[int]
+    digest: Mapped[str]
+    user: Mapped[str]
+    created_at: Mapped[datetime]
+    last_seen: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
 
 
 class LoginFailureRow(Base):
     """One failed login, counted under one key (``user:NAME`` or ``addr:IP``; migration 0006)."""
 
-    __tablename__ = "login_failures"
+    __table__ = tables.login_failures
 
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(200), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    pk: Mapped[int]
+    key: Mapped[str]
+    at: Mapped[datetime]

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..records import Tally
-from ..vocab import names
 from . import convert
 from .models import ClaimRow, DocumentRow, ResolveItemRow, TallyRow
 
@@ -28,23 +27,11 @@ def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
         yield items[i:i + size]
 
 
-def tally_order(t: Tally) -> tuple:
-    """The order tallies are listed in (total: the same whether resolved in full or in parts)."""
-    return (names.fold(t.asserter), t.belligerent or "", t.victims, t.outcome, t.as_of or "",
-            t.low is None, t.low or 0, t.high is None, t.high or 0, t.claim_id)
-
-
 class Pending:
     """Needs ``_session`` of Ledger."""
 
     def _session(self) -> Session:  # pragma: no cover - provided by Ledger
         raise NotImplementedError
-
-    def pending_count(self) -> int:
-        """How many current documents no resolution has included yet."""
-        with self._session() as s:
-            return int(s.scalar(select(func.count()).select_from(DocumentRow).where(
-                DocumentRow.pending.is_(True), DocumentRow.is_current.is_(True))) or 0)
 
     def pending_documents(self, limit: int | None = None) -> list[tuple[int, str]]:
         """(pk, document id) of pending current documents, oldest first (at most ``limit``)."""
@@ -68,13 +55,6 @@ class Pending:
             return [c for chunk in _chunks(ids) for c in s.scalars(
                 select(ClaimRow.claim_id).join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk)
                 .where(DocumentRow.is_current.is_(True), DocumentRow.doc_id.in_(chunk)))]
-
-    def claim_pks(self, claim_ids: Iterable[str]) -> dict[str, int]:
-        """Claim id -> its ingestion number."""
-        ids = sorted(set(claim_ids))
-        with self._session() as s:
-            return {c: pk for chunk in _chunks(ids) for c, pk in s.execute(
-                select(ClaimRow.claim_id, ClaimRow.pk).where(ClaimRow.claim_id.in_(chunk)))}
 
     def resolved_items_stored(self) -> bool:
         """Whether ``resolve_items`` can be trusted for an incremental resolution: it holds

@@ -27,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..errors import StoreError
-from ..records import Claim, Document, Feature, Incident, Location, Place, Precision, Tally
+from ..records import Feature, Incident, Location, Precision, Tally
 from . import convert
 from . import engine as _engine
 from .models import (
@@ -191,40 +191,6 @@ class Resolving:
             s.execute(insert(convert.table_of(ResolveItemRow)), rows)
 
     # ------------------------------------------------------------ reading a part
-
-    def claims_of(self, claim_ids: Iterable[str]) -> list[Claim]:
-        """The current claims with these ids, in ingestion order (as extracted)."""
-        ids = sorted(set(claim_ids))
-        with self._session() as s:
-            rows: list[Any] = []
-            for chunk in _chunks(ids):
-                rows.extend(s.execute(
-                    select(ClaimRow, DocumentRow.doc_id)
-                    .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk)
-                    .where(DocumentRow.is_current.is_(True), ClaimRow.claim_id.in_(chunk))))
-            rows.sort(key=lambda t: t[0].pk)
-            pks = sorted({r.place_pk for r, _ in rows if r.place_pk is not None})
-            places = {p.pk: convert.entry_row(p) for chunk in _chunks(pks)
-                      for p in s.scalars(select(PlaceRow).where(PlaceRow.pk.in_(chunk)))}
-            return [convert.claim_record(r, doc_id, convert.place_at(places, r.place_pk, r, "geo"))
-                    for r, doc_id in rows]
-
-    def documents_of(self, doc_ids: Iterable[str]) -> tuple[list[Document], dict[str, Place]]:
-        """The current versions of these documents, and their focus places."""
-        ids = sorted(set(doc_ids))
-        docs: list[Document] = []
-        focus: dict[str, Place] = {}
-        with self._session() as s:
-            for chunk in _chunks(ids):
-                q = (select(DocumentRow, PlaceRow)
-                     .outerjoin(PlaceRow, PlaceRow.pk == DocumentRow.focus_pk)
-                     .where(DocumentRow.is_current.is_(True), DocumentRow.doc_id.in_(chunk)))
-                for d, p in s.execute(q):
-                    docs.append(convert.document_record(d))
-                    place = convert.joined_place(p, d, "focus")
-                    if place is not None:
-                        focus[d.doc_id] = place
-        return docs, focus
 
     def incidents_holding(self, claim_ids: Iterable[str]) -> set[str]:
         ids = sorted(set(claim_ids))

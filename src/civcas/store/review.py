@@ -18,8 +18,9 @@ from ..errors import ConfigError, NotFound, StoreError
 from ..records import Claim, Document, Role, User
 from . import convert
 from . import engine as _engine
-from .ledger import Ledger, _chunks
+from .ledger import Ledger
 from .models import AuditRow, ClaimRow, DocumentRow, PlaceRow, SessionRow, UserRow
+from .reading import chunks as _chunks
 
 log = logging.getLogger(__name__)
 
@@ -167,12 +168,3 @@ def claim_ids(ledger: Ledger) -> list[str]:
              .where(DocumentRow.is_current.is_(True)).order_by(ClaimRow.pk))
         return list(s.scalars(q))
 
-
-def claim_confidences(ledger: Ledger) -> dict[str, float]:
-    """Claim id -> the extractor's calibrated confidence, for the claims of current documents
-    that have one (claims stored before migration 0008 have none: unknown, left out)."""
-    with ledger._session() as s:
-        q = (select(ClaimRow.claim_id, ClaimRow.confidence)
-             .join(DocumentRow, DocumentRow.pk == ClaimRow.document_pk)
-             .where(DocumentRow.is_current.is_(True), ClaimRow.confidence.is_not(None)))
-        return {c: float(v) for c, v in s.execute(q) if v is not None}

@@ -1,0 +1,118 @@
+"""The ledger's reads behind :mod:`civcas.api`: incidents (filtered by the database), one
+incident with its claims and documents, tallies, what is pending.
+
+Each opens the ledger with :class:`~civcas.store.Reader` (SQLAlchemy Core, no ORM), so that
+``civcas show`` and ``civcas incidents`` load neither the ORM nor the writers (decisions §15.7);
+the writers in :mod:`._ledger` reuse :func:`_claims_and_documents` and :func:`_ordered` on an
+open :class:`~civcas.store.Ledger`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import Claim, Document, Filters, Incident, Judgement, Tally
+from ..resolve import judgements as _judgements
+from ..review import query
+from ..store.reading import Reader, Reading
+from . import _config
+
+
+def open_reader(db: str | None = None) -> Reader:
+    """The ledger at ``db`` (else the ``db`` setting), for reading (NotFound when a SQLite
+    file does not exist)."""
+    return Reader(_config.db_url(db))
+
+
+def filter_incidents(items: Iterable[Incident], filters: Filters | None = None) -> list[Incident]:
+    """The incidents that pass ``filters`` (checked first: ConfigError), in the order given."""
+    return query.matching(list(items), query.check(filters or Filters()))
+
+
+def select_incidents(items: Iterable[Incident], filters: Filters | None = None,
+                     judgements: Iterable[Judgement] = ()) -> list[Incident]:
+    """The incidents that pass ``filters`` (with ``reviewed`` and ``queue``: judged by the
+    ``judgements`` given), sorted by ``filters.sort`` and ``order``, every page."""
+    items = list(items)
+    f = query.check(filters or Filters())
+    ordered = sorted(judgements, key=lambda j: j.at)
+    return query.sorted_rows(items, f, query.reviews_of(items, ordered))
+
+
+def incidents(db: str | None = None, filters: Filters | None = None, *,
+              sort: bool = False) -> list[Incident]:
+    """The ledger's incidents that pass ``filters``, in ledger order (``sort``: in the
+    order ``filters.sort`` and ``order`` say). Dates and grade are narrowed by the database:
+    only those incidents are read; the judgements only when ``reviewed``, ``queue`` or the
+    sort by review need them, the claims' confidences only for a queue or that sort (the
+    queue ``low_confidence``: below the ``low_confidence`` setting)."""
+    f = query.check(filters or Filters())
+    with open_reader(db) as ledger:
+        items = ledger.incidents_where(f.since, f.until, f.grade)
+        judged = f.reviewed is not None or f.queue is not None or (sort and
+                                                                   f.sort == "reviewed")
+        reviews = (query.reviews_of(items, sorted(ledger.judgements(), key=lambda j: j.at))
+                   if judged else {})
+        unsure = f.queue is not None or (sort and f.sort == "confidence")
+        confidences = ledger.claim_confidences() if unsure else {}
+    threshold = float(_config.current().get("low_confidence"))
+    if sort:
+        return query.sorted_rows(items, f, reviews, confidences, threshold)
+    return query.matching(items, f, reviews, confidences, threshold)
+
+
+def incident_count(db: str | None = None) -> int:
+    """How many incidents the ledger holds."""
+    with open_reader(db) as ledger:
+        return ledger.incident_count()
+
+
+def incident_claims(incidents: Iterable[Incident], db: str | None = None
+                    ) -> tuple[dict[str, Claim], dict[str, Document]]:
+    """The claims of these incidents (corrections applied) by id, and their documents by
+    id: only those are read."""
+    ids = {c for i in incidents for c in i.claim_ids}
+    with open_reader(db) as ledger:
+        return _claims_and_documents(ledger, ids)
+
+
+def _claims_and_documents(ledger: Reading, ids: set[str]
+                          ) -> tuple[dict[str, Claim], dict[str, Document]]:
+    claims, _ = _judgements.apply_to_claims(ledger.claims_of(ids),
+                                            _ordered(ledger, ledger.judgements()))
+    docs, _ = ledger.documents_of({c.document_id for c in claims})
+    return {c.id: c for c in claims}, {d.id: d for d in docs}
+
+
+def incident(incident_id: str, db: str | None = None) -> Incident:
+    """One incident of the ledger (NotFound when there is none with that id)."""
+    with open_reader(db) as ledger:
+        return ledger.incident(incident_id)
+
+
+def tallies(db: str | None = None) -> list[Tally]:
+    """The cumulative figures of the ledger (series: :func:`civcas.api.tally_series`)."""
+    with open_reader(db) as ledger:
+        return ledger.tallies()
+
+
+def _ordered(ledger: Reading, judgements: list[Judgement]) -> list[Judgement]:
+    """Judgements in time order, following claims to their current document version."""
+    return _judgements.follow(sorted(judgements, key=lambda j: j.at), ledger.successors())
+
+
+def pending(db: str | None = None) -> int:
+    """How many stored documents no resolution has included yet (the ledger is stale
+    while this is not 0: ``civcas resolve --pending`` finishes them)."""
+    with open_reader(db) as ledger:
+        return ledger.pending_count()
+
+
+def incident_detail(incident_id: str, db: str | None = None
+                    ) -> tuple[Incident, list[Claim], dict[str, Document]]:
+    """An incident with its claims (corrections applied) and their documents."""
+    with open_reader(db) as ledger:
+        inc = ledger.incident(incident_id)
+        by_id, docs = _claims_and_documents(ledger, set(inc.claim_ids))
+    members = [by_id[c] for c in inc.claim_ids if c in by_id]
+    return inc, members, {c.document_id: docs[c.document_id] for c in members
+                          if c.document_id in docs}
