@@ -588,15 +588,16 @@ def test_a_town_named_as_backstory_does_not_place_the_figures_after_it():
     assert len(nine) == 1 and nine[0].place == "Raqqa"
     # the same town told as today's scene does place them
     body = ("Air strikes hit the city of Raqqa on Sunday, and activists said at least 12 people were killed. "
-            "Strikes also hit the town of Tal Abyad on Sunday. The group's news agency said 9 people were killed.")
+            "Strikes also hit the town of Tal Abyad on Sunday. "
+            "The group's news agency said 9 people were killed.")
     nine = [c for c in extract_text(body, date(2015, 7, 6), title="Air strikes hit Raqqa") if c.low == 9]
     assert len(nine) == 1 and nine[0].place == "Tal Abyad"
 
 
 def test_a_sentence_about_the_dead_with_an_earlier_time_still_places_the_figures_after_it():
-    body = ("Artillery fire killed 40 people who had fled fighting in the east of Aleppo on Wednesday, rescuers said. "
-            "Most of those killed in the Bustan al-Qasr district had fled homes taken by the army over the weekend. "
-            "A monitor put the toll at 28.")
+    body = ("Artillery fire killed 40 people who had fled fighting in the east of Aleppo on Wednesday, "
+            "rescuers said. Most of those killed in the Bustan al-Qasr district had fled homes taken by "
+            "the army over the weekend. A monitor put the toll at 28.")
     claims = extract_text(body, date(2016, 12, 1), title="Shelling kills dozens in Aleppo")
     toll = [c for c in claims if c.low == 28]
     assert len(toll) == 1 and toll[0].place == "Bustan al-Qasr"

@@ -107,8 +107,8 @@ def test_last_months_possessive_without_its_apostrophe():
     # copy whose punctuation was stripped: "last months offensive" is last month's
     assert one("reeling from last months offensive on the town", THU).value == "2016-09-01/2016-09-30"
     assert one("after last years siege", THU).value == "2015-01-01/2015-12-31"
-    assert find_time_mentions("over the last months the town was shelled", THU) == [] or all(
-        m.value != "2016-09-01/2016-09-30" for m in find_time_mentions("over the last months the town was shelled", THU))
+    plural = find_time_mentions("over the last months the town was shelled", THU)
+    assert all(m.value != "2016-09-01/2016-09-30" for m in plural)
 
 
 def test_relative_without_published_date():

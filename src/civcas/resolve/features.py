@@ -167,7 +167,18 @@ def theatres() -> frozenset[str]:
 @lru_cache(maxsize=65536)  # a ledger of years holds more than a few thousand entries
 def _from_place(p: Place) -> Location:
     """The location of a gazetteer entry (remembered: claims of one place share it; a location
-    is frozen)."""
+    is frozen). A place the gazetteer lacks, standing at a known place that contains or neighbours
+    it (``note``), keeps its own name as written, with the stand-in's coordinates and precision:
+    two reports of "Hass" placed at different stand-ins (a district named in one sentence, the
+    report's region in another) are at one place; its key carries the stand-in's province, so one
+    name written in two provinces is not."""
+    precision = p.precision if p.precision in PRECISIONS else "village"
+    if p.note and p.mention and (tokens := names.place_tokens(p.mention)):
+        return Location(
+            name=p.mention, key=f"{names.place_key(p.mention)}@{p.admin1 or p.name}", tokens=tokens,
+            precision=precision, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+            geonames_id=p.geonames_id, place=p,
+        )
     return Location(
         name=p.name, key=names.place_key(p.name), tokens=names.place_tokens(p.name),
         precision=p.precision if p.precision in PRECISIONS else "village",
