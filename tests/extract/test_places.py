@@ -614,3 +614,20 @@ def test_a_pages_tags_name_no_place_even_with_lower_case_keywords():
             "an air strike on the town of Saraqeb in Idlib.")
     assert "Homs" not in [m[2] for m in place_mentions(text, "SY")]
     assert [c.place for c in extract_text(text, published="2017-04-08")] == ["Saraqeb"]
+
+
+@pytest.mark.parametrize("background", [
+    "The army last month repelled a push by rebels into the Rashidin district.",
+    "In 2015 the army repelled a push by rebels into the Rashidin district.",
+    "In August the army repelled a push by rebels into the Rashidin district.",
+])
+def test_a_later_sentence_told_of_a_month_or_year_is_background_not_the_place(background):
+    text = ("Rebels shelled the Jamiyat al-Zahra area of Aleppo on Sunday. Eight civilians were killed and 70 "
+            f"injured, the monitor said. {background}")
+    assert [c.place for c in extract_text(text, "2016-11-01")] == ["Jamiyat al-Zahra", "Jamiyat al-Zahra"]
+
+
+def test_a_later_sentence_of_the_same_days_still_places_the_claim():
+    text = ("Rebels shelled the Jamiyat al-Zahra area of Aleppo on Sunday. Eight civilians were killed and 70 "
+            "injured, the monitor said. The shells hit the Rashidin district.")
+    assert [c.place for c in extract_text(text, "2016-11-01")] == ["Rashidin", "Rashidin"]
