@@ -7,7 +7,8 @@ week, each a fresh process as a user runs it from the shell (start-up and import
 The ledger, when the file does not exist, is built the way `bench/scale.py --derived` builds
 it: copy 0 of ../shared/corpus/fa-kes.csv extracted once, ``--docs`` documents derived from it
 (years moved by 9 x k per copy) stored, then resolved in full (``--workers`` processes). Each
-command runs ``--repeats`` times per variant, variants alternating; medians. Modules are read
+command runs ``--repeats`` times per variant, variants alternating; medians of wall and of CPU
+seconds (user + system: less sensitive to what else the machine runs). Modules are read
 from bytecode, as an installed civcas's are (written once, under the temporary directory). The api's own
 time for the same reads (in this process, ledger already open once) is printed beside.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import pickle
+import resource
 import statistics
 import subprocess
 import sys
@@ -57,19 +59,23 @@ def build(ledger: Path, docs: int, workers: int) -> None:
 PYCACHE = Path(tempfile.gettempdir()) / "civcas-cli-start-pycache"
 
 
-def run(src: Path, args: list[str]) -> float:
+def run(src: Path, args: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one ``civcas`` command in a fresh process."""
     # as an installed civcas runs: its modules' bytecode written once and read after (this
     # machine's sessions set PYTHONDONTWRITEBYTECODE: each start would compile every module)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(PYTHONPATH=str(src), PYTHONPYCACHEPREFIX=str(PYCACHE))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", CLI, *args], capture_output=True, text=True,
                          env=env)
     wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if out.returncode != 0:
         raise SystemExit(f"civcas {' '.join(args)} ({src}): exit {out.returncode}: "
                          f"{out.stderr.strip()[-300:]}")
-    return wall
+    return wall, cpu
 
 
 def main() -> None:
@@ -109,15 +115,21 @@ def main() -> None:
                                               "--until", until, "--db", url]}
     variants = {"this tree": SRC, **({"before": args.before} if args.before else {})}
     walls: dict[tuple[str, str], list[float]] = {}
+    cpus: dict[tuple[str, str], list[float]] = {}
     for src in variants.values():  # bytecode written (not timed)
         run(src, commands["show"])
     for _ in range(args.repeats):
         for label, cmd in commands.items():
             for name, src in variants.items():
-                walls.setdefault((label, name), []).append(run(src, cmd))
+                wall, cpu = run(src, cmd)
+                walls.setdefault((label, name), []).append(wall)
+                cpus.setdefault((label, name), []).append(cpu)
+    # CPU seconds beside wall seconds: on a shared machine the wall time says as much about the
+    # others' load as about the command
     for (label, name), w in walls.items():
-        print(f"civcas {label:<26} {name:<10} median {statistics.median(w):6.3f} s  "
-              f"(runs: {', '.join(f'{x:.2f}' for x in w)})")
+        c = cpus[(label, name)]
+        print(f"civcas {label:<26} {name:<10} median {statistics.median(w):6.3f} s, "
+              f"CPU {statistics.median(c):6.3f} s  (runs: {', '.join(f'{x:.2f}' for x in w)})")
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
 

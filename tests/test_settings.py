@@ -1,7 +1,10 @@
 """Settings: one table drives the config file, the environment and the CLI options."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,6 +102,34 @@ def test_stages_receive_settings_they_do_not_read_them():
                      if re.search(r"^from \.+ import .*\bsettings\b|^from \.+settings import|"
                                   r"import civcas\.settings", p.read_text(encoding="utf-8"), re.M))
     assert all(r.startswith(("api/", "cli/", "web/")) for r in readers), readers
+
+
+def test_the_stages_defaults_are_the_settings_defaults():
+    """settings.py writes the stages' defaults again (so that reading settings loads neither
+    package): they must stay the same values."""
+    from civcas.geo.index import USER_PLACES
+    from civcas.ingest.readers import MAX_BYTES
+    from civcas.ingest.tables import DEFAULT_COLUMNS
+    assert settings.USER_PLACES == USER_PLACES
+    assert settings.MAX_BYTES == MAX_BYTES
+    assert settings.DEFAULT_COLUMNS == DEFAULT_COLUMNS
+    assert settings.SETTINGS["user_places"].default == str(USER_PLACES)
+
+
+def test_the_gazetteer_learns_the_user_places_setting_when_it_is_loaded_later(tmp_path):
+    """Reading settings before the gazetteer's package is loaded (a read command) must not
+    lose the ``user_places`` setting for a later geocoding in the same process."""
+    places = tmp_path / "mine.csv"
+    code = ("from civcas import api; api.settings(); "
+            "import sys; assert 'civcas.geo' not in sys.modules; "
+            "api.geocode('Aleppo'); from civcas.geo import index; print(index.user_file())")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVCAS_")}
+    env.update(CIVCAS_USER_PLACES=str(places),
+               PYTHONPATH=str(ROOT / "src"), XDG_CONFIG_HOME=str(tmp_path / "xdg"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == str(places)
 
 
 def test_settings_are_read_again_when_the_file_or_the_environment_changes(xdg, monkeypatch):

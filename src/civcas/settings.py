@@ -23,9 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .geo.index import USER_PLACES
-from .ingest.readers import MAX_BYTES
-from .ingest.tables import DEFAULT_COLUMNS
+
+# The stages' own defaults, written here again so that reading the settings (every command does)
+# loads neither the gazetteer's nor the reader's package (decisions §15.7); tests/test_settings.py
+# checks they are the stages' values: geo.index.USER_PLACES, ingest.readers.MAX_BYTES,
+# ingest.tables.DEFAULT_COLUMNS.
+USER_PLACES = Path("~/.local/share/civcas/places.csv")
+MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_COLUMNS = {"id": "id", "title": "title", "text": "text", "date": "date", "url": "url",
+                   "outlet": "source"}
 
 CONFIG_NAME = "civcas.toml"
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import sys
 from pathlib import Path
 
-from .. import geo, settings
+from .. import settings
 from ..errors import ConfigError
 from ..settings import Settings
 
@@ -32,9 +33,13 @@ def use_config(path: str | Path | None) -> None:
 
 
 def current() -> Settings:
-    """The settings in force now; the gazetteer is told the user-places file among them."""
+    """The settings in force now; the gazetteer, when loaded, is told the user-places file
+    among them. (Only :mod:`._extract` loads it, and each of its functions reads the settings
+    first: a command that does not geocode loads no gazetteer package.)"""
     found = settings.load(_config)
-    geo.use_user_places(Path(found.get("user_places")).expanduser())
+    geo = sys.modules.get("civcas.geo")
+    if geo is not None:
+        geo.use_user_places(Path(found.get("user_places")).expanduser())
     return found
 
 

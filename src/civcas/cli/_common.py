@@ -25,6 +25,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from .. import api
+from . import _coercion
+
+_coercion.install()  # option values converted without pydantic when nothing needs converting
 
 PROG = "civcas"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
