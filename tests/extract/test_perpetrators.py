@@ -470,3 +470,19 @@ def test_a_group_named_only_before_another_event_does_not_name_the_general_term(
             "In a separate attack in Homs on Tuesday, militants detonated a car bomb near a bakery, "
             "killing four civilians, state media said.")
     assert perp_of(text) != ["Jaysh al-Islam"]
+
+
+@pytest.mark.parametrize("text, perp", [
+    # "Assad's warplanes", "Assads jets" (apostrophe lost), "Bashar al-Assad's army": the Syrian government
+    ("Assad's warplanes killed 12 civilians in Douma.", SGF),
+    ("Assads jets have killed thousands of children and women since 2011.", SGF),
+    ("Bashar al-Assad’s army shelled the town, killing four people.", SGF),
+    # Jaish al-Fatah in another spelling
+    ("Jaish al-Fateh militants fired rockets at the town, killing two people.", "Jaish al-Fatah"),
+])
+def test_more_spellings_of_named_sides(text, perp):
+    assert {c.perpetrator for c in extract_text(text, "2016-11-01")} == {perp}
+
+
+def test_talks_with_assad_are_no_attacker():
+    assert perp_of("Rebels shelled the town after talks with Assad failed, killing three people.") == ["rebels"]
