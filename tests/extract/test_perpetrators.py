@@ -486,3 +486,24 @@ def test_more_spellings_of_named_sides(text, perp):
 
 def test_talks_with_assad_are_no_attacker():
     assert perp_of("Rebels shelled the town after talks with Assad failed, killing three people.") == ["rebels"]
+
+
+def test_a_group_named_as_a_description_of_another_does_not_act():
+    # "by al-Qaeda-linked Jabhat al-Nusra": Nusra acts; al-Qaeda only describes it
+    text = "The attacks were carried out by al-Qaeda-linked Jabhat al-Nusra, killing four people."
+    roles = {m.label: m.role for m in actor_mentions(text, "SY")}
+    assert roles["Nusra Front"] == ACTING and roles["Al-Qaeda"] == TARGET
+    assert perp_of(text) == ["Nusra Front"]
+
+
+@pytest.mark.parametrize("text", ["A mortar attack on the Damascus Opera House killed two people.",
+                                  "Shells fell on Aleppo University, killing two students."])
+def test_a_city_in_a_place_s_name_is_no_actor(text):
+    # "Damascus" stands for the government only as a name of its own, not as a word of "the Damascus Opera House"
+    assert actor_mentions(text, "SY") == []
+    assert perp_of(text) == [None]
+
+
+def test_the_capital_still_speaks_and_acts_for_its_government():
+    assert [(m.label, m.role) for m in actor_mentions("Damascus said it had struck the town.", "SY")][0] == (
+        "Syrian government forces", ACTING)

@@ -51,6 +51,7 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
                           r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
                           r"shot|detonated|claimed\s+(?:responsibility|the))", re.I)
+_DESCRIBES_AFTER = re.compile(r"^(?:'s|’s)?-(?:linked|affiliated|aligned|inspired|allied)\b", re.I)
 _SUPPORTER_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied|allied|protected|guarded)\s+"
                                r"by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)  # who supports, unless its jets act
 _NOT_ACTING_BEFORE = re.compile(r"(?:\b(?i:held|controlled|run|besieged|surrounded|dominated)\s+(?i:by)\s+(?:(?i:the)\s+)?"
@@ -63,6 +64,7 @@ _NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouth
                                r"foreign\s+minister|president|leader\s+said|hospitals?|border|province|city|town|"
                                r"side|soil|capital|citizens?|nationals?|people|refugees|authorities)\b", re.I)
 # a place name before which stands a place word: "into Turkey", "the outskirts of Damascus" are places, no one acting
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:Governor|Mayor|Police|Media|Council|Province|Governorate)\b)[A-Z][a-z]{2,}")
 _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through)\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
                            re.I)
@@ -99,6 +101,8 @@ def role(sentence: str, start: int, end: int) -> int:
     after = sentence[end:end + 40]
     if _NOT_ACTING_BEFORE.search(before) or _NOT_ACTING_AFTER.match(after):
         return TARGET
+    if _DESCRIBES_AFTER.match(after):
+        return TARGET  # "by al-Qaeda-linked Jabhat al-Nusra": a description of the group named after it
     if _CLAIMED_AFTER.match(after if len(after) > 100 else sentence[end:end + 120]):
         return ACTING
     if sentence[start:end].lower().startswith(("rival", "warring")):
@@ -130,6 +134,8 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
         if _WHERE_BEFORE.search(sentence[max(0, m.start - 20):m.start]) and \
                 level_of(sentence[m.start:m.end], country) in ("country", "province", "city"):
             continue  # "residents pouring into Turkey", "the outskirts of Damascus": a place
+        if _NAME_GOES_ON.match(sentence, m.end) and level_of(sentence[m.start:m.end], country) in ("province", "city"):
+            continue  # "the Damascus Opera House", "Aleppo University": a word of a place's or body's name
         generic = actor.kind == "generic"
         if generic and out and not out[-1].generic and _JOINED.fullmatch(sentence, out[-1].end, m.start):
             # "Islamic State militants", "Nusra Front terrorists": the term belongs to the name before it
