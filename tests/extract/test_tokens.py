@@ -215,3 +215,23 @@ def test_a_page_date_line_is_no_part_of_the_first_sentence(line):
 def test_a_date_inside_a_sentence_is_no_page_line():
     text = "Shelling that was updated 8 April 2016 in the report killed 12 people."
     assert len(sentence_spans(text)) == 1
+
+
+def test_a_linked_video_title_ends_there_and_gives_no_claim():
+    from civcas import extract_text
+    text = ("Two people died in the shelling. Warplane crashes into market in Ariha 35 killed - YouTube The "
+            "Observatory said 12 people died.")
+    parts = [text[s:e] for s, e in sentence_spans(text)]
+    assert parts[1] == "Warplane crashes into market in Ariha 35 killed - YouTube"
+    assert [c.low for c in extract_text(text, "2015-08-03")] == [2, 12]
+
+
+def test_a_hyphen_before_a_conjunction_is_a_dash():
+    # a dash that lost its spaces: "Monday-and", "injured-when" are no words, the casualty words stay seen
+    words = [t.text for t in tokenize("killed on Monday-and scores injured-when a jet fell")]
+    assert words[:6] == ["killed", "on", "Monday", "-", "and", "scores"] and "injured" in words
+    assert [t.text for t in tokenize("a five-year-old boy, a state-run agency")][:2] == ["a", "five-year-old"]
+    from civcas import extract_text
+    text = ("Thirty-five people were killed on Monday-and scores of others injured-when a warplane crashed into a "
+            "market, a civil defence official said.")
+    assert [(c.outcome, c.low) for c in extract_text(text, "2015-08-03")] == [("killed", 35), ("injured", None)]

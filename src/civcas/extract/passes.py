@@ -33,6 +33,15 @@ def in_other_headline(sentence: str, start: int, end: int, title: str) -> bool:
     return capitals >= 4 and not (own and own in " ".join(re.sub(r"\W+", " ", sentence).lower().split()))
 
 
+_VIDEO_TITLE = re.compile(r"\s[-–|]\s*YouTube$")
+
+
+def is_video_title(sentence: str) -> bool:
+    """Whether a sentence is a linked video's title ("Strike on market kills 35 - YouTube"): its figure is
+    the video's, told by the report in its own words elsewhere if at all."""
+    return _VIDEO_TITLE.search(sentence) is not None
+
+
 def drop_headline_repeats(claims: list[Claim], document: Document) -> list[Claim]:
     """Claims in the headline repeated at the top of the body, when the body states the figure again.
 

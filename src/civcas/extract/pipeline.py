@@ -26,7 +26,7 @@ from .drafts import Draft
 from .english import English
 from .known import level_of
 from .language import READERS, reader_for
-from .passes import dedupe, drop_headline_repeats, identify, in_other_headline
+from .passes import dedupe, drop_headline_repeats, identify, in_other_headline, is_video_title
 from .report import Report, Sentence, read_report
 from .sides import government_side
 from .speakers import offices_in
@@ -62,7 +62,8 @@ def trace(document: Document, weights: dict | None = None,
                 acc.date = acc.perpetrator = None
         acc.learn_offices(sent.attributions)
         drafts = [government_side(_inherit(d, acc), report.country) for d in (report.reader.drafts(sent) if sent.casualty else [])
-                  if not _told_before(d, found) and not in_other_headline(sent.text, *d.rel, document.title)]
+                  if not _told_before(d, found) and not in_other_headline(sent.text, *d.rel, document.title)
+                  and not is_video_title(sent.text)]
         for d in drafts:
             e, cands, also = _claim(d, drafts, report, acc, (agents, blamed), rivals, weights, explained)
             if also:  # "the civil defence and the Observatory reported": each source's claim (GUIDE), in their order

@@ -6,7 +6,9 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?:-\w+)*"          # 1,417  1.9  5-year-old
-    r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:[-–][A-Za-z\u00C0-\u024F0-9]+(?:['’][A-Za-z]+)?)*"
+    # a hyphen before a conjunction is a dash that lost its spaces ("on Monday-and scores injured-when ..."): no word
+    r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:[-–](?!(?:and|or|but|when|while|as|after|before|which|who|where|"
+    r"including)\b)[A-Za-z\u00C0-\u024F0-9]+(?:['’][A-Za-z]+)?)*"
     r"|[^\w\s]",
 )
 
@@ -53,7 +55,9 @@ _CREDIT = (r"\([^()]{0,30}\b(?:[Pp]hotos?|[Ii]mage|[Pp]icture)\b[^()]{0,30}\)"
 # 2016 Shelling ..."): the line is no part of the first sentence
 _PAGE_DATE = (r"\b(?:Date\s+of\s+publication|Published(?:\s+on)?|Last\s+updated|Updated|Posted(?:\s+on)?)\s*:?\s*"
               r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}")
-_BOUNDARY = re.compile(rf"([.!?][\"'”’)\]]*|{_CREDIT}|{_PAGE_DATE})"
+# a linked video's title run into the story ("... kills 35 - YouTube The monitor said ..."): it ends there
+_VIDEO = r"\s[-–|]\s*YouTube\b"
+_BOUNDARY = re.compile(rf"([.!?][\"'”’)\]]*|{_CREDIT}|{_PAGE_DATE}|{_VIDEO})"
                        r"\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _CREDIT_END = re.compile(rf"(?:{_CREDIT})$")
 
