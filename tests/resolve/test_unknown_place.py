@@ -57,3 +57,35 @@ def test_two_unknown_villages_at_stand_ins_far_apart_stay_apart():
 def test_the_incident_is_placed_at_its_stand_in():
     [inc] = run([report("north", "Kafr Dalil", stand_in(NORTH, "Kafr Dalil"), 12)]).incidents
     assert inc.place is not None and inc.place.name == "Tell Sawda"
+
+
+TOWN = Place("Tell Sawda", 36.10, 36.60, "SY", "Idlib", precision="village", geonames_id=404)
+
+
+def town_report():
+    # the town itself (geocoded) and a village of it the gazetteer lacks (at the town's place)
+    text = ("Air strikes on Tell Sawda killed 30 people on Wednesday. In the nearby village of Kafr "
+            "Nabudah 8 people were killed, rescuers said.")
+    return make_result("town", text, [
+        dict(phrase="killed 30 people", low=30, high=30, place="Tell Sawda", event_date=DAY,
+             geo=TOWN, source="civil defence"),
+        dict(phrase="8 people were killed", low=8, high=8, place="Kafr Nabudah", event_date=DAY,
+             geo=stand_in(TOWN, "Kafr Nabudah"), source="civil defence")], published="2021-03-10")
+
+
+def misspelt_report(village: str):
+    # another outlet spells the village its own way: no gazetteer entry, no stand-in
+    text = f"The strikes on {village} killed 30 people on Wednesday, a monitor said."
+    return make_result(f"misspelt-{village}", text, [
+        dict(phrase="killed 30 people", low=30, high=30, place=village, event_date=DAY, geo=None,
+             source="Syrian Observatory for Human Rights")], published="2021-03-11")
+
+
+def test_a_village_spelt_another_way_meets_the_attack_its_name_was_told_in():
+    results = [town_report(), misspelt_report("Kafr Nabouda")]
+    for order in (results, results[::-1]):
+        assert len(run(order).incidents) == 1
+
+
+def test_another_unknown_village_the_same_day_stays_apart():
+    assert len(run([town_report(), misspelt_report("Umm Ruman")]).incidents) == 2

@@ -301,22 +301,23 @@ def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
     blocks: dict[tuple, set[int]] = defaultdict(set)
     cells: dict[tuple[int, int, int], set[int]] = defaultdict(set)
     coarse: dict[tuple, set[int]] = defaultdict(set)
+    worded: dict[tuple, set[int]] = defaultdict(set)  # placed members by the words of their name
     for i, s in enumerate(summaries):
         for loc, start, end, _ in s.spots:
             keys: set[tuple] = {("name", loc.key)}
             home = None
+            words = _words(loc.tokens)
             if loc.lat is not None and loc.lon is not None:
                 home = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
             else:  # a name only: groups sharing a distinctive word of it
-                words = frozenset(t for t in loc.tokens
-                                  if t not in names.COMMON_TOKENS and not t.isdigit())
-                keys |= {("word", t) for t in words} | {("word", "~" + s)
-                                                         for s in skeletons(words)}
+                keys |= {("word", w) for w in words}
             for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
                 for k in keys:
                     blocks[(week, *k)].add(i)
                 if home is not None:
                     cells[(week, *home)].add(i)
+                    for w in words:  # a name-only member spelt another way meets it
+                        worded[(week, "word", w)].add(i)
                 if loc.admin1:
                     blocks[("admin", week, loc.country, loc.admin1)].add(i)
                     if loc.rank >= 3:
@@ -328,6 +329,9 @@ def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
             for c in coarse.get(key[1:], ()):
                 pairs.update((min(c, m), max(c, m)) for m in members if m != c)
             continue
+        if key[1] == "word":  # a name only ("Ghoutta") against placed members named so ("Ghouta")
+            for c in worded.get(key, ()):
+                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
         if len(members) < 2:
             continue
         uniq = tuple(sorted(members))
@@ -343,6 +347,12 @@ def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
                 pairs.update((m, o) if m < o else (o, m) for m in members for o in other
                              if m != o)
     return sorted(pairs)
+
+
+def _words(tokens: frozenset[str]) -> frozenset[str]:
+    """The distinctive words of a name and their skeletons ("~ght": "Ghouta", "Ghoutta")."""
+    words = frozenset(t for t in tokens if t not in names.COMMON_TOKENS and not t.isdigit())
+    return words | {"~" + s for s in skeletons(words)}
 
 
 # the cells up to two away each way, each pair of cells once (the other half pairs back)
