@@ -4,6 +4,7 @@ Reports written for these tests; places and figures invented.
 """
 from __future__ import annotations
 
+import pytest
 from conftest import make_claim, make_result
 
 from civcas.assess import assess
@@ -57,6 +58,24 @@ def test_a_contested_claim_names_the_rivals_its_sentence_gives():
                        perpetrator="contested", document_id="d1", id="x")
     assert set(named(claim)) == {"Russia", "Syrian government forces"}
     assert set(blame([claim]).parties) == {"Russia", "Syrian government forces"}
+
+
+@pytest.mark.parametrize("held", ["in rebel-held Idlib province", "in areas held by the rebels",
+                                  "in rebel-controlled districts"])
+def test_a_contested_claim_does_not_blame_who_holds_the_place_hit(held):
+    s = (f"Either Russian or regime warplanes struck a school {held}, killing 22 children, the "
+         "monitor said.")
+    claim = make_claim(s, "killing 22 children", low=22, high=22, victims="children",
+                       source="SOHR", perpetrator="contested", document_id="d1", id="x")
+    assert set(named(claim)) == {"Russia", "Syrian government forces"}
+
+
+def test_a_contested_claim_still_blames_rebel_fire():
+    s = ("Rebel rocket fire or Syrian army shelling hit the government-held west of the city, "
+         "killing 6.")
+    claim = make_claim(s, "killing 6", low=6, high=6, source="SOHR", perpetrator="contested",
+                       document_id="d1", id="x")
+    assert set(named(claim)) == {"rebels", "Syrian government forces"}
 
 
 def test_generic_attacker_counts_only_when_no_party_is_named():

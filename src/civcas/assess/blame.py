@@ -21,6 +21,7 @@ weighs a rival that another belligerent's voice accuses: that is a competing cla
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -52,8 +53,20 @@ def named(claim: Claim) -> list[str]:
         return []
     if who != "contested":
         return [who]
-    found = names.vocabulary().actor_mentions(claim.sentence)
-    return list(dict.fromkeys(m.label for m in found))
+    text = claim.sentence
+    found = names.vocabulary().actor_mentions(text)
+    return list(dict.fromkeys(m.label for m in found if not _holding(text, m.start, m.end)))
+
+
+# who holds the place hit, not who hit it: "rebel-held Idlib", "areas controlled by the government"
+_HOLDS_AFTER = re.compile(r"\s*-\s*(?:held|controlled|run)\b|\s+(?:held|controlled)\s+(?:areas?|parts?|"
+                          r"districts?|neighbou?rhoods?|towns?|villages?|territor(?:y|ies))\b", re.I)
+_HELD_BY = re.compile(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _holding(text: str, start: int, end: int) -> bool:
+    """The actor is named as the one holding the place ("rebel-held", "held by the regime")."""
+    return bool(_HOLDS_AFTER.match(text, end) or _HELD_BY.search(text, 0, start))
 
 
 def _generic(actor: str) -> bool:
