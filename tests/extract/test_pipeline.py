@@ -601,3 +601,23 @@ def test_a_sentence_about_the_dead_with_an_earlier_time_still_places_the_figures
     claims = extract_text(body, date(2016, 12, 1), title="Shelling kills dozens in Aleppo")
     toll = [c for c in claims if c.low == 28]
     assert len(toll) == 1 and toll[0].place == "Bustan al-Qasr"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the lead rounds the figure the body tells: one claim, the body's (GUIDE: an unattributed lead figure the
+    # body tells is the same claim)
+    ("Government jets struck the town on Tuesday, killing at least 100 civilians. The gas attack on the town "
+     "killed more than 100 civilians and wounded 500 others, rescuers said.",
+     [("killed", 101, "more_than", "civil defence"), ("injured", 500, "exact", "civil defence")]),
+    ("Ten civilians were killed in coalition strikes on Raqqa. Local sources said the strikes claimed the lives "
+     "of more than 10 civilians in the city.", [("killed", 11, "more_than", "local sources")]),
+])
+def test_a_lead_figure_the_body_restates_with_other_precision_is_one_claim(text, want):
+    got = [(c.outcome, c.low, c.qualifier, c.source) for c in extract_text(text, "2017-04-04")]
+    assert got == want
+
+
+def test_a_lead_figure_of_another_number_stays():
+    text = ("Government jets killed at least 20 civilians in the province on Tuesday. In the town of Saraqeb, "
+            "the strikes killed 12 civilians, rescuers said.")
+    assert [c.low for c in extract_text(text, "2017-04-04")] == [20, 12]

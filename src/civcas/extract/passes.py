@@ -125,10 +125,41 @@ def precise(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _written_number(c: Claim) -> int | None:
+    """The number a figure's words hold ("more than 100" and "at least 100" and "100" hold 100; "nearly
+    30" holds 30)."""
+    if c.qualifier in ("exact", "at_least", "about"):
+        return c.low
+    if c.qualifier == "more_than" and c.low is not None:
+        return c.low - 1
+    if c.qualifier == "up_to" and c.high is not None:
+        return c.high + 1
+    return None
+
+
+def lead_restated(claims: list[Claim]) -> list[Claim]:
+    """A figure of the report's lead (its first sentence with a claim) that the body tells again with
+    other precision ("killing at least 100 civilians" ... "more than 100 civilians were killed") is one
+    claim: the body's, with its wording (GUIDE, Hard cases: an unattributed lead figure the body
+    attributes is the same claim; gold/CHANGES-v2.md `S-lead`), when the lead names no other source."""
+    if not claims:
+        return claims
+    lead = min(c.sentence_start for c in claims)
+    body = [c for c in claims if c.sentence_start > lead]
+
+    def restated(c: Claim) -> bool:
+        n = _written_number(c)
+        return n is not None and any(
+            o.outcome == c.outcome and o.victims == c.victims and _written_number(o) == n and o.qualifier != c.qualifier
+            and c.source in ("reporter", o.source) for o in body)
+
+    return [c for c in claims if c.sentence_start != lead or not restated(c)]
+
+
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """The same figure from the same source once; an unattributed repeat of an attributed figure once.
     Figures for different places or days are different claims ("two killed in Homs", "two killed in Hama")."""
-    claims = precise(claims)
+    claims = lead_restated(precise(claims))
 
     def key(c: Claim) -> tuple:
         k = (c.outcome, c.victims, c.low, c.high)
