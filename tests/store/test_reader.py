@@ -8,16 +8,22 @@ against the ledger's own ORM reads of the whole ledger (``Ledger.claims``, ``doc
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from civcas import api
-from civcas.errors import NotFound
+from civcas.errors import NotFound, StoreError
 from civcas.records import ExtractionResult, Judgement
 from civcas.store import Ledger, Reader
 
 from .test_incremental import synthetic
+
+SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def _with_new_versions(results: list[ExtractionResult]) -> list[ExtractionResult]:
@@ -69,6 +75,28 @@ def test_the_reader_never_creates_a_ledger(tmp_path):
     with pytest.raises(NotFound):
         Reader(f"sqlite:///{missing}")
     assert not missing.exists()
+
+
+def test_a_file_that_is_no_ledger_is_the_engines_error_and_stays_as_it_was(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"not a database at all\n" * 100)
+    with pytest.raises(StoreError, match="E411"):
+        Reader(f"sqlite:///{path}")
+    assert path.read_bytes() == b"not a database at all\n" * 100
+
+
+def test_a_sqlite_ledger_is_read_without_sqlalchemy(tmp_path):
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    with Ledger(url) as ledger:
+        for _ in ledger.ingest(synthetic(33, 12)):
+            pass
+    api.resolve(db=url)
+    code = ("import sys; from civcas.store import Reader; r = Reader(sys.argv[1]); "
+            "n = len(r.incidents()); print(n, [m for m in sys.modules if m.startswith('sqlalchemy')])")
+    out = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(SRC)}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split(" ", 1) == [str(api.incident_count(db=url)), "[]\n"]
 
 
 def test_judgements_read_by_the_reader_keep_their_payload_and_time(db_url):

@@ -1,15 +1,13 @@
 """Rows <-> records. Nothing outside :mod:`civcas.store` sees a row.
 
-A row here is anything with the columns as attributes: an ORM object of :mod:`.models` or
-a Core row of :mod:`.tables` (this module loads neither the ORM nor the mapped classes)."""
+A row here is anything with the columns as attributes: an ORM object of :mod:`.models`, a
+Core row or a named tuple of :mod:`.reading` (this module loads no SQLAlchemy)."""
 from __future__ import annotations
 
 import hashlib
 import logging
 from dataclasses import asdict, fields
-from typing import Any, cast
-
-from sqlalchemy import Table
+from typing import TYPE_CHECKING, Any, cast
 
 from ..records import (
     Assessment,
@@ -30,6 +28,9 @@ from ..records import (
     VictimGroup,
 )
 from ..vocab.arabic import language_of
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
 
 # A place is a gazetteer entry (one ``places`` row, shared by every claim, document focus
 # and incident placed there) plus how one text used it: the mention as written, the
@@ -215,7 +216,7 @@ def judgement_record(row: Any) -> Judgement:
 
 def table_of(model: type[Any]) -> Table:
     """The Core table of an ORM model, for bulk inserts without ORM bookkeeping."""
-    return cast(Table, model.__table__)
+    return cast("Table", model.__table__)
 
 
 def _tuple(value: Any) -> Any:

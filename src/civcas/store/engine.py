@@ -1,7 +1,6 @@
 """Opening a ledger database: URL checks, engine, migrations to the newest schema."""
 from __future__ import annotations
 
-import ast
 import logging
 import threading
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from ..errors import ConfigError, NotFound, StoreError
+from .revisions import MIGRATIONS, _heads_by_alembic, _heads_read, heads  # noqa: F401
 
 fcntl: ModuleType | None
 try:
@@ -23,7 +23,6 @@ except ImportError:  # pragma: no cover - Windows: in-process lock only
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Path(__file__).parent / "migrations"
 SUPPORTED = ("sqlite", "postgresql")
 _MIGRATING = threading.Lock()  # Alembic's upgrade is not safe in two threads at once
 
@@ -100,61 +99,6 @@ def migrate(engine: Engine) -> None:
     except SQLAlchemyError as exc:
         raise StoreError("E411", url=describe(str(engine.url)), action="open or migrate",
                          reason=_short(exc)) from None
-
-
-_HEADS: dict[str, tuple[str, ...]] = {}  # script location -> its head revisions (read once)
-
-
-def heads(where: Path = MIGRATIONS) -> tuple[str, ...]:
-    """The head revisions of the migrations in ``where`` (read once), from each version
-    file's ``revision`` and ``down_revision`` read as literals (no Alembic: opening a ledger
-    at its newest schema loads none); Alembic's own reading when a file says them otherwise."""
-    if str(where) not in _HEADS:
-        _HEADS[str(where)] = _heads_read(where) or _heads_by_alembic(where)
-    return _HEADS[str(where)]
-
-
-def _heads_read(where: Path) -> tuple[str, ...] | None:
-    revisions: set[str] = set()
-    below: set[str] = set()
-    for path in sorted((where / "versions").glob("*.py")):
-        found: dict[str, object] = {}
-        target: ast.expr
-        value: ast.expr | None
-        try:
-            body = ast.parse(path.read_text(encoding="utf-8")).body
-        except (OSError, SyntaxError, ValueError):
-            return None
-        for node in body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            elif isinstance(node, ast.AnnAssign):
-                target, value = node.target, node.value
-            else:
-                continue
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                try:
-                    found[target.id] = ast.literal_eval(value) if value is not None else None
-                except (ValueError, TypeError, SyntaxError):
-                    return None
-        revision, down = found.get("revision"), found.get("down_revision")
-        if not isinstance(revision, str) or "down_revision" not in found:
-            return None
-        revisions.add(revision)
-        downs = (down,) if down is None or isinstance(down, str) else down
-        if not isinstance(downs, tuple | list) or not all(d is None or isinstance(d, str)
-                                                          for d in downs):
-            return None
-        below.update(d for d in downs if isinstance(d, str))
-    return tuple(sorted(revisions - below)) or None
-
-
-def _heads_by_alembic(where: Path) -> tuple[str, ...]:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-    config = Config()
-    config.set_main_option("script_location", str(where))
-    return tuple(sorted(ScriptDirectory.from_config(config).get_heads()))
 
 
 def _at_head(engine: Engine) -> bool:

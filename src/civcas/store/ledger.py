@@ -5,6 +5,8 @@ Records go in, records come out; sessions and rows stay here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,7 +43,7 @@ from .models import (
     TallyRow,
 )
 from .pending import Pending
-from .reading import Reading
+from .reading import Reading, Sql
 from .resolving import Resolving, lock
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,13 @@ class Ledger(Ingesting, Resolving, Pending, Reading):
 
     def _session(self) -> Session:
         return self._sessions()
+
+    @contextmanager
+    def _sql(self) -> Iterator[Sql]:
+        """SQL text on the connection of a session (of the locked transaction, inside
+        :meth:`locked`): what :class:`~civcas.store.reading.Reading` reads through."""
+        with self._session() as s:
+            yield Sql(s.connection().connection, self.engine.dialect.name)
 
     # ------------------------------------------------------------ reading
 

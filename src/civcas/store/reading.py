@@ -1,29 +1,55 @@
-"""Reading the ledger on SQLAlchemy Core alone: incidents, their claims and documents,
-tallies, judgements, what is pending.
+"""Reading the ledger: incidents, their claims and documents, tallies, judgements, what is
+pending — in SQL text on the database driver's own connection.
 
-:class:`Reading` is a mixin of :class:`civcas.store.Ledger` (its reads run in the ledger's
-session, inside :meth:`~civcas.store.Ledger.locked` transactions too) and of :class:`Reader`,
-which opens a ledger for reading only and loads no ORM: ``civcas show`` and ``civcas
-incidents`` start without SQLAlchemy's ORM and the mapped classes (decisions §15.7).
-Only :mod:`.tables` (Core) is used here, never :mod:`.models`.
+:class:`Reading` is a mixin of :class:`civcas.store.Ledger` (its reads run on the connection of
+the ledger's session, inside :meth:`~civcas.store.Ledger.locked` transactions too) and of
+:class:`Reader`, which opens a ledger for reading only: on a SQLite file at the newest schema
+with the standard library's ``sqlite3`` alone, so that ``civcas show`` and ``civcas incidents``
+load no SQLAlchemy at all (decisions §15.7); any other ledger through SQLAlchemy's engine
+(PostgreSQL, a SQLite file to migrate, one that does not exist: the errors are the engine's).
+
+The statements are the ones SQLAlchemy rendered for these reads (the same predicates, so the
+same plans and row orders on both backends); values come back as its column types gave them:
+SQLite keeps JSON as text and dates as ISO text, PostgreSQL's driver converts both.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+import json
+from collections import defaultdict, namedtuple
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
-
-from sqlalchemy import and_, func, or_, select
 
 from ..errors import NotFound
 from ..records import Claim, Document, Incident, Judgement, Place, Tally
 from ..vocab import names
 from . import convert
-from . import engine as _engine
-from .tables import assessments, claims, documents, incident_claims, incidents, judgements, places, tallies
+from .revisions import heads
 
 CHUNK = 500
-_ENTRY = tuple(places.c[n] for n in convert.ENTRY_FIELDS)  # a place's entry, in that order
+
+INCIDENT = ("id", "event_date", "date_precision", "place_pk", "perpetrators", "document_ids",
+            "title", "position", "place_precision", "place_confidence", "place_mention",
+            "place_note")
+ASSESSMENT = ("incident_id", "grade", "reasons", "estimates", "stances", "sources",
+              "overridden_by")
+CLAIM = ("pk", "claim_id", "outcome", "victims", "low", "high", "qualifier", "text", "source",
+         "place", "event_date", "perpetrator", "scope", "span_start", "span_end", "sentence",
+         "sentence_start", "place_pk", "confidence", "geo_precision", "geo_confidence",
+         "geo_mention", "geo_note")
+DOCUMENT = ("doc_id", "title", "text", "published", "outlet", "url", "origin", "content_hash",
+            "focus_pk", "focus_precision", "focus_confidence", "focus_mention", "focus_note")
+TALLY = ("asserter", "belligerent", "victims", "outcome", "low", "high", "as_of", "period",
+         "claim_id", "document_id")
+JUDGEMENT = ("id", "kind", "target", "payload", "user", "at", "reason")
+ENTRY = ("pk", *convert.ENTRY_FIELDS)
+# columns whose values SQLite returns as text (JSON, dates) and PostgreSQL's driver converts
+_JSON = {"perpetrators", "document_ids", "reasons", "estimates", "stances", "sources",
+         "payload"}
+_DATES: dict[str, Callable[[str], Any]] = {"published": date.fromisoformat,
+                                           "at": datetime.fromisoformat}
 
 
 def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
@@ -37,88 +63,125 @@ def tally_order(t: Tally) -> tuple:
             t.low is None, t.low or 0, t.high is None, t.high or 0, t.claim_id)
 
 
-class Reading:
-    """Needs ``_session()``: a context manager giving something that executes Core statements
-    (an ORM session in :class:`~civcas.store.Ledger`, a connection in :class:`Reader`)."""
+def _columns(names_: Iterable[str], table: str = "") -> str:
+    prefix = f"{table}." if table else ""
+    return ", ".join(prefix + ('"user"' if n == "user" else n) for n in names_)
 
-    def _session(self) -> Any:  # pragma: no cover - provided by Ledger and Reader
+
+class Sql:
+    """Statements run on one DB-API connection (``sqlite`` or ``postgresql``), written with
+    ``?`` placeholders; rows come back as named tuples with values as SQLAlchemy's types give
+    them."""
+
+    def __init__(self, connection: Any, dialect: str) -> None:
+        self.connection = connection
+        self.sqlite = dialect == "sqlite"
+        # SQLAlchemy's rendering of ``column.is_(True)`` / ``is_(False)`` on each backend
+        self.true, self.false = ("1", "0") if self.sqlite else ("true", "false")
+        self._tuples: dict[tuple[str, ...], Any] = {}
+
+    def rows(self, sql: str, args: Iterable[Any] = (), columns: tuple[str, ...] = ()
+             ) -> list[Any]:
+        """The rows of ``sql`` (as named tuples of ``columns`` when given)."""
+        if not self.sqlite:
+            sql = sql.replace("?", "%s")  # no statement here holds a literal "?" or "%"
+        cursor = self.connection.cursor()
+        try:
+            cursor.execute(sql, tuple(args))
+            found = cursor.fetchall()
+        finally:
+            cursor.close()
+        if not columns:
+            return found
+        make = self._tuples.get(columns)
+        if make is None:
+            make = self._tuples[columns] = namedtuple("Row", columns)._make  # type: ignore[attr-defined]
+        if self.sqlite:
+            convert_at = [(i, json.loads if c in _JSON else _DATES[c])
+                          for i, c in enumerate(columns) if c in _JSON or c in _DATES]
+            if convert_at:
+                return [make(_converted(r, convert_at)) for r in found]
+        return [make(r) for r in found]
+
+    def value(self, sql: str, args: Iterable[Any] = ()) -> Any:
+        found = self.rows(sql, args)
+        return found[0][0] if found else None
+
+
+def _converted(row: tuple, convert_at: list[tuple[int, Callable[[str], Any]]]) -> list[Any]:
+    values = list(row)
+    for i, parse in convert_at:
+        if values[i] is not None:
+            values[i] = parse(values[i])
+    return values
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
+class Reading:
+    """Needs ``_sql()``: a context manager giving a :class:`Sql` on the ledger's connection."""
+
+    def _sql(self) -> Any:  # pragma: no cover - provided by Ledger and Reader
         raise NotImplementedError
 
     # ------------------------------------------------------------ incidents
 
     def incidents(self) -> list[Incident]:
-        with self._session() as s:
-            return self._incidents(s, select(incidents).order_by(incidents.c.position))
+        with self._sql() as q:
+            return _incidents(q, "", [])
 
     def incidents_where(self, since: str | None = None, until: str | None = None,
                         grade: str | None = None) -> list[Incident]:
         """The incidents that may pass these filters (a superset, read by SQL and the
         indexes, not the whole ledger: the caller filters exactly), in ledger order."""
-        q = select(incidents).order_by(incidents.c.position)
-        d = incidents.c.event_date
+        where: list[str] = []
+        args: list[Any] = []
         if since is not None:  # its last day on or after since: a date, or the end of a range
-            q = q.where(or_(d >= since, and_(d.like("%/%"), func.substr(d, 12, 10) >= since)))
+            where.append("(event_date >= ? OR event_date LIKE ? AND substr(event_date, ?, ?) >= ?)")
+            args += [since, "%/%", 12, 10, since]
         if until is not None:  # its first day on or before until
-            q = q.where(func.substr(d, 1, 10) <= until)
+            where.append("substr(event_date, ?, ?) <= ?")
+            args += [1, 10, until]
         if grade is not None:
-            q = q.where(incidents.c.id.in_(select(assessments.c.incident_id)
-                                           .where(assessments.c.grade == grade)))
-        with self._session() as s:
-            return self._incidents(s, q)
+            where.append("id IN (SELECT assessments.incident_id FROM assessments "
+                         "WHERE assessments.grade = ?)")
+            args.append(grade)
+        with self._sql() as q:
+            return _incidents(q, " WHERE " + " AND ".join(where) if where else "", args)
 
     def incident_count(self) -> int:
-        with self._session() as s:
-            return int(s.scalar(select(func.count()).select_from(incidents)) or 0)
+        with self._sql() as q:
+            return int(q.value("SELECT count(*) FROM incidents") or 0)
 
     def incident(self, incident_id: str) -> Incident:
-        with self._session() as s:
-            found = self._incidents(s, select(incidents).where(incidents.c.id == incident_id))
+        with self._sql() as q:
+            found = _incidents(q, " WHERE id = ?", [incident_id], ordered=False)
         if not found:
             raise NotFound("E402", incident=incident_id[:100])
         return found[0]
 
-    @staticmethod
-    def _incidents(s: Any, query: Any) -> list[Incident]:
-        # rows of columns, not ORM objects (a tenth of a millisecond each, 600,000 of them to
-        # list 100,000 incidents): the records are built from the values
-        rows = list(s.execute(query))
-        ids = [r.id for r in rows]
-        members: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        assessed: dict[str, Any] = {}
-        m = incident_claims.c
-        for chunk in chunks(ids):
-            for incident_id, position, claim_id in s.execute(
-                    select(m.incident_id, m.position, m.claim_id)
-                    .where(m.incident_id.in_(chunk))):
-                members[incident_id].append((position, claim_id))
-            for a in s.execute(select(assessments).where(assessments.c.incident_id.in_(chunk))):
-                assessed[a.incident_id] = a
-        entries = _entries(s, {r.place_pk for r in rows if r.place_pk is not None})
-        return [convert.incident_record(
-                    r, tuple(c for _, c in sorted(members[r.id])),
-                    convert.place_at(entries, r.place_pk, r, "place"),
-                    convert.assessment_record(assessed.get(r.id)))
-                for r in rows]
-
     def tallies(self) -> list[Tally]:
-        with self._session() as s:
-            return sorted((convert.tally_record(r) for r in s.execute(select(tallies))),
-                          key=tally_order)
+        with self._sql() as q:
+            rows = q.rows(f"SELECT {_columns(TALLY)} FROM tallies", columns=TALLY)
+        return sorted((convert.tally_record(r) for r in rows), key=tally_order)
 
     # ------------------------------------------------------------ claims and documents
 
     def claims_of(self, claim_ids: Iterable[str]) -> list[Claim]:
         """The current claims with these ids, in ingestion order (as extracted)."""
         ids = sorted(set(claim_ids))
-        with self._session() as s:
+        with self._sql() as q:
             rows: list[Any] = []
             for chunk in chunks(ids):
-                rows.extend(s.execute(
-                    select(claims, documents.c.doc_id)
-                    .join(documents, documents.c.pk == claims.c.document_pk)
-                    .where(documents.c.is_current.is_(True), claims.c.claim_id.in_(chunk))))
+                rows.extend(q.rows(
+                    f"SELECT {_columns(CLAIM, 'claims')}, documents.doc_id FROM claims "
+                    f"JOIN documents ON documents.pk = claims.document_pk "
+                    f"WHERE documents.is_current IS {q.true} "
+                    f"AND claims.claim_id IN ({_marks(chunk)})", chunk, (*CLAIM, "doc_id")))
             rows.sort(key=lambda r: r.pk)
-            entries = _entries(s, {r.place_pk for r in rows if r.place_pk is not None})
+            entries = _entries(q, {r.place_pk for r in rows if r.place_pk is not None})
             return [convert.claim_record(r, r.doc_id,
                                          convert.place_at(entries, r.place_pk, r, "geo"))
                     for r in rows]
@@ -128,16 +191,19 @@ class Reading:
         ids = sorted(set(doc_ids))
         docs: list[Document] = []
         focus: dict[str, Place] = {}
-        entry = [c.label(f"entry_{c.name}") for c in _ENTRY]
-        with self._session() as s:
+        entry = [f"entry_{n}" for n in convert.ENTRY_FIELDS]
+        with self._sql() as q:
             for chunk in chunks(ids):
-                q = (select(documents, *entry)
-                     .outerjoin(places, places.c.pk == documents.c.focus_pk)
-                     .where(documents.c.is_current.is_(True), documents.c.doc_id.in_(chunk)))
-                for d in s.execute(q):
+                rows = q.rows(
+                    f"SELECT {_columns(DOCUMENT, 'documents')}, "
+                    + ", ".join(f"places.{n} AS entry_{n}" for n in convert.ENTRY_FIELDS)
+                    + " FROM documents LEFT OUTER JOIN places ON places.pk = documents.focus_pk"
+                    f" WHERE documents.is_current IS {q.true}"
+                    f" AND documents.doc_id IN ({_marks(chunk)})", chunk, (*DOCUMENT, *entry))
+                for d in rows:
                     docs.append(convert.document_record(d))
-                    place = convert.place_at({d.focus_pk: tuple(d)[-len(entry):]}, d.focus_pk,
-                                             d, "focus")
+                    place = convert.place_at({d.focus_pk: tuple(d)[len(DOCUMENT):]},
+                                             d.focus_pk, d, "focus")
                     if place is not None:
                         focus[d.doc_id] = place
         return docs, focus
@@ -149,84 +215,152 @@ class Reading:
         and text; a claim whose figure changed has no successor.
         """
         def key(row: Any) -> tuple:
-            return (row.doc_id, row.outcome, row.victims, row.low, row.high, row.qualifier,
-                    row.source, row.text)
+            return row[1:]
 
-        d = documents.c
-        with self._session() as s:
-            if s.scalar(select(d.pk).where(d.is_current.is_(False)).limit(1)) is None:
+        with self._sql() as q:
+            if q.value(f"SELECT documents.pk FROM documents WHERE documents.is_current "
+                       f"IS {q.false} LIMIT ?", [1]) is None:
                 return {}  # no older version: no claim to join (not read claim by claim)
-            q = (select(claims.c.claim_id, d.doc_id, claims.c.outcome, claims.c.victims,
-                        claims.c.low, claims.c.high, claims.c.qualifier, claims.c.source,
-                        claims.c.text)
-                 .join(documents, d.pk == claims.c.document_pk))
-            old = list(s.execute(q.where(d.is_current.is_(False))))
+            select = ("SELECT claims.claim_id, documents.doc_id, claims.outcome, claims.victims, "
+                      "claims.low, claims.high, claims.qualifier, claims.source, claims.text "
+                      "FROM claims JOIN documents ON documents.pk = claims.document_pk ")
+            old = q.rows(select + f"WHERE documents.is_current IS {q.false}")
             if not old:
                 return {}
-            ids = sorted({row.doc_id for row in old})
+            ids = sorted({row[1] for row in old})
             current: dict[tuple[Any, ...], str] = {}
             for chunk in chunks(ids):
-                for row in s.execute(q.where(d.is_current.is_(True), d.doc_id.in_(chunk))):
-                    current.setdefault(key(row), row.claim_id)
-            return {row.claim_id: current[key(row)] for row in old if key(row) in current}
+                for row in q.rows(select + f"WHERE documents.is_current IS {q.true} AND "
+                                  f"documents.doc_id IN ({_marks(chunk)})", chunk):
+                    current.setdefault(key(row), row[0])
+            return {row[0]: current[key(row)] for row in old if key(row) in current}
 
     def claim_pks(self, claim_ids: Iterable[str]) -> dict[str, int]:
         """Claim id -> its ingestion number."""
         ids = sorted(set(claim_ids))
-        with self._session() as s:
-            return {c: pk for chunk in chunks(ids) for c, pk in s.execute(
-                select(claims.c.claim_id, claims.c.pk).where(claims.c.claim_id.in_(chunk)))}
+        with self._sql() as q:
+            return {c: pk for chunk in chunks(ids) for c, pk in q.rows(
+                f"SELECT claims.claim_id, claims.pk FROM claims "
+                f"WHERE claims.claim_id IN ({_marks(chunk)})", chunk)}
 
     def claim_confidences(self) -> dict[str, float]:
         """Claim id -> the extractor's calibrated confidence, for the claims of current
         documents that have one (claims stored before migration 0008 have none: unknown,
         left out)."""
-        with self._session() as s:
-            q = (select(claims.c.claim_id, claims.c.confidence)
-                 .join(documents, documents.c.pk == claims.c.document_pk)
-                 .where(documents.c.is_current.is_(True), claims.c.confidence.is_not(None)))
-            return {c: float(v) for c, v in s.execute(q) if v is not None}
+        with self._sql() as q:
+            return {c: float(v) for c, v in q.rows(
+                f"SELECT claims.claim_id, claims.confidence FROM claims JOIN documents "
+                f"ON documents.pk = claims.document_pk WHERE documents.is_current IS {q.true} "
+                f"AND claims.confidence IS NOT NULL") if v is not None}
 
     # ------------------------------------------------------------ judgements, state
 
     def judgements(self) -> list[Judgement]:
-        with self._session() as s:
-            q = select(judgements).order_by(judgements.c.at, judgements.c.pk)
-            return [convert.judgement_record(r) for r in s.execute(q)]
+        with self._sql() as q:
+            rows = q.rows(f"SELECT {_columns(JUDGEMENT)} FROM judgements "
+                          f"ORDER BY judgements.at, judgements.pk", columns=JUDGEMENT)
+        return [convert.judgement_record(r) for r in rows]
 
     def pending_count(self) -> int:
         """How many current documents no resolution has included yet."""
-        d = documents.c
-        with self._session() as s:
-            return int(s.scalar(select(func.count()).select_from(documents).where(
-                d.pending.is_(True), d.is_current.is_(True))) or 0)
+        with self._sql() as q:
+            return int(q.value(f"SELECT count(*) FROM documents WHERE documents.pending "
+                               f"IS {q.true} AND documents.is_current IS {q.true}") or 0)
 
 
-def _entries(s: Any, pks: set[int]) -> dict[int, convert.Entry]:
+def _incidents(q: Sql, where: str, args: list[Any], ordered: bool = True) -> list[Incident]:
+    rows = q.rows(f"SELECT {_columns(INCIDENT)} FROM incidents{where}"
+                  + (" ORDER BY incidents.position" if ordered else ""), args, INCIDENT)
+    ids = [r.id for r in rows]
+    members: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    assessed: dict[str, Any] = {}
+    for chunk in chunks(ids):
+        for incident_id, position, claim_id in q.rows(
+                f"SELECT incident_id, position, claim_id FROM incident_claims "
+                f"WHERE incident_id IN ({_marks(chunk)})", chunk):
+            members[incident_id].append((position, claim_id))
+        for a in q.rows(f"SELECT {_columns(ASSESSMENT)} FROM assessments "
+                        f"WHERE incident_id IN ({_marks(chunk)})", chunk, ASSESSMENT):
+            assessed[a.incident_id] = a
+    entries = _entries(q, {r.place_pk for r in rows if r.place_pk is not None})
+    return [convert.incident_record(
+                r, tuple(c for _, c in sorted(members[r.id])),
+                convert.place_at(entries, r.place_pk, r, "place"),
+                convert.assessment_record(assessed.get(r.id)))
+            for r in rows]
+
+
+def _entries(q: Sql, pks: set[int]) -> dict[int, convert.Entry]:
     """pk -> entry of these ``places`` rows."""
-    return {r.pk: tuple(r)[1:] for chunk in chunks(sorted(pks))
-            for r in s.execute(select(places.c.pk, *_ENTRY).where(places.c.pk.in_(chunk)))}
+    return {r[0]: tuple(r[1:]) for chunk in chunks(sorted(pks)) for r in q.rows(
+        f"SELECT {_columns(ENTRY)} FROM places WHERE places.pk IN ({_marks(chunk)})", chunk)}
 
 
 class Reader(Reading):
-    """A ledger opened for reading only, on SQLAlchemy Core (no ORM is loaded); a ledger at
-    an older schema is migrated first, as :class:`~civcas.store.Ledger` does. NotFound when
-    ``url`` names a SQLite file that does not exist."""
+    """A ledger opened for reading only. A SQLite file at the newest schema is read with
+    ``sqlite3`` alone (no SQLAlchemy is loaded); any other ledger through SQLAlchemy's engine,
+    migrated first as :class:`~civcas.store.Ledger` does (NotFound when ``url`` names a SQLite
+    file that does not exist: nothing is created)."""
 
     def __init__(self, url: str) -> None:
         self.url = url
-        _engine.require_existing(url)
-        self.engine = _engine.create(url)
-        _engine.migrate(self.engine)
+        self._file = _sqlite_file_at_head(url)
+        self.engine: Any = None
+        if self._file is None:
+            from . import engine as _engine
+            _engine.require_existing(url)
+            self.engine = _engine.create(url)
+            _engine.migrate(self.engine)
 
-    def _session(self) -> Any:
-        return self.engine.connect()
+    @contextmanager
+    def _sql(self) -> Iterator[Sql]:
+        if self._file is not None:
+            connection = _connect(self._file)
+            dialect = "sqlite"
+        else:
+            connection = self.engine.raw_connection()
+            dialect = self.engine.dialect.name
+        try:
+            yield Sql(connection, dialect)
+        finally:
+            connection.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.engine is not None:
+            self.engine.dispose()
 
     def __enter__(self) -> Reader:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _connect(path: Path) -> Any:
+    import sqlite3
+    # as the engine connects (store.engine._sqlite_pragmas): waits up to 30 s for a writer
+    connection = sqlite3.connect(path, timeout=30)
+    connection.execute("PRAGMA busy_timeout=30000")
+    return connection
+
+
+def _sqlite_file_at_head(url: str) -> Path | None:
+    """The file of ``url`` when it plainly names an existing SQLite file whose schema is the
+    newest (then ``sqlite3`` alone reads it); None for anything else (the engine's way)."""
+    prefix = "sqlite:///"
+    rest = url[len(prefix):] if url.startswith(prefix) else ""
+    if not rest or any(c in rest for c in "?%#") or rest == ":memory:":
+        return None
+    path = Path(rest).expanduser()
+    if not path.is_file():
+        return None
+    import sqlite3
+    try:
+        connection = _connect(path)
+        try:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None  # no ledger yet, or not a database: the engine migrates or says why
+    return path if tuple(sorted(r[0] for r in found)) == heads() else None
