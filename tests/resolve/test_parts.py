@@ -73,3 +73,38 @@ def test_only_parts_told_are_the_estimate():
     res = resolve([r.document], list(r.claims))
     est = res.incidents[0].assessment.estimates[0]
     assert (est.outcome, est.victims, est.best) == ("killed", "civilians", 2)
+
+
+def test_every_item_of_a_breakdown_is_a_part():
+    s = ("Air strikes killed 40 civilians in the city on Tuesday, including 12 in the Salihin "
+         "district, 9 in Ansari, 6 in Mashhad and 2 in each of two other districts.")
+    assert not part_figure(claim(s, "killed 40 civilians", 40))
+    for phrase, n in (("12 in the Salihin", 12), ("9 in Ansari", 9), ("6 in Mashhad", 6),
+                      ("2 in each", 2)):
+        assert part_figure(claim(s, phrase, n)), phrase
+    s = "Strikes killed 20 people, including 4 children, 3 women and 2 men."
+    assert all(part_figure(claim(s, p, n)) for p, n in (("4 children", 4), ("3 women", 3),
+                                                         ("2 men", 2)))
+    # another outcome after the breakdown is no item of it; nor a list with no part opened
+    s = "Strikes killed 20 people including 4 children and wounded 30 others."
+    assert not part_figure(claim(s, "30 others", 30, outcome="injured"))
+    s = "Shelling killed 12 people in Idlib and 20 in Aleppo."
+    assert not part_figure(claim(s, "20 in Aleppo", 20))
+
+
+def test_a_breakdown_by_district_stays_with_its_whole():
+    day = "2021-06-08"
+    t = ("Air strikes killed 40 civilians in Tell Hamra on Tuesday, including 12 in the Salihin "
+         "district, 9 in Ansari, 6 in Mashhad and 2 in each of two other districts, the monitor "
+         "said.")
+    figures = [("killed 40 civilians", 40), ("12 in the Salihin", 12), ("9 in Ansari", 9),
+               ("6 in Mashhad", 6), ("2 in each", 2)]
+    r = make_result("breakdown", t, [dict(phrase=p, low=n, high=n, source="Syrian Observatory "
+                                          "for Human Rights", place="Tell Hamra", event_date=day,
+                                          perpetrator="Syrian government forces", geo=TELL)
+                                     for p, n in figures], published=day)
+    res = resolve([r.document], list(r.claims))
+    assert len(res.incidents) == 1
+    est = next(e for e in res.incidents[0].assessment.estimates
+               if (e.outcome, e.victims) == ("killed", "civilians"))
+    assert (est.low, est.best, est.high) == (40, 40, 40)

@@ -48,5 +48,29 @@ def part_figure(claim: Claim) -> bool:
     if m is None:
         return False
     start, end = pos + m.start(), pos + m.end()
-    return bool(_PART_AFTER.match(claim.sentence[end:])
-                or _PART_BEFORE.search(claim.sentence[:start]))
+    return bool(_PART_AFTER.match(claim.sentence[end:]) or _listed_part(claim.sentence, start))
+
+
+# between two items of a breakdown: words only ("in the Ansari district, ", " children and ")
+_LIST_GAP = re.compile(r"^[\s,]+(?:[^\W\d_][\w'-]*[\s,]+){0,6}?(?:and\s+)?$")
+_OUTCOME_WORD = re.compile(r"\b(?:kill|dead|die|wound|injur|hurt|death|toll|bod(?:y|ies)|casualt|"
+                           r"missing|rose|reached)", re.IGNORECASE)
+MAX_LIST = 12  # items of one breakdown followed back
+
+
+def _listed_part(sentence: str, start: int) -> bool:
+    """The number at ``start`` opens a part ("including 9 in ...") or is a later item of the
+    same breakdown ("including 9 in Salihin, 8 in Ansari and 5 in Mashhad": each is a part)."""
+    for _ in range(MAX_LIST):
+        if _PART_BEFORE.search(sentence[:start]):
+            return True
+        prev = None
+        for m in _NUMBER.finditer(sentence, max(0, start - 80), start):
+            prev = m
+        if prev is None:
+            return False
+        gap = sentence[prev.end():start]
+        if not _LIST_GAP.match(gap) or _OUTCOME_WORD.search(gap):
+            return False
+        start = prev.start()
+    return False
