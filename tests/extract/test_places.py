@@ -631,3 +631,15 @@ def test_a_later_sentence_of_the_same_days_still_places_the_claim():
     text = ("Rebels shelled the Jamiyat al-Zahra area of Aleppo on Sunday. Eight civilians were killed and 70 "
             "injured, the monitor said. The shells hit the Rashidin district.")
     assert [c.place for c in extract_text(text, "2016-11-01")] == ["Rashidin", "Rashidin"]
+
+
+@pytest.mark.parametrize("sentence, gone, kept", [
+    ("Terrorists positioned in Binnesh town targeted the houses in the besieged town of al-Fouaa with rocket "
+     "shells, killing a civilian.", "Binnesh", "al-Fouaa"),
+    ("Rocket shells fired by terrorists stationed in Hweijet Saqer and al-Hweiqa hit houses in the al-Qusor "
+     "neighbourhood.", "al-Hweiqa", "al-Qusor"),
+])
+def test_where_the_attackers_are_is_not_where_harm_was_done(sentence, gone, kept):
+    names = [m[2] for m in place_mentions(sentence, "SY")]
+    assert gone not in names and kept in names
+    assert "Hweijet Saqer" not in names

@@ -195,6 +195,10 @@ _GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|ins
 _CAME_FROM = re.compile(r"(?:\b(?:displaced|fled|fleeing|evacuated|escaped|returned|came|originally|is|are|was)\s+from|"
                         r"\b(?:native|natives|national|nationals|citizen|citizens)\s+of)\s+"
                         r"(?:the\s+)?(?:\w+\s+and\s+)?$", re.I)
+# "terrorists positioned in X fired shells on Y": where the attackers are, not where harm was done
+_ATTACKERS_IN = re.compile(r"\b(?:positioned|stationed|entrenched|deployed|holed\s+up|hiding)\s+in\s+(?:the\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
+                           r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
 _SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
                      r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
@@ -258,6 +262,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         e = s + len(name)
         if _CAME_FROM.search(sentence[max(0, s - 40):s]):
             return  # "families displaced from al-Susah": where they came from, not where harm was done
+        if _ATTACKERS_IN.search(sentence[max(0, s - 60):s]):
+            return  # "terrorists positioned in Binnesh fired rockets on al-Fouaa": the attackers' place
         if _SOURCES_IN.search(sentence[max(0, s - 40):s]):
             return  # "a network of sources in Syria", "a monitor based in Britain": not where harm was done
         if _BROADCASTER.match(sentence[e:]):
