@@ -32,6 +32,13 @@ from civcas.resolve.scope import cumulative, not_harm, running_total
     ("It was the worst day in the town since a bombing on Tuesday that killed 31 civilians.",
      "killed 31 civilians", False),
     ("An air strike killed 9 people in Barqa on Monday.", "killed 9 people", False),
+    # a stretch of days longer than one attack's few, before the figure
+    ("Seven days of air strikes across the province have left more than 75 civilians dead.",
+     "more than 75 civilians", True),
+    ("Weeks of shelling have killed 210 people in the enclave.", "killed 210 people", True),
+    ("Two days of shelling killed 14 people in the town.", "killed 14 people", False),
+    ("Shelling killed 12 people on Monday, the worst in five years of war.", "killed 12 people",
+     False),
 ])
 def test_running_totals_are_cumulative(sentence, phrase, total):
     c = make_claim(sentence, phrase)

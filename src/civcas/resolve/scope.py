@@ -22,6 +22,13 @@ from ..records import Claim
 
 _DAY = (r"(?:dawn|daybreak|(?:this |early )?(?:morning|afternoon|evening)|midnight|noon|"
         r"(?:early )?today|last night|overnight)")
+# before the figure, a stretch longer than one attack's few days: "Seven days of air strikes across
+# the province had left 75 dead", "weeks of shelling" (after it, "the worst in five years of war"
+# names no period of the count)
+_LONG = (r"(?:(?:four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|"
+         r"several|[4-9]|[1-9]\d+)[- ]days?|(?:\w+[- ])?(?:weeks?|months?|years?)) of (?:\w+ ){0,2}?"
+         r"(?:air ?strikes|air ?raids|raids|strikes|bombing|bombardment|shelling|fighting|clashes|"
+         r"infighting|attacks|violence|war|conflict|siege|offensive|combat)")
 # after the figure, in its clause: "... killed since <period>", "so far", "to date"
 _AFTER = re.compile(
     r"\b(?:since\s+(?!" + _DAY + r"\b)|so far\b|to date\b|in total\b|"
@@ -30,7 +37,7 @@ _AFTER = re.compile(
     r"half) of\b|(?:in|during|over|for) this (?:month|year)(?!['’]s)\b)",
     re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?"
-                            r"(?:weeks?|months?|years?)|so far|to date|"
+                            r"(?:weeks?|months?|years?)|so far|to date|" + _LONG + r"|"
                             r"(?:over|in|for|during) the (?:first|last|past) (?:\w+ )?"
                             r"(?:days?|weeks?|months?|years?|half) of|"
                             r"(?:in|during|over|for) this (?:month|year)(?!['’]s))\b", re.IGNORECASE)
