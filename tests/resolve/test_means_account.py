@@ -116,3 +116,24 @@ def test_a_count_in_the_same_sentence_as_the_suburbs_joins_too():
     res = run([results[0], b])
     assert len(res.incidents) == 1
     assert len(res.incidents[0].claim_ids) == 5
+
+
+def test_a_conventional_attack_on_a_near_suburb_told_by_the_same_reports_stays_apart():
+    # the brief's known risk: both reports tell the gas attack and, beside it, shelling of a
+    # suburb nearby that day; the shelling's counts name their own means
+    a = ("Activists said 1,300 people were killed in the sarin gas attack on Dar Halab on "
+         "Wednesday. Shelling killed 4 people in Kafr Sabt the same day.")
+    b = ("Between 500 and 1,300 people died on Wednesday in the sarin gas attack on Dar Halab, "
+         "the opposition said. Government shelling of Kafr Sabt killed 5 people.")
+    results = [make_result("wire-a", a, [claim("1,300 people were killed", 1300),
+                                         claim("killed 4 people", 4, geo=SUBURB)], "2022-03-10"),
+               make_result("wire-b", b, [
+                   claim("Between 500 and 1,300 people died", 500, high=1300, qualifier="range",
+                         source="opposition"),
+                   claim("killed 5 people", 5, geo=SUBURB, source="medics")], "2022-03-10")]
+    for order in (results, results[::-1]):
+        res = run(order)
+        assert len(res.incidents) == 2
+        shelling = [i for i in res.incidents if len(i.claim_ids) == 2
+                    and {c.id for r in results for c in r.claims[1:]} == set(i.claim_ids)]
+        assert shelling

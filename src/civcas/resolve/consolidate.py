@@ -240,6 +240,7 @@ def told_beside_means(a: Summary, b: Summary) -> bool:
     not compared (per-place counts and early counts of one mass-casualty attack)."""
     if not any(whole.means and not part.means and part.documents <= whole.documents
                and (len(part.documents) >= 2 or not part.sentences.isdisjoint(whole.sentences))
+               and not part.common_means  # "shelling killed 4 in the next suburb": its own attack
                for part, whole in ((a, b), (b, a))):
         return False
     rel = relations(a, b)

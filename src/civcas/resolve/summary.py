@@ -66,6 +66,12 @@ class Summary:
         return self._means
 
     @property
+    def common_means(self) -> bool:
+        """Its harm claims' sentences name a means of attack that is not rare ("shelling"), read
+        when asked (only by :func:`~.consolidate.told_beside_means`)."""
+        return any(c.outcome in HARM and names.common_means_named(c.sentence) for c in self.claims)
+
+    @property
     def traits(self) -> Traits:
         """Documents, sites, rising toll, floor and highest figures (:class:`Traits`), read
         from the claims the first time a comparison needs them."""

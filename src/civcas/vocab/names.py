@@ -73,6 +73,20 @@ def _rare_means_pattern() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _common_means_pattern() -> re.Pattern[str]:
+    words = sorted((w for m in vocabulary().tables.means if not m.rare for w in (*m.words, *m.ar)),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])"
+                      if words else r"(?!x)x", re.IGNORECASE)
+
+
+def common_means_named(sentence: str) -> bool:
+    """The sentence names a means of attack that is not rare ("shelling", "an air strike", "a car
+    bomb": the vocabulary's attacks.toml rows with ``rare = false``)."""
+    return _common_means_pattern().search(sentence) is not None
+
+
 def rare_means_named(sentence: str) -> frozenset[str]:
     """The rare means of attack a sentence names ("chemical": "a sarin gas attack"; the
     vocabulary's attacks.toml)."""
