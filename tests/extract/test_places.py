@@ -643,3 +643,26 @@ def test_where_the_attackers_are_is_not_where_harm_was_done(sentence, gone, kept
     names = [m[2] for m in place_mentions(sentence, "SY")]
     assert gone not in names and kept in names
     assert "Hweijet Saqer" not in names
+
+
+def test_a_country_named_at_the_border_is_no_second_place_of_harm():
+    # "near the border with Mali" is a reference point: the harm is in one place, the village named next
+    text = ("At least 12 civilians died in an attack by gunmen in northwestern Burkina Faso, near the border with "
+            "Mali, residents said on Sunday. Gunmen on motorbikes attacked the village of Toeni overnight, a resident "
+            "said.")
+    assert [c.place for c in extract_text(text, "2019-05-12")] == ["Toeni"]
+
+
+def test_a_reference_point_yields_to_the_town_the_next_sentence_names():
+    # "west of the capital" only points; the next sentence names where the bomb went off (GUIDE: a reference point
+    # is the place only when nothing nearer is named)
+    text = ("A suicide bomber blew up his car outside government offices west of the Iraqi capital on Sunday, killing "
+            "17 people, officials said. Six police officers were among the dead in the strike on the council compound in "
+            "the Anbar province capital of Ramadi.")
+    assert [c.place for c in extract_text(text, "2011-01-16")] == ["Ramadi", "Ramadi"]
+
+
+def test_a_reference_point_stays_the_place_when_nothing_nearer_is_named():
+    text = ("An air strike hit a farm 35 km northeast of Kismayo on Monday, killing three militants, the army said. "
+            "The army said the strike was part of a wider operation.")
+    assert [c.place for c in extract_text(text, "2019-01-21")] == ["Kismayo"]

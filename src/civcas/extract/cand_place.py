@@ -116,7 +116,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         fixed = memo[id(places)] = (
             {m[2] for m in places}, {m[2] for m in places if m[3] >= 3}, max((m[3] for m in places), default=-1),
             two_regions(places, sent.text) or len({m[2] for m in places if m[3] == 2}) >= 3,
-            {m[2] for m in places if m[3] <= 1 and level_of(m[2]) == "country"},
+            # a country named as a reference point ("near the border with Mali") is no second place of harm
+            {m[2] for m in places if m[3] <= 1 and level_of(m[2]) == "country"
+             and not cues.near.search(sent.text[max(0, m[0] - 40):m[0]])},
             places[0] if places and cues.frame.fullmatch(sent.text[:places[0][0]]) else None,
             # "since Russia started its invasion", "Israel's offensive": a country that acts is no place of harm
             [m for m in places if not (m[3] <= 1 and any(s <= m[0] < e for s, e in acting))],
@@ -189,6 +191,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             best = max(opening, key=lambda m: m[3])
             out.append(Candidate(best[2], "the next sentence: \"the incident in ...\"", {"incident_in": 1.0},
                                  nxt.text[:80]))
+    own_refs = [bool(cues.near.search(sent.text[max(0, m[0] - 40):m[0]])) for m in places if m[3] >= 2]
     for later in report.sentences[sent.index + 1:sent.index + 1 + PLACE_LOOKAHEAD]:
         if later.new_event or later.elsewhere or cues.backstory.match(later.text):
             break  # another event, another place, or the story of another year ("In 2013, ...")
@@ -206,7 +209,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  "later.refines": float(refines(name, later_rank)), "later.finer": float(finer(name, later_rank)),
                  # the report's first figure names no place finer than a country or province; the body names
                  # where (the lead sums up, the next sentences say where the attack hit)
-                 "later.lead": float(acc.claims == 0 and max_rank <= 2 and (typed or later.has(cues, "struck")))}
+                 "later.lead": float(acc.claims == 0 and max_rank <= 2 and (typed or later.has(cues, "struck"))),
+                 # the claim's own places are reference points only ("west of the capital", "near X")
+                 "later.own_ref": float(bool(own_refs) and all(own_refs))}
             own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific

@@ -48,7 +48,10 @@ RULES: dict[str, dict[str, float]] = {
               # a single street, square or building goes up to its town (GUIDE, Places)
               "p.rank.6": -3.0, "head.rank.6": -3.0,
               # a lead naming only the country or province takes the place the next sentences say the attack hit
-              "later.lead": 1.0},
+              "later.lead": 1.0,
+              # a place named only as a reference point is the place when nothing nearer is named (GUIDE):
+              # the town the next sentences name is nearer
+              "later.own_ref": 1.5},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5},
     # a whole month named in the claim's sentence is more often another event's time than the harm's
@@ -126,6 +129,7 @@ _WHEN = {"has_own": "when the sentence names its own", "cumulative": "for a tota
          "countries": "when several countries are named", "list": "for a list of places", "loose": "when only a "
          "connective links the sentences", "tied": "when tied to the harm before", "mentions": "when actors are named",
          "alone": "when it is the only one", "near": "acting in the account itself",
+         "own_ref": "when the sentence names reference points only",
          "other": "when it tells another harm", "child": "a group of the term's side", "carried": "for a carried term",
          "attack": "for \"the attack\"", "opening": "when named before any claim", "own_action": "for its own acts",
          "generic": "a general term", "elsewhere": "when the sentence moves elsewhere", "new_event": "after another "
