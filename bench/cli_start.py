@@ -3,6 +3,7 @@ week, each a fresh process as a user runs it from the shell (start-up and import
 
     python bench/cli_start.py --ledger /tmp/l100k.db --docs 100000          # build once, then time
     python bench/cli_start.py --ledger /tmp/l100k.db --before ../main/src   # side by side
+    python bench/cli_start.py --ledger /tmp/l100k.db --url postgresql+psycopg://...  # another
 
 The ledger, when the file does not exist, is built the way `bench/scale.py --derived` builds
 it: copy 0 of ../shared/corpus/fa-kes.csv extracted once, ``--docs`` documents derived from it
@@ -81,6 +82,8 @@ def run(src: Path, args: list[str]) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ledger", type=Path, required=True, help="a SQLite file (built if absent)")
+    ap.add_argument("--url", default=None,
+                    help="time this ledger instead (e.g. a PostgreSQL copy of --ledger)")
     ap.add_argument("--docs", type=int, default=100_000, help="documents of a ledger built")
     ap.add_argument("--workers", type=int, default=2, help="processes resolving a ledger built")
     ap.add_argument("--repeats", type=int, default=5)
@@ -89,7 +92,7 @@ def main() -> None:
     if not args.ledger.exists():
         print(f"building {args.ledger} ({args.docs} documents)", flush=True)
         build(args.ledger, args.docs, args.workers)
-    url = f"sqlite:///{args.ledger}"
+    url = args.url or f"sqlite:///{args.ledger}"
 
     from civcas import api
     from civcas.records import Filters

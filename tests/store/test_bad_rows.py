@@ -7,6 +7,7 @@ import json
 from civcas import api
 from civcas.extract.numbers import MAX_FIGURE
 from civcas.ingest.document import storable
+from civcas.records import Tally
 from civcas.store import Ledger
 
 ROWS = [
@@ -56,3 +57,18 @@ def test_storable_removes_nuls_and_lone_surrogates():
     assert storable("x\ud800y") == "x\ufffdy"
     assert storable("plain") == "plain"
     assert storable("\U0001f600") == "\U0001f600"
+
+
+def test_a_long_period_of_a_tally_is_stored_on_both_backends(db_url):
+    """A tally's period is the sentence's own words ("since ... 2011", up to some 90
+    characters): the column was 60 characters wide, which PostgreSQL refused (E411, the
+    resolution lost); SQLite never checked. Migration 0010 made it text."""
+    period = ("since the uprising against the president's four-decade family rule began "
+              "in March 2011")
+    assert len(period) > 60
+    tally = Tally(asserter="a monitor", belligerent=None, victims="people", outcome="killed",
+                  low=100001, high=None, as_of="2013-08-03", period=period, claim_id="c1",
+                  document_id="d1")
+    with Ledger(db_url) as ledger:
+        ledger.replace_resolution([], [tally])
+        assert ledger.tallies() == [tally]

@@ -176,7 +176,7 @@ tallies = Table(
     Column("low", Figure),
     Column("high", Figure),
     Column("as_of", String(30)),
-    Column("period", String(60)),
+    Column("period", Text),  # the sentence's own words (migration 0010; was 60 characters)
     _required("claim_id", String(64)),
     _required("document_id", String(300)),
 )
