@@ -507,3 +507,17 @@ def test_a_city_in_a_place_s_name_is_no_actor(text):
 def test_the_capital_still_speaks_and_acts_for_its_government():
     assert [(m.label, m.role) for m in actor_mentions("Damascus said it had struck the town.", "SY")][0] == (
         "Syrian government forces", ACTING)
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Sputnik) A blast occurred near a bus convoy evacuating civilians to Aleppo, killing over 20 people.",
+    "WASHINGTON, United States (AFP) - A car bomb killed 12 people near a market in Idlib.",
+])
+def test_a_dateline_city_is_no_actor(text):
+    # where the story was filed ("MOSCOW (Sputnik)") says nothing of who did the harm
+    assert perp_of(text) == [None]
+
+
+def test_a_group_in_capitals_with_its_other_name_still_acts():
+    assert {m.label for m in actor_mentions("ISIS (Daesh) militants killed 12 people in the town.", "SY")} >= {
+        "Islamic State"}

@@ -64,6 +64,8 @@ _NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouth
                                r"foreign\s+minister|president|leader\s+said|hospitals?|border|province|city|town|"
                                r"side|soil|capital|citizens?|nationals?|people|refugees|authorities)\b", re.I)
 # a place name before which stands a place word: "into Turkey", "the outskirts of Damascus" are places, no one acting
+# a dateline: a city in capitals, maybe its country, then the agency in brackets or a dash ("MOSCOW (Sputnik)")
+_DATELINE = re.compile(r"\b([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?\s*(?:\([^()]{1,40}\)|[-—–:]\s)")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Governor|Mayor|Police|Media|Council|Province|Governorate)\b)[A-Z][a-z]{2,}")
 _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through)\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
@@ -127,6 +129,7 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
     v = vocabulary()
     out: list[ActorMention] = []
     bodies = [(b.start, b.end) for b in v.source_mentions(sentence, country)]
+    datelines = [d.span() for d in _DATELINE.finditer(sentence) if level_of(d.group(1).title()) is not None]
     for m in v.actor_mentions(sentence, country):
         actor = v.actors[m.id]
         if any(bs <= m.start and m.end <= be and be - bs > m.end - m.start for bs, be in bodies):
@@ -134,6 +137,8 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
         if _WHERE_BEFORE.search(sentence[max(0, m.start - 20):m.start]) and \
                 level_of(sentence[m.start:m.end], country) in ("country", "province", "city"):
             continue  # "residents pouring into Turkey", "the outskirts of Damascus": a place
+        if any(a <= m.start < b for a, b in datelines):
+            continue  # "MOSCOW (Sputnik)", "DAMASCUS, Syria (AP) —": a dateline, where the story was filed
         if _NAME_GOES_ON.match(sentence, m.end) and level_of(sentence[m.start:m.end], country) in ("province", "city"):
             continue  # "the Damascus Opera House", "Aleppo University": a word of a place's or body's name
         generic = actor.kind == "generic"
