@@ -666,3 +666,18 @@ def test_a_reference_point_stays_the_place_when_nothing_nearer_is_named():
     text = ("An air strike hit a farm 35 km northeast of Kismayo on Monday, killing three militants, the army said. "
             "The army said the strike was part of a wider operation.")
     assert [c.place for c in extract_text(text, "2019-01-21")] == ["Kismayo"]
+
+
+def test_a_preposition_between_two_names_joins_no_name():
+    # "Madaya at Rashidin": two places, not one; the hyphenated article still joins ("Kafr at-Tall")
+    names = [m[2] for m in place_mentions("The blast struck a convoy from Madaya at Rashidin, killing 20.", "SY")]
+    assert "Rashidin" in names and "Madaya at Rashidin" not in names
+    assert [m[2] for m in place_mentions("Shells fell on Kafr at-Tall.", "SY")] == ["Kafr at-Tall"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A car bomb hit buses carrying evacuees from Fuaa at Rashidin, killing 126 people.",
+    "The blast struck a convoy of refugees from Madaya at Rashidin, killing 20.",
+])
+def test_where_evacuees_come_from_is_not_where_they_were_hit(sentence):
+    assert [c.place for c in extract_text(sentence, "2017-04-16")] == ["Rashidin"]

@@ -10,7 +10,7 @@ from .known import exact_place, known_precision, level_of
 from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
-_NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:al|el|ar|as|ad|an|at|az|ash|ez|es|Al|El|ez-|al-)?[- ]?[A-Z][a-zA-Z'’-]+){0,2}"
+_NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:(?:al|el|ar|ad|az|ash|ez|es|Al|El|ez-|al-)?[- ]?|(?:as|an|at)-)[A-Z][a-zA-Z'’-]+){0,2}"
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast)\b", re.I)
 _PROVINCE_END = re.compile(r"\s(?:Province|Governorate|Oblast)(?:['’]s)?$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -192,7 +192,8 @@ _COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", 
 
 # patterns of place_mentions, compiled once
 _GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", re.I)
-_CAME_FROM = re.compile(r"(?:\b(?:displaced|fled|fleeing|evacuated|escaped|returned|came|originally|is|are|was)\s+from|"
+_CAME_FROM = re.compile(r"(?:\b(?:displaced|fled|fleeing|evacuated|evacuees|refugees|escaped|returned|came|originally|is|are|"
+                        r"was)\s+from|"
                         r"\b(?:native|natives|national|nationals|citizen|citizens)\s+of)\s+"
                         r"(?:the\s+)?(?:\w+\s+and\s+)?$", re.I)
 # "terrorists positioned in X fired shells on Y": where the attackers are, not where harm was done
