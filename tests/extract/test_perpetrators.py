@@ -519,5 +519,7 @@ def test_a_dateline_city_is_no_actor(text):
 
 
 def test_a_group_in_capitals_with_its_other_name_still_acts():
+    # "ISIS (Daesh) militants": the term after the bracketed other name belongs to the group
     assert {m.label for m in actor_mentions("ISIS (Daesh) militants killed 12 people in the town.", "SY")} >= {
         "Islamic State"}
+    assert perp_of("ISIS (Daesh) militants killed 12 people in the town.") == ["Islamic State"]

@@ -15,7 +15,7 @@ from ..vocab import vocabulary
 from .known import level_of
 
 ACTING, NEUTRAL, TARGET = 2, 1, 0
-_JOINED = re.compile(r"['’]?s?[\s-]+")  # nothing but a space, a hyphen or a possessive between two words
+_JOINED = re.compile(r"\)?['’]?s?[\s-]+")  # a space, a hyphen, a possessive or a closing bracket between two words
 
 
 @dataclass(frozen=True)
