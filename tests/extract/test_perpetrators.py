@@ -504,6 +504,11 @@ def test_a_city_in_a_place_s_name_is_no_actor(text):
     assert perp_of(text) == [None]
 
 
+def test_a_capital_named_as_the_place_hit_is_no_actor():
+    text = "A suicide bomb attack hit a police station in Syria's capital Damascus on Monday, killing 17 people."
+    assert actor_mentions(text, "SY") == [] and perp_of(text) == [None]
+
+
 def test_the_capital_still_speaks_and_acts_for_its_government():
     assert [(m.label, m.role) for m in actor_mentions("Damascus said it had struck the town.", "SY")][0] == (
         "Syrian government forces", ACTING)

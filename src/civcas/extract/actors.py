@@ -66,6 +66,7 @@ _NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouth
 # a place name before which stands a place word: "into Turkey", "the outskirts of Damascus" are places, no one acting
 # a dateline: a city in capitals, maybe its country, then the agency in brackets or a dash ("MOSCOW (Sputnik)")
 _DATELINE = re.compile(r"\b([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?\s*(?:\([^()]{1,40}\)|[-—–:]\s)")
+_CAPITAL_BEFORE = re.compile(r"\b(?:capital|city),?\s+$", re.I)  # "Syria's capital Damascus": the city
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Governor|Mayor|Police|Media|Council|Province|Governorate)\b)[A-Z][a-z]{2,}")
 _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through)\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
@@ -134,7 +135,8 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
         actor = v.actors[m.id]
         if any(bs <= m.start and m.end <= be and be - bs > m.end - m.start for bs, be in bodies):
             continue  # a word of a body's name ("the Syrian National Coalition", "Russian Defence Ministry")
-        if _WHERE_BEFORE.search(sentence[max(0, m.start - 20):m.start]) and \
+        if (_WHERE_BEFORE.search(sentence[max(0, m.start - 20):m.start])
+                or _CAPITAL_BEFORE.search(sentence[max(0, m.start - 12):m.start])) and \
                 level_of(sentence[m.start:m.end], country) in ("country", "province", "city"):
             continue  # "residents pouring into Turkey", "the outskirts of Damascus": a place
         if any(a <= m.start < b for a, b in datelines):
