@@ -57,6 +57,7 @@ def test_the_reader_reads_what_the_ledger_stored(db_url):
     assert len(judged) == 1 and focus and any(c.geo for c in claims)
 
     with Reader(db_url) as reader:
+        assert reader.engine is None  # at the newest schema: the driver alone, no engine
         assert reader.claims_of(c.id for c in claims) == claims
         got_docs, got_focus = reader.documents_of(d.id for d in docs)
         assert sorted(got_docs, key=lambda d: d.id) == sorted(docs, key=lambda d: d.id)
@@ -85,8 +86,8 @@ def test_a_file_that_is_no_ledger_is_the_engines_error_and_stays_as_it_was(tmp_p
     assert path.read_bytes() == b"not a database at all\n" * 100
 
 
-def test_a_sqlite_ledger_is_read_without_sqlalchemy(tmp_path):
-    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+def test_a_ledger_is_read_without_sqlalchemy(db_url):
+    url = db_url
     with Ledger(url) as ledger:
         for _ in ledger.ingest(synthetic(33, 12)):
             pass

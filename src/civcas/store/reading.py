@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import NotFound
+from ..errors import NotFound, StoreError
 from ..records import Claim, Document, Incident, Judgement, Place, Tally
 from ..vocab import names
 from . import convert
@@ -297,16 +297,19 @@ def _entries(q: Sql, pks: set[int]) -> dict[int, convert.Entry]:
 
 
 class Reader(Reading):
-    """A ledger opened for reading only. A SQLite file at the newest schema is read with
-    ``sqlite3`` alone (no SQLAlchemy is loaded); any other ledger through SQLAlchemy's engine,
-    migrated first as :class:`~civcas.store.Ledger` does (NotFound when ``url`` names a SQLite
-    file that does not exist: nothing is created)."""
+    """A ledger opened for reading only. At the newest schema, a SQLite file is read with
+    ``sqlite3`` alone and a ``postgresql+psycopg://`` database with the driver alone (no
+    SQLAlchemy is loaded); any other ledger through SQLAlchemy's engine, migrated first as
+    :class:`~civcas.store.Ledger` does (NotFound when ``url`` names a SQLite file that does not
+    exist: nothing is created)."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self._file = _sqlite_file_at_head(url)
+        # PostgreSQL at the newest schema: the connection that found it so, kept for the reads
+        self._connection: Any = None if self._file is not None else _postgres_at_head(url)
         self.engine: Any = None
-        if self._file is None:
+        if self._file is None and self._connection is None:
             from . import engine as _engine
             _engine.require_existing(url)
             self.engine = _engine.create(url)
@@ -314,18 +317,23 @@ class Reader(Reading):
 
     @contextmanager
     def _sql(self) -> Iterator[Sql]:
-        if self._file is not None:
-            connection = _connect(self._file)
-            dialect = "sqlite"
-        else:
+        if self.engine is not None:
             connection = self.engine.raw_connection()
-            dialect = self.engine.dialect.name
-        try:
-            yield Sql(connection, dialect)
-        finally:
-            connection.close()
+            try:
+                yield Sql(connection, self.engine.dialect.name)
+            finally:
+                connection.close()
+            return
+        if self._connection is None:  # one connection for the reader's reads (a command's)
+            if self._file is None:
+                raise RuntimeError("this reader is closed")
+            self._connection = _connect(self._file)
+        yield Sql(self._connection, "sqlite" if self._file is not None else "postgresql")
 
     def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
         if self.engine is not None:
             self.engine.dispose()
 
@@ -364,3 +372,37 @@ def _sqlite_file_at_head(url: str) -> Path | None:
     except sqlite3.Error:
         return None  # no ledger yet, or not a database: the engine migrates or says why
     return path if tuple(sorted(r[0] for r in found)) == heads() else None
+
+
+def _postgres_at_head(url: str) -> Any:
+    """A driver's connection to ``url`` when it names a PostgreSQL database through psycopg
+    whose schema is the newest; None for anything else (the engine's way). The URL's
+    query options are the driver's connection parameters either way (``options=-csearch_path
+    %3DX``); one libpq does not know falls back to the engine. A server that cannot be reached
+    is the error the engine gives (E411), not a second attempt through it."""
+    prefix = "postgresql+psycopg://"
+    if not url.startswith(prefix) or "#" in url:
+        return None
+    conninfo = "postgresql://" + url[len(prefix):]
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    try:
+        connection = psycopg.connect(conninfo)
+    except psycopg.OperationalError as exc:
+        from .engine import describe
+        lines = str(exc).strip().splitlines()
+        raise StoreError("E411", url=describe(url), action="open or migrate",
+                         reason=lines[0] if lines else type(exc).__name__) from None
+    except psycopg.Error:
+        return None
+    try:
+        found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        connection.rollback()  # the reads start afresh
+    except psycopg.Error:
+        found = []  # no ledger yet: the engine migrates
+    if tuple(sorted(r[0] for r in found)) == heads():
+        return connection
+    connection.close()
+    return None
