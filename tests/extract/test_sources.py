@@ -634,3 +634,13 @@ def test_more_than_is_no_continuation():
     text = ("Activists said shelling killed four civilians in Ariha on Monday. Aid groups have warned for months. "
             "More than 20 people were wounded in the camps.")
     assert source_of(text)[-1] == "reporter"
+
+
+@pytest.mark.parametrize("text, source", [
+    # where the reporter is posted stands between the speaker and the verb
+    ("Three blasts hit the district near the shrine on Sunday Al-Manar TV correspondent to the city reported. "
+     "The attack left 50 dead.", "Al Manar"),
+    ("A car bomb killed 12 people near the market on Monday SANA reporter in the city said.", "SANA"),
+])
+def test_a_reporter_posted_somewhere_still_speaks_for_the_outlet(text, source):
+    assert set(source_of(text)) == {source}

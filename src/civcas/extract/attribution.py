@@ -46,6 +46,10 @@ _PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|grou
                           r"(?!\s+(?:at|in|of|from)\b)", re.I)
 _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile|separately|now|then|initially|"
                       r"further|had|has|have|would|on\s+\w+day|in\s+a\s+statement|in\s+a\s+tweet))+\s*,?\s*$", re.I)
+# "the Al-Manar TV correspondent to the city reported", "a SANA reporter in Homs said": where the reporter
+# is posted, between the speaker and the verb
+_POSTED = re.compile(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
+                     r"capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s*$")
 # "the Aleppo Media Center, an activist collective, said": the apposition between name and verb
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)
 # "a medical source at the hospital, where the wounded were taken, said"; "X, speaking on TV, said"
@@ -263,7 +267,7 @@ def _forward_np(after: str) -> str | None:
 
 def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attribution | None:
     base = max(0, s - 160)
-    window = _blank(_CLAUSE, _blank(_ADVERBS, sentence[base:s]))
+    window = _blank(_POSTED, _blank(_CLAUSE, _blank(_ADVERBS, sentence[base:s])))
     if re.search(r"\b(?:after|before|while|when)\s+$", window) and cue.endswith("ing"):
         opening = [k for k in known if k.start < 40]
         if opening:  # "The Syrian government protested, after claiming ...": the subject claims
