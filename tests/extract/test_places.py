@@ -681,3 +681,10 @@ def test_a_preposition_between_two_names_joins_no_name():
 ])
 def test_where_evacuees_come_from_is_not_where_they_were_hit(sentence):
     assert [c.place for c in extract_text(sentence, "2017-04-16")] == ["Rashidin"]
+
+
+def test_the_town_beside_an_area_is_the_place_the_body_gives_a_lead():
+    # "the Buqan region near Hajin": the area is named beside the town; the lead takes the town
+    text = ("Activists say air strikes have killed at least 40 people, mostly women and children. The strikes hit "
+            "the last pocket held by the militants in the Buqan region near Hajin on the Euphrates.")
+    assert [c.place for c in extract_text(text, "2018-11-23")] == ["Hajin"]

@@ -18,6 +18,7 @@ from .placerefs import claim_zones, zoned_places
 from .report import Report, Sentence
 
 PLACE_LOOKAHEAD = 5
+_AREA_AFTER = re.compile(r"\s+(?:region|area|countryside)\b")
 
 
 def one_place(sentence: Sentence, cues) -> str | None:
@@ -26,7 +27,10 @@ def one_place(sentence: Sentence, cues) -> str | None:
     places = sentence.places
     villages = {m[2] for m in places if m[3] >= 4} or {m[2] for m in places if m[3] == 3}
     if len(villages) > 1 and all(m[3] == 3 for m in places if m[2] in villages):
-        villages = {v for v in villages if is_named_place(v)}  # "the Qarfan region near Hajin": Hajin
+        # "the Qarfan region near Hajin": Hajin, the named place, not the area named beside it
+        areas = {m[2] for m in places if _AREA_AFTER.match(sentence.text, m[1])}
+        villages = {v for v in villages if is_named_place(v) and v not in areas} or {
+            v for v in villages if is_named_place(v)}
     if any(cues.list_next.match(sentence.text, m[1]) for m in places if m[3] >= 3):
         return None  # "in Talbiseh, Zaafaraniyeh and Rastan": several places
     if sentence.new_event or sentence.elsewhere or len(villages) != 1:
