@@ -528,3 +528,13 @@ def test_a_group_in_capitals_with_its_other_name_still_acts():
     assert {m.label for m in actor_mentions("ISIS (Daesh) militants killed 12 people in the town.", "SY")} >= {
         "Islamic State"}
     assert perp_of("ISIS (Daesh) militants killed 12 people in the town.") == ["Islamic State"]
+
+
+def test_a_belligerent_acknowledging_deaths_caused_them():
+    # "acknowledged the deaths of ... civilians": the coalition owns up to harm it caused (its own voice)
+    text = ("The US-led coalition says it takes every precaution to avoid civilian casualties. On Monday, it "
+            "acknowledged the deaths of 28 civilians in Iraq and Syria in 2017.")
+    assert [(c.low, c.perpetrator) for c in extract_text(text, "2018-05-01")] == [(28, "US-led coalition")]
+    # its own fighters' deaths are a loss it owns up to, not harm it did
+    text = "The army acknowledged the deaths of 12 soldiers in the ambush, a spokesman said."
+    assert [c.perpetrator for c in extract_text(text, "2018-05-01")] != ["Syrian government forces"]

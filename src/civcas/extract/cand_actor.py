@@ -242,7 +242,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              else None)
     if voice:  # a belligerent's own statement of harm it caused (state media do not report their side's harm)
         f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none"),
-             "self.own_action": float(sent.has(cues, "own_action"))}
+             "self.own_action": float(sent.has(cues, "own_action") or (
+                 sent.has(cues, "owned_deaths") and d.victims not in ("combatants", "security_forces")))}
         out.append(Candidate(voice, "its own voice reports it", f, source or ""))
     f = {"none": 1.0, "none.fighting": float(fighting), "none.cumulative": float(d.scope == "cumulative"),
          "none.war": float(sent.has(cues, "whole_war")), "none.has_own": float(bool(acting)),

@@ -167,8 +167,13 @@ CUES = Cues(
                           r"munitions|fire)\b|\b(?:admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing)|conced(?:es|ed|ing))\s+"
                           r"(?:to\s+)?(?:having\s+)?(?:killing|killed|causing|caused|wounding|wounded|injuring|injured)\b",
                           re.I),
+    # a belligerent owning up to deaths it caused ("the coalition acknowledged the deaths of 28 civilians"); of its
+    # own men ("acknowledged the deaths of 12 of its fighters") it is a loss, not an act: see cand_actor
+    owned_deaths=re.compile(r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing)|conced(?:es|ed|ing))\s+(?:to\s+)?"
+                            r"(?:the\s+)?(?:deaths?|killings?)\s+of\b", re.I),
     needles={
         "own_action": ("its ", "their ", "our ", "admit", "acknowledg", "conced"),
+        "owned_deaths": ("admit", "acknowledg", "conced"),
         "by_air": ("air", "plane", "jet", "helicopter", "barrel", "aircraft"),
         "adds": ("in addition", "also", "moreover", "furthermore", "besides", " more ", "similar"),
         "tied": ("same", "the ", "day's ", "day’s ", "earlier today", "among", " of them", " of those", " of whom", "another", "toll",

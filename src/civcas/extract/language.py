@@ -36,6 +36,7 @@ class Cues:
     tied: re.Pattern = _NEVER  # ties harm to the harm told before: "in the same strike", "the dead"
     loose: re.Pattern = _NEVER  # moves on without tying: "meanwhile", "in the same context"
     adds: re.Pattern = _NEVER  # adds to the account before: "In addition, ...", "Also, ..."
+    owned_deaths: re.Pattern = _NEVER  # a belligerent owning up to deaths: "acknowledged the deaths of"
     other_harm: re.Pattern = _NEVER  # a figure of another harm: "were also killed", "in a separate attack"
     by_air: re.Pattern = _NEVER  # harm from the air: "air strikes", "warplanes", "barrel bombs"
     fighting: re.Pattern = _NEVER  # harm in fighting between sides: "killed in clashes"
