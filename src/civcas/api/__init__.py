@@ -23,9 +23,9 @@ setting. Errors are :class:`CivcasError` subclasses with a stable code (docs/err
 """
 from __future__ import annotations
 
-import importlib as _importlib
 import typing as _typing
 
+from .._lazy import lazy_names as _lazy_names
 from .._version import __version__
 from ..errors import (
     CivcasError,
@@ -181,15 +181,7 @@ if _typing.TYPE_CHECKING:  # the same names, for type checkers and readers
     )
 
 
-def __getattr__(name: str) -> _typing.Any:
-    """``civcas.api.NAME``: imported from its module on first use, then kept here."""
-    try:
-        module, attr = _LAZY[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(_importlib.import_module(module, __name__), attr)
-    globals()[name] = value
-    return value
+__getattr__ = _lazy_names(__name__, _LAZY, globals())  # imported on first use, then kept here
 
 
 def __dir__() -> list[str]:

@@ -10,8 +10,9 @@ changes are Alembic migrations in ``store/migrations/versions``, applied on open
 """
 from __future__ import annotations
 
-import importlib as _importlib
 import typing as _typing
+
+from .._lazy import lazy_names as _lazy_names
 
 # imported on first use (PEP 562): a reader (``civcas show``) loads no ORM
 _LAZY: dict[str, tuple[str, str]] = {
@@ -29,14 +30,7 @@ if _typing.TYPE_CHECKING:
     from .reading import Reader
 
 
-def __getattr__(name: str) -> _typing.Any:
-    try:
-        module, attr = _LAZY[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(_importlib.import_module(module, __name__), attr)
-    globals()[name] = value
-    return value
+__getattr__ = _lazy_names(__name__, _LAZY, globals())  # imported on first use, then kept here
 
 
 __all__ = ["Ledger", "Reader", "NEW", "CHANGED", "UNCHANGED", "FAILED"]
