@@ -538,3 +538,13 @@ def test_a_belligerent_acknowledging_deaths_caused_them():
     # its own fighters' deaths are a loss it owns up to, not harm it did
     text = "The army acknowledged the deaths of 12 soldiers in the ambush, a spokesman said."
     assert [c.perpetrator for c in extract_text(text, "2018-05-01")] != ["Syrian government forces"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels responded by firing rockets and mortar rounds on Damascus, killing two people, state media said.",
+    "Rebels retaliated with mortar fire on Damascus, killing two people, state media said.",
+])
+def test_a_city_fired_on_is_the_place_and_who_responded_acted(text):
+    # "on Damascus": the city hit, not the government; "responded by firing": the rebels attacked
+    before = "Government jets struck the rebel-held town of Douma on Sunday, killing 12 people, a monitor said. "
+    assert [c.perpetrator for c in extract_text(before + text, "2015-08-16")] == ["Syrian government forces", "rebels"]

@@ -50,7 +50,9 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           r"said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+"
                           r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
                           r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
-                          r"shot|detonated|claimed\s+(?:responsibility|the))", re.I)
+                          r"shot|detonated|claimed\s+(?:responsibility|the)|"
+                          # "rebels responded by firing rockets", "retaliated with shelling": they attacked
+                          r"(?:responded|retaliated|hit\s+back)\s+(?:by|with)\b)", re.I)
 _DESCRIBES_AFTER = re.compile(r"^(?:'s|’s)?-(?:linked|affiliated|aligned|inspired|allied)\b", re.I)
 _SUPPORTER_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied|allied|protected|guarded)\s+"
                                r"by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)  # who supports, unless its jets act
@@ -68,7 +70,7 @@ _NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouth
 _DATELINE = re.compile(r"\b([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?\s*(?:\([^()]{1,40}\)|[-—–:]\s)")
 _CAPITAL_BEFORE = re.compile(r"\b(?:capital|city),?\s+$", re.I)  # "Syria's capital Damascus": the city
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Governor|Mayor|Police|Media|Council|Province|Governorate)\b)[A-Z][a-z]{2,}")
-_WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through)\s+"
+_WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through|on|onto)\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
                            re.I)
 # "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility": who claims an attack did it
