@@ -195,7 +195,10 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             best = max(opening, key=lambda m: m[3])
             out.append(Candidate(best[2], "the next sentence: \"the incident in ...\"", {"incident_in": 1.0},
                                  nxt.text[:80]))
-    own_refs = [bool(cues.near.search(sent.text[max(0, m[0] - 40):m[0]])) for m in places if m[3] >= 2]
+    own_ref = memo.get(("own_ref", id(places)))
+    if own_ref is None:  # the claim's own places are reference points only (once per stretch of the sentence)
+        refs = [_mention_features(memo, m, sent, report, cues)[1] for m in places if m[3] >= 2]
+        own_ref = memo[("own_ref", id(places))] = float(bool(refs) and all(refs))
     for later in report.sentences[sent.index + 1:sent.index + 1 + PLACE_LOOKAHEAD]:
         if later.new_event or later.elsewhere or cues.backstory.match(later.text):
             break  # another event, another place, or the story of another year ("In 2013, ...")
@@ -215,7 +218,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  # where (the lead sums up, the next sentences say where the attack hit)
                  "later.lead": float(acc.claims == 0 and max_rank <= 2 and (typed or later.has(cues, "struck"))),
                  # the claim's own places are reference points only ("west of the capital", "near X")
-                 "later.own_ref": float(bool(own_refs) and all(own_refs))}
+                 "later.own_ref": own_ref}
             own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
