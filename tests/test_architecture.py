@@ -43,7 +43,7 @@ DEFERRED = {
     ("civcas", "civcas.api"),  # `import civcas` gives the records; the api's functions on use
     ("civcas.api._extract", "civcas.extract"),  # reading the ledger loads no extractor
     ("civcas.cli.web", "civcas.web"),  # only `civcas serve` loads FastAPI and uvicorn
-    ("civcas.store.reading", "civcas.store.engine"),  # a SQLite reader loads no SQLAlchemy
+    ("civcas.store.reader", "civcas.store.engine"),  # a SQLite reader loads no SQLAlchemy
 }
 
 

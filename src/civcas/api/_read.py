@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from ..records import Claim, Document, Filters, Incident, Judgement, Tally
 from ..resolve import judgements as _judgements
 from ..review import query
-from ..store.reading import Reader, Reading
+from ..store.reader import Reader
+from ..store.reading import Reading
 from . import _config
 
 

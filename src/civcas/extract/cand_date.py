@@ -2,20 +2,12 @@
 continues, a day named in the next sentences, or none."""
 from __future__ import annotations
 
-import re
-
 from .account import Account
-from .candidates import Candidate, bucket, distance, moved
+from .candidates import Candidate, bucket, distance, moved, whole_month
 from .drafts import Draft
 from .report import Report
 
 LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
-_MONTH = re.compile(r"\d{4}-\d\d-01/\d{4}-\d\d-(?:2[89]|3[01])$")
-
-
-def _whole_month(value: str | None) -> bool:
-    """Whether a date is a whole calendar month ("last month")."""
-    return bool(value and _MONTH.match(value))
 
 
 def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = None) -> list[Candidate]:
@@ -28,7 +20,7 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
     for rank, t in enumerate(ordered):
         f = {"sent": 1.0, "sent.nearest": float(rank == 0), "sent.dist": min(distance((t.start, t.end), d.span), 300) / 100,
              f"sent.kind.{t.kind}": 1.0, "sent.before": float(t.end <= d.span[0]),
-             "sent.many": float(len(ordered) > 1), "sent.month": float(t.kind == "relative" and _whole_month(t.value))}
+             "sent.many": float(len(ordered) > 1), "sent.month": float(t.kind == "relative" and whole_month(t.value))}
         out.append(Candidate(t.value, "this sentence", f, t.text))
     cues = report.reader.cues
     tied = sent.has(cues, "tied")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..vocab import vocabulary
 from .account import Account
 from .actors import ACTING
-from .candidates import Candidate, bucket, distance, speaker_spans
+from .candidates import Candidate, background_time, bucket, distance, speaker_spans
 from .drafts import Draft
 from .known import inside, is_named_place, level_of, outside
 from .placelists import listed_region, two_regions
@@ -202,7 +202,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     for later in report.sentences[sent.index + 1:sent.index + 1 + PLACE_LOOKAHEAD]:
         if later.new_event or later.elsewhere or cues.backstory.match(later.text):
             break  # another event, another place, or the story of another year ("In 2013, ...")
-        if later.times and _background_time(later.times[0]) and not later.casualty:
+        if later.times and background_time(later.times[0]) and not later.casualty:
             break  # "The army last month repelled a push into X", "In 2015 IS took X": background, as for the date
         name = one_place(later, cues)
         if name and name not in seen:
@@ -247,15 +247,6 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
          "none.several": float(len(specific) > 1), "none.cumulative": float(d.scope == "cumulative")}
     out.append(Candidate(None, "no one place", f))
     return out
-
-
-_WHOLE_MONTH_OR_YEAR = re.compile(r"\d{4}-\d\d-01/\d{4}-\d\d-(?:2[89]|3[01])$|\d{4}-01-01/\d{4}-12-31$")
-
-
-def _background_time(t) -> bool:
-    """Whether a sentence's first time is a month or a year ("in August", "last month", "in 2015"): told of
-    a time before the harm's day, the sentence is background to the claim before it."""
-    return t.kind in ("year", "month") or bool(t.value and _WHOLE_MONTH_OR_YEAR.match(t.value))
 
 
 def _country_name(report: Report) -> str:

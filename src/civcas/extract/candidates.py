@@ -9,6 +9,7 @@ in ``cand_*`` modules, one per field.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from ..vocab import fold
@@ -98,3 +99,18 @@ def speaker_spans(sentence) -> list[tuple[int, int]]:
             if at >= 0:
                 out.append((at, a.cue_start))
     return out
+
+
+_WHOLE_MONTH = re.compile(r"\d{4}-\d\d-01/\d{4}-\d\d-(?:2[89]|3[01])$")
+_WHOLE_YEAR = re.compile(r"\d{4}-01-01/\d{4}-12-31$")
+
+
+def whole_month(value: str | None) -> bool:
+    """Whether a date is a whole calendar month ("last month")."""
+    return bool(value and _WHOLE_MONTH.match(value))
+
+
+def background_time(t) -> bool:
+    """Whether a time mention is a month or a year ("in August", "last month", "in 2015"): a sentence told
+    of it, after a claim of one day, is background to that claim."""
+    return t.kind in ("year", "month") or whole_month(t.value) or bool(t.value and _WHOLE_YEAR.match(t.value))

@@ -128,13 +128,11 @@ def precise(claims: list[Claim]) -> list[Claim]:
 def _written_number(c: Claim) -> int | None:
     """The number a figure's words hold ("more than 100" and "at least 100" and "100" hold 100; "nearly
     30" holds 30)."""
-    if c.qualifier in ("exact", "at_least", "about"):
-        return c.low
     if c.qualifier == "more_than" and c.low is not None:
         return c.low - 1
     if c.qualifier == "up_to" and c.high is not None:
         return c.high + 1
-    return None
+    return _anchor(c)
 
 
 def lead_restated(claims: list[Claim]) -> list[Claim]:

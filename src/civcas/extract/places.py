@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..geo import on_reload
 from ..vocab import vocabulary
 from .known import exact_place, known_precision, level_of
+from .placecontext import no_place_of_harm
 from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
@@ -192,23 +193,6 @@ _COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", 
 
 # patterns of place_mentions, compiled once
 _GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", re.I)
-_CAME_FROM = re.compile(r"(?:\b(?:displaced|fled|fleeing|evacuated|evacuees|refugees|escaped|returned|came|originally|is|are|"
-                        r"was)\s+from|"
-                        r"\b(?:native|natives|national|nationals|citizen|citizens)\s+of)\s+"
-                        r"(?:the\s+)?(?:\w+\s+and\s+)?$", re.I)
-# "terrorists positioned in X fired shells on Y": where the attackers are, not where harm was done
-_ATTACKERS_IN = re.compile(r"\b(?:positioned|stationed|entrenched|deployed|holed\s+up|hiding)\s+in\s+(?:the\s+)?"
-                           r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
-                           r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
-_SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
-                     r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
-# "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
-_RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|regime|government)\b")
-_BROADCASTER = re.compile(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", re.I)
-_OFFICE_AFTER = re.compile(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", re.I)
-_OFFICE_OF = re.compile(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", re.I)
-_ROLE_OF = re.compile(r"\b(?:editor|director|head|chief|founder|member|members|spokesman|spokeswoman|researcher)\s+"
-                     r"(?:of|for|at)\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"\s+region\b")
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
 
@@ -261,21 +245,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         at = sentence.find(name, s, e + 1)  # the cleaned name may start later ("Mosul's al-Jadida")
         s = at if at >= 0 else s
         e = s + len(name)
-        if _CAME_FROM.search(sentence[max(0, s - 40):s]):
-            return  # "families displaced from al-Susah": where they came from, not where harm was done
-        if _ATTACKERS_IN.search(sentence[max(0, s - 60):s]):
-            return  # "terrorists positioned in Binnesh fired rockets on al-Fouaa": the attackers' place
-        if _SOURCES_IN.search(sentence[max(0, s - 40):s]):
-            return  # "a network of sources in Syria", "a monitor based in Britain": not where harm was done
-        if _BROADCASTER.match(sentence[e:]):
-            return  # "according to Syria TV": a broadcaster
-        if level_of(name, country) not in (None, "country") and _RULERS_AFTER.match(sentence[e:]):
-            return  # "Damascus's ally Russia": a city named for its rulers, not where harm was done
-        if _OFFICE_AFTER.match(sentence[e:]) \
-                or _OFFICE_OF.search(sentence[max(0, s - 20):s]):
-            return  # "Homs governor Talal al-Barazi", "the Governor of Hatay": an office, not where harm was done
-        if _ROLE_OF.search(sentence[max(0, s - 30):s]):
-            return  # "the editor of CBRNe World": a publication or an organisation
+        if no_place_of_harm(sentence, s, e, level_of(name, country)):
+            return  # the words around it say it is where people came from, sit or speak, or who rules it
         if _STREET.search(name):
             rank = 6  # a street or square is the most specific place named
         elif rank >= 4 and _REGION_AFTER.match(sentence[e:]):

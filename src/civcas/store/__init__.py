@@ -17,7 +17,7 @@ from .._lazy import lazy_names as _lazy_names
 # imported on first use (PEP 562): a reader (``civcas show``) loads no ORM
 _LAZY: dict[str, tuple[str, str]] = {
     "Ledger": (".ledger", "Ledger"),
-    "Reader": (".reading", "Reader"),
+    "Reader": (".reader", "Reader"),
     "NEW": (".ingesting", "NEW"),
     "CHANGED": (".ingesting", "CHANGED"),
     "UNCHANGED": (".ingesting", "UNCHANGED"),
@@ -27,7 +27,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 if _typing.TYPE_CHECKING:
     from .ingesting import CHANGED, FAILED, NEW, UNCHANGED
     from .ledger import Ledger
-    from .reading import Reader
+    from .reader import Reader
 
 
 __getattr__ = _lazy_names(__name__, _LAZY, globals())  # imported on first use, then kept here

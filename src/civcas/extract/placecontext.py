@@ -1,0 +1,38 @@
+"""Words around a place name that say it is no place of harm: where people came from, where the
+attackers or the speakers sit, a broadcaster, an office or an organisation named after the place, or the
+place standing for its rulers. Read by :func:`civcas.extract.places.place_mentions`."""
+from __future__ import annotations
+
+import re
+
+_CAME_FROM = re.compile(r"(?:\b(?:displaced|fled|fleeing|evacuated|evacuees|refugees|escaped|returned|came|originally|is|are|"
+                        r"was)\s+from|"
+                        r"\b(?:native|natives|national|nationals|citizen|citizens)\s+of)\s+"
+                        r"(?:the\s+)?(?:\w+\s+and\s+)?$", re.I)
+# "terrorists positioned in X fired shells on Y": where the attackers are, not where harm was done
+_ATTACKERS_IN = re.compile(r"\b(?:positioned|stationed|entrenched|deployed|holed\s+up|hiding)\s+in\s+(?:the\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
+                           r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
+_SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
+                     r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+# "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
+_RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|regime|government)\b")
+_BROADCASTER = re.compile(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", re.I)
+_OFFICE_AFTER = re.compile(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", re.I)
+_OFFICE_OF = re.compile(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", re.I)
+_ROLE_OF = re.compile(r"\b(?:editor|director|head|chief|founder|member|members|spokesman|spokeswoman|researcher)\s+"
+                     r"(?:of|for|at)\s+(?:the\s+)?$", re.I)
+
+
+def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
+    """Whether the name at ``sentence[s:e]`` (of gazetteer level ``level``) is, by the words around it,
+    no place where harm was done."""
+    before, after = sentence[max(0, s - 60):s], sentence[e:]
+    return bool(
+        _CAME_FROM.search(before[-40:])  # "families displaced from al-Susah", "evacuees from Fuaa"
+        or _ATTACKERS_IN.search(before)  # "terrorists positioned in Binnesh fired rockets on al-Fouaa"
+        or _SOURCES_IN.search(before[-40:])  # "a network of sources in Syria", "a monitor based in Britain"
+        or _BROADCASTER.match(after)  # "according to Syria TV"
+        or (level not in (None, "country") and _RULERS_AFTER.match(after))  # "Damascus's ally Russia"
+        or _OFFICE_AFTER.match(after) or _OFFICE_OF.search(before[-20:])  # "Homs governor", "the Governor of Hatay"
+        or _ROLE_OF.search(before[-30:]))  # "the editor of CBRNe World": a publication or an organisation
