@@ -548,3 +548,28 @@ def test_a_city_fired_on_is_the_place_and_who_responded_acted(text):
     # "on Damascus": the city hit, not the government; "responded by firing": the rebels attacked
     before = "Government jets struck the rebel-held town of Douma on Sunday, killing 12 people, a monitor said. "
     assert [c.perpetrator for c in extract_text(before + text, "2015-08-16")] == ["Syrian government forces", "rebels"]
+
+
+def test_one_side_or_its_ally_or_both_is_contested():
+    text = ("Shelling and raids by jets from the Syrian army, its Russian allies or both killed 17 people in "
+            "the eastern districts of Deir ez-Zor on Friday, rescuers said.")
+    assert perp_of(text) == ["contested"]
+
+
+def test_a_denial_that_points_at_others_makes_the_harm_contested():
+    text = ("A strike on a bus station in Marib killed 11 civilians on Monday, medics said. The Saudi-led "
+            "coalition denies involvement and instead suggests the Houthis or a militia were responsible.")
+    assert perp_of(text) == ["contested"]
+
+
+def test_one_side_blamed_and_the_other_denying_is_contested():
+    text = ("A missile hit a market in the town on Sunday, killing 9 civilians, the health office said. "
+            "Ukrainian officials believe Russian forces were responsible for the strike, but Moscow has denied "
+            "involvement and said a Ukrainian army missile fell there.")
+    assert perp_of(text) == ["contested"]
+
+
+def test_a_plain_denial_with_no_one_else_named_leaves_the_blamed_side():
+    text = ("Russian air strikes killed 14 civilians in the village on Tuesday, the monitor said. "
+            "Moscow denied the report.")
+    assert perp_of(text) == ["Russia"]

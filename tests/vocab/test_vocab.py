@@ -167,6 +167,12 @@ def test_matching_is_by_whole_words_case_and_hyphen_tolerant():
     assert V.source_mentions("the apparatus", None) == []  # "AP" only in capitals
 
 
+def test_a_model_name_between_a_nation_and_its_weapon_keeps_the_actor():
+    assert [m.label for m in V.actor_mentions("a US Reaper drone fired twice", "YE")] == ["United States"]
+    assert [m.label for m in V.actor_mentions("American B-52 bombers struck", "AF")] == ["United States"]
+    assert V.actor_mentions("the US passenger jets landed", "YE") == []  # only a capitalised model name
+
+
 # ------------------------------------------------------------------ what the extractor emits, the later stages know
 
 

@@ -122,20 +122,41 @@ def report_blamed(report: Report) -> frozenset[str]:
     return frozenset(out)
 
 
-def report_rivals(report: Report) -> frozenset[int]:
-    """The sentences that name rival candidates for an attack ("unclear whether the coalition or ...")."""
+_CLAUSE_END = re.compile(r";|(?<![A-Z])\.(?=\s|$)")  # not the stops of "U.S." or "U.N."
+
+
+def report_rivals(report: Report) -> dict[int, frozenset[str]]:
+    """The sentences that name rival candidates for an attack ("unclear whether the coalition or ...",
+    "X was responsible, but Y denied involvement"), each with the rivals it names."""
     v = vocabulary()
-    out = set()
+    out: dict[int, frozenset[str]] = {}
     for s in report.sentences:
         for m in report.reader.cues.rivals.finditer(s.text):
-            clause = re.split(r"[.;]", s.text[m.start():m.start() + 200])[0]  # the cue and the names after it
-            if len({x.label for x in v.actor_mentions(clause, report.country)}) > 1:
-                out.add(s.index)
-    return frozenset(out)
+            # the cue and the names around it, within its clause
+            clause = _CLAUSE_END.split(s.text[m.start():m.start() + 200])[0]
+            before = _CLAUSE_END.split(s.text[max(0, m.start() - 120):m.start()])[-1]
+            named = frozenset(x.label for x in v.actor_mentions(before + clause, report.country))
+            if len(named) > 1:
+                out[s.index] = out.get(s.index, frozenset()) | named
+    return out
+
+
+def _rivals_named(index: int, own: set[str], acting: bool, rivals: dict[int, frozenset[str]]) -> bool:
+    """Whether the rivals for the harm of sentence ``index`` are named there or just after: that
+    sentence (naming no side of its own, or only rivals), the next one when it names no side, or one of
+    the next two when all the sides it names are among the rivals ("an attack that claimed 20 lives
+    ... Russia denies involvement and suggests the opposition or a US drone")."""
+    for j in (index, index + 1, index + 2):
+        named = rivals.get(j)
+        if named is None:
+            continue
+        if own and own <= named or not own and not acting and j <= index + 1:
+            return True
+    return False
 
 
 def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
-                     agents: Counter, rivals: frozenset[int], place: str | None = None,
+                     agents: Counter, rivals: dict[int, frozenset[str]], place: str | None = None,
                      blamed: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every perpetrator the report offers for ``d``."""
     sent = d.sentence
@@ -218,8 +239,10 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         out.append(Candidate(label, "the report as a whole", f, f"named as acting {count} time(s)"))
     if rivals:
         gap = min(abs(i - sent.index) for i in rivals)
+        own = {m.label for m in acting if not m.generic}
         f = {"rivals": 1.0, "rivals.has_own": float(bool(acting)), "rivals.cumulative": float(d.scope == "cumulative"),
-             "rivals.same": float(gap == 0), "rivals.near": float(gap <= 2)}
+             "rivals.same": float(gap == 0), "rivals.near": float(gap <= 2),
+             "rivals.named": float(d.scope == "incident" and _rivals_named(sent.index, own, bool(acting), rivals))}
         out.append(Candidate("contested", "the report names rival candidates", f))
     v = vocabulary()
     carried = [acc.perpetrator.value] if acc.perpetrator is not None and not acting else []

@@ -42,7 +42,10 @@ RULES: dict[str, dict[str, float]] = {
                     # a perpetrator comes from this harm's own account, never from another incident's (GUIDE)
                     "doc.away": -1.5,
                     # the sentence after blames one party for the attack ("..., blaming the attack on X")
-                    "next.blamed": 1.5, "next.has_own": -2.0},
+                    "next.blamed": 1.5, "next.has_own": -2.0,
+                    # rival candidates named for this harm ("by X, Y or both"; "X was responsible, but Y denied
+                    # involvement" right after) make it contested (GUIDE)
+                    "rivals.named": 3.0},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
@@ -91,7 +94,7 @@ WORDS = {
     "m.role.1": "named in passing", "m.role.0": "named as a target or speaker", "m.victims": "the victims' own side",
     "m.generic": "a generic term", "m.fighting": "harm in fighting", "join": "named together in the sentence",
     "join.contested": "rival candidates", "doc": "the actor the report blames most", "doc.away": "named only in another event's account", "next.blamed": "blamed in the sentence after", "next.has_own": "the sentence names its own", "doc.share": "share of the report's blame",
-    "rivals": "the report names rival candidates", "self": "the source is the actor's own voice",
+    "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm", "self": "the source is the actor's own voice",
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
     "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
     "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",

@@ -137,8 +137,12 @@ CUES = Cues(
                       r"|\b(?:by|from)\s+(?:either\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+or\s+(?:the\s+)?[\w.-]+\s+"
                       r"(?:warplanes|jets|aircraft|planes|forces|air\s+forces?|helicopters|drones?)\b"
                       r"|\b(?:not\s+(?:clear|known)|unclear)\b[^.;]{0,60}?\b(?:whether|who|if)\b"
-                      r"|\bdenied\s+(?:any\s+)?(?:role|responsibility|involvement)\b[^.;]{0,150}?\b(?:may|might|could)\s+"
-                      r"have\b", re.I),
+                      r"|\bden(?:ied|ies|y|ying)\s+(?:any\s+)?(?:role|responsibility|involvement)\b[^.;]{0,150}?"
+                      r"\b(?:(?:may|might|could)\s+have|suggest\w*|blam\w+|said)\b"
+                      # "aircraft from the government, its allies or both"
+                      r"|\b(?:by|from)\s+[^.;]{0,60}?\bor\s+both\b"
+                      # "officials believe X was responsible, but Y denied involvement"
+                      r"|\b(?:responsible|behind)\b[^.;]{0,80}?\bbut\b[^.;]{0,40}?\bden(?:ied|ies|y)\b", re.I),
     blame=re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I),
     near=re.compile(r"\b(?:near|outside|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
                     r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
