@@ -644,3 +644,31 @@ def test_more_than_is_no_continuation():
 ])
 def test_a_reporter_posted_somewhere_still_speaks_for_the_outlet(text, source):
     assert set(source_of(text)) == {source}
+
+
+# ------------------------------------------------------------------ a lead the next sentence breaks down
+
+
+@pytest.mark.parametrize("follow", [
+    "Four women were among those killed, the Yemen Data Project said.",
+    "Four of the dead were women, the Yemen Data Project said.",
+    "Four women were among the victims, according to the Yemen Data Project.",
+])
+def test_a_lead_broken_down_by_the_next_sentence_takes_its_source(follow):
+    text = "A drone strike on a wedding in Rada killed at least 12 people on Thursday. " + follow
+    claims = extract_text(text, "2019-12-13")
+    assert [(c.low, c.source) for c in claims] == [(12, "Yemen Data Project"), (4, "Yemen Data Project")]
+
+
+def test_a_lead_followed_by_another_harm_s_source_stays_the_reporter():
+    text = ("A drone strike on a wedding in Rada killed at least 12 people on Thursday. In a separate attack "
+            "four soldiers died in Marib, the army said.")
+    claims = extract_text(text, "2019-12-13")
+    assert [(c.low, c.source) for c in claims][0] == (12, "reporter")
+
+
+def test_a_figure_told_as_an_addition_stays_the_writer_s_though_the_next_sentence_breaks_it_down():
+    text = ("The raid came a day after shelling killed 9 people in Taiz. At least 40 people have also been killed "
+            "in clashes near Marib. Five children were among those killed, the monitor said.")
+    claims = extract_text(text, "2019-12-13")
+    assert [(c.low, c.source) for c in claims if c.low == 40] == [(40, "reporter")]

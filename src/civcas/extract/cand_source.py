@@ -174,6 +174,13 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
             f = {"next": 1.0, f"next.back.{later.index - sent.index}": 1.0, "next.has_att": float(bool(atts)),
                  "next.lead": float(sent.index <= 1 or acc.claims == 0), "next.title": float(d.span[0] < report.title_end),
                  "next.same": float(bool(figure) and figure in later.text),
+                 # the sentence right after breaks this figure down ("four women were among those killed, X
+                 # said"): the body attributes the lead (GUIDE, Sources)
+                 # the body restating it whole is the same claim (the lead goes); a figure told as an addition
+                 # ("... have also been killed") is the writer's
+                 "next.refers": float(not atts and later.index == sent.index + 1 and later.has(cues, "refers_back")
+                                      and not (figure and figure in later.text) and not sent.has(cues, "other_harm")
+                                      and not sent.has(cues, "adds")),
                  "next.acc": float(acc.source is not None)}
             out.append(Candidate(named[0].name, "a sentence after", f, later.text[named[0].cue_start:named[0].cue_end]
                                  + " — " + named[0].raw))

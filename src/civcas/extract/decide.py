@@ -56,7 +56,9 @@ RULES: dict[str, dict[str, float]] = {
               # the town the next sentences name is nearer
               "later.own_ref": 1.5},
     # an unattributed sentence telling on the harm of one source's account takes that source
-    "source": {"acc.tied": 1.5},
+    "source": {"acc.tied": 1.5,
+               # an unattributed figure the next sentence breaks down and attributes takes that source (GUIDE)
+               "next.refers": 2.0},
     # a whole month named in the claim's sentence is more often another event's time than the harm's
     "event_date": {"sent.month": -2.5,
                    # a day named after the claim for another harm ("... were also killed yesterday") is not this
@@ -94,7 +96,8 @@ WORDS = {
     "m.role.1": "named in passing", "m.role.0": "named as a target or speaker", "m.victims": "the victims' own side",
     "m.generic": "a generic term", "m.fighting": "harm in fighting", "join": "named together in the sentence",
     "join.contested": "rival candidates", "doc": "the actor the report blames most", "doc.away": "named only in another event's account", "next.blamed": "blamed in the sentence after", "next.has_own": "the sentence names its own", "doc.share": "share of the report's blame",
-    "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm", "self": "the source is the actor's own voice",
+    "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm",
+    "next.refers": "the next sentence breaks this figure down", "self": "the source is the actor's own voice",
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
     "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
     "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",

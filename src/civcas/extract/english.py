@@ -123,7 +123,8 @@ CUES = Cues(
                     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\s+"
                     r"(?:people|persons|civilians|children|women|men|bodies|victims|soldiers|fighters)\b|"
                     r"\bin\s+(?:a\s+|another\s+)?similar\s+(?:\w+\s+)?(?:attack|strike|raid|shelling|bombing|blast)", re.I),
-    other_harm=re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+also|also\s+(?:killed|died|wounded|injured)|"
+    other_harm=re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+also|(?:have|has|had)\s+also\s+been|"
+                          r"also\s+(?:killed|died|wounded|injured)|"
                           r"(?:a|another)\s+separate|separately)\b", re.I),
     fighting=re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
                         r"exchanges\s+of\s+fire|crossfire)\b", re.I),
@@ -159,6 +160,10 @@ CUES = Cues(
                       r"stormed|attacked|attacking|hitting|striking)\b"
                       r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I),
     among=re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I),
+    refers_back=re.compile(r"\b(?:among\s+(?:those|the\s+(?:dead|victims|killed|wounded|injured|casualties))|"
+                           r"of\s+the\s+(?:dead|victims|wounded|injured)|the\s+(?:remaining|rest\s+of\s+the)\b|"
+                           r"(?:those|the\s+people)\s+(?:killed|wounded|injured)|the\s+(?:death\s+)?toll\s+(?:included|includes))\b",
+                           re.I),
     quote=re.compile(r"[\"“”]"),
     clause_break=re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I),
     list_next=re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]"),
