@@ -688,3 +688,10 @@ def test_the_town_beside_an_area_is_the_place_the_body_gives_a_lead():
     text = ("Activists say air strikes have killed at least 40 people, mostly women and children. The strikes hit "
             "the last pocket held by the militants in the Buqan region near Hajin on the Euphrates.")
     assert [c.place for c in extract_text(text, "2018-11-23")] == ["Hajin"]
+
+
+def test_a_total_over_a_period_in_the_country_is_not_made_specific_by_the_next_sentence():
+    text = ("The deaths brought the total number of Turkish soldiers killed in Syria since 2016 to 71. "
+            "The helicopter came down in the village of Tal Rifaat, in the north of Aleppo province.")
+    claims = extract_text(text, "2020-02-11")
+    assert [(c.low, c.place) for c in claims] == [(71, "Syria")]

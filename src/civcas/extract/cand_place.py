@@ -216,11 +216,16 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  "later.refines": float(refines(name, later_rank)), "later.finer": float(finer(name, later_rank)),
                  # the report's first figure names no place finer than a country or province; the body names
                  # where (the lead sums up, the next sentences say where the attack hit)
-                 "later.lead": float(acc.claims == 0 and max_rank <= 2 and (typed or later.has(cues, "struck"))),
+                 "later.lead": float(acc.claims == 0 and max_rank <= 2 and (typed or later.has(cues, "struck"))
+                                     and d.scope != "cumulative"),
+                 # a total over a period is no one attack's: the place of the attack told next is not its place
+                 # (unless the total's own places are reference points only: "north-west of Aleppo province")
+                 "later.cumulative": float(d.scope == "cumulative" and not own_ref),
                  # the claim's own places are reference points only ("west of the capital", "near X")
                  "later.own_ref": own_ref}
             own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
-            if own and (f["later.refines"] or f["later.finer"]) and not later.casualty:
+            # a total over a period is not made specific by one attack's place ("... killed in Syria to 18")
+            if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"]:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
                 coarse = own[0]

@@ -54,7 +54,9 @@ RULES: dict[str, dict[str, float]] = {
               "later.lead": 1.0,
               # a place named only as a reference point is the place when nothing nearer is named (GUIDE):
               # the town the next sentences name is nearer
-              "later.own_ref": 1.5},
+              "later.own_ref": 1.5,
+              # a total over a period ("... killed in Syria since 2016") is not the place of the attack told next
+              "later.cumulative": -1.5},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5,
                # an unattributed figure the next sentence breaks down and attributes takes that source (GUIDE)
@@ -97,7 +99,8 @@ WORDS = {
     "m.generic": "a generic term", "m.fighting": "harm in fighting", "join": "named together in the sentence",
     "join.contested": "rival candidates", "doc": "the actor the report blames most", "doc.away": "named only in another event's account", "next.blamed": "blamed in the sentence after", "next.has_own": "the sentence names its own", "doc.share": "share of the report's blame",
     "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm",
-    "next.refers": "the next sentence breaks this figure down", "self": "the source is the actor's own voice",
+    "next.refers": "the next sentence breaks this figure down",
+    "later.cumulative": "a total over a period", "self": "the source is the actor's own voice",
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
     "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
     "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",
