@@ -213,3 +213,11 @@ def test_random_arabic_text_never_breaks_and_spans_stay_in_their_sentence(text):
 def test_any_arabic_characters_never_break_the_reader(text):
     for c in claims(text):
         assert 0 <= c.span[0] <= c.span[1] <= len(text)
+
+
+def test_an_unclaimed_attack_takes_no_actor_from_another_attack():
+    text = ("قتل خمسة جنود في هجوم لحركة الشباب على قاعدة للجيش في شبيلي السفلى يوم الجمعة. "
+            "وانفجرت عبوة ناسفة في حافلة قرب سوق في مقديشو يوم الأحد ما أدى إلى مقتل ثمانية أشخاص. "
+            "ولم تعلن أي جهة مسؤوليتها عن التفجير.")
+    got = [(c.low, c.perpetrator) for c in claims(text, "2019-12-30")]
+    assert (8, None) in got and got[0] == (5, "al-Shabaab")

@@ -573,3 +573,26 @@ def test_a_plain_denial_with_no_one_else_named_leaves_the_blamed_side():
     text = ("Russian air strikes killed 14 civilians in the village on Tuesday, the monitor said. "
             "Moscow denied the report.")
     assert perp_of(text) == ["Russia"]
+
+
+@pytest.mark.parametrize("unclaimed", [
+    "There was no immediate claim of responsibility for the attack.",
+    "No group has yet claimed the bombing.",
+    "The attack has not yet been claimed.",
+])
+def test_an_unclaimed_attack_takes_no_actor_from_another_attack_of_the_report(unclaimed):
+    text = ("Al-Shabaab fighters attacked an army base in Lower Shabelle on Friday, killing 5 soldiers. On Sunday a "
+            "bomb exploded on a bus near a market in Mogadishu, killing 8 people. " + unclaimed)
+    assert perp_of(text) == ["al-Shabaab", None]
+
+
+def test_an_unclaimed_attack_that_officials_blame_on_a_group_is_that_group_s():
+    text = ("A bomb exploded on a bus near a market in Mogadishu on Sunday, killing 8 people. No group has claimed "
+            "the attack, but police blamed al-Shabaab.")
+    assert perp_of(text) == ["al-Shabaab"]
+
+
+def test_an_unclaimed_attack_keeps_the_actor_its_own_sentence_names():
+    text = ("Al-Shabaab militants stormed a hotel in Kismayo on Friday, killing 9 people. There was no immediate "
+            "claim of responsibility.")
+    assert perp_of(text) == ["al-Shabaab"]

@@ -155,6 +155,19 @@ def _rivals_named(index: int, own: set[str], acting: bool, rivals: dict[int, fro
     return False
 
 
+def _unclaimed(report: Report, index: int) -> bool:
+    """Whether the report says no one has claimed the attack of sentence ``index`` ("There was no
+    immediate claim of responsibility"), there or in the next sentences of its account."""
+    cues = report.reader.cues
+    for s in report.sentences[index:index + 4]:
+        if s.index > index and (s.new_event or s.elsewhere):
+            return False
+        if s.has(cues, "unclaimed"):
+            # "..., but police blamed X": X is named for it
+            return not cues.blame.search(cues.unclaimed.sub(" ", s.text))
+    return False
+
+
 def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
                      agents: Counter, rivals: dict[int, frozenset[str]], place: str | None = None,
                      blamed: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -167,6 +180,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     by_air = sent.has(cues, "by_air")
     planted = sent.has(cues, "planted")
     mentions = [m for m in sent.actors if not (d.victim_span[0] <= m.start < d.victim_span[1])]
+    # no one claimed the attack: an actor carried from elsewhere in the report is not named for it (GUIDE)
+    unclaimed = _unclaimed(report, sent.index)
     by_label: dict[str, list[ActorMention]] = {}
     for m in mentions:
         by_label.setdefault(m.label, []).append(m)
@@ -202,13 +217,15 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.has_own": float(bool(acting)), "acc.cumulative": float(d.scope == "cumulative"),
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place)),
              "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": _grounded(acc.perpetrator.value, by_air),
-             "acc.planted": _planted(acc.perpetrator.value, planted, acting, by_label, blamed)}
+             "acc.planted": _planted(acc.perpetrator.value, planted, acting, by_label, blamed),
+             "acc.unclaimed": float(unclaimed)}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),
              "prev.fighting": float(fighting), "prev.single": float(_single(acc.last_actor.value)),
              "prev.grounded": _grounded(acc.last_actor.value, by_air),
-             "prev.planted": _planted(acc.last_actor.value, planted, acting, by_label, blamed)}
+             "prev.planted": _planted(acc.last_actor.value, planted, acting, by_label, blamed),
+             "prev.unclaimed": float(unclaimed)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     nxt = report.sentences[sent.index + 1] if sent.index + 1 < len(report.sentences) else None
     if nxt is not None and not (nxt.new_event or nxt.elsewhere) and d.scope == "incident":
@@ -233,6 +250,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              # a car bomb or a blast names no one (or only "a suicide bomber"); the party the report blames
              # for air strikes did not plant it
              "doc.planted": _planted(label, planted, acting, by_label, blamed),
+             "doc.unclaimed": float(unclaimed),
              # named only in another event's account: the harm of this one is not its doing on the report's say
              "doc.away": float(not (acc.perpetrator and acc.perpetrator.value == label)
                                and not _in_own_account(report, sent.index, label))}

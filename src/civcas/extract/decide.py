@@ -33,6 +33,8 @@ RULES: dict[str, dict[str, float]] = {
                     "acc.single": -2.0, "prev.single": -2.0, "doc.single": -2.0,
                     # a bomb that names no one is not charged to the party the report blames most
                     "doc.planted": -1.5, "acc.planted": -1.5, "prev.planted": -1.5,
+                    # "there was no immediate claim of responsibility": no actor carried from elsewhere
+                    "acc.unclaimed": -2.5, "prev.unclaimed": -2.5, "doc.unclaimed": -2.5,
                     # harm from the air is not carried over to a party without aircraft (actors.toml `air`)
                     "acc.grounded": -2.5, "prev.grounded": -2.5, "doc.grounded": -2.5, "refine.grounded": -2.5,
                     # the victims' own side did not do the harm ("30 IS fighters were killed" is not IS's doing)
@@ -100,7 +102,9 @@ WORDS = {
     "join.contested": "rival candidates", "doc": "the actor the report blames most", "doc.away": "named only in another event's account", "next.blamed": "blamed in the sentence after", "next.has_own": "the sentence names its own", "doc.share": "share of the report's blame",
     "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm",
     "next.refers": "the next sentence breaks this figure down",
-    "later.cumulative": "a total over a period", "self": "the source is the actor's own voice",
+    "later.cumulative": "a total over a period",
+    "acc.unclaimed": "no one claimed the attack", "prev.unclaimed": "no one claimed the attack",
+    "doc.unclaimed": "no one claimed the attack", "self": "the source is the actor's own voice",
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
     "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
     "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",

@@ -160,6 +160,10 @@ CUES = Cues(
                       r"stormed|attacked|attacking|hitting|striking)\b"
                       r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I),
     among=re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I),
+    unclaimed=re.compile(r"\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility|"
+                         r"\b(?:no\s+(?:one|group|party|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|so\s+far\s+|"
+                         r"immediately\s+)?(?:claimed|taken\s+responsibility)|"
+                         r"\b(?:has|had)\s+not\s+(?:yet\s+|immediately\s+)?been\s+claimed", re.I),
     refers_back=re.compile(r"\b(?:among\s+(?:those|the\s+(?:dead|victims|killed|wounded|injured|casualties))|"
                            r"of\s+the\s+(?:dead|victims|wounded|injured)|the\s+(?:remaining|rest\s+of\s+the)\b|"
                            r"(?:those|the\s+people)\s+(?:killed|wounded|injured)|the\s+(?:death\s+)?toll\s+(?:included|includes))\b",
