@@ -204,3 +204,14 @@ def test_a_count_per_place_goes_on_with_the_kind_of_place_named():
 ])
 def test_fighters_of_the_governments_side_are_security_forces(text, want):
     assert [c.victims for c in extract_text(text, published="2017-03-02")] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed 8 people and wounded 12 in the town on Monday, but the toll is likely to rise because many of "
+    "the wounded were in critical condition.",
+    "Shelling killed 8 people in the town on Monday. Doctors expect many of the wounded to die.",
+    "Shelling killed 8 people and wounded 12 in the town on Monday; most of the injured were taken to Kherson.",
+])
+def test_a_vague_share_of_the_wounded_is_no_claim(text):
+    claims = extract_text(text, "2020-01-01")
+    assert claims and all(c.low is not None for c in claims)  # the counted figures only

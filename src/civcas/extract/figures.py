@@ -50,6 +50,17 @@ _MONTH_OR_DAY = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
                            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[0-3]?\d(?:st|nd|rd|th)?,?)\.?$")
 
 
+_COUNTED = {"wounded", "injured", "dead", "killed", "victims", "casualties"}
+
+
+def _share_of_counted(toks, f) -> bool:
+    """"many of the wounded", "some of the dead": a vague share of a group the report counts already
+    (GUIDE: severity subsets of the wounded are no claims)."""
+    i = f.last
+    return (toks[i - 1].lower in VAGUE_SHARE and i + 2 < len(toks) and toks[i].lower == "of"
+            and toks[i + 1].lower == "the" and toks[i + 2].lower in _COUNTED)
+
+
 @dataclass
 class RawClaim:
     """A figure with its outcome and victims, before attribution. Token indices into the sentence."""
@@ -142,6 +153,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 and toks[f.last + 2].lower in ("were", "are") and toks[f.last + 3].lower not in KILLED_AFTER \
                 and toks[f.last + 3].lower not in INJURED_AFTER:
             continue  # "many of whom were civilians": a share, not a count
+        if f.value is None and _share_of_counted(toks, f):
+            continue  # "many of the wounded were in critical condition": a share of a group counted already
         if f.value == 1 and toks[f.first].lower in ("a", "an") and status != "victim":
             continue
         has_noun = status == "victim"
