@@ -621,3 +621,19 @@ def test_a_lead_figure_of_another_number_stays():
     text = ("Government jets killed at least 20 civilians in the province on Tuesday. In the town of Saraqeb, "
             "the strikes killed 12 civilians, rescuers said.")
     assert [c.low for c in extract_text(text, "2017-04-04")] == [20, 12]
+
+
+def test_a_lead_s_civilians_are_the_people_the_attributed_body_counts():
+    text = ("Three civilians were killed and 12 injured by rocket shells on the Hamdaniyeh area of Aleppo. A source at "
+            "Aleppo Police Command said rockets fired by terrorists claimed the lives of three people and injured 12 "
+            "others.")
+    claims = extract_text(text, "2016-10-10")
+    assert [(c.victims, c.low, c.source) for c in claims if c.outcome == "killed"] == [
+        ("people", 3, "Aleppo Police Command")]
+
+
+def test_a_lead_s_figure_for_another_place_stays():
+    text = ("Two civilians were killed in Hama on Monday. In Homs, shelling killed two people, a source at the police "
+            "said.")
+    claims = extract_text(text, "2016-10-10")
+    assert len([c for c in claims if c.low == 2]) == 2

@@ -167,12 +167,16 @@ def dedupe(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.source != "reporter":
             named.setdefault(key(c), []).append(c)
+            if c.victims in _WHOLE and (c.low is not None or c.high is not None):
+                # "three civilians were killed" over "killing three people, police said"
+                named.setdefault(key(c)[:1] + ("*",) + key(c)[2:], []).append(c)
     seen: dict[tuple, list[Claim]] = {}
     out = []
     for c in claims:
         k = key(c)
-        if c.source == "reporter" and k in named:  # the lead's figure the body attributes (GUIDE: one claim)
-            continue
+        if c.source == "reporter" and (k in named or c.victims in _WHOLE and any(
+                _same_harm(c, o) for o in named.get(k[:1] + ("*",) + k[2:], ()))):
+            continue  # the lead's figure the body attributes (GUIDE: one claim)
         if any(_same_harm(c, o) for o in seen.get(k + (c.source.lower(),), ())):
             continue
         seen.setdefault(k + (c.source.lower(),), []).append(c)
