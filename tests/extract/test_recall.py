@@ -215,3 +215,10 @@ def test_fighters_of_the_governments_side_are_security_forces(text, want):
 def test_a_vague_share_of_the_wounded_is_no_claim(text):
     claims = extract_text(text, "2020-01-01")
     assert claims and all(c.low is not None for c in claims)  # the counted figures only
+
+
+def test_a_capitalised_singular_title_after_a_count_is_the_speaker_not_the_victims():
+    claims = extract_text("A missile strike on an air base near Homs killed five people and injured seven Homs Governor "
+                          "Talal Barazi said Friday.", "2017-04-07")
+    assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "people", 5), ("injured", "people", 7)]
+    assert extract_text("One Soldier Killed in Blast", "2017-04-07")[0].victims == "security_forces"

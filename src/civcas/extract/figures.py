@@ -141,7 +141,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 and f.first > 0 and (toks[f.first - 1].lower in ("in", "since", "of", "until", "to", "from", "by", "early", "late", "mid")
                                      or _MONTH_OR_DAY.match(toks[f.first - 1].lower)):  # "12 August 2016 Terrorist ..."
             continue
-        status, group, np_end, noun_outcome = read_np(toks, f.last, counted=f.value is not None)
+        status, group, np_end, noun_outcome = read_np(toks, f.last, counted=f.value is not None,
+                                                      many=f.value is not None and f.value > 1)
         if status != "victim" and f.value is not None and f.qualifier == "exact" and f.value <= 31 \
                 and f.first == f.num_first and f.first > 0 and _MONTH.match(toks[f.first - 1].lower) \
                 and toks[f.first].text.isdigit():

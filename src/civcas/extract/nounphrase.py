@@ -45,6 +45,9 @@ def group_of(word: str) -> str | None:
 
 _PLURAL = {"children", "men", "women", "police", "personnel", "militiamen", "policemen", "people", "staff", "crew"}
 _CIVILIAN = {"civilians", "children", "women", "men"}
+# an office's title, singular, as it stands before its holder's name ("Governor Talal Barazi said")
+_OFFICE_TITLES = {"governor", "mayor", "minister", "official", "spokesman", "spokesperson", "spokeswoman", "commander",
+                  "director", "chief", "head", "president", "general", "colonel", "prosecutor"}
 
 
 def _plural(word: str) -> bool:
@@ -167,12 +170,14 @@ def forces_group(toks: list[Token], j: int, start: int) -> str:
     return group_of(w) or "people"
 
 
-def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False) -> tuple[str, str | None, int, str | None]:
+def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False,
+            many: bool = False) -> tuple[str, str | None, int, str | None]:
     """The victims noun phrase at token i: (status, group, end, outcome-from-noun).
 
     status: "victim" (a victim noun found), "bare" (no noun: a cue, punctuation
     or preposition follows), "non" (a noun that is not people: "four air strikes"). ``counted``: the
-    figure is a number ("eight women and children" is one count over both: civilians).
+    figure is a number ("eight women and children" is one count over both: civilians); ``many``: a number
+    above one (a capitalised singular noun after it is no part of its phrase).
     """
     n = len(toks)
     j = i
@@ -206,6 +211,10 @@ def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False) ->
             j += 1  # "two Sudanese aid workers": the nation qualifies the noun after it
             continue
         if group_of(w) and not (w in ("dead", "casualties", "lives") and j == i):
+            if many and j > i and toks[j].is_title and w in _OFFICE_TITLES:
+                # "injured seven Homs Governor Talal Barazi said": a singular title after a count opens the
+                # speaker's words (copy without a comma), it is not what was counted
+                return "bare", None, i, None
             if j + 1 < n and toks[j + 1].lower in _AFTER_ADJECTIVE and w not in _BODIES:
                 return "non", None, j, None  # "several jihadist raids": an adjective of the thing counted
             group = forces_group(toks, j, i)
