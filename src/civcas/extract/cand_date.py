@@ -2,12 +2,31 @@
 continues, a day named in the next sentences, or none."""
 from __future__ import annotations
 
+import re
+
 from .account import Account
 from .candidates import Candidate, bucket, distance, moved, whole_month
 from .drafts import Draft
 from .report import Report
 
 LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
+
+# a definite reference back to harm or an attack already told ("in the same strike", "the blast also wounded",
+# "among the dead", "that day"): what ties a sentence to the day of the account before (GUIDE, Dates and scope)
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:the|that|this|these|those)\s+(?:same\s+)?(?:[\w'-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|raids?|"
+    r"bombings?|shelling|blasts?|explosions?|bombardment|assault|massacre|incident|car\s+bombs?|bombs?|barrages?|"
+    r"rockets?|missiles?|mortars?|shells)|earlier\s+today|(?:the\s+)?same\s+day|that\s+day|"
+    r"the\s+(?:dead|victims|wounded|injured|casualties)|among\s+(?:them|the\s+\w+|those)|of\s+(?:them|those|whom)|"
+    r"the\s+(?:death\s+)?toll|(?:rose|risen|climbed)\s+to|they\s+included|it\s+also)\b", re.I)
+# "also" before an act of harm by a subject of its own ("Mortar fire also wounded three people in X", "the army
+# has also shelled Y"); not an outcome added to the same harm ("Scores were also injured")
+_ALSO_ACTS = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)\balso\s+(?:\w+\s+)?"
+                        r"(?:killed|killing|wounded|wounding|injured|injuring|struck|striking|shelled|shelling|hit|hitting|"
+                        r"targeted|targeting|bombed|bombing|bombarded|attacked|fired|shot|left|claimed|raided|pounded)\b", re.I)
+# a toll updated ("the death toll rose to 61", "raised the toll", "a new toll"): the attack is told after
+_TOLL_UPDATE = re.compile(r"\btoll\b[^.]{0,80}?\b(?:rose|risen|climbed|reached|jumped|increased|rises|climbs)\s+to\b|"
+                          r"\braised\s+the\s+(?:death\s+)?toll\b|\bnew\s+(?:death\s+)?toll\b", re.I)
 
 
 def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = None) -> list[Candidate]:
@@ -30,7 +49,9 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
         f = {"acc": 1.0, f"acc.back.{bucket(back, (0, 1, 2, 4))}": 1.0, "acc.tied": float(tied),
              "acc.loose": float(loose), "acc.new_event": float(sent.new_event or sent.elsewhere),
              "acc.has_own": float(bool(sent.times)), "acc.opening": float(acc.date.how.startswith("named before any claim")),
-             "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.date.place))}
+             "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.date.place)),
+             # "X also shelled Y, killing two": harm added by a connective alone, nothing ties it to that day
+             "acc.untied_also": float(bool(_ALSO_ACTS.search(sent.text)) and not _REFERS_BACK.search(sent.text))}
         out.append(Candidate(acc.date.value, "the account before", f, acc.date.how))
     for later in report.sentences[sent.index + 1:sent.index + 1 + LOOKAHEAD]:
         if later.new_event or later.elsewhere:
@@ -44,7 +65,9 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
             f = {"later": 1.0, f"later.back.{bucket(back, (1, 2, 3))}": 1.0, "later.has_own": float(bool(sent.times)),
                  "later.casualty": float(later.casualty), "later.acc": float(acc.date is not None),
                  # "Twenty-six civilians were also killed yesterday ...": the day of another harm
-                 "later.other": float(later.casualty and later.has(cues, "other_harm"))}
+                 "later.other": float(later.casualty and later.has(cues, "other_harm")),
+                 # "The death toll from ... has risen to 61": the attack's day is told after the updated toll
+                 "later.toll": float(bool(_TOLL_UPDATE.search(sent.text)))}
             out.append(Candidate(later.times[0].value, "a sentence after", f, later.times[0].text))
             break
     f = {"none": 1.0, "none.has_own": float(bool(sent.times)), "none.acc": float(acc.date is not None),

@@ -67,7 +67,12 @@ RULES: dict[str, dict[str, float]] = {
     "event_date": {"sent.month": -2.5,
                    # a day named after the claim for another harm ("... were also killed yesterday") is not this
                    # harm's day (GUIDE: a date is inherited only when the text ties the harm to it)
-                   "later.other": -2.0},
+                   "later.other": -2.0,
+                   # "Mortar fire also wounded three in X": harm added by "also" alone, with its own attacker and no
+                   # reference back to the attack told, is not tied to that attack's day (GUIDE: never connectives alone)
+                   "acc.untied_also": -2.5,
+                   # "The death toll from ... has risen to 61": an updated toll is dated by the attack told next
+                   "later.toll": 1.0},
 }
 
 
@@ -103,6 +108,8 @@ WORDS = {
     "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm",
     "next.refers": "the next sentence breaks this figure down",
     "later.cumulative": "a total over a period",
+    "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
+    "later.toll": "an updated toll, its attack told after",
     "acc.unclaimed": "no one claimed the attack", "prev.unclaimed": "no one claimed the attack",
     "doc.unclaimed": "no one claimed the attack", "self": "the source is the actor's own voice",
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",

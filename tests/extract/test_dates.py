@@ -1,0 +1,52 @@
+"""Event dates chosen among candidates (helper date7; every sentence written for these tests)."""
+from __future__ import annotations
+
+from civcas import extract_text
+
+PUB = "2019-03-14"  # a Thursday
+
+
+def dates(text: str) -> dict[str, str | None]:
+    return {c.text: c.event_date for c in extract_text(text, PUB)}
+
+
+def date_of(text: str, figure: str) -> str | None:
+    found = [c.event_date for c in extract_text(text, PUB) if figure in c.text]
+    assert found, (figure, dates(text))
+    return found[0]
+
+
+# ------------------------------------------------------- "also" adds another act of harm (GUIDE: connectives alone)
+def test_harm_added_by_also_with_its_own_attacker_does_not_take_the_day_before():
+    text = ("Government helicopters dropped barrel bombs on the village of Kafr Nabl on Tuesday, killing seven "
+            "people, the monitor said. Rebel rockets also hit a market in the town of Suqaylabiyah, wounding "
+            "four civilians, state media said.")
+    assert date_of(text, "seven") == "2019-03-12"
+    assert date_of(text, "four") is None
+
+
+def test_an_outcome_added_to_the_same_harm_keeps_its_day():
+    text = ("An air strike on a bakery in the town of Maarat al-Numan killed nine people on Tuesday, rescuers "
+            "said. Dozens were also wounded, they said.")
+    assert date_of(text, "nine") == "2019-03-12"
+    assert date_of(text, "Dozens") == "2019-03-12"
+
+
+def test_also_with_a_reference_back_to_the_attack_keeps_its_day():
+    text = ("A car bomb exploded near a checkpoint in the city of Azaz on Tuesday, killing five people, police "
+            "said. The blast also wounded 14 people, police said.")
+    assert date_of(text, "five") == "2019-03-12"
+    assert date_of(text, "14") == "2019-03-12"
+
+
+# ------------------------------------------------------- an updated toll is dated by the attack told after it
+def test_a_risen_toll_takes_the_day_of_the_attack_told_next():
+    text = ("The death toll from a suicide bombing at a wedding hall in the city of Kabul has risen to 63, "
+            "officials said. The bomber struck late on Tuesday as hundreds of guests had gathered.")
+    assert date_of(text, "63") == "2019-03-12"
+
+
+def test_a_toll_that_was_not_updated_does_not_reach_for_the_next_day():
+    text = ("The death toll from shelling in the town of Douma stood at 12, activists said. "
+            "A ceasefire was announced on Tuesday.")
+    assert date_of(text, "12") is None
