@@ -672,3 +672,12 @@ def test_a_figure_told_as_an_addition_stays_the_writer_s_though_the_next_sentenc
             "in clashes near Marib. Five children were among those killed, the monitor said.")
     claims = extract_text(text, "2019-12-13")
     assert [(c.low, c.source) for c in claims if c.low == 40] == [(40, "reporter")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed 12 people in the town on Monday said Ahmed Hassan head of the Saada health office adding that "
+    "40 were wounded.",
+    "Shelling killed 12 people in the town on Monday, according to Ahmed Hassan head of the Saada health office.",
+])
+def test_a_person_named_with_his_office_after_the_verb_speaks_for_the_office(text):
+    assert source_of(text, "2020-01-01")[0] == "Saada health office head"

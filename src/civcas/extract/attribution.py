@@ -76,6 +76,10 @@ _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
 # "according to Ali Saleh, the provincial governor's press secretary": the office the person speaks for
 _FWD_NAME_OFFICE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")
+# "said Mounzer Khalil head of the province's health authority": the office after a name, its comma lost
+_FWD_NAME_ROLE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}})\s+((?:(?:deputy|acting)\s+)?(?:head|director|chief|"
+                            r"spokesman|spokeswoman|spokesperson|chairman|chairwoman)\s+(?:of|for|at)\s+"
+                            r"[^,;()\"“”]{3,80}?)\s*(?:[,;]|\.(?:\s|$)|\s+(?:adding|saying|who|and|told)\b|$)")
 # a description of a body's kind before its name ("pro-government daily Al-Watan", "Lebanese Shiite group Hezbollah")
 _DESCRIBED_NAME = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:broadcaster|channel|television|newspaper|daily|agency|group|"
                              r"movement|militia|network|outlet|website|station|organi[sz]ation)\s+"
@@ -225,6 +229,11 @@ def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributi
         got = _speaker(office.group(2), country)
         if got:
             return Attribution(got[0], s, e, office.group(2), forward=True, known=got[1], person=office.group(1))
+    role = _FWD_NAME_ROLE.match(after[skip:])
+    if role:
+        got = _speaker(role.group(2), country)
+        if got:
+            return Attribution(got[0], s, e, role.group(2), forward=True, known=got[1], person=role.group(1))
     described = _DESCRIBED_NAME.match(re.sub(r"^\s*(?:the\s+)?", "", after[skip:]))
     if described:  # "according to Lebanese Shiite paramilitary group Hezbollah": the name
         got = _speaker(described.group(1), country)
@@ -349,6 +358,11 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
         after = [k for k in known if e <= k.start < e + 12]  # "..., said the Syrian Observatory"
         if after:
             return Attribution(after[0].label, s, e, sentence[after[0].start:after[0].end], known=True)
+        role = _FWD_NAME_ROLE.match(sentence[e:e + 160]) if cue in ("said", "says", "added") else None
+        if role:  # "..., said Ahmed Hassan head of the city's health authority": the office speaks
+            got = _speaker(role.group(2), country)
+            if got:
+                return Attribution(got[0], s, e, role.group(2), known=got[1], person=role.group(1))
         fm = _CAPNP_FWD.match(sentence[e:e + 80])
         if fm and cue in ("said", "says", "reported", "added"):
             got = _speaker(fm.group(1), country)
