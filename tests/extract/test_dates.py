@@ -50,3 +50,20 @@ def test_a_toll_that_was_not_updated_does_not_reach_for_the_next_day():
     text = ("The death toll from shelling in the town of Douma stood at 12, activists said. "
             "A ceasefire was announced on Tuesday.")
     assert date_of(text, "12") is None
+
+
+# ------------------------------------------------------- a day named for the statement (GUIDE: "said on Tuesday")
+def test_a_day_naming_the_report_does_not_date_the_harm():
+    text = ("Amnesty International said in a report issued Wednesday that 40 civilians were killed by mines "
+            "left in the town of Tal Tamr.")
+    assert date_of(text, "40") is None
+
+
+def test_a_day_before_the_announcing_verb_does_not_date_the_harm():
+    text = "The provincial health directorate on Wednesday announced that 12 people had died in the shelling of Harasta."
+    assert date_of(text, "12") is None
+
+
+def test_a_day_of_the_harm_beside_a_day_of_the_statement_still_dates_it():
+    text = "Air strikes on Tuesday killed 12 people in the town of Saraqib, the monitor said in a statement on Wednesday."
+    assert date_of(text, "12") == "2019-03-12"

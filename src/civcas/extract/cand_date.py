@@ -24,6 +24,16 @@ _REFERS_BACK = re.compile(
 _ALSO_ACTS = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)\balso\s+(?:\w+\s+)?"
                         r"(?:killed|killing|wounded|wounding|injured|injuring|struck|striking|shelled|shelling|hit|hitting|"
                         r"targeted|targeting|bombed|bombing|bombarded|attacked|fired|shot|left|claimed|raided|pounded)\b", re.I)
+# a day that dates the telling, not the harm (GUIDE: "said on Tuesday" does not date the harm), in the forms the
+# reader's own filter leaves: a statement or report before the day ("in a report issued Wednesday", "said in a new
+# toll Sunday", "surfaced on Wednesday") or the telling right after it ("on Thursday announced", "a Thursday statement")
+_TELLING_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|reports|stated|announced|added|confirmed|claimed|admitted|acknowledged|issued|released|"
+    r"published|posted|surfaced|statement|report|toll)(?:\s+(?:[A-Z][\w'.-]*|in|a|an|the|its|their|new|latest|updated|"
+    r"statement|report|toll|update|issued|released|published|posted|to|reporters|journalists|agency|news|conference|"
+    r"interview)){0,4}?\s+(?:on\s+|late\s+|early\s+)?$")
+_TELLING_AFTER = re.compile(r"\s*,?\s*(?:announced|said|reported|stated|confirmed|admitted|acknowledged|statement|report)\b",
+                            re.I)
 # a toll updated ("the death toll rose to 61", "raised the toll", "a new toll"): the attack is told after
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.]{0,80}?\b(?:rose|risen|climbed|reached|jumped|increased|rises|climbs)\s+to\b|"
                           r"\braised\s+the\s+(?:death\s+)?toll\b|\bnew\s+(?:death\s+)?toll\b", re.I)
@@ -39,7 +49,8 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
     for rank, t in enumerate(ordered):
         f = {"sent": 1.0, "sent.nearest": float(rank == 0), "sent.dist": min(distance((t.start, t.end), d.span), 300) / 100,
              f"sent.kind.{t.kind}": 1.0, "sent.before": float(t.end <= d.span[0]),
-             "sent.many": float(len(ordered) > 1), "sent.month": float(t.kind == "relative" and whole_month(t.value))}
+             "sent.many": float(len(ordered) > 1), "sent.month": float(t.kind == "relative" and whole_month(t.value)),
+             "sent.telling": float(_telling(report.text, sent.start, t))}
         out.append(Candidate(t.value, "this sentence", f, t.text))
     cues = report.reader.cues
     tied = sent.has(cues, "tied")
@@ -74,3 +85,9 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
          "none.loose": float(loose), "none.tied": float(tied)}
     out.append(Candidate(None, "no date", f))
     return out
+
+
+def _telling(text: str, start: int, t) -> bool:
+    """Whether time mention ``t`` of a sentence starting at ``start`` dates a statement (see ``_TELLING_BEFORE``)."""
+    return bool(_TELLING_BEFORE.search(text, max(start, t.start - 70), t.start)
+                or _TELLING_AFTER.match(text, t.end, t.end + 20))

@@ -72,7 +72,9 @@ RULES: dict[str, dict[str, float]] = {
                    # reference back to the attack told, is not tied to that attack's day (GUIDE: never connectives alone)
                    "acc.untied_also": -2.5,
                    # "The death toll from ... has risen to 61": an updated toll is dated by the attack told next
-                   "later.toll": 1.0},
+                   "later.toll": 1.0,
+                   # a day named for the statement ("in a report issued Wednesday") does not date the harm (GUIDE)
+                   "sent.telling": -3.5},
 }
 
 
@@ -110,6 +112,7 @@ WORDS = {
     "later.cumulative": "a total over a period",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
     "later.toll": "an updated toll, its attack told after",
+    "sent.telling": "the day of a statement, not of the harm",
     "acc.unclaimed": "no one claimed the attack", "prev.unclaimed": "no one claimed the attack",
     "doc.unclaimed": "no one claimed the attack", "self": "the source is the actor's own voice",
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
