@@ -67,3 +67,16 @@ def test_a_day_before_the_announcing_verb_does_not_date_the_harm():
 def test_a_day_of_the_harm_beside_a_day_of_the_statement_still_dates_it():
     text = "Air strikes on Tuesday killed 12 people in the town of Saraqib, the monitor said in a statement on Wednesday."
     assert date_of(text, "12") == "2019-03-12"
+
+
+def test_the_day_of_the_harm_wins_beside_a_day_of_the_report():
+    text = ("Rebels shelled the town of Nubl on Monday, killing two people. Meanwhile Amnesty International said in "
+            "a report issued Wednesday that an air strike on March 2 killed 30 people in the village of Jeeneh.")
+    assert date_of(text, "two") == "2019-03-11"
+    assert date_of(text, "30") == "2019-03-02"
+
+
+# ------------------------------------------------------- two days bounding one span
+def test_a_span_between_two_days_is_one_period_not_the_day_it_starts():
+    text = "The coalition said that 54 civilians were killed in its raids between March 31 and October 22."
+    assert date_of(text, "54") is None

@@ -426,3 +426,22 @@ def test_the_day_of_another_harm_told_after_does_not_date_the_claim():
     same = ("Government helicopters dropped barrel bombs on the village of Tal Jabin, where 18 civilians were killed "
             "and dozens wounded. The bombs fell yesterday on the market and two more bodies were found.")
     assert [c.event_date for c in extract_text(same, "2015-07-22")] == ["2015-07-21"] * 3
+
+
+# ------------------------------------------------------------------ two days bounding one span (date7)
+@pytest.mark.parametrize(
+    "text, mention, value, kind",
+    [
+        ("raids between March 31 and October 22 killed 54", "between March 31 and October 22",
+         "2016-03-31/2016-10-22", "period"),
+        ("shelling from 3 October to 5 October wounded nine", "from 3 October to 5 October",
+         "2016-10-03/2016-10-05", "explicit"),
+    ],
+)
+def test_two_days_bounding_a_span_are_one_mention(text, mention, value, kind):
+    m = one(text)
+    assert (m.text, m.value, m.kind) == (mention, value, kind)
+
+
+def test_two_days_of_two_raids_stay_two_mentions():
+    assert [v for _t, v, _k in values("raids on March 31 and April 2 killed 12")] == ["2016-03-31", "2016-04-02"]

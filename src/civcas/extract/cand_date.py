@@ -45,12 +45,17 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
         return [Candidate(None, "a total over a period has no event date", {"none": 1.0, "none.cumulative": 1.0})]
     sent = d.sentence
     out: list[Candidate] = []
-    ordered = sorted(sent.times, key=lambda t: distance((t.start, t.end), d.span))
+    # the days of the statement ("in a report issued Wednesday") stay candidates, marked, but are not counted
+    # as the sentence's own days (as the reader leaves out "said on Tuesday")
+    telling = [_telling(report.text, sent.start, t) for t in sent.times]
+    own = [t for t, tell in zip(sent.times, telling) if not tell]
+    ordered = sorted(own, key=lambda t: distance((t.start, t.end), d.span))
+    ordered += [t for t, tell in zip(sent.times, telling) if tell]
     for rank, t in enumerate(ordered):
         f = {"sent": 1.0, "sent.nearest": float(rank == 0), "sent.dist": min(distance((t.start, t.end), d.span), 300) / 100,
              f"sent.kind.{t.kind}": 1.0, "sent.before": float(t.end <= d.span[0]),
-             "sent.many": float(len(ordered) > 1), "sent.month": float(t.kind == "relative" and whole_month(t.value)),
-             "sent.telling": float(_telling(report.text, sent.start, t))}
+             "sent.many": float(len(own) > 1), "sent.month": float(t.kind == "relative" and whole_month(t.value)),
+             "sent.telling": float(rank >= len(own))}
         out.append(Candidate(t.value, "this sentence", f, t.text))
     cues = report.reader.cues
     tied = sent.has(cues, "tied")

@@ -359,4 +359,32 @@ def find_time_mentions(text: str, published: dt.date | None) -> list[TimeMention
         except (ValueError, OverflowError, KeyError, AttributeError):
             continue
         out.append(TimeMention(m.start(), m.end(), m.group(0), value, _HANDLERS[m.lastgroup][0]))
+    return _joined_spans(text, out)
+
+
+# "between March 31 and October 22", "from 3 May to 9 May": two days that bound one span
+_SPAN_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_SPAN_JOIN = re.compile(r"\s*,?\s*(?:and|to|until|till|through|-|–)\s*$", re.I)
+
+
+def _joined_spans(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """Two named days joined as the bounds of one span ("between March 31 and October 22") are one mention of
+    the span, from the first day to the second: a period when longer than three days, not two days of harm."""
+    out: list[TimeMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        opened = _SPAN_OPEN.search(text, max(0, a.start - 10), a.start)
+        if (b is not None and opened and a.kind == b.kind == "explicit" and a.value and b.value
+                and "/" not in a.value and "/" not in b.value and a.value < b.value
+                and _SPAN_JOIN.fullmatch(text, a.end, b.start)):
+            days = (dt.date.fromisoformat(b.value) - dt.date.fromisoformat(a.value)).days
+            start = opened.start()
+            out.append(TimeMention(start, b.end, text[start:b.end], f"{a.value}/{b.value}",
+                                   "explicit" if days <= 3 else "period"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
