@@ -596,3 +596,12 @@ def test_an_unclaimed_attack_keeps_the_actor_its_own_sentence_names():
     text = ("Al-Shabaab militants stormed a hotel in Kismayo on Friday, killing 9 people. There was no immediate "
             "claim of responsibility.")
     assert perp_of(text) == ["al-Shabaab"]
+
+
+def test_a_side_the_sentence_names_acting_keeps_it_beside_air_strikes_told_elsewhere():
+    text = ("Rebels shelled the Hamdaniyeh district of Aleppo on Monday, killing 3 people. "
+            "Either Russian or Syrian warplanes struck a school in Hass, killing 22 children. At least six children "
+            "were killed and 15 injured in rebel rocket attacks on western Aleppo, a day after dozens of children "
+            "were killed in airstrikes on the school.")
+    claims = extract_text(text, "2016-10-27")
+    assert [c.perpetrator for c in claims if c.low == 6] == ["rebels"]

@@ -186,6 +186,12 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     for m in mentions:
         by_label.setdefault(m.label, []).append(m)
     acting = [m for m in mentions if m.role > TARGET and not _victims_side(d, m)]
+    acting_labels = {m.label for m in acting}
+
+    def grounded(label: str | None) -> float:
+        """Harm from the air carried to a party without aircraft; not when the sentence itself names that
+        party doing it ("in rebel rocket attacks", beside "air strikes" on another place)."""
+        return 0.0 if label in acting_labels else _grounded(label, by_air)
     joined = None
     if len({m.label for m in acting}) > 1:
         near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
@@ -216,14 +222,14 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.victims": float(any(m.label == acc.perpetrator.value and _victims_side(d, m) for m in sent.actors)),
              "acc.has_own": float(bool(acting)), "acc.cumulative": float(d.scope == "cumulative"),
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place)),
-             "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": _grounded(acc.perpetrator.value, by_air),
+             "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": grounded(acc.perpetrator.value),
              "acc.planted": _planted(acc.perpetrator.value, planted, acting, by_label, blamed),
              "acc.unclaimed": float(unclaimed)}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),
              "prev.fighting": float(fighting), "prev.single": float(_single(acc.last_actor.value)),
-             "prev.grounded": _grounded(acc.last_actor.value, by_air),
+             "prev.grounded": grounded(acc.last_actor.value),
              "prev.planted": _planted(acc.last_actor.value, planted, acting, by_label, blamed),
              "prev.unclaimed": float(unclaimed)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
@@ -246,7 +252,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "doc.has_own": float(bool(acting)), "doc.big": float((d.low or d.high or 0) >= 50000),
              "doc.moved": float(moved(place, acc.perpetrator.place) if acc.perpetrator else False),
              "doc.victims": float(any(m.label == label and _victims_side(d, m) for m in sent.actors)),
-             "doc.single": float(_single(label)), "doc.grounded": _grounded(label, by_air),
+             "doc.single": float(_single(label)), "doc.grounded": grounded(label),
              # a car bomb or a blast names no one (or only "a suicide bomber"); the party the report blames
              # for air strikes did not plant it
              "doc.planted": _planted(label, planted, acting, by_label, blamed),
@@ -276,7 +282,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
             label, count = (near or specific)[0]
             f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
                  "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1),
-                 "refine.carried": float(general[0] not in by_label), "refine.grounded": _grounded(label, by_air),
+                 "refine.carried": float(general[0] not in by_label), "refine.grounded": grounded(label),
                  "refine.near": float(bool(near))}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
     voice = (v.voice_among(source, [m.label for m in acting]) if source and v.source_kind(source) == "belligerent"
