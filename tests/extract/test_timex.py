@@ -183,7 +183,7 @@ def test_counts_after_a_month_are_not_days():
         ("The siege began in March 2019", WED_DEC, "2019-03-01/2019-03-31"),
         ("The siege began in March", WED_DEC, "2021-03-01/2021-03-31"),
         ("The siege began in December", dt.date(2021, 11, 2), "2020-12-01/2020-12-31"),
-        ("The siege began in mid-July", WED_DEC, "2021-07-10/2021-07-20"),
+        ("The siege began in mid-July", WED_DEC, "2021-07-11/2021-07-20"),
         ("The siege began in early March", WED_DEC, "2021-03-01/2021-03-10"),
         ("The siege began in late March", WED_DEC, "2021-03-21/2021-03-31"),
         ("The siege began at the end of February", WED_DEC, "2021-02-21/2021-02-28"),
@@ -241,7 +241,7 @@ def test_bare_number_that_looks_like_a_year_is_not_a_year():
     [
         ("Raids have killed 300 since 2014", "2014-01-01/2016-10-27"),
         ("Raids have killed 300 since March 2011", "2011-03-01/2016-10-27"),
-        ("Raids have killed 300 since mid-March 2011", "2011-03-10/2016-10-27"),
+        ("Raids have killed 300 since mid-March 2011", "2011-03-11/2016-10-27"),
         ("Raids have killed 300 since 25 June", "2016-06-25/2016-10-27"),
         ("Raids have killed 300 since Tuesday", "2016-10-25/2016-10-27"),
         ("Raids have killed 300 since the beginning of the year", "2016-01-01/2016-10-27"),
@@ -445,3 +445,12 @@ def test_two_days_bounding_a_span_are_one_mention(text, mention, value, kind):
 
 def test_two_days_of_two_raids_stay_two_mentions():
     assert [v for _t, v, _k in values("raids on March 31 and April 2 killed 12")] == ["2016-03-31", "2016-04-02"]
+
+
+def test_mid_month_is_the_eleventh_to_the_twentieth_as_the_guide_says():
+    assert one("a bombing in mid-August killed 30", THU).value == "2016-08-11/2016-08-20"
+
+
+def test_the_first_half_of_a_year_is_read_whole():
+    m = one("Clinics reported 200 wounded in the first half of 2016", THU)
+    assert (m.text, m.value) == ("in the first half of 2016", "2016-01-01/2016-06-30")

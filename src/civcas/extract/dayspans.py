@@ -34,8 +34,8 @@ def weekday_back(p: dt.date, weekday: int, pre: str = "") -> dt.date:
     return d - D(7) if pre in ("last", "past") and d == p else d
 
 
-MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (10, 20),
-                "middle": (10, 20), "late": (21, 31), "end": (21, 31), "first half": (1, 15),
+MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+                "middle": (11, 20), "late": (21, 31), "end": (21, 31), "first half": (1, 15),
                 "second half": (16, 31)}
 YEAR_PARTS = {"early": (1, 4), "beginning": (1, 3), "start": (1, 3), "mid": (5, 8), "middle": (5, 8),
                "late": (9, 12), "end": (10, 12), "first half": (1, 6), "second half": (7, 12),

@@ -146,7 +146,7 @@ _STARTERS = frozenset(set(_NUMWORDS) | set(_WEEKDAYS) | set(_MONTHS) | set(_TENS
     "in during within for throughout across so past previous preceding between from by until till "
     "before after of mid end beginning start middle first second spring summer autumn fall winter next "
     "its their that hours days couple few several").split()))
-_CHAIN = _STARTERS | {"and", "to", "dawn", "far"}
+_CHAIN = _STARTERS | {"and", "to", "dawn", "far", "half"}
 _BACK = 64
 
 
