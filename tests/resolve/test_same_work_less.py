@@ -249,3 +249,33 @@ def test_scope_rules_with_compiled_patterns_give_the_old_answers():
                   perpetrator=None, scope=rnd.choice(["incident", "incident", "cumulative"]),
                   span=(a, b), sentence=sentence)
         assert scope.running_total(c) == _old_running_total(c), (sentence, a, b)
+
+
+def test_pairs_tied_in_bulk_are_those_the_rules_may_merge():
+    from civcas.resolve import pairs
+
+    rnd = random.Random(11)
+    # short sentences (no sentence key) naming a site or a means; long ones shared word for word
+    sentences = ["Shelling hit the hospital.", "A chemical attack hit.", "Strikes hit the market.",
+                 "Shelling hit the town.", "Shelling hit the town.",
+                 "Warplanes killed 25 civilians in the village, the observatory said."]
+    summaries = []
+    for i in range(60):
+        claims = []
+        for k in range(rnd.randint(0, 3)):
+            shared = rnd.random() < 0.15  # a report of several attacks: only its document ties
+            text = "Shelling hit the town." if shared else rnd.choice(sentences)
+            n = 5 if shared else rnd.choice([5, 6, 7, 8, 25])
+            claims.append(Claim(outcome=rnd.choice(["killed", "injured"]), victims="people",
+                                low=n, high=n, qualifier="exact", text=text, source=None,
+                                place=None, event_date=rnd.choice([None, "2018-03-02"]),
+                                perpetrator=None, scope="incident", span=(0, len(text)),
+                                sentence=text, id=f"c{i}-{k}",
+                                document_id=f"d{rnd.randrange(9)}" if shared else f"d{i}-{k}"))
+        summaries.append(Summary(i, claims, None, []))
+    first, second = zip(*[(i, j) for i in range(60) for j in range(i + 1, 60)])
+    import numpy as np
+
+    got = pairs.tied(summaries, np.array(first), np.array(second), chunk=97).tolist()
+    want = [not consolidate._untied(summaries[i], summaries[j]) for i, j in zip(first, second)]
+    assert got == want and any(got) and not all(got)
