@@ -222,3 +222,10 @@ def test_a_capitalised_singular_title_after_a_count_is_the_speaker_not_the_victi
                           "Talal Barazi said Friday.", "2017-04-07")
     assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "people", 5), ("injured", "people", 7)]
     assert extract_text("One Soldier Killed in Blast", "2017-04-07")[0].victims == "security_forces"
+
+
+@pytest.mark.parametrize("headline", ["2 Syrians killed 5 Injured in Rocket Attack on Deir Ezzor",
+                                      "3 Iraqis killed 12 wounded in Baghdad blast"])
+def test_a_nationality_killed_then_a_count_wounded_is_two_claims(headline):
+    claims = extract_text(headline, "2016-03-04")
+    assert [c.outcome for c in claims] == ["killed", "injured"]

@@ -1,5 +1,6 @@
 """Speed-ups of resolution that must not change its answers (issue 15): the second pass's
-candidate pairs filed by each member's own grid cell equal those of the eight cells around it;
+candidate pairs filed by each member's own grid cell equal those of the eight cells around it,
+and the pairs found in bulk (:mod:`civcas.resolve.pairs`) those of the filing in sets;
 the distance shortcut agrees with the haversine; remembered windows and locations equal fresh
 ones."""
 from __future__ import annotations
@@ -11,7 +12,7 @@ from itertools import combinations
 
 from civcas.records import Claim, Location, Place
 from civcas.resolve import consolidate
-from civcas.resolve.consolidate import NEAR_CELL_DEG, Summary
+from civcas.resolve.consolidate import Summary
 from civcas.resolve.features import (
     NEAR_KM,
     REACH_DAYS,
@@ -23,6 +24,7 @@ from civcas.resolve.features import (
     skeletons,
     window,
 )
+from civcas.resolve.pairs import NEAR_CELL_DEG
 from civcas.vocab import names
 
 
@@ -89,6 +91,96 @@ def test_candidate_pairs_by_own_cell_equal_those_of_the_nine_cells():
         got = list(consolidate._candidates(summaries))
         assert got == sorted(got) and len(got) == len(set(got))
         assert set(got) == _nine_cell_pairs(summaries), seed
+
+
+def _set_pairs(summaries: list[Summary]) -> list[tuple[int, int]]:
+    """The pairs as the pass filed them in Python sets (main at b7728a6), each member under its
+    own cell, the cells up to two away paired."""
+    ahead = tuple((dx, dy) for dx in range(0, 3) for dy in range(-2, 3) if dx > 0 or dy > 0)
+
+    def words_of(tokens: frozenset[str]) -> frozenset[str]:
+        found = frozenset(t for t in tokens if t not in names.COMMON_TOKENS and not t.isdigit())
+        return found | {"~" + s for s in skeletons(found)}
+
+    blocks: dict[tuple, set[int]] = defaultdict(set)
+    cells: dict[tuple[int, int, int], set[int]] = defaultdict(set)
+    coarse: dict[tuple, set[int]] = defaultdict(set)
+    worded: dict[tuple, set[int]] = defaultdict(set)
+    for i, s in enumerate(summaries):
+        for loc, start, end, _ in s.spots:
+            keys: set[tuple] = {("name", loc.key)}
+            home = None
+            words = words_of(loc.tokens)
+            if loc.lat is not None and loc.lon is not None:
+                home = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
+            else:
+                keys |= {("word", w) for w in words}
+            for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
+                for k in keys:
+                    blocks[(week, *k)].add(i)
+                if home is not None:
+                    cells[(week, *home)].add(i)
+                    for w in words:
+                        worded[(week, "word", w)].add(i)
+                if loc.admin1:
+                    blocks[("admin", week, loc.country, loc.admin1)].add(i)
+                    if loc.rank >= 3:
+                        coarse[(week, loc.country, loc.admin1)].add(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if key[0] == "admin":
+            for c in coarse.get(key[1:], ()):
+                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
+            continue
+        if key[1] == "word":
+            for c in worded.get(key, ()):
+                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
+        pairs.update(combinations(sorted(members), 2))
+    for (week, cx, cy), members in cells.items():
+        pairs.update(combinations(sorted(members), 2))
+        for dx, dy in ahead:
+            for o in cells.get((week, cx + dx, cy + dy), ()):
+                pairs.update((min(m, o), max(m, o)) for m in members if m != o)
+    return sorted(pairs)
+
+
+def _mixed_loc(rnd: random.Random, shared: list[Location]) -> Location:
+    """A location as resolution makes them: often one object shared by many members; names
+    with and without coordinates sharing words; negative coordinates, several countries."""
+    if shared and rnd.random() < 0.4:
+        return rnd.choice(shared)
+    name = rnd.choice(["Tell Hamra", "Kafr Nabl", "Hamra", "Nabl al-Sharqi", "Zor", "Hamra 2",
+                       "Milis", "Meles", "P1", "P2"])
+    tokens = frozenset(name.lower().split())
+    precision = rnd.choice(["point", "village", "village", "district", "governorate"])
+    country = rnd.choice(["SY", "SY", "IQ", None])
+    admin1 = rnd.choice(["01", "02", None])
+    if rnd.random() < 0.3:
+        loc = Location(name=name, key=name.lower(), tokens=tokens, precision=precision,
+                       country=country, admin1=admin1)
+    else:
+        lat = rnd.choice([35.0, -0.3, 0.1]) + rnd.randrange(10) * 0.13 + rnd.random() * 0.01
+        lon = rnd.choice([36.0, -0.5]) + rnd.randrange(10) * 0.13 + rnd.random() * 0.01
+        loc = Location(name=name, key=name.lower(), tokens=tokens, precision=precision,
+                       country=country, admin1=admin1, lat=lat, lon=lon)
+    shared.append(loc)
+    return loc
+
+
+def test_pairs_found_in_bulk_equal_the_filing_in_sets():
+    for seed in range(40):
+        rnd = random.Random(seed)
+        shared: list[Location] = []
+        summaries = []
+        for i in range(rnd.choice([0, 1, 2, 30, 150])):
+            spots = []
+            for _ in range(rnd.randint(1, 4)):
+                start = 736000 + rnd.randrange(rnd.choice([20, 90, 400]))
+                spots.append((_mixed_loc(rnd, shared), start, start + rnd.randint(0, 12), None))
+            summaries.append(Summary(i, [], spots[0][0], spots))
+        got = list(consolidate._candidates(summaries))
+        assert got == _set_pairs(summaries), seed
+        assert all(type(i) is int and type(j) is int for i, j in got)
 
 
 def test_the_distance_shortcut_agrees_with_the_haversine():

@@ -178,7 +178,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 defer, right = rend, None
             adjacent_left = left is not None and left_at is not None and f.first - left_at <= 4
             if adjacent_left and right and left_at > 0 and toks[left_at].lower in ("killed", "wounded", "injured", "dead") \
-                    and (toks[left_at - 1].lower in VICTIM_NOUNS or any(g.last == left_at for g in figs)):
+                    and (toks[left_at - 1].lower in VICTIM_NOUNS or any(g.last == left_at for g in figs)
+                         or any(c.np_end == left_at for c in claims)):  # "2 Syrians killed 5 Injured": 5 injured
                 adjacent_left = False
             if adjacent_left:
                 outcome, how, cue_start = left, "verb", left_at

@@ -75,17 +75,16 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import combinations
 
 from ..vocab import names
-from .features import REACH_DAYS, near_across, near_place, same_place, skeletons
+from .features import REACH_DAYS, near_across, near_place, same_place
 from .features import compatible_figures as _compatible
+from .pairs import candidates
 from .summary import Spot, Summary
 
 # a member dated only to a month or more ("in July") places its group in no particular week:
 # its window (padded, in days) must be at most this long to time a tie
 TIE_SPAN = 12
-NEAR_CELL_DEG = 0.2  # grid cell for the near-place lookup (larger than NEAR_KM)
 log = logging.getLogger(__name__)
 
 
@@ -268,7 +267,7 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
     copied: set[int] = set()
     for i, j in _candidates(summaries):
         a, b = find(i), find(j)
-        if a == b:
+        if a == b or _untied(merged[a], merged[b]):
             continue
         part = False
         if not should_merge(merged[a], merged[b]):
@@ -291,70 +290,21 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
     return sorted(out.values())
 
 
+def _untied(a: Summary, b: Summary) -> bool:
+    """Nothing ties the two, so no rule can merge them: no shared figure, sentence, document,
+    site or rare means (every rule needs one: :func:`should_merge` a figure, a sentence or
+    the site; :func:`whole_and_part`, :func:`across_border` and :func:`told_beside_means` a
+    shared report; :func:`same_means` the means). The same answer as the rules, in a few set
+    lookups (most candidate pairs share a block and nothing else); a group with no documents
+    is never ruled out here."""
+    return (a.figures.isdisjoint(b.figures) and a.sentences.isdisjoint(b.sentences)
+            and bool(a.documents) and bool(b.documents) and a.documents.isdisjoint(b.documents)
+            and a.sites.isdisjoint(b.sites) and a.means.isdisjoint(b.means))
+
+
 def _candidates(summaries: list[Summary]) -> Iterable[tuple[int, int]]:
     """Pairs (i < j) that share a block, in a fixed order: a week of a member's
     window widened by REACH_DAYS and a place key (its name and distinctive words, its grid
-    cell and the eight around it); a governorate-level member meets its admin1's groups.
-
-    Two members share a block of the eight cells around one exactly when their own cells are
-    at most two apart each way: each member is filed under its own cell only, and a cell's
-    members are paired with those of the cells up to two away (the same pairs, fewer sets)."""
-    blocks: dict[tuple, set[int]] = defaultdict(set)
-    cells: dict[tuple[int, int, int], set[int]] = defaultdict(set)
-    coarse: dict[tuple, set[int]] = defaultdict(set)
-    worded: dict[tuple, set[int]] = defaultdict(set)  # placed members by the words of their name
-    for i, s in enumerate(summaries):
-        for loc, start, end, _ in s.spots:
-            keys: set[tuple] = {("name", loc.key)}
-            home = None
-            words = _words(loc.tokens)
-            if loc.lat is not None and loc.lon is not None:
-                home = int(loc.lat // NEAR_CELL_DEG), int(loc.lon // NEAR_CELL_DEG)
-            else:  # a name only: groups sharing a distinctive word of it
-                keys |= {("word", w) for w in words}
-            for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
-                for k in keys:
-                    blocks[(week, *k)].add(i)
-                if home is not None:
-                    cells[(week, *home)].add(i)
-                    for w in words:  # a name-only member spelt another way meets it
-                        worded[(week, "word", w)].add(i)
-                if loc.admin1:
-                    blocks[("admin", week, loc.country, loc.admin1)].add(i)
-                    if loc.rank >= 3:
-                        coarse[(week, loc.country, loc.admin1)].add(i)
-    pairs: set[tuple[int, int]] = set()
-    seen: set[tuple[int, ...]] = set()  # a block's members: blocks often repeat them
-    for key, members in blocks.items():
-        if key[0] == "admin":  # only a governorate-level group against the rest of its admin1
-            for c in coarse.get(key[1:], ()):
-                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
-            continue
-        if key[1] == "word":  # a name only ("Ghoutta") against placed members named so ("Ghouta")
-            for c in worded.get(key, ()):
-                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
-        if len(members) < 2:
-            continue
-        uniq = tuple(sorted(members))
-        if uniq not in seen:
-            seen.add(uniq)
-            pairs.update(combinations(uniq, 2))  # (uniq[x], uniq[y]), x < y
-    for (week, cx, cy), members in cells.items():
-        if len(members) > 1:
-            pairs.update(combinations(sorted(members), 2))
-        for dx, dy in _AHEAD:
-            other = cells.get((week, cx + dx, cy + dy))
-            if other:
-                pairs.update((m, o) if m < o else (o, m) for m in members for o in other
-                             if m != o)
-    return sorted(pairs)
-
-
-def _words(tokens: frozenset[str]) -> frozenset[str]:
-    """The distinctive words of a name and their skeletons ("~ght": "Ghouta", "Ghoutta")."""
-    words = frozenset(t for t in tokens if t not in names.COMMON_TOKENS and not t.isdigit())
-    return words | {"~" + s for s in skeletons(words)}
-
-
-# the cells up to two away each way, each pair of cells once (the other half pairs back)
-_AHEAD = tuple((dx, dy) for dx in range(0, 3) for dy in range(-2, 3) if dx > 0 or dy > 0)
+    cell and the cells up to two away); a governorate-level member meets its admin1's groups
+    (:func:`.pairs.candidates`)."""
+    return candidates(summaries)

@@ -39,9 +39,9 @@ from ..vocab import names
 from . import _features, _tallies, resolve
 from . import judgements as _judgements
 from . import scope as _scope
-from .consolidate import NEAR_CELL_DEG
 from .features import REACH_DAYS, Window, skeletons
 from .incremental import judgement_links
+from .pairs import NEAR_CELL_DEG
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ MIN_CLAIMS = 20_000  # fewer claims: one process (a pool costs more than it save
 SLICE = 20_000  # claims per features task
 BIN_CLAIMS = 2_000  # claims per bin of parts, at least (up to 8 bins per worker)
 GAP = 2 * REACH_DAYS + 7  # days between windows beyond which no pass compares two claims
-# grid cells as the second pass computes them (consolidate.NEAR_CELL_DEG): it compares places
+# grid cells as the second pass computes them (pairs.NEAR_CELL_DEG): it compares places
 # up to 2 cells apart, and the first pass's neighbours (0.1-degree cells, 1 apart) lie within
 CELL_DEG = NEAR_CELL_DEG
 CELL_REACH = 2
