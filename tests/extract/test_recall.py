@@ -229,3 +229,12 @@ def test_a_capitalised_singular_title_after_a_count_is_the_speaker_not_the_victi
 def test_a_nationality_killed_then_a_count_wounded_is_two_claims(headline):
     claims = extract_text(headline, "2016-03-04")
     assert [c.outcome for c in claims] == ["killed", "injured"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The army killed a field commander of the group and eight more militants in the village.",
+     ("killed", "combatants", 8)),
+    ("Strikes killed the head of the local council and 12 civilians.", ("killed", "civilians", 12)),
+])
+def test_a_count_after_one_person_and_his_of_phrase_takes_the_verb_before_them(text, want):
+    assert [(c.outcome, c.victims, c.low) for c in extract_text(text, "2016-07-27")] == [want]
