@@ -80,3 +80,8 @@ def test_the_day_of_the_harm_wins_beside_a_day_of_the_report():
 def test_a_span_between_two_days_is_one_period_not_the_day_it_starts():
     text = "The coalition said that 54 civilians were killed in its raids between March 31 and October 22."
     assert date_of(text, "54") is None
+
+
+def test_a_report_on_the_day_of_an_attack_keeps_that_day():
+    text = "Amnesty International issued a report on Tuesday's air strike, which killed 17 people in the town of Atareb."
+    assert date_of(text, "17") == "2019-03-12"

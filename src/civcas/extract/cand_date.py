@@ -29,7 +29,7 @@ _ALSO_ACTS = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!
 # toll Sunday", "surfaced on Wednesday") or the telling right after it ("on Thursday announced", "a Thursday statement")
 _TELLING_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|reports|stated|announced|added|confirmed|claimed|admitted|acknowledged|issued|released|"
-    r"published|posted|surfaced|statement|report|toll)(?:\s+(?:[A-Z][\w'.-]*|in|a|an|the|its|their|new|latest|updated|"
+    r"published|posted|surfaced|statement|report)(?:\s+(?:[A-Z][\w'.-]*|in|a|an|the|its|their|new|latest|updated|"
     r"statement|report|toll|update|issued|released|published|posted|to|reporters|journalists|agency|news|conference|"
     r"interview)){0,4}?\s+(?:on\s+|late\s+|early\s+)?$")
 _TELLING_AFTER = re.compile(r"\s*,?\s*(?:announced|said|reported|stated|confirmed|admitted|acknowledged|statement|report)\b",
@@ -94,5 +94,7 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
 
 def _telling(text: str, start: int, t) -> bool:
     """Whether time mention ``t`` of a sentence starting at ``start`` dates a statement (see ``_TELLING_BEFORE``)."""
+    if text.startswith(("'s", "’s"), t.end):  # "a report on Tuesday's strike": the day of the strike
+        return False
     return bool(_TELLING_BEFORE.search(text, max(start, t.start - 70), t.start)
                 or _TELLING_AFTER.match(text, t.end, t.end + 20))
