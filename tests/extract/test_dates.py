@@ -85,3 +85,9 @@ def test_a_span_between_two_days_is_one_period_not_the_day_it_starts():
 def test_a_report_on_the_day_of_an_attack_keeps_that_day():
     text = "Amnesty International issued a report on Tuesday's air strike, which killed 17 people in the town of Atareb."
     assert date_of(text, "17") == "2019-03-12"
+
+
+def test_a_day_of_the_report_told_next_does_not_date_the_harm():
+    text = ("Mines left by the retreating militants have killed 30 civilians in the town of Tal Tamr. "
+            "Amnesty International gave the figure in a report issued Wednesday.")
+    assert date_of(text, "30") is None

@@ -83,7 +83,9 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
                  # "Twenty-six civilians were also killed yesterday ...": the day of another harm
                  "later.other": float(later.casualty and later.has(cues, "other_harm")),
                  # "The death toll from ... has risen to 61": the attack's day is told after the updated toll
-                 "later.toll": float(bool(_TOLL_UPDATE.search(sent.text)))}
+                 "later.toll": float(bool(_TOLL_UPDATE.search(sent.text))),
+                 # "..., the agency said in a report issued Wednesday": the day of the telling
+                 "later.telling": float(_telling(report.text, later.start, later.times[0]))}
             out.append(Candidate(later.times[0].value, "a sentence after", f, later.times[0].text))
             break
     f = {"none": 1.0, "none.has_own": float(bool(sent.times)), "none.acc": float(acc.date is not None),

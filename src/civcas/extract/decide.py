@@ -74,7 +74,7 @@ RULES: dict[str, dict[str, float]] = {
                    # "The death toll from ... has risen to 61": an updated toll is dated by the attack told next
                    "later.toll": 1.0,
                    # a day named for the statement ("in a report issued Wednesday") does not date the harm (GUIDE)
-                   "sent.telling": -3.5},
+                   "sent.telling": -3.5, "later.telling": -3.5},
 }
 
 
@@ -112,7 +112,7 @@ WORDS = {
     "later.cumulative": "a total over a period",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
     "later.toll": "an updated toll, its attack told after",
-    "sent.telling": "the day of a statement, not of the harm",
+    "sent.telling": "the day of a statement, not of the harm", "later.telling": "the day of a statement, not of the harm",
     "acc.unclaimed": "no one claimed the attack", "prev.unclaimed": "no one claimed the attack",
     "doc.unclaimed": "no one claimed the attack", "self": "the source is the actor's own voice",
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",
