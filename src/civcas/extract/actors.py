@@ -146,6 +146,13 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
         if _NAME_GOES_ON.match(sentence, m.end) and level_of(sentence[m.start:m.end], country) in ("province", "city"):
             continue  # "the Damascus Opera House", "Aleppo University": a word of a place's or body's name
         generic = actor.kind == "generic"
+        if not generic and out and not out[-1].generic and _JOINED.fullmatch(sentence, out[-1].end, m.start) \
+                and actor.kind == "armed_group" and v.actor(out[-1].label) is not None \
+                and v.actor(out[-1].label).kind == "armed_group" and out[-1].label != m.label \
+                and v.allied(out[-1].label, m.label):
+            # "Al-Nusra Al-Qaeda terrorists": the group, then the one it belongs or is allied to, as a description
+            out[-1] = dataclasses.replace(out[-1], end=m.end)
+            continue
         if generic and out and not out[-1].generic and _JOINED.fullmatch(sentence, out[-1].end, m.start):
             # "Islamic State militants", "Nusra Front terrorists": the term belongs to the name before it
             out[-1] = dataclasses.replace(out[-1], end=m.end, role=role(sentence, out[-1].start, m.end))

@@ -225,7 +225,11 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  "later.own_ref": own_ref}
             own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
             # a total over a period is not made specific by one attack's place ("... killed in Syria to 18")
-            if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"]:
+            # (not by a place it names as a reference point: "the region is adjacent to the X neighbourhood")
+            referred = any(m[2] == name and cues.reference.search(later.text[max(0, m[0] - 60):m[0]])
+                           for m in later.places)
+            if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"] \
+                    and not referred:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
                 coarse = own[0]
