@@ -74,7 +74,7 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|a
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
                            re.I)
 # "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility": who claims an attack did it
-_CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|militants|jihadists|movement))?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+)?claimed\s+"
+_CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|militants|jihadists|movement))?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+|reportedly\s+|allegedly\s+|quickly\s+|swiftly\s+|also\s+)*claimed\s+"
                             r"(?:responsibility|credit)", re.I)
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
@@ -88,7 +88,7 @@ _BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|
                  r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
-_CLAIMED_ATTACK = re.compile(r"^(?:'s|’s)?(?:\s+group)?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+)?claimed\s+"
+_CLAIMED_ATTACK = re.compile(r"^(?:'s|’s)?(?:\s+group)?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+|reportedly\s+|allegedly\s+|quickly\s+|swiftly\s+|also\s+)*claimed\s+"
                              r"(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)?\s*"
                              r"(?:\w+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts|explosion|strike|assault)\b", re.I)
 
