@@ -3,6 +3,7 @@ continues, a day named in the next sentences, or none."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .account import Account
 from .candidates import Candidate, bucket, distance, moved, whole_month
@@ -67,7 +68,10 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
              "acc.has_own": float(bool(sent.times)), "acc.opening": float(acc.date.how.startswith("named before any claim")),
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.date.place)),
              # "X also shelled Y, killing two": harm added by a connective alone, nothing ties it to that day
-             "acc.untied_also": float(bool(_ALSO_ACTS.search(sent.text)) and not _REFERS_BACK.search(sent.text))}
+             "acc.untied_also": float(bool(_ALSO_ACTS.search(sent.text)) and not _REFERS_BACK.search(sent.text)),
+             # "in the summer of 2012", "in May": a span of more than a week names a period, not the day of the harm
+             # told after it (as a whole year is never carried on: pipeline._WHOLE_YEAR)
+             "acc.span": float(_days(acc.date.value) > 7)}
         out.append(Candidate(acc.date.value, "the account before", f, acc.date.how))
     for later in report.sentences[sent.index + 1:sent.index + 1 + LOOKAHEAD]:
         if later.new_event or later.elsewhere:
@@ -92,6 +96,15 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
          "none.loose": float(loose), "none.tied": float(tied)}
     out.append(Candidate(None, "no date", f))
     return out
+
+
+def _days(value: str) -> int:
+    """How many days an ISO day or interval spans after its first (0 for one day; 0 when unreadable)."""
+    a, _, b = value.partition("/")
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days if b else 0
+    except ValueError:
+        return 0
 
 
 def _telling(text: str, start: int, t) -> bool:

@@ -76,7 +76,9 @@ RULES: dict[str, dict[str, float]] = {
                    # "The death toll from ... has risen to 61": an updated toll is dated by the attack told next
                    "later.toll": 1.0,
                    # a day named for the statement ("in a report issued Wednesday") does not date the harm (GUIDE)
-                   "sent.telling": -3.5, "later.telling": -3.5},
+                   "sent.telling": -3.5, "later.telling": -3.5,
+                   # a month or season the account holds is a period, not the day of a harm told after it
+                   "acc.span": -2.5},
 }
 
 
@@ -112,6 +114,7 @@ WORDS = {
     "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm",
     "next.refers": "the next sentence breaks this figure down",
     "later.cumulative": "a total over a period", "p.across": "harm spread across it",
+    "acc.span": "a period of more than a week, not a day",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
     "later.toll": "an updated toll, its attack told after",
     "sent.telling": "the day of a statement, not of the harm", "later.telling": "the day of a statement, not of the harm",
