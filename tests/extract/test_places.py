@@ -716,3 +716,9 @@ def test_a_place_told_as_lying_beside_the_region_does_not_make_the_town_more_spe
     text = ("Government raids killed 16 civilians in Douma, the largest town of the Eastern Ghouta region, on "
             "Monday. The Eastern Ghouta region is adjacent to the capital's eastern neighbourhood of Jobar.")
     assert [c.place for c in extract_text(text, "2017-04-03")] == ["Douma"]
+
+
+def test_harm_across_a_region_is_placed_in_the_region_not_the_town_told_next():
+    text = ("At least 18 people have been killed in air strikes across the Gaza Strip, health officials said. "
+            "Civil defence said a mother and her three children were killed in the Tufah area of Gaza City.")
+    assert extract_text(text, "2024-09-10")[0].place == "Gaza Strip"

@@ -147,7 +147,11 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "p.several": float(len(specific) > 1), "p.distinct": min(len(distinct), 4) / 4,
              "p.list": listed, "p.foreign": foreign,
              "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative"),
-             "p.speaker": speaker, "p.office": office}
+             "p.speaker": speaker, "p.office": office,
+             # "killed in strikes across the Gaza Strip": harm spread over the region named (GUIDE: the smallest
+             # place holding them all)
+             "p.across": float(d.scope == "incident" and zone[0] <= s < zone[1]
+                               and bool(cues.across.search(sent.text[max(0, s - 20):s])))}
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
     if region:
         out.append(Candidate(region, "the region holding the places listed", {"list_region": 1.0}))

@@ -161,6 +161,7 @@ CUES = Cues(
                       r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I),
     among=re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I),
     # a place that lies beside another, as geography ("the region is adjacent to the city's X neighbourhood")
+    across=re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$", re.I),
     reference=re.compile(r"\b(?:adjacent\s+to|bordering|borders)\b[^.;,]{0,50}$", re.I),
     unclaimed=re.compile(r"\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility|"
                          r"\b(?:no\s+(?:one|group|party|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|so\s+far\s+|"
