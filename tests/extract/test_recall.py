@@ -238,3 +238,11 @@ def test_a_nationality_killed_then_a_count_wounded_is_two_claims(headline):
 ])
 def test_a_count_after_one_person_and_his_of_phrase_takes_the_verb_before_them(text, want):
     assert [(c.outcome, c.victims, c.low) for c in extract_text(text, "2016-07-27")] == [want]
+
+
+def test_individuals_among_the_dead_of_a_toll_told_before_are_claims():
+    text = ("At least 22 people were killed on Friday when a car bomb exploded in Namar. Among the dead were a woman "
+            "and a child, the monitor said.")
+    got = [(c.victims, c.low) for c in extract_text(text, "2014-08-15")]
+    assert ("women", 1) in got and ("children", 1) in got
+    assert extract_text("Shelling claimed the lives of a man and his wife.", "2014-08-15") == []  # no toll: none

@@ -263,10 +263,22 @@ def _lone_individuals(claims: list[RawClaim], toks: list[Token]) -> None:
     for k, c in enumerate(claims):
         if _more_singles(toks, c.np_end):
             chained.add(k)  # "a man, woman and child died": a list of individuals, unnumbered
+    # a list of individuals only, breaking down a toll ("Among the dead were a woman and a child"); not one
+    # beside a counted group ("among the dead were a nurse and two farmers": the nurse is no claim, GUIDE)
+    singles = all(claims[k].fig.value == 1 for k in chained)
     for k in chained:
         c = claims[k]
-        if c.parent is None and c.fig.value == 1 and toks[c.fig.first].lower in _ONE:
+        if c.parent is None and c.fig.value == 1 and toks[c.fig.first].lower in _ONE \
+                and not (singles and _among_the_dead(toks, c.fig.first)):
             c.outcome = None
+
+
+def _among_the_dead(toks: list[Token], i: int) -> bool:
+    """Whether the list at token ``i`` breaks down a toll told before ("Among the dead were a woman and a
+    child", "among the victims ... were"): its individuals are claims (GUIDE: inside a breakdown)."""
+    words = [t.lower for t in toks[max(0, i - 14):i]]
+    return any(words[j] == "among" and words[j + 1] == "the" and words[j + 2] in ("dead", "victims", "killed")
+               for j in range(len(words) - 2))
 
 
 _PLACE_KINDS = frozenset(("town", "village", "city", "district", "neighbourhood", "neighborhood", "area", "suburb",
