@@ -246,3 +246,9 @@ def test_individuals_among_the_dead_of_a_toll_told_before_are_claims():
     got = [(c.victims, c.low) for c in extract_text(text, "2014-08-15")]
     assert ("women", 1) in got and ("children", 1) in got
     assert extract_text("Shelling claimed the lives of a man and his wife.", "2014-08-15") == []  # no toll: none
+
+
+def test_a_count_after_a_possessive_in_a_list_is_a_claim():
+    claims = extract_text("Warplanes killed at least six civilians, including a woman and her four children, the "
+                          "monitor said.", "2016-06-12")
+    assert ("children", 4) in [(c.victims, c.low) for c in claims]

@@ -205,7 +205,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 gap = []
             if gap == ["with"] or _own_verb(toks, np_end):  # "with dozens of ...", "and 10 million displaced"
                 gap = []
-            if prev.outcome and len(gap) <= 4 and gap and set(gap) <= {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "also", "in", "addition", "to"}:
+            if prev.outcome and len(gap) <= 4 and gap and set(gap) <= {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "also", "in", "addition", "to",
+                                                               "his", "her", "their"}:
                 outcome, how = prev.outcome, "coordination"
                 if parent is None and prev.parent is not None:
                     parent = prev.parent  # "including a father and his daughter": both break the total down
