@@ -252,3 +252,8 @@ def test_a_count_after_a_possessive_in_a_list_is_a_claim():
     claims = extract_text("Warplanes killed at least six civilians, including a woman and her four children, the "
                           "monitor said.", "2016-06-12")
     assert ("children", 4) in [(c.victims, c.low) for c in claims]
+
+
+def test_the_life_of_one_person_is_a_death():
+    claims = extract_text("Shelling hit the house on Monday, taking the life of a child.", "2016-10-10")
+    assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "children", 1)]
