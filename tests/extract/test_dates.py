@@ -80,3 +80,27 @@ def test_the_day_of_the_harm_wins_beside_a_day_of_the_report():
 def test_a_span_between_two_days_is_one_period_not_the_day_it_starts():
     text = "The coalition said that 54 civilians were killed in its raids between March 31 and October 22."
     assert date_of(text, "54") is None
+
+
+def test_a_report_on_the_day_of_an_attack_keeps_that_day():
+    text = "Amnesty International issued a report on Tuesday's air strike, which killed 17 people in the town of Atareb."
+    assert date_of(text, "17") == "2019-03-12"
+
+
+def test_a_day_of_the_report_told_next_does_not_date_the_harm():
+    text = ("Mines left by the retreating militants have killed 30 civilians in the town of Tal Tamr. "
+            "Amnesty International gave the figure in a report issued Wednesday.")
+    assert date_of(text, "30") is None
+
+
+# ------------------------------------------------------- a month or season held by the account is no day of harm
+def test_a_season_named_before_does_not_date_the_harm_told_after_it():
+    text = ("Rebels took the eastern districts of the city of Aleppo in the summer of 2012. "
+            "Eight civilians were killed in shelling of the western districts, the monitor said.")
+    assert date_of(text, "Eight") is None
+
+
+def test_a_day_named_before_still_dates_the_harm_told_after_it():
+    text = ("Government jets bombed the eastern districts of the city of Aleppo on Tuesday. "
+            "Eight civilians were killed in the raids, the monitor said.")
+    assert date_of(text, "Eight") == "2019-03-12"

@@ -605,3 +605,15 @@ def test_a_side_the_sentence_names_acting_keeps_it_beside_air_strikes_told_elsew
             "were killed in airstrikes on the school.")
     claims = extract_text(text, "2016-10-27")
     assert [c.perpetrator for c in claims if c.low == 6] == ["rebels"]
+
+
+def test_a_group_then_the_one_it_is_allied_to_is_the_first_group():
+    assert perp_of("Al-Nusra Al-Qaeda terrorists shelled the Hamdaniyeh neighbourhood, killing 11 civilians.") == \
+        ["Nusra Front"]
+    assert labels("Russian Syrian jets struck the town") == ["Russia", "Syrian government forces"]  # states stay two
+
+
+def test_a_group_that_reportedly_claimed_the_attack_next_is_its_perpetrator():
+    text = ("Two blasts near a cemetery in Damascus killed at least 40 people on Saturday. Hayat Tahrir al-Sham "
+            "militants reportedly claimed responsibility for the attack.")
+    assert perp_of(text) == ["Tahrir al-Sham"]

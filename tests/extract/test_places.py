@@ -695,3 +695,30 @@ def test_a_total_over_a_period_in_the_country_is_not_made_specific_by_the_next_s
             "The helicopter came down in the village of Tal Rifaat, in the north of Aleppo province.")
     claims = extract_text(text, "2020-02-11")
     assert [(c.low, c.place) for c in claims] == [(71, "Syria")]
+
+
+@pytest.mark.parametrize("sentence, country, name", [
+    ("RSF shelling killed 12 people in El Fasher, the capital of North Darfur state.", "SD", "North Darfur"),
+    ("The strike hit a village 35 km northeast of Kismayo city in Jubaland state.", "SO", "Jubaland"),
+    ("Fighting in the Tigray region killed 12 people.", "ET", "Tigray"),
+])
+def test_a_state_or_region_named_with_its_kind_is_a_province(sentence, country, name):
+    assert (name, 2) in [(m[2], m[3]) for m in place_mentions(sentence, country)]
+
+
+def test_a_state_is_no_town_beside_the_city_named_in_it():
+    text = ("A US airstrike killed three al-Shabaab fighters on Tuesday, the command said. The strike took place "
+            "about 35 km northeast of Kismayo city in the Lower Juba region in Jubaland state.")
+    assert [c.place for c in extract_text(text, "2019-01-23")] == ["Kismayo"]
+
+
+def test_a_place_told_as_lying_beside_the_region_does_not_make_the_town_more_specific():
+    text = ("Government raids killed 16 civilians in Douma, the largest town of the Eastern Ghouta region, on "
+            "Monday. The Eastern Ghouta region is adjacent to the capital's eastern neighbourhood of Jobar.")
+    assert [c.place for c in extract_text(text, "2017-04-03")] == ["Douma"]
+
+
+def test_harm_across_a_region_is_placed_in_the_region_not_the_town_told_next():
+    text = ("At least 18 people have been killed in air strikes across the Gaza Strip, health officials said. "
+            "Civil defence said a mother and her three children were killed in the Tufah area of Gaza City.")
+    assert extract_text(text, "2024-09-10")[0].place == "Gaza Strip"

@@ -222,3 +222,38 @@ def test_a_capitalised_singular_title_after_a_count_is_the_speaker_not_the_victi
                           "Talal Barazi said Friday.", "2017-04-07")
     assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "people", 5), ("injured", "people", 7)]
     assert extract_text("One Soldier Killed in Blast", "2017-04-07")[0].victims == "security_forces"
+
+
+@pytest.mark.parametrize("headline", ["2 Syrians killed 5 Injured in Rocket Attack on Deir Ezzor",
+                                      "3 Iraqis killed 12 wounded in Baghdad blast"])
+def test_a_nationality_killed_then_a_count_wounded_is_two_claims(headline):
+    claims = extract_text(headline, "2016-03-04")
+    assert [c.outcome for c in claims] == ["killed", "injured"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The army killed a field commander of the group and eight more militants in the village.",
+     ("killed", "combatants", 8)),
+    ("Strikes killed the head of the local council and 12 civilians.", ("killed", "civilians", 12)),
+])
+def test_a_count_after_one_person_and_his_of_phrase_takes_the_verb_before_them(text, want):
+    assert [(c.outcome, c.victims, c.low) for c in extract_text(text, "2016-07-27")] == [want]
+
+
+def test_individuals_among_the_dead_of_a_toll_told_before_are_claims():
+    text = ("At least 22 people were killed on Friday when a car bomb exploded in Namar. Among the dead were a woman "
+            "and a child, the monitor said.")
+    got = [(c.victims, c.low) for c in extract_text(text, "2014-08-15")]
+    assert ("women", 1) in got and ("children", 1) in got
+    assert extract_text("Shelling claimed the lives of a man and his wife.", "2014-08-15") == []  # no toll: none
+
+
+def test_a_count_after_a_possessive_in_a_list_is_a_claim():
+    claims = extract_text("Warplanes killed at least six civilians, including a woman and her four children, the "
+                          "monitor said.", "2016-06-12")
+    assert ("children", 4) in [(c.victims, c.low) for c in claims]
+
+
+def test_the_life_of_one_person_is_a_death():
+    claims = extract_text("Shelling hit the house on Monday, taking the life of a child.", "2016-10-10")
+    assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "children", 1)]

@@ -681,3 +681,12 @@ def test_a_figure_told_as_an_addition_stays_the_writer_s_though_the_next_sentenc
 ])
 def test_a_person_named_with_his_office_after_the_verb_speaks_for_the_office(text):
     assert source_of(text, "2020-01-01")[0] == "Saada health office head"
+
+
+@pytest.mark.parametrize("text", [
+    "A source in the province told SANA that a rocket shell injured 5 people in the old market.",
+    "A source in the city told AFP that 5 people were injured in the old market.",
+    "Sources in the town said 5 people were injured in the old market.",
+])
+def test_an_unnamed_source_where_it_happened_is_a_local_source(text):
+    assert source_of(text, "2020-01-01") == ["local sources"]

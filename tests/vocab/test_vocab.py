@@ -167,6 +167,12 @@ def test_matching_is_by_whole_words_case_and_hyphen_tolerant():
     assert V.source_mentions("the apparatus", None) == []  # "AP" only in capitals
 
 
+def test_a_pattern_with_an_optional_letter_runs_on_the_shorter_word():
+    from civcas.vocab.match import _needle
+    assert _needle(r"\bsources?\s+in\s+the\s+(?:province|city)") == "source"  # "source in the city" too
+    assert [m.label for m in V.source_mentions("a source in the city", "SY")] == ["local sources"]
+
+
 def test_a_model_name_between_a_nation_and_its_weapon_keeps_the_actor():
     assert [m.label for m in V.actor_mentions("a US Reaper drone fired twice", "YE")] == ["United States"]
     assert [m.label for m in V.actor_mentions("American B-52 bombers struck", "AF")] == ["United States"]

@@ -74,7 +74,7 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|a
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
                            re.I)
 # "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility": who claims an attack did it
-_CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|militants|jihadists|movement))?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+)?claimed\s+"
+_CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|militants|jihadists|movement))?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+|reportedly\s+|allegedly\s+|quickly\s+|swiftly\s+|also\s+)*claimed\s+"
                             r"(?:responsibility|credit)", re.I)
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
@@ -88,7 +88,7 @@ _BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|
                  r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
-_CLAIMED_ATTACK = re.compile(r"^(?:'s|’s)?(?:\s+group)?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+)?claimed\s+"
+_CLAIMED_ATTACK = re.compile(r"^(?:'s|’s)?(?:\s+group)?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+|reportedly\s+|allegedly\s+|quickly\s+|swiftly\s+|also\s+)*claimed\s+"
                              r"(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)?\s*"
                              r"(?:\w+\s+)?(?:attack|attacks|bombing|bombings|blast|blasts|explosion|strike|assault)\b", re.I)
 
@@ -146,6 +146,13 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
         if _NAME_GOES_ON.match(sentence, m.end) and level_of(sentence[m.start:m.end], country) in ("province", "city"):
             continue  # "the Damascus Opera House", "Aleppo University": a word of a place's or body's name
         generic = actor.kind == "generic"
+        if not generic and out and not out[-1].generic and _JOINED.fullmatch(sentence, out[-1].end, m.start) \
+                and actor.kind == "armed_group" and v.actor(out[-1].label) is not None \
+                and v.actor(out[-1].label).kind == "armed_group" and out[-1].label != m.label \
+                and v.allied(out[-1].label, m.label):
+            # "Al-Nusra Al-Qaeda terrorists": the group, then the one it belongs or is allied to, as a description
+            out[-1] = dataclasses.replace(out[-1], end=m.end)
+            continue
         if generic and out and not out[-1].generic and _JOINED.fullmatch(sentence, out[-1].end, m.start):
             # "Islamic State militants", "Nusra Front terrorists": the term belongs to the name before it
             out[-1] = dataclasses.replace(out[-1], end=m.end, role=role(sentence, out[-1].start, m.end))

@@ -3,6 +3,7 @@ continues, a day named in the next sentences, or none."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .account import Account
 from .candidates import Candidate, bucket, distance, moved, whole_month
@@ -29,7 +30,7 @@ _ALSO_ACTS = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!
 # toll Sunday", "surfaced on Wednesday") or the telling right after it ("on Thursday announced", "a Thursday statement")
 _TELLING_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|reports|stated|announced|added|confirmed|claimed|admitted|acknowledged|issued|released|"
-    r"published|posted|surfaced|statement|report|toll)(?:\s+(?:[A-Z][\w'.-]*|in|a|an|the|its|their|new|latest|updated|"
+    r"published|posted|surfaced|statement|report)(?:\s+(?:[A-Z][\w'.-]*|in|a|an|the|its|their|new|latest|updated|"
     r"statement|report|toll|update|issued|released|published|posted|to|reporters|journalists|agency|news|conference|"
     r"interview)){0,4}?\s+(?:on\s+|late\s+|early\s+)?$")
 _TELLING_AFTER = re.compile(r"\s*,?\s*(?:announced|said|reported|stated|confirmed|admitted|acknowledged|statement|report)\b",
@@ -67,7 +68,10 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
              "acc.has_own": float(bool(sent.times)), "acc.opening": float(acc.date.how.startswith("named before any claim")),
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.date.place)),
              # "X also shelled Y, killing two": harm added by a connective alone, nothing ties it to that day
-             "acc.untied_also": float(bool(_ALSO_ACTS.search(sent.text)) and not _REFERS_BACK.search(sent.text))}
+             "acc.untied_also": float(bool(_ALSO_ACTS.search(sent.text)) and not _REFERS_BACK.search(sent.text)),
+             # "in the summer of 2012", "in May": a span of more than a week names a period, not the day of the harm
+             # told after it (as a whole year is never carried on: pipeline._WHOLE_YEAR)
+             "acc.span": float(_days(acc.date.value) > 7)}
         out.append(Candidate(acc.date.value, "the account before", f, acc.date.how))
     for later in report.sentences[sent.index + 1:sent.index + 1 + LOOKAHEAD]:
         if later.new_event or later.elsewhere:
@@ -83,7 +87,9 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
                  # "Twenty-six civilians were also killed yesterday ...": the day of another harm
                  "later.other": float(later.casualty and later.has(cues, "other_harm")),
                  # "The death toll from ... has risen to 61": the attack's day is told after the updated toll
-                 "later.toll": float(bool(_TOLL_UPDATE.search(sent.text)))}
+                 "later.toll": float(bool(_TOLL_UPDATE.search(sent.text))),
+                 # "..., the agency said in a report issued Wednesday": the day of the telling
+                 "later.telling": float(_telling(report.text, later.start, later.times[0]))}
             out.append(Candidate(later.times[0].value, "a sentence after", f, later.times[0].text))
             break
     f = {"none": 1.0, "none.has_own": float(bool(sent.times)), "none.acc": float(acc.date is not None),
@@ -92,7 +98,18 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
     return out
 
 
+def _days(value: str) -> int:
+    """How many days an ISO day or interval spans after its first (0 for one day; 0 when unreadable)."""
+    a, _, b = value.partition("/")
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days if b else 0
+    except ValueError:
+        return 0
+
+
 def _telling(text: str, start: int, t) -> bool:
     """Whether time mention ``t`` of a sentence starting at ``start`` dates a statement (see ``_TELLING_BEFORE``)."""
+    if text.startswith(("'s", "’s"), t.end):  # "a report on Tuesday's strike": the day of the strike
+        return False
     return bool(_TELLING_BEFORE.search(text, max(start, t.start - 70), t.start)
                 or _TELLING_AFTER.match(text, t.end, t.end + 20))

@@ -147,7 +147,11 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "p.several": float(len(specific) > 1), "p.distinct": min(len(distinct), 4) / 4,
              "p.list": listed, "p.foreign": foreign,
              "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative"),
-             "p.speaker": speaker, "p.office": office}
+             "p.speaker": speaker, "p.office": office,
+             # "killed in strikes across the Gaza Strip": harm spread over the region named (GUIDE: the smallest
+             # place holding them all)
+             "p.across": float(d.scope == "incident" and zone[0] <= s < zone[1]
+                               and bool(cues.across.search(sent.text[max(0, s - 20):s])))}
         out.append(Candidate(name, "this sentence", f, sent.text[s:e]))
     if region:
         out.append(Candidate(region, "the region holding the places listed", {"list_region": 1.0}))
@@ -225,7 +229,11 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  "later.own_ref": own_ref}
             own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
             # a total over a period is not made specific by one attack's place ("... killed in Syria to 18")
-            if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"]:
+            # (not by a place it names as a reference point: "the region is adjacent to the X neighbourhood")
+            referred = any(m[2] == name and cues.reference.search(later.text[max(0, m[0] - 60):m[0]])
+                           for m in later.places)
+            if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"] \
+                    and not referred:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
                 coarse = own[0]

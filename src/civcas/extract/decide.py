@@ -58,7 +58,9 @@ RULES: dict[str, dict[str, float]] = {
               # the town the next sentences name is nearer
               "later.own_ref": 1.5,
               # a total over a period ("... killed in Syria since 2016") is not the place of the attack told next
-              "later.cumulative": -1.5},
+              "later.cumulative": -1.5,
+              # "killed in air strikes across the Gaza Strip": the region the harm was spread over
+              "p.across": 3.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5,
                # an unattributed figure the next sentence breaks down and attributes takes that source (GUIDE)
@@ -74,7 +76,9 @@ RULES: dict[str, dict[str, float]] = {
                    # "The death toll from ... has risen to 61": an updated toll is dated by the attack told next
                    "later.toll": 1.0,
                    # a day named for the statement ("in a report issued Wednesday") does not date the harm (GUIDE)
-                   "sent.telling": -3.5},
+                   "sent.telling": -3.5, "later.telling": -3.5,
+                   # a month or season the account holds is a period, not the day of a harm told after it
+                   "acc.span": -2.5},
 }
 
 
@@ -109,10 +113,11 @@ WORDS = {
     "join.contested": "rival candidates", "doc": "the actor the report blames most", "doc.away": "named only in another event's account", "next.blamed": "blamed in the sentence after", "next.has_own": "the sentence names its own", "doc.share": "share of the report's blame",
     "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm",
     "next.refers": "the next sentence breaks this figure down",
-    "later.cumulative": "a total over a period",
+    "later.cumulative": "a total over a period", "p.across": "harm spread across it",
+    "acc.span": "a period of more than a week, not a day",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
     "later.toll": "an updated toll, its attack told after",
-    "sent.telling": "the day of a statement, not of the harm",
+    "sent.telling": "the day of a statement, not of the harm", "later.telling": "the day of a statement, not of the harm",
     "acc.unclaimed": "no one claimed the attack", "prev.unclaimed": "no one claimed the attack",
     "doc.unclaimed": "no one claimed the attack", "self": "the source is the actor's own voice",
     "none": "nothing", "none.fighting": "harm in fighting (no one side)", "none.cumulative": "a total over a period",

@@ -145,7 +145,7 @@ CUES = Cues(
                       # "officials believe X was responsible, but Y denied involvement"
                       r"|\b(?:responsible|behind)\b[^.;]{0,80}?\bbut\b[^.;]{0,40}?\bden(?:ied|ies|y)\b", re.I),
     blame=re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I),
-    near=re.compile(r"\b(?:near|outside|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
+    near=re.compile(r"\b(?:near|outside|close\s+to|adjacent\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
                     r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
                     r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
     at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I),
@@ -160,6 +160,9 @@ CUES = Cues(
                       r"stormed|attacked|attacking|hitting|striking)\b"
                       r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I),
     among=re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I),
+    # a place that lies beside another, as geography ("the region is adjacent to the city's X neighbourhood")
+    across=re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$", re.I),
+    reference=re.compile(r"\b(?:adjacent\s+to|bordering|borders)\b[^.;,]{0,50}$", re.I),
     unclaimed=re.compile(r"\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility|"
                          r"\b(?:no\s+(?:one|group|party|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|so\s+far\s+|"
                          r"immediately\s+)?(?:claimed|taken\s+responsibility)|"

@@ -178,7 +178,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 defer, right = rend, None
             adjacent_left = left is not None and left_at is not None and f.first - left_at <= 4
             if adjacent_left and right and left_at > 0 and toks[left_at].lower in ("killed", "wounded", "injured", "dead") \
-                    and (toks[left_at - 1].lower in VICTIM_NOUNS or any(g.last == left_at for g in figs)):
+                    and (toks[left_at - 1].lower in VICTIM_NOUNS or any(g.last == left_at for g in figs)
+                         or any(c.np_end == left_at for c in claims)):  # "2 Syrians killed 5 Injured": 5 injured
                 adjacent_left = False
             if adjacent_left:
                 outcome, how, cue_start = left, "verb", left_at
@@ -204,7 +205,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                 gap = []
             if gap == ["with"] or _own_verb(toks, np_end):  # "with dozens of ...", "and 10 million displaced"
                 gap = []
-            if prev.outcome and len(gap) <= 4 and gap and set(gap) <= {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "also", "in", "addition", "to"}:
+            if prev.outcome and len(gap) <= 4 and gap and set(gap) <= {"and", ",", "as", "well", "along", "with", "plus", "while", "another", "also", "in", "addition", "to",
+                                                               "his", "her", "their"}:
                 outcome, how = prev.outcome, "coordination"
                 if parent is None and prev.parent is not None:
                     parent = prev.parent  # "including a father and his daughter": both break the total down
@@ -262,10 +264,22 @@ def _lone_individuals(claims: list[RawClaim], toks: list[Token]) -> None:
     for k, c in enumerate(claims):
         if _more_singles(toks, c.np_end):
             chained.add(k)  # "a man, woman and child died": a list of individuals, unnumbered
+    # a list of individuals only, breaking down a toll ("Among the dead were a woman and a child"); not one
+    # beside a counted group ("among the dead were a nurse and two farmers": the nurse is no claim, GUIDE)
+    singles = all(claims[k].fig.value == 1 for k in chained)
     for k in chained:
         c = claims[k]
-        if c.parent is None and c.fig.value == 1 and toks[c.fig.first].lower in _ONE:
+        if c.parent is None and c.fig.value == 1 and toks[c.fig.first].lower in _ONE \
+                and not (singles and _among_the_dead(toks, c.fig.first)):
             c.outcome = None
+
+
+def _among_the_dead(toks: list[Token], i: int) -> bool:
+    """Whether the list at token ``i`` breaks down a toll told before ("Among the dead were a woman and a
+    child", "among the victims ... were"): its individuals are claims (GUIDE: inside a breakdown)."""
+    words = [t.lower for t in toks[max(0, i - 14):i]]
+    return any(words[j] == "among" and words[j + 1] == "the" and words[j + 2] in ("dead", "victims", "killed")
+               for j in range(len(words) - 2))
 
 
 _PLACE_KINDS = frozenset(("town", "village", "city", "district", "neighbourhood", "neighborhood", "area", "suburb",

@@ -44,6 +44,8 @@ class Cues:
     whole_war: re.Pattern = _NEVER  # the war as a whole: "the six-year conflict"
     campaign: re.Pattern = _NEVER  # a campaign of attacks: "the bombing campaign"
     rivals: re.Pattern = _NEVER  # rival candidates for an attack: "unclear whether X or Y"
+    across: re.Pattern = _NEVER  # harm spread over a named region, end-anchored: "strikes across the Gaza Strip"
+    reference: re.Pattern = _NEVER  # a place beside another, end-anchored: "the region is adjacent to the city's X"
     unclaimed: re.Pattern = _NEVER  # no one has claimed the attack: "no immediate claim of responsibility"
     refers_back: re.Pattern = _NEVER  # a breakdown of the figure told before: "among those killed", "of the dead"
     blame: re.Pattern = _NEVER  # "blamed", "accused"

@@ -94,7 +94,8 @@ NON_VICTIM = set(
 _CASUALTY_STEMS = ("kill", "dead", "died", "dies", "death", "toll", "live", "wound", "injur", "hurt", "casualt",
                    "execut", "massacr", "slain", "slew", "maim", "murder", "perish", "behead", "bod", "victim",
                    "succumb", "lost ", "harm", "fatalit", "hospital", "treatment", "corpse", "deceased",
-                   "remains", "airlift", "martyr", "gassed", "eliminat", "neutrali", "suffer", "asphyxia", "die ")
+                   "remains", "airlift", "martyr", "gassed", "eliminat", "neutrali", "suffer", "asphyxia", "die ",
+                   "life", "suffocat")
 
 
 class _Hint:

@@ -199,6 +199,32 @@ def total_before_noun(toks: list[Token], f: Figure) -> tuple[int | None, str, in
     return None
 
 
+_OF_STOP = frozenset(("in", "on", "at", "by", "from", "with", "was", "were", "is", "are", "said", "says", "while",
+                      "after", "who", "which", "that", "and", "or", "but"))
+_ONE_PERSON = frozenset(("head", "member", "commander", "leader", "chief", "official", "mayor", "governor", "director",
+                         "spokesman", "imam", "sheikh"))
+
+
+def _before_of_phrase(toks, j: int) -> int | None:
+    """The verb of harm before "the head of the local council and" (j: the "and"): "killed the head of the
+    local council and 12 civilians" counts the 12 as killed; None when the words between are not one person
+    and an "of" phrase."""
+    k = j - 1
+    seen_of = person = False
+    while k >= 0 and j - k <= 9:
+        w = toks[k].lower
+        if w in ("killed", "killing", "wounded", "wounding", "injured", "injuring"):
+            return k if seen_of and person else None
+        if w == "of":
+            seen_of = True
+        elif w in _ONE_PERSON or w in VICTIM_NOUNS:
+            person = True
+        elif w in _OF_STOP or not w.replace("-", "").replace("'", "").isalpha():
+            return None
+        k -= 1
+    return None
+
+
 def left_cue(toks, fig_first):
     """Outcome from a verb or toll phrase before the figure: (outcome, token index of the cue)."""
     j = fig_first - 1
@@ -219,6 +245,10 @@ def left_cue(toks, fig_first):
             k -= 1
         if 0 <= k < j - 1 and toks[k].lower in ("killed", "killing", "wounded", "wounding", "injured", "injuring"):
             j = k
+        else:
+            k = _before_of_phrase(toks, j)
+            if k is not None:
+                j = k
     w = toks[j].lower
     prev = toks[j - 1].lower if j >= 1 else ""
     prev2 = toks[j - 2].lower if j >= 2 else ""

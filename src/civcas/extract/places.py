@@ -12,7 +12,7 @@ from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:(?:al|el|ar|ad|az|ash|ez|es|Al|El|ez-|al-)?[- ]?|(?:as|an|at)-)[A-Z][a-zA-Z'’-]+){0,2}"
-_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast)\b", re.I)
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast|(?-i:state|region))\b", re.I)
 _PROVINCE_END = re.compile(r"\s(?:Province|Governorate|Oblast)(?:['’]s)?$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
@@ -23,10 +23,10 @@ _LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|q
                         rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z])")  # ... "in Aleppo city": the place holding them
 _LIST_ITEM = re.compile(rf"(?:^|(?<=[\s,]))(?:the\s+)?({_NAME})")
 _TYPE_AFTER_WORDS = ("province", "governorate", "blast", "countryside", "city", "neighbo", "district", "village", "town",
-                     "area", "camp", "suburb")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
+                     "area", "camp", "suburb", "state", "region")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
 # (the lookaheads below only say early what the next characters must be: a faster search, the same matches)
 _NAME_STARTS = r"(?=[A-Z]|(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-)"
-_TYPED_AFTER = re.compile(rf"\b{_NAME_STARTS}({_NAME})\s+(province|governorate|oblast|Oblast|countryside|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
+_TYPED_AFTER = re.compile(rf"\b{_NAME_STARTS}({_NAME})\s+(province|governorate|oblast|Oblast|countryside|state|region|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:(?=[abfhinoprst]))(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
 # English words that start capitalised sequences and are never places
 _FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
@@ -285,7 +285,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             continue  # "Kharkiv Oblast's village of Izium": the province is named with its own kind
         if _OF_NAME.match(sentence, m.end()) and level_of(m.group(1), country) == "province":
             continue  # "the Damascus suburb of Jaramana": the suburb is Jaramana, Damascus holds it
-        add(m.start(1), m.end(1), m.group(1), 2 if kind in ("province", "governorate", "oblast", "countryside") else 3 if kind == "city" else 5)
+        add(m.start(1), m.end(1), m.group(1),
+            2 if kind in ("province", "governorate", "oblast", "countryside", "state", "region") else 3 if kind == "city" else 5)
     for m in _PREP.finditer(sentence):
         name = m.group(1)
         if _PROVINCE_AFTER.match(sentence, m.end(1)) or _PROVINCE_END.search(name):

@@ -59,6 +59,10 @@ def _is_name_word(w: str) -> bool:
     return w[:1].isupper() or w[:1].isdigit() or bool(_ARTICLED.match(w))
 
 
+_PLACE_KINDS = frozenset("province city town village area region district governorate countryside neighbourhood "
+                         "neighborhood".split())
+
+
 def subject_before(text: str, end: int) -> tuple[int, str] | None:
     """The noun phrase that ends at ``end`` (just before a reporting verb), as (start, words):
     capitalised names, source head nouns and their modifiers, joined by "and", "of", "'s"."""
@@ -95,6 +99,9 @@ def subject_before(text: str, end: int) -> tuple[int, str] | None:
         elif lw in MODIFIERS or lw in TITLES or _HYPHENATED.fullmatch(lw) \
                 or _is_name_word(w) and not re.fullmatch(r"(?i:said|says|told|reported)", w):
             took.insert(0, m)
+        elif lw in _PLACE_KINDS and not took and j >= 3 and words[j - 2].group().lower() == "the" \
+                and words[j - 3].group().lower() in ("in", "at"):
+            took.insert(0, m)  # "a source in the province": where the source is, part of its phrase
         elif lw in ("and", "of", "for", "in", "at", "al", "el", "bin", "ibn", "abu") and took:
             took.insert(0, m)
         elif lw == "to" and took and j >= 2 and words[j - 2].group().lower() == "close":

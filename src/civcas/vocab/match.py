@@ -340,6 +340,7 @@ def _needle(pattern: str) -> str:
     """The longest plain lower-case word a pattern must match ("observatory"), or "" when it has none
     outside groups (whose words may be alternatives or optional)."""
     bare = re.sub(r"\\[A-Za-z]", " ", re.sub(r"\[[^\]]*\]", " ", pattern))
+    bare = re.sub(r"[A-Za-z][?*]|\{0,?\d*\}", " ", bare)  # an optional letter ("sources?") is no part of a word
     while True:
         stripped = re.sub(r"\([^()]*\)[?*]?", " ", bare)
         if stripped == bare:
