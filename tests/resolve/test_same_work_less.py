@@ -11,7 +11,7 @@ from datetime import date
 from itertools import combinations
 
 from civcas.records import Claim, Location, Place
-from civcas.resolve import consolidate
+from civcas.resolve import consolidate, scope
 from civcas.resolve.consolidate import Summary
 from civcas.resolve.features import (
     NEAR_KM,
@@ -215,3 +215,67 @@ def test_remembered_windows_and_locations_equal_fresh_ones():
     first = location(claim(None), None)
     again = location(claim("2018-03-02"), None)
     assert first == again and first.place == place and first.rank == 1
+
+
+def _old_running_total(c: Claim) -> bool:
+    """:func:`scope.running_total` as main had it at b7728a6 (patterns compiled per call)."""
+    import re
+
+    if c.scope == "cumulative":
+        return True
+    before, span, after = scope._around(c, 160, 110)
+    clause = re.split(r"[.;:]|\bwhile\b|\bbut\b", span + after, maxsplit=1)[0]
+    if scope._AFTER.search(clause):
+        return True
+    opening = re.split(r"[.;:,]", before)[-1]
+    if scope._PERIOD_BEFORE.search(opening):
+        return True
+    return bool(scope._BEFORE.match(c.sentence)) and len(before) < 150 and not re.search(
+        r"[.;]", before)
+
+
+def test_scope_rules_with_compiled_patterns_give_the_old_answers():
+    pieces = ["Since Saturday", "since dawn", ", ", ". ", "; ", ": ", " while ", " but ", "so far",
+              " to date", "over the past three weeks", "Shelling", " killed ", "12 civilians",
+              " have become refugees", " were displaced", " arrested", " in Idlib", " and",
+              "Seven days of air strikes", " had left 75 dead", " in this month alone", "x" * 60]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        sentence = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
+        a = rnd.randrange(len(sentence) + 1)
+        b = rnd.randrange(a, len(sentence) + 1)
+        c = Claim(outcome="killed", victims="civilians", low=1, high=1, qualifier="exact",
+                  text=sentence[a:b], source=None, place=None, event_date=None,
+                  perpetrator=None, scope=rnd.choice(["incident", "incident", "cumulative"]),
+                  span=(a, b), sentence=sentence)
+        assert scope.running_total(c) == _old_running_total(c), (sentence, a, b)
+
+
+def test_pairs_tied_in_bulk_are_those_the_rules_may_merge():
+    from civcas.resolve import pairs
+
+    rnd = random.Random(11)
+    # short sentences (no sentence key) naming a site or a means; long ones shared word for word
+    sentences = ["Shelling hit the hospital.", "A chemical attack hit.", "Strikes hit the market.",
+                 "Shelling hit the town.", "Shelling hit the town.",
+                 "Warplanes killed 25 civilians in the village, the observatory said."]
+    summaries = []
+    for i in range(60):
+        claims = []
+        for k in range(rnd.randint(0, 3)):
+            shared = rnd.random() < 0.15  # a report of several attacks: only its document ties
+            text = "Shelling hit the town." if shared else rnd.choice(sentences)
+            n = 5 if shared else rnd.choice([5, 6, 7, 8, 25])
+            claims.append(Claim(outcome=rnd.choice(["killed", "injured"]), victims="people",
+                                low=n, high=n, qualifier="exact", text=text, source=None,
+                                place=None, event_date=rnd.choice([None, "2018-03-02"]),
+                                perpetrator=None, scope="incident", span=(0, len(text)),
+                                sentence=text, id=f"c{i}-{k}",
+                                document_id=f"d{rnd.randrange(9)}" if shared else f"d{i}-{k}"))
+        summaries.append(Summary(i, claims, None, []))
+    first, second = zip(*[(i, j) for i in range(60) for j in range(i + 1, 60)])
+    import numpy as np
+
+    got = pairs.tied(summaries, np.array(first), np.array(second), chunk=97).tolist()
+    want = [not consolidate._untied(summaries[i], summaries[j]) for i, j in zip(first, second)]
+    assert got == want and any(got) and not all(got)

@@ -79,7 +79,7 @@ from collections.abc import Iterable
 from ..vocab import names
 from .features import REACH_DAYS, near_across, near_place, same_place
 from .features import compatible_figures as _compatible
-from .pairs import candidates
+from .pairs import candidate_arrays, candidates, tied
 from .summary import Spot, Summary
 
 # a member dated only to a month or more ("in July") places its group in no particular week:
@@ -265,7 +265,14 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
 
     merged = list(summaries)  # a summary is copied when it first takes another in (most never do)
     copied: set[int] = set()
-    for i, j in _candidates(summaries):
+    first, second = candidate_arrays(summaries)
+    # whether each pair is tied, read in bulk from the summaries as they are; a pair of which a
+    # summary has merged (rare) is read again as it is then
+    ties = tied(summaries, first, second).tolist()
+    touched = bytearray(len(summaries))
+    for i, j, tie in zip(first.tolist(), second.tolist(), ties):
+        if not (tie or touched[i] or touched[j]):
+            continue
         a, b = find(i), find(j)
         if a == b or _untied(merged[a], merged[b]):
             continue
@@ -284,6 +291,7 @@ def consolidate(summaries: list[Summary]) -> list[list[int]]:
             copied.add(lo)
         merged[lo].absorb(merged[hi], part)
         parent[hi] = lo
+        touched[lo] = touched[hi] = 1
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(len(summaries)):
         out[find(i)].append(i)

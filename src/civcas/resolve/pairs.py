@@ -42,6 +42,12 @@ def words(tokens: frozenset[str]) -> frozenset[str]:
 
 def candidates(summaries: Sequence[Summary]) -> Iterator[tuple[int, int]]:
     """Pairs (i < j) of summaries that share a block (module docstring), sorted."""
+    first, second = candidate_arrays(summaries)
+    return zip(first.tolist(), second.tolist())
+
+
+def candidate_arrays(summaries: Sequence[Summary]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`candidates` as two arrays (i, j)."""
     import numpy as np
 
     who: list[int] = []  # per spot: its summary, window and location (a number)
@@ -61,7 +67,7 @@ def candidates(summaries: Sequence[Summary]) -> Iterator[tuple[int, int]]:
             ends.append(end)
             where.append(k)
     if not who:
-        return iter(())
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     n = len(summaries)
     # what each location is filed under: its name, its words, its cell, its admin1
     ids: dict[tuple, int] = {}
@@ -129,7 +135,55 @@ def candidates(summaries: Sequence[Summary]) -> Iterator[tuple[int, int]]:
     codes = np.sort(np.concatenate(found))
     if len(codes):
         codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
-    return zip((codes // n).tolist(), (codes % n).tolist())
+    return codes // n, codes % n
+
+
+def tied(summaries: Sequence[Summary], first: np.ndarray, second: np.ndarray,
+         chunk: int = 500_000) -> np.ndarray:
+    """Per pair (``first[k]``, ``second[k]``): whether the two summaries, as they are, share a
+    figure, a sentence, a document, a site or a rare means (:func:`.consolidate._untied` is its
+    negation), or one has no documents. Reads every site and means of the summaries in a pair
+    (the lazy sets of :class:`~.summary.Summary`: the same values as when read one by one)."""
+    import numpy as np
+
+    n = len(summaries)
+    used = np.zeros(n, dtype=bool)
+    used[first] = True
+    used[second] = True
+    ids: dict[tuple, int] = {}
+    owner: list[int] = []
+    token: list[int] = []
+    bare = np.zeros(n, dtype=bool)  # no documents: never ruled out
+    for k in np.flatnonzero(used).tolist():
+        s = summaries[k]
+        if not s.documents:
+            bare[k] = True
+        mine: list[tuple] = [("f", *f) for f in s.figures]
+        mine += [("s", x) for x in s.sentences]
+        mine += [("d", x) for x in s.documents]
+        mine += [("t", x) for x in s.sites]
+        mine += [("m", x) for x in s.means]
+        for t in mine:
+            owner.append(k)
+            token.append(ids.setdefault(t, len(ids)))
+    out = bare[first] | bare[second]
+    if not token:
+        return out
+    width = len(ids)
+    codes = np.sort(np.asarray(owner, dtype=np.int64) * width + np.asarray(token, dtype=np.int64))
+    held = codes // width  # each summary's tokens, in order of summary
+    count = np.bincount(held, minlength=n)
+    start = np.cumsum(count) - count
+    tokens = codes % width
+    for lo in range(0, len(first), chunk):
+        a, b = first[lo:lo + chunk], second[lo:lo + chunk]
+        many = count[a]
+        pair = np.repeat(np.arange(len(a)), many)
+        probe = b[pair] * width + tokens[np.repeat(start[a], many) + _ramps(many)]
+        at = np.minimum(np.searchsorted(codes, probe), len(codes) - 1)
+        hit = pair[codes[at] == probe]
+        out[lo + np.unique(hit)] = True
+    return out
 
 
 def _ramps(count: np.ndarray) -> np.ndarray:

@@ -48,6 +48,12 @@ _NOT_HARM = re.compile(
     r"asylum|homeless|arrested|arrests?|detained|detention|missing|disappeared|abducted|"
     r"kidnapped|evacuated|evacuees)\b", re.IGNORECASE)
 
+# "three million Syrians have become refugees": the verb right after the figure
+_NOT_HARM_AFTER = re.compile(r"^\s*(?:(?!and\b|or\b|but\b|while\b|after\b)\w+\s+){0,2}?"
+                             r"(?:(?:have|has|had|were|was|are|is)\s+)?"
+                             r"(?:(?:been|become|became|now)\s+)?" + _NOT_HARM.pattern, re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:]|\bwhile\b|\bbut\b")
+
 _HARM = re.compile(r"\b(?:kill\w*|dead|deaths?|died|die|wounded|injur\w*|casualt\w*|lives|"
                    r"bodies|massacred|perished|toll)\b", re.IGNORECASE)
 
@@ -68,9 +74,7 @@ def not_harm(c: Claim) -> str | None:
     m = _NOT_HARM.search(span)
     if m is None:
         # "three million Syrians have become refugees": the verb right after the figure
-        m = re.match(r"^\s*(?:(?!and\b|or\b|but\b|while\b|after\b)\w+\s+){0,2}?"
-                     r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|become|became|now)\s+)?"
-                     + _NOT_HARM.pattern, after, re.IGNORECASE)
+        m = _NOT_HARM_AFTER.match(after)
     if m is None:
         return None
     return f"counts people {m.group(0).split()[-1].lower()}, not casualties"
@@ -81,15 +85,18 @@ def running_total(c: Claim) -> bool:
     if c.scope == "cumulative":
         return True
     before, span, after = _around(c, 160, 110)
-    clause = re.split(r"[.;:]|\bwhile\b|\bbut\b", span + after, maxsplit=1)[0]
-    if _AFTER.search(clause):
+    text = span + after
+    end = _CLAUSE_END.search(text)  # the figure's clause
+    if _AFTER.search(text if end is None else text[:end.start()]):
         return True
-    opening = re.split(r"[.;:,]", before)[-1]  # "Shelling over the past three weeks killed"
+    # "Shelling over the past three weeks killed": after the last stop or comma before it
+    opening = before[max(before.rfind(";"), before.rfind("."), before.rfind(":"),
+                         before.rfind(",")) + 1:]
     if _PERIOD_BEFORE.search(opening):
         return True
     # the sentence opens on the period and the figure follows in its first clause
-    return bool(_BEFORE.match(c.sentence)) and len(before) < 150 and not re.search(
-        r"[.;]", before)
+    return len(before) < 150 and "." not in before and ";" not in before and bool(
+        _BEFORE.match(c.sentence))
 
 
 def cumulative(c: Claim) -> bool:
