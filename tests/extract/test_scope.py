@@ -108,3 +108,13 @@ def test_scope_is_decided_per_clause():
     assert scope_of(s, 9, 9, s.index("nine")) == "incident"
     assert scope_of(s, 240, 240, s.index("240")) == "cumulative"
     assert clause_at(s, s.index("240")).startswith(" 240 civilians")
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("At least 2,355 civilians were killed from the end of March to Sept. 24, the UN office said.", "cumulative"),
+    ("Some 120 civilians were killed between January and June in the province.", "cumulative"),
+    ("Twelve people were killed between March 3 and March 5 in the town.", "incident"),
+    ("The strike killed 5 people between 1000 and 1800 hours.", "incident"),
+])
+def test_a_span_from_one_month_to_another_is_a_period(sentence, scope):
+    assert scope_of(sentence, 5, 5) == scope

@@ -40,6 +40,19 @@ _PERFECT_TOTAL = re.compile(
 _PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:month|year|week)\b|\bin\s+(?:january|february|march|april|may|june|"
                      r"july|august|september|october|november|december)\b|\bthis\s+week\b|\bthe\s+previous\s+week\b",
                      re.I)
+# "from the end of March to Sept. 24", "between January and June": a span of months (two different months)
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_SPAN = re.compile(rf"\b(?:from|between)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[-\s])?"
+                         rf"{_MONTH}\b[^.;]{{0,30}}?\b(?:to|until|till|through|and)\s+"
+                         rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[-\s])?{_MONTH}\b", re.I)
+
+
+def _months_apart(clause: str) -> bool:
+    """Whether the clause gives a span from one month to another ("from March to Sept. 24")."""
+    return any(m.group(1)[:3].lower() != m.group(2)[:3].lower() for m in _MONTH_SPAN.finditer(clause))
+
+
 _ONE_ATTACK = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|bombing|"
                          r"explosion|blast|raid|missile|car\s+bomb|massacre)\b", re.I)
 _INCIDENT_OVERRIDE = re.compile(r"\bpast\s+24\s+hours\b|\blast\s+24\s+hours\b|\bsince\s+(?:dawn|the\s+morning|morning|midnight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b", re.I)
@@ -100,5 +113,5 @@ def _cues_of(clause: str) -> tuple[bool, bool, bool, bool, bool]:
     clause = _SUPERLATIVE.sub(" ", clause)
     override = bool(_INCIDENT_OVERRIDE.search(clause)) and not re.search(r"\bsince\s+\d{4}|\bwar\b|\bconflict\b",
                                                                           clause, re.I)
-    return (override, bool(_CUMULATIVE.search(clause)), bool(_PERFECT_TOTAL.search(clause)),
+    return (override, bool(_CUMULATIVE.search(clause)) or _months_apart(clause), bool(_PERFECT_TOTAL.search(clause)),
             bool(_PERIOD.search(clause)), bool(_ONE_ATTACK.search(clause)))
