@@ -118,3 +118,9 @@ def test_scope_is_decided_per_clause():
 ])
 def test_a_span_from_one_month_to_another_is_a_period(sentence, scope):
     assert scope_of(sentence, 5, 5) == scope
+
+
+def test_a_record_since_the_war_began_compares_one_attack_with_a_period():
+    text = ("Fourteen of the injured were children, the largest number of children hurt in a single attack on the "
+            "city since the invasion began.")
+    assert scope_of(text, 14, 14) == "incident"

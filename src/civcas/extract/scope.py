@@ -62,7 +62,7 @@ _INCIDENT_OVERRIDE = re.compile(r"\bpast\s+24\s+hours\b|\blast\s+24\s+hours\b|\b
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]{0,60}?"
     r"\b(?:this|last)\s+(?:year|month|week)\b"
-    r"|\b(?:deadliest|worst|bloodiest)\b[^.;]{0,60}?\bsince\b[^.;,]*", re.I)
+    r"|\b(?:deadliest|worst|bloodiest|largest|highest|biggest)\b[^.;]{0,60}?\bsince\b[^.;,]*", re.I)
 
 
 # where one clause of a sentence ends and another, with its own figure, begins
