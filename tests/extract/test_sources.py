@@ -690,3 +690,10 @@ def test_a_person_named_with_his_office_after_the_verb_speaks_for_the_office(tex
 ])
 def test_an_unnamed_source_where_it_happened_is_a_local_source(text):
     assert source_of(text, "2020-01-01") == ["local sources"]
+
+
+def test_the_led_alliance_that_has_so_far_admitted_a_toll_is_its_source():
+    text = ("The figure brings to 173 the number of civilians that the US-led alliance has so far admitted to have "
+            "killed since it began the campaign in 2014.")
+    claims = extract_text(text, "2016-11-10")
+    assert [(c.low, c.source) for c in claims] == [(173, "US-led coalition")]

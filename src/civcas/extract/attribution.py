@@ -45,7 +45,8 @@ _PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|grou
                           r"police\s+command|directorate|statement|official|spokesman|report))\b"
                           r"(?!\s+(?:at|in|of|from)\b)", re.I)
 _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile|separately|now|then|initially|"
-                      r"further|had|has|have|would|on\s+\w+day|in\s+a\s+statement|in\s+a\s+tweet))+\s*,?\s*$", re.I)
+                      r"further|had|has|have|would|so\s+far|already|on\s+\w+day|in\s+a\s+statement|"
+                      r"in\s+a\s+tweet))+\s*,?\s*$", re.I)
 # "the Al-Manar TV correspondent to the city reported", "a SANA reporter in Homs said": where the reporter
 # is posted, between the speaker and the verb
 _POSTED = re.compile(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
