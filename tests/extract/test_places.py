@@ -722,3 +722,8 @@ def test_harm_across_a_region_is_placed_in_the_region_not_the_town_told_next():
     text = ("At least 18 people have been killed in air strikes across the Gaza Strip, health officials said. "
             "Civil defence said a mother and her three children were killed in the Tufah area of Gaza City.")
     assert extract_text(text, "2024-09-10")[0].place == "Gaza Strip"
+
+
+def test_a_city_run_into_its_quarter_s_name_holds_the_quarter():
+    found = [(m[2], m[3]) for m in place_mentions("Shells hit the Homs Akrameh neighbourhood on Monday.", "SY")]
+    assert ("Akrameh", 5) in found and ("Homs Akrameh", 5) not in found

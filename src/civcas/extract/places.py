@@ -210,6 +210,12 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         if len(words) > 1 and words[0].endswith("s") and level_of(words[0][:-1]) is not None:
             s += sentence[s:].find(words[1], len(words[0]))  # "Aleppos Sheikh Maqsoud": "Aleppo's", apostrophe lost
             words = words[1:]
+        elif len(words) > 1 and rank == 5 and not _PREFIX_WORD.fullmatch(words[0]) \
+                and level_of(words[0], country) in ("city", "province") \
+                and level_of(" ".join(words), country) is None and not known_precision(" ".join(words)) \
+                and level_of(" ".join(words[1:]), country) not in ("city", "province"):
+            s += sentence[s:].find(words[1], len(words[0]))  # "Homs Akrameh neighbourhood": Homs's Akrameh
+            words = words[1:]
         held = _HELD.search(" ".join(words)) if "-" in name else None
         if held:  # "the Islamic State-held city": who holds it, not a place; what stands before must be one
             words = " ".join(words)[:held.start()].split()
