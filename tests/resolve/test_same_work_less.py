@@ -52,6 +52,23 @@ def _summaries(seed: int, n: int = 120) -> list[Summary]:
     return out
 
 
+def _file_admin(blocks: dict, coarse: dict, i: int, loc: Location, week: int) -> None:
+    """File member ``i`` under its admin1 region for ``week`` (and as a coarse member when it is finer)."""
+    if loc.admin1:
+        blocks[("admin", week, loc.country, loc.admin1)].add(i)
+        if loc.rank >= 3:
+            coarse[(week, loc.country, loc.admin1)].add(i)
+
+
+def _admin_pairs(key: tuple, members: set[int], coarse: dict, pairs: set[tuple[int, int]]) -> bool:
+    """The pairs of an admin block (a coarse member with each other member); whether ``key`` is one."""
+    if key[0] != "admin":
+        return False
+    for c in coarse.get(key[1:], ()):
+        pairs.update((min(c, m), max(c, m)) for m in members if m != c)
+    return True
+
+
 def _nine_cell_pairs(summaries: list[Summary]) -> set[tuple[int, int]]:
     """The pairs as the pass filed them before (main at 9212a99): each member under its own
     cell and the eight around it, beside its name, words and admin1."""
@@ -71,16 +88,10 @@ def _nine_cell_pairs(summaries: list[Summary]) -> set[tuple[int, int]]:
             for week in range((start - REACH_DAYS) // 7, (end + REACH_DAYS) // 7 + 1):
                 for k in keys:
                     blocks[(week, *k)].add(i)
-                if loc.admin1:
-                    blocks[("admin", week, loc.country, loc.admin1)].add(i)
-                    if loc.rank >= 3:
-                        coarse[(week, loc.country, loc.admin1)].add(i)
+                _file_admin(blocks, coarse, i, loc, week)
     pairs: set[tuple[int, int]] = set()
     for key, members in blocks.items():
-        if key[0] == "admin":
-            for c in coarse.get(key[1:], ()):
-                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
-        else:
+        if not _admin_pairs(key, members, coarse, pairs):
             pairs.update(combinations(sorted(members), 2))
     return pairs
 
@@ -122,15 +133,10 @@ def _set_pairs(summaries: list[Summary]) -> list[tuple[int, int]]:
                     cells[(week, *home)].add(i)
                     for w in words:
                         worded[(week, "word", w)].add(i)
-                if loc.admin1:
-                    blocks[("admin", week, loc.country, loc.admin1)].add(i)
-                    if loc.rank >= 3:
-                        coarse[(week, loc.country, loc.admin1)].add(i)
+                _file_admin(blocks, coarse, i, loc, week)
     pairs: set[tuple[int, int]] = set()
     for key, members in blocks.items():
-        if key[0] == "admin":
-            for c in coarse.get(key[1:], ()):
-                pairs.update((min(c, m), max(c, m)) for m in members if m != c)
+        if _admin_pairs(key, members, coarse, pairs):
             continue
         if key[1] == "word":
             for c in worded.get(key, ()):
