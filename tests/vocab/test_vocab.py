@@ -168,8 +168,8 @@ def test_matching_is_by_whole_words_case_and_hyphen_tolerant():
 
 
 def test_a_pattern_with_an_optional_letter_runs_on_the_shorter_word():
-    from civcas.vocab.match import _needle
-    assert _needle(r"\bsources?\s+in\s+the\s+(?:province|city)") == "source"  # "source in the city" too
+    from civcas.vocab.gates import needle
+    assert needle(r"\bsources?\s+in\s+the\s+(?:province|city)") == "source"  # "source in the city" too
     assert [m.label for m in V.source_mentions("a source in the city", "SY")] == ["local sources"]
 
 

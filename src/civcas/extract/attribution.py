@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..vocab import vocabulary
-from .known import is_named_place
+from .speaker_name import DESCRIBED_NAME, speaker_of
 from .speakers import (
     HEADS,
     MODIFIERS,
@@ -21,7 +21,6 @@ from .speakers import (
     _national,
     is_person_name,
     joint_source,
-    name_source,
     subject_before,
 )
 
@@ -69,9 +68,6 @@ _OFFICE_WORDS = frozenset("""chairman chairwoman head chief director spokesman s
 mayor commander secretary minister official officials prosecutor office council ministry police
 resident witness eyewitness villager relative survivor doctor medic nurse paramedic rescuer activist""".split())
 # a date written before a speaker on a page ("Jul 2016 Syrian state TV says"): no part of the name
-_DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
-                        r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
-                        r"dec(?:ember)?|\d{1,4})\.?,?\s+)+", re.I)
 _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|"
                         r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given))?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
@@ -81,21 +77,8 @@ _FWD_NAME_OFFICE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:the
 _FWD_NAME_ROLE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}})\s+((?:(?:deputy|acting)\s+)?(?:head|director|chief|"
                             r"spokesman|spokeswoman|spokesperson|chairman|chairwoman)\s+(?:of|for|at)\s+"
                             r"[^,;()\"“”]{3,80}?)\s*(?:[,;]|\.(?:\s|$)|\s+(?:adding|saying|who|and|told)\b|$)")
-# a description of a body's kind before its name ("pro-government daily Al-Watan", "Lebanese Shiite group Hezbollah")
-_DESCRIBED_NAME = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:broadcaster|channel|television|newspaper|daily|agency|group|"
-                             r"movement|militia|network|outlet|website|station|organi[sz]ation)\s+"
-                             r"((?:[A-Z]|(?:al|el)-[A-Z])[\w'-]*(?:\s+(?:[A-Z]|(?:al|el)-[A-Z])[\w'-]*){0,3})")
 _COMMON_FWD = re.compile(r"^\s*,?\s*(?:one|a|an|the)\s+([a-z].*)")
 _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|of|for|al|el)(?![\w-]))*)")
-_NOT_A_SPEAKER = re.compile(
-    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|the|it|this|that|there|photo|tags|print|tweet|share|reportedly|"
-    r"i|we|you)$",
-    re.I)
-_BODY_WORD = re.compile(r"\b(?:governorate|council|command|directorate|police|office|ministry|administration|"
-                        r"authorities|municipality|governor|mayor)\b", re.I)
-_REPORTS = re.compile(r"(?:(?:initial|unverified|early|first|media|news|press|local|other|some|several|conflicting)\s+)*"
-                      r"reports?", re.I)
 # "the Governor of Hatay, a province across the border, told": an office named well before the verb
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
                        r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
@@ -134,56 +117,6 @@ class Attribution:
 def _blank(pattern: re.Pattern, text: str) -> str:
     """``text`` with ``pattern``'s matches turned to spaces, so that offsets stay as they were."""
     return pattern.sub(lambda m: " " * len(m.group()), text)
-
-
-def _plausible(name: str) -> bool:
-    words = name.split()
-    if not words or len(words) > 8 or _NOT_A_SPEAKER.match(name):
-        return False
-    return not all(_NOT_A_SPEAKER.match(w) for w in words)
-
-
-def _voice(name: str, country: str | None) -> str | None:
-    """A belligerent named as a speaker ("the Houthis said", "Syrian opposition forces stated") is
-    recorded by the source that is its voice."""
-    v = vocabulary()
-    acts = v.actor_mentions(name, country)
-    if not acts or acts[0].end - acts[0].start < len(name) - 8 or v.source_mentions(name, country):
-        return None
-    actor = v.actors[acts[0].id]
-    own = [s for s in v.sources.values() if s.speaks_for == actor.id]
-    same = [s for s in own if s.label == actor.label]
-    if same or own:
-        return (same or own)[0].label
-    return actor.label if actor.kind != "generic" else None
-
-
-def _speaker(raw: str, country: str | None) -> tuple[str, bool] | None:
-    raw = re.sub(r"^(?:The|A|An)\s+", "", _DATE_LEAD.sub("", raw.strip(" ,")))
-    raw = re.sub(r"(?<=[A-Za-z]{2})\.$", "", raw)
-    if not raw or not _plausible(raw):
-        return None
-    raw = raw.replace("’", "'")
-    if re.fullmatch(r"[\w'.-]+-based", raw) or (" " not in raw and _demonym(raw)):
-        return None  # "Syrian", "Britain-based": a word about the speaker, not one
-    described = _DESCRIBED_NAME.fullmatch(raw)
-    if described:  # "Turkish broadcaster Haberturk", "the Lebanese group Hezbollah": the name, not its description
-        raw = described.group(1)
-    v = vocabulary()
-    voice = _voice(raw, country)
-    if voice:
-        return voice, True
-    if _REPORTS.fullmatch(raw):
-        return raw.lower() if " " in raw else "media reports", False  # "Initial reports indicated that"
-    if is_named_place(raw, country) and not _BODY_WORD.search(raw):
-        return None  # "... in the city of Tabqa": a place, not a speaker (but "Deir Ezzor governorate" speaks)
-    known = bool(v.source_mentions(raw, country))
-    return name_source(raw, country), known
-
-
-def _demonym(word: str) -> bool:
-    """A people's adjective alone ("Syrian"): no speaker ("Syria said" is a country's voice)."""
-    return bool(vocabulary().demonym_of(word))
 
 
 def attributions(sentence: str, country: str | None = None) -> list[Attribution]:
@@ -227,22 +160,22 @@ def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributi
         return Attribution(back.group(1).lower(), s, e, back.group(1), pronoun=True, forward=True)
     office = _FWD_NAME_OFFICE.match(after[skip:])
     if office and OFFICE_WORD.search(office.group(2)):  # "according to Ali Saleh, the governor's spokesman"
-        got = _speaker(office.group(2), country)
+        got = speaker_of(office.group(2), country)
         if got:
             return Attribution(got[0], s, e, office.group(2), forward=True, known=got[1], person=office.group(1))
     role = _FWD_NAME_ROLE.match(after[skip:])
     if role:
-        got = _speaker(role.group(2), country)
+        got = speaker_of(role.group(2), country)
         if got:
             return Attribution(got[0], s, e, role.group(2), forward=True, known=got[1], person=role.group(1))
-    described = _DESCRIBED_NAME.match(re.sub(r"^\s*(?:the\s+)?", "", after[skip:]))
+    described = DESCRIBED_NAME.match(re.sub(r"^\s*(?:the\s+)?", "", after[skip:]))
     if described:  # "according to Lebanese Shiite paramilitary group Hezbollah": the name
-        got = _speaker(described.group(1), country)
+        got = speaker_of(described.group(1), country)
         if got:
             return Attribution(got[0], s, e, described.group(1), forward=True, known=got[1])
     np = _forward_np(after[skip:])
     if np:
-        got = _speaker(np, country)
+        got = speaker_of(np, country)
         if got:
             return Attribution(got[0], s, e, np, forward=True, known=got[1])
     cands = [k for k in known if e + skip <= k.start < e + skip + 12]
@@ -285,7 +218,7 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             return Attribution(k.label, s, e, sentence[k.start:k.end], known=True)
     office = _OFFICE_APPOSITION.search(window)
     if office:  # "Jasim al-Halbusi, the chairman of the Anbar council, said"
-        got = _speaker(office.group(1), country)
+        got = speaker_of(office.group(1), country)
         if got:
             np = subject_before(window, office.start())
             return Attribution(got[0], s, e, office.group(1), known=got[1], person=np[1] if np else "")
@@ -294,13 +227,13 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
         # "The chairman of the Anbar council, Jasim al-Halbusi, said": the office, not the person
         np = subject_before(window, named.start(2) - 2)
         if np is not None and any(re.sub(r"['’]s$|\.$", "", w.lower()) in _OFFICE_WORDS for w in np[1].split()):
-            got = _speaker(np[1], country)
+            got = speaker_of(np[1], country)
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1], person=named.group(2))
     rel = _RELATIVE.search(window)
     if rel:  # "The Observatory, which has a network of sources in Syria, gave a toll"
         np = subject_before(window, rel.start())
-        got = _speaker(np[1], country) if np else None
+        got = speaker_of(np[1], country) if np else None
         if got and (got[1] or any(w.lower() in HEADS for w in np[1].split())):
             return Attribution(got[0], s, e, np[1], known=got[1])
     bare = _BARE_APPOSITION.search(window)
@@ -308,13 +241,13 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
                     for m in vocabulary().source_mentions(window[bare.end(1):], country)):
         bare = None  # "... on Umayyad Square the official SANA news agency said": the description names the body
     if bare:
-        got = _speaker(bare.group(1), country)
+        got = speaker_of(bare.group(1), country)
         if got:
             return Attribution(got[0], s, e, bare.group(1).strip(), known=got[1])
     if cue == "saying" and re.search(r"\bas\s*$", window):  # "reported residents as saying"
         np = subject_before(window, len(window.rstrip()) - 2)
         if np is not None:
-            got = _speaker(np[1], country)
+            got = speaker_of(np[1], country)
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1])
     window = _blank(_APPOSITION, window)
@@ -327,7 +260,7 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
         np = subject_before(sentence, end)
         if np and np[0] <= k.start and len(np[1]) > k.end - k.start + 2 and not v_only_known(np[1]) \
                 and _modifiers_only(sentence[np[0]:k.start]):
-            got = _speaker(np[1], country)  # "police and hospital officials": the whole phrase
+            got = speaker_of(np[1], country)  # "police and hospital officials": the whole phrase
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1])
         return Attribution(k.label, s, e, sentence[k.start:k.end], known=True, also=joint_source(known, k, sentence))
@@ -339,7 +272,7 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             and not any(w.lower() in HEADS for w in np[1].split()):
         np = None  # "the toll from the strike on the stronghold of Urum al-Joz reported": a name after "of", no speaker
     if np is not None:
-        got = _speaker(np[1], country)
+        got = speaker_of(np[1], country)
         ahead = [k for k in known if np[0] - 30 <= k.end <= np[0] and _GENERIC_AFTER_NAME.fullmatch(sentence[k.end:np[0]])]
         if ahead and _GENERIC_HEAD.search(np[1]) and _GENERIC_HEAD.search(np[1]).end() == len(np[1]):
             k = ahead[0]  # "SANA regime news agency reported": the body named before its description
@@ -352,7 +285,7 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
         return Attribution(office, s, e, office)
     office = _OFFICE_OF_BODY.search(window)
     if office:  # "Karim Haddad the director of a clinic in the east told ...": the clinic director
-        got = _speaker(office.group(1), country)
+        got = speaker_of(office.group(1), country)
         if got:
             return Attribution(got[0], s, e, office.group(1), known=got[1])
     if cue in ("said", "says", "reported", "added", "claimed", "stated"):  # not "told X": X listens
@@ -361,18 +294,18 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             return Attribution(after[0].label, s, e, sentence[after[0].start:after[0].end], known=True)
         role = _FWD_NAME_ROLE.match(sentence[e:e + 160]) if cue in ("said", "says", "added") else None
         if role:  # "..., said Ahmed Hassan head of the city's health authority": the office speaks
-            got = _speaker(role.group(2), country)
+            got = speaker_of(role.group(2), country)
             if got:
                 return Attribution(got[0], s, e, role.group(2), known=got[1], person=role.group(1))
         fm = _CAPNP_FWD.match(sentence[e:e + 80])
         if fm and cue in ("said", "says", "reported", "added"):
-            got = _speaker(fm.group(1), country)
+            got = speaker_of(fm.group(1), country)
             if got:
                 return Attribution(got[0], s, e, fm.group(1), known=got[1])
         common = _COMMON_FWD.match(sentence[e:e + 80])
         np = _forward_np(common.group(1)) if common and cue in ("said", "says", "added") else None
         if np and np.split()[-1].lower().rstrip(",.") in HEADS:  # "..., said a guard": the noun after the verb
-            got = _speaker(np, country)
+            got = speaker_of(np, country)
             if got:
                 return Attribution(got[0], s, e, np, known=got[1])
     return None

@@ -109,6 +109,11 @@ class _Hint:
 
 CASUALTY_HINT = _Hint()
 
+# An office's title, singular, as it stands before its holder's name ("Governor Talal Barazi said"); one
+# person named by it is no count ("killed the head of the local council and 12 civilians")
+OFFICE_TITLES = frozenset(("governor", "mayor", "minister", "official", "spokesman", "spokesperson", "spokeswoman",
+                           "commander", "director", "chief", "head", "president", "general", "colonel", "prosecutor"))
+
 # Words that end a clause for the purpose of attaching an outcome to a figure.
 CLAUSE_BREAKS = {";", ":", "(", ")", "while", "whereas", "but", "although", "though", "after", "before", "since", "when", "as"}
 AUX = {

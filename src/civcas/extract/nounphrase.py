@@ -17,6 +17,7 @@ from .lexicon import (
     KILLED_AFTER,
     NON_VICTIM,
     NOUN_MODIFIERS,
+    OFFICE_TITLES,
     OUTCOME_ADJECTIVES,
     VICTIM_NOUNS,
 )
@@ -45,9 +46,6 @@ def group_of(word: str) -> str | None:
 
 _PLURAL = {"children", "men", "women", "police", "personnel", "militiamen", "policemen", "people", "staff", "crew"}
 _CIVILIAN = {"civilians", "children", "women", "men"}
-# an office's title, singular, as it stands before its holder's name ("Governor Talal Barazi said")
-_OFFICE_TITLES = {"governor", "mayor", "minister", "official", "spokesman", "spokesperson", "spokeswoman", "commander",
-                  "director", "chief", "head", "president", "general", "colonel", "prosecutor"}
 
 
 def _plural(word: str) -> bool:
@@ -211,7 +209,7 @@ def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False,
             j += 1  # "two Sudanese aid workers": the nation qualifies the noun after it
             continue
         if group_of(w) and not (w in ("dead", "casualties", "lives") and j == i):
-            if many and j > i and toks[j].is_title and w in _OFFICE_TITLES:
+            if many and j > i and toks[j].is_title and w in OFFICE_TITLES:
                 # "injured seven Homs Governor Talal Barazi said": a singular title after a count opens the
                 # speaker's words (copy without a comma), it is not what was counted
                 return "bare", None, i, None

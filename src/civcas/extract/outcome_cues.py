@@ -15,6 +15,7 @@ from .lexicon import (
     INJURED_BEFORE,
     KILLED_AFTER,
     NOUN_MODIFIERS,
+    OFFICE_TITLES,
     OUTCOME_ADJECTIVES,
     TO_HOSPITAL,
     VICTIM_NOUNS,
@@ -201,8 +202,7 @@ def total_before_noun(toks: list[Token], f: Figure) -> tuple[int | None, str, in
 
 _OF_STOP = frozenset(("in", "on", "at", "by", "from", "with", "was", "were", "is", "are", "said", "says", "while",
                       "after", "who", "which", "that", "and", "or", "but"))
-_ONE_PERSON = frozenset(("head", "member", "commander", "leader", "chief", "official", "mayor", "governor", "director",
-                         "spokesman", "imam", "sheikh"))
+_ONE_PERSON = OFFICE_TITLES | {"member", "leader", "imam", "sheikh"}
 
 
 def _before_of_phrase(toks, j: int) -> int | None:
