@@ -232,8 +232,10 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             # (not by a place it names as a reference point: "the region is adjacent to the X neighbourhood")
             referred = any(m[2] == name and cues.reference.search(later.text[max(0, m[0] - 60):m[0]])
                            for m in later.places)
+            # a later name no more specific than the place the sentence names ("the town of X", then "X prison"
+            # by another name of the same town) does not make it specific
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"] \
-                    and not referred:
+                    and not referred and later_rank >= max_rank:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
                 coarse = own[0]
