@@ -257,3 +257,26 @@ def test_a_count_after_a_possessive_in_a_list_is_a_claim():
 def test_the_life_of_one_person_is_a_death():
     claims = extract_text("Shelling hit the house on Monday, taking the life of a child.", "2016-10-10")
     assert [(c.outcome, c.victims, c.low) for c in claims] == [("killed", "children", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Numbers of militants were killed when the army shelled their base.",
+    "Troops stormed the hideout and killed a number of militants.",
+    "The raid on the gunmen's base left big numbers of militants dead.",
+])
+def test_numbers_of_a_group_is_a_vague_count_of_that_group(text):
+    assert keys(text) == [("killed", "combatants", None, None)]
+
+
+def test_them_after_a_vague_amount_is_the_group_named_far_before():
+    text = ("Army units shelled positions of the militants in the hills east of the town and in three farms along the "
+            "road to the river crossing, killing a large number of them.")
+    assert keys(text) == [("killed", "combatants", None, None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The army destroyed a number of gatherings of militants in the valley.", []),
+    ("Jets hit dozens of positions of the militants, killing many.", [("killed", "people", None, None)]),
+])
+def test_a_vague_amount_of_things_counts_no_one(text, want):
+    assert keys(text) == want

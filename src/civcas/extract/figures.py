@@ -84,7 +84,7 @@ class RawClaim:
 def _group_told_before(toks: list[Token], first: int) -> tuple[str, bool] | None:
     """The group "them" stands for in "N of them" with no figure before it: the nearest plural victim
     noun of the sentence before the figure ("clashed with ISIL terrorists, killing scores of them")."""
-    for k in range(first - 1, max(-1, first - 16), -1):
+    for k in range(first - 1, max(-1, first - 32), -1):
         w = toks[k].lower
         if w in (";", ":"):
             return None

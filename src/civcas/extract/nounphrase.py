@@ -185,6 +185,10 @@ def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False,
         return defined
     if i < n and toks[i].text in ("A", "An"):
         return "bare", None, i, None  # "Shares 612 A woman was killed": a page's counter, then a new sentence
+    if i + 1 < n and toks[i].lower == "of":
+        k = i + 2 if toks[i + 1].lower in ("the", "their", "its", "his") else i + 1
+        if k < n and toks[k].lower in _AFTER_ADJECTIVE:
+            return "non", None, k, None  # "a number of gatherings of terrorists": the things counted, not people
     while j < n and j - i < limit:
         w = toks[j].lower
         if w in QUOTES:

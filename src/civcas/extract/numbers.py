@@ -161,11 +161,11 @@ def _number_at(toks: list[Token], i: int) -> tuple[int | None, int, bool]:
     if w in ("a", "an") and nxt in ("number", "handful") or (w == "a" and nxt in ("large", "big", "great", "small") and i + 2 < n and toks[i + 2].lower == "number"):
         j = i + 2 if nxt in ("number", "handful") else i + 3
         if j < n and toks[j].lower == "of":
-            return None, j + 1, True
+            return None, j, True  # the noun phrase reads "of terrorists", "of them"
     if w in ("big", "large", "great", "huge") and nxt in ("numbers", "number") and i + 2 < n and toks[i + 2].lower == "of":
-        return None, i + 3, True  # "killing big numbers of terrorists"
-    if w == "numbers" and nxt == "of" and i > 0 and toks[i - 1].lower in ("leaving", "killing", "left", "killed", "wounding"):
-        return None, i + 2, True  # "leaving numbers of terrorists dead"
+        return None, i + 2, True  # "killing big numbers of terrorists"
+    if w == "numbers" and nxt == "of" and (i == 0 or toks[i - 1].lower in ("leaving", "killing", "left", "killed", "wounding")):
+        return None, i + 1, True  # "leaving numbers of terrorists dead", "Numbers of terrorists were killed"
     return None, i, False
 
 
