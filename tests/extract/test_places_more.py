@@ -9,3 +9,17 @@ def test_a_later_name_no_finer_than_the_town_named_does_not_replace_it():
     text = ("Militants killed 12 soldiers in the historic town of Palmyra in central Syria, activists said. "
             "The video showed the men being taken from the notorious Tadmur prison to the amphitheatre.")
     assert [c.place for c in extract_text(text, "2015-07-05")] == ["Palmyra"]
+
+
+def test_the_same_harm_told_again_with_a_finer_place_takes_the_finer_place():
+    text = ("At least 12 people were killed and 20 wounded by a car bomb in Syria's Idlib province. A local source "
+            "said: \"At least 12 people were killed and 20 were injured in the blast near a market in Idlib's "
+            "northern town of Sarmada.\"")
+    assert [c.place for c in extract_text(text, "2017-05-21")] == ["Sarmada", "Sarmada"]
+
+
+def test_a_sentence_with_figures_of_its_own_lends_no_place_to_a_figure_it_repeats():
+    # a page's running head ("At least 30 civilians killed in shelling of Aleppo") run into the next sentence
+    text = ("At least 30 civilians were killed in shelling of Aleppo city on Monday. At least 30 civilians killed in "
+            "shelling of Aleppo Gunmen fired on the al-Midan neighbourhood, leaving two people dead.")
+    assert [c.place for c in extract_text(text, "2016-05-03")][0] == "Aleppo"
