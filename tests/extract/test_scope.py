@@ -124,3 +124,16 @@ def test_a_record_since_the_war_began_compares_one_attack_with_a_period():
     text = ("Fourteen of the injured were children, the largest number of children hurt in a single attack on the "
             "city since the invasion began.")
     assert scope_of(text, 14, 14) == "incident"
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed 12 people in the town on Monday, Turkish daily Hurriyet reported.",
+    "Shelling killed 12 people in the town on Monday, the daily newspaper reported.",
+])
+def test_a_daily_newspaper_is_no_period(text):
+    assert [c.scope for c in extract_text(text, "2016-05-03")] == ["incident"]
+
+
+def test_harm_each_day_is_a_total():
+    assert [c.scope for c in extract_text("Around 20 civilians are killed daily in the city.", "2016-05-03")] \
+        == ["cumulative"]

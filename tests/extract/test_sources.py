@@ -697,3 +697,11 @@ def test_the_led_alliance_that_has_so_far_admitted_a_toll_is_its_source():
             "killed since it began the campaign in 2014.")
     claims = extract_text(text, "2016-11-10")
     assert [(c.low, c.source) for c in claims] == [(173, "US-led coalition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Opponents of President Bashar al-Assad said government forces killed 300 people in the attack.",
+    "Assad's opponents said government forces killed 300 people in the attack.",
+])
+def test_assads_opponents_are_the_syrian_opposition(text):
+    assert [c.source for c in extract_text(text, "2013-08-22")] == ["Syrian opposition"]
