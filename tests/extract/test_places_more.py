@@ -23,3 +23,12 @@ def test_a_sentence_with_figures_of_its_own_lends_no_place_to_a_figure_it_repeat
     text = ("At least 30 civilians were killed in shelling of Aleppo city on Monday. At least 30 civilians killed in "
             "shelling of Aleppo Gunmen fired on the al-Midan neighbourhood, leaving two people dead.")
     assert [c.place for c in extract_text(text, "2016-05-03")][0] == "Aleppo"
+
+
+def test_where_the_attackers_fled_to_or_came_from_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    fled = "Troops killed 14 militants in Tal Hamid, and the rest of the militants fled towards Abu Dali."
+    came = "Troops repelled an attack from the direction of Abu Dali village on Tal Hamid, killing 14 militants."
+    assert [m[2] for m in place_mentions(fled, "SY")] == ["Tal Hamid"]
+    assert [m[2] for m in place_mentions(came, "SY")] == ["Tal Hamid"]
+    assert [c.place for c in extract_text(fled, "2017-04-03")] == ["Tal Hamid"]

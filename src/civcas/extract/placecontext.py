@@ -13,6 +13,12 @@ _CAME_FROM = re.compile(r"(?:\b(?:displaced|fled|fleeing|evacuated|evacuees|refu
 _ATTACKERS_IN = re.compile(r"\b(?:positioned|stationed|entrenched|deployed|holed\s+up|hiding)\s+in\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
                            r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
+# "the remaining terrorists fled towards X", "an attack from the direction of X": where the attackers went after
+# the harm or came from, not where it was done
+_WENT_TO = re.compile(r"(?:\b(?:fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+(?:back\s+)?"
+                      r"(?:to|towards?|into)|\bfrom\s+the\s+directions?\s+of)\s+(?:the\s+)?"
+                      r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
+                      r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
 _SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
                      r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
@@ -31,6 +37,7 @@ def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
     return bool(
         _CAME_FROM.search(before[-40:])  # "families displaced from al-Susah", "evacuees from Fuaa"
         or _ATTACKERS_IN.search(before)  # "terrorists positioned in Binnesh fired rockets on al-Fouaa"
+        or _WENT_TO.search(before)  # "the remaining terrorists fled towards Oum Suhairij"
         or _SOURCES_IN.search(before[-40:])  # "a network of sources in Syria", "a monitor based in Britain"
         or _BROADCASTER.match(after)  # "according to Syria TV"
         or (level not in (None, "country") and _RULERS_AFTER.match(after))  # "Damascus's ally Russia"
