@@ -32,3 +32,9 @@ def test_where_the_attackers_fled_to_or_came_from_is_no_place_of_harm():
     assert [m[2] for m in place_mentions(fled, "SY")] == ["Tal Hamid"]
     assert [m[2] for m in place_mentions(came, "SY")] == ["Tal Hamid"]
     assert [c.place for c in extract_text(fled, "2017-04-03")] == ["Tal Hamid"]
+
+
+def test_a_sentence_opening_beside_the_place_told_is_about_somewhere_else():
+    text = ("Barrel bombs killed 10 people in Aleppo city on Friday, the monitor said. North of Aleppo city, "
+            "militants seized the village of Tal Jabin near the Turkish border.")
+    assert [c.place for c in extract_text(text, "2014-08-15")] == ["Aleppo"]
