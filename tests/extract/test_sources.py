@@ -705,3 +705,14 @@ def test_the_led_alliance_that_has_so_far_admitted_a_toll_is_its_source():
 ])
 def test_assads_opponents_are_the_syrian_opposition(text):
     assert [c.source for c in extract_text(text, "2013-08-22")] == ["Syrian opposition"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Shelling killed 12 people near Aleppo, the Red Crescent said.", "Syrian Arab Red Crescent"),
+    ("Israeli strikes killed 12 people in Gaza City, the Red Crescent said.", "Palestinian Red Crescent"),
+    ("The International Federation of Red Cross and Red Crescent Societies said 20 civilians were killed "
+     "in Aleppo.", "IFRC"),
+    ("The International Committee of the Red Cross said 20 civilians were killed in Aleppo.", "ICRC"),
+])
+def test_each_red_cross_or_red_crescent_body_goes_by_its_own_name(text, source):
+    assert {c.source for c in extract_text(text, "2016-09-20")} == {source}

@@ -40,6 +40,10 @@ _SINGULAR = {
 }
 # determiners that count one: "a child", "another resident", "its worker", "his daughter"
 _ONE = {"a", "an", "another", "its", "his", "her", "their"}
+# a singular noun before one of these qualifies a body, not a person: "a volunteer militia", "a student union"
+_OF_A_BODY = frozenset(("attack", "attacks", "group", "organization", "organisation", "cell", "groups", "car", "bombing",
+                        "militia", "militias", "force", "forces", "unit", "battalion", "brigade", "corps", "movement",
+                        "union", "network", "council", "committee", "association", "team"))
 
 VAGUE_SHARE = {"many", "most", "some", "several", "all"}
 _BREAKDOWN_BEFORE = {"including", "includes", "included", "among", "incl"}
@@ -123,7 +127,7 @@ def _singular_figures(toks: list[Token], taken: set[int]) -> list[Figure]:
                                                                       "local", "elderly", "retired")):
             j += 1
         if j < len(toks) and toks[j].lower in _SINGULAR and not (
-                j + 1 < len(toks) and (toks[j + 1].lower in NON_VICTIM or toks[j + 1].lower in ("attack", "attacks", "group", "organization", "organisation", "cell", "groups", "car", "bombing"))):
+                j + 1 < len(toks) and (toks[j + 1].lower in NON_VICTIM or toks[j + 1].lower in _OF_A_BODY)):
             out.append(Figure(i, i + 1, 1, 1, "exact", 1, i))
     return out
 

@@ -30,6 +30,7 @@ OUTCOME_NOUNS = {
     "killed": "killed", "bodies": "killed", "body": "killed", "corpses": "killed", "remains": "killed",
 }
 _BODIES = {"bodies", "body", "corpses", "corpse"}
+_SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we"}
 _AFTER_ADJECTIVE = NON_VICTIM | {"areas", "area", "homes", "neighbourhoods", "neighborhoods", "targets", "positions",
                                  "posts", "bases", "hideouts", "convoy", "convoys", "gathering", "gatherings",
                                  "groups", "group", "factions", "organisation", "organization", "movement", "infrastructure",
@@ -272,7 +273,7 @@ def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False,
     first = toks[i].lower if i < n else ""
     if i >= n or not first[:1].isalnum() or first in PREP or first in AUX or first in KILLED_AFTER \
             or first in INJURED_AFTER or first in OUTCOME_NOUNS or first in CLAUSE_BREAKS \
-            or toks[i].is_title:
+            or first in _SUBJECT_PRONOUNS or toks[i].is_title:  # "wounded 22 it said": copy without a comma
         return "bare", None, i, None
     return "non", None, i, None
 
