@@ -38,3 +38,9 @@ def test_a_sentence_opening_beside_the_place_told_is_about_somewhere_else():
     text = ("Barrel bombs killed 10 people in Aleppo city on Friday, the monitor said. North of Aleppo city, "
             "militants seized the village of Tal Jabin near the Turkish border.")
     assert [c.place for c in extract_text(text, "2014-08-15")] == ["Aleppo"]
+
+
+def test_another_town_of_the_province_told_next_does_not_make_the_town_named_specific():
+    text = ("A drone hit a position near the town of Sukhna in Homs province, killing eight fighters, the monitor "
+            "said. On Sunday militants recaptured the town of Qaryatain in Homs province.")
+    assert [c.place for c in extract_text(text, "2017-08-06")] == ["Sukhna"]

@@ -235,7 +235,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             # a later name no more specific than the place the sentence names ("the town of X", then "X prison"
             # by another name of the same town) does not make it specific
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"] \
-                    and not referred and later_rank >= max_rank:
+                    and not referred and later_rank > max_rank:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
                 coarse = own[0]
