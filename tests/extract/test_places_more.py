@@ -44,3 +44,10 @@ def test_another_town_of_the_province_told_next_does_not_make_the_town_named_spe
     text = ("A drone hit a position near the town of Sukhna in Homs province, killing eight fighters, the monitor "
             "said. On Sunday militants recaptured the town of Qaryatain in Homs province.")
     assert [c.place for c in extract_text(text, "2017-08-06")] == ["Sukhna"]
+
+
+def test_a_war_s_toll_in_thousands_is_the_country_s():
+    text = ("Government raids killed 130 civilians in Raqqa city on Sunday, the opposition coalition said. Its "
+            "president said the world ignores that Assad's warplanes have killed thousands of children and women.")
+    places = [c.place for c in extract_text(text, "2017-04-04", title="Coalition decries silence over Raqqa massacre")]
+    assert places[0] == "Raqqa" and set(places[1:]) == {"Syria"}

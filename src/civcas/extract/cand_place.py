@@ -252,7 +252,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         f = {"head": 1.0, f"head.rank.{best[3]}": 1.0, "head.has_own": float(bool(places))}
         out.append(Candidate(best[2], "the headline", f, report.title))
     if report.country:
-        big = (d.low or d.high or 0) >= 50000
+        # a war's toll: 50,000 or more, or "thousands" / "hundreds of thousands" with no number
+        big = (d.low or d.high or 0) >= 50000 or (
+            d.low is None and d.high is None and "thousands" in report.text[d.span[0]:d.span[1]].lower())
         f = {"country": 1.0, "country.war": float(sent.has(cues, "war")),
              "country.cumulative": float(d.scope == "cumulative"), "country.big": float(big),
              "country.nationwide": float(nationwide), "country.has_own": float(bool(places))}
