@@ -298,3 +298,12 @@ def test_a_pronoun_after_a_bare_figure_opens_the_speakers_words(text, want):
 ])
 def test_a_singular_noun_before_a_body_is_no_victim(text, want):
     assert keys(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The mayor said 30 remained in hospital after the attack.", [("injured", "people", 30, 30)]),
+    ("The mayor said dozens remained in hospital after the attack.", [("injured", "people", None, None)]),
+    ("The army said it had neutralised a larger number of rebel fighters.", [("killed", "combatants", None, None)]),
+])
+def test_a_bare_figure_kept_in_hospital_and_a_larger_number(text, want):
+    assert keys(text) == want

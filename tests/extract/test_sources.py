@@ -716,3 +716,20 @@ def test_assads_opponents_are_the_syrian_opposition(text):
 ])
 def test_each_red_cross_or_red_crescent_body_goes_by_its_own_name(text, source):
     assert {c.source for c in extract_text(text, "2016-09-20")} == {source}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russian missiles struck a block of flats in Kyiv, Ukraine, on Friday. The State Emergency Service has "
+     "recovered 13 bodies from the rubble.", "State Emergency Service"),
+    ("Shells hit the house on Monday. Residents pulled six bodies from the rubble.", "residents"),
+])
+def test_who_recovers_the_bodies_counts_them(text, source):
+    assert [c.source for c in extract_text(text, "2023-05-12")] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Activists said that rescuers have so far recovered the bodies of 26 children from the rubble.", "activists"),
+    ("Rescue workers from the civil defence said they had pulled 27 bodies from the rubble.", "civil defence"),
+])
+def test_a_speaker_of_the_sentence_outranks_who_recovered_the_bodies(text, source):
+    assert [c.source for c in extract_text(text, "2019-07-22")] == [source]

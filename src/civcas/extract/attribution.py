@@ -31,6 +31,8 @@ CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster sea
     r"stated|added|estimated|estimates|documented|recorded|put\s+the|gave\s+a|gave\s+the|giving\s+a|counted|cited|"
     r"acknowledged|admitted|admits|denied|denies|announcing|reporting|claiming|saying|indicated|noted|tallied|"
     r"quoted|pointed\s+out|stressed|affirmed|explained|mentioned|asserted|clarified|tweeted|wrote|posted|"
+    # who recovers the bodies counts them: "rescuers have recovered 13 bodies" (GUIDE: bodies counted by a journalist: the outlet)
+    r"recovered|retrieved|pulled\s+out|pulled|"
     r"according\s+to|citing|quoting|per|(?<=statement\s)read|(?<=statement\s)reads)\b",
     re.I,
 )
@@ -138,9 +140,15 @@ def attributions(sentence: str, country: str | None = None) -> list[Attribution]
             att = _forward(sentence, s, e, known, country)
         else:
             att = _backward(sentence, s, e, cue, known, country)
-        if att is not None:
+        if att is not None and not (cue.split()[0] in _RECOVERED and att.pronoun):  # "they had pulled": said before
             out.append(att)
+    if any(a.cue_end - a.cue_start and sentence[a.cue_start:a.cue_end].lower().split()[0] not in _RECOVERED for a in out):
+        out = [a for a in out if sentence[a.cue_start:a.cue_end].lower().split()[0] not in _RECOVERED]
     return out
+
+
+# who recovers bodies counts them, when no one in the sentence says so: "rescuers have recovered 13 bodies"
+_RECOVERED = frozenset(("recovered", "retrieved", "pulled"))
 
 
 def _forward(sentence: str, s: int, e: int, known, country) -> Attribution | None:

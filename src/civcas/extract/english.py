@@ -83,7 +83,8 @@ _DATELINE_BEFORE = re.compile(r"(?:\b(?:AFP|AP|Reuters|REUTERS|dpa|DPA|Xinhua|UP
 _CUE_STEMS = ("said", "say", "told", "tell", "report", "claim", "confirm", "announc", "stat", "added", "estimat",
               "document", "record", "put the", "gave", "giving", "count", "cite", "citing", "acknowledg", "admit",
               "deni", "deny", "indicat", "noted", "tallied", "quot", "pointed out", "stress", "affirm", "explain",
-              "mention", "assert", "clarif", "tweet", "wrote", "posted", "according", "per ", " read")
+              "mention", "assert", "clarif", "tweet", "wrote", "posted", "according", "per ", " read", "recover",
+              "retriev", "pulled")
 
 
 

@@ -13,12 +13,14 @@ from .lexicon import (
     AGE,
     AUX,
     CLAUSE_BREAKS,
+    HOSPITALISED,
     INJURED_AFTER,
     KILLED_AFTER,
     NON_VICTIM,
     NOUN_MODIFIERS,
     OFFICE_TITLES,
     OUTCOME_ADJECTIVES,
+    TO_HOSPITAL,
     VICTIM_NOUNS,
 )
 from .tokens import Token
@@ -273,7 +275,7 @@ def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False,
     first = toks[i].lower if i < n else ""
     if i >= n or not first[:1].isalnum() or first in PREP or first in AUX or first in KILLED_AFTER \
             or first in INJURED_AFTER or first in OUTCOME_NOUNS or first in CLAUSE_BREAKS \
-            or first in _SUBJECT_PRONOUNS or toks[i].is_title:  # "wounded 22 it said": copy without a comma
+            or first in _SUBJECT_PRONOUNS or first in TO_HOSPITAL or first in HOSPITALISED or toks[i].is_title:  # "wounded 22 it said": copy without a comma
         return "bare", None, i, None
     return "non", None, i, None
 

@@ -158,7 +158,7 @@ def _number_at(toks: list[Token], i: int) -> tuple[int | None, int, bool]:
                 break
             j += 1
         return None, j, True
-    if w in ("a", "an") and nxt in ("number", "handful") or (w == "a" and nxt in ("large", "big", "great", "small") and i + 2 < n and toks[i + 2].lower == "number"):
+    if w in ("a", "an") and nxt in ("number", "handful") or (w == "a" and nxt in ("large", "big", "great", "small", "larger", "huge", "significant") and i + 2 < n and toks[i + 2].lower == "number"):
         j = i + 2 if nxt in ("number", "handful") else i + 3
         if j < n and toks[j].lower == "of":
             return None, j, True  # the noun phrase reads "of terrorists", "of them"
