@@ -51,3 +51,9 @@ def test_a_war_s_toll_in_thousands_is_the_country_s():
             "president said the world ignores that Assad's warplanes have killed thousands of children and women.")
     places = [c.place for c in extract_text(text, "2017-04-04", title="Coalition decries silence over Raqqa massacre")]
     assert places[0] == "Raqqa" and set(places[1:]) == {"Syria"}
+
+
+def test_where_a_speaker_is_based_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    sentence = "The Britain-based monitor said the strike on Boukamal killed 15 civilians."
+    assert [m[2] for m in place_mentions(sentence, "SY")] == ["Boukamal"]
