@@ -57,3 +57,11 @@ def test_where_a_speaker_is_based_is_no_place_of_harm():
     from civcas.extract.places import place_mentions
     sentence = "The Britain-based monitor said the strike on Boukamal killed 15 civilians."
     assert [m[2] for m in place_mentions(sentence, "SY")] == ["Boukamal"]
+
+
+def test_a_country_or_capital_that_speaks_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    says = "Congress debated strikes over a gas attack the United States says killed more than 1,400 people."
+    denied = "Damascus has repeatedly denied using such weapons in the war in Syria."
+    assert place_mentions(says, "SY") == []
+    assert [m[2] for m in place_mentions(denied, "SY")] == ["Syria"]

@@ -23,6 +23,9 @@ _SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondent
                      r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
 _RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|regime|government)\b")
+# "the United States says killed 1,400", "Damascus has denied": a country or its capital speaking for its rulers
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|also\s+)?(?:says|said|claims|claimed|denied|"
+                           r"denies|announced|announces|accused|accuses|insists|insisted)\b", re.I)
 # "the Britain-based Observatory", "a London-based monitor": where a speaker sits
 _BASED_AFTER = re.compile(r"[- ]based\b", re.I)
 _BROADCASTER = re.compile(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", re.I)
@@ -42,6 +45,7 @@ def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
         or _WENT_TO.search(before)  # "the remaining terrorists fled towards Oum Suhairij"
         or _SOURCES_IN.search(before[-40:])  # "a network of sources in Syria", "a monitor based in Britain"
         or _BROADCASTER.match(after)  # "according to Syria TV"
+        or _SPEAKS_AFTER.match(after)  # "the United States says", "Damascus has repeatedly denied"
         or _BASED_AFTER.match(after)  # "the Britain-based Syrian Observatory"
         or (level not in (None, "country") and _RULERS_AFTER.match(after))  # "Damascus's ally Russia"
         or _OFFICE_AFTER.match(after) or _OFFICE_OF.search(before[-20:])  # "Homs governor", "the Governor of Hatay"
