@@ -221,3 +221,23 @@ def test_an_unclaimed_attack_takes_no_actor_from_another_attack():
             "ولم تعلن أي جهة مسؤوليتها عن التفجير.")
     got = [(c.low, c.perpetrator) for c in claims(text, "2019-12-30")]
     assert (8, None) in got and got[0] == (5, "al-Shabaab")
+
+
+def test_a_speaker_before_its_verb_in_a_second_clause():
+    text = ("ووثق المرصد مقتل 64 مدنيا في غارات للتحالف على بلدة بير محلي في محافظة حلب، إلا أن الجيش الأمريكي نفى "
+            "علمه بمقتل مدنيين في الضربات.")
+    got = {(c.qualifier, c.source) for c in extract_text(text, "2015-05-06")}
+    assert got == {("exact", "Syrian Observatory for Human Rights"), ("none", "Pentagon")}
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("ونفى الجيش الأمريكي مقتل مدنيين في الضربات.", "killed"),
+    ("ونفت الوزارة إصابة أي مدنيين في القصف.", "injured"),
+])
+def test_a_denial_of_any_civilian_harm_without_a_figure_is_a_none_claim(text, outcome):
+    assert [(c.outcome, c.victims, c.qualifier) for c in extract_text(text, "2015-05-06")] \
+        == [(outcome, "civilians", "none")]
+
+
+def test_a_denial_of_a_counted_harm_keeps_the_count():
+    assert [c.low for c in extract_text("ونفت موسكو مقتل 20 مدنيا في الغارات.", "2015-05-06")] == [20]

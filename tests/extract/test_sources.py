@@ -733,3 +733,22 @@ def test_who_recovers_the_bodies_counts_them(text, source):
 ])
 def test_a_speaker_of_the_sentence_outranks_who_recovered_the_bodies(text, source):
     assert [c.source for c in extract_text(text, "2019-07-22")] == [source]
+
+
+def test_a_body_that_verified_the_deaths_is_their_source():
+    claims = extract_text("The UN human rights office has verified at least 2,355 civilian deaths since March.", "2015-09-29")
+    assert [c.source for c in claims] == ["UN human rights office"]
+
+
+def test_every_reporting_cue_passes_the_quick_look_for_cues():
+    from civcas.extract.english import _CUE_STEMS
+    cue_words = [a.replace("\\s+", " ") for a in re.findall(r"(?<=[|(:])([a-z]+(?:\\s\+[a-z]+)?)(?=[|)])",
+                                                             attribution_cue().pattern)]
+    assert len(cue_words) > 50
+    assert [w for w in cue_words if not any(stem in f" {w} " for stem in _CUE_STEMS)] == []
+    assert all(attribution_cue().search(f"x {w} y") for w in cue_words)  # the quick first letters too
+
+
+def attribution_cue():
+    from civcas.extract.attribution import CUE
+    return CUE

@@ -27,8 +27,8 @@ from .speakers import (
 # a preposition after a common noun: what follows is its object, not the subject of the verb after it
 _OBJECT_OF = re.compile(r"\b[a-z]+\s+(?:of|on|in|at|near|from|into|against)\s+(?:the\s+)?$")
 CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster search for the same matches)
-    r"\b(?=[acdeginmpqrstw])(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
-    r"stated|added|estimated|estimates|documented|recorded|put\s+the|gave\s+a|gave\s+the|giving\s+a|counted|cited|"
+    r"\b(?=[acdeginmpqrstvw])(?:said|says|say|told|tells|reported|reports|report|claimed|claims|confirmed|confirms|announced|"
+    r"stated|added|estimated|estimates|documented|recorded|verified|put\s+the|gave\s+a|gave\s+the|giving\s+a|counted|cited|"
     r"acknowledged|admitted|admits|denied|denies|announcing|reporting|claiming|saying|indicated|noted|tallied|"
     r"quoted|pointed\s+out|stressed|affirmed|explained|mentioned|asserted|clarified|tweeted|wrote|posted|"
     # who recovers the bodies counts them: "rescuers have recovered 13 bodies" (GUIDE: bodies counted by a journalist: the outlet)

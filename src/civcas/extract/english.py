@@ -84,7 +84,7 @@ _CUE_STEMS = ("said", "say", "told", "tell", "report", "claim", "confirm", "anno
               "document", "record", "put the", "gave", "giving", "count", "cite", "citing", "acknowledg", "admit",
               "deni", "deny", "indicat", "noted", "tallied", "quot", "pointed out", "stress", "affirm", "explain",
               "mention", "assert", "clarif", "tweet", "wrote", "posted", "according", "per ", " read", "recover",
-              "retriev", "pulled")
+              "retriev", "pulled", "verified")
 
 
 

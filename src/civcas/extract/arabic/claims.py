@@ -325,10 +325,10 @@ def _complete_groups(r: _Reader, figs: list[Fig]) -> None:
 def _denials(sent: Sent) -> list[Fig]:
     out = []
     for m in _NO_HARM.finditer(sent.text):
-        o = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o4")
+        o = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o4") or m.group("o5")
         outcome = "killed" if o.startswith(("مقتل", "قتلي", "سقوط", "يقتل")) else \
             "injured" if o == "اصابه" else "casualties"
-        g = m.group("g1") or m.group("g4")
+        g = m.group("g1") or m.group("g4") or m.group("g5")
         group = GROUP_OF.get(bare(g, GROUP_OF) or "", "people") if g else "people"
         first = next(i for i, t in enumerate(sent.tokens) if t.end > m.start())
         last = max(i for i, t in enumerate(sent.tokens) if t.start < m.end())

@@ -56,6 +56,9 @@ def attributions(sentence: str, country: str | None) -> list[Attribution]:
             if name is None:
                 out.append(Attribution("", cs, ce, raw=sentence[cs:ce], pronoun=True))
                 continue
+        if name is None and fwd is None and words:
+            # "إلا أن الجيش الأمريكي نفى علمه بمقتل مدنيين": the subject before the verb, back to a clause's start
+            name, known, person = _name(_subject_before(t, i), sentence, s, country)
         if name is None:
             speaker = " ".join(w.text for w in words)
             if speaker.startswith(("المصدر", "المصادر", "الوزاره", "الشرطه", "المرصد")) or "نفسه" in speaker:
@@ -64,6 +67,21 @@ def attributions(sentence: str, country: str | None) -> list[Attribution]:
         raw = person or (sentence[slice(*s.span(words[0].i, words[-1].i))] if words else "")
         out.append(Attribution(name, cs, ce, raw=raw, forward=bool(fwd), known=known, person=person))
     return out
+
+
+def _subject_before(t, i: int) -> list:
+    """The words before a reporting verb at ``i``, back to a comma, a complementizer or a sentence's start
+    (at most six): its subject when the verb comes second."""
+    words: list = []
+    j = i - 1
+    while j >= 0 and len(words) < 6:
+        x = t[j]
+        if x.text in _SPEAKER_END or x.text in _COMPLEMENT or (x.word and bare(x.text, SAY_VERBS)):
+            break
+        if x.word:
+            words.insert(0, x)
+        j -= 1
+    return words
 
 
 def _speaker_words(t, start: int) -> list:
