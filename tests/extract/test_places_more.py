@@ -65,3 +65,10 @@ def test_a_country_or_capital_that_speaks_is_no_place_of_harm():
     denied = "Damascus has repeatedly denied using such weapons in the war in Syria."
     assert place_mentions(says, "SY") == []
     assert [m[2] for m in place_mentions(denied, "SY")] == ["Syria"]
+
+
+def test_another_district_of_the_city_is_not_the_district_told_before():
+    text = ("Ten people were killed in a car bomb attack in the Zahraa neighbourhood, the governor said. A second car "
+            "bomb exploded in another neighbourhood of the city, wounding three people.")
+    places = [c.place for c in extract_text(text, "2014-05-25", title="Car bomb in Syria's Homs kills 10")]
+    assert places == ["Zahraa", "Homs"]

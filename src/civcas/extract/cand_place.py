@@ -19,6 +19,9 @@ from .report import Report, Sentence
 
 PLACE_LOOKAHEAD = 5
 _AREA_AFTER = re.compile(r"\s+(?:region|area|countryside)\b")
+# "a second bomb exploded in another district of the city": not the place the account told
+_ANOTHER_PART = re.compile(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
+                           re.I)
 
 
 def one_place(sentence: Sentence, cues) -> str | None:
@@ -185,7 +188,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "acc.strike": float(acc.place.how == "struck"), "acc.has_own": float(bool(places)),
              "acc.own_rank": max_rank / 6, "acc.better": float(acc.place.rank > max_rank),
              "acc.elsewhere": float(sent.elsewhere or sent.new_event), "acc.cumulative": float(d.scope == "cumulative"),
-             "acc.among": float(sent.has(cues, "among")), "acc.refines": float(refines(acc.place.value, acc.place.rank))}
+             "acc.among": float(sent.has(cues, "among")), "acc.refines": float(refines(acc.place.value, acc.place.rank)),
+             "acc.another": float(bool(_ANOTHER_PART.search(sent.text)))}
         out.append(Candidate(acc.place.value, "the account before", f, acc.place.how))
     if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
