@@ -72,3 +72,8 @@ def test_another_district_of_the_city_is_not_the_district_told_before():
             "bomb exploded in another neighbourhood of the city, wounding three people.")
     places = [c.place for c in extract_text(text, "2014-05-25", title="Car bomb in Syria's Homs kills 10")]
     assert places == ["Zahraa", "Homs"]
+
+
+def test_a_count_per_place_without_its_commas_keeps_each_place():
+    text = "The media office said 120 bodies were counted in Zamalka 80 in Ein Tarma and 35 in Jobar."
+    assert [c.place for c in extract_text(text, "2013-08-22")] == ["Zamalka", "Ein Tarma", "Jobar"]
