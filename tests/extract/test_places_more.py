@@ -9,3 +9,71 @@ def test_a_later_name_no_finer_than_the_town_named_does_not_replace_it():
     text = ("Militants killed 12 soldiers in the historic town of Palmyra in central Syria, activists said. "
             "The video showed the men being taken from the notorious Tadmur prison to the amphitheatre.")
     assert [c.place for c in extract_text(text, "2015-07-05")] == ["Palmyra"]
+
+
+def test_the_same_harm_told_again_with_a_finer_place_takes_the_finer_place():
+    text = ("At least 12 people were killed and 20 wounded by a car bomb in Syria's Idlib province. A local source "
+            "said: \"At least 12 people were killed and 20 were injured in the blast near a market in Idlib's "
+            "northern town of Sarmada.\"")
+    assert [c.place for c in extract_text(text, "2017-05-21")] == ["Sarmada", "Sarmada"]
+
+
+def test_a_sentence_with_figures_of_its_own_lends_no_place_to_a_figure_it_repeats():
+    # a page's running head ("At least 30 civilians killed in shelling of Aleppo") run into the next sentence
+    text = ("At least 30 civilians were killed in shelling of Aleppo city on Monday. At least 30 civilians killed in "
+            "shelling of Aleppo Gunmen fired on the al-Midan neighbourhood, leaving two people dead.")
+    assert [c.place for c in extract_text(text, "2016-05-03")][0] == "Aleppo"
+
+
+def test_where_the_attackers_fled_to_or_came_from_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    fled = "Troops killed 14 militants in Tal Hamid, and the rest of the militants fled towards Abu Dali."
+    came = "Troops repelled an attack from the direction of Abu Dali village on Tal Hamid, killing 14 militants."
+    assert [m[2] for m in place_mentions(fled, "SY")] == ["Tal Hamid"]
+    assert [m[2] for m in place_mentions(came, "SY")] == ["Tal Hamid"]
+    assert [c.place for c in extract_text(fled, "2017-04-03")] == ["Tal Hamid"]
+
+
+def test_a_sentence_opening_beside_the_place_told_is_about_somewhere_else():
+    text = ("Barrel bombs killed 10 people in Aleppo city on Friday, the monitor said. North of Aleppo city, "
+            "militants seized the village of Tal Jabin near the Turkish border.")
+    assert [c.place for c in extract_text(text, "2014-08-15")] == ["Aleppo"]
+
+
+def test_another_town_of_the_province_told_next_does_not_make_the_town_named_specific():
+    text = ("A drone hit a position near the town of Sukhna in Homs province, killing eight fighters, the monitor "
+            "said. On Sunday militants recaptured the town of Qaryatain in Homs province.")
+    assert [c.place for c in extract_text(text, "2017-08-06")] == ["Sukhna"]
+
+
+def test_a_war_s_toll_in_thousands_is_the_country_s():
+    text = ("Government raids killed 130 civilians in Raqqa city on Sunday, the opposition coalition said. Its "
+            "president said the world ignores that Assad's warplanes have killed thousands of children and women.")
+    places = [c.place for c in extract_text(text, "2017-04-04", title="Coalition decries silence over Raqqa massacre")]
+    assert places[0] == "Raqqa" and set(places[1:]) == {"Syria"}
+
+
+def test_where_a_speaker_is_based_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    sentence = "The Britain-based monitor said the strike on Boukamal killed 15 civilians."
+    assert [m[2] for m in place_mentions(sentence, "SY")] == ["Boukamal"]
+
+
+def test_a_country_or_capital_that_speaks_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    says = "Congress debated strikes over a gas attack the United States says killed more than 1,400 people."
+    denied = "Damascus has repeatedly denied using such weapons in the war in Syria."
+    assert place_mentions(says, "SY") == []
+    assert [m[2] for m in place_mentions(denied, "SY")] == ["Syria"]
+
+
+def test_another_district_of_the_city_is_not_the_district_told_before():
+    text = ("Ten people were killed in a car bomb attack in the Zahraa neighbourhood, the governor said. A second car "
+            "bomb exploded in another neighbourhood of the city, wounding three people.")
+    places = [c.place for c in extract_text(text, "2014-05-25", title="Car bomb in Syria's Homs kills 10")]
+    assert places == ["Zahraa", "Homs"]
+
+
+def test_a_count_per_place_without_its_commas_keeps_each_place():
+    text = "The media office said 120 bodies were counted in Zamalka 80 in Ein Tarma and 35 in Jobar."
+    assert [c.place for c in extract_text(text, "2013-08-22")] == ["Zamalka", "Ein Tarma", "Jobar"]

@@ -19,6 +19,9 @@ from .report import Report, Sentence
 
 PLACE_LOOKAHEAD = 5
 _AREA_AFTER = re.compile(r"\s+(?:region|area|countryside)\b")
+# "a second bomb exploded in another district of the city": not the place the account told
+_ANOTHER_PART = re.compile(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
+                           re.I)
 
 
 def one_place(sentence: Sentence, cues) -> str | None:
@@ -185,7 +188,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "acc.strike": float(acc.place.how == "struck"), "acc.has_own": float(bool(places)),
              "acc.own_rank": max_rank / 6, "acc.better": float(acc.place.rank > max_rank),
              "acc.elsewhere": float(sent.elsewhere or sent.new_event), "acc.cumulative": float(d.scope == "cumulative"),
-             "acc.among": float(sent.has(cues, "among")), "acc.refines": float(refines(acc.place.value, acc.place.rank))}
+             "acc.among": float(sent.has(cues, "among")), "acc.refines": float(refines(acc.place.value, acc.place.rank)),
+             "acc.another": float(bool(_ANOTHER_PART.search(sent.text)))}
         out.append(Candidate(acc.place.value, "the account before", f, acc.place.how))
     if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
@@ -235,7 +239,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             # a later name no more specific than the place the sentence names ("the town of X", then "X prison"
             # by another name of the same town) does not make it specific
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"] \
-                    and not referred and later_rank >= max_rank:
+                    and not referred and later_rank > max_rank:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
                 coarse = own[0]
@@ -252,7 +256,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         f = {"head": 1.0, f"head.rank.{best[3]}": 1.0, "head.has_own": float(bool(places))}
         out.append(Candidate(best[2], "the headline", f, report.title))
     if report.country:
-        big = (d.low or d.high or 0) >= 50000
+        # a war's toll: 50,000 or more, or "thousands" / "hundreds of thousands" with no number
+        big = (d.low or d.high or 0) >= 50000 or (
+            d.low is None and d.high is None and "thousands" in report.text[d.span[0]:d.span[1]].lower())
         f = {"country": 1.0, "country.war": float(sent.has(cues, "war")),
              "country.cumulative": float(d.scope == "cumulative"), "country.big": float(big),
              "country.nationwide": float(nationwide), "country.has_own": float(bool(places))}

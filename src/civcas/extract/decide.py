@@ -52,6 +52,11 @@ RULES: dict[str, dict[str, float]] = {
     "place": {"p.office": -3.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
               "p.rank.6": -3.0, "head.rank.6": -3.0,
+              # "another district of the city", "other parts of the province": not the account's place
+              "acc.another": -3.0,
+              # a war's toll ("hundreds of thousands", "thousands of civilians") is the country's, not the town's
+              # the report is about
+              "country.big": 1.0,
               # a lead naming only the country or province takes the place the next sentences say the attack hit
               "later.lead": 1.0,
               # a place named only as a reference point is the place when nothing nearer is named (GUIDE):
@@ -147,8 +152,8 @@ _WHO = {"acc": "the account before", "att": "the speaker", "m": "the actor named
 _WHEN = {"has_own": "when the sentence names its own", "cumulative": "for a total over a period",
          "fighting": "for harm in fighting", "moved": "when the place changed since", "breakdown": "for a breakdown",
          "title": "in the headline", "victims": "when it is the victims' side", "war": "for the war as a whole",
-         "campaign": "for a campaign", "big": "for a toll of 50,000 or more", "denial": "for a denial",
-         "among": "for \"among\" the victims", "better": "when it is more specific", "strike": "where a strike hit",
+         "campaign": "for a campaign", "big": "for a war's toll (50,000 or more, or \"thousands\")", "denial": "for a denial",
+         "among": "for \"among\" the victims", "another": "when the sentence tells of another part of it", "better": "when it is more specific", "strike": "where a strike hit",
          "refines": "lying inside the place named", "finer": "finer than the place named", "own_rank": "by how "
          "specific the sentence's own place is", "last_claim": "when the last claim had it", "lead": "for a lead",
          "same": "when the figure is repeated there", "has_att": "when the sentence names a speaker",

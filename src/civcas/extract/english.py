@@ -36,7 +36,9 @@ NEW_EVENT = re.compile(r"^\W*(?:this\s+is\s+while|earlier(?!,?\s+(?:on\s+)?(?:th
                        r"april|may|june|july|august|september|october|november|december)|on\s+\w+\s+\d)", re.I)
 ELSEWHERE = re.compile(r"^\W*(?:separately|elsewhere|meanwhile,?\s+in|(?:in\s+)?an?\s+(?:separate|second|another)\s+"
                        r"(?:strike|attack|raid|bombing|air\s*strike|incident)|in\s+another\s+(?:attack|incident|strike|"
-                       r"raid|development)|in\s+a\s+separate\s+\w+)\b", re.I)
+                       r"raid|development)|in\s+a\s+separate\s+\w+|"
+                       # "North of Aleppo city, IS seized ...": the scene moves beside the place told before
+                       r"(?:north|south|east|west)(?:east|west)?\s+of\s+(?-i:(?=[A-Z])))", re.I)
 CONTINUES = re.compile(r"^\W*(?:another|of\s+(?:those|the\s+dead|them)|among\s+(?:them|the\s+dead)|they\s+included|"
                        r"the\s+dead\s+included|the\s+victims\s+included|he\s+added|she\s+added|it\s+added|"
                        r"the\s+(?:dead|victims|wounded|injured)\b|most\s+of\s+(?:them|the)|all\s+of\s+them)\b", re.I)

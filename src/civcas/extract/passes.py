@@ -184,6 +184,40 @@ def dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def finer_repeats(claims: list[Claim], kept: set[int]) -> dict[int, str]:
+    """The place a kept claim takes from a later repeat of it (same figure, same source, same harm) that
+    names a finer place inside the kept claim's own ("45 killed in Idlib province" ... "45 were killed in
+    Idlib's neighbourhood of Saraqeb"): the most specific place of the one harm (GUIDE, Places); keyed by
+    ``id`` of the kept claim."""
+    out: dict[int, str] = {}
+    firsts = [c for c in claims if id(c) in kept and c.place]
+    news = {c.sentence_start for c in claims if id(c) in kept}  # sentences telling a figure of their own
+    for c in claims:
+        if id(c) in kept or not c.place or c.low is None and c.high is None or c.sentence_start in news:
+            continue  # "dozens" twice is no one harm; a sentence with new figures tells other harm
+        for o in firsts:
+            if (o.outcome, o.victims, o.low, o.high, o.source.lower()) != (c.outcome, c.victims, c.low, c.high,
+                                                                         c.source.lower()):
+                continue
+            if o.sentence_start >= c.sentence_start or o.place == c.place or id(o) in out:
+                continue
+            if o.place not in c.sentence or not _finer(c.place, o.place):
+                continue
+            out[id(o)] = c.place
+    return out
+
+
+def _finer(name: str, region: str) -> bool:
+    """Whether ``name`` is a place inside ``region`` (a country or province, or a city holding a quarter)."""
+    from .known import inside, level_of, outside
+    big = level_of(region)
+    small = level_of(name)
+    order = {"country": 0, "province": 1, "city": 2, None: 3}
+    if big is None or order[small] <= order[big]:
+        return False
+    return inside(name, region) or (small is None and not outside(name, region))
+
+
 def _same_harm(a: Claim, b: Claim) -> bool:
     """Whether two claims of one figure may tell the same harm: not when each sentence names its own
     place, one the other does not name."""

@@ -26,7 +26,7 @@ from .drafts import Draft
 from .english import English
 from .known import level_of
 from .language import READERS, reader_for
-from .passes import dedupe, drop_headline_repeats, identify, in_other_headline, is_video_title
+from .passes import dedupe, drop_headline_repeats, finer_repeats, identify, in_other_headline, is_video_title
 from .report import Report, Sentence, read_report
 from .sides import government_side
 from .speakers import offices_in
@@ -73,8 +73,14 @@ def trace(document: Document, weights: dict | None = None,
         _remember(acc, report, sent, bool(drafts))
     claims = drop_headline_repeats([e.claim for e, _c in found], document)
     kept = {id(c) for c in dedupe(claims)}
+    finer = finer_repeats(claims, kept)
     out = []
     for e, cands in found:
+        if id(e.claim) in finer:  # the body tells the same harm again with a finer place inside the lead's
+            place = finer[id(e.claim)]
+            e = ClaimExplanation(dataclasses.replace(e.claim, place=place), tuple(
+                dataclasses.replace(f, value=place) if f.field == "place" else f for f in e.fields))
+            kept.add(id(e.claim))
         if id(e.claim) in kept:
             out.append((dataclasses.replace(e, claim=identify(e.claim, document)), cands))
     return out

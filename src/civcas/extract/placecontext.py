@@ -13,10 +13,21 @@ _CAME_FROM = re.compile(r"(?:\b(?:displaced|fled|fleeing|evacuated|evacuees|refu
 _ATTACKERS_IN = re.compile(r"\b(?:positioned|stationed|entrenched|deployed|holed\s+up|hiding)\s+in\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
                            r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
+# "the remaining terrorists fled towards X", "an attack from the direction of X": where the attackers went after
+# the harm or came from, not where it was done
+_WENT_TO = re.compile(r"(?:\b(?:fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+(?:back\s+)?"
+                      r"(?:to|towards?|into)|\bfrom\s+the\s+directions?\s+of)\s+(?:the\s+)?"
+                      r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
+                      r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
 _SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
                      r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
 _RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|regime|government)\b")
+# "the United States says killed 1,400", "Damascus has denied": a country or its capital speaking for its rulers
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|also\s+)?(?:says|said|claims|claimed|denied|"
+                           r"denies|announced|announces|accused|accuses|insists|insisted)\b", re.I)
+# "the Britain-based Observatory", "a London-based monitor": where a speaker sits
+_BASED_AFTER = re.compile(r"[- ]based\b", re.I)
 _BROADCASTER = re.compile(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", re.I)
 _OFFICE_AFTER = re.compile(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", re.I)
 _OFFICE_OF = re.compile(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", re.I)
@@ -31,8 +42,11 @@ def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
     return bool(
         _CAME_FROM.search(before[-40:])  # "families displaced from al-Susah", "evacuees from Fuaa"
         or _ATTACKERS_IN.search(before)  # "terrorists positioned in Binnesh fired rockets on al-Fouaa"
+        or _WENT_TO.search(before)  # "the remaining terrorists fled towards Oum Suhairij"
         or _SOURCES_IN.search(before[-40:])  # "a network of sources in Syria", "a monitor based in Britain"
         or _BROADCASTER.match(after)  # "according to Syria TV"
+        or _SPEAKS_AFTER.match(after)  # "the United States says", "Damascus has repeatedly denied"
+        or _BASED_AFTER.match(after)  # "the Britain-based Syrian Observatory"
         or (level not in (None, "country") and _RULERS_AFTER.match(after))  # "Damascus's ally Russia"
         or _OFFICE_AFTER.match(after) or _OFFICE_OF.search(before[-20:])  # "Homs governor", "the Governor of Hatay"
         or _ROLE_OF.search(before[-30:]))  # "the editor of CBRNe World": a publication or an organisation

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from .known import level_of, outside
 
+# a figure's place, then straight on to the next figure: "... in Hammouriya 100 in Kfar Batna"
+_PLACE_THEN_FIGURE = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
 _ZONE_BREAK = re.compile(r"[,;،؛]|\b(?:and|while|whereas|but)\b|(?<=\s)(?:فيما|بينما|في\s+حين)(?=\s)")
 
 
@@ -22,6 +24,8 @@ def _zones(spans: tuple[tuple[int, int], ...], sentence: str) -> dict[tuple[int,
     cuts = [0]
     for (_s, e), (ns, _ne) in zip(spans, spans[1:]):
         breaks = [m.start() for m in _ZONE_BREAK.finditer(sentence, e, ns)] if ns > e else []
+        if not breaks and ns > e and _PLACE_THEN_FIGURE.search(sentence, e, ns):
+            breaks = [ns]  # "150 were counted in Hammouriya 100 in Kfar Batna": the list's commas lost in the copy
         cuts.append(breaks[-1] if breaks else cuts[-1])
     cuts.append(len(sentence))
     zones = {}
