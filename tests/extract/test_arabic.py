@@ -241,3 +241,11 @@ def test_a_denial_of_any_civilian_harm_without_a_figure_is_a_none_claim(text, ou
 
 def test_a_denial_of_a_counted_harm_keeps_the_count():
     assert [c.low for c in extract_text("ونفت موسكو مقتل 20 مدنيا في الغارات.", "2015-05-06")] == [20]
+
+
+def test_a_sentence_between_two_of_one_speakers_takes_that_speaker():
+    told = ("أكدت مصادر محلية أن غارتين استهدفتا سيارتين في منطقة خولان ما أدى إلى استشهاد عشرة مواطنين. "
+            "هذا واستشهد مواطنان اثنان في غارة على منطقة في محافظة صعدة.")
+    assert [c.source for c in extract_text(told, "2016-02-05")] == ["local sources", "reporter"]
+    goes_on = told + " وأشارت المصادر إلى أن أعداد الشهداء مرشحة للارتفاع."
+    assert [c.source for c in extract_text(goes_on, "2016-02-05")] == ["local sources", "local sources"]

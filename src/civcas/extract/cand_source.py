@@ -112,6 +112,17 @@ def _described(a: Attribution, sent: Sentence, acc: Account, report: Report) -> 
     return body.value if body is not None else None
 
 
+def _speaks_on(report: Report, index: int) -> bool:
+    """Whether sentence ``index`` goes on with the account's speaker by a pronoun ("the sources added",
+    "وأشارت المصادر"), naming no one new and opening no other event: the unattributed sentence before it
+    is told by that speaker (GUIDE: no other source cited in between)."""
+    if index >= len(report.sentences):
+        return False
+    later = report.sentences[index]
+    return bool(later.attributions) and all(a.pronoun for a in later.attributions) \
+        and not (later.new_event or later.elsewhere)
+
+
 def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
     """Every source the report offers for ``d``; ``others`` are the other claims of its sentence."""
     sent = d.sentence
@@ -158,7 +169,8 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
              # "... Al Jazeera reported. The blast killed 12": the account's harm, told on (GUIDE: that source)
              "acc.tied": float(not atts and back <= 1 and (sent.has(cues, "tied") or sent.has(cues, "adds")
                                                            or bool(cues.anaphor.match(sent.text))
-                                                           or _quote_goes_on(sent, report, back)))}
+                                                           or _quote_goes_on(sent, report, back))),
+             "acc.sandwich": float(not atts and back <= 1 and _speaks_on(report, sent.index + 1))}
         out.append(Candidate(acc.source.value, "the account before", f, acc.source.how))
     if acc.claim_source is not None and (acc.source is None or acc.claim_source.value != acc.source.value):
         back = sent.index - acc.claim_source.sentence

@@ -68,6 +68,9 @@ RULES: dict[str, dict[str, float]] = {
               "p.across": 3.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5,
+               # an unattributed sentence between two of one speaker's ("... said X. Two more were killed in Y.
+               # The sources added ..."): that speaker's (GUIDE: no other source cited in between)
+               "acc.sandwich": 2.0,
                # an unattributed figure the next sentence breaks down and attributes takes that source (GUIDE)
                "next.refers": 2.0},
     # a whole month named in the claim's sentence is more often another event's time than the harm's
@@ -118,6 +121,7 @@ WORDS = {
     "join.contested": "rival candidates", "doc": "the actor the report blames most", "doc.away": "named only in another event's account", "next.blamed": "blamed in the sentence after", "next.has_own": "the sentence names its own", "doc.share": "share of the report's blame",
     "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm",
     "next.refers": "the next sentence breaks this figure down",
+    "acc.sandwich": "the next sentence goes on with the account's speaker",
     "later.cumulative": "a total over a period", "p.across": "harm spread across it",
     "acc.span": "a period of more than a week, not a day",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
