@@ -77,3 +77,11 @@ def test_another_district_of_the_city_is_not_the_district_told_before():
 def test_a_count_per_place_without_its_commas_keeps_each_place():
     text = "The media office said 120 bodies were counted in Zamalka 80 in Ein Tarma and 35 in Jobar."
     assert [c.place for c in extract_text(text, "2013-08-22")] == ["Zamalka", "Ein Tarma", "Jobar"]
+
+
+def test_a_wire_date_line_ends_the_standfirst_before_it():
+    text = ("Militants counter-attack in Ras al-Ain, sending residents into Turkey AFP Saturday 17 Aug 2013 "
+            "Militants attacked a Kurdish town in Syria sparking fighting in which 17 people were killed, "
+            "a monitor said. The fighting in Ras al-Ain went on overnight.")
+    claims = extract_text(text, "2013-08-17")
+    assert [c.place for c in claims if c.low == 17] == ["Ras al-Ain"]

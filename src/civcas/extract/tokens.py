@@ -53,7 +53,9 @@ _CREDIT = (r"\([^()]{0,30}\b(?:[Pp]hotos?|[Ii]mage|[Pp]icture)\b[^()]{0,30}\)"
            r"|\bREUTERS/(?:Stringer|Handout|[A-Z][a-z'-]+ [A-Z][a-z'-]+)")
 # a page's date line run into the story ("Date of publication 8 April 2017 An airstrike ...", "Published: 3 May
 # 2016 Shelling ..."): the line is no part of the first sentence
-_PAGE_DATE = (r"\b(?:Date\s+of\s+publication|Published(?:\s+on)?|Last\s+updated|Updated|Posted(?:\s+on)?)\s*:?\s*"
+_PAGE_DATE = (r"\b(?:(?:Date\s+of\s+publication|Published(?:\s+on)?|Last\s+updated|Updated|Posted(?:\s+on)?)\s*:?"
+              # or a wire's date line: "AFP Saturday 17 Aug 2013 Al-Qaeda loyalists attacked ..."
+              r"|(?:AFP|Reuters|AP|Xinhua)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*"
               r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}")
 # a linked video's title run into the story ("... kills 35 - YouTube The monitor said ..."): it ends there
 _VIDEO = r"\s[-–|]\s*YouTube\b"
