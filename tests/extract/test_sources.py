@@ -752,3 +752,9 @@ def test_every_reporting_cue_passes_the_quick_look_for_cues():
 def attribution_cue():
     from civcas.extract.attribution import CUE
     return CUE
+
+
+def test_a_pronoun_speaker_after_a_relative_clause_without_commas():
+    text = ("Army units clashed with militants north of the city, a military source said. The attack was foiled and 28 "
+            "militants were killed including one of their leaders who is nicknamed Abu Omar the source confirmed.")
+    assert {c.source for c in extract_text(text, "2016-05-06")} == {"military source"}

@@ -239,6 +239,8 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1], person=named.group(2))
     rel = _RELATIVE.search(window)
+    if rel and _PRONOUN.search(window[rel.start():].rstrip(" ,")):
+        rel = None  # "... a leader in the town who is nicknamed X the source confirmed": "the source" speaks
     if rel:  # "The Observatory, which has a network of sources in Syria, gave a toll"
         np = subject_before(window, rel.start())
         got = speaker_of(np[1], country) if np else None
