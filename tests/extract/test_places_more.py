@@ -85,3 +85,13 @@ def test_a_wire_date_line_ends_the_standfirst_before_it():
             "a monitor said. The fighting in Ras al-Ain went on overnight.")
     claims = extract_text(text, "2013-08-17")
     assert [c.place for c in claims if c.low == 17] == ["Ras al-Ain"]
+
+
+def test_a_river_or_valley_is_an_area_not_a_second_village():
+    from civcas.extract.places import place_mentions
+    found = {m[2]: m[3] for m in place_mentions(
+        "The strikes hit the village of Al-Shafah on the eastern bank of the Euphrates River.", "SY")}
+    assert found["Al-Shafah"] > found["Euphrates River"]
+    text = ("Air strikes killed 53 civilians in a village held by militants on Sunday, the monitor said. The "
+            "monitor said the strikes hit the village of Al-Shafah on the eastern bank of the Euphrates River.")
+    assert [c.place for c in extract_text(text, "2017-11-27")] == ["Al-Shafah"]

@@ -194,6 +194,8 @@ _COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", 
 # patterns of place_mentions, compiled once
 _GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", re.I)
 _REGION_AFTER = re.compile(r"\s+region\b")
+_NATURAL = re.compile(r"\s(?:River|Mountains?|Valley|Lake|Plain|Desert)$")
+_NATURAL_AFTER = re.compile(r"\s+(?:river|mountains?|valley|lake|plain|desert)\b")
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
 
 
@@ -255,8 +257,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             return  # the words around it say it is where people came from, sit or speak, or who rules it
         if _STREET.search(name):
             rank = 6  # a street or square is the most specific place named
-        elif rank >= 4 and _REGION_AFTER.match(sentence[e:]):
-            rank = 3  # "the Buqan region near Hajin": an area, vaguer than the town named beside it
+        elif rank >= 4 and (_REGION_AFTER.match(sentence[e:]) or _NATURAL.search(name) or _NATURAL_AFTER.match(sentence, e)):
+            rank = 3  # "the Buqan region near Hajin", "the bank of the Euphrates River": an area, vaguer than a town
         elif rank >= 4 and _NEARBY.search(sentence[max(0, s - 30):s]):
             rank = 3  # "attacked Tel Abyad and the nearby town of Suluk": the place beside the one hit
         level = level_of(name, country)
