@@ -95,3 +95,11 @@ def test_a_river_or_valley_is_an_area_not_a_second_village():
     text = ("Air strikes killed 53 civilians in a village held by militants on Sunday, the monitor said. The "
             "monitor said the strikes hit the village of Al-Shafah on the eastern bank of the Euphrates River.")
     assert [c.place for c in extract_text(text, "2017-11-27")] == ["Al-Shafah"]
+
+
+def test_a_city_described_after_near_is_a_reference_point():
+    from civcas.extract.english import CUES
+    for before in ("a clinic in a village near Syria's second city ", "a village near the northern city of ",
+                   "a village near "):
+        assert CUES.near.search(before), before
+    assert not CUES.near.search("a clinic in the city of ")

@@ -150,7 +150,9 @@ CUES = Cues(
     blame=re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I),
     near=re.compile(r"\b(?:near|outside|close\s+to|adjacent\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
                     r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
-                    r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
+                    r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+                    # "near Syria's second city Aleppo", "near the northern city of Aleppo"
+                    r"(?:(?:second|third|largest|biggest|main)\s+)?(?:city|town|capital|village)?\s*(?:of\s+)?$", re.I),
     at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I),
     nationwide=re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
                           r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq|yemen|afghanistan|libya|sudan|"
