@@ -758,3 +758,13 @@ def test_a_pronoun_speaker_after_a_relative_clause_without_commas():
     text = ("Army units clashed with militants north of the city, a military source said. The attack was foiled and 28 "
             "militants were killed including one of their leaders who is nicknamed Abu Omar the source confirmed.")
     assert {c.source for c in extract_text(text, "2016-05-06")} == {"military source"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to independent monitors, hundreds of thousands of civilians have been killed in the war.",
+     "independent monitors"),
+    ("According to analysts, the war has killed more than 400,000 people.", "analysts"),
+    ("According to news agencies, dozens were killed in the blast.", "news agencies"),
+])
+def test_a_generic_body_after_according_to_is_the_source(text, source):
+    assert {c.source for c in extract_text(text, "2017-04-03")} == {source}

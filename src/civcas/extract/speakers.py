@@ -24,7 +24,7 @@ statement army military command directorate department service services network 
 centre center organisation organization ngo charity survivors relatives locals villagers minister secretary
 staff workers worker team teams volunteers sheikh imam priest coroner morgue clinic forces troops army military
 fighters rebels militants militia militias coalition groups reports report governorate website newspaper channel
-broadcaster outlet daily radio guard guards nurse nurses""".split())
+broadcaster outlet daily radio guard guards nurse nurses monitors agencies analysts observers investigators""".split())
 # capitalised words that start a sentence or a clause, not a speaker's name
 _NOT_NAME = frozenset("""on in at by for from after before meanwhile however also earlier later separately but and
 while when as monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -33,7 +33,8 @@ MODIFIERS = frozenset("""local provincial regional deputy senior security health
 government district tribal human rights state official interior defence defense emergency civil press media
 army rescue city village town council aid relief opposition rebel kurdish public general national joint
 operations information foreign municipal hospital's province's city's governor's ministry's army's
-district's regional's area's village's town's camp's camp refugee village's news ambulance fire capital""".split())
+district's regional's area's village's town's camp's camp refugee village's news ambulance fire capital
+independent international""".split())
 TITLES = {"gov.": "governor", "gov": "governor", "governor": "governor", "dep.": "deputy", "deputy": "deputy",
           "mayor": "mayor", "chief": "chief", "commander": "commander", "spokesman": "spokesman",
           "spokeswoman": "spokeswoman", "spokesperson": "spokesperson", "director": "director",
