@@ -103,3 +103,10 @@ def test_a_city_described_after_near_is_a_reference_point():
                    "a village near "):
         assert CUES.near.search(before), before
     assert not CUES.near.search("a clinic in the city of ")
+
+
+def test_a_quarter_named_for_the_figure_beats_the_city_the_quarters_stand_for():
+    text = ("Shells fired by militants injured three civilians in al-Midan neighbourhood in Damascus, police said. "
+            "Militants targeted the two neighbourhoods with rockets, injuring three people in al-Qassaa, "
+            "according to a source.")
+    assert [c.place for c in extract_text(text, "2016-05-03")] == ["al-Midan", "al-Qassaa"]

@@ -14,7 +14,7 @@ from .candidates import Candidate, background_time, bucket, distance, speaker_sp
 from .drafts import Draft
 from .known import inside, is_named_place, level_of, outside
 from .placelists import listed_region, two_regions
-from .placerefs import claim_zones, zoned_places
+from .placerefs import claim_zones, names_quarters, zoned_places
 from .report import Report, Sentence
 
 PLACE_LOOKAHEAD = 5
@@ -195,7 +195,12 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
     kind = report.reader.kind_referred(sent.text)
     if kind and kind in acc.kinds:
-        out.append(Candidate(acc.kinds[kind], f"\"the {kind}\": the place of that kind named before", {"kindref": 1.0}))
+        # "targeted the two neighbourhoods ..., injuring three people in X": the figure's own quarter, named in its
+        # clause, is more specific than the city a plural description stands for
+        plural_own = kind == "city" and max((m[3] for m in places if zone[0] <= m[0] < zone[1]), default=0) >= 4 \
+            and names_quarters(sent.text)
+        out.append(Candidate(acc.kinds[kind], f"\"the {kind}\": the place of that kind named before",
+                             {"kindref": 1.0, "kindref.own_finer": float(plural_own)}))
     nxt = report.sentences[sent.index + 1] if sent.index + 1 < len(report.sentences) else None
     if nxt is not None and nxt.places and cues.incident_in.match(nxt.text):
         opening = [m for m in nxt.places if m[0] < 80]

@@ -99,3 +99,9 @@ def kind_referred(sentence: str) -> str | None:
 _KIND_STEMS = ("neighb", "district", "quarter", "suburb", "village", "town", "hamlet", "camp", "city")
 _FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")  # letters an expression's re.I matches to "i", "s", "k" that lower() does not give
 _THE_QUARTERS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:districts|neighbou?rhoods|quarters)\b(?!\s+of\b)", re.I)
+
+
+def names_quarters(sentence: str) -> bool:
+    """Whether the sentence speaks of a city's quarters in the plural ("the two neighbourhoods", "the western
+    districts"), which stand for the city."""
+    return _THE_QUARTERS.search(sentence) is not None
