@@ -110,3 +110,11 @@ def test_a_quarter_named_for_the_figure_beats_the_city_the_quarters_stand_for():
             "Militants targeted the two neighbourhoods with rockets, injuring three people in al-Qassaa, "
             "according to a source.")
     assert [c.place for c in extract_text(text, "2016-05-03")] == ["al-Midan", "al-Qassaa"]
+
+
+def test_an_embedded_tweet_ends_before_the_story_goes_on():
+    from civcas.extract.tokens import sentence_spans
+    text = ("Aid is entering besieged Madaya in rural Damascus pic.twitter.com/abc UN Aid (@UNAid) September 22 2016 "
+            "The UN said the attack killed 20 civilians.")
+    spans = sentence_spans(text)
+    assert text[spans[-1][0]:spans[-1][1]].startswith("The UN said")

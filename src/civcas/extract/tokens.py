@@ -57,9 +57,13 @@ _PAGE_DATE = (r"\b(?:(?:Date\s+of\s+publication|Published(?:\s+on)?|Last\s+updat
               # or a wire's date line: "AFP Saturday 17 Aug 2013 Al-Qaeda loyalists attacked ..."
               r"|(?:AFP|Reuters|AP|Xinhua)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*"
               r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}")
+# an embedded tweet's sign-off run into the story ("... pic.twitter.com/x OCHA Syria (@OCHASyria) September 22 2016 The
+# UN suspended ..."): the tweet ends there
+_TWEET = (r"\(@?\w+\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          r"\s+\d{1,2},?\s+\d{4}")
 # a linked video's title run into the story ("... kills 35 - YouTube The monitor said ..."): it ends there
 _VIDEO = r"\s[-–|]\s*YouTube\b"
-_BOUNDARY = re.compile(rf"([.!?][\"'”’)\]]*|{_CREDIT}|{_PAGE_DATE}|{_VIDEO})"
+_BOUNDARY = re.compile(rf"([.!?][\"'”’)\]]*|{_CREDIT}|{_PAGE_DATE}|{_TWEET}|{_VIDEO})"
                        r"\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _CREDIT_END = re.compile(rf"(?:{_CREDIT})$")
 
