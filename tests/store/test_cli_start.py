@@ -133,3 +133,10 @@ def test_migration_heads_read_without_alembic_equal_alembics(tmp_path):
     assert engine._heads_read(tmp_path) == ("d",)
     (versions / "e.py").write_text("revision = make()\ndown_revision = 'd'\n")
     assert engine._heads_read(tmp_path) is None  # not a literal: Alembic reads it
+    (versions / "e.py").write_text("revision = 'e'  # a comment\ndown_revision = (\n    'd',\n)\n")
+    assert engine._heads_read(tmp_path) == ("e",)  # over several lines: read from the tree
+    (versions / "f.py").write_text('"""Doc.\n\nrevision = \'x\'\n"""\nrevision = "f"\n'
+                                   "down_revision = 'e'\n")
+    assert engine._heads_read(tmp_path) == ("f",)  # given twice (a docstring): the tree says
+    (versions / "g.py").write_text("revision = 'g'\n")
+    assert engine._heads_read(tmp_path) is None  # no down_revision: Alembic reads it
