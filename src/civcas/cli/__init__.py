@@ -29,23 +29,25 @@ import typer
 from .. import api
 from ._common import PROG, configure_logging, errors_to_exit
 
-# command -> (its module here, its function or Typer group), in the order of ``civcas --help``
-COMMANDS: dict[str, tuple[str, str]] = {
-    "extract": ("extract", "extract_cmd"),
-    "export": ("outputs", "export_cmd"),
-    "report": ("outputs", "report_cmd"),
-    "ingest": ("ledger", "ingest_cmd"),
-    "resolve": ("ledger", "resolve_cmd"),
-    "incidents": ("ledger", "incidents_cmd"),
-    "show": ("ledger", "show_cmd"),
-    "tallies": ("ledger", "tallies_cmd"),
-    "gap": ("ledger", "gap_cmd"),
-    "judge": ("judge", "app"),
-    "user": ("web", "user_app"),
-    "serve": ("web", "serve_cmd"),
-    "gazetteer": ("geo", "gazetteer_app"),
-    "geocode": ("geo", "geocode_cmd"),
+# command -> (its module here, its function or Typer group), in the order of ``civcas --help``;
+# a module is imported when its command is built (PEP 562 ``app``, or :func:`main`)
+_LAZY: dict[str, tuple[str, str]] = {
+    "extract": (".extract", "extract_cmd"),
+    "export": (".outputs", "export_cmd"),
+    "report": (".outputs", "report_cmd"),
+    "ingest": (".ledger", "ingest_cmd"),
+    "resolve": (".ledger", "resolve_cmd"),
+    "incidents": (".ledger", "incidents_cmd"),
+    "show": (".ledger", "show_cmd"),
+    "tallies": (".ledger", "tallies_cmd"),
+    "gap": (".ledger", "gap_cmd"),
+    "judge": (".judge", "app"),
+    "user": (".web", "user_app"),
+    "serve": (".web", "serve_cmd"),
+    "gazetteer": (".geo", "gazetteer_app"),
+    "geocode": (".geo", "geocode_cmd"),
 }
+COMMANDS = tuple(_LAZY)  # the commands' names
 
 app: typer.Typer  # every command: built on first use (module ``__getattr__`` below)
 
@@ -108,10 +110,10 @@ def build(only: str | None = None) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     built.callback()(_main)
-    for name, (module, attr) in COMMANDS.items():
+    for name, (module, attr) in _LAZY.items():
         if only is not None and name != only:
             continue
-        target = getattr(importlib.import_module(f".{module}", __name__), attr)
+        target = getattr(importlib.import_module(module, __name__), attr)
         if isinstance(target, typer.Typer):
             built.add_typer(target, name=name)
         else:
