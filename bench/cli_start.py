@@ -1,5 +1,5 @@
-"""Wall time of the `civcas` command itself on a big ledger: `show ID` and `incidents` for one
-week, each a fresh process as a user runs it from the shell (start-up and imports included).
+"""Wall time of the `civcas` command itself on a big ledger: `show ID`, `incidents` and `report`
+for one week, each a fresh process as a user runs it from the shell (start-up and imports included).
 
     python bench/cli_start.py --ledger /tmp/l100k.db --docs 100000          # build once, then time
     python bench/cli_start.py --ledger /tmp/l100k.db --before ../main/src   # side by side
@@ -112,10 +112,14 @@ def main() -> None:
           f"{day}..{until}; load average {os.getloadavg()[0]:.1f}")
     print(f"api, in-process: incidents for the week {t_week:.3f} s, show {t_show:.3f} s")
 
+    PYCACHE.mkdir(parents=True, exist_ok=True)  # (where report writes its file too)
     commands = {"--help": ["--help"],
                 "show": ["show", busiest.id, "--db", url],
                 "incidents --since/--until": ["incidents", "--since", day.isoformat(),
-                                              "--until", until, "--db", url]}
+                                              "--until", until, "--db", url],
+                "report --since/--until": ["report", "--since", day.isoformat(), "--until",
+                                           until, "-o", str(PYCACHE / "week.html"),
+                                           "--db", url]}
     variants = {"this tree": SRC, **({"before": args.before} if args.before else {})}
     walls: dict[tuple[str, str], list[float]] = {}
     cpus: dict[tuple[str, str], list[float]] = {}

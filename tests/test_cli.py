@@ -496,3 +496,38 @@ def test_refused_inputs_in_jsonl_leave_stdout_empty(bad_inputs):
     assert len(errors) == 3, proc.stderr
     for line, name in zip(errors, ["big.txt", "binary.txt", "empty.txt"]):
         assert name in line
+
+
+@pytest.mark.parametrize("name", list(cli.COMMANDS))
+def test_a_command_built_alone_says_what_the_whole_app_says(name, tmp_path, monkeypatch):
+    """``civcas COMMAND ...`` runs an app of that command alone (decisions §15.10): its help,
+    its usage errors and its run are the whole app's."""
+    monkeypatch.chdir(tmp_path)  # (a command run with no arguments writes where it is)
+    monkeypatch.setenv("CIVCAS_DB", f"sqlite:///{tmp_path / 'none.db'}")
+    alone = cli.build(name)
+    assert list(typer_commands(alone)) == [name]
+    db = f"sqlite:///{tmp_path / 'none.db'}"
+    runs = [] if name == "serve" else [[name], [name, "x", "--db", db]]  # (serve would serve)
+    for args in ([name, "--help"], [name, "--no-such-option"], *runs):
+        want = CliRunner().invoke(cli.app, args, prog_name="civcas")
+        got = CliRunner().invoke(alone, args, prog_name="civcas")
+        assert (got.exit_code, got.output) == (want.exit_code, want.output), args
+
+
+def typer_commands(app):
+    import typer.main
+    return typer.main.get_command(app).commands  # type: ignore[attr-defined]
+
+
+def test_the_script_builds_the_command_it_runs_and_the_whole_app_otherwise(monkeypatch):
+    built: list[str | None] = []
+    real = cli.build
+    monkeypatch.setattr(cli, "build", lambda only=None: built.append(only) or real(only))
+    for argv, code in ((["civcas", "show", "--help"], 0), (["civcas", "--help"], 0),
+                       (["civcas", "-v", "nosuch"], 2)):
+        monkeypatch.setattr(sys, "argv", argv)
+        with pytest.raises(SystemExit) as exc:
+            cli.main()
+        assert exc.value.code == code
+    # the others ran the whole app (built once, on its first use)
+    assert built[0] == "show" and built[1:] in ([], [None])

@@ -92,6 +92,22 @@ def test_show_and_one_week_of_incidents_read_the_ledger_without_the_extractor(tm
                          "civcas.ingest")] == []
 
 
+def test_a_report_with_filters_reads_the_ledger_without_sqlalchemy(tmp_path):
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    with Ledger(url, create=True) as ledger:
+        for _ in ledger.ingest(synthetic(22, 20)):
+            pass
+    api.resolve(db=url)
+    day = next(i.event_date for i in api.incidents(db=url)
+               if i.event_date and len(i.event_date) == 10)
+    out = tmp_path / "r.html"
+    got = probe("report", "--since", day, "--until", day, "-o", str(out), "--db", url)
+    assert got["code"] == 0 and out.stat().st_size > 0
+    # read as `incidents` reads (decisions §15.10): no SQLAlchemy, no ORM, no extractor
+    assert [m for m in got["modules"] if m.startswith(("sqlalchemy", "pydantic", "civcas.extract"))
+            or m in ("civcas.store.models", "civcas.store.ledger", "civcas.geo")] == []
+
+
 def test_a_command_that_needs_the_gazetteer_loads_it():
     got = probe("geocode", "Aleppo")
     assert got["code"] == 0 and got["gazetteer"]  # the command that needs it loads it
@@ -117,3 +133,10 @@ def test_migration_heads_read_without_alembic_equal_alembics(tmp_path):
     assert engine._heads_read(tmp_path) == ("d",)
     (versions / "e.py").write_text("revision = make()\ndown_revision = 'd'\n")
     assert engine._heads_read(tmp_path) is None  # not a literal: Alembic reads it
+    (versions / "e.py").write_text("revision = 'e'  # a comment\ndown_revision = (\n    'd',\n)\n")
+    assert engine._heads_read(tmp_path) == ("e",)  # over several lines: read from the tree
+    (versions / "f.py").write_text('"""Doc.\n\nrevision = \'x\'\n"""\nrevision = "f"\n'
+                                   "down_revision = 'e'\n")
+    assert engine._heads_read(tmp_path) == ("f",)  # given twice (a docstring): the tree says
+    (versions / "g.py").write_text("revision = 'g'\n")
+    assert engine._heads_read(tmp_path) is None  # no down_revision: Alembic reads it

@@ -75,3 +75,60 @@ def test_a_report_with_filters_reads_and_shows_those_incidents(db_url, tmp_path)
     assert shown == {i.id for i in part.incidents}
     bad = CliRunner().invoke(cli.app, ["report", "--since", "March", "--db", db_url])
     assert bad.exit_code == 2
+
+
+def _spans(seed: int, n_docs: int = 60) -> list:
+    """Reports of one claim each, dated by a day, a range of 1 to 60 days (a range longer than
+    a window's 45 days falls back on the week before publication), reversed ranges, or no
+    date, over a few months: incidents whose dates run as long as an incident's can."""
+    from civcas.records import Claim, Document, ExtractionResult, Place
+    rnd = random.Random(seed)
+    start = date(2019, 1, 1)
+    out = []
+    for d in range(n_docs):
+        day = start + timedelta(days=rnd.randrange(120))
+        kind = rnd.random()
+        if kind < 0.3:
+            when: str | None = day.isoformat()
+        elif kind < 0.85:
+            end = day + timedelta(days=rnd.choice((1, 6, 20, 43, 44, 45, 59)))
+            when = f"{day.isoformat()}/{end.isoformat()}"
+            if rnd.random() < 0.1:
+                when = f"{end.isoformat()}/{day.isoformat()}"
+        else:
+            when = None
+        text = f"Report {d}."
+        claim = Claim(outcome="killed", victims="civilians", low=d + 1, high=d + 1,
+                      qualifier="exact", text=text, source="residents", place=None,
+                      event_date=when, perpetrator=None, scope="incident", span=(0, 1),
+                      sentence=text, id=f"s{d}c0", document_id=f"s{d}",
+                      geo=Place(f"Town {d}", 30 + d * 0.5, 40.0, "SY", f"Gov {d}",
+                                precision="village", geonames_id=50_000 + d))
+        doc = Document(f"s{d}", f"Strike {d}", text, published=day + timedelta(days=50),
+                       content_hash=f"s{d}")
+        out.append(ExtractionResult(doc, (claim,), None))
+    return out
+
+
+def test_date_filters_narrowed_by_the_event_date_index_miss_nothing(db_url):
+    from civcas.outputs.ledger import date_bounds
+    from civcas.store.reading import EVENT_SPAN_DAYS, _day
+    with Ledger(db_url) as ledger:
+        for _ in ledger.ingest(_spans(5)):
+            pass
+    api.resolve(db=db_url)
+    everything = api.incidents(db=db_url)
+    bounds = [date_bounds(i.event_date) for i in everything]
+    spans = [(last - first).days for first, last in bounds if first and last]
+    # an incident's date is a window's label: never longer than the span the reads assume
+    assert max(spans) == 44 and all(abs(s) < EVENT_SPAN_DAYS for s in spans)
+    rnd = random.Random(6)
+    days = [date(2018, 12, 1) + timedelta(days=k) for k in range(250)]
+    for _ in range(60):
+        since, until = rnd.choice(days), rnd.choice(days)
+        f = Filters(since=rnd.choice((None, since.isoformat())),
+                    until=rnd.choice((None, until.isoformat())))
+        assert api.incidents(db=db_url, filters=f) == api.filter_incidents(everything, f), f
+    # a value that is no plain ISO day is not used to narrow (the filter itself still applies)
+    assert _day("2019-03-01", -45) == "2019-01-15" and _day("2019-03-01", 1) == "2019-03-02"
+    assert _day("20190301", 1) is None and _day("0001-01-01", -45) is None

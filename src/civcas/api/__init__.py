@@ -92,7 +92,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "judge": ("._judge", "judge"),
     "judge_many": ("._judge", "judge_many"),
     "filter_incidents": ("._read", "filter_incidents"),
-    "filtered_snapshot": ("._ledger", "filtered_snapshot"),
+    "filtered_snapshot": ("._read", "filtered_snapshot"),
     "incident": ("._read", "incident"),
     "incident_claims": ("._read", "incident_claims"),
     "incident_count": ("._read", "incident_count"),
@@ -151,7 +151,6 @@ if _typing.TYPE_CHECKING:  # the same names, for type checkers and readers
     )
     from ._judge import judge, judge_many
     from ._ledger import (
-        filtered_snapshot,
         ingest,
         resolve,
         resolve_pending_documents,
@@ -161,6 +160,7 @@ if _typing.TYPE_CHECKING:  # the same names, for type checkers and readers
     from ._parallel import extract_paths
     from ._read import (
         filter_incidents,
+        filtered_snapshot,
         incident,
         incident_claims,
         incident_count,

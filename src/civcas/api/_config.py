@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import sys
 from pathlib import Path
 
@@ -73,6 +72,7 @@ def secret_key(given: str | None = None) -> str:
             raise ConfigError("E115", size=len(key.encode("utf-8")), least=SECRET_MIN_BYTES)
         except FileNotFoundError:
             pass
+        import secrets  # a new key only (not loaded by every command)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -16,7 +16,6 @@ from ..errors import NotFound
 from ..records import (
     Document,
     ExtractionResult,
-    Filters,
     IngestSummary,
     LedgerSnapshot,
     ReadFailure,
@@ -24,14 +23,13 @@ from ..records import (
 )
 from ..resolve import judgements as _judgements
 from ..resolve.parallel import resolve_parallel
-from ..review import query
 from ..store import CHANGED, FAILED, NEW, UNCHANGED, Ledger
 from ..store.engine import create as check_url
 from ..store.engine import require_existing
 from ..store.ingesting import batched
 from . import _config, _extract, _parallel
 from ._pending import BATCH, resolve_pending
-from ._read import _claims_and_documents, _ordered, filter_incidents
+from ._read import _ordered
 
 log = logging.getLogger(__name__)
 
@@ -164,24 +162,6 @@ def _resolve_in(ledger: Ledger, workers: int = 1) -> Resolution:
                                "claims": len(result.claims), "rejected": len(result.rejected)},
                               features=list(result.features), resolved=resolved)
     return result
-
-
-def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot:
-    """What the outputs read, for the incidents that pass ``filters`` only: those incidents,
-    their claims (corrections applied) and documents, every tally with its claim, the
-    judgements. Only those rows are read."""
-    f = query.check(filters)
-    with open_ledger(db) as ledger:
-        chosen = filter_incidents(ledger.incidents_where(f.since, f.until, f.grade), f)
-        tallies = ledger.tallies()
-        ids = {c for i in chosen for c in i.claim_ids} | {t.claim_id for t in tallies}
-        claims, docs = _claims_and_documents(ledger, ids)
-        order = ledger.claim_pks(claims)
-        return LedgerSnapshot(
-            documents=tuple(sorted(docs.values(), key=lambda d: d.id)),
-            claims=tuple(sorted(claims.values(), key=lambda c: order.get(c.id, 0))),
-            incidents=tuple(chosen), tallies=tuple(tallies),
-            judgements=tuple(ledger.judgements()))
 
 
 def snapshot(db: str | None = None) -> LedgerSnapshot:

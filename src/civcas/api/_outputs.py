@@ -11,7 +11,7 @@ from ..assess.gap import acknowledgment_gaps
 from ..errors import ConfigError
 from ..records import AcknowledgmentGap, Filters
 from ..report import data as _report_data
-from ._ledger import filtered_snapshot, snapshot
+from ._read import filtered_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ def export(level: str, format: str, layout: str | None = None, db: str | None = 
     outputs.check(level, format, layout)
     if out is not None:
         check_output(out)
+    from ._ledger import snapshot  # the whole ledger, through the ORM
     data = outputs.export_bytes(snapshot(db), level, format, layout)
     if out is not None:
         _write(Path(out), data)
@@ -69,7 +70,11 @@ def report(out: str | Path, db: str | None = None, *, title: str | None = None,
     limit it to those incidents; then only they, their claims and documents, and the
     tallies are read."""
     path = check_output(out)
-    snap = snapshot(db) if filters is None else filtered_snapshot(filters, db)
+    if filters is None:
+        from ._ledger import snapshot  # the whole ledger, through the ORM
+        snap = snapshot(db)
+    else:  # those incidents only, read by SQL without the ORM
+        snap = filtered_snapshot(filters, db)
     html = _report.render(snap, title=title) if title else _report.render(snap)
     _write(path, html.encode("utf-8"))
     log.info("wrote %s (%d KB)", path, path.stat().st_size // 1024)
@@ -83,6 +88,7 @@ def acknowledgment_gap(db: str | None = None,
 
     A list of :class:`civcas.records.AcknowledgmentGap`; rules: :mod:`civcas.assess.gap`.
     """
+    from ._ledger import snapshot
     snap = snapshot(db)
     return acknowledgment_gaps(snap.tallies, snap.incidents, snap.claims, belligerent)
 

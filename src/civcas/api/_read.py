@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..records import Claim, Document, Filters, Incident, Judgement, Tally
+from ..records import Claim, Document, Filters, Incident, Judgement, LedgerSnapshot, Tally
 from ..resolve import judgements as _judgements
 from ..review import query
 from ..store.reader import Reader
@@ -74,6 +74,25 @@ def incident_claims(incidents: Iterable[Incident], db: str | None = None
     ids = {c for i in incidents for c in i.claim_ids}
     with open_reader(db) as ledger:
         return _claims_and_documents(ledger, ids)
+
+
+def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot:
+    """What the outputs read, for the incidents that pass ``filters`` only: those incidents,
+    their claims (corrections applied) and documents, every tally with its claim, the
+    judgements. Only those rows are read, through the :class:`~civcas.store.Reader` (no ORM:
+    ``civcas report --since`` reads as ``civcas incidents`` does, decisions §15.10)."""
+    f = query.check(filters)
+    with open_reader(db) as ledger:
+        chosen = filter_incidents(ledger.incidents_where(f.since, f.until, f.grade), f)
+        tallies = ledger.tallies()
+        ids = {c for i in chosen for c in i.claim_ids} | {t.claim_id for t in tallies}
+        claims, docs = _claims_and_documents(ledger, ids)
+        order = ledger.claim_pks(claims)
+        return LedgerSnapshot(
+            documents=tuple(sorted(docs.values(), key=lambda d: d.id)),
+            claims=tuple(sorted(claims.values(), key=lambda c: order.get(c.id, 0))),
+            incidents=tuple(chosen), tallies=tuple(tallies),
+            judgements=tuple(ledger.judgements()))
 
 
 def _claims_and_documents(ledger: Reading, ids: set[str]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..errors import NotFound
@@ -44,6 +44,23 @@ _JSON = {"perpetrators", "document_ids", "reasons", "estimates", "stances", "sou
          "payload"}
 _DATES: dict[str, Callable[[str], Any]] = {"published": date.fromisoformat,
                                            "at": datetime.fromisoformat}
+
+
+# The longest an incident's date runs, first day to last: it is a window's label
+# (resolve.features: a claim's date of at most MAX_WINDOW_DAYS = 45 days, or the week before
+# its publication), so an incident that ends on or after a day starts at most this many days
+# before it. The date filters narrow by the event_date index with it (decisions §15.10).
+EVENT_SPAN_DAYS = 45
+
+
+def _day(value: str, days: int) -> str | None:
+    """The ISO day ``days`` after ``value`` when it is an ISO day (YYYY-MM-DD), else None."""
+    try:
+        day = date.fromisoformat(value)
+        moved = day + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    return moved.isoformat() if day.isoformat() == value else None
 
 
 def chunks(items: list, size: int = CHUNK) -> Iterator[list]:
@@ -135,9 +152,17 @@ class Reading:
         if since is not None:  # its last day on or after since: a date, or the end of a range
             where.append("(event_date >= ? OR event_date LIKE ? AND substr(event_date, ?, ?) >= ?)")
             args += [since, "%/%", 12, 10, since]
+            first = _day(since, -EVENT_SPAN_DAYS)
+            if first is not None:  # and so its first day at most the longest span before
+                where.append("event_date >= ?")
+                args.append(first)
         if until is not None:  # its first day on or before until
             where.append("substr(event_date, ?, ?) <= ?")
             args += [1, 10, until]
+            after = _day(until, 1)
+            if after is not None:  # the same, as a range of the event_date index
+                where.append("event_date < ?")
+                args.append(after)
         if grade is not None:
             where.append("id IN (SELECT assessments.incident_id FROM assessments "
                          "WHERE assessments.grade = ?)")
