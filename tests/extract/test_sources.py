@@ -768,3 +768,9 @@ def test_a_pronoun_speaker_after_a_relative_clause_without_commas():
 ])
 def test_a_generic_body_after_according_to_is_the_source(text, source):
     assert {c.source for c in extract_text(text, "2017-04-03")} == {source}
+
+
+def test_a_group_described_by_what_it_tracks_is_the_body_named_next():
+    text = ("Opposition forces killed at least 13 soldiers in the northern city, a group tracking the violence said. "
+            "The bombs were placed in two tunnels, said the Observatory, a Britain-based group.")
+    assert [c.source for c in extract_text(text, "2014-07-30")] == ["Syrian Observatory for Human Rights"]

@@ -84,6 +84,10 @@ _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z
 # "the Governor of Hatay, a province across the border, told": an office named well before the verb
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
                        r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+# "a group tracking the violence said", "an organisation that monitors the war said": the body, described
+_TRACKING = re.compile(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|body))\s+"
+                       r"(?:tracking|monitoring|documenting|(?:that|which)\s+(?:tracks|monitors|documents))\s+"
+                       r"[^,.;:\"“”]{3,60}$", re.I)
 # "The Aleppo Media Center an activist collective said": an apposition with its commas lost
 _OFFICE_OF_BODY = re.compile(r"\b(?:the|a|an)\s+((?:(?:deputy|acting|senior|assistant)\s+)?(?:director|head|chief|chairman|"
                             r"chairwoman|manager|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+|a\s+|an\s+)?"
@@ -260,6 +264,11 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             got = speaker_of(np[1], country)
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1])
+    tracking = _TRACKING.search(window)
+    if tracking:  # "a group tracking the violence said": the group (a body the report names, see cand_source)
+        got = speaker_of(tracking.group(1), country)
+        if got:
+            return Attribution(got[0], s, e, tracking.group(1), known=got[1])
     window = _blank(_APPOSITION, window)
     before = window.rstrip(" ,")
     end = base + len(before)

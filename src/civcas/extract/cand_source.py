@@ -93,7 +93,7 @@ def _described(a: Attribution, sent: Sentence, acc: Account, report: Report) -> 
     at = text.rfind(a.raw, 0, a.cue_start) if not a.forward else text.find(a.raw, a.cue_end)
     if at < 0 or not (a.raw.islower() or _BASED.match(a.raw)):  # "the Anbar council" is a name, not a description
         return None
-    described = _DESCRIPTION.search(text[max(0, at - 30):at + len(a.raw)])
+    described = _DESCRIPTION.search(text[at:at + len(a.raw)]) or _DESCRIPTION.search(text[max(0, at - 30):at + len(a.raw)])
     if not described:
         return None
     v = vocabulary()
