@@ -118,3 +118,9 @@ def test_an_embedded_tweet_ends_before_the_story_goes_on():
             "The UN said the attack killed 20 civilians.")
     spans = sentence_spans(text)
     assert text[spans[-1][0]:spans[-1][1]].startswith("The UN said")
+
+
+def test_harm_over_several_quarters_is_not_the_one_quarter_named_next():
+    text = ("Shelling by militants on two residential neighbourhoods in the northern city of Aleppo left 11 people "
+            "dead, the TV said. Shells fell on the al-Hamadaniyeh neighbourhood.")
+    assert [c.place for c in extract_text(text, "2016-05-03")] == ["Aleppo"]

@@ -19,6 +19,8 @@ from .report import Report, Sentence
 
 PLACE_LOOKAHEAD = 5
 _AREA_AFTER = re.compile(r"\s+(?:region|area|countryside)\b")
+_SEVERAL_KINDS = re.compile(r"\b(?:two|three|four|five|several|many|various|some|residential)\s+(?:\w+\s+)?"
+                            r"(?:neighbou?rhoods|villages|towns|districts|quarters|suburbs)\b", re.I)
 # "a second bomb exploded in another district of the city": not the place the account told
 _ANOTHER_PART = re.compile(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
                            re.I)
@@ -235,7 +237,10 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                  # (unless the total's own places are reference points only: "north-west of Aleppo province")
                  "later.cumulative": float(d.scope == "cumulative" and not own_ref),
                  # the claim's own places are reference points only ("west of the capital", "near X")
-                 "later.own_ref": own_ref}
+                 "later.own_ref": own_ref,
+                 # "shelling on two residential neighbourhoods of Aleppo left 11 dead": harm over several places,
+                 # which one quarter named after is not
+                 "later.plural": float(bool(_SEVERAL_KINDS.search(sent.text, *zone)))}
             own = [c for c in out if c.origin == "this sentence" and c.features.get("p.top")]
             # a total over a period is not made specific by one attack's place ("... killed in Syria to 18")
             # (not by a place it names as a reference point: "the region is adjacent to the X neighbourhood")
@@ -244,6 +249,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             # a later name no more specific than the place the sentence names ("the town of X", then "X prison"
             # by another name of the same town) does not make it specific
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"] \
+                    and not f["later.plural"] \
                     and not referred and later_rank > max_rank:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
