@@ -617,3 +617,13 @@ def test_a_group_that_reportedly_claimed_the_attack_next_is_its_perpetrator():
     text = ("Two blasts near a cemetery in Damascus killed at least 40 people on Saturday. Hayat Tahrir al-Sham "
             "militants reportedly claimed responsibility for the attack.")
     assert perp_of(text) == ["Tahrir al-Sham"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("An air raid killed 19 civilians in a village held by the Islamic State group on Wednesday. The monitor said it "
+     "was unclear who had carried out the strike, which hit an area where Turkish-backed rebels are advancing.", None),
+    ("An air raid killed 19 civilians in a village on Wednesday. It was unclear whether Russian or Syrian jets "
+     "carried out the strike.", "contested"),
+])
+def test_unclear_who_is_no_one_unclear_whether_x_or_y_is_contested(text, want):
+    assert [c.perpetrator for c in extract_text(text, "2016-10-05")] == [want]

@@ -140,7 +140,7 @@ CUES = Cues(
                       r"behind)\b|\bblamed\s+(?:it\s+)?on\b[^.;]{0,60}?\bor\b[^.;]{0,40}"
                       r"|\b(?:by|from)\s+(?:either\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+or\s+(?:the\s+)?[\w.-]+\s+"
                       r"(?:warplanes|jets|aircraft|planes|forces|air\s+forces?|helicopters|drones?)\b"
-                      r"|\b(?:not\s+(?:clear|known)|unclear)\b[^.;]{0,60}?\b(?:whether|who|if)\b"
+                      r"|\b(?:not\s+(?:clear|known)|unclear)\b[^.;]{0,60}?\b(?:whether|who|if)\b[^.;]{0,80}?\bor\b"
                       r"|\bden(?:ied|ies|y|ying)\s+(?:any\s+)?(?:role|responsibility|involvement)\b[^.;]{0,150}?"
                       r"\b(?:(?:may|might|could)\s+have|suggest\w*|blam\w+|said)\b"
                       # "aircraft from the government, its allies or both"
@@ -171,7 +171,10 @@ CUES = Cues(
     unclaimed=re.compile(r"\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility|"
                          r"\b(?:no\s+(?:one|group|party|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|so\s+far\s+|"
                          r"immediately\s+)?(?:claimed|taken\s+responsibility)|"
-                         r"\b(?:has|had)\s+not\s+(?:yet\s+|immediately\s+)?been\s+claimed", re.I),
+                         r"\b(?:has|had)\s+not\s+(?:yet\s+|immediately\s+)?been\s+claimed|"
+                         # "it was unclear who carried out the strike" (no rivals named: "unclear whether X or Y" is)
+                         r"\b(?:not\s+(?:clear|known)|unclear)\s+who\s+(?:had\s+|has\s+)?(?:carried\s+out|was\s+behind|"
+                         r"is\s+behind|was\s+responsible|launched|conducted|fired|struck)\b(?![^.;]{0,80}?\bor\b)", re.I),
     refers_back=re.compile(r"\b(?:among\s+(?:those|the\s+(?:dead|victims|killed|wounded|injured|casualties))|"
                            r"of\s+the\s+(?:dead|victims|wounded|injured)|the\s+(?:remaining|rest\s+of\s+the)\b|"
                            r"(?:those|the\s+people)\s+(?:killed|wounded|injured)|the\s+(?:death\s+)?toll\s+(?:included|includes))\b",
