@@ -124,3 +124,9 @@ def test_harm_over_several_quarters_is_not_the_one_quarter_named_next():
     text = ("Shelling by militants on two residential neighbourhoods in the northern city of Aleppo left 11 people "
             "dead, the TV said. Shells fell on the al-Hamadaniyeh neighbourhood.")
     assert [c.place for c in extract_text(text, "2016-05-03")] == ["Aleppo"]
+
+
+def test_an_acting_country_is_no_second_country_of_harm():
+    text = ("An air strike killed five people in Khan Younis on Tuesday, the hospital said. Gaza's health ministry "
+            "says Israel's offensive has killed more than 40,000 people in the territory.")
+    assert [c.place for c in extract_text(text, "2024-09-10")][-1] is not None

@@ -135,7 +135,11 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     distinct, specific, max_rank, several_regions, countries, frame, unacting, region, _held = fixed
     nationwide = sent.has(cues, "nationwide") or any(
         rel[0] <= at < rel[1] + 60 for at in _starts(cues.two_parts, sent.text))
-    # several countries named, or told back ("in both countries", "across the two countries")
+    # several countries named, or told back ("in both countries", "across the two countries"); not a country that
+    # acts ("Israel's offensive") nor one whose body speaks ("Gaza's health ministry says")
+    unacting_names = {m[2] for m in unacting}
+    countries = {c for c in countries if c in unacting_names and not any(
+        m[2] == c and _mention_features(memo, m, sent, report, cues)[6] for m in unacting)}
     several_countries = len(countries) > 1 or sent.has(cues, "both_countries")
     ordered = sorted(unacting, key=lambda m: distance((m[0], m[1]), rel))
     seen: set[str] = set()
