@@ -627,3 +627,11 @@ def test_a_group_that_reportedly_claimed_the_attack_next_is_its_perpetrator():
 ])
 def test_unclear_who_is_no_one_unclear_whether_x_or_y_is_contested(text, want):
     assert [c.perpetrator for c in extract_text(text, "2016-10-05")] == [want]
+
+
+def test_a_rebutted_accusation_makes_the_harm_contested():
+    told = ("Syria's opposition accused Syrian government forces of killing 300 people in the Damascus suburbs on "
+            "Wednesday.")
+    assert [c.perpetrator for c in extract_text(told, "2013-08-21")] != ["contested"]
+    rebutted = told + " The information minister said the allegations were fabricated."
+    assert [c.perpetrator for c in extract_text(rebutted, "2013-08-21")] == ["contested"]

@@ -130,8 +130,15 @@ def report_rivals(report: Report) -> dict[int, frozenset[str]]:
     "X was responsible, but Y denied involvement"), each with the rivals it names."""
     v = vocabulary()
     out: dict[int, frozenset[str]] = {}
+    cues = report.reader.cues
+    # "the opposition accused government forces of gassing ..." and, anywhere in the report, the accused
+    # rejecting it ("said the allegations were fabricated"): each side names the other (GUIDE: contested)
+    rebutted = any(s.has(cues, "rebuttal") for s in report.sentences)
     for s in report.sentences:
-        for m in report.reader.cues.rivals.finditer(s.text):
+        found = list(cues.rivals.finditer(s.text))
+        if rebutted:
+            found += list(cues.accusation.finditer(s.text))
+        for m in found:
             # the cue and the names around it, within its clause
             clause = _CLAUSE_END.split(s.text[m.start():m.start() + 200])[0]
             before = _CLAUSE_END.split(s.text[max(0, m.start() - 120):m.start()])[-1]
@@ -139,6 +146,16 @@ def report_rivals(report: Report) -> dict[int, frozenset[str]]:
             if len(named) > 1:
                 out[s.index] = out.get(s.index, frozenset()) | named
     return out
+
+
+def _accused(report: Report, sent, m: ActorMention) -> bool:
+    """Whether ``m`` is the side an accusation of the sentence names ("the opposition accused government
+    forces of gassing ...") in a report where the accused reject it: one side's charge, not the
+    article's finding."""
+    cues = report.reader.cues
+    if not sent.has(cues, "accusation") or not any(s.has(cues, "rebuttal") for s in report.sentences):
+        return False
+    return any(a.start() <= m.start < a.end() for a in cues.accusation.finditer(sent.text))
 
 
 def _rivals_named(index: int, own: set[str], acting: bool, rivals: dict[int, frozenset[str]]) -> bool:
@@ -208,7 +225,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              f"m.role.{best.role}": 1.0, "m.before": float(best.end <= rel[0]), "m.generic": float(best.generic),
              "m.victims": float(any(_victims_side(d, m) for m in ms)), "m.fighting": float(fighting),
              "m.many": float(len(by_label) > 1), "m.cumulative": float(d.scope == "cumulative"),
-             "m.speaker": float(all(any(s <= m.start < e for s, e in speaking) for m in ms))}
+             "m.speaker": float(all(any(s <= m.start < e for s, e in speaking) for m in ms)),
+             "m.accused": float(any(_accused(report, sent, m) for m in ms))}
         out.append(Candidate(label, "this sentence", f, sent.text[best.start:best.end]))
     if joined is not None:
         near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]

@@ -47,7 +47,9 @@ RULES: dict[str, dict[str, float]] = {
                     "next.blamed": 1.5, "next.has_own": -2.0,
                     # rival candidates named for this harm ("by X, Y or both"; "X was responsible, but Y denied
                     # involvement" right after) make it contested (GUIDE)
-                    "rivals.named": 3.0},
+                    "rivals.named": 3.0,
+                    # the side one party accuses, in a report where it rejects the charge, is not named for it
+                    "m.accused": -3.0},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
@@ -126,6 +128,7 @@ WORDS = {
     "rivals": "the report names rival candidates", "rivals.named": "rivals named for this harm",
     "next.refers": "the next sentence breaks this figure down",
     "acc.sandwich": "the next sentence goes on with the account's speaker",
+    "m.accused": "accused by another side, who is rebutted",
     "later.cumulative": "a total over a period", "p.across": "harm spread across it",
     "acc.span": "a period of more than a week, not a day",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",

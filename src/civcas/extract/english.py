@@ -148,6 +148,12 @@ CUES = Cues(
                       # "officials believe X was responsible, but Y denied involvement"
                       r"|\b(?:responsible|behind)\b[^.;]{0,80}?\bbut\b[^.;]{0,40}?\bden(?:ied|ies|y)\b", re.I),
     blame=re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I),
+    accusation=re.compile(r"\baccus(?:ed|ing|es|e)\b[^.;]{0,60}?\bof\b", re.I),
+    rebuttal=re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\b[^.;]{0,40}?"
+                        r"\b(?:allegations?|accusations?|claims?|charges?|reports?|involvement|responsibility|"
+                        r"(?:any\s+)?role|using|use)\b"
+                        r"|\b(?:allegations?|accusations?|claims?|charges?)\b[^.;]{0,40}?\b(?:fabricated|illogical|"
+                        r"baseless|false|lies|absurd|groundless|unfounded)\b", re.I),
     near=re.compile(r"\b(?:near|outside|close\s+to|adjacent\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
                     r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
                     r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:[\w'’]+\s+)?"

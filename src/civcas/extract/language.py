@@ -44,6 +44,8 @@ class Cues:
     whole_war: re.Pattern = _NEVER  # the war as a whole: "the six-year conflict"
     campaign: re.Pattern = _NEVER  # a campaign of attacks: "the bombing campaign"
     rivals: re.Pattern = _NEVER  # rival candidates for an attack: "unclear whether X or Y"
+    accusation: re.Pattern = _NEVER  # one side accusing another of the attack: "X accused Y of gassing ..."
+    rebuttal: re.Pattern = _NEVER  # the accused rejecting it: "denied the allegations", "fabricated"
     across: re.Pattern = _NEVER  # harm spread over a named region, end-anchored: "strikes across the Gaza Strip"
     reference: re.Pattern = _NEVER  # a place beside another, end-anchored: "the region is adjacent to the city's X"
     unclaimed: re.Pattern = _NEVER  # no one has claimed the attack: "no immediate claim of responsibility"
