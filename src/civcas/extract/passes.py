@@ -7,6 +7,7 @@ import hashlib
 import re
 
 from ..records import Claim, Document
+from .known import inside, level_of, outside
 
 # short words a title-case headline leaves in lower case ("Dozens Killed in Strike on School")
 _HEADLINE_SMALL = frozenset("of in to the and on at for from by a an as after over near with amid into against".split())
@@ -209,7 +210,6 @@ def finer_repeats(claims: list[Claim], kept: set[int]) -> dict[int, str]:
 
 def _finer(name: str, region: str) -> bool:
     """Whether ``name`` is a place inside ``region`` (a country or province, or a city holding a quarter)."""
-    from .known import inside, level_of, outside
     big = level_of(region)
     small = level_of(name)
     order = {"country": 0, "province": 1, "city": 2, None: 3}
