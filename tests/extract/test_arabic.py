@@ -249,3 +249,12 @@ def test_a_sentence_between_two_of_one_speakers_takes_that_speaker():
     assert [c.source for c in extract_text(told, "2016-02-05")] == ["local sources", "reporter"]
     goes_on = told + " وأشارت المصادر إلى أن أعداد الشهداء مرشحة للارتفاع."
     assert [c.source for c in extract_text(goes_on, "2016-02-05")] == ["local sources", "local sources"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("سقطت قذيفة على مدرسة ما أدى إلى مقتل طفل وإصابة خمسة آخرين.",
+     [("killed", "children", 1), ("injured", "people", 5)]),
+    ("قتلت سيدة وطفل في القصف.", []),  # a list of lone individuals, no count: no claim (GUIDE)
+])
+def test_a_lone_victim_before_a_new_clause_of_harm_is_a_claim(text, want):
+    assert [(c.outcome, c.victims, c.low) for c in extract_text(text, "2015-05-06")] == want

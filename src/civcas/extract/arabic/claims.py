@@ -201,6 +201,12 @@ def _group_before(r: _Reader, i: int) -> str:
     return "people"
 
 
+def _victim_noun(tok) -> bool:
+    """Whether a token names victims ("ومواطنتان"), not only an outcome ("وإصابة": a new clause of harm)."""
+    found = _count_noun(tok)
+    return found is not None and found[1] is not None
+
+
 def _lone_in_lists(r: _Reader, figs: list[Fig]) -> None:
     """A lone unnumbered person coordinated with another victim item ("سيدة وطفل", "قتل طفل
     ومواطنتان") is no claim; nor is a named person listed with another ("مصعب الصوفي (18 عاما)، ومحمد")."""
@@ -211,7 +217,7 @@ def _lone_in_lists(r: _Reader, figs: list[Fig]) -> None:
         a, b = f.noun or (f.first, f.last)
         nxt = t[b + 1] if b + 1 < len(t) else None
         prev = t[a - 1] if a >= 1 else None
-        if (nxt is not None and nxt.text.startswith("و") and (_count_noun(nxt) or read_number(t, b + 1)
+        if (nxt is not None and nxt.text.startswith("و") and (_victim_noun(nxt) or read_number(t, b + 1)
                                                               or (b + 2 < len(t) and t[b + 1].text == "و")))\
                 or (prev is not None and t[a].text.startswith("و") and _count_noun(prev))\
                 or (a >= 2 and t[a].text.startswith("و") and t[a - 1].text in ("،", ",") and _count_noun(t[a - 2])):
