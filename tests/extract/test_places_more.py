@@ -130,3 +130,11 @@ def test_an_acting_country_is_no_second_country_of_harm():
     text = ("An air strike killed five people in Khan Younis on Tuesday, the hospital said. Gaza's health ministry "
             "says Israel's offensive has killed more than 40,000 people in the territory.")
     assert [c.place for c in extract_text(text, "2024-09-10")][-1] is not None
+
+
+def test_a_total_over_a_campaign_in_two_countries_is_no_one_country_s():
+    text = ("The US-led coalition has fought IS in Iraq and Syria since 2014. In a statement on Thursday, the US "
+            "military admitted that some 54 civilians had lost their lives in its air raids between March 31 and "
+            "October 22.")
+    claims = extract_text(text, "2017-11-30", title="Pentagon admits killing civilians in Syria")
+    assert [(c.place, c.scope) for c in claims] == [(None, "cumulative")]

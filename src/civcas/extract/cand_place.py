@@ -276,13 +276,27 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
             d.low is None and d.high is None and "thousands" in report.text[d.span[0]:d.span[1]].lower())
         f = {"country": 1.0, "country.war": float(sent.has(cues, "war")),
              "country.cumulative": float(d.scope == "cumulative"), "country.big": float(big),
-             "country.nationwide": float(nationwide), "country.has_own": float(bool(places))}
+             "country.nationwide": float(nationwide), "country.has_own": float(bool(places)),
+             # "the coalition's campaign in Iraq and Syria": a total over the campaign is no one country's
+             "country.theatres": float(d.scope == "cumulative" and not places and _two_theatres(report))}
         out.append(Candidate(_country_name(report), "the report's country", f))
     f = {"none": 1.0, "none.regions": float(several_regions), "none.nationwide": float(nationwide),
          "none.countries": float(several_countries), "none.has_own": float(bool(places)),
          "none.several": float(len(specific) > 1), "none.cumulative": float(d.scope == "cumulative")}
     out.append(Candidate(None, "no one place", f))
     return out
+
+
+@lru_cache(maxsize=1)
+def _theatres() -> re.Pattern[str]:
+    """"in Iraq and Syria": two countries of the vocabulary named as one theatre."""
+    names = "|".join(sorted((re.escape(c.name) for c in vocabulary().countries.values()), key=len, reverse=True))
+    return re.compile(rf"\bin\s+({names})\s+and\s+({names})\b")
+
+
+def _two_theatres(report: Report) -> bool:
+    """Whether the report names its war in two countries as one theatre ("in Iraq and Syria")."""
+    return any(a != b for a, b in _theatres().findall(report.text))
 
 
 def _country_name(report: Report) -> str:

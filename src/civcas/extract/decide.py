@@ -56,6 +56,8 @@ RULES: dict[str, dict[str, float]] = {
               "p.rank.6": -3.0, "head.rank.6": -3.0,
               # "targeted the two neighbourhoods, injuring three in X": X, not the city the plural stands for
               "kindref.own_finer": -2.0,
+              # a total over a campaign the report names in two countries ("in Iraq and Syria") is no one country's
+              "country.theatres": -2.0,
               # harm over "two neighbourhoods" or "several villages" is not the one place named a sentence after
               "later.plural": -2.0,
               # "another district of the city", "other parts of the province": not the account's place
@@ -176,6 +178,7 @@ _WHEN = {"has_own": "when the sentence names its own", "cumulative": "for a tota
          "own_ref": "when the sentence names reference points only",
          "own_finer": "when the figure's own quarter is named",
          "plural": "when the harm was over several places",
+         "theatres": "for a campaign in two countries",
          "other": "when it tells another harm", "child": "a group of the term's side", "carried": "for a carried term",
          "attack": "for \"the attack\"", "opening": "when named before any claim", "own_action": "for its own acts",
          "generic": "a general term", "elsewhere": "when the sentence moves elsewhere", "new_event": "after another "
