@@ -138,3 +138,11 @@ def test_a_total_over_a_campaign_in_two_countries_is_no_one_country_s():
             "October 22.")
     claims = extract_text(text, "2017-11-30", title="Pentagon admits killing civilians in Syria")
     assert [(c.place, c.scope) for c in claims] == [(None, "cumulative")]
+
+
+def test_the_hospital_the_victims_were_taken_to_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    sentence = "Relatives drove through the night taking eight bodies to the provincial hospital in Lashkar Gah."
+    assert place_mentions(sentence, "AF") == []
+    hit = "An air strike hit a hospital in Lashkar Gah, killing eight people."
+    assert [m[2] for m in place_mentions(hit, "AF")] == ["Lashkar Gah"]

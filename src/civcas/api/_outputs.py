@@ -9,7 +9,7 @@ from .. import outputs
 from .. import report as _report
 from ..assess.gap import acknowledgment_gaps
 from ..errors import ConfigError
-from ..records import AcknowledgmentGap, Filters
+from ..records import AcknowledgmentGap, Filters, LedgerSnapshot
 from ..report import data as _report_data
 from ._read import filtered_snapshot
 
@@ -27,12 +27,18 @@ def export(level: str, format: str, layout: str | None = None, db: str | None = 
     outputs.check(level, format, layout)
     if out is not None:
         check_output(out)
-    from ._ledger import snapshot  # the whole ledger, through the ORM
     data = outputs.export_bytes(snapshot(db), level, format, layout)
     if out is not None:
         _write(Path(out), data)
         log.info("wrote %s (%d bytes)", out, len(data))
     return data
+
+
+def snapshot(db: str | None = None) -> LedgerSnapshot:
+    """The whole ledger, as :func:`civcas.api.snapshot` reads it (through the ORM: loaded
+    when called, so that a filtered report loads none of it)."""
+    from ._ledger import snapshot as whole
+    return whole(db)
 
 
 def check_output(out: str | Path) -> Path:
@@ -71,7 +77,6 @@ def report(out: str | Path, db: str | None = None, *, title: str | None = None,
     tallies are read."""
     path = check_output(out)
     if filters is None:
-        from ._ledger import snapshot  # the whole ledger, through the ORM
         snap = snapshot(db)
     else:  # those incidents only, read by SQL without the ORM
         snap = filtered_snapshot(filters, db)
@@ -88,7 +93,6 @@ def acknowledgment_gap(db: str | None = None,
 
     A list of :class:`civcas.records.AcknowledgmentGap`; rules: :mod:`civcas.assess.gap`.
     """
-    from ._ledger import snapshot
     snap = snapshot(db)
     return acknowledgment_gaps(snap.tallies, snap.incidents, snap.claims, belligerent)
 

@@ -135,9 +135,10 @@ def _without_abroad(chosen: list[tuple[Source, Claim]]) -> tuple[
     """The claims without those placed in another country than most of them (the town across
     a border where an attack was felt: its two slightly hurt are no rival to the toll), and the
     rule's note naming those left out ("" when none: also when the countries are even)."""
-    countries = Counter(c.geo.country for _, c in chosen if c.geo is not None and c.geo.country)
-    if len(countries) < 2:
+    placed = [c.geo.country for _, c in chosen if c.geo is not None and c.geo.country]
+    if len(set(placed)) < 2:  # (most incidents: one country, counted without a Counter)
         return chosen, ""
+    countries = Counter(placed)
     (home, n), (_, m) = countries.most_common(2)
     if n == m:
         return chosen, ""

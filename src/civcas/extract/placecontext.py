@@ -26,6 +26,9 @@ _RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|re
 # "the United States says killed 1,400", "Damascus has denied": a country or its capital speaking for its rulers
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|also\s+)?(?:says|said|claims|claimed|denied|"
                            r"denies|announced|announces|accused|accuses|insists|insisted)\b", re.I)
+# "transporting eight bodies to the provincial hospital in Lashkar Gah": where the victims were taken
+_TAKEN_TO = re.compile(r"\bto\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:hospitals?|clinics?|morgue|medical\s+cent(?:er|re))\s+"
+                       r"(?:in|at)\s+(?:the\s+)?$", re.I)
 # "the Britain-based Observatory", "a London-based monitor": where a speaker sits
 _BASED_AFTER = re.compile(r"[- ]based\b", re.I)
 _BROADCASTER = re.compile(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", re.I)
@@ -45,6 +48,7 @@ def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
         or _WENT_TO.search(before)  # "the remaining terrorists fled towards Oum Suhairij"
         or _SOURCES_IN.search(before[-40:])  # "a network of sources in Syria", "a monitor based in Britain"
         or _BROADCASTER.match(after)  # "according to Syria TV"
+        or _TAKEN_TO.search(before)  # "taken to the provincial hospital in Lashkar Gah"
         or _SPEAKS_AFTER.match(after)  # "the United States says", "Damascus has repeatedly denied"
         or _BASED_AFTER.match(after)  # "the Britain-based Syrian Observatory"
         or (level not in (None, "country") and _RULERS_AFTER.match(after))  # "Damascus's ally Russia"
