@@ -774,3 +774,24 @@ def test_a_group_described_by_what_it_tracks_is_the_body_named_next():
     text = ("Opposition forces killed at least 13 soldiers in the northern city, a group tracking the violence said. "
             "The bombs were placed in two tunnels, said the Observatory, a Britain-based group.")
     assert [c.source for c in extract_text(text, "2014-07-30")] == ["Syrian Observatory for Human Rights"]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("a source at Aleppo police command", "Aleppo Police Command"),
+    ("Source at Hama Governorate", "Hama Governorate"),
+    ("the opposition Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ("the London-based Syrian Observatory for Human Rights monitor", "Syrian Observatory for Human Rights"),
+    ("the Daesh-linked Aamaq news agency", "AMAQ"),
+])
+def test_a_body_named_among_describing_words(phrase, name):
+    assert name_source(phrase, "SY") == name
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Syrian Center for Policy Research an NGO however has put the death toll from the war at 470,000.",
+     "Syrian Center for Policy Research"),
+    ('The Violations Documentation Center published its count on Monday. "In all 40 people were killed" the '
+     'center said.', "Violations Documentation Center"),
+])
+def test_a_described_body_without_its_commas_and_the_center_said(text, source):
+    assert {c.source for c in extract_text(text, "2016-02-11")} == {source}

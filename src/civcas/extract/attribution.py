@@ -40,6 +40,7 @@ FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
 _PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+source|the\s+statement|the\s+agency|the\s+official|"
                       r"the\s+spokesman|a\s+spokesman|the\s+spokesperson|the\s+police\s+command|the\s+command|"
                       r"the\s+directorate|the\s+ministry|the\s+monitor|the\s+organi[sz]ation|the\s+report|"
+                      r"the\s+cent(?:er|re)|the\s+NGO|the\s+charity|"
                       r"the\s+governor|the\s+mayor|the\s+officials?|the\s+doctors?|the\s+hospital|the\s+(?:reporter|correspondent)|"
                       r"the\s+(?:broadcaster|channel|newspaper|station|outlet|daily))\s*,?\s*$", re.I)
 _PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|group|monitor|ministry|command|"
@@ -93,7 +94,7 @@ _OFFICE_OF_BODY = re.compile(r"\b(?:the|a|an)\s+((?:(?:deputy|acting|senior|assi
                             r"chairwoman|manager|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+|a\s+|an\s+)?"
                             r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:in|at|near|on|inside|outside|from|for)\s[^,;]{0,60})?\s*$")
 _BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the)\s+"
-                              r"(?:[\w-]+\s+){0,3}?(?:collective|group|"
+                              r"(?:[\w-]+\s+){0,3}?(?i:collective|group|"
                               r"organi[sz]ation|monitor|agency|network|ngo|charity|body|watchdog|outlet|"
                               r"observatory)\s*$")
 

@@ -172,8 +172,11 @@ _ROLE_WORDS = frozenset("the a an of for its his her their own director head chi
                         "media office team teams workers worker staff emergency volunteers volunteer report forces "
                         "fighters troops top public-relations relations press information monitor group watchdog organisation "
                         "organization monitoring officer officers".split())
-_SOURCE_AT = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?:source|sources|official|officials)\s+"
-                        r"(?:at|in|from|with|of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+)$")
+_SOURCE_AT = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|sources|official|officials)\s+"
+                        r"(?:at|in|from|with|of)\s+(?:the\s+)?)((?:[A-Z][\w'’.-]*\s*)+"
+                        # "a source at Aleppo police command": the body's words written lower case
+                        r"(?:(?:police|command|governorate|directorate|council|department|health|province|countryside)"
+                        r"\s*)*)$")
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
 
 
@@ -204,8 +207,19 @@ def name_source(phrase: str, country: str | None = None) -> str:
         rest = core
         for m in reversed(found):
             rest = rest[:m.start] + " " * (m.end - m.start) + rest[m.end:]
-        if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS for w in re.findall(r"[a-z.-]+", rest.lower())):
+        if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w)
+               for w in re.findall(r"[a-z.-]+", rest.lower())):
             return found[0].label
+    if len({m.id for m in found}) > 1:  # "the opposition Syrian Observatory", "the London-based Observatory monitor"
+        longest = max(found, key=lambda m: m.end - m.start)
+        rest = core
+        for m in found:
+            rest = rest[:m.start] + " " * (m.end - m.start) + rest[m.end:]
+        if core[longest.start:longest.start + 1].isupper() and longest.end - longest.start >= 8 \
+                and not any(m.start >= longest.end for m in found) and all(
+                w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w)
+                for w in re.findall(r"[a-z.'’-]+", rest.lower())):
+            return longest.label  # the body named in full; the other words describe it
     if len(found) == 1 and not core[:found[0].start].strip(" ,") and is_person_name(core[found[0].end:].strip(" ,")):
         return found[0].label  # "the Observatory's Rami Abdel Rahman": the body's man speaks for it
     if person and core.strip(" ,").lower() in ("chief", "head"):
@@ -231,7 +245,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
         return office
     body = _SOURCE_AT.match(core)
     if body and any(w.lower().rstrip(".") in HEADS for w in body.group(1).split()[1:]):
-        return body.group(1)  # "a source at Aleppo Police Command": the command (a "medical source" stays one)
+        return " ".join(w[:1].upper() + w[1:] for w in body.group(1).split())  # "a source at Aleppo Police
+        # Command": the command (a "medical source" stays one), its words capitalised as a name
     of_place = _BODY_OF_PLACE.match(core)
     if of_place and _country_code(of_place.group(2)) is None:  # "the civil administration of Idlib"
         return f"{of_place.group(2)} {of_place.group(1).lower()}"
