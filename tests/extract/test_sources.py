@@ -795,3 +795,14 @@ def test_a_body_named_among_describing_words(phrase, name):
 ])
 def test_a_described_body_without_its_commas_and_the_center_said(text, source):
     assert {c.source for c in extract_text(text, "2016-02-11")} == {source}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Five civilians were also killed by government bombs that landed on eastern Ghouta the observatory reported "
+     "on Thursday.", "Syrian Observatory for Human Rights"),
+    ("Government forces killed 48 alleged rebels in the village according to a statement released Saturday by the "
+     "Syrian Revolution General Commission.", "Syrian Revolution General Commission"),
+    ("The Aleppo Media Center an activist collective said 12 people were killed.", "Aleppo Media Center"),
+])
+def test_a_place_or_a_release_day_before_the_speaker_is_not_the_speaker(text, source):
+    assert {c.source for c in extract_text(text, "2016-02-11")} == {source}

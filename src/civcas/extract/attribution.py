@@ -72,7 +72,8 @@ mayor commander secretary minister official officials prosecutor office council 
 resident witness eyewitness villager relative survivor doctor medic nurse paramedic rescuer activist""".split())
 # a date written before a speaker on a page ("Jul 2016 Syrian state TV says"): no part of the name
 _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|"
-                        r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given))?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
+                        r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given)"
+                        r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|late|earlier))?)?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
 # "according to Ali Saleh, the provincial governor's press secretary": the office the person speaks for
 _FWD_NAME_OFFICE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")
@@ -255,6 +256,9 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     if bare and any(window[bare.end(1) + m.start:bare.end(1) + m.end][:1].isupper()
                     for m in vocabulary().source_mentions(window[bare.end(1):], country)):
         bare = None  # "... on Umayyad Square the official SANA news agency said": the description names the body
+    if bare and any(m.end >= len(window[bare.end(1):].rstrip()) - 1
+                    for m in vocabulary().source_mentions(window[bare.end(1):], country)):
+        bare = None  # "... landed on eastern Ghouta the observatory reported": the description is the speaker
     if bare:
         got = speaker_of(bare.group(1), country)
         if got:

@@ -316,6 +316,12 @@ def _national(word: str) -> bool:
     return bool(v.demonym_of(w) or v.people_of(w) or any(fold(c.name) == w for c in v.countries.values()))
 
 
+# words that end a body's name, never a person's ("the Syrian Revolution General Commission")
+_BODY_WORDS = frozenset("commission committee council command authority ministry directorate office center centre "
+                        "network organisation organization observatory agency front army forces staff corps assembly "
+                        "coalition union".split())
+
+
 def person_in(phrase: str) -> str | None:
     """The person's name after a title in a phrase ("Anbar Deputy Gov. Saadoun Obeid" -> "Saadoun
     Obeid"), else None."""
@@ -325,7 +331,7 @@ def person_in(phrase: str) -> str | None:
         return None
     rest = words[last + 1:]
     if rest and all(_is_name_word(w) or w.lower() in ("al", "el", "bin", "ibn", "abu") for w in rest) \
-            and rest[0].lower() not in ("of", "for"):
+            and rest[0].lower() not in ("of", "for") and not any(w.lower().strip(".,") in _BODY_WORDS for w in rest):
         return " ".join(rest)
     return None
 
