@@ -806,3 +806,9 @@ def test_a_described_body_without_its_commas_and_the_center_said(text, source):
 ])
 def test_a_place_or_a_release_day_before_the_speaker_is_not_the_speaker(text, source):
     assert {c.source for c in extract_text(text, "2016-02-11")} == {source}
+
+
+def test_no_group_that_claimed_is_no_speaker_and_the_body_before_a_clause_speaks():
+    assert [a.name for a in attributions("No group has claimed the attack which killed 40 people.", "SY")] == []
+    said = attributions("According to the Observatory DAESH has lost 463 fighters in the battle.", "SY")
+    assert [a.name for a in said] == ["Syrian Observatory for Human Rights"]

@@ -86,6 +86,8 @@ _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z
 # "the Governor of Hatay, a province across the border, told": an office named well before the verb
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
                        r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
+_NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 # "a group tracking the violence said", "an organisation that monitors the war said": the body, described
 _TRACKING = re.compile(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|body))\s+"
                        r"(?:tracking|monitoring|documenting|(?:that|which)\s+(?:tracks|monitors|documents))\s+"
@@ -187,6 +189,11 @@ def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributi
         got = speaker_of(described.group(1), country)
         if got:
             return Attribution(got[0], s, e, described.group(1), forward=True, known=got[1])
+    at_once = [k for k in known if e + skip <= k.start <= e + skip + 5]
+    if at_once and re.match(r"\s+(?-i:[A-Z]{2,}|[A-Z][a-z]+)\b", sentence[at_once[0].end:]) \
+            and vocabulary().actor_mentions(sentence[at_once[0].end:at_once[0].end + 30], country):
+        k = at_once[0]  # "according to the Observatory DAESH has lost ...": the body, then the clause's subject
+        return Attribution(k.label, s, e, sentence[k.start:k.end], forward=True, known=True)
     np = _forward_np(after[skip:])
     if np:
         got = speaker_of(np, country)
@@ -225,6 +232,8 @@ def _forward_np(after: str) -> str | None:
 def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attribution | None:
     base = max(0, s - 160)
     window = _blank(_POSTED, _blank(_CLAUSE, _blank(_ADVERBS, sentence[base:s])))
+    if _NO_ONE.search(window):
+        return None  # "No group has claimed the attack": no one speaks
     if re.search(r"\b(?:after|before|while|when)\s+$", window) and cue.endswith("ing"):
         opening = [k for k in known if k.start < 40]
         if opening:  # "The Syrian government protested, after claiming ...": the subject claims
