@@ -90,6 +90,9 @@ def test_show_and_one_week_of_incidents_read_the_ledger_without_the_extractor(tm
         assert [m for m in got["modules"] if m.startswith(("sqlalchemy", "pydantic"))
                 or m in ("civcas.store.models", "civcas.store.ledger", "civcas.geo",
                          "civcas.ingest")] == []
+        # the judgements applied without resolution itself or the assessment (§15.10)
+        assert [m for m in got["modules"] if m.startswith(("civcas.assess", "civcas.resolve"))
+                ] == ["civcas.resolve", "civcas.resolve.judgements", "civcas.resolve.rules"]
 
 
 def test_a_report_with_filters_reads_the_ledger_without_sqlalchemy(tmp_path):

@@ -36,9 +36,9 @@ from typing import Any
 
 from ..records import Claim, Document, Feature, Incident, Judgement, Location, Place, Resolution
 from ..vocab import names
-from . import _features, _tallies, resolve
 from . import judgements as _judgements
 from . import scope as _scope
+from .core import _features, _tallies, resolve
 from .features import REACH_DAYS, Window, skeletons
 from .incremental import judgement_links
 from .pairs import NEAR_CELL_DEG
