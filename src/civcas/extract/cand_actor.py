@@ -133,7 +133,7 @@ def report_rivals(report: Report) -> dict[int, frozenset[str]]:
     cues = report.reader.cues
     # "the opposition accused government forces of gassing ..." and, anywhere in the report, the accused
     # rejecting it ("said the allegations were fabricated"): each side names the other (GUIDE: contested)
-    rebutted = any(s.has(cues, "rebuttal") for s in report.sentences)
+    rebutted = report.anywhere(cues, "rebuttal")
     for s in report.sentences:
         found = list(cues.rivals.finditer(s.text))
         if rebutted:
@@ -153,7 +153,7 @@ def _accused(report: Report, sent, m: ActorMention) -> bool:
     forces of gassing ...") in a report where the accused reject it: one side's charge, not the
     article's finding."""
     cues = report.reader.cues
-    if not sent.has(cues, "accusation") or not any(s.has(cues, "rebuttal") for s in report.sentences):
+    if not sent.has(cues, "accusation") or not report.anywhere(cues, "rebuttal"):
         return False
     return any(a.start() <= m.start < a.end() for a in cues.accusation.finditer(sent.text))
 

@@ -72,6 +72,14 @@ class Report:
     title_end: int = 0  # the headline repeated at the top of the body ends here (0: not repeated)
     title_places: list[tuple[int, int, str, int]] = field(default_factory=list)
     credit: str | None = None  # the source a page's credit line names ("(Source: X)"): who speaks where no one is named
+    _anywhere: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def anywhere(self, cues, name: str) -> bool:
+        """Whether the cue ``name`` occurs in any sentence of the report (asked once per report)."""
+        hit = self._anywhere.get(name)
+        if hit is None:
+            hit = self._anywhere[name] = any(s.has(cues, name) for s in self.sentences)
+        return hit
 
     @property
     def language(self) -> str:
