@@ -812,3 +812,12 @@ def test_no_group_that_claimed_is_no_speaker_and_the_body_before_a_clause_speaks
     assert [a.name for a in attributions("No group has claimed the attack which killed 40 people.", "SY")] == []
     said = attributions("According to the Observatory DAESH has lost 463 fighters in the battle.", "SY")
     assert [a.name for a in said] == ["Syrian Observatory for Human Rights"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Syrian activists said 12 people were killed in the raid.", "activists"),
+    ("Syrian opposition activists said 12 people were killed in the raid.", "activists"),
+    ("Iraqi officials said 12 people were killed in the raid.", "Iraqi officials"),  # officials keep their country
+])
+def test_activists_are_activists_whoever_they_side_with(text, source):
+    assert {c.source for c in extract_text(text, "2016-02-11")} == {source}

@@ -210,6 +210,10 @@ def name_source(phrase: str, country: str | None = None) -> str:
         if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w)
                for w in re.findall(r"[a-z.-]+", rest.lower())):
             return found[0].label
+    if len({m.id for m in found}) > 1 and found[-1].end >= len(core.rstrip(" ,.")) and v.sources[found[-1].id].kind \
+            in ("activists", "local") and re.fullmatch(r"(?:the\s+)?", core[:found[0].start].strip(), re.I) \
+            and not re.search(r"\b(?:and|or)\b|&|,", core[found[0].start:found[-1].start]):
+        return found[-1].label  # "Syrian opposition activists": the head noun names the voice
     if len({m.id for m in found}) > 1:  # "the opposition Syrian Observatory", "the London-based Observatory monitor"
         longest = max(found, key=lambda m: m.end - m.start)
         rest = core
