@@ -821,3 +821,14 @@ def test_no_group_that_claimed_is_no_speaker_and_the_body_before_a_clause_speaks
 ])
 def test_activists_are_activists_whoever_they_side_with(text, source):
     assert {c.source for c in extract_text(text, "2016-02-11")} == {source}
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("a civil defense source", "civil defence"),
+    ("local civil defense sources", "civil defence"),
+    ("the Civil Defence service", "civil defence"),
+    ("civil defence officials", "civil defence"),
+    ("police and hospital officials", "police and hospital officials"),  # two voices stay two
+])
+def test_a_body_and_a_word_for_its_people_is_the_body(phrase, name):
+    assert name_source(phrase, "SY") == name

@@ -171,7 +171,7 @@ _ROLE_WORDS = frozenset("the a an of for its his her their own director head chi
                         "channel website network correspondent correspondents reporter reporters broadcaster radio "
                         "media office team teams workers worker staff emergency volunteers volunteer report forces "
                         "fighters troops top public-relations relations press information monitor group watchdog organisation "
-                        "organization monitoring officer officers".split())
+                        "organization monitoring officer officers source sources service".split())
 _SOURCE_AT = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|sources|official|officials)\s+"
                         r"(?:at|in|from|with|of)\s+(?:the\s+)?)((?:[A-Z][\w'’.-]*\s*)+"
                         # "a source at Aleppo police command": the body's words written lower case
@@ -219,8 +219,9 @@ def name_source(phrase: str, country: str | None = None) -> str:
         rest = core
         for m in found:
             rest = rest[:m.start] + " " * (m.end - m.start) + rest[m.end:]
-        if core[longest.start:longest.start + 1].isupper() and longest.end - longest.start >= 8 \
-                and not any(m.start >= longest.end for m in found) and all(
+        if (core[longest.start:longest.start + 1].isupper() or not v.sources[longest.id].generic) \
+                and longest.end - longest.start >= 8 \
+                and not any(m.start >= longest.end and not v.sources[m.id].generic for m in found) and all(
                 w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w)
                 for w in re.findall(r"[a-z.'’-]+", rest.lower())):
             return longest.label  # the body named in full; the other words describe it
