@@ -832,3 +832,11 @@ def test_activists_are_activists_whoever_they_side_with(text, source):
 ])
 def test_a_body_and_a_word_for_its_people_is_the_body(phrase, name):
     assert name_source(phrase, "SY") == name
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Initial reports of 20 killed and many injured in the market.", "initial reports"),
+    ("Unconfirmed reports put the toll at 20.", "unconfirmed reports"),
+])
+def test_reports_as_a_noun_are_the_source(text, source):
+    assert {c.source for c in extract_text(text, "2016-02-11")} == {source}

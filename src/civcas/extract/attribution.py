@@ -86,6 +86,7 @@ _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z
 # "the Governor of Hatay, a province across the border, told": an office named well before the verb
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
                        r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_REPORTS_NOUN = re.compile(r"\b(?i:initial|unconfirmed|unverified|early|conflicting|media|press|local)\s+(?i:reports?)$")
 _NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 _NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 # "a group tracking the violence said", "an organisation that monitors the war said": the body, described
@@ -144,6 +145,12 @@ def attributions(sentence: str, country: str | None = None) -> list[Attribution]
         if cue in ("reports", "report") and re.match(r"\s+(?:indicated|indicate|said|say|suggest|suggested|show|"
                                                      r"showed|put|claimed|claim)\b", sentence[e:]):
             continue  # "Initial reports indicated": the subject of the next cue
+        noun = _REPORTS_NOUN.search(sentence[max(0, s - 30):e]) if cue in ("reports", "report") else None
+        if noun and re.match(r"\s+(?:of|that|from|say|said|suggest)\b", sentence[e:]):
+            # "Initial reports of 20+ killed": the reports, a noun here, are the source (not a speaker "Initial")
+            phrase = re.sub(r"\s+", " ", noun.group().strip().lower())
+            out.append(Attribution(phrase, s, e, noun.group().strip()))
+            continue
         if cue in FORWARD:
             att = _forward(sentence, s, e, known, country)
         else:

@@ -26,7 +26,7 @@ _NOT_A_SPEAKER = re.compile(
     re.I)
 _BODY_WORD = re.compile(r"\b(?:governorate|council|command|directorate|police|office|ministry|administration|"
                         r"authorities|municipality|governor|mayor)\b", re.I)
-_REPORTS = re.compile(r"(?:(?:initial|unverified|early|first|media|news|press|local|other|some|several|conflicting)\s+)*"
+_REPORTS = re.compile(r"(?:(?:initial|unverified|unconfirmed|early|first|media|news|press|local|other|some|several|conflicting)\s+)*"
                       r"reports?", re.I)
 
 
