@@ -576,7 +576,7 @@ def test_a_description_naming_a_known_body_is_no_apposition_of_the_place_before_
 
 
 def test_a_person_named_with_an_office_after_a_place_and_a_comma_holds_it():
-    from civcas.extract.speakers import offices_in
+    from civcas.extract.offices import offices_in
     text = ("In Homs, Talal al-Barazi, the governor of Homs province, said a car bomb had killed 12 people. "
             "Al-Barazi said 30 more were wounded.")
     held = offices_in(text, "SY")

@@ -11,12 +11,11 @@ import re
 from dataclasses import dataclass
 
 from ..vocab import vocabulary
-from .speaker_name import DESCRIBED_NAME, speaker_of
+from .offices import OFFICE_WORD, PERSON
+from .speaker_name import DESCRIBED_NAME, REPORT_WORDS, speaker_of
 from .speakers import (
     HEADS,
     MODIFIERS,
-    OFFICE_WORD,
-    PERSON,
     TITLES,
     _national,
     is_person_name,
@@ -86,7 +85,7 @@ _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z
 # "the Governor of Hatay, a province across the border, told": an office named well before the verb
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
                        r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
-_REPORTS_NOUN = re.compile(r"\b(?i:initial|unconfirmed|unverified|early|conflicting|media|press|local)\s+(?i:reports?)$")
+_REPORTS_NOUN = re.compile(rf"\b(?i:{REPORT_WORDS})\s+(?i:reports?)$")
 _NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 _NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 # "a group tracking the violence said", "an organisation that monitors the war said": the body, described
@@ -157,9 +156,8 @@ def attributions(sentence: str, country: str | None = None) -> list[Attribution]
             att = _backward(sentence, s, e, cue, known, country)
         if att is not None and not (cue.split()[0] in _RECOVERED and att.pronoun):  # "they had pulled": said before
             out.append(att)
-    if any(a.cue_end - a.cue_start and sentence[a.cue_start:a.cue_end].lower().split()[0] not in _RECOVERED for a in out):
-        out = [a for a in out if sentence[a.cue_start:a.cue_end].lower().split()[0] not in _RECOVERED]
-    return out
+    said = [a for a in out if sentence[a.cue_start:a.cue_end].lower().partition(" ")[0] not in _RECOVERED]
+    return said or out  # who recovered bodies speaks only when no one in the sentence says so
 
 
 # who recovers bodies counts them, when no one in the sentence says so: "rescuers have recovered 13 bodies"

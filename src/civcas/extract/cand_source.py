@@ -9,8 +9,8 @@ from .account import Account
 from .attribution import Attribution, person_only
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
+from .offices import BARE_TITLES, TITLE_THEN_NAME
 from .report import Report, Sentence
-from .speakers import BARE_TITLES, TITLE_THEN_NAME
 
 
 def speaker_value(a: Attribution, acc: Account, sent: Sentence | None = None) -> str | None:

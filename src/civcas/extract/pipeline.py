@@ -26,10 +26,10 @@ from .drafts import Draft
 from .english import English
 from .known import level_of
 from .language import READERS, reader_for
+from .offices import offices_in
 from .passes import dedupe, drop_headline_repeats, finer_repeats, identify, in_other_headline, is_video_title
 from .report import Report, Sentence, read_report
 from .sides import government_side
-from .speakers import offices_in
 
 
 def extract(document: Document) -> list[Claim]:

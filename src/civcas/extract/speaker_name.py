@@ -26,8 +26,9 @@ _NOT_A_SPEAKER = re.compile(
     re.I)
 _BODY_WORD = re.compile(r"\b(?:governorate|council|command|directorate|police|office|ministry|administration|"
                         r"authorities|municipality|governor|mayor)\b", re.I)
-_REPORTS = re.compile(r"(?:(?:initial|unverified|unconfirmed|early|first|media|news|press|local|other|some|several|conflicting)\s+)*"
-                      r"reports?", re.I)
+# words before "reports" that make the reports a source ("initial reports", "unconfirmed reports")
+REPORT_WORDS = "initial|unverified|unconfirmed|early|first|media|news|press|local|other|some|several|conflicting"
+_REPORTS = re.compile(rf"(?:(?:{REPORT_WORDS})\s+)*reports?", re.I)
 
 
 def _plausible(name: str) -> bool:
