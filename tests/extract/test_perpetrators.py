@@ -635,3 +635,32 @@ def test_a_rebutted_accusation_makes_the_harm_contested():
     assert [c.perpetrator for c in extract_text(told, "2013-08-21")] != ["contested"]
     rebutted = told + " The information minister said the allegations were fabricated."
     assert [c.perpetrator for c in extract_text(rebutted, "2013-08-21")] == ["contested"]
+
+
+_CHARGE = ("Rebel groups accused government forces of firing shells loaded with chlorine at the town of Kafr Zita on "
+           "Monday. The defence ministry dismissed the accusations as lies. Residents said the gas smelled of bleach. "
+           "Many families fled to farms outside the town. ")
+_TOLL = "Doctors said 40 bodies had been brought to the clinic. Another 12 people died in hospital overnight."
+
+
+def test_the_claims_of_a_report_on_a_rebutted_charge_are_contested():
+    # the charge opens the report and is rebutted: the harm the account then counts names no one of its own,
+    # and is no more the accused side's doing than the charge's own figure (GUIDE: rival candidates)
+    claims = extract_text(_CHARGE + _TOLL, "2014-05-20")
+    assert [(c.low, c.perpetrator) for c in claims] == [(40, "contested"), (12, "contested")]
+
+
+def test_a_charge_told_as_backstory_does_not_contest_the_reports_own_attack():
+    # a strike that the report's opening names its perpetrator for; the charge over another attack comes later
+    text = ("A US-led coalition air strike killed 15 civilians in a village near Raqqa on Tuesday, activists said. "
+            "Doctors said 40 bodies had been brought to the clinic. Another 12 people died in hospital overnight. "
+            "The town had been calm for weeks. Its market reopened in May. Earlier this month rebel groups accused government forces of firing shells loaded with chlorine at "
+            "another town. The defence ministry dismissed the accusations as lies.")
+    claims = extract_text(text, "2017-03-22")
+    assert [c.perpetrator for c in claims if c.low in (40, 12)] == ["US-led coalition", "US-led coalition"]
+
+
+def test_without_a_rebuttal_the_accused_is_named():
+    claims = extract_text(_CHARGE.replace("The defence ministry dismissed the accusations as lies. ", "") + _TOLL,
+                          "2014-05-20")
+    assert {c.perpetrator for c in claims} == {"Syrian government forces"}

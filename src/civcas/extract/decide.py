@@ -49,7 +49,9 @@ RULES: dict[str, dict[str, float]] = {
                     # involvement" right after) make it contested (GUIDE)
                     "rivals.named": 3.0,
                     # the side one party accuses, in a report where it rejects the charge, is not named for it
-                    "m.accused": -3.0},
+                    "m.accused": -3.0, "acc.accused": -3.0, "prev.accused": -3.0, "doc.accused": -3.0,
+                    # ... and the claims of its account that name no one are contested, as the charge itself
+                    "rivals.accused": 1.5},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
@@ -131,6 +133,9 @@ WORDS = {
     "next.refers": "the next sentence breaks this figure down",
     "acc.sandwich": "the next sentence goes on with the account's speaker",
     "m.accused": "accused by another side, who is rebutted",
+    "acc.accused": "accused by another side, who is rebutted", "prev.accused": "accused by another side, who is rebutted",
+    "doc.accused": "accused by another side, who is rebutted",
+    "rivals.accused": "a rebutted accusation, the sentence names no one",
     "later.cumulative": "a total over a period", "p.across": "harm spread across it",
     "acc.span": "a period of more than a week, not a day",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
