@@ -1,0 +1,20 @@
+"""Where the harm happened: readings added in the place9 session (decisions §12.11)."""
+from __future__ import annotations
+
+from civcas import extract_text
+
+
+def test_a_town_named_after_a_list_as_holding_it_is_the_place_of_harm():
+    # harm over several places takes the smallest place holding them (GUIDE): the town they are parts of
+    parts = ("Over 20 militants were killed after their positions in two regions of al-Duweh and "
+             "Jabal Hayyan in the eastern parts of the ancient city of Palmyra came under air strikes.")
+    held = ("Shells hit the villages of Kafr Nabl and Hass in the town of Maarat al-Numan, "
+            "killing six civilians.")
+    assert [c.place for c in extract_text(parts, "2016-03-10")] == ["Palmyra"]
+    assert [c.place for c in extract_text(held, "2016-03-10")] == ["Maarat al-Numan"]
+
+
+def test_a_village_joined_to_the_list_by_and_in_is_one_more_item_not_its_holder():
+    text = ("Army units killed many militants in the surroundings of Tal Mashara and in the village of "
+            "Kafr Nabl in Idlib countryside.")
+    assert [c.place for c in extract_text(text, "2016-03-10")] == ["Idlib"]
