@@ -664,3 +664,21 @@ def test_without_a_rebuttal_the_accused_is_named():
     claims = extract_text(_CHARGE.replace("The defence ministry dismissed the accusations as lies. ", "") + _TOLL,
                           "2014-05-20")
     assert {c.perpetrator for c in claims} == {"Syrian government forces"}
+
+
+@pytest.mark.parametrize("text, label", [
+    # the deed told in the -ing form after the group's fighters
+    ("Footage appeared to show Islamic State fighters executing 12 captured soldiers.", "Islamic State"),
+    ("Witnesses described al-Shabaab fighters shooting five passengers.", "al-Shabaab"),
+    # "at/by the hands of X": X did it, not a target named after "of"
+    ("Hundreds of detainees died at the hands of the Assad regime.", SGF),
+    ("The deaths of 30 villagers by the hands of Houthi fighters were condemned.", "Houthis"),
+])
+def test_the_deed_in_the_ing_form_and_at_the_hands_of_name_who_acted(text, label):
+    ms = [m for m in English().actors(text, "SY" if label == SGF or label == "Islamic State" else None)
+          if m.label == label]
+    assert ms and all(m.role == ACTING for m in ms)
+
+
+def test_at_the_hands_of_names_the_perpetrator_of_the_claim():
+    assert perp_of("At least 40 civilians were killed at the hands of the Assad regime in Homs last week.") == [SGF]

@@ -46,7 +46,10 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           r"bombers?|snipers?|gunfire|tanks?|militias?|"
                           r"(?:fighters|militants|gunmen|members|jihadists|insurgents|rebels|soldiers)\s+(?:\w+\s+)?"
                           r"(?:opened|stormed|attacked|shot|fired|shelled|struck|killed|bombed|executed|seized|captured|"
-                          r"launched|detonated|targeted|hit|raided|ambushed|abducted|beheaded|massacred)|"
+                          r"launched|detonated|targeted|hit|raided|ambushed|abducted|beheaded|massacred|"
+                          # "a video showing IS fighters executing 25 soldiers": doing it, told in the -ing form
+                          r"killing|shooting|firing|shelling|storming|attacking|executing|beheading|bombing|"
+                          r"ambushing|massacring)|"
                           r"said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+"
                           r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
                           r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
@@ -84,7 +87,8 @@ _AGAINST_NAMED = re.compile(r"\b(?i:against|targeting|fighting|toppled?|oust(?:i
                             r"(?:[A-Z][\w'-]*\s+){1,4}$")
 _SAYS_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|stated|announced|reported|told|claimed|agreed|"
                          r"warned|called|urged|denied|accused|condemned|spokesman|spokesperson)\b", re.I)
-_BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|responsibility\s+(?:of|on))\s+"
+_BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|responsibility\s+(?:of|on)|"
+                 r"(?:at|by)\s+the\s+hands\s+of)\s+"
                  r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
