@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from civcas import extract_text
+from civcas.extract.english import CUES
 
 
 def test_a_town_named_after_a_list_as_holding_it_is_the_place_of_harm():
@@ -18,3 +19,9 @@ def test_a_village_joined_to_the_list_by_and_in_is_one_more_item_not_its_holder(
     text = ("Army units killed many militants in the surroundings of Tal Mashara and in the village of "
             "Kafr Nabl in Idlib countryside.")
     assert [c.place for c in extract_text(text, "2016-03-10")] == ["Idlib"]
+
+
+def test_a_place_after_a_description_and_of_is_a_place_the_harm_was_in():
+    assert CUES.at.search("killed 14 people in the rebel stronghold of ")
+    assert CUES.at.search("fighting in the town of ")
+    assert not CUES.at.search("killed 14 people north of ")

@@ -99,7 +99,7 @@ def _mention_features(memo: dict, m: tuple[int, int, str, int], sent: Sentence, 
         level = level_of(name)
         speaker = any(a <= s < b for a, b in speaker_spans(sent))
         got = memo[m] = (
-            level, float(bool(cues.near.search(text[max(0, s - 40):s]))), float(bool(cues.at.search(text[max(0, s - 25):s]))),
+            level, float(bool(cues.near.search(text[max(0, s - 40):s]))), float(bool(cues.at.search(text[max(0, s - 30):s]))),
             float(bool(cues.list_next.match(text, e)) or bool(cues.list_prev.search(text[max(0, s - 30):s]))),
             float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
             float(speaker),
