@@ -78,6 +78,8 @@ RULES: dict[str, dict[str, float]] = {
               "p.across": 3.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5,
+               # "SANA reported, citing a police source": the one cited asserts the figure, the outlet relays it
+               "att.cited": 2.0,
                # an unattributed sentence between two of one speaker's ("... said X. Two more were killed in Y.
                # The sources added ..."): that speaker's (GUIDE: no other source cited in between)
                "acc.sandwich": 2.0,
