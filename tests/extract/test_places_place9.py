@@ -25,3 +25,9 @@ def test_a_place_after_a_description_and_of_is_a_place_the_harm_was_in():
     assert CUES.at.search("killed 14 people in the rebel stronghold of ")
     assert CUES.at.search("fighting in the town of ")
     assert not CUES.at.search("killed 14 people north of ")
+
+
+def test_names_before_a_plural_kind_are_a_list_held_by_the_city_named_after():
+    text = ("Two people were killed and five wounded when rockets fell on the al-Kanisa and al-Haddadin "
+            "residential neighbourhoods in Hama city.")
+    assert [c.place for c in extract_text(text, "2016-03-10")] == ["Hama", "Hama"]
