@@ -31,3 +31,10 @@ def test_names_before_a_plural_kind_are_a_list_held_by_the_city_named_after():
     text = ("Two people were killed and five wounded when rockets fell on the al-Kanisa and al-Haddadin "
             "residential neighbourhoods in Hama city.")
     assert [c.place for c in extract_text(text, "2016-03-10")] == ["Hama", "Hama"]
+
+
+def test_a_region_named_only_to_locate_a_finer_place_is_not_the_place_of_harm():
+    text = ("Army repels attack in Qalamoun, kills 10 militants. The army repelled an attack "
+            "on one of its posts in Ain al-Tineh in Qalamoun, killing 10 militants and wounding 20 others.")
+    claims = extract_text(text, "2014-10-01", title="Army repels attack in Qalamoun, kills 10 militants")
+    assert {c.place for c in claims if "Ain" in c.sentence} == {"Ain al-Tineh"}

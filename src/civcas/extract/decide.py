@@ -54,6 +54,8 @@ RULES: dict[str, dict[str, float]] = {
                     "rivals.accused": 1.5},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0,
+              # "in X in Qalamoun": the region or city named only to locate the finer place before it
+              "p.holds": -1.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
               "p.rank.6": -3.0, "head.rank.6": -3.0,
               # "targeted the two neighbourhoods, injuring three in X": X, not the city the plural stands for
@@ -149,7 +151,7 @@ WORDS = {
     "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
     "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",
     "p.foreign": "outside the report's country",
-    "p.office": "the jurisdiction of an official (\"the X governor\")", "list_region": "the region holding the places listed",
+    "p.office": "the jurisdiction of an official (\"the X governor\")", "p.holds": "only locating a finer place named before it", "list_region": "the region holding the places listed",
     "there": "\"there\"", "kindref": "a definite description (\"the district\")", "later": "a sentence after",
     "head": "the headline", "country": "the report's country", "sent": "named in the claim's sentence",
     "sent.nearest": "the day nearest the figure", "none.regions": "several regions", "none.nationwide": "across the country",
