@@ -46,3 +46,12 @@ def test_harm_in_these_areas_is_not_the_one_place_the_account_struck():
             "in the attacks in these areas, SANA said.")
     claims = extract_text(text, "2016-03-10", title="14 civilians killed in shelling on Aleppo")
     assert [c.place for c in claims if "these areas" in c.sentence] == ["Aleppo"]
+
+
+def test_a_country_named_for_its_ministry_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    said = "Besides the 20 dead, Iraq's Interior Ministry reported 60 wounded from the explosion."
+    assert place_mentions(said, "IQ") == []
+    text = ("A car bomb killed 20 people in Baghdad on Monday. The truck exploded in the Bab al-Sharqi "
+            "neighbourhood in the centre of the city. " + said)
+    assert [c.place for c in extract_text(text, "2016-03-10")][-1] == "Bab al-Sharqi"
