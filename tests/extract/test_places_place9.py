@@ -38,3 +38,11 @@ def test_a_region_named_only_to_locate_a_finer_place_is_not_the_place_of_harm():
             "on one of its posts in Ain al-Tineh in Qalamoun, killing 10 militants and wounding 20 others.")
     claims = extract_text(text, "2014-10-01", title="Army repels attack in Qalamoun, kills 10 militants")
     assert {c.place for c in claims if "Ain" in c.sentence} == {"Ain al-Tineh"}
+
+
+def test_harm_in_these_areas_is_not_the_one_place_the_account_struck():
+    text = ("Some 14 people were killed by shells that hit the al-Midan and al-Sulaymaniyah neighbourhoods and "
+            "the vicinity of Bab al-Faraj Square. More than 40 others were wounded in the attacks in these areas, "
+            "SANA said.")
+    claims = extract_text(text, "2016-03-10", title="14 civilians killed in shelling on Aleppo")
+    assert [c.place for c in claims if "these areas" in c.sentence] == ["Aleppo"]

@@ -24,6 +24,9 @@ _SEVERAL_KINDS = re.compile(r"\b(?:two|three|four|five|several|many|various|some
 # "a second bomb exploded in another district of the city": not the place the account told
 # "in Assal al-Ward in Qalamoun", "the town of X in Syria's Idlib province": the second place only locates the first
 _HOLDS_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$")
+# "injured in the attacks in these areas": harm over the several places told before, which no one of them holds
+_THESE_PLACES = re.compile(r"\b(?:these|those|both|the\s+two|the\s+three)\s+(?:areas|neighbou?rhoods|villages|towns|districts|"
+                           r"quarters|places|locations|sites)\b", re.I)
 _ANOTHER_PART = re.compile(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
                            re.I)
 
@@ -200,7 +203,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "acc.own_rank": max_rank / 6, "acc.better": float(acc.place.rank > max_rank),
              "acc.elsewhere": float(sent.elsewhere or sent.new_event), "acc.cumulative": float(d.scope == "cumulative"),
              "acc.among": float(sent.has(cues, "among")), "acc.refines": float(refines(acc.place.value, acc.place.rank)),
-             "acc.another": float(bool(_ANOTHER_PART.search(sent.text)))}
+             "acc.another": float(bool(_ANOTHER_PART.search(sent.text))),
+             "acc.plural_ref": float(acc.place.rank >= 4 and bool(_THESE_PLACES.search(sent.text)))}
         out.append(Candidate(acc.place.value, "the account before", f, acc.place.how))
     if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
