@@ -702,3 +702,14 @@ def test_counted_men_are_harmed_air_raids_act_camps_are_targets(text, label, rol
 def test_the_victims_counted_men_do_not_take_the_civilians_harm():
     text = "Twelve SDF fighters were killed as well as 41 civilians in coalition air raids on Manbij on Monday, the monitor said."
     assert {c.low: c.perpetrator for c in extract_text(text, "2016-07-01")}[41] == "US-led coalition"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attack the figure died in names who did it, over the actor the account carried
+    ("Government helicopters dropped barrel bombs on Aleppo on Monday, killing 20 people, activists said. Meanwhile "
+     "three people were killed in a Russian airstrike on a market in Maaret al-Numan.", [SGF, "Russia"]),
+    ("Government shelling killed 12 people in Douma on Monday. Another 40 civilians died in coalition air raids on "
+     "Raqqa.", [SGF, "US-led coalition"]),
+])
+def test_the_attack_a_figure_died_in_names_its_perpetrator(text, want):
+    assert perp_of(text) == want
