@@ -682,3 +682,34 @@ def test_the_deed_in_the_ing_form_and_at_the_hands_of_name_who_acted(text, label
 
 def test_at_the_hands_of_names_the_perpetrator_of_the_claim():
     assert perp_of("At least 40 civilians were killed at the hands of the Assad regime in Homs last week.") == [SGF]
+
+
+@pytest.mark.parametrize("text, label, role", [
+    # a count of a group's men: they are the harmed, not the ones acting
+    ("At least 30 YPG fighters and 12 SDF troops were killed in the fighting.", "Kurdish forces", TARGET),
+    ("Dozens of Islamic State militants died in the clashes.", "Islamic State", TARGET),
+    # ... unless the men do a deed
+    ("Three IS gunmen stormed the hotel, killing 20 guests.", "Islamic State", ACTING),
+    # "coalition air raids" act; "an IS (Daesh) training camp" is a target
+    ("Forty civilians died in coalition air raids on the town.", "US-led coalition", ACTING),
+    ("Jets struck an Islamic State (IS) training camp, killing 17 militants.", "Islamic State", TARGET),
+])
+def test_counted_men_are_harmed_air_raids_act_camps_are_targets(text, label, role):
+    ms = [m for m in English().actors(text, "SY") if m.label == label]
+    assert ms and ms[0].role == role
+
+
+def test_the_victims_counted_men_do_not_take_the_civilians_harm():
+    text = "Twelve SDF fighters were killed as well as 41 civilians in coalition air raids on Manbij on Monday, the monitor said."
+    assert {c.low: c.perpetrator for c in extract_text(text, "2016-07-01")}[41] == "US-led coalition"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attack the figure died in names who did it, over the actor the account carried
+    ("Government helicopters dropped barrel bombs on Aleppo on Monday, killing 20 people, activists said. Meanwhile "
+     "three people were killed in a Russian airstrike on a market in Maaret al-Numan.", [SGF, "Russia"]),
+    ("Government shelling killed 12 people in Douma on Monday. Another 40 civilians died in coalition air raids on "
+     "Raqqa.", [SGF, "US-led coalition"]),
+])
+def test_the_attack_a_figure_died_in_names_its_perpetrator(text, want):
+    assert perp_of(text) == want

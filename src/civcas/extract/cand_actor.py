@@ -163,6 +163,19 @@ def report_accused(report: Report) -> frozenset[str]:
                      for m in s.actors if _accused(report, s, m))
 
 
+# "three people were killed in a Russian airstrike", "41 civilians in coalition air raids": the words between a
+# figure and the attack that caused it
+_MEANS_GAP = re.compile(r"\s*(?:(?:were|was|have|has|had|been|reportedly|also|all|later|killed|wounded|injured|dead|died)\s+)*"
+                        r"(?:in|by|during|from|under)\s+(?:(?:a|an|the|two|three|several|repeated|heavy|intense|suspected|"
+                        r"fresh|new|separate|overnight|latest|apparent)\s+)*", re.I)
+
+
+def _means_of(text: str, end: int, m: ActorMention) -> bool:
+    """Whether ``m`` names the attack the figure ending at ``end`` died or was hurt in ("killed in a Russian
+    airstrike"): the harm's own means, the strongest word a sentence has on who did it."""
+    return 0 <= m.start - end <= 60 and bool(_MEANS_GAP.fullmatch(text, end, m.start))
+
+
 def _accused(report: Report, sent, m: ActorMention) -> bool:
     """Whether ``m`` is the side an accusation of the sentence names ("the opposition accused government
     forces of gassing ...") in a report where the accused reject it: one side's charge, not the
@@ -241,7 +254,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "m.victims": float(any(_victims_side(d, m) for m in ms)), "m.fighting": float(fighting),
              "m.many": float(len(by_label) > 1), "m.cumulative": float(d.scope == "cumulative"),
              "m.speaker": float(all(any(s <= m.start < e for s, e in speaking) for m in ms)),
-             "m.accused": float(any(_accused(report, sent, m) for m in ms))}
+             "m.accused": float(any(_accused(report, sent, m) for m in ms)),
+             "m.means": float(any(m.role == ACTING and _means_of(sent.text, rel[1], m) for m in ms))}
         out.append(Candidate(label, "this sentence", f, sent.text[best.start:best.end]))
     if joined is not None:
         near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]

@@ -49,6 +49,8 @@ RULES: dict[str, dict[str, float]] = {
                     # involvement" right after) make it contested (GUIDE)
                     "rivals.named": 3.0,
                     # the side one party accuses, in a report where it rejects the charge, is not named for it
+                    # the attack the figure was killed or hurt in names who did it ("killed in a Russian airstrike")
+                    "m.means": 2.0,
                     "m.accused": -3.0, "acc.accused": -3.0, "prev.accused": -3.0, "doc.accused": -3.0,
                     # ... and the claims of its account that name no one are contested, as the charge itself
                     "rivals.accused": 1.5},
@@ -140,6 +142,7 @@ WORDS = {
     "next.refers": "the next sentence breaks this figure down",
     "acc.sandwich": "the next sentence goes on with the account's speaker",
     "m.accused": "accused by another side, who is rebutted",
+    "m.means": "the attack the figure was harmed in",
     "acc.accused": "accused by another side, who is rebutted", "prev.accused": "accused by another side, who is rebutted",
     "doc.accused": "accused by another side, who is rebutted",
     "rivals.accused": "a rebutted accusation, the sentence names no one",
