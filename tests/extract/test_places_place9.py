@@ -41,8 +41,17 @@ def test_a_region_named_only_to_locate_a_finer_place_is_not_the_place_of_harm():
 
 
 def test_harm_in_these_areas_is_not_the_one_place_the_account_struck():
-    text = ("Some 14 people were killed by shells that hit the al-Midan and al-Sulaymaniyah neighbourhoods and "
-            "the vicinity of Bab al-Faraj Square. More than 40 others were wounded in the attacks in these areas, "
-            "SANA said.")
+    text = ("Some 14 people were killed by shells that hit the al-Midan and al-Sulaymaniyah "
+            "neighbourhoods and the vicinity of Bab al-Faraj Square. More than 40 others were wounded "
+            "in the attacks in these areas, SANA said.")
     claims = extract_text(text, "2016-03-10", title="14 civilians killed in shelling on Aleppo")
     assert [c.place for c in claims if "these areas" in c.sentence] == ["Aleppo"]
+
+
+def test_a_country_named_for_its_ministry_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    said = "Besides the 20 dead, Iraq's Interior Ministry reported 60 wounded from the explosion."
+    assert place_mentions(said, "IQ") == []
+    text = ("A car bomb killed 20 people in Baghdad on Monday. The truck exploded in the Bab al-Sharqi "
+            "neighbourhood in the centre of the city. " + said)
+    assert [c.place for c in extract_text(text, "2016-03-10")][-1] == "Bab al-Sharqi"
