@@ -55,3 +55,12 @@ def test_a_country_named_for_its_ministry_is_no_place_of_harm():
     text = ("A car bomb killed 20 people in Baghdad on Monday. The truck exploded in the Bab al-Sharqi "
             "neighbourhood in the centre of the city. " + said)
     assert [c.place for c in extract_text(text, "2016-03-10")][-1] == "Bab al-Sharqi"
+
+
+def test_a_place_after_a_list_and_in_holds_the_list():
+    unknown = ("Air strikes on militant positions in Tal Sawan and Wadi Barada in Ain al-Fijah killed "
+               "several militants.")
+    known = ("Air strikes on militant positions in Tal Sawan, Kafr Nabl and Hass in Maarat al-Numan killed "
+             "several militants.")
+    assert [c.place for c in extract_text(unknown, "2016-03-10")] == ["Ain al-Fijah"]
+    assert [c.place for c in extract_text(known, "2016-03-10")] == ["Maarat al-Numan"]
