@@ -883,3 +883,14 @@ def test_the_same_source_refers_back_to_the_speaker_before():
     text = ("Shelling killed 12 people in Douma on Monday, the Syrian Observatory said. Rockets hit Damascus on Friday, "
             "killing three civilians, the same source said.")
     assert source_of(text, "2018-03-05") == [SOHR, SOHR]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a country's possessive names that country's body, in any report and with its apostrophe lost
+    ("Iraq's health ministry", "Iraqi Health Ministry"),
+    ("Lebanons health ministry", "Lebanese Health Ministry"),
+    ("Syrias state-run news agency", "SANA"),
+    ("Russias Ministry of Defence", "Russian Defence Ministry"),
+])
+def test_a_countrys_possessive_names_its_body(phrase, name):
+    assert name_source(phrase, "SY") == name

@@ -333,8 +333,13 @@ def _qualified(found, before: str, country: str | None) -> str:
 def _country_code(word: str) -> str | None:
     v = vocabulary()
     w = re.sub(r"['’]s$", "", word)
-    return v.demonym_of(w) or v.people_of(w) or next((c.code for c in v.countries.values() if fold(c.name) == fold(w)),
-                                                      None)
+    return v.demonym_of(w) or v.people_of(w) or _country_named(w) or (_country_named(w[:-1]) if w[-1:] in "sS" else None)
+
+
+def _country_named(word: str) -> str | None:
+    """The code of the country ``word`` names ("Syria"; "Syrias", its possessive's apostrophe lost, by the caller)."""
+    w = fold(word)
+    return next((c.code for c in vocabulary().countries.values() if fold(c.name) == w), None)
 
 
 def is_person_name(phrase: str) -> bool:
@@ -356,7 +361,8 @@ def _national(word: str) -> bool:
     """A country's name or demonym, possessive or not ("syria's", "syrian"): no part of a body's name."""
     v = vocabulary()
     w = re.sub(r"['’]s$", "", word)
-    return bool(v.demonym_of(w) or v.people_of(w) or any(fold(c.name) == w for c in v.countries.values()))
+    f = fold(w)
+    return bool(v.demonym_of(w) or v.people_of(w) or any(fold(c.name) in (f, f[:-1]) for c in v.countries.values()))
 
 
 # words that end a body's name, never a person's ("the Syrian Revolution General Commission")
