@@ -44,7 +44,6 @@ DEFERRED = {
     ("civcas.api._extract", "civcas.extract"),  # reading the ledger loads no extractor
     ("civcas.cli.web", "civcas.web"),  # only `civcas serve` loads FastAPI and uvicorn
     ("civcas.store.reader", "civcas.store.engine"),  # a SQLite reader loads no SQLAlchemy
-    ("civcas.api._outputs", "civcas.api._ledger"),  # a filtered report reads without the ORM
 }
 
 

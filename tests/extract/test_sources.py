@@ -840,3 +840,26 @@ def test_a_body_and_a_word_for_its_people_is_the_body(phrase, name):
 ])
 def test_reports_as_a_noun_are_the_source(text, source):
     assert {c.source for c in extract_text(text, "2016-02-11")} == {source}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the one an outlet cites asserts the figure; the outlet relays it
+    ("Rockets killed two children in Aleppo on Sunday, state news agency SANA reported citing a source at the "
+     "Aleppo Police Command.", "Aleppo Police Command"),
+    ("Shelling killed 10 civilians in the village, SANA reported citing local residents.", "residents"),
+    ("Rebels killed a child in Aleppo, according to a source at the Aleppo Police Command.", "Aleppo Police Command"),
+    # "a source in X": the body named speaks
+    ("Turkish shelling killed four fighters near Afrin, Kurdish media reported citing a source in the YPG.", "YPG"),
+])
+def test_the_source_an_outlet_cites_is_the_source(sentence, name):
+    assert source_of(sentence, "2018-02-04") == [name]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("a source in the YPG", "YPG"),
+    ("an official at the Health Ministry", "Syrian Health Ministry"),
+    ("a source in Aleppo", "local sources"),  # a place, not a body
+    ("a medical source at the hospital", "medical source"),
+])
+def test_a_source_inside_a_body_is_the_body(phrase, name):
+    assert name_source(phrase, "SY") == name

@@ -18,14 +18,14 @@ runner = CliRunner()
 
 @pytest.fixture
 def ledger(monkeypatch):
-    """api.snapshot returning the fixture ledger (whatever the real one does)."""
+    """The outputs' snapshot returning the fixture ledger (whatever the real one does)."""
     seen = []
 
     def fake(db=None):
         seen.append(db)
         return make_snapshot()
 
-    monkeypatch.setattr(_outputs, "snapshot", fake)  # what api.export and api.report read
+    monkeypatch.setattr(_outputs, "listed_snapshot", fake)  # what api.export and api.report read
     return seen
 
 

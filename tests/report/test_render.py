@@ -7,6 +7,7 @@ import html
 import json
 import re
 import time
+from datetime import date
 
 from civcas.records import LedgerSnapshot
 from civcas.report import render
@@ -115,6 +116,20 @@ def test_gap_series_keep_victim_groups_apart():
     names = [s["asserter"] for s in chart["series"]]
     assert names[0] == "Coalition"  # the admissions first
     assert "Civil Monitor Group (civilians)" in names and "Civil Monitor Group (people)" in names
+
+
+def test_gap_series_of_one_day_with_and_without_an_upper_figure():
+    from civcas.records import Tally
+    from civcas.report import charts
+
+    snap = make_snapshot()
+    same_day = (Tally("Civil Monitor Group", "Coalition", "civilians", "killed", 40, None,
+                      "2024-07-01"),
+                Tally("Civil Monitor Group", "Coalition", "civilians", "killed", 40, 52,
+                      "2024-07-01"))
+    assert charts._series_points(list(same_day)) == [
+        (date(2024, 7, 1), 40, 52), (date(2024, 7, 1), 40, None)]
+    assert any(c["belligerent"] == "Coalition" for c in charts.gaps(snap.tallies + same_day))
 
 
 def test_the_headline_counts_confirmed_and_fair_incidents_and_shows_the_rest_beside_it():

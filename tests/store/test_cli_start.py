@@ -95,7 +95,7 @@ def test_show_and_one_week_of_incidents_read_the_ledger_without_the_extractor(tm
                 ] == ["civcas.resolve", "civcas.resolve.judgements", "civcas.resolve.rules"]
 
 
-def test_a_report_with_filters_reads_the_ledger_without_sqlalchemy(tmp_path):
+def test_a_report_and_exports_read_the_ledger_without_sqlalchemy(tmp_path):
     url = f"sqlite:///{tmp_path / 'ledger.db'}"
     with Ledger(url, create=True) as ledger:
         for _ in ledger.ingest(synthetic(22, 20)):
@@ -106,9 +106,16 @@ def test_a_report_with_filters_reads_the_ledger_without_sqlalchemy(tmp_path):
     out = tmp_path / "r.html"
     got = probe("report", "--since", day, "--until", day, "-o", str(out), "--db", url)
     assert got["code"] == 0 and out.stat().st_size > 0
-    # read as `incidents` reads (decisions §15.10): no SQLAlchemy, no ORM, no extractor
-    assert [m for m in got["modules"] if m.startswith(("sqlalchemy", "pydantic", "civcas.extract"))
-            or m in ("civcas.store.models", "civcas.store.ledger", "civcas.geo")] == []
+    # read as `incidents` reads (decisions §15.10): no SQLAlchemy, no ORM, no extractor;
+    # the whole ledger too, for the unfiltered report and the exports (§15.11)
+    whole = probe("report", "-o", str(tmp_path / "all.html"), "--db", url)
+    exported = probe("export", "--level", "claims", "--format", "json", "--db", url)
+    assert whole["code"] == 0 and exported["code"] == 0
+    assert json.loads(exported["stdout"])
+    for run in (got, whole, exported):
+        assert [m for m in run["modules"] if m.startswith(("sqlalchemy", "pydantic",
+                                                           "civcas.extract"))
+                or m in ("civcas.store.models", "civcas.store.ledger", "civcas.geo")] == []
 
 
 def test_a_command_that_needs_the_gazetteer_loads_it():

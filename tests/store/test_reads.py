@@ -132,3 +132,48 @@ def test_date_filters_narrowed_by_the_event_date_index_miss_nothing(db_url):
     # a value that is no plain ISO day is not used to narrow (the filter itself still applies)
     assert _day("2019-03-01", -45) == "2019-01-15" and _day("2019-03-01", 1) == "2019-03-02"
     assert _day("20190301", 1) is None and _day("0001-01-01", -45) is None
+
+
+def test_the_whole_ledger_read_as_streams_gives_the_same_outputs(db_url, tmp_path):
+    """The unfiltered report, the exports and the acknowledgment gap read the whole ledger by
+    SQL streams without the ORM (decisions §15.11): the same records as the ORM's snapshot
+    (documents without their text, which no output shows) and the same bytes."""
+    import dataclasses
+    from datetime import UTC, datetime
+
+    from civcas import outputs, report
+    from civcas.api import _read
+    from civcas.assess.gap import acknowledgment_gaps
+    with Ledger(db_url) as ledger:
+        results = synthetic(24, 40)
+        for _ in ledger.ingest(results):
+            pass
+        # a new version of one document: its older claims are followed by the judgements
+        old = results[3]
+        new = dataclasses.replace(old, document=dataclasses.replace(
+            old.document, text=old.document.text + " Updated.",
+            content_hash=old.document.content_hash + "v2"),
+            claims=tuple(dataclasses.replace(c, id=c.id + "v2") for c in old.claims))
+        for _ in ledger.ingest([new]):
+            pass
+    api.resolve(db=db_url)
+    full = api.snapshot(db=db_url)
+    api.judge("correct_claim", full.claims[0].id, {"fields": {"low": 77, "high": 80}},
+              user="t", reason="test", db=db_url)
+    api.judge("reject_claim", full.claims[5].id, user="t", reason="test", db=db_url)
+    full = api.snapshot(db=db_url)
+    assert len(full.documents) == 40 and any(c.low == 77 for c in full.claims)
+    listed = _read.listed_snapshot(db=db_url)
+    assert listed.documents == tuple(dataclasses.replace(d, text="", language="")
+                                     for d in full.documents)
+    assert (listed.claims, listed.incidents, listed.tallies, listed.judgements) == (
+        full.claims, full.incidents, full.tallies, full.judgements)
+    at = datetime(2026, 12, 7, tzinfo=UTC)
+    assert report.render(listed, generated=at) == report.render(full, generated=at)
+    for level, fmt in (("claims", "csv"), ("claims", "json"), ("claims", "geojson"),
+                       ("incidents", "csv"), ("incidents", "json"), ("tallies", "csv")):
+        assert outputs.export_bytes(listed, level, fmt) == outputs.export_bytes(full, level, fmt)
+    assert api.export("incidents", "csv", layout="acled", db=db_url) == \
+        outputs.export_bytes(full, "incidents", "csv", "acled")
+    assert api.acknowledgment_gap(db=db_url) == acknowledgment_gaps(
+        full.tallies, full.incidents, full.claims, None)

@@ -9,9 +9,9 @@ from .. import outputs
 from .. import report as _report
 from ..assess.gap import acknowledgment_gaps
 from ..errors import ConfigError
-from ..records import AcknowledgmentGap, Filters, LedgerSnapshot
+from ..records import AcknowledgmentGap, Filters
 from ..report import data as _report_data
-from ._read import filtered_snapshot
+from ._read import filtered_snapshot, listed_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -27,18 +27,11 @@ def export(level: str, format: str, layout: str | None = None, db: str | None = 
     outputs.check(level, format, layout)
     if out is not None:
         check_output(out)
-    data = outputs.export_bytes(snapshot(db), level, format, layout)
+    data = outputs.export_bytes(listed_snapshot(db), level, format, layout)
     if out is not None:
         _write(Path(out), data)
         log.info("wrote %s (%d bytes)", out, len(data))
     return data
-
-
-def snapshot(db: str | None = None) -> LedgerSnapshot:
-    """The whole ledger, as :func:`civcas.api.snapshot` reads it (through the ORM: loaded
-    when called, so that a filtered report loads none of it)."""
-    from ._ledger import snapshot as whole
-    return whole(db)
 
 
 def check_output(out: str | Path) -> Path:
@@ -76,10 +69,8 @@ def report(out: str | Path, db: str | None = None, *, title: str | None = None,
     limit it to those incidents; then only they, their claims and documents, and the
     tallies are read."""
     path = check_output(out)
-    if filters is None:
-        snap = snapshot(db)
-    else:  # those incidents only, read by SQL without the ORM
-        snap = filtered_snapshot(filters, db)
+    # read by SQL without the ORM: the whole ledger as streams, or those incidents only
+    snap = listed_snapshot(db) if filters is None else filtered_snapshot(filters, db)
     html = _report.render(snap, title=title) if title else _report.render(snap)
     _write(path, html.encode("utf-8"))
     log.info("wrote %s (%d KB)", path, path.stat().st_size // 1024)
@@ -93,7 +84,7 @@ def acknowledgment_gap(db: str | None = None,
 
     A list of :class:`civcas.records.AcknowledgmentGap`; rules: :mod:`civcas.assess.gap`.
     """
-    snap = snapshot(db)
+    snap = listed_snapshot(db)
     return acknowledgment_gaps(snap.tallies, snap.incidents, snap.claims, belligerent)
 
 

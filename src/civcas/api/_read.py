@@ -95,6 +95,21 @@ def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot
             judgements=tuple(ledger.judgements()))
 
 
+def listed_snapshot(db: str | None = None) -> LedgerSnapshot:
+    """What the outputs read of the whole ledger (the unfiltered report, the exports, the
+    acknowledgment gap): every incident, claim (corrections applied), tally and judgement,
+    and every current document without its text, which no output shows. Read through the
+    :class:`~civcas.store.Reader` (no ORM), claims and documents as streams of rows made
+    into records as they come (decisions §15.11)."""
+    with open_reader(db) as ledger:
+        judgements = ledger.judgements()
+        claims, _ = _judgements.apply_to_claims(list(ledger.current_claims()),
+                                                _ordered(ledger, judgements))
+        return LedgerSnapshot(documents=tuple(ledger.document_list()), claims=tuple(claims),
+                              incidents=tuple(ledger.incidents()),
+                              tallies=tuple(ledger.tallies()), judgements=tuple(judgements))
+
+
 def _claims_and_documents(ledger: Reading, ids: set[str]
                           ) -> tuple[dict[str, Claim], dict[str, Document]]:
     claims, _ = _judgements.apply_to_claims(ledger.claims_of(ids),

@@ -216,17 +216,19 @@ def _forward_np(after: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    took = []
-    for w in words:
+    took: list[str] = []
+    for i, w in enumerate(words):
         lw = w.lower().rstrip(",.")
         if w[:1].isupper() or lw in HEADS or lw in MODIFIERS or lw in TITLES or lw in ("and", "of", "for", "al", "el") \
-                or lw.endswith("'s") or lw.endswith("’s") or (lw in ("at", "in", "inside") and took):
+                or lw.endswith("'s") or lw.endswith("’s") or (lw in ("at", "in", "inside") and took) \
+                or (lw == "the" and took and took[-1].lower() in ("at", "in", "inside")
+                    and words[i + 1:i + 2] and words[i + 1][:1].isupper()):  # "a source at the Aleppo Police Command"
             took.append(w.rstrip(","))
             if w.endswith(","):
                 break
         else:
             break
-    while took and took[-1].lower() in ("and", "of", "for", "at", "in", "inside"):
+    while took and took[-1].lower() in ("and", "of", "for", "at", "in", "inside", "the"):
         took.pop()
     if not took:
         return None

@@ -164,7 +164,8 @@ CUES = Cues(
                     r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
                     # "near Syria's second city Aleppo", "near the northern city of Aleppo"
                     r"(?:(?:second|third|largest|biggest|main)\s+)?(?:city|town|capital|village)?\s*(?:of\s+)?$", re.I),
-    at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I),
+    # "in the town of X", "in the rebel stronghold of X"
+    at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:of\s+)?$", re.I),
     nationwide=re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
                           r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq|yemen|afghanistan|libya|sudan|"
                           r"gaza|ukraine|somalia)\b|\bnationwide\b", re.I),

@@ -26,6 +26,8 @@ _RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|re
 # "the United States says killed 1,400", "Damascus has denied": a country or its capital speaking for its rulers
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|also\s+)?(?:says|said|claims|claimed|denied|"
                            r"denies|announced|announces|accused|accuses|insists|insisted)\b", re.I)
+# "Iraq's Interior Ministry reported", "Syria's health ministry said": a country named for its body that speaks
+_BODY_AFTER = re.compile(r"['’]s\s+(?:(?:health|interior|defen[cs]e|foreign|information)\s+ministry|ministry\s+of)\b", re.I)
 # "transporting eight bodies to the provincial hospital in Lashkar Gah": where the victims were taken
 _TAKEN_TO = re.compile(r"\bto\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:hospitals?|clinics?|morgue|medical\s+cent(?:er|re))\s+"
                        r"(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -54,6 +56,7 @@ def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
         or _holds(low, -60, _TAKEN_WORDS) and _TAKEN_TO.search(before)  # "taken to the provincial hospital in X"
         or _SPEAKS_AFTER.match(after)  # "the United States says", "Damascus has repeatedly denied"
         or _BASED_AFTER.match(after)  # "the Britain-based Syrian Observatory"
+        or (level == "country" and _BODY_AFTER.match(after))  # "Iraq's Interior Ministry reported 75 wounded"
         or (level not in (None, "country") and _RULERS_AFTER.match(after))  # "Damascus's ally Russia"
         or _OFFICE_AFTER.match(after)  # "Homs governor"
         or _holds(low, -20, ("governor", "mayor", "chief")) and _OFFICE_OF.search(before[-20:])  # "the Governor of Hatay"

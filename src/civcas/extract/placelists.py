@@ -25,6 +25,9 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
     first, last = specific[0], specific[-1]
     if not re.search(r"\band\b|,|،|(?:^|\s)و", sentence[first[0]:last[1]]):
         return None
+    holder = _HOLDER_BEFORE.search(sentence[specific[-2][1]:last[0]])
+    if holder and not _ARABIC_LETTER.search(sentence[first[0]:last[1]]):
+        return last[2]  # "in al-A and B in the western parts of the city of C": C holds the places listed
     regions = [m for m in mentions if m[3] == 2]
     if frame is not None and frame[3] != 2:
         return frame[2]  # "In Daraa al-Balad, strikes on al-Karak and the old customs road killed 8"
@@ -39,6 +42,10 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
     return regions[-1][2] if regions else ""
 
 
+# what stands before a place that holds the list before it: "... in the (western parts of the) town of"
+_HOLDER_BEFORE = re.compile(r"\b(?:and|or)\b[^.;]*?(?<!and )(?<!or )(?<!, )\bin\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|[a-z]+ern and [a-z]+ern)\s+)?"
+                            r"(?:parts?|outskirts|countryside|suburbs?|edges?)\s+of\s+(?:the\s+)?)?"
+                            r"(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+$", re.I)
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # what stands between two items of an Arabic list: a comma or "و", quotes, and at most a kind word
 _AR_LIST_GAP = re.compile(r"[\s\"«»()“”/]*(?:[،,][\s\"«»()“”/]*|و\s*)(?:[\u0621-\u064a]+\s+)?[\s\"«»()“”/]*")

@@ -177,6 +177,8 @@ _SOURCE_AT = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|sources|officia
                         # "a source at Aleppo police command": the body's words written lower case
                         r"(?:(?:police|command|governorate|directorate|council|department|health|province|countryside)"
                         r"\s*)*)$")
+_SOURCE_IN_BODY = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:source|sources|official|officials)\s+"
+                             r"(?:in|at|from|with|inside|within)\s+(?:the\s+)?", re.I)
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
 
 
@@ -190,6 +192,12 @@ def name_source(phrase: str, country: str | None = None) -> str:
     v = vocabulary()
     person = person_in(phrase)
     core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
+    inside = _SOURCE_IN_BODY.match(core)
+    if inside:  # "a source in the YPG", "an official at the Health Ministry": the body named speaks
+        body = v.source_mentions(core[inside.end():], country)
+        if len(body) == 1 and not v.sources[body[0].id].generic and body[0].start == 0 \
+                and body[0].end >= len(core[inside.end():].rstrip(" ,.")) - 1:
+            return body[0].label
     where = _IN_PLACE.search(core)
     if where and _OFFICIALS.fullmatch(core[:where.start()].strip()) and _country_code(where.group(1)) is None:
         return f"{where.group(1)} {core[:where.start()].strip().lower()}"  # "officials in Kharkiv": Kharkiv officials

@@ -117,7 +117,9 @@ def _series_points(tallies: list[Tally]) -> list[tuple[date, int | None, int | N
         d, _ = L.date_bounds(t.as_of)
         if d is not None and (t.low is not None or t.high is not None):
             pts.append((d, t.low, t.high))
-    return sorted(pts)
+    # in date and figure order; a figure not told sorts after one told on the same day (a
+    # plain tuple sort fails on None beside a number: "at least 40" beside "40 to 52")
+    return sorted(pts, key=lambda p: (p[0], p[1] is None, p[1] or 0, p[2] is None, p[2] or 0))
 
 
 def gaps(tallies: tuple[Tally, ...], incidents: tuple = (), claims: tuple = ()) -> list[dict]:

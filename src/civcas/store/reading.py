@@ -39,6 +39,7 @@ TALLY = ("asserter", "belligerent", "victims", "outcome", "low", "high", "as_of"
          "claim_id", "document_id")
 JUDGEMENT = ("id", "kind", "target", "payload", "user", "at", "reason")
 ENTRY = ("pk", *convert.ENTRY_FIELDS)
+_LISTED = {"doc_id", "title", "published", "outlet", "url", "origin", "content_hash"}
 # columns whose values SQLite returns as text (JSON, dates) and PostgreSQL's driver converts
 _JSON = {"perpetrators", "document_ids", "reasons", "estimates", "stances", "sources",
          "payload"}
@@ -113,6 +114,24 @@ class Sql:
             if convert_at:
                 return [make(_converted(r, convert_at)) for r in found]
         return [make(r) for r in found]
+
+    def stream(self, sql: str, args: Iterable[Any] = (), columns: tuple[str, ...] = (),
+               size: int = 2000) -> Iterator[Any]:
+        """The rows of ``sql`` as :meth:`rows` gives them, fetched ``size`` at a time (a
+        whole table is never held as rows: each is made into a record as it comes)."""
+        if not self.sqlite:
+            sql = sql.replace("?", "%s")
+        make = namedtuple("Row", columns)._make if columns else tuple  # type: ignore[attr-defined]
+        convert_at = [(i, json.loads if c in _JSON else _DATES[c]) for i, c in enumerate(columns)
+                      if c in _JSON or c in _DATES] if self.sqlite else []
+        cursor = self.connection.cursor()
+        try:
+            cursor.execute(sql, tuple(args))
+            while found := cursor.fetchmany(size):
+                for r in found:
+                    yield make(_converted(r, convert_at)) if convert_at else make(r)
+        finally:
+            cursor.close()
 
     def value(self, sql: str, args: Iterable[Any] = ()) -> Any:
         found = self.rows(sql, args)
@@ -204,6 +223,31 @@ class Reading:
             return [convert.claim_record(r, r.doc_id,
                                          convert.place_at(entries, r.place_pk, r, "geo"))
                     for r in rows]
+
+    def current_claims(self) -> Iterator[Claim]:
+        """Every claim of current documents, in ingestion order, read as a stream."""
+        with self._sql() as q:
+            entries = {r[0]: tuple(r[1:]) for r in q.rows(f"SELECT {_columns(ENTRY)} FROM places")}
+            for r in q.stream(
+                    f"SELECT {_columns(CLAIM, 'claims')}, documents.doc_id FROM claims "
+                    f"JOIN documents ON documents.pk = claims.document_pk "
+                    f"WHERE documents.is_current IS {q.true} ORDER BY claims.pk", (),
+                    (*CLAIM, "doc_id")):
+                yield convert.claim_record(r, r.doc_id,
+                                           convert.place_at(entries, r.place_pk, r, "geo"))
+
+    def document_list(self) -> Iterator[Document]:
+        """Every current document in ingestion order, read as a stream, without its text
+        (nor the language found in it): what the outputs list of a document (title, date,
+        outlet, address, origin), not the body they never show."""
+        listed = tuple(c for c in DOCUMENT if c in _LISTED)
+        with self._sql() as q:
+            for r in q.stream(f"SELECT {_columns(listed, 'documents')} FROM documents "
+                              f"WHERE documents.is_current IS {q.true} ORDER BY documents.pk",
+                              (), listed):
+                yield Document(id=r.doc_id, title=r.title, text="", published=r.published,
+                               outlet=r.outlet, url=r.url, origin=r.origin,
+                               content_hash=r.content_hash)
 
     def documents_of(self, doc_ids: Iterable[str]) -> tuple[list[Document], dict[str, Place]]:
         """The current versions of these documents, and their focus places."""
