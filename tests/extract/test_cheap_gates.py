@@ -52,6 +52,7 @@ def _no_place_plain(sentence: str, s: int, e: int, level: str | None) -> bool:
         or p._TAKEN_TO.search(before)
         or p._SPEAKS_AFTER.match(after)
         or p._BASED_AFTER.match(after)
+        or (level == "country" and p._BODY_AFTER.match(after))
         or (level not in (None, "country") and p._RULERS_AFTER.match(after))
         or p._OFFICE_AFTER.match(after)
         or p._OFFICE_OF.search(before[-20:])
@@ -61,7 +62,7 @@ def _no_place_plain(sentence: str, s: int, e: int, level: str | None) -> bool:
 
 def _check_no_place(text: str) -> None:
     for m in re.finditer(r"[A-Z][a-z]+", text):
-        for level in (None, "city"):
+        for level in (None, "city", "country"):
             assert placecontext.no_place_of_harm(text, m.start(), m.end(), level) == _no_place_plain(
                 text, m.start(), m.end(), level
             ), (text, m.group())
