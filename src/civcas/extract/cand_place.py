@@ -261,8 +261,11 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                            for m in later.places)
             # a later name no more specific than the place the sentence names ("the town of X", then "X prison"
             # by another name of the same town) does not make it specific
+            # a town or village named with its kind is no part of the town the sentence names ("advance in X in
+            # Aleppo countryside ... seized control of Y town")
+            town = max_rank == 4 and later_rank == 5 and _town_typed(later, name)
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"] \
-                    and not f["later.plural"] \
+                    and not f["later.plural"] and not town \
                     and not referred and later_rank > max_rank:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
@@ -294,6 +297,17 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
          "none.several": float(len(specific) > 1), "none.cumulative": float(d.scope == "cumulative")}
     out.append(Candidate(None, "no one place", f))
     return out
+
+
+_TOWN_AFTER = re.compile(r"\s+(?:town|village|city)\b", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:town|village|city)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _town_typed(sentence: Sentence, name: str) -> bool:
+    """Whether ``sentence`` names ``name`` with the kind town, village or city."""
+    return any(m[2] == name and (bool(_TOWN_AFTER.match(sentence.text, m[1]))
+                                 or bool(_TOWN_BEFORE.search(sentence.text[max(0, m[0] - 30):m[0]])))
+               for m in sentence.places)
 
 
 @lru_cache(maxsize=1)
