@@ -68,7 +68,8 @@ def test_a_place_after_a_list_and_in_holds_the_list():
 
 def test_a_town_named_next_with_its_kind_is_no_part_of_the_town_named():
     text = ("At least 30 militants were killed as Kurdish forces advanced in Deir Jamal in Aleppo "
-            "countryside. Sources said the fighters seized control of Ain Daqneh town and were heading north.")
+            "countryside. Sources said the fighters seized control of Ain Daqneh town and were heading "
+            "north.")
     title = "Dozens of militants killed as Kurds advance in Aleppo countryside"
     claims = extract_text(text, "2016-02-15", title=title)
     assert [c.place for c in claims] == ["Deir Jamal"]
