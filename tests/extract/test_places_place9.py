@@ -73,3 +73,11 @@ def test_a_town_named_next_with_its_kind_is_no_part_of_the_town_named():
     title = "Dozens of militants killed as Kurds advance in Aleppo countryside"
     claims = extract_text(text, "2016-02-15", title=title)
     assert [c.place for c in claims] == ["Deir Jamal"]
+
+
+def test_a_province_locating_a_reference_point_is_not_nearer_than_it():
+    # GUIDE: a place named only as a reference point is the place when nothing nearer is named
+    text = ("Troops killed 12 militants near Dael town in Daraa countryside. Soldiers later ambushed a "
+            "convoy of fighters just east of Ibtaa in Daraa countryside, killing dozens of them.")
+    claims = extract_text(text, "2016-09-12", title="Army ambushes in Daraa countryside")
+    assert claims[-1].place == "Ibtaa"
