@@ -713,3 +713,12 @@ def test_the_victims_counted_men_do_not_take_the_civilians_harm():
 ])
 def test_the_attack_a_figure_died_in_names_its_perpetrator(text, want):
     assert perp_of(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The governor told Turkey's Anadolu Agency that four people injured in the blast were being treated.",
+    "Opposition activists said 30 people were killed in the town.",
+])
+def test_whose_body_speaks_is_no_actor(text):
+    # a party named as the owner of a speaking body ("Turkey's Anadolu Agency", "opposition activists") acts in nothing
+    assert [m for m in English().actors(text, "SY") if m.label in ("Turkey", "rebels")] == []

@@ -81,6 +81,7 @@ _COUNTED_MEN = re.compile(r"^(?:'s|’s)?\s+(?:troops|fighters|soldiers|members|
                           r"(?!\s+(?:(?!(?:were|was|are|is|been|had|have|being)\b)\w+\s+)?(?:opened|stormed|attacked|shot|fired|shelled|struck|killed|bombed|executed|"
                           r"seized|captured|launched|detonated|targeted|hit|raided|ambushed|abducted|beheaded|massacred))",
                           re.I)
+_OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Governor|Mayor|Police|Media|Council|Province|Governorate)\b)[A-Z][a-z]{2,}")
 _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through|on|onto)\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
@@ -152,6 +153,8 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
         actor = v.actors[m.id]
         if any(bs <= m.start and m.end <= be and be - bs > m.end - m.start for bs, be in bodies):
             continue  # a word of a body's name ("the Syrian National Coalition", "Russian Defence Ministry")
+        if any(_OWNER_GAP.fullmatch(sentence, m.end, bs) for bs, _be in bodies if m.end <= bs <= m.end + 4):
+            continue  # "Turkey's Anadolu Agency", "Iran's Press TV": whose body speaks, no one acting
         if (_WHERE_BEFORE.search(sentence[max(0, m.start - 20):m.start])
                 or _CAPITAL_BEFORE.search(sentence[max(0, m.start - 12):m.start])) and \
                 level_of(sentence[m.start:m.end], country) in ("country", "province", "city"):
