@@ -36,7 +36,7 @@ CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster sea
     re.I,
 )
 FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
-_PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+source|the\s+statement|the\s+agency|the\s+official|"
+_PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+(?:same\s+)?sources?|the\s+statement|the\s+agency|the\s+official|"
                       r"the\s+spokesman|a\s+spokesman|the\s+spokesperson|the\s+police\s+command|the\s+command|"
                       r"the\s+directorate|the\s+ministry|the\s+monitor|the\s+organi[sz]ation|the\s+report|"
                       r"the\s+cent(?:er|re)|the\s+NGO|the\s+charity|"

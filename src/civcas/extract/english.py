@@ -88,6 +88,11 @@ _CUE_STEMS = ("said", "say", "told", "tell", "report", "claim", "confirm", "anno
 
 
 
+# the letters a lower-cased text may hold where a case-insensitive pattern matches "i" or "s" ("ı"; "İ", lower-cased
+# "i" and a combining dot; "ſ"): a needle tuple with them stays a sure test for any text
+_FOLDED = ("\u0131", "\u0307", "\u017f")
+
+
 def _office_after() -> re.Pattern:
     """After a place, an office it heads ("Anbar deputy governor", "the Kyiv city military administration",
     "Kherson's regional governor"): the office words are vocabulary data (places.toml [offices])."""
@@ -226,6 +231,11 @@ CUES = Cues(
         "planted": ("bomb", "blast", "explosi", "ied", "mine", "booby", "suicide"),
         "war": ("war", "conflict", "uprising", "revolution", "crisis"),
         "among": ("among",),
+        # (with the letters that case-insensitive matching takes for "i", "s": "ı", "İ" lower-cased, "ſ")
+        "struck": ("hit", "struck", "target", "shell", "bomb", "pound", "raid", "storm", "attack", "strik") + _FOLDED,
+        "rebuttal": ("deni", "deny", "reject", "dismiss", "allegation", "accusation", "claim", "charge") + _FOLDED,
+        "unclaimed": ("claim", "responsib", "clear", "known") + _FOLDED,
+        "accusation": ("accus",) + _FOLDED,
     },
 )
 

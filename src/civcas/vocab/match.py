@@ -90,7 +90,7 @@ class _Scanned:
     (also keyed as written, "=IS"), the capitalised words that may be possessives without their
     apostrophe ("Observatorys": "~observatory"), the Arabic words."""
 
-    __slots__ = ("words", "keys", "at", "caps", "lost", "arabic")
+    __slots__ = ("words", "keys", "at", "caps", "caps_at", "lost", "arabic")
 
     def __init__(self, text: str):
         ws = _WORD.findall(text)
@@ -114,7 +114,10 @@ class _Scanned:
         self.words = words
         self.keys = keys
         self.at = at
-        self.caps = [(i, "=" + c) for i, c in enumerate(_cap_stem(w) if w[:1].isupper() else None for w in ws) if c]
+        # (a second letter in lower case says at once that a word is not all capitals)
+        self.caps = [(i, "=" + c) for i, w in enumerate(ws)
+                     if w[:1].isupper() and not w[1:2].islower() and (c := _cap_stem(w))]
+        self.caps_at = dict(self.caps)
         # (a word whose tail is lower case is never all capitals: no word is in both)
         self.lost = {i: "~" + w[:-1].lower() for i, w in enumerate(ws)
                      if len(w) > 4 and w[-1] == "s" and w[-2] != "s" and w[0].isupper() and w[1:].islower()}
@@ -267,7 +270,7 @@ class Matcher:
         starts: set[int] = set()
         for k in firsts:
             starts.update(at[k])
-        caps_at = dict(sc.caps)
+        caps_at = sc.caps_at
         starts.update(i for i, k in sc.caps if k in trie)
         starts.update(i for i, k in lost.items() if k in trie)
         if self._arabic_firsts:
@@ -278,8 +281,8 @@ class Matcher:
                 continue
             i = i0
             w = words[i][2]
-            begins = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], caps_at.get(i, ""),
-                                                                                    lost.get(i, "")))]
+            begins = [trie.get(k) for k in arabic_forms(w)] if _arabic(w) else (
+                trie.get(keys[i]), trie.get(caps_at.get(i, "")), trie.get(lost.get(i, "")))
             best = None
             for node in begins:
                 j = i
