@@ -81,3 +81,11 @@ def test_a_province_locating_a_reference_point_is_not_nearer_than_it():
             "convoy of fighters just east of Ibtaa in Daraa countryside, killing dozens of them.")
     claims = extract_text(text, "2016-09-12", title="Army ambushes in Daraa countryside")
     assert claims[-1].place == "Ibtaa"
+
+
+def test_a_military_training_camp_goes_up_to_its_town():
+    # GUIDE: a single building or street goes up to its town; a military site is one
+    text = ("50 militants were killed and many wounded in joint air strikes on the big military training "
+            "camp of Marqada run by the group in Palmyra city in eastern Homs.")
+    claims = extract_text(text, "2016-11-23", title="50 killed in strikes on militant camp in Homs")
+    assert [c.place for c in claims] == ["Palmyra", "Palmyra"]

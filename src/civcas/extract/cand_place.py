@@ -21,12 +21,13 @@ PLACE_LOOKAHEAD = 5
 _AREA_AFTER = re.compile(r"\s+(?:region|area|countryside)\b")
 _SEVERAL_KINDS = re.compile(r"\b(?:two|three|four|five|several|many|various|some|residential)\s+(?:\w+\s+)?"
                             r"(?:neighbou?rhoods|villages|towns|districts|quarters|suburbs)\b", re.I)
-# "a second bomb exploded in another district of the city": not the place the account told
 # "in Assal al-Ward in Qalamoun", "the town of X in Syria's Idlib province": the second place only locates the first
-_HOLDS_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$")
+_HOLDS_BEFORE = re.compile(r"(?:\s+(?:city|town|village|district|neighbou?rhood|area))?,?\s+in\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$")
 # "injured in the attacks in these areas": harm over the several places told before, which no one of them holds
 _THESE_PLACES = re.compile(r"\b(?:these|those|both|the\s+two|the\s+three)\s+(?:areas|neighbou?rhoods|villages|towns|districts|"
                            r"quarters|places|locations|sites)\b", re.I)
+# "a second bomb exploded in another district of the city": not the place the account told
 _ANOTHER_PART = re.compile(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
                            re.I)
 

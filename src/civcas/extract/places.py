@@ -200,6 +200,8 @@ _GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|ins
 _REGION_AFTER = re.compile(r"\s+region\b")
 _NATURAL = re.compile(r"\s(?:River|Mountains?|Valley|Lake|Plain|Desert)$")
 _NATURAL_AFTER = re.compile(r"\s+(?:river|mountains?|valley|lake|plain|desert)\b")
+# "the military training camp of X": a site, which goes up to its town as a building does (GUIDE)
+_SITE_BEFORE = re.compile(r"\b(?:training|military|army)\s+(?:base|camp|academy)\s+(?:of\s+|called\s+|known\s+as\s+)?$", re.I)
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
 
 
@@ -259,8 +261,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         e = s + len(name)
         if no_place_of_harm(sentence, s, e, level_of(name, country)):
             return  # the words around it say it is where people came from, sit or speak, or who rules it
-        if _STREET.search(name):
-            rank = 6  # a street or square is the most specific place named
+        if _STREET.search(name) or (rank >= 4 and _SITE_BEFORE.search(sentence[max(0, s - 40):s])):
+            rank = 6  # a street, square or military site is the most specific place named
         elif rank >= 4 and (_REGION_AFTER.match(sentence[e:]) or _NATURAL.search(name) or _NATURAL_AFTER.match(sentence, e)):
             rank = 3  # "the Buqan region near Hajin", "the bank of the Euphrates River": an area, vaguer than a town
         elif rank >= 4 and _NEARBY.search(sentence[max(0, s - 30):s]):
