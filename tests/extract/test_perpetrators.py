@@ -722,3 +722,8 @@ def test_the_attack_a_figure_died_in_names_its_perpetrator(text, want):
 def test_whose_body_speaks_is_no_actor(text):
     # a party named as the owner of a speaking body ("Turkey's Anadolu Agency", "opposition activists") acts in nothing
     assert [m for m in English().actors(text, "SY") if m.label in ("Turkey", "rebels")] == []
+
+
+def test_who_the_victims_mostly_were_is_not_who_killed_them():
+    text = "Air strikes hit a base near Marib on Monday, killing more than 130 fighters, mostly Houthis, officials said."
+    assert perp_of(text) == [None]

@@ -49,7 +49,9 @@ def _single(label: str | None) -> bool:
     return actor is not None and not actor.carried
 
 
-_OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|التابعة\s+ل)?\s*(?:the\s+)?"
+_OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|التابعة\s+ل|"
+                     # "130 fighters, mostly Houthis": who the victims were
+                     r",?\s*(?:mostly|mainly|largely|most\s+of\s+them|all\s+of\s+them|many\s+of\s+them))?\s*(?:the\s+)?"
                      r"(?:(?:[A-Z][\w'’]*[\s-])*[\w'’]*-(?:linked|backed|affiliated|allied|led|inspired|aligned)\s+)?",
                      re.I)
 
