@@ -68,7 +68,16 @@ def test_a_place_after_a_list_and_in_holds_the_list():
 
 def test_a_town_named_next_with_its_kind_is_no_part_of_the_town_named():
     text = ("At least 30 militants were killed as Kurdish forces advanced in Deir Jamal in Aleppo "
-            "countryside. Sources said the fighters seized control of Ain Daqneh town and were heading north.")
+            "countryside. Sources said the fighters seized control of Ain Daqneh town and were heading "
+            "north.")
     title = "Dozens of militants killed as Kurds advance in Aleppo countryside"
     claims = extract_text(text, "2016-02-15", title=title)
     assert [c.place for c in claims] == ["Deir Jamal"]
+
+
+def test_a_province_locating_a_reference_point_is_not_nearer_than_it():
+    # GUIDE: a place named only as a reference point is the place when nothing nearer is named
+    text = ("Troops killed 12 militants near Dael town in Daraa countryside. Soldiers later ambushed a "
+            "convoy of fighters just east of Ibtaa in Daraa countryside, killing dozens of them.")
+    claims = extract_text(text, "2016-09-12", title="Army ambushes in Daraa countryside")
+    assert claims[-1].place == "Ibtaa"

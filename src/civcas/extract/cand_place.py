@@ -155,8 +155,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         s, e, name, r = m
         level, near, at, listed, foreign, speaker, office = _mention_features(memo, m, sent, report, cues)
         # the place that only locates a finer one named just before it (not one named as a reference point)
-        holds = r <= 3 and any(m2[3] > r and m2[1] <= s and _HOLDS_BEFORE.fullmatch(sent.text, m2[1], s)
-                               and not _mention_features(memo, m2, sent, report, cues)[1] for m2 in places)
+        holds = r <= 3 and any(m2[3] > r and m2[1] <= s and bool(_HOLDS_BEFORE.fullmatch(sent.text, m2[1], s))
+                               for m2 in places)
         f = {"p": 1.0, f"p.rank.{r}": 1.0, "p.nearest": float(rank == 0),
              "p.dist": min(distance((s, e), rel), 300) / 100, "p.zone": float(zone[0] <= s < zone[1]),
              "p.top": float(r == max_rank), "p.near": near, "p.in": at,

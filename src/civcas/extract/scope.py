@@ -21,6 +21,7 @@ _CUMULATIVE = re.compile(
     r"|\b(?:death\s+)?toll\s+(?:from|in|of)\s+the\s+(?:\w+-year\s+)?(?:war|conflict)"
     r"|\bin\s+(?:the\s+)?(?:battle|fight|campaign|offensive|operation|siege)\s+(?:for|since|against|to)"
     r"|\bthis\s+year\b|\blast\s+year\b|\bin\s+20\d\d\b|\bduring\s+20\d\d\b"
+    r"|\b(?:in|during|over)\s+the\s+period\s+(?:from|between|since|of)\b"
     r"|\beach\s+day\b|\bevery\s+day\b|\bper\s+day\b|\ba\s+day\b(?!\s+(?:earlier|later|after|before|ago))|\bdaily\b(?!\s+(?:newspapers?|paper|(?-i:[A-Z])))"
     r"|\bthe\s+number\s+of\s+civilians?\b|\bcumulative\b|\bin\s+all\b|\btotal\s+(?:number|toll)\b"
     r"|\bhave\s+been\s+killed\s+in\s+(?:syria|iraq|the\s+country)\b|\bdur(?:ing|ed)\s+its\s+(?:air\s+)?(?:raids|campaign|strikes)\b",
