@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civcas.extract import placecontext, scope, tokens
+from civcas.extract import offices, placecontext, quick, report, scope, tokens
 from civcas.extract.english import CUES
 from civcas.geo import context as geo_context
 from civcas.geo import index as geo_index
@@ -181,3 +181,102 @@ def test_a_capitalised_sequence_read_once_gives_the_same_places():
         first = geo_context.scan(gaz, text)
         gaz.__dict__.pop("_run_memo", None)
         assert geo_context.scan(gaz, text) == first  # from the memo and read afresh alike
+
+
+def test_an_alternation_by_its_first_characters_matches_as_written():
+    words = (r"Gov\.", "Governor", r"Mr\.?", r"Mrs\.?", "Mayor", r"\d\d*", "day")
+    plain = re.compile(r"\b(?:Gov\.|Governor|Mr\.?|Mrs\.?|Mayor|\d+|day)\s+\w+")
+    quick_ = re.compile(quick.by_first_char(words, boundary=True) + r"\s+\w+")
+    for text in SENTENCES + (
+        "Mrs. Ali and Mr Ali met Governor Smith, 12 days, Mayor Day; xMayor Ali",
+        "Gov. X 7 day",
+    ):
+        assert [m.span() for m in quick_.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert report._TITLED.findall("President Barack Obama met Mr. Putin; xDr. No") == [
+        "Barack Obama",
+        "Putin",
+    ]
+
+
+def _offices_plain(text: str) -> dict[str, str]:
+    """``offices_in`` with the expressions as written before (one alternation each, letters given back)."""
+    saved = offices._NAME_THEN_OFFICE, offices._OFFICE_THEN_NAME
+    person = offices.PERSON
+    offices._NAME_THEN_OFFICE = (
+        re.compile(rf"({person}(?:\s+{person}){{0,3}}),\s+((?:(?i:the|a|an)\s+)?[^,;.()]{{3,90}}?)\s*[,.;]"),
+    )
+    offices._OFFICE_THEN_NAME = (
+        re.compile(rf"\b((?i:the|a|an)\s+[^,;.()]{{3,90}}?),\s+({person}(?:\s+{person}){{0,3}}),"),
+    )
+    try:
+        return offices.offices_in(text, "SY")
+    finally:
+        offices._NAME_THEN_OFFICE, offices._OFFICE_THEN_NAME = saved
+
+
+OFFICE_TEXTS = (
+    "Oleksii Roslov, head of the city's military administration, said. In Homs, Talal al-Barazi, "
+    "the governor, said",
+    "AN official, Ahmed Ali, said; the spokesman of the army, Col. Ali, told; a  Syrian  general, "
+    "al-Hassan, said.",
+    "The head of the council, Ahmad, and the governor, Ali Hassan Mohammed Ahmed Khalil, said. YPG spokesman "
+    "Redur Xelil said; reported Governor Oleh Syniehubov. Mayor Vitali Klitschko; bin Laden, the leader, "
+    "said.",
+)
+
+
+def test_offices_found_as_before():
+    for text in OFFICE_TEXTS + SENTENCES:
+        assert offices.offices_in(text, "SY") == _offices_plain(text), text
+    assert offices.offices_in(OFFICE_TEXTS[0])["Roslov"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(OFFICE_TEXTS[2].replace(",", " ,").split() + [",", "al-Ali", "an", "AN"]), max_size=16
+    ).map(" ".join)
+)
+def test_offices_any_text(text):
+    assert offices.offices_in(text, "SY") == _offices_plain(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "whether",
+                "or",
+                "either",
+                "the",
+                "coalition",
+                "Russia",
+                "was",
+                "responsible",
+                "denied",
+                "any",
+                "role",
+                "DENİES",
+                "said",
+                "by",
+                "from",
+                "jets",
+                "both",
+                "but",
+                "unclear",
+                "who",
+                "blamed",
+                "it",
+                "on",
+                ",",
+                "(or",
+                "and/or",
+            )
+        ),
+        max_size=14,
+    ).map(" ".join)
+)
+def test_the_rivals_gate_holds_every_rivals_match(text):
+    if CUES.rivals.search(text):
+        assert CUES.gates["rivals"].search(text), text

@@ -136,8 +136,9 @@ def report_rivals(report: Report) -> dict[int, frozenset[str]]:
     # "the opposition accused government forces of gassing ..." and, anywhere in the report, the accused
     # rejecting it ("said the allegations were fabricated"): each side names the other (GUIDE: contested)
     rebutted = report.anywhere(cues, "rebuttal")
+    gate = cues.gates.get("rivals")
     for s in report.sentences:
-        found = list(cues.rivals.finditer(s.text))
+        found = list(cues.rivals.finditer(s.text)) if gate is None or gate.search(s.text) else []
         if rebutted:
             found += list(cues.accusation.finditer(s.text))
         for m in found:

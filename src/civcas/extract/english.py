@@ -237,6 +237,8 @@ CUES = Cues(
         "unclaimed": ("claim", "responsib", "clear", "known") + _FOLDED,
         "accusation": ("accus",) + _FOLDED,
     },
+    # every branch of "rivals" holds a bare "or" or a "deny" word
+    gates={"rivals": re.compile(r"\bor\b|den(?:i|y)", re.I)},
 )
 
 

@@ -69,7 +69,10 @@ def _holds(low: str | None, tail: int, words: tuple[str, ...]) -> bool:
     if low is None:
         return True
     window = low[tail:]
-    return any(w in window for w in words)
+    for w in words:  # (a loop, not a generator: this runs for every place name)
+        if w in window:
+            return True
+    return False
 
 
 # a word each match of the expression above holds

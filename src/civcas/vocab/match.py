@@ -143,11 +143,15 @@ def _scanned_kept(text: str) -> _Scanned:
 
 
 _STATE = threading.local()
+_INSIDE = [0]  # how many threads are inside transient(): none, and no thread has a scratch memo (a quick test)
+_INSIDE_LOCK = threading.Lock()
 T = TypeVar("T")
 
 
 def scratch() -> dict | None:
     """Inside :func:`transient` (in this thread), the memo that lives as long as it; else None."""
+    if not _INSIDE[0]:
+        return None
     return getattr(_STATE, "scratch", None)
 
 
@@ -169,12 +173,29 @@ def transient() -> Iterator[None]:
     the per-text caches (and evict none of them): a whole report read once (resolution's
     country of a document, some 3,000 characters) would otherwise hold its words in every
     cache, some hundred kilobytes per text, 2,048 texts deep. The answers are the same."""
-    before = scratch()
+    before = getattr(_STATE, "scratch", None)
     _STATE.scratch = {}
+    with _INSIDE_LOCK:
+        _INSIDE[0] += 1
     try:
         yield
     finally:
         _STATE.scratch = before
+        with _INSIDE_LOCK:
+            _INSIDE[0] -= 1
+
+
+def _all_held(gates: list[tuple[bool, tuple[str, ...]]], text: str, low: str) -> bool:
+    """Whether ``text`` (``low``: lower-cased) holds one of the strings of every gate (loops, not
+    generators: this runs for every text and pattern)."""
+    for exact, words in gates:
+        hay = text if exact else low
+        for w in words:
+            if w in hay:
+                break
+        else:
+            return False
+    return True
 
 
 def _caps(word: str) -> bool:
@@ -323,7 +344,7 @@ class Matcher:
         for (rx, needle, entries), gates in zip(self._patterns, self._gates):
             if needle and needle not in low:
                 continue
-            if gated and not all(any(w in (text if exact else low) for w in words) for exact, words in gates):
+            if gated and not _all_held(gates, text, low):
                 continue  # a string the pattern must match is not there
             for m in rx.finditer(text):
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or _AR.match(text[m.start() - 1])):
