@@ -89,3 +89,9 @@ def test_a_military_training_camp_goes_up_to_its_town():
             "camp of Marqada run by the group in Palmyra city in eastern Homs.")
     claims = extract_text(text, "2016-11-23", title="50 killed in strikes on militant camp in Homs")
     assert [c.place for c in claims] == ["Palmyra", "Palmyra"]
+
+
+def test_names_listed_after_a_known_village_before_their_region_are_a_list():
+    text = ("Army units killed dozens of militants in Kafr Shams and Tell al-Jumou al-Sharqi in the western "
+            "countryside of Daraa on Monday.")
+    assert [c.place for c in extract_text(text, "2016-03-10")] == ["Daraa"]

@@ -21,6 +21,12 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
         and re.match(r",?\s+(?:the|a|an|[a-z]+)\b", sentence[mentions[0][1]:]) else None
     specific = [m for m in mentions if m[3] >= 4 and m is not frame]
     if len({m[2] for m in specific}) < 2:
+        # "in Mashara and al-Samadaniyeh in the countryside of Quneitra": names the gazetteer does not know, listed
+        # after a known one, before the region holding them
+        regions = [m for m in mentions if m[3] == 2]
+        if len(specific) == 1 and regions and regions[-1][0] > specific[0][1] \
+                and _UNKNOWN_LISTED.fullmatch(sentence, specific[0][1], regions[-1][0]):
+            return regions[-1][2]
         return None
     first, last = specific[0], specific[-1]
     if not re.search(r"\band\b|,|،|(?:^|\s)و", sentence[first[0]:last[1]]):
@@ -51,6 +57,9 @@ _HOLDER_BEFORE = re.compile(r"\b(?:and|or)\b[^.;]*?(?<!and )(?<!or )(?<!, )\bin\
                             r"(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+$", re.I)
 # "in A and B in C", B no name the gazetteer knows: C holds A and B
 _NAME_THEN_IN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*)){0,3}\s+in\s+(?:the\s+)?$")
+_UNKNOWN_LISTED = re.compile(r"(?:,?\s+(?:[A-Z]|(?:al|el|ash|as|ad|ar|at|az)-)[\w'’-]*)*,?\s+and\s+(?:the\s+)?"
+                             r"(?:[A-Z]|(?:al|el|ash|as|ad|ar|at|az)-)[\w'’-]*(?:\s+(?:[A-Z]|(?:al|el)-)[\w'’-]*){0,3}"
+                             r"\s+in\s+(?:the\s+)?(?:(?:[a-z]+ern\s+)?(?:countryside|province|outskirts)\s+of\s+(?:the\s+)?)?")
 _IN_ONLY = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # what stands between two items of an Arabic list: a comma or "و", quotes, and at most a kind word
