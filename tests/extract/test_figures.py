@@ -350,3 +350,14 @@ def test_a_remark_between_dashes_does_not_hide_the_verb(text, expected):
 ])
 def test_them_takes_the_group_named_before(text, expected):
     assert [(c.outcome, c.victims) for c in extract_text(text, "2016-05-11")] == expected
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "with N killed": a bare figure takes the group the sentence named before it
+    ("Civilians in the old city were increasingly caught in the crossfire, with at least 19 killed and dozens "
+     "wounded.", [("killed", "civilians"), ("injured", "civilians")]),
+    # no group named: people
+    ("Shelling hit the market on Monday, with 12 killed and 30 wounded.", [("killed", "people"), ("injured", "people")]),
+])
+def test_with_a_bare_figure_takes_the_group_named_before(sentence, want):
+    assert [(c.outcome, c.victims) for c in extract_text(sentence)] == want

@@ -26,6 +26,7 @@ from civcas.extract.scope import clause_at, scope_of
     "Hundreds of people have been killed in attacks on the area.",
     "This week, about 300 people died in various attacks across the region.",
     "Last month nearly 300 civilians were killed, the network said.",
+    "At least 25 civilians were killed in the period from mid-March to the end of April.",
 ])
 def test_cumulative(sentence):
     assert scope_of(sentence, 300, 300) == "cumulative"

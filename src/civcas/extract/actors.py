@@ -34,19 +34,23 @@ _TARGET_BEFORE = re.compile(r"(?:against|targeting|targeted|on|of|from|fight(?:i
                             r"linked\s+to|affiliated\s+with|members\s+of|between|by\s+the\s+fight\s+against|ousted|"
                             r"retreat\s+of|defeat\s+of|expel(?:led)?|oust(?:ing)?|capture(?:d)?\s+from)\s+(?:the\s+)?$",
                             re.I)
-_TARGET_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:held|controlled|linked|affiliated|territory|territories|stronghold|"
-                           r"strongholds|bastion|positions?|hideouts?|targets?|areas?|-run|camps?|headquarters|loyalists|"
+_TARGET_AFTER = re.compile(r"^(?:'s|’s)?(?:\s*\([^()]{1,12}\))?[-\s]*(?:held|controlled|linked|affiliated|territory|territories|stronghold|"
+                           r"strongholds|bastion|positions?|hideouts?|targets?|areas?|-run|camps?|training\s+camps?|"
+                           r"bases?|checkpoints?|headquarters|loyalists|"
                            r"militants|fighters|jihadists|members|operatives|commanders?|leaders?|group's\s+last|"
                            r"suspects?)\b", re.I)
 _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:terrorist\s+|militant\s+|rebel\s+)?"
                           r"(?:car\s+bomb(?:s|ing)?|suicide\s+(?:bomber|bombing|attack)s?|mortar\s+(?:shells?|fire)|"
-                          r"rocket\s+(?:shells?|fire)|explosive\s+devices?|air\s*strikes?|strikes?|raids?|jets?|"
+                          r"rocket\s+(?:shells?|fire)|explosive\s+devices?|air\s*strikes?|air\s+raids?|strikes?|raids?|jets?|"
                           r"warplanes?|aircraft|planes?|helicopters?|drones?|shelling|bombardment|bombing|artillery|"
                           r"forces|troops|army|rockets?|missiles?|shells|mortars?|fire|attack|assault|offensive|gunmen|"
                           r"bombers?|snipers?|gunfire|tanks?|militias?|"
                           r"(?:fighters|militants|gunmen|members|jihadists|insurgents|rebels|soldiers)\s+(?:\w+\s+)?"
                           r"(?:opened|stormed|attacked|shot|fired|shelled|struck|killed|bombed|executed|seized|captured|"
-                          r"launched|detonated|targeted|hit|raided|ambushed|abducted|beheaded|massacred)|"
+                          r"launched|detonated|targeted|hit|raided|ambushed|abducted|beheaded|massacred|"
+                          # "a video showing IS fighters executing 25 soldiers": doing it, told in the -ing form
+                          r"killing|shooting|firing|shelling|storming|attacking|executing|beheading|bombing|"
+                          r"ambushing|massacring)|"
                           r"said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+"
                           r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
                           r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
@@ -69,6 +73,15 @@ _NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouth
 # a dateline: a city in capitals, maybe its country, then the agency in brackets or a dash ("MOSCOW (Sputnik)")
 _DATELINE = re.compile(r"\b([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?\s*(?:\([^()]{1,40}\)|[-—–:]\s)")
 _CAPITAL_BEFORE = re.compile(r"\b(?:capital|city),?\s+$", re.I)  # "Syria's capital Damascus": the city
+# "28 SDF troops", "dozens of IS fighters": a count of the group's men (who are not doing a deed: "three IS gunmen stormed")
+_COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+                             r"scores\s+of|hundreds\s+of)\s+$", re.I)
+_COUNTED_MEN = re.compile(r"^(?:'s|’s)?\s+(?:troops|fighters|soldiers|members|militants|servicemen|personnel|policemen|"
+                          r"gunmen|jihadists|militiamen|commanders|officers|combatants|rebels|insurgents)\b"
+                          r"(?!\s+(?:(?!(?:were|was|are|is|been|had|have|being)\b)\w+\s+)?(?:opened|stormed|attacked|shot|fired|shelled|struck|killed|bombed|executed|"
+                          r"seized|captured|launched|detonated|targeted|hit|raided|ambushed|abducted|beheaded|massacred))",
+                          re.I)
+_OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Governor|Mayor|Police|Media|Council|Province|Governorate)\b)[A-Z][a-z]{2,}")
 _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through|on|onto)\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
@@ -84,7 +97,8 @@ _AGAINST_NAMED = re.compile(r"\b(?i:against|targeting|fighting|toppled?|oust(?:i
                             r"(?:[A-Z][\w'-]*\s+){1,4}$")
 _SAYS_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|stated|announced|reported|told|claimed|agreed|"
                          r"warned|called|urged|denied|accused|condemned|spokesman|spokesperson)\b", re.I)
-_BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|responsibility\s+(?:of|on))\s+"
+_BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|responsibility\s+(?:of|on)|"
+                 r"(?:at|by)\s+the\s+hands\s+of)\s+"
                  r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
@@ -108,6 +122,8 @@ def role(sentence: str, start: int, end: int) -> int:
         return TARGET
     if _DESCRIBES_AFTER.match(after):
         return TARGET  # "by al-Qaeda-linked Jabhat al-Nusra": a description of the group named after it
+    if _COUNTED_BEFORE.search(before) and _COUNTED_MEN.match(after):
+        return TARGET  # "28 SDF troops had been killed": the group's men are counted, not acting
     if _CLAIMED_AFTER.match(after if len(after) > 100 else sentence[end:end + 120]):
         return ACTING
     if sentence[start:end].lower().startswith(("rival", "warring")):
@@ -137,6 +153,8 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
         actor = v.actors[m.id]
         if any(bs <= m.start and m.end <= be and be - bs > m.end - m.start for bs, be in bodies):
             continue  # a word of a body's name ("the Syrian National Coalition", "Russian Defence Ministry")
+        if any(_OWNER_GAP.fullmatch(sentence, m.end, bs) for bs, _be in bodies if m.end <= bs <= m.end + 4):
+            continue  # "Turkey's Anadolu Agency", "Iran's Press TV": whose body speaks, no one acting
         if (_WHERE_BEFORE.search(sentence[max(0, m.start - 20):m.start])
                 or _CAPITAL_BEFORE.search(sentence[max(0, m.start - 12):m.start])) and \
                 level_of(sentence[m.start:m.end], country) in ("country", "province", "city"):

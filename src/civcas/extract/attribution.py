@@ -36,7 +36,7 @@ CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster sea
     re.I,
 )
 FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
-_PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+source|the\s+statement|the\s+agency|the\s+official|"
+_PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+(?:same\s+)?sources?|the\s+statement|the\s+agency|the\s+official|"
                       r"the\s+spokesman|a\s+spokesman|the\s+spokesperson|the\s+police\s+command|the\s+command|"
                       r"the\s+directorate|the\s+ministry|the\s+monitor|the\s+organi[sz]ation|the\s+report|"
                       r"the\s+cent(?:er|re)|the\s+NGO|the\s+charity|"
@@ -216,17 +216,19 @@ def _forward_np(after: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    took = []
-    for w in words:
+    took: list[str] = []
+    for i, w in enumerate(words):
         lw = w.lower().rstrip(",.")
         if w[:1].isupper() or lw in HEADS or lw in MODIFIERS or lw in TITLES or lw in ("and", "of", "for", "al", "el") \
-                or lw.endswith("'s") or lw.endswith("’s") or (lw in ("at", "in", "inside") and took):
+                or lw.endswith("'s") or lw.endswith("’s") or (lw in ("at", "in", "inside") and took) \
+                or (lw == "the" and took and took[-1].lower() in ("at", "in", "inside")
+                    and words[i + 1:i + 2] and words[i + 1][:1].isupper()):  # "a source at the Aleppo Police Command"
             took.append(w.rstrip(","))
             if w.endswith(","):
                 break
         else:
             break
-    while took and took[-1].lower() in ("and", "of", "for", "at", "in", "inside"):
+    while took and took[-1].lower() in ("and", "of", "for", "at", "in", "inside", "the"):
         took.pop()
     if not took:
         return None

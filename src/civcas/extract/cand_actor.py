@@ -49,7 +49,9 @@ def _single(label: str | None) -> bool:
     return actor is not None and not actor.carried
 
 
-_OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|التابعة\s+ل)?\s*(?:the\s+)?"
+_OF_GAP = re.compile(r"\s*(?:of|from|with|loyal\s+to|من|التابعين\s+ل|التابعة\s+ل|"
+                     # "130 fighters, mostly Houthis": who the victims were
+                     r",?\s*(?:mostly|mainly|largely|most\s+of\s+them|all\s+of\s+them|many\s+of\s+them))?\s*(?:the\s+)?"
                      r"(?:(?:[A-Z][\w'’]*[\s-])*[\w'’]*-(?:linked|backed|affiliated|allied|led|inspired|aligned)\s+)?",
                      re.I)
 
@@ -134,8 +136,9 @@ def report_rivals(report: Report) -> dict[int, frozenset[str]]:
     # "the opposition accused government forces of gassing ..." and, anywhere in the report, the accused
     # rejecting it ("said the allegations were fabricated"): each side names the other (GUIDE: contested)
     rebutted = report.anywhere(cues, "rebuttal")
+    gate = cues.gates.get("rivals")
     for s in report.sentences:
-        found = list(cues.rivals.finditer(s.text))
+        found = list(cues.rivals.finditer(s.text)) if gate is None or gate.search(s.text) else []
         if rebutted:
             found += list(cues.accusation.finditer(s.text))
         for m in found:
@@ -146,6 +149,34 @@ def report_rivals(report: Report) -> dict[int, frozenset[str]]:
             if len(named) > 1:
                 out[s.index] = out.get(s.index, frozenset()) | named
     return out
+
+
+_OPENING = 3  # the sentences that open a report (the headline's line, the lead): what it is about
+
+
+def report_accused(report: Report) -> frozenset[str]:
+    """The sides a rebutted accusation that opens the report names ("the opposition accused government forces
+    of gassing ...", the government calling it fabricated): the report is about a contested attack, and
+    none is named for its harm on that charge alone in the claims that name no one of their own. A charge
+    further on is backstory ("X has accused Y of being behind that attack"), not this report's news."""
+    cues = report.reader.cues
+    if not report.anywhere(cues, "rebuttal"):
+        return frozenset()
+    return frozenset(m.label for s in report.sentences[:_OPENING] if s.has(cues, "accusation")
+                     for m in s.actors if _accused(report, s, m))
+
+
+# "three people were killed in a Russian airstrike", "41 civilians in coalition air raids": the words between a
+# figure and the attack that caused it
+_MEANS_GAP = re.compile(r"\s*(?:(?:were|was|have|has|had|been|reportedly|also|all|later|killed|wounded|injured|dead|died)\s+)*"
+                        r"(?:in|by|during|from|under)\s+(?:(?:a|an|the|two|three|several|repeated|heavy|intense|suspected|"
+                        r"fresh|new|separate|overnight|latest|apparent)\s+)*", re.I)
+
+
+def _means_of(text: str, end: int, m: ActorMention) -> bool:
+    """Whether ``m`` names the attack the figure ending at ``end`` died or was hurt in ("killed in a Russian
+    airstrike"): the harm's own means, the strongest word a sentence has on who did it."""
+    return 0 <= m.start - end <= 60 and bool(_MEANS_GAP.fullmatch(text, end, m.start))
 
 
 def _accused(report: Report, sent, m: ActorMention) -> bool:
@@ -187,7 +218,7 @@ def _unclaimed(report: Report, index: int) -> bool:
 
 def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
                      agents: Counter, rivals: dict[int, frozenset[str]], place: str | None = None,
-                     blamed: frozenset[str] = frozenset()) -> list[Candidate]:
+                     blamed: frozenset[str] = frozenset(), accused: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every perpetrator the report offers for ``d``."""
     sent = d.sentence
     rel = d.rel
@@ -226,7 +257,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "m.victims": float(any(_victims_side(d, m) for m in ms)), "m.fighting": float(fighting),
              "m.many": float(len(by_label) > 1), "m.cumulative": float(d.scope == "cumulative"),
              "m.speaker": float(all(any(s <= m.start < e for s, e in speaking) for m in ms)),
-             "m.accused": float(any(_accused(report, sent, m) for m in ms))}
+             "m.accused": float(any(_accused(report, sent, m) for m in ms)),
+             "m.means": float(any(m.role == ACTING and _means_of(sent.text, rel[1], m) for m in ms))}
         out.append(Candidate(label, "this sentence", f, sent.text[best.start:best.end]))
     if joined is not None:
         near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
@@ -242,14 +274,14 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place)),
              "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": grounded(acc.perpetrator.value),
              "acc.planted": _planted(acc.perpetrator.value, planted, acting, by_label, blamed),
-             "acc.unclaimed": float(unclaimed)}
+             "acc.unclaimed": float(unclaimed), "acc.accused": float(acc.perpetrator.value in accused)}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),
              "prev.fighting": float(fighting), "prev.single": float(_single(acc.last_actor.value)),
              "prev.grounded": grounded(acc.last_actor.value),
              "prev.planted": _planted(acc.last_actor.value, planted, acting, by_label, blamed),
-             "prev.unclaimed": float(unclaimed)}
+             "prev.unclaimed": float(unclaimed), "prev.accused": float(acc.last_actor.value in accused)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
     nxt = report.sentences[sent.index + 1] if sent.index + 1 < len(report.sentences) else None
     if nxt is not None and not (nxt.new_event or nxt.elsewhere) and d.scope == "incident":
@@ -274,7 +306,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              # a car bomb or a blast names no one (or only "a suicide bomber"); the party the report blames
              # for air strikes did not plant it
              "doc.planted": _planted(label, planted, acting, by_label, blamed),
-             "doc.unclaimed": float(unclaimed),
+             "doc.unclaimed": float(unclaimed), "doc.accused": float(label in accused),
              # named only in another event's account: the harm of this one is not its doing on the report's say
              "doc.away": float(not (acc.perpetrator and acc.perpetrator.value == label)
                                and not _in_own_account(report, sent.index, label))}
@@ -284,7 +316,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         own = {m.label for m in acting if not m.generic}
         f = {"rivals": 1.0, "rivals.has_own": float(bool(acting)), "rivals.cumulative": float(d.scope == "cumulative"),
              "rivals.same": float(gap == 0), "rivals.near": float(gap <= 2),
-             "rivals.named": float(d.scope == "incident" and _rivals_named(sent.index, own, bool(acting), rivals))}
+             "rivals.named": float(d.scope == "incident" and _rivals_named(sent.index, own, bool(acting), rivals)),
+             "rivals.accused": float(bool(accused) and not acting and d.scope == "incident")}
         out.append(Candidate("contested", "the report names rival candidates", f))
     v = vocabulary()
     carried = [acc.perpetrator.value] if acc.perpetrator is not None and not acting else []
@@ -317,4 +350,4 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     return out
 
 
-__all__ = ["ACTING", "NEUTRAL", "TARGET", "actor_candidates", "report_agents", "report_rivals"]
+__all__ = ["ACTING", "NEUTRAL", "TARGET", "actor_candidates", "report_accused", "report_agents", "report_rivals"]

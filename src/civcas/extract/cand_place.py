@@ -21,6 +21,12 @@ PLACE_LOOKAHEAD = 5
 _AREA_AFTER = re.compile(r"\s+(?:region|area|countryside)\b")
 _SEVERAL_KINDS = re.compile(r"\b(?:two|three|four|five|several|many|various|some|residential)\s+(?:\w+\s+)?"
                             r"(?:neighbou?rhoods|villages|towns|districts|quarters|suburbs)\b", re.I)
+# "in Assal al-Ward in Qalamoun", "the town of X in Syria's Idlib province": the second place only locates the first
+_HOLDS_BEFORE = re.compile(r"(?:\s+(?:city|town|village|district|neighbou?rhood|area))?,?\s+in\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$")
+# "injured in the attacks in these areas": harm over the several places told before, which no one of them holds
+_THESE_PLACES = re.compile(r"\b(?:these|those|both|the\s+two|the\s+three)\s+(?:areas|neighbou?rhoods|villages|towns|districts|"
+                           r"quarters|places|locations|sites)\b", re.I)
 # "a second bomb exploded in another district of the city": not the place the account told
 _ANOTHER_PART = re.compile(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
                            re.I)
@@ -99,7 +105,7 @@ def _mention_features(memo: dict, m: tuple[int, int, str, int], sent: Sentence, 
         level = level_of(name)
         speaker = any(a <= s < b for a, b in speaker_spans(sent))
         got = memo[m] = (
-            level, float(bool(cues.near.search(text[max(0, s - 40):s]))), float(bool(cues.at.search(text[max(0, s - 25):s]))),
+            level, float(bool(cues.near.search(text[max(0, s - 40):s]))), float(bool(cues.at.search(text[max(0, s - 30):s]))),
             float(bool(cues.list_next.match(text, e)) or bool(cues.list_prev.search(text[max(0, s - 30):s]))),
             float(bool(report.country) and level != "country" and outside(name, _country_name(report))),
             float(speaker),
@@ -149,6 +155,9 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
         seen.add(m[2])
         s, e, name, r = m
         level, near, at, listed, foreign, speaker, office = _mention_features(memo, m, sent, report, cues)
+        # the place that only locates a finer one named just before it (not one named as a reference point)
+        holds = r <= 3 and any(m2[3] > r and m2[1] <= s and bool(_HOLDS_BEFORE.fullmatch(sent.text, m2[1], s))
+                               for m2 in places)
         f = {"p": 1.0, f"p.rank.{r}": 1.0, "p.nearest": float(rank == 0),
              "p.dist": min(distance((s, e), rel), 300) / 100, "p.zone": float(zone[0] <= s < zone[1]),
              "p.top": float(r == max_rank), "p.near": near, "p.in": at,
@@ -156,7 +165,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "p.several": float(len(specific) > 1), "p.distinct": min(len(distinct), 4) / 4,
              "p.list": listed, "p.foreign": foreign,
              "p.title": float(d.span[0] < report.title_end), "p.cumulative": float(d.scope == "cumulative"),
-             "p.speaker": speaker, "p.office": office,
+             "p.speaker": speaker, "p.office": office, "p.holds": float(holds),
              # "killed in strikes across the Gaza Strip": harm spread over the region named (GUIDE: the smallest
              # place holding them all)
              "p.across": float(d.scope == "incident" and zone[0] <= s < zone[1]
@@ -195,7 +204,8 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "acc.own_rank": max_rank / 6, "acc.better": float(acc.place.rank > max_rank),
              "acc.elsewhere": float(sent.elsewhere or sent.new_event), "acc.cumulative": float(d.scope == "cumulative"),
              "acc.among": float(sent.has(cues, "among")), "acc.refines": float(refines(acc.place.value, acc.place.rank)),
-             "acc.another": float(bool(_ANOTHER_PART.search(sent.text)))}
+             "acc.another": float(bool(_ANOTHER_PART.search(sent.text))),
+             "acc.plural_ref": float(acc.place.rank >= 4 and bool(_THESE_PLACES.search(sent.text)))}
         out.append(Candidate(acc.place.value, "the account before", f, acc.place.how))
     if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
@@ -252,8 +262,11 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
                            for m in later.places)
             # a later name no more specific than the place the sentence names ("the town of X", then "X prison"
             # by another name of the same town) does not make it specific
+            # a town or village named with its kind is no part of the town the sentence names ("advance in X in
+            # Aleppo countryside ... seized control of Y town")
+            town = max_rank == 4 and later_rank == 5 and _town_typed(later, name)
             if own and (f["later.refines"] or f["later.finer"]) and not later.casualty and not f["later.cumulative"] \
-                    and not f["later.plural"] \
+                    and not f["later.plural"] and not town \
                     and not referred and later_rank > max_rank:
                 # the place named here, made specific by the next sentence (GUIDE: the most specific
                 # place): one candidate holding both, not two rivals
@@ -285,6 +298,17 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
          "none.several": float(len(specific) > 1), "none.cumulative": float(d.scope == "cumulative")}
     out.append(Candidate(None, "no one place", f))
     return out
+
+
+_TOWN_AFTER = re.compile(r"\s+(?:town|village|city)\b", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:town|village|city)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _town_typed(sentence: Sentence, name: str) -> bool:
+    """Whether ``sentence`` names ``name`` with the kind town, village or city."""
+    return any(m[2] == name and (bool(_TOWN_AFTER.match(sentence.text, m[1]))
+                                 or bool(_TOWN_BEFORE.search(sentence.text[max(0, m[0] - 30):m[0]])))
+               for m in sentence.places)
 
 
 @lru_cache(maxsize=1)

@@ -123,6 +123,14 @@ def _speaks_on(report: Report, index: int) -> bool:
         and not (later.new_event or later.elsewhere)
 
 
+def _relayed_by_media(cited: Attribution, atts: list[Attribution]) -> bool:
+    """Whether the speaker relaying a cited source is a news outlet ("SANA reported, citing a police source"):
+    the one cited asserts the figure. A monitor citing its own sources ("the Observatory said, citing medical
+    sources") compiled the figure and stays its source."""
+    before = [a for a in atts if a.cue_end <= cited.cue_start and cited.cue_start - a.cue_end <= 40]
+    return bool(before) and vocabulary().source_kind(before[-1].name) in ("news_outlet", "state_media")
+
+
 def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]) -> list[Candidate]:
     """Every source the report offers for ``d``; ``others`` are the other claims of its sentence."""
     sent = d.sentence
@@ -154,7 +162,7 @@ def source_candidates(d: Draft, report: Report, acc: Account, others: list[Draft
              "att.pronoun": float(a.pronoun), "att.person": float(person_only(a)),
              "att.between": float(bool(between)), "att.break": float(bool(cues.clause_break.search(_INSET.sub(" ", sent.text[lo:hi])))),
              "att.quote": float(bool(cues.quote.search(sent.text[lo:hi]))), "att.many": float(len(atts) > 1),
-             "att.cited": float(a.cited)}
+             "att.cited": float(a.cited and _relayed_by_media(a, atts))}
         body = _described(a, sent, acc, report)
         if body is not None:  # "the rights group said": the rights group named before (GUIDE: use the name)
             value = body

@@ -49,9 +49,15 @@ RULES: dict[str, dict[str, float]] = {
                     # involvement" right after) make it contested (GUIDE)
                     "rivals.named": 3.0,
                     # the side one party accuses, in a report where it rejects the charge, is not named for it
-                    "m.accused": -3.0},
+                    # the attack the figure was killed or hurt in names who did it ("killed in a Russian airstrike")
+                    "m.means": 2.0,
+                    "m.accused": -3.0, "acc.accused": -3.0, "prev.accused": -3.0, "doc.accused": -3.0,
+                    # ... and the claims of its account that name no one are contested, as the charge itself
+                    "rivals.accused": 1.5},
     # a place named only as an official's jurisdiction ("the Anbar governor said") is not where harm happened
     "place": {"p.office": -3.0,
+              # "in X in Qalamoun": the region or city named only to locate the finer place before it
+              "p.holds": -1.0,
               # a single street, square or building goes up to its town (GUIDE, Places)
               "p.rank.6": -3.0, "head.rank.6": -3.0,
               # "targeted the two neighbourhoods, injuring three in X": X, not the city the plural stands for
@@ -62,6 +68,8 @@ RULES: dict[str, dict[str, float]] = {
               "later.plural": -2.0,
               # "another district of the city", "other parts of the province": not the account's place
               "acc.another": -3.0,
+              # "injured in the attacks in these areas": not the one place of the account before
+              "acc.plural_ref": -2.0,
               # a war's toll ("hundreds of thousands", "thousands of civilians") is the country's, not the town's
               # the report is about
               "country.big": 1.0,
@@ -76,6 +84,8 @@ RULES: dict[str, dict[str, float]] = {
               "p.across": 3.0},
     # an unattributed sentence telling on the harm of one source's account takes that source
     "source": {"acc.tied": 1.5,
+               # "SANA reported, citing a police source": the one cited asserts the figure, the outlet relays it
+               "att.cited": 2.0,
                # an unattributed sentence between two of one speaker's ("... said X. Two more were killed in Y.
                # The sources added ..."): that speaker's (GUIDE: no other source cited in between)
                "acc.sandwich": 2.0,
@@ -117,7 +127,8 @@ WORDS = {
     "att.break": "a clause break stands between", "att.quote": "a quotation stands between",
     "acc": "the account the sentence continues", "acc.continues": "the sentence continues the account",
     "acc.has_att": "the sentence names a speaker of its own", "acc.has_own": "the sentence names its own",
-    "acc.new_event": "another event was opened since", "acc.elsewhere": "the sentence moves elsewhere",
+    "acc.new_event": "another event was opened since",
+    "acc.plural_ref": "the sentence refers back to several places", "acc.elsewhere": "the sentence moves elsewhere",
     "acc.grounded": "harm from the air, an actor without aircraft", "prev.grounded": "harm from the air, an actor without aircraft",
     "doc.grounded": "harm from the air, an actor without aircraft", "refine.grounded": "harm from the air, an actor without aircraft",
     "acc.tied": "the sentence ties the harm to the one before, adds to it or goes on quoting", "acc.loose": "only a connective links the sentences",
@@ -131,6 +142,10 @@ WORDS = {
     "next.refers": "the next sentence breaks this figure down",
     "acc.sandwich": "the next sentence goes on with the account's speaker",
     "m.accused": "accused by another side, who is rebutted",
+    "m.means": "the attack the figure was harmed in",
+    "acc.accused": "accused by another side, who is rebutted", "prev.accused": "accused by another side, who is rebutted",
+    "doc.accused": "accused by another side, who is rebutted",
+    "rivals.accused": "a rebutted accusation, the sentence names no one",
     "later.cumulative": "a total over a period", "p.across": "harm spread across it",
     "acc.span": "a period of more than a week, not a day",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
@@ -142,7 +157,7 @@ WORDS = {
     "p": "named in the claim's sentence", "p.zone": "in the claim's own clause", "p.top": "the most specific there",
     "p.near": "a reference point (\"near\")", "p.in": "\"in\"/\"at\" the place", "p.list": "one of a list",
     "p.foreign": "outside the report's country",
-    "p.office": "the jurisdiction of an official (\"the X governor\")", "list_region": "the region holding the places listed",
+    "p.office": "the jurisdiction of an official (\"the X governor\")", "p.holds": "only locating a finer place named before it", "list_region": "the region holding the places listed",
     "there": "\"there\"", "kindref": "a definite description (\"the district\")", "later": "a sentence after",
     "head": "the headline", "country": "the report's country", "sent": "named in the claim's sentence",
     "sent.nearest": "the day nearest the figure", "none.regions": "several regions", "none.nationwide": "across the country",

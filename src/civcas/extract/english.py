@@ -88,6 +88,11 @@ _CUE_STEMS = ("said", "say", "told", "tell", "report", "claim", "confirm", "anno
 
 
 
+# the letters a lower-cased text may hold where a case-insensitive pattern matches "i" or "s" ("ı"; "İ", lower-cased
+# "i" and a combining dot; "ſ"): a needle tuple with them stays a sure test for any text
+_FOLDED = ("\u0131", "\u0307", "\u017f")
+
+
 def _office_after() -> re.Pattern:
     """After a place, an office it heads ("Anbar deputy governor", "the Kyiv city military administration",
     "Kherson's regional governor"): the office words are vocabulary data (places.toml [offices])."""
@@ -159,7 +164,8 @@ CUES = Cues(
                     r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
                     # "near Syria's second city Aleppo", "near the northern city of Aleppo"
                     r"(?:(?:second|third|largest|biggest|main)\s+)?(?:city|town|capital|village)?\s*(?:of\s+)?$", re.I),
-    at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I),
+    # "in the town of X", "in the rebel stronghold of X"
+    at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:of\s+)?$", re.I),
     nationwide=re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
                           r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq|yemen|afghanistan|libya|sudan|"
                           r"gaza|ukraine|somalia)\b|\bnationwide\b", re.I),
@@ -225,7 +231,14 @@ CUES = Cues(
         "planted": ("bomb", "blast", "explosi", "ied", "mine", "booby", "suicide"),
         "war": ("war", "conflict", "uprising", "revolution", "crisis"),
         "among": ("among",),
+        # (with the letters that case-insensitive matching takes for "i", "s": "ı", "İ" lower-cased, "ſ")
+        "struck": ("hit", "struck", "target", "shell", "bomb", "pound", "raid", "storm", "attack", "strik") + _FOLDED,
+        "rebuttal": ("deni", "deny", "reject", "dismiss", "allegation", "accusation", "claim", "charge") + _FOLDED,
+        "unclaimed": ("claim", "responsib", "clear", "known") + _FOLDED,
+        "accusation": ("accus",) + _FOLDED,
     },
+    # every branch of "rivals" holds a bare "or" or a "deny" word
+    gates={"rivals": re.compile(r"\bor\b|den(?:i|y)", re.I)},
 )
 
 

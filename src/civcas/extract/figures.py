@@ -216,8 +216,12 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
                     parent = prev.parent  # "including a father and his daughter": both break the total down
             elif prev.outcome and not has_noun and _place_list(toks, prev, f):
                 outcome, how = prev.outcome, "coordination"  # "150 in Hammouriya, 100 in Kfar Batna": one count per place
-        if is_breakdown and parent is None and not has_noun:
-            antecedent = _group_told_before(toks, f.first)  # "clashed with ISIL terrorists, killing scores of them"
+        with_bare = not has_noun and f.first > 0 and toks[f.first - 1].lower == "with" and f.value is not None \
+            and not claims
+        if (is_breakdown or with_bare) and parent is None and not has_noun:
+            # "clashed with ISIL terrorists, killing scores of them"; "civilians were caught in the crossfire, with at
+            # least 19 killed": the group the sentence named before the bare figure
+            antecedent = _group_told_before(toks, f.first)
             if antecedent is not None:
                 group, has_noun = antecedent
         if parent is not None and claims[parent].outcome and (outcome is None or how == "participle"):

@@ -75,6 +75,8 @@ class Cues:
     own_action: re.Pattern = _NEVER  # the speaker's own acts: "its campaign", "our strikes"
     # for a cue, words one of which its matches always hold: a sentence with none of them is not searched
     needles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # for a cue, a cheaper expression every text it matches also matches: searched first
+    gates: dict[str, re.Pattern] = field(default_factory=dict)
 
 
 class Reader(Protocol):

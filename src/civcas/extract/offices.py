@@ -7,8 +7,17 @@ import re
 from .speakers import _NOT_NAME, name_source
 
 PERSON = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*"
-_NAME_THEN_OFFICE = re.compile(rf"({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:(?i:the|a|an)\s+)?[^,;.()]{{3,90}}?)\s*[,.;]")
-_OFFICE_THEN_NAME = re.compile(rf"\b((?i:the|a|an)\s+[^,;.()]{{3,90}}?),\s+({PERSON}(?:\s+{PERSON}){{0,3}}),")
+# (below, a person's words are taken whole, "*+": what follows them, a space or a comma, is never one of their
+# letters, so giving letters back never made a match; and a name that starts with a capital and one that starts
+# with "al-" are looked for by two expressions, the first of which the engine runs from capital to capital)
+_PERSON = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*+"
+_OFFICE = r",\s+((?:(?i:the|a|an)\s+)?[^,;.()]{3,90}?)\s*[,.;]"
+_NAME_THEN_OFFICE = (re.compile(rf"([A-Z][\w'’.-]*+(?:\s+{_PERSON}){{0,3}}){_OFFICE}"),
+                     re.compile(rf"((?:al|el|bin|ibn|abu)[-\s][A-Z][\w'’.-]*+(?:\s+{_PERSON}){{0,3}}){_OFFICE}"))
+# "the|a|an" written so that the engine runs from one of their first letters to the next; the office's words up
+# to the comma taken whole (none of them is a comma)
+_OFFICE_THEN_NAME = (re.compile(rf"([TtAa](?<=\b[TtAa])(?:(?<=[Tt])(?i:he)|(?<=[Aa])(?i:n)?)\s+[^,;.()]{{3,90}}+),\s+"
+                                rf"({_PERSON}(?:\s+{_PERSON}){{0,3}}),"),)
 _NOT_NAME_CAP = frozenset(w.capitalize() for w in _NOT_NAME) | {"The", "A", "An", "According", "Meanwhile"}
 OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|commander|secretary|"
                           r"minister|official|prosecutor|chairman|chairwoman|president|administrator|founder)\b", re.I)
@@ -18,17 +27,23 @@ OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|g
 _NAME_WORD = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’-]*"  # "Barazi", "al-Barazi"
 TITLE_THEN_NAME = re.compile(rf"\b(Governor|Gov\.|Mayor|Prosecutor|Police\s+Chief)\s+((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
 # "YPG spokesman Redur Xelil": a body's spokesman named before the name
-_BODY_TITLE_NAME = re.compile(rf"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(spokes(?:man|woman|person))\s+"
+_BODY_TITLE_NAME = re.compile(rf"([A-Z](?<=\b[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(spokes(?:man|woman|person))\s+"
                               rf"((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
 BARE_TITLES = frozenset({"governor", "mayor", "prosecutor", "police chief"})
 
 
-def _matches(rx: re.Pattern, text: str, name_first: bool):
-    """The (person, office) pairs of ``rx`` in ``text``. A pair without an office word does not use up
+def _search(rxs: tuple[re.Pattern, ...], text: str, pos: int) -> re.Match[str] | None:
+    """The first match of any of ``rxs`` (the parts of one alternation: no two match at one place)."""
+    found = [m for rx in rxs if (m := rx.search(text, pos)) is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _matches(rxs: tuple[re.Pattern, ...], text: str, name_first: bool):
+    """The (person, office) pairs of ``rxs`` in ``text``. A pair without an office word does not use up
     the text after its comma: in "In Homs, Talal al-Barazi, the governor, said" the search goes on
     from "Talal"."""
     pos = 0
-    while m := rx.search(text, pos):
+    while m := _search(rxs, text, pos):
         person, office = (m.group(1), m.group(2)) if name_first else (m.group(2), m.group(1))
         if OFFICE_WORD.search(office[:40]) and len(person.split()) <= 4 and person.split()[0] not in _NOT_NAME_CAP:
             yield person, office
@@ -49,13 +64,14 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
                 key = " ".join(words[-n:])
                 out.setdefault(key, named)
                 out.setdefault(key[:1].upper() + key[1:], named)  # "al-Barazi" opening a sentence: "Al-Barazi"
-    for m in _BODY_TITLE_NAME.finditer(text):  # "YPG spokesman Redur Xelil ... Xelil said": the body speaks
+    for m in _BODY_TITLE_NAME.finditer(text) if "spokes" in text else ():  # "YPG spokesman Redur Xelil ... Xelil said"
         named = name_source(f"{m.group(1)} {m.group(2)}", country)
         words = m.group(3).split()
         if len(words) >= 2 and named != f"{m.group(1)} {m.group(2)}":
             for n in range(1, len(words) + 1):
                 out.setdefault(" ".join(words[-n:]), named)
-    for m in TITLE_THEN_NAME.finditer(text):  # "reported Governor Oleh Syniehubov": the governor (of the place told)
+    titled = any(t in text for t in ("Governor", "Gov.", "Mayor", "Prosecutor", "Police"))  # (in every match)
+    for m in TITLE_THEN_NAME.finditer(text) if titled else ():  # "reported Governor Oleh Syniehubov": the governor
         if re.search(r"[A-Z][\w.’']*\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "Anbar Deputy Gov. Saadoun Obeid": an office named in full, read elsewhere
         title = "governor" if m.group(1) == "Gov." else " ".join(m.group(1).lower().split())

@@ -26,6 +26,8 @@ _RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|re
 # "the United States says killed 1,400", "Damascus has denied": a country or its capital speaking for its rulers
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|also\s+)?(?:says|said|claims|claimed|denied|"
                            r"denies|announced|announces|accused|accuses|insists|insisted)\b", re.I)
+# "Iraq's Interior Ministry reported", "Syria's health ministry said": a country named for its body that speaks
+_BODY_AFTER = re.compile(r"['’]s\s+(?:(?:health|interior|defen[cs]e|foreign|information)\s+ministry|ministry\s+of)\b", re.I)
 # "transporting eight bodies to the provincial hospital in Lashkar Gah": where the victims were taken
 _TAKEN_TO = re.compile(r"\bto\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:hospitals?|clinics?|morgue|medical\s+cent(?:er|re))\s+"
                        r"(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -42,15 +44,40 @@ def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
     """Whether the name at ``sentence[s:e]`` (of gazetteer level ``level``) is, by the words around it,
     no place where harm was done."""
     before, after = sentence[max(0, s - 60):s], sentence[e:]
+    # an expression searched in the words before runs only when a word its every match holds is there (a cheap
+    # test first; for ASCII words only, where lower-casing is what case-insensitive matching does)
+    low = before.lower() if before.isascii() else None
     return bool(
-        _CAME_FROM.search(before[-40:])  # "families displaced from al-Susah", "evacuees from Fuaa"
-        or _ATTACKERS_IN.search(before)  # "terrorists positioned in Binnesh fired rockets on al-Fouaa"
-        or _WENT_TO.search(before)  # "the remaining terrorists fled towards Oum Suhairij"
-        or _SOURCES_IN.search(before[-40:])  # "a network of sources in Syria", "a monitor based in Britain"
+        _holds(low, -40, ("from", "of")) and _CAME_FROM.search(before[-40:])  # "families displaced from al-Susah"
+        or _holds(low, -60, _ATTACKERS_WORDS) and _ATTACKERS_IN.search(before)  # "terrorists positioned in Binnesh"
+        or _holds(low, -60, _WENT_WORDS) and _WENT_TO.search(before)  # "the remaining terrorists fled towards X"
+        or _holds(low, -40, _SOURCES_WORDS) and _SOURCES_IN.search(before[-40:])  # "a network of sources in Syria"
         or _BROADCASTER.match(after)  # "according to Syria TV"
-        or _TAKEN_TO.search(before)  # "taken to the provincial hospital in Lashkar Gah"
+        or _holds(low, -60, _TAKEN_WORDS) and _TAKEN_TO.search(before)  # "taken to the provincial hospital in X"
         or _SPEAKS_AFTER.match(after)  # "the United States says", "Damascus has repeatedly denied"
         or _BASED_AFTER.match(after)  # "the Britain-based Syrian Observatory"
+        or (level == "country" and _BODY_AFTER.match(after))  # "Iraq's Interior Ministry reported 75 wounded"
         or (level not in (None, "country") and _RULERS_AFTER.match(after))  # "Damascus's ally Russia"
-        or _OFFICE_AFTER.match(after) or _OFFICE_OF.search(before[-20:])  # "Homs governor", "the Governor of Hatay"
-        or _ROLE_OF.search(before[-30:]))  # "the editor of CBRNe World": a publication or an organisation
+        or _OFFICE_AFTER.match(after)  # "Homs governor"
+        or _holds(low, -20, ("governor", "mayor", "chief")) and _OFFICE_OF.search(before[-20:])  # "the Governor of Hatay"
+        or _holds(low, -30, _ROLE_WORDS) and _ROLE_OF.search(before[-30:]))  # "the editor of CBRNe World"
+
+
+def _holds(low: str | None, tail: int, words: tuple[str, ...]) -> bool:
+    """Whether the last ``-tail`` characters of ``low`` (the lower-cased words before a name) hold one of
+    ``words``; True when unknown (``low`` None)."""
+    if low is None:
+        return True
+    window = low[tail:]
+    for w in words:  # (a loop, not a generator: this runs for every place name)
+        if w in window:
+            return True
+    return False
+
+
+# a word each match of the expression above holds
+_ATTACKERS_WORDS = ("positioned", "stationed", "entrenched", "deployed", "holed", "hiding")
+_WENT_WORDS = ("fled", "fleeing", "retreat", "withdr", "escap", "direction")
+_SOURCES_WORDS = ("source", "network", "contact", "activist", "correspondent", "office", "based", "headquartered")
+_TAKEN_WORDS = ("hospital", "clinic", "morgue", "medical")
+_ROLE_WORDS = ("editor", "director", "head", "chief", "founder", "member", "spokes", "researcher")

@@ -21,10 +21,22 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
         and re.match(r",?\s+(?:the|a|an|[a-z]+)\b", sentence[mentions[0][1]:]) else None
     specific = [m for m in mentions if m[3] >= 4 and m is not frame]
     if len({m[2] for m in specific}) < 2:
+        # "in Mashara and al-Samadaniyeh in the countryside of Quneitra": names the gazetteer does not know, listed
+        # after a known one, before the region holding them
+        regions = [m for m in mentions if m[3] == 2]
+        if len(specific) == 1 and regions and regions[-1][0] > specific[0][1] \
+                and _UNKNOWN_LISTED.fullmatch(sentence, specific[0][1], regions[-1][0]):
+            return regions[-1][2]
         return None
     first, last = specific[0], specific[-1]
     if not re.search(r"\band\b|,|،|(?:^|\s)و", sentence[first[0]:last[1]]):
         return None
+    gap = sentence[specific[-2][1]:last[0]]
+    # "in A and B in C": C holds the places listed before it
+    holder = _HOLDER_BEFORE.search(gap) or _NAME_THEN_IN.fullmatch(gap) or (len(specific) >= 3 and _IN_ONLY.fullmatch(gap) and re.search(
+        r"\band\b|,", sentence[first[0]:specific[-2][1]]))
+    if holder and not _ARABIC_LETTER.search(sentence[first[0]:last[1]]):
+        return last[2]  # "in al-A and B in the western parts of the city of C": C holds the places listed
     regions = [m for m in mentions if m[3] == 2]
     if frame is not None and frame[3] != 2:
         return frame[2]  # "In Daraa al-Balad, strikes on al-Karak and the old customs road killed 8"
@@ -39,6 +51,16 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
     return regions[-1][2] if regions else ""
 
 
+# what stands before a place that holds the list before it: "... in the (western parts of the) town of"
+_HOLDER_BEFORE = re.compile(r"\b(?:and|or)\b[^.;]*?(?<!and )(?<!or )(?<!, )\bin\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|[a-z]+ern and [a-z]+ern)\s+)?"
+                            r"(?:parts?|outskirts|countryside|suburbs?|edges?)\s+of\s+(?:the\s+)?)?"
+                            r"(?:[a-z]+\s+){0,2}(?:city|town|village)\s+of\s+$", re.I)
+# "in A and B in C", B no name the gazetteer knows: C holds A and B
+_NAME_THEN_IN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+(?:al|el|[A-Z][\w'’-]*)){0,3}\s+in\s+(?:the\s+)?$")
+_UNKNOWN_LISTED = re.compile(r"(?:,?\s+(?:[A-Z]|(?:al|el|ash|as|ad|ar|at|az)-)[\w'’-]*)*,?\s+and\s+(?:the\s+)?"
+                             r"(?:[A-Z]|(?:al|el|ash|as|ad|ar|at|az)-)[\w'’-]*(?:\s+(?:[A-Z]|(?:al|el)-)[\w'’-]*){0,3}"
+                             r"\s+in\s+(?:the\s+)?(?:(?:[a-z]+ern\s+)?(?:countryside|province|outskirts)\s+of\s+(?:the\s+)?)?")
+_IN_ONLY = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # what stands between two items of an Arabic list: a comma or "و", quotes, and at most a kind word
 _AR_LIST_GAP = re.compile(r"[\s\"«»()“”/]*(?:[،,][\s\"«»()“”/]*|و\s*)(?:[\u0621-\u064a]+\s+)?[\s\"«»()“”/]*")

@@ -21,6 +21,10 @@ _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
 _LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|quarters|camps|cities)\s+of\s+"
                         rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                         rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z])")  # ... "in Aleppo city": the place holding them
+# the list before its plural kind: "on the al-A and al-B residential neighbourhoods in Deir Ezzor city"
+_LISTED_BEFORE = re.compile(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
+                            rf"\s+(?:residential\s+|eastern\s+|western\s+|northern\s+|southern\s+)?"
+                            rf"(?:neighbou?rhoods|villages|towns|districts|suburbs|quarters)\b")
 _LIST_ITEM = re.compile(rf"(?:^|(?<=[\s,]))(?:the\s+)?({_NAME})")
 _TYPE_AFTER_WORDS = ("province", "governorate", "blast", "countryside", "city", "neighbo", "district", "village", "town",
                      "area", "camp", "suburb", "state", "region")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
@@ -196,6 +200,8 @@ _GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|ins
 _REGION_AFTER = re.compile(r"\s+region\b")
 _NATURAL = re.compile(r"\s(?:River|Mountains?|Valley|Lake|Plain|Desert)$")
 _NATURAL_AFTER = re.compile(r"\s+(?:river|mountains?|valley|lake|plain|desert)\b")
+# "the military training camp of X": a site, which goes up to its town as a building does (GUIDE)
+_SITE_BEFORE = re.compile(r"\b(?:training|military|army)\s+(?:base|camp|academy)\s+(?:of\s+|called\s+|known\s+as\s+)?$", re.I)
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
 
 
@@ -255,8 +261,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         e = s + len(name)
         if no_place_of_harm(sentence, s, e, level_of(name, country)):
             return  # the words around it say it is where people came from, sit or speak, or who rules it
-        if _STREET.search(name):
-            rank = 6  # a street or square is the most specific place named
+        if _STREET.search(name) or (rank >= 4 and _SITE_BEFORE.search(sentence[max(0, s - 40):s])):
+            rank = 6  # a street, square or military site is the most specific place named
         elif rank >= 4 and (_REGION_AFTER.match(sentence[e:]) or _NATURAL.search(name) or _NATURAL_AFTER.match(sentence, e)):
             rank = 3  # "the Buqan region near Hajin", "the bank of the Euphrates River": an area, vaguer than a town
         elif rank >= 4 and _NEARBY.search(sentence[max(0, s - 30):s]):
@@ -287,6 +293,9 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         rank = 3 if m.group(1).lower() == "cities" else 5
         for n in _LIST_ITEM.finditer(sentence, m.start(2), m.end(2)):
             add(n.start(1), n.end(1), n.group(1), rank)
+    for m in (_LISTED_BEFORE.finditer(sentence) if " and " in sentence else ()):  # "the A and B neighbourhoods"
+        for n in _LIST_ITEM.finditer(sentence, m.start(1), m.end(1)):
+            add(n.start(1), n.end(1), n.group(1), 5)
     for m in (_TYPED_AFTER.finditer(sentence) if any(w in sentence for w in _TYPE_AFTER_WORDS) else ()):
         kind = m.group(2).lower()
         if _PROVINCE_END.search(m.group(1)):

@@ -14,6 +14,7 @@ from .actors import ActorMention
 from .attribution import Attribution
 from .known import countries_of, level_of
 from .language import Reader, reader_for
+from .quick import by_first_char
 from .timex import TimeMention
 from .tokens import ends_caption
 
@@ -43,9 +44,15 @@ class Sentence:
         hit = self._cues.get(name)
         if hit is None:
             needles = cues.needles.get(name)
-            if needles and not any(n in self.lower for n in needles):
-                hit = False
-            else:
+            hit = None
+            if needles:
+                low = self.lower
+                for n in needles:
+                    if n in low:
+                        break
+                else:
+                    hit = False  # none of the words its every match holds
+            if hit is None:
                 hit = bool(getattr(cues, name).search(self.text))
             self._cues[name] = hit
         return hit
@@ -158,9 +165,11 @@ def _credit(reader: Reader, text: str, country: str | None) -> str | None:
 
 
 # a person's name after a title: "President Barack Obama", "Secretary of State John Kerry", "Mr. Putin"
-_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Governor|Gov\.|Mayor|Prosecutor|Minister|Secretary(?:\s+of\s+State)?|Senator|Sen\.|Rep\.|"
-                     r"Chancellor|King|Queen|Prince|Pope|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Gen\.|General|Col\.|Colonel|"
-                     r"Lt\.|Maj\.|Capt\.|Sheikh|Ayatollah|Emir)\s+((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)")
+_TITLES = (r"President", r"Prime\s+Minister", r"Governor", r"Gov\.", r"Mayor", r"Prosecutor", r"Minister",
+           r"Secretary(?:\s+of\s+State)?", r"Senator", r"Sen\.", r"Rep\.", r"Chancellor", r"King", r"Queen", r"Prince",
+           r"Pope", r"Mr\.?", r"Mrs\.?", r"Ms\.?", r"Dr\.", r"Gen\.", r"General", r"Col\.", r"Colonel", r"Lt\.", r"Maj\.",
+           r"Capt\.", r"Sheikh", r"Ayatollah", r"Emir")
+_TITLED = re.compile(by_first_char(_TITLES, boundary=True) + r"\s+((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)")
 
 
 def person_names(text: str, titled: list[re.Match[str]] | None = None) -> frozenset[str]:

@@ -21,6 +21,7 @@ _CUMULATIVE = re.compile(
     r"|\b(?:death\s+)?toll\s+(?:from|in|of)\s+the\s+(?:\w+-year\s+)?(?:war|conflict)"
     r"|\bin\s+(?:the\s+)?(?:battle|fight|campaign|offensive|operation|siege)\s+(?:for|since|against|to)"
     r"|\bthis\s+year\b|\blast\s+year\b|\bin\s+20\d\d\b|\bduring\s+20\d\d\b"
+    r"|\b(?:in|during|over)\s+the\s+period\s+(?:from|between|since|of)\b"
     r"|\beach\s+day\b|\bevery\s+day\b|\bper\s+day\b|\ba\s+day\b(?!\s+(?:earlier|later|after|before|ago))|\bdaily\b(?!\s+(?:newspapers?|paper|(?-i:[A-Z])))"
     r"|\bthe\s+number\s+of\s+civilians?\b|\bcumulative\b|\bin\s+all\b|\btotal\s+(?:number|toll)\b"
     r"|\bhave\s+been\s+killed\s+in\s+(?:syria|iraq|the\s+country)\b|\bdur(?:ing|ed)\s+its\s+(?:air\s+)?(?:raids|campaign|strikes)\b",
@@ -65,6 +66,12 @@ _SUPERLATIVE = re.compile(
     r"|\b(?:deadliest|worst|bloodiest|largest|highest|biggest)\b[^.;]{0,60}?\bsince\b[^.;,]*", re.I)
 
 
+# one of them is in every match of _SUPERLATIVE, lower-cased (with the letters re.I takes for "i" and "s": "ı",
+# "İ" lower-cased, "ſ")
+_SUPERLATIVE_WORDS = ("deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "most", "highest",
+                      "\u0131", "\u0307", "\u017f")
+
+
 # where one clause of a sentence ends and another, with its own figure, begins
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but)\s+that\b|,\s+while\b|\s+whereas\b|,\s+but\b", re.I)
 
@@ -92,26 +99,67 @@ def scope_of(sentence: str, low: int | None, high: int | None, at: int | None = 
     value = low if low is not None else high
     if at is not None:
         sentence = clause_at(sentence, at)
-    override, cumulative, perfect, period, one_attack = _cues_of(sentence)
-    if override:
+    cues = _cues_of(sentence)
+    if cues.override:
         return "incident"
-    if cumulative:
+    if cues.cumulative:
         return "cumulative"
     many = value is None or value >= 100  # "hundreds", "1,200": a total, not one attack's toll
-    if many and perfect:
+    if many and cues.perfect:
         return "cumulative"
-    if value is not None and value >= 100 and period and not one_attack:
+    if value is not None and value >= 100 and cues.period and not cues.one_attack:
         return "cumulative"
     if value is not None and value >= 5000:
         return "cumulative"
     return "incident"
 
 
+class _Cues:
+    """What a clause says of its scope, each cue searched for when first asked (most figures are small:
+    the cues of a total over a period are asked of few)."""
+
+    __slots__ = ("clause", "_override", "_cumulative", "_perfect", "_period", "_one_attack")
+
+    def __init__(self, clause: str):
+        low = clause.lower()
+        superlative = any(w in low for w in _SUPERLATIVE_WORDS)
+        self.clause = _SUPERLATIVE.sub(" ", clause) if superlative else clause
+        self._override = self._cumulative = self._perfect = self._period = self._one_attack = None
+
+    @property
+    def override(self) -> bool:
+        if self._override is None:
+            clause = self.clause
+            self._override = bool(_INCIDENT_OVERRIDE.search(clause)) and not re.search(
+                r"\bsince\s+\d{4}|\bwar\b|\bconflict\b", clause, re.I)
+        return self._override
+
+    @property
+    def cumulative(self) -> bool:
+        if self._cumulative is None:
+            self._cumulative = bool(_CUMULATIVE.search(self.clause)) or _months_apart(self.clause)
+        return self._cumulative
+
+    @property
+    def perfect(self) -> bool:  # a perfect-tense total
+        if self._perfect is None:
+            self._perfect = bool(_PERFECT_TOTAL.search(self.clause))
+        return self._perfect
+
+    @property
+    def period(self) -> bool:
+        if self._period is None:
+            self._period = bool(_PERIOD.search(self.clause))
+        return self._period
+
+    @property
+    def one_attack(self) -> bool:
+        if self._one_attack is None:
+            self._one_attack = bool(_ONE_ATTACK.search(self.clause))
+        return self._one_attack
+
+
 @lru_cache(maxsize=4096)
-def _cues_of(clause: str) -> tuple[bool, bool, bool, bool, bool]:
-    """(incident override, cumulative, perfect-tense total, a period, one attack) of a clause, read once."""
-    clause = _SUPERLATIVE.sub(" ", clause)
-    override = bool(_INCIDENT_OVERRIDE.search(clause)) and not re.search(r"\bsince\s+\d{4}|\bwar\b|\bconflict\b",
-                                                                          clause, re.I)
-    return (override, bool(_CUMULATIVE.search(clause)) or _months_apart(clause), bool(_PERFECT_TOTAL.search(clause)),
-            bool(_PERIOD.search(clause)), bool(_ONE_ATTACK.search(clause)))
+def _cues_of(clause: str) -> _Cues:
+    """What a clause says of its scope (:class:`_Cues`), read once."""
+    return _Cues(clause)

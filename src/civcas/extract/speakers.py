@@ -177,6 +177,8 @@ _SOURCE_AT = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|sources|officia
                         # "a source at Aleppo police command": the body's words written lower case
                         r"(?:(?:police|command|governorate|directorate|council|department|health|province|countryside)"
                         r"\s*)*)$")
+_SOURCE_IN_BODY = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:source|sources|official|officials)\s+"
+                             r"(?:in|at|from|with|inside|within)\s+(?:the\s+)?", re.I)
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
 
 
@@ -190,6 +192,12 @@ def name_source(phrase: str, country: str | None = None) -> str:
     v = vocabulary()
     person = person_in(phrase)
     core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
+    inside = _SOURCE_IN_BODY.match(core)
+    if inside:  # "a source in the YPG", "an official at the Health Ministry": the body named speaks
+        body = v.source_mentions(core[inside.end():], country)
+        if len(body) == 1 and not v.sources[body[0].id].generic and body[0].start == 0 \
+                and body[0].end >= len(core[inside.end():].rstrip(" ,.")) - 1:
+            return body[0].label
     where = _IN_PLACE.search(core)
     if where and _OFFICIALS.fullmatch(core[:where.start()].strip()) and _country_code(where.group(1)) is None:
         return f"{where.group(1)} {core[:where.start()].strip().lower()}"  # "officials in Kharkiv": Kharkiv officials
@@ -203,6 +211,9 @@ def name_source(phrase: str, country: str | None = None) -> str:
     found = v.source_mentions(core, country)
     if found and found[0].end - found[0].start >= len(core) - 4:
         return found[0].label
+    headed = _headed_body(phrase, country)
+    if headed and not any(m.end - m.start >= len(headed) - 4 for m in found):
+        return headed  # (a known body named in full keeps its label: "the head of the UN refugee agency")
     if len({m.id for m in found}) == 1 and len(found) > 1:  # "Observatory chief Rami Abdel Rahman": one body
         rest = core
         for m in reversed(found):
@@ -258,6 +269,33 @@ def name_source(phrase: str, country: str | None = None) -> str:
     return _DROP_LEAD.sub("", reorder_role(core))
 
 
+# "Mounzer Khalil head of Idlib's health authority", "Director of Daraa National Hospital Dr. X": who heads a named
+# body speaks for it, and recorders write the body ("Idlib health authority"); "the director of a hospital" stays
+# an office ("hospital director")
+_HEAD_OF = re.compile(r"^(?:(?:[A-Z][\w'’.-]+\s+){1,4})?(?:the\s+)?(?i:head|director|chief|director-general)\s+of\s+"
+                      r"(?:the\s+)?(?P<body>.+)$")
+_BODY_HEAD = re.compile(r"^(?P<body>.*?\b(?i:hospital|authority|directorate|administration|council|ministry|department|"
+                        r"office|cent(?:er|re)|organi[sz]ation|committee|commission|network|agency|service|command|"
+                        r"union|society|institute|foundation|association))\b")
+
+
+def _headed_body(core: str, country: str | None) -> str | None:
+    m = _HEAD_OF.match(core.strip())
+    if not m:
+        return None
+    body = re.split(r"\s+(?:in|at|near|on|inside|outside|from|which|that|who|said|told)\s", m.group("body"))[0]
+    named = _BODY_HEAD.match(body)
+    if not named:
+        return None
+    words = named.group("body").split()
+    first = re.sub(r"(?:'s|’s|s)$", "", words[0])  # "Idlibs health authority": the place, its possessive lost
+    if words[0][:1].isupper() and len(words) > 1 and words[0] != first and level_of(first, country) is not None:
+        words[0] = first
+    elif not words[0][:1].isupper():
+        return None  # "a hospital", "the city military administration": no name to write down
+    return " ".join(words)
+
+
 _OWN_REPORTER = re.compile(r"(?:(?:our|an?|the)\s+(?:own\s+)?)?(?:reporters?|correspondents?|journalists?)(?:\s+(?:in|at|on)\s+.*)?", re.I)
 _IN_CAPITAL = re.compile(r"\s+in\s+the\s+(?:([A-Z][a-z]+)\s+)?capital$")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
@@ -295,8 +333,13 @@ def _qualified(found, before: str, country: str | None) -> str:
 def _country_code(word: str) -> str | None:
     v = vocabulary()
     w = re.sub(r"['’]s$", "", word)
-    return v.demonym_of(w) or v.people_of(w) or next((c.code for c in v.countries.values() if fold(c.name) == fold(w)),
-                                                      None)
+    return v.demonym_of(w) or v.people_of(w) or _country_named(w) or (_country_named(w[:-1]) if w[-1:] in "sS" else None)
+
+
+def _country_named(word: str) -> str | None:
+    """The code of the country ``word`` names ("Syria"; "Syrias", its possessive's apostrophe lost, by the caller)."""
+    w = fold(word)
+    return next((c.code for c in vocabulary().countries.values() if fold(c.name) == w), None)
 
 
 def is_person_name(phrase: str) -> bool:
@@ -318,7 +361,8 @@ def _national(word: str) -> bool:
     """A country's name or demonym, possessive or not ("syria's", "syrian"): no part of a body's name."""
     v = vocabulary()
     w = re.sub(r"['’]s$", "", word)
-    return bool(v.demonym_of(w) or v.people_of(w) or any(fold(c.name) == w for c in v.countries.values()))
+    f = fold(w)
+    return bool(v.demonym_of(w) or v.people_of(w) or any(fold(c.name) in (f, f[:-1]) for c in v.countries.values()))
 
 
 # words that end a body's name, never a person's ("the Syrian Revolution General Commission")

@@ -70,6 +70,9 @@ _CREDIT_END = re.compile(rf"(?:{_CREDIT})$")
 
 def ends_caption(sentence: str) -> bool:
     """Whether ``sentence`` ends with a photo credit: it is a picture's caption, not the story's account."""
+    tail = sentence[:-1] if sentence.endswith("\n") else sentence  # ("$" also matches before a final line break)
+    if not tail.endswith(")") and "REUTERS/" not in sentence:
+        return False  # every credit ends in a bracket or is a wire photographer's
     return _CREDIT_END.search(sentence) is not None
 
 
@@ -109,17 +112,26 @@ def capped(text: str, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE) -
 
 
 _LAST_WORD = re.compile(r"([A-Za-z.]+)[.!?][\"'”’)\]]*$")
+_CLOSERS = frozenset("\"'”’)]")
+_WORD_OR_DOT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
-def _last_word(before: str) -> re.Match[str] | None:
-    """The word before the stop that ends ``before`` ("Dr." of "... said Dr."): looked for in the last
-    80 characters, and in all of them only when it may start earlier (same match, less searching)."""
-    tail = len(before) - 80
-    if tail > 0:
-        m = _LAST_WORD.search(before, tail)
-        if m is not None and m.start() > tail:
-            return m
-    return _LAST_WORD.search(before)
+def _last_word(before: str) -> str | None:
+    """The word before the stop that ends ``before`` ("Dr." of "... said Dr.": "Dr"), as ``_LAST_WORD``
+    finds it: read backwards from the end (the stop is the last character before the closing quotes and
+    brackets, the word the letters and dots before it), not searched for from the start."""
+    if before.endswith("\n"):  # ("$" also matches before a final line break: the expression decides)
+        m = _LAST_WORD.search(before)
+        return m.group(1) if m else None
+    e = len(before)
+    while e and before[e - 1] in _CLOSERS:
+        e -= 1
+    if not e or before[e - 1] not in ".!?":
+        return None
+    q = p = e - 1
+    while p and before[p - 1] in _WORD_OR_DOT:
+        p -= 1
+    return before[p:q] if p < q else None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -132,7 +144,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         before = text[start:cut]
         word = _last_word(before)
         if word and "\n" not in m.group():
-            w = word.group(1).lower().rstrip(".")
+            w = word.lower().rstrip(".")
             if w in _ABBREV or len(w) == 1:
                 continue
         spans.append((start, cut))

@@ -21,13 +21,18 @@ from .normalize import EXACT, FOLD, fold_key
 
 # a capitalised place name, with Arabic particles inside ("Deir ez-Zor", "Abu al-Hassan")
 _P = r"(?:al|el|ez|es|az|ar|as|ad|an|at|ash|ad-|bin|ibn|de|du|la|le|of|and)"
-NAME = rf"[A-Z][\w'’]*(?:(?:[- ]{_P})?[- ][A-Z][\w'’]*|-[a-z][\w'’]*|[ -](?:a|e)[lzrsdnt][a-z]{{3,}}){{0,3}}"
+_NAME_REST = rf"[\w'’]*(?:(?:[- ]{_P})?[- ][A-Z][\w'’]*|-[a-z][\w'’]*|[ -](?:a|e)[lzrsdnt][a-z]{{3,}}){{0,3}}"
+NAME = rf"[A-Z]{_NAME_REST}"
 _REGION_WORD = r"(?:province|governorate|countryside|region|district|suburbs?|outskirts|environs|area|city|town|village|sub-district)"  # noqa: E501
 _CUES = (
     re.compile(rf"\b(?:{_REGION_WORD})\s+of\s+({NAME})"),
-    re.compile(rf"\b({NAME})(?:['’]s)?\s+(?:{_REGION_WORD})\b"),
+    # (the capital written "[A-Z](?<=\b[A-Z])" rather than "\b[A-Z]": the engine skips to capitals)
+    re.compile(rf"([A-Z](?<=\b[A-Z]){_NAME_REST})(?:['’]s)?\s+(?:{_REGION_WORD})\b"),
     re.compile(rf"\b(?:rural|eastern|western|northern|southern|central|in|near|outside|around)\s+({NAME})"),
 )
+# one of these is in every match of the first two cues (a cheap test first)
+_REGION_WORDS = ("province", "governorate", "countryside", "region", "district", "suburb", "outskirts",
+                 "environs", "area", "city", "town", "village")
 _PROVINCE_CUE = re.compile(r"\s*(?:['’]s\s+)?(?:province|governorate|countryside|region)\b", re.I)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.I)
 _CAPS = re.compile(NAME)
@@ -156,33 +161,53 @@ def _plausible_entries(gaz: Gazetteer, name: str, in_text: bool) -> tuple[Entry,
 def scan(gaz: Gazetteer, text: str) -> list[Mention]:
     """Place mentions in ``text``: capitalised sequences (longest match first) the gazetteer knows."""
     out: list[Mention] = []
-    generic = gaz.generic_words
+    memo = gaz.__dict__.setdefault("_run_memo", {})
     for m in _CAPS.finditer(text):
-        words = list(_NONSPACE.finditer(m.group()))
-        i = 0
-        while i < len(words):
-            for j in range(len(words), i, -1):
-                s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
-                phrase = text[s:e]
-                if j == i + 1 < len(words) and fold_key(phrase) in generic:
-                    continue  # "Tal" of "Tal Qurmuz" is not the town of Tall
-                found = plausible_entries(gaz, phrase)
-                if found:
-                    cue = bool(_PROVINCE_CUE.match(text, e)
-                               or _PROVINCE_BEFORE.search(text, max(0, s - 40), s))
-                    out.append(Mention(s, e, phrase, found, cue))
-                    i = j
-                    break
-            else:
-                out.extend(_hyphen_parts(gaz, text, m.start() + words[i].start(), words[i].group()))
-                i += 1
+        run = m.group()
+        found = memo.get(run)
+        if found is None:
+            found = _run_places(gaz, run)
+            if len(memo) < 100_000:
+                memo[run] = found
+        at = m.start()
+        for s, e, entries, whole in found:
+            s, e = at + s, at + e
+            cue = bool(_PROVINCE_CUE.match(text, e)
+                       or whole and _PROVINCE_BEFORE.search(text, max(0, s - 40), s))
+            out.append(Mention(s, e, text[s:e], entries, cue))
     return out
+
+
+def _run_places(gaz: Gazetteer, run: str) -> tuple[tuple[int, int, tuple[Entry, ...], bool], ...]:
+    """(start, end, entries, whole) of the places in one capitalised sequence of :func:`scan`, offsets
+    within it (longest match first); ``whole``: a name of whole words, not one half of "Hasaka-Qamishli".
+    What a sequence holds depends on its words alone: kept per sequence on the gazetteer."""
+    out: list[tuple[int, int, tuple[Entry, ...], bool]] = []
+    generic = gaz.generic_words
+    words = list(_NONSPACE.finditer(run))
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            s, e = words[i].start(), words[j - 1].end()
+            phrase = run[s:e]
+            if j == i + 1 < len(words) and fold_key(phrase) in generic:
+                continue  # "Tal" of "Tal Qurmuz" is not the town of Tall
+            found = plausible_entries(gaz, phrase)
+            if found:
+                out.append((s, e, found, True))
+                i = j
+                break
+        else:
+            parts = _hyphen_parts(gaz, words[i].start(), words[i].group())
+            out.extend((s, e, found, False) for s, e, found in parts)
+            i += 1
+    return tuple(out)
 
 
 _TWO_NAMES = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
 
 
-def _hyphen_parts(gaz: Gazetteer, text: str, start: int, word: str) -> list[Mention]:
+def _hyphen_parts(gaz: Gazetteer, start: int, word: str) -> list[tuple[int, int, tuple[Entry, ...]]]:
     """The two places of "Hasaka-Qamishli" (a road, a front between two towns) when the whole
     word is no place."""
     m = _TWO_NAMES.fullmatch(word)
@@ -192,8 +217,7 @@ def _hyphen_parts(gaz: Gazetteer, text: str, start: int, word: str) -> list[Ment
     for k in (1, 2):
         found = plausible_entries(gaz, m.group(k))
         if found:
-            s, e = start + m.start(k), start + m.end(k)
-            out.append(Mention(s, e, m.group(k), found, bool(_PROVINCE_CUE.match(text, e))))
+            out.append((start + m.start(k), start + m.end(k), found))
     return out
 
 
@@ -245,7 +269,9 @@ def _vote(counter: Counter, entries: tuple[Entry, ...], weight: float) -> None:
 
 def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
     """The context of ``text`` (a document or a sentence)."""
-    text = _ORG_NAMES.sub(lambda m: " " * len(m.group()), text)  # offsets kept
+    # ("Iraq" is in every match; "ı", "İ" match its "i" in re.I)
+    if "iraq" in text.lower() or "\u0131" in text or "\u0130" in text:
+        text = _ORG_NAMES.sub(lambda m: " " * len(m.group()), text)  # offsets kept
     ctx = Context()
     mentions = [] if cues_only else _tagged(text, scan(gaz, text))
     if ARABIC_TEXT.search(text):
@@ -271,7 +297,8 @@ def analyse(gaz: Gazetteer, text: str, *, cues_only: bool = False) -> Context:
         if len(countries) == 1:
             cc = countries.pop()
             ctx.countries[cc] += 0.5  # type: ignore[assignment]  # float weights
-    for rx in _CUES:
+    regional = any(w in text for w in _REGION_WORDS)
+    for rx in _CUES if regional else _CUES[2:]:
         for m in rx.finditer(text):
             found = plausible_entries(gaz, m.group(1))
             if not found:

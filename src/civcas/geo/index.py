@@ -167,7 +167,7 @@ class Gazetteer:
 
     def add_rows(self, lines: list[str], names: list[list[str]]) -> None:
         """Append rows (same columns as the shipped file) and index their names."""
-        for memo in ("_match_memo", "_find_memo", "_plausible_memo", "_known", "_arabic_memo"):
+        for memo in ("_match_memo", "_find_memo", "_plausible_memo", "_run_memo", "_known", "_arabic_memo"):
             self.__dict__.pop(memo, None)
         for line, nm in zip(lines, names):
             n = len(self.lines)

@@ -186,10 +186,12 @@ class Vocabulary:
 
     def _country_weights(self, text: str) -> dict[str, int]:
         weights: Counter = Counter()
-        names = [(m.start, m.end) for m in self._actor_mentions(text, None) + self._source_mentions(text, None)
-                 if " " in text[m.start:m.end].strip() or "-" in text[m.start:m.end]]
-        for m in self._source_mentions(text, None) + self._actor_mentions(text, None):
-            row = self.sources.get(m.id) if m.id in self.sources else self.actors.get(m.id)
+        # the names of actors and sources as found (no Mention built: only where each is and its row count here)
+        actors = [(s, e, self.actors[entry.row].id) for s, e, entry in self._actors.find(text, None)]
+        sources = [(s, e, self.sources[entry.row].id) for s, e, entry in self._sources.find(text, None)]
+        names = [(s, e) for s, e, _id in actors + sources if " " in text[s:e].strip() or "-" in text[s:e]]
+        for _s, _e, row_id in sources + actors:
+            row = self.sources.get(row_id) if row_id in self.sources else self.actors.get(row_id)
             if row is not None and len(row.theatre) == 1:
                 weights[row.theatre[0]] += 1  # "the Syrian Observatory", "the Houthis": a war's own names
         for s, e, entry in self._countries.find(text):

@@ -90,7 +90,7 @@ class _Scanned:
     (also keyed as written, "=IS"), the capitalised words that may be possessives without their
     apostrophe ("Observatorys": "~observatory"), the Arabic words."""
 
-    __slots__ = ("words", "keys", "at", "caps", "lost", "arabic")
+    __slots__ = ("words", "keys", "at", "caps", "caps_at", "lost", "arabic")
 
     def __init__(self, text: str):
         ws = _WORD.findall(text)
@@ -114,7 +114,10 @@ class _Scanned:
         self.words = words
         self.keys = keys
         self.at = at
-        self.caps = [(i, "=" + c) for i, c in enumerate(_cap_stem(w) if w[:1].isupper() else None for w in ws) if c]
+        # (a second letter in lower case says at once that a word is not all capitals)
+        self.caps = [(i, "=" + c) for i, w in enumerate(ws)
+                     if w[:1].isupper() and not w[1:2].islower() and (c := _cap_stem(w))]
+        self.caps_at = dict(self.caps)
         # (a word whose tail is lower case is never all capitals: no word is in both)
         self.lost = {i: "~" + w[:-1].lower() for i, w in enumerate(ws)
                      if len(w) > 4 and w[-1] == "s" and w[-2] != "s" and w[0].isupper() and w[1:].islower()}
@@ -140,11 +143,15 @@ def _scanned_kept(text: str) -> _Scanned:
 
 
 _STATE = threading.local()
+_INSIDE = [0]  # how many threads are inside transient(): none, and no thread has a scratch memo (a quick test)
+_INSIDE_LOCK = threading.Lock()
 T = TypeVar("T")
 
 
 def scratch() -> dict | None:
     """Inside :func:`transient` (in this thread), the memo that lives as long as it; else None."""
+    if not _INSIDE[0]:
+        return None
     return getattr(_STATE, "scratch", None)
 
 
@@ -166,12 +173,29 @@ def transient() -> Iterator[None]:
     the per-text caches (and evict none of them): a whole report read once (resolution's
     country of a document, some 3,000 characters) would otherwise hold its words in every
     cache, some hundred kilobytes per text, 2,048 texts deep. The answers are the same."""
-    before = scratch()
+    before = getattr(_STATE, "scratch", None)
     _STATE.scratch = {}
+    with _INSIDE_LOCK:
+        _INSIDE[0] += 1
     try:
         yield
     finally:
         _STATE.scratch = before
+        with _INSIDE_LOCK:
+            _INSIDE[0] -= 1
+
+
+def _all_held(gates: list[tuple[bool, tuple[str, ...]]], text: str, low: str) -> bool:
+    """Whether ``text`` (``low``: lower-cased) holds one of the strings of every gate (loops, not
+    generators: this runs for every text and pattern)."""
+    for exact, words in gates:
+        hay = text if exact else low
+        for w in words:
+            if w in hay:
+                break
+        else:
+            return False
+    return True
 
 
 def _caps(word: str) -> bool:
@@ -267,7 +291,7 @@ class Matcher:
         starts: set[int] = set()
         for k in firsts:
             starts.update(at[k])
-        caps_at = dict(sc.caps)
+        caps_at = sc.caps_at
         starts.update(i for i, k in sc.caps if k in trie)
         starts.update(i for i, k in lost.items() if k in trie)
         if self._arabic_firsts:
@@ -278,8 +302,8 @@ class Matcher:
                 continue
             i = i0
             w = words[i][2]
-            begins = [trie.get(k) for k in (arabic_forms(w) if _arabic(w) else (keys[i], caps_at.get(i, ""),
-                                                                                    lost.get(i, "")))]
+            begins = [trie.get(k) for k in arabic_forms(w)] if _arabic(w) else (
+                trie.get(keys[i]), trie.get(caps_at.get(i, "")), trie.get(lost.get(i, "")))
             best = None
             for node in begins:
                 j = i
@@ -320,7 +344,7 @@ class Matcher:
         for (rx, needle, entries), gates in zip(self._patterns, self._gates):
             if needle and needle not in low:
                 continue
-            if gated and not all(any(w in (text if exact else low) for w in words) for exact, words in gates):
+            if gated and not _all_held(gates, text, low):
                 continue  # a string the pattern must match is not there
             for m in rx.finditer(text):
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or _AR.match(text[m.start() - 1])):
