@@ -27,7 +27,15 @@ from .english import English
 from .known import level_of
 from .language import READERS, reader_for
 from .offices import offices_in
-from .passes import dedupe, drop_headline_repeats, finer_repeats, identify, in_other_headline, is_video_title
+from .passes import (
+    coarser_repeats,
+    dedupe,
+    drop_headline_repeats,
+    finer_repeats,
+    identify,
+    in_other_headline,
+    is_video_title,
+)
 from .report import Report, Sentence, read_report
 from .sides import government_side
 
@@ -74,6 +82,7 @@ def trace(document: Document, weights: dict | None = None,
     claims = drop_headline_repeats([e.claim for e, _c in found], document)
     kept = {id(c) for c in dedupe(claims)}
     finer = finer_repeats(claims, kept)
+    finer.update({k: v for k, v in coarser_repeats(claims, kept).items() if k not in finer})
     out = []
     for e, cands in found:
         if id(e.claim) in finer:  # the body tells the same harm again with a finer place inside the lead's
