@@ -95,3 +95,19 @@ def test_names_listed_after_a_known_village_before_their_region_are_a_list():
     text = ("Army units killed dozens of militants in Kafr Shams and Tell al-Jumou al-Sharqi in the western "
             "countryside of Daraa on Monday.")
     assert [c.place for c in extract_text(text, "2016-03-10")] == ["Daraa"]
+
+
+def test_a_figure_told_again_for_its_province_keeps_the_village_told_first():
+    text = ("An air strike on Saturday killed 14 people including four children in the rebel-held village of "
+            "Deir Sharqi in Syria's Idlib province. At least 14 civilians including four children were "
+            "killed in an air strike on Syria's northwestern province of Idlib, the Observatory said.")
+    claims = extract_text(text, "2017-04-08", title="Strike on Idlib kills 14")
+    assert {c.place for c in claims} == {"Deir Sharqi"}
+
+
+def test_a_harm_of_months_before_told_for_comparison_is_not_the_account_s_place():
+    text = ("A suicide bomber killed 31 people at a school in the Akrameh district of Homs on Wednesday. "
+            "Al-Nusra Front said it was behind a similar bombing in the city that killed at least 12 people "
+            "in May. The governor later gave a toll of 35 killed and 80 wounded.")
+    claims = extract_text(text, "2014-10-02", title="School bombing kills 31 in Homs")
+    assert [c.place for c in claims] == ["Akrameh", "Homs", "Akrameh", "Akrameh"]

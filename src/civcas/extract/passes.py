@@ -208,6 +208,29 @@ def finer_repeats(claims: list[Claim], kept: set[int]) -> dict[int, str]:
     return out
 
 
+def coarser_repeats(claims: list[Claim], kept: set[int]) -> dict[int, str]:
+    """The place a kept claim takes from an earlier claim of the same figure whose sentence put a finer place
+    inside the kept claim's region ("killed 18 people in the town of X in Idlib province" ... "At least 18
+    civilians were killed in an airstrike on Idlib province"): one harm told twice, its most specific place
+    (GUIDE, Places); keyed by ``id`` of the kept claim."""
+    out: dict[int, str] = {}
+    for i, c in enumerate(claims):
+        if id(c) not in kept or not c.place or c.low is None or level_of(c.place) not in ("province", "country") \
+                or c.place not in c.sentence:  # the repeat names the region itself
+            continue
+        for o in claims[:i]:
+            if (o.outcome, o.low) != (c.outcome, c.low) or not o.place or o.place == c.place:
+                continue
+            if o.sentence_start < c.sentence_start and c.place in o.sentence and _finer(o.place, c.place):
+                out[id(c)] = o.place
+                break
+    moved = {(c.sentence_start, c.place): out[id(c)] for c in claims if id(c) in out}
+    for c in claims:  # "... including five children": the breakdowns of that figure, in its sentence
+        if id(c) in kept and id(c) not in out and (c.sentence_start, c.place) in moved:
+            out[id(c)] = moved[(c.sentence_start, c.place)]
+    return out
+
+
 def _finer(name: str, region: str) -> bool:
     """Whether ``name`` is a place inside ``region`` (a country or province, or a city holding a quarter)."""
     big = level_of(region)

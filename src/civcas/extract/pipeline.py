@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..records import Claim, ClaimExplanation, Considered, Document, FieldChoice
 from ..vocab import vocabulary
@@ -27,7 +27,15 @@ from .english import English
 from .known import level_of
 from .language import READERS, reader_for
 from .offices import offices_in
-from .passes import dedupe, drop_headline_repeats, finer_repeats, identify, in_other_headline, is_video_title
+from .passes import (
+    coarser_repeats,
+    dedupe,
+    drop_headline_repeats,
+    finer_repeats,
+    identify,
+    in_other_headline,
+    is_video_title,
+)
 from .report import Report, Sentence, read_report
 from .sides import government_side
 
@@ -74,6 +82,7 @@ def trace(document: Document, weights: dict | None = None,
     claims = drop_headline_repeats([e.claim for e, _c in found], document)
     kept = {id(c) for c in dedupe(claims)}
     finer = finer_repeats(claims, kept)
+    finer.update({k: v for k, v in coarser_repeats(claims, kept).items() if k not in finer})
     out = []
     for e, cands in found:
         if id(e.claim) in finer:  # the body tells the same harm again with a finer place inside the lead's
@@ -160,13 +169,24 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
         acc.place = Held(claim.place, i, rank, how=f"the place of the total \"{claim.text[:40]}\"")
     if claim.scope != "incident":
         return
-    if claim.place:
+    if claim.place and not _earlier_harm(acc, claim):
         rank = max((m[3] for m in d.sentence.places if m[2] == claim.place), default=acc.place.rank if acc.place else 0)
         acc.place = Held(claim.place, i, rank, how=f"the place of \"{claim.text[:40]}\"")
     if claim.perpetrator:
         acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place)
     if claim.event_date and not _WHOLE_YEAR.match(claim.event_date):
         acc.date = Held(claim.event_date, i, how="the day of the claim before", place=claim.place)
+
+
+def _earlier_harm(acc: Account, claim: Claim) -> bool:
+    """Whether ``claim`` tells harm of weeks before the day the account tells ("a similar twin bombing in the
+    city that killed 12 people in May", in a report of October): a comparison, whose place the account keeps
+    out of the claims after it."""
+    held = acc.date.value.split("/", 1)[0] if acc.date is not None and acc.date.value[:1].isdigit() else ""
+    end = claim.event_date.rsplit("/", 1)[-1] if claim.event_date else ""
+    if len(held) != 10 or len(end) != 10:
+        return False
+    return (date.fromisoformat(held) - date.fromisoformat(end)).days > 14
 
 
 # "in 1988": a whole calendar year dates that claim, never the claims after it
