@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civcas.extract import offices, placecontext, places, quick, report, scope, tokens
+from civcas.extract import actors, offices, placecontext, places, quick, report, scope, tokens
 from civcas.extract.english import CUES
 from civcas.geo import context as geo_context
 from civcas.geo import index as geo_index
@@ -315,3 +315,54 @@ def test_place_names_found_as_before_on_written_lists():
         "Kafr Nabl, Hass and Maar"
     )
     assert [m[2] for m in places.place_mentions(text)][:3] == ["al-Bab", "al-Rai", "Aleppo"]
+
+
+def _role_plain(sentence: str, start: int, end: int) -> int:
+    """``actors.role`` with every expression searched (as before the cheap tests)."""
+    a = actors
+    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 40]
+    if a._NOT_ACTING_BEFORE.search(before) or a._NOT_ACTING_AFTER.match(after):
+        return a.TARGET
+    if a._DESCRIBES_AFTER.match(after):
+        return a.TARGET
+    if a._COUNTED_BEFORE.search(before) and a._COUNTED_MEN.match(after):
+        return a.TARGET
+    if a._CLAIMED_AFTER.match(after if len(after) > 100 else sentence[end : end + 120]):
+        return a.ACTING
+    if sentence[start:end].lower().startswith(("rival", "warring")):
+        return a.ACTING
+    if a._ATTACK_WORD.search(sentence[start:end]):
+        return a.ACTING
+    if a._AGENT_AFTER.match(after):
+        return a.ACTING
+    if a._SUPPORTER_BEFORE.search(before):
+        return a.TARGET
+    if a._BY.search(before):
+        return a.ACTING
+    if a._TARGET_BEFORE.search(before) or a._TARGET_AFTER.match(after) or a._AGAINST_NAMED.search(before):
+        return a.TARGET
+    if a._SAYS_AFTER.match(after):
+        return a.TARGET
+    return a.NEUTRAL
+
+
+_ROLE_WORDS = tuple(
+    """killed at the hands of by backed held controlled anti- Tags Anti- BY fighting against toppled ousting
+blamed on accused attributed to responsibility of 28 three troops were İS fıghting the a İslamic""".split()
+) + (
+    "at the hands of",
+    "blamed on",
+    "attributed to",
+    "held by the",
+    "backed by",
+    "dozens of",
+    "responsibility of",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_WORDS), max_size=10).map(" ".join))
+def test_an_actors_role_is_what_every_expression_says(text):
+    sentence = text + " Hezbollah fighters said"
+    start = len(text) + 1
+    assert actors.role(sentence, start, start + 9) == _role_plain(sentence, start, start + 9), sentence

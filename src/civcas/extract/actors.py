@@ -70,8 +70,9 @@ _NOT_ACTING_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:news\s+agency|media|mouth
                                r"foreign\s+minister|president|leader\s+said|hospitals?|border|province|city|town|"
                                r"side|soil|capital|citizens?|nationals?|people|refugees|authorities)\b", re.I)
 # a place name before which stands a place word: "into Turkey", "the outskirts of Damascus" are places, no one acting
-# a dateline: a city in capitals, maybe its country, then the agency in brackets or a dash ("MOSCOW (Sputnik)")
-_DATELINE = re.compile(r"\b([A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?\s*(?:\([^()]{1,40}\)|[-—–:]\s)")
+# a dateline: a city in capitals, maybe its country, then the agency in brackets or a dash ("MOSCOW (Sputnik)");
+# (its first capital written "[A-Z](?<=\b[A-Z])": the engine skips to capitals)
+_DATELINE = re.compile(r"([A-Z](?<=\b[A-Z])[A-Z]{2,}(?:[ -][A-Z]{2,})*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?\s*(?:\([^()]{1,40}\)|[-—–:]\s)")
 _CAPITAL_BEFORE = re.compile(r"\b(?:capital|city),?\s+$", re.I)  # "Syria's capital Damascus": the city
 # "28 SDF troops", "dozens of IS fighters": a count of the group's men (who are not doing a deed: "three IS gunmen stormed")
 _COUNTED_BEFORE = re.compile(r"(?:^|\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
@@ -118,11 +119,14 @@ def role(sentence: str, start: int, end: int) -> int:
     """ACTING ("Russian jets", "by the coalition"), TARGET ("IS positions", "against the regime") or NEUTRAL."""
     before = sentence[max(0, start - 40):start]
     after = sentence[end:end + 40]
-    if _NOT_ACTING_BEFORE.search(before) or _NOT_ACTING_AFTER.match(after):
+    # the words before searched only when they hold a word the expression's every match holds (ASCII words, where
+    # lower-casing is what case-insensitive matching does; others are searched as they are)
+    low = before.lower() if before.isascii() else None
+    if _held(low, ("by", "anti-", "tags")) and _NOT_ACTING_BEFORE.search(before) or _NOT_ACTING_AFTER.match(after):
         return TARGET
     if _DESCRIBES_AFTER.match(after):
         return TARGET  # "by al-Qaeda-linked Jabhat al-Nusra": a description of the group named after it
-    if _COUNTED_BEFORE.search(before) and _COUNTED_MEN.match(after):
+    if _COUNTED_MEN.match(after) and _COUNTED_BEFORE.search(before):
         return TARGET  # "28 SDF troops had been killed": the group's men are counted, not acting
     if _CLAIMED_AFTER.match(after if len(after) > 100 else sentence[end:end + 120]):
         return ACTING
@@ -132,15 +136,26 @@ def role(sentence: str, start: int, end: int) -> int:
         return ACTING
     if _AGENT_AFTER.match(after):
         return ACTING
-    if _SUPPORTER_BEFORE.search(before):
+    if _held(low, ("by",)) and _SUPPORTER_BEFORE.search(before):
         return TARGET
-    if _BY.search(before):
+    if _held(low, ("by", "blam", "accus", "attributed", "responsibility", "hands")) and _BY.search(before):
         return ACTING
-    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or _AGAINST_NAMED.search(before):
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or (
+            _held(low, ("against", "targeting", "fighting", "toppl", "oust")) and _AGAINST_NAMED.search(before)):
         return TARGET
     if _SAYS_AFTER.match(after):
         return TARGET  # a speaker: "Russia announced", "opposition forces stated that ..."
     return NEUTRAL
+
+
+def _held(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` (lower-cased words before a name) holds one of ``words``; True when unknown (None)."""
+    if low is None:
+        return True
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:

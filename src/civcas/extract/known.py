@@ -118,10 +118,17 @@ def countries_of(name: str) -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=16384)
+def _lookup(name: str) -> tuple:
+    """Every place ``name`` may mean, without context (``geo.lookup``, kept per name: :func:`outside` and
+    :func:`inside` ask it of one name for region after region)."""
+    return tuple(lookup(name))
+
+
 @lru_cache(maxsize=4096)
 def _regions(region: str) -> frozenset[str]:
     """The keys an entry's admin1, admin2 or country code must match to lie within ``region``."""
-    return frozenset({fold_key(region)} | {p.country.lower() for p in lookup(region) if p.precision == "country"})
+    return frozenset({fold_key(region)} | {p.country.lower() for p in _lookup(region) if p.precision == "country"})
 
 
 def _within(place, region_keys: frozenset[str]) -> bool:
@@ -134,7 +141,7 @@ def outside(name: str, region: str) -> bool:
     (a governorate, district or country)."""
     try:
         key = fold_key(name)
-        entries = [p for p in lookup(name) if fold_key(p.name) == key and p.country in _theatres()]
+        entries = [p for p in _lookup(name) if fold_key(p.name) == key and p.country in _theatres()]
         region_keys = _regions(region)
         return bool(entries) and not any(_within(p, region_keys) for p in entries)
     except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
@@ -146,14 +153,14 @@ def inside(name: str, region: str) -> bool:
     """Whether the gazetteer knows ``name`` and has an entry of it within ``region``."""
     try:
         region_keys = _regions(region)
-        return any(_within(p, region_keys) for p in lookup(name))  # an alias counts: the region settles it
+        return any(_within(p, region_keys) for p in _lookup(name))  # an alias counts: the region settles it
     except Exception:  # noqa: BLE001 - a broken gazetteer must not stop extraction
         return False
 
 
 def forget() -> None:
     """Forget what the gazetteer said (it was read again, with the user's places)."""
-    for fn in (_exact, level_of, exact_place, countries_of, outside, inside, _regions):
+    for fn in (_exact, level_of, exact_place, countries_of, outside, inside, _regions, _lookup):
         fn.cache_clear()
 
 

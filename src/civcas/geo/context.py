@@ -59,7 +59,11 @@ hundred hundreds thousand thousands dozen dozens""".split())
 DEMONYMS = {"syrian": "SY", "iraqi": "IQ", "turkish": "TR", "lebanese": "LB", "jordanian": "JO",
             "israeli": "IL", "palestinian": "PS", "saudi": "SA", "iranian": "IR", "kuwaiti": "KW",
             "yemeni": "YE", "egyptian": "EG", "kurdish": ""}
-_DEMONYM = re.compile(r"\b(" + "|".join(d.capitalize() for d in DEMONYMS) + r")s?\b")
+# ("\b(Syrian|Iraqi|...)s?\b" written "([SI...](?<=\b[SI...])(?:(?<=S)yrian|(?<=I)raqi|...))s?\b": the same
+# matches, the engine running from capital to capital)
+_DEMONYM_FIRSTS = "".join(dict.fromkeys(d[0].upper() for d in DEMONYMS))
+_DEMONYM = re.compile(rf"([{_DEMONYM_FIRSTS}](?<=\b[{_DEMONYM_FIRSTS}])(?:"
+                      + "|".join(f"(?<={d[0].upper()}){d[1:]}" for d in DEMONYMS) + r"))s?\b")
 DATELINE_WEIGHT = 0.3
 # group names that hold country names ("Islamic State in Iraq and the Levant") say nothing of where
 _ORG_NAMES = re.compile(r"\b(?:Islamic\s+State|ISIS|ISIL)\s+(?:in|of)\s+Iraq\s+and\s+(?:the\s+)?"
