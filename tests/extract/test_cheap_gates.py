@@ -366,3 +366,39 @@ def test_an_actors_role_is_what_every_expression_says(text):
     sentence = text + " Hezbollah fighters said"
     start = len(text) + 1
     assert actors.role(sentence, start, start + 9) == _role_plain(sentence, start, start + 9), sentence
+
+
+def test_records_built_by_hand_behave_as_dataclasses():
+    import dataclasses
+    import pickle
+
+    from civcas.extract.candidates import Candidate, merge
+    from civcas.extract.decide import Scored
+    from civcas.vocab.model import Mention
+
+    a, b = Candidate("Aleppo", "this sentence"), Candidate("Aleppo", "this sentence")
+    a.features["near"] = 1.0
+    assert a == b and hash(a) == hash(b) and b.features == {} and a.features is not b.features
+    assert dataclasses.replace(a, value="Homs").features == {"near": 1.0}
+    assert pickle.loads(pickle.dumps(a)) == a and dataclasses.fields(a)[2].name == "features"
+    try:
+        a.value = "Idlib"  # type: ignore[misc]
+        raise AssertionError("a candidate is frozen")
+    except dataclasses.FrozenInstanceError:
+        pass
+    s = Scored(a, 1.5, 0.7)
+    assert dataclasses.astuple(s)[1:] == (1.5, 0.7) and s == Scored(b, 1.5, 0.7)
+    m = Mention(1, 5, "isis", "Islamic State")
+    assert (
+        m.local is False
+        and dataclasses.replace(m, end=9).end == 9
+        and m == Mention(1, 5, "isis", "Islamic State")
+    )
+    two = merge(
+        [Candidate("Homs", "x", {"f": 0.5, "g": 2.0}, "e1"), Candidate("homs", "y", {"f": 1.0, "g": 1.0})]
+    )
+    assert two[0].features == {"f": 1.0, "g": 2.0, "origins": 2.0} and list(two[0].features) == [
+        "f",
+        "g",
+        "origins",
+    ]

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from ..vocab import fold
 from .known import inside
 
+_NO_FEATURES: dict[str, float] = {}  # a candidate built without features gets a dict of its own
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -24,6 +26,16 @@ class Candidate:
     origin: str  # where the value comes from, in words ("this sentence", "the account before", ...)
     features: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
     evidence: str = ""  # the words that name it
+
+    def __init__(self, value: str | None, origin: str, features: dict[str, float] = _NO_FEATURES,
+                 evidence: str = "") -> None:
+        # (the generated __init__ of a frozen dataclass sets each field through object.__setattr__, twice
+        # as slow as writing the instance's dict; every claim builds dozens of candidates)
+        d = self.__dict__
+        d["value"] = value
+        d["origin"] = origin
+        d["features"] = {} if features is _NO_FEATURES else features
+        d["evidence"] = evidence
 
 
 def distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -55,9 +67,12 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             out.append(group[0])
             continue
         features: dict[str, float] = {}
+        get = features.get
         for c in group:
             for k, x in c.features.items():
-                features[k] = max(features.get(k, x), x)
+                old = get(k)
+                if old is None or x > old:  # (what max(old, x) keeps, without a call per feature)
+                    features[k] = x
         features["origins"] = float(len(group))
         out.append(Candidate(group[0].value, " + ".join(dict.fromkeys(c.origin for c in group)), features,
                              " | ".join(c.evidence for c in group if c.evidence)))

@@ -240,6 +240,12 @@ class Scored:
     score: float
     probability: float
 
+    def __init__(self, candidate: Candidate, score: float, probability: float) -> None:
+        d = self.__dict__  # (faster than the frozen dataclass's object.__setattr__ per field; see Candidate)
+        d["candidate"] = candidate
+        d["score"] = score
+        d["probability"] = probability
+
 
 @dataclass(frozen=True)
 class Decision:

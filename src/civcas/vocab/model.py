@@ -110,6 +110,15 @@ class Mention:
     label: str
     local: bool = False
 
+    def __init__(self, start: int, end: int, id: str, label: str, local: bool = False) -> None:
+        # (faster than the frozen dataclass's object.__setattr__ per field: every sentence names some)
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["id"] = id
+        d["label"] = label
+        d["local"] = local
+
 
 @dataclass(frozen=True)
 class KindWord:
