@@ -331,6 +331,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         if not any(s < m.end(1) and m.start(1) < e for s, e, _n, _r in out):
             out.append((m.start(1), m.end(1), m.group(1), 5))
     tags = [m.span(1) for m in _TAGS.finditer(sentence)]
+    if "Related" in sentence:  # "Print Tweet Views 371 Related <other stories' titles> A car bomb ...": page links
+        tags += [m.span(1) for m in _RELATED.finditer(sentence)]
     out = [m for m in out if not any(s <= m[0] < e for s, e in tags)]  # "Tags Aleppo Idlib Syria": page tags
     out.sort()
     for i, (a, b) in enumerate(zip(out, out[1:])):
@@ -374,6 +376,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.
 _TAGS = re.compile(r"\bTags?:?((?:\s+(?!(?:The|A|An|At|In|On|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b)"
                    r"(?!(?:and|in|of|on|at|to|the|a|an|has|have|had|was|were|is|are|said|by|for|with|from)\b)"
                    r"[\w'’.()-]+)+)")
+_RELATED = re.compile(r"\bViews\s+\d+\s+Related\b(.{0,400}?)(?=[\s-](?:A|An|The|At\s+least|Nearly|More\s+than)\s)")
 # "the Ukrainian capital", "Somalia's capital", "the capital" (the report's country's), when no name follows
 _CAPITAL_PHRASE = re.compile(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
                              r"(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+['’]s)\s+)capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])"
