@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civcas.extract import offices, placecontext, quick, report, scope, tokens
+from civcas.extract import offices, placecontext, places, quick, report, scope, tokens
 from civcas.extract.english import CUES
 from civcas.geo import context as geo_context
 from civcas.geo import index as geo_index
@@ -280,3 +280,40 @@ def test_offices_any_text(text):
 def test_the_rivals_gate_holds_every_rivals_match(text):
     if CUES.rivals.search(text):
         assert CUES.gates["rivals"].search(text), text
+
+
+_PLACE_WORDS = tuple(
+    """the al-Bab Tal Abyad and , villages neighbourhoods neighborhoods of in near Aleppo Deir ez-Zor Dayr Zor
+town district suburb area quarters camps cities residential Division 17 base Brigade Tags Tag: Syria Idlib
+province governorate countryside outskirts market hamlet Hama city region killed Views 12 Related A
+At least""".split()
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=14).map(" ".join))
+def test_place_expressions_hold_the_words_they_are_gated_by(text):
+    gated = (
+        (places._LISTED_OF, places._PLURAL_KINDS),
+        (places._LISTED_BEFORE, places._PLURAL_KINDS),
+        (places._TYPED_OF, places._TYPE_BEFORE_WORDS),
+        (places._UNIT_BASE, ("Division", "Brigade", "Regiment", "Battalion")),
+        (placecontext.TAGS, ("Tag",)),
+        (placecontext.RELATED, ("Related",)),
+        (places._DEIR_EZZOR, ("D",)),
+        (geo_context._CUES[0], geo_context._REGION_WORDS),
+        (geo_context._CUES[1], geo_context._REGION_WORDS),
+    )
+    for rx, words in gated:
+        if rx.search(text):
+            assert any(w in text for w in words), (rx.pattern[:40], text)
+    if re.search("(?i)deadliest|worst|bloodiest|biggest|largest|heaviest|most|highest", text):
+        assert scope._Cues(text).clause == scope._SUPERLATIVE.sub(" ", text)
+
+
+def test_place_names_found_as_before_on_written_lists():
+    text = (
+        "Jets struck the al-Bab and al-Rai residential neighbourhoods in Aleppo and the villages of "
+        "Kafr Nabl, Hass and Maar"
+    )
+    assert [m[2] for m in places.place_mentions(text)][:3] == ["al-Bab", "al-Rai", "Aleppo"]

@@ -361,3 +361,18 @@ def test_them_takes_the_group_named_before(text, expected):
 ])
 def test_with_a_bare_figure_takes_the_group_named_before(sentence, want):
     assert [(c.outcome, c.victims) for c in extract_text(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # cases of suffocation are people hurt, one each
+    ("The chlorine attack caused 35 cases of suffocation among civilians.", [("injured", "civilians", 35)]),
+    ("Rockets carrying gas hit the district, causing cases of asphyxiation to more than 20 people.",
+     [("injured", "people", 21)]),
+    # people "affected" by a gas attack are hurt, not counted with the dead before them
+    ("Three people were killed and 200 others have been affected by the chlorine gas attack.",
+     [("killed", "people", 3), ("injured", "people", 200)]),
+    # cases of a disease are no harm from an attack
+    ("The clinic reported 40 cases of measles.", []),
+])
+def test_cases_of_suffocation_and_people_affected_by_gas_are_injured(sentence, want):
+    assert [(c.outcome, c.victims, c.low) for c in extract_text(sentence)] == want

@@ -727,3 +727,9 @@ def test_whose_body_speaks_is_no_actor(text):
 def test_who_the_victims_mostly_were_is_not_who_killed_them():
     text = "Air strikes hit a base near Marib on Monday, killing more than 130 fighters, mostly Houthis, officials said."
     assert perp_of(text) == [None]
+
+
+@pytest.mark.parametrize("text", ["A Syrian air strike killed 17 militants.", "Syrian raids on the town killed 12 civilians.",
+                                  "Syrian shelling killed four people."])
+def test_syrian_strikes_raids_and_shelling_are_the_government(text):
+    assert perp_of(text) == [SGF]

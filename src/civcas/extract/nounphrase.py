@@ -32,6 +32,8 @@ OUTCOME_NOUNS = {
     "killed": "killed", "bodies": "killed", "body": "killed", "corpses": "killed", "remains": "killed",
 }
 _BODIES = {"bodies", "body", "corpses", "corpse"}
+# cases of a harm that hurts a person ("cases of suffocation"): each case is one person injured
+_HURT_CASES = frozenset(("suffocation", "asphyxiation", "asphyxia", "choking"))
 _SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we"}
 _AFTER_ADJECTIVE = NON_VICTIM | {"areas", "area", "homes", "neighbourhoods", "neighborhoods", "targets", "positions",
                                  "posts", "bases", "hideouts", "convoy", "convoys", "gathering", "gatherings",
@@ -245,6 +247,9 @@ def read_np(toks: list[Token], i: int, limit: int = 6, counted: bool = False,
             if mixed:  # "scores of troops and state employees": one figure for two groups is people
                 group, end = mixed
             return "victim", group, end, noun_outcome or adjective
+        if w == "cases" and j == i and j + 2 < n and toks[j + 1].lower == "of" and toks[j + 2].lower in _HURT_CASES:
+            among = _among(toks, j + 3)  # "35 cases of suffocation among civilians": 35 people hurt
+            return ("victim", among[0], among[1], "injured") if among else ("victim", "people", j + 3, "injured")
         if w in ("deaths", "fatalities", "casualties", "lives", "dead") and j == i:
             among = _among(toks, j + 1)  # "numerous deaths among the civilians"
             if among:

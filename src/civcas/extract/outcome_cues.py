@@ -68,6 +68,7 @@ def _skip_group(toks: list[Token], j: int, figs_at: dict[int, Figure]) -> int | 
 
 
 _DASHES = frozenset({"–", "—", "-"})
+_GASSED = frozenset(("gas", "gases", "chlorine", "sarin", "chemical", "toxic", "poisonous", "nerve", "fumes"))
 
 
 def right_cue(toks, start, figs_at, has_noun):
@@ -98,6 +99,8 @@ def right_cue(toks, start, figs_at, has_noun):
             return "killed", j + 2
         if w in HOSPITALISED:
             return "injured", j + 1
+        if w == "affected" and any(t.lower in _GASSED for t in toks[j + 1:j + 6]):
+            return "injured", j + 1  # "500 others have been affected by the chlorine gas attack"
         if w in ("suffered", "sustained", "suffering", "sustaining") and j + 1 < n:
             ahead = [t.lower for t in toks[j + 1:j + 5]]
             for k, t in enumerate(ahead):
@@ -280,6 +283,8 @@ def left_cue(toks, fig_first):
         return "killed", j - 1
     if w == "of" and prev in ("injury", "injuries", "wounding", "injuring"):
         return "injured", j - 1
+    if w in ("to", "among", "in") and prev in ("suffocation", "asphyxiation", "asphyxia"):
+        return "injured", j - 1  # "causing cases of asphyxiation to more than 35 people"
     if w == "of" and prev == "casualties":
         return "casualties", j - 1
     if w in _TOLL_LINK or w in TOLL_WORDS or w in ("casualties", "deaths", "fatalities", "injuries", "dead"):

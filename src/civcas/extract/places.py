@@ -7,11 +7,13 @@ from functools import lru_cache
 from ..geo import on_reload
 from ..vocab import vocabulary
 from .known import exact_place, known_precision, level_of
-from .placecontext import no_place_of_harm
+from .placecontext import RELATED, TAGS, no_place_of_harm
 from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:(?:al|el|ar|ad|az|ash|ez|es|Al|El|ez-|al-)?[- ]?|(?:as|an|at)-)[A-Z][a-zA-Z'’-]+){0,2}"
+_TYPE_BEFORE_WORDS = ("village", "town", "city", "neighbo", "district", "suburb", "area", "region", "countryside",
+                     "province", "governorate", "camp", "market", "quarter", "hamlet", "outskirts")  # one in every match
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast|(?-i:state|region))\b", re.I)
 _PROVINCE_END = re.compile(r"\s(?:Province|Governorate|Oblast)(?:['’]s)?$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -25,6 +27,9 @@ _LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|q
 _LISTED_BEFORE = re.compile(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                             rf"\s+(?:residential\s+|eastern\s+|western\s+|northern\s+|southern\s+)?"
                             rf"(?:neighbou?rhoods|villages|towns|districts|suburbs|quarters)\b")
+# the plural kinds one of which every match of _LISTED_OF and _LISTED_BEFORE holds (a cheap test first)
+_PLURAL_KINDS = ("neighbourhoods", "neighborhoods", "villages", "towns", "districts", "suburbs", "quarters", "camps",
+                 "cities")
 _LIST_ITEM = re.compile(rf"(?:^|(?<=[\s,]))(?:the\s+)?({_NAME})")
 _TYPE_AFTER_WORDS = ("province", "governorate", "blast", "countryside", "city", "neighbo", "district", "village", "town",
                      "area", "camp", "suburb", "state", "region")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
@@ -281,7 +286,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
                 return
         out.append((s, e, name, rank))
 
-    for m in _TYPED_OF.finditer(sentence):
+    for m in _TYPED_OF.finditer(sentence) if any(w in sentence for w in _TYPE_BEFORE_WORDS) else ():
         kind = m.group(0).split()[0].lower()
         prev = _CAPITAL_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])
         # "Sheikh Maqsoud district of Aleppo": the name after "of" holds the one before; not "Syrian city of", and
@@ -289,11 +294,12 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         container = prev and prev.group(1) not in _STOP and level_of(prev.group(1), country) != "province"
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "region", "countryside") or container else 3 if kind == "city" else 5)
-    for m in (_LISTED_OF.finditer(sentence) if " and " in sentence else ()):  # "the villages of A, B and C"
+    listed = " and " in sentence and any(w in sentence for w in _PLURAL_KINDS)  # (in every match of the two below)
+    for m in (_LISTED_OF.finditer(sentence) if listed else ()):  # "the villages of A, B and C"
         rank = 3 if m.group(1).lower() == "cities" else 5
         for n in _LIST_ITEM.finditer(sentence, m.start(2), m.end(2)):
             add(n.start(1), n.end(1), n.group(1), rank)
-    for m in (_LISTED_BEFORE.finditer(sentence) if " and " in sentence else ()):  # "the A and B neighbourhoods"
+    for m in (_LISTED_BEFORE.finditer(sentence) if listed else ()):  # "the A and B neighbourhoods"
         for n in _LIST_ITEM.finditer(sentence, m.start(1), m.end(1)):
             add(n.start(1), n.end(1), n.group(1), 5)
     for m in (_TYPED_AFTER.finditer(sentence) if any(w in sentence for w in _TYPE_AFTER_WORDS) else ()):
@@ -320,19 +326,20 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
                 if level_of(w.group(), country) is not None and not (
                         _PREFIX_WORD.fullmatch(w.group()) and w.end() < len(m.group())):
                     add(m.start() + w.start(), m.start() + w.end(), w.group(), 0)
-    for m in _DEIR_EZZOR.finditer(sentence):
+    for m in _DEIR_EZZOR.finditer(sentence) if "D" in sentence else ():
         add(m.start(), m.end(), m.group(), 0)  # "Deir ezzor", "Deir-ezzor": the governorate, in lower case
     for m in (_CAPITAL_PHRASE.finditer(sentence) if "capital" in sentence else ()):
         capital = vocabulary().capital_named(m.group(1) or m.group(2), country)
         if capital and not any(s < m.end() and m.start() < e and r >= 3 for s, e, _n, r in out):
             out = [x for x in out if not (x[0] < m.end() and m.start() < x[1])]  # "Somalia's" of "Somalia's capital"
             out.append((m.start(), m.end(), capital, 3))  # "in the Somali capital": Mogadishu, a city
-    for m in _UNIT_BASE.finditer(sentence):  # "the Division 17 base": a military base named by its unit
+    units = any(w in sentence for w in ("Division", "Brigade", "Regiment", "Battalion"))  # (in every match)
+    for m in _UNIT_BASE.finditer(sentence) if units else ():  # "the Division 17 base": a military base named by its unit
         if not any(s < m.end(1) and m.start(1) < e for s, e, _n, _r in out):
             out.append((m.start(1), m.end(1), m.group(1), 5))
-    tags = [m.span(1) for m in _TAGS.finditer(sentence)]
+    tags = [m.span(1) for m in TAGS.finditer(sentence)] if "Tag" in sentence else []
     if "Related" in sentence:  # "Print Tweet Views 371 Related <other stories' titles> A car bomb ...": page links
-        tags += [m.span(1) for m in _RELATED.finditer(sentence)]
+        tags += [m.span(1) for m in RELATED.finditer(sentence)]
     out = [m for m in out if not any(s <= m[0] < e for s, e in tags)]  # "Tags Aleppo Idlib Syria": page tags
     out.sort()
     for i, (a, b) in enumerate(zip(out, out[1:])):
@@ -371,12 +378,6 @@ def _person_named(sentence: str, m: re.Match, country: str | None) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
-# a page's tags ("Tags Syria Idlib airstrike Russian human rights Homs bombing At least 18 ..."): keywords, some in
-# lower case, up to the first word that opens a sentence (a determiner, a number) or a function word
-_TAGS = re.compile(r"\bTags?:?((?:\s+(?!(?:The|A|An|At|In|On|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b)"
-                   r"(?!(?:and|in|of|on|at|to|the|a|an|has|have|had|was|were|is|are|said|by|for|with|from)\b)"
-                   r"[\w'’.()-]+)+)")
-_RELATED = re.compile(r"\bViews\s+\d+\s+Related\b(.{0,400}?)(?=[\s-](?:A|An|The|At\s+least|Nearly|More\s+than)\s)")
 # "the Ukrainian capital", "Somalia's capital", "the capital" (the report's country's), when no name follows
 _CAPITAL_PHRASE = re.compile(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
                              r"(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+['’]s)\s+)capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])"

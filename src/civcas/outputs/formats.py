@@ -40,7 +40,10 @@ def _jsonable(value):
 
 
 def to_csv(table: Table) -> bytes:
-    buf = io.StringIO(newline="")
+    # encoded as it is written (a StringIO of a text with one non-Latin letter keeps four bytes
+    # a character, then its value and the encoded bytes beside it: decisions §15.11)
+    out = io.BytesIO()
+    buf = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(table.names)
     for row in table.rows:
@@ -54,7 +57,8 @@ def to_csv(table: Table) -> bytes:
             else:
                 cells.append(_jsonable(v))
         writer.writerow(cells)
-    return buf.getvalue().encode("utf-8")
+    buf.flush()
+    return out.getvalue()
 
 
 def _records(table: Table) -> list[dict]:

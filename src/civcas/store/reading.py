@@ -228,13 +228,17 @@ class Reading:
         """Every claim of current documents, in ingestion order, read as a stream."""
         with self._sql() as q:
             entries = {r[0]: tuple(r[1:]) for r in q.rows(f"SELECT {_columns(ENTRY)} FROM places")}
+            # one (equal, frozen) Place per entry and use: claims of one place share it
+            used: dict[tuple, Place | None] = {}
             for r in q.stream(
                     f"SELECT {_columns(CLAIM, 'claims')}, documents.doc_id FROM claims "
                     f"JOIN documents ON documents.pk = claims.document_pk "
                     f"WHERE documents.is_current IS {q.true} ORDER BY claims.pk", (),
                     (*CLAIM, "doc_id")):
-                yield convert.claim_record(r, r.doc_id,
-                                           convert.place_at(entries, r.place_pk, r, "geo"))
+                key = (r.place_pk, r.geo_precision, r.geo_confidence, r.geo_mention, r.geo_note)
+                if key not in used:
+                    used[key] = convert.place_at(entries, r.place_pk, r, "geo")
+                yield convert.claim_record(r, r.doc_id, used[key])
 
     def document_list(self) -> Iterator[Document]:
         """Every current document in ingestion order, read as a stream, without its text
