@@ -285,7 +285,8 @@ def test_the_rivals_gate_holds_every_rivals_match(text):
 _PLACE_WORDS = tuple(
     """the al-Bab Tal Abyad and , villages neighbourhoods neighborhoods of in near Aleppo Deir ez-Zor Dayr Zor
 town district suburb area quarters camps cities residential Division 17 base Brigade Tags Tag: Syria Idlib
-province governorate countryside outskirts market hamlet Hama city region killed""".split()
+province governorate countryside outskirts market hamlet Hama city region killed Views 12 Related A
+At least""".split()
 )
 
 
@@ -297,7 +298,8 @@ def test_place_expressions_hold_the_words_they_are_gated_by(text):
         (places._LISTED_BEFORE, places._PLURAL_KINDS),
         (places._TYPED_OF, places._TYPE_BEFORE_WORDS),
         (places._UNIT_BASE, ("Division", "Brigade", "Regiment", "Battalion")),
-        (places._TAGS, ("Tag",)),
+        (placecontext.TAGS, ("Tag",)),
+        (placecontext.RELATED, ("Related",)),
         (places._DEIR_EZZOR, ("D",)),
         (geo_context._CUES[0], geo_context._REGION_WORDS),
         (geo_context._CUES[1], geo_context._REGION_WORDS),

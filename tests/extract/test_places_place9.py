@@ -111,3 +111,11 @@ def test_a_harm_of_months_before_told_for_comparison_is_not_the_account_s_place(
             "in May. The governor later gave a toll of 35 killed and 80 wounded.")
     claims = extract_text(text, "2014-10-02", title="School bombing kills 31 in Homs")
     assert [c.place for c in claims] == ["Akrameh", "Homs", "Akrameh", "Akrameh"]
+
+
+def test_a_page_s_related_stories_run_into_the_lede_name_no_place_of_harm():
+    text = ("Car bomb kills 20 in Syria AFP Friday 15 Aug 2014 Print Tweet Views 120 Related Jordan opens "
+            "new camp for refugees Iraq jets strike militants near Mosul Lebanon arrests suspects At least "
+            "20 people were killed when a car bomb exploded near a mosque in Daraa province.")
+    claims = extract_text(text, "2014-08-15", title="Car bomb kills 20 in Syria")
+    assert [c.place for c in claims] == ["Daraa"]

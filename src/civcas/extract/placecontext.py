@@ -39,6 +39,13 @@ _OFFICE_OF = re.compile(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", re.I)
 _ROLE_OF = re.compile(r"\b(?:editor|director|head|chief|founder|member|members|spokesman|spokeswoman|researcher)\s+"
                      r"(?:of|for|at)\s+(?:the\s+)?$", re.I)
 
+# a page's tags ("Tags Syria Idlib airstrike Russian human rights Homs bombing At least 18 ..."): keywords, some in
+# lower case, up to the first word that opens a sentence (a determiner, a number) or a function word
+TAGS = re.compile(r"\bTags?:?((?:\s+(?!(?:The|A|An|At|In|On|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b)"
+                  r"(?!(?:and|in|of|on|at|to|the|a|an|has|have|had|was|were|is|are|said|by|for|with|from)\b)"
+                  r"[\w'’.()-]+)+)")
+# "Print Tweet Views 371 Related <other stories' titles> A car bomb ...": links to other stories
+RELATED = re.compile(r"\bViews\s+\d+\s+Related\b(.{0,400}?)(?=[\s-](?:A|An|The|At\s+least|Nearly|More\s+than)\s)")
 
 def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
     """Whether the name at ``sentence[s:e]`` (of gazetteer level ``level``) is, by the words around it,

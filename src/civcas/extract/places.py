@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..geo import on_reload
 from ..vocab import vocabulary
 from .known import exact_place, known_precision, level_of
-from .placecontext import no_place_of_harm
+from .placecontext import RELATED, TAGS, no_place_of_harm
 from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
@@ -337,7 +337,9 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
     for m in _UNIT_BASE.finditer(sentence) if units else ():  # "the Division 17 base": a military base named by its unit
         if not any(s < m.end(1) and m.start(1) < e for s, e, _n, _r in out):
             out.append((m.start(1), m.end(1), m.group(1), 5))
-    tags = [m.span(1) for m in _TAGS.finditer(sentence)] if "Tag" in sentence else []
+    tags = [m.span(1) for m in TAGS.finditer(sentence)] if "Tag" in sentence else []
+    if "Related" in sentence:  # "Print Tweet Views 371 Related <other stories' titles> A car bomb ...": page links
+        tags += [m.span(1) for m in RELATED.finditer(sentence)]
     out = [m for m in out if not any(s <= m[0] < e for s, e in tags)]  # "Tags Aleppo Idlib Syria": page tags
     out.sort()
     for i, (a, b) in enumerate(zip(out, out[1:])):
@@ -376,11 +378,6 @@ def _person_named(sentence: str, m: re.Match, country: str | None) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
-# a page's tags ("Tags Syria Idlib airstrike Russian human rights Homs bombing At least 18 ..."): keywords, some in
-# lower case, up to the first word that opens a sentence (a determiner, a number) or a function word
-_TAGS = re.compile(r"\bTags?:?((?:\s+(?!(?:The|A|An|At|In|On|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b)"
-                   r"(?!(?:and|in|of|on|at|to|the|a|an|has|have|had|was|were|is|are|said|by|for|with|from)\b)"
-                   r"[\w'’.()-]+)+)")
 # "the Ukrainian capital", "Somalia's capital", "the capital" (the report's country's), when no name follows
 _CAPITAL_PHRASE = re.compile(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
                              r"(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+['’]s)\s+)capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])"
