@@ -119,13 +119,14 @@ def test_region_outlines_under_the_incidents(page):
     assert page.evaluate("() => document.querySelectorAll('.civcas-region-label').length") > 0
     page.locator("#map .leaflet-control-zoom-out").click()
     page.locator("#map .leaflet-control-zoom-out").click()
-    page.wait_for_timeout(600)
+    # wait for the zoom to settle rather than a fixed time: a loaded machine animates slower
+    page.wait_for_function("() => document.querySelectorAll('.civcas-region-label').length === 0", timeout=10_000)
     assert page.locator(".civcas-region-label").count() == 0
     assert page.locator("#map path.civcas-region").count() > 0
     page.locator("#map").screenshot(path=str(ARTIFACTS / "report-regions.png"))
     page.locator("#map .leaflet-control-zoom-in").click()
     page.locator("#map .leaflet-control-zoom-in").click()
-    page.wait_for_timeout(600)
+    page.wait_for_function("() => document.querySelectorAll('.civcas-region-label').length > 0", timeout=10_000)
     assert page.locator(".civcas-region-label").count() > 0
     # a click on an incident still opens its popup, not the region's
     page.locator("#map path.grade-confirmed").dispatch_event("click")
