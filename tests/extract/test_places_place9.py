@@ -119,3 +119,13 @@ def test_a_page_s_related_stories_run_into_the_lede_name_no_place_of_harm():
             "20 people were killed when a car bomb exploded near a mosque in Daraa province.")
     claims = extract_text(text, "2014-08-15", title="Car bomb kills 20 in Syria")
     assert [c.place for c in claims] == ["Daraa"]
+
+
+def test_a_caption_credited_file_is_no_part_of_the_story_s_account():
+    from civcas.extract.tokens import ends_caption
+    caption = ("Police patrol on May 3, 2018 near the site of an attack on a checkpoint in the city of "
+               "Misrata. (File/AFP)")
+    assert ends_caption(caption)
+    text = caption + " The Health Ministry said that clashes since May 1 have also left 120 others wounded."
+    claims = extract_text(text, "2018-05-04", title="Death toll from Tripoli clashes climbs to 40")
+    assert [c.place for c in claims] == ["Tripoli"]

@@ -49,7 +49,7 @@ _ABBREV = {
 # a sentence ends at a full stop (its quotes and brackets), a blank line, a line opening on a capital, or a
 # photo credit closing a caption that runs on into the story ("... on July 9 2016 (Photo AFP) Syrian state ...",
 # "(file photo)", or a wire photographer's credit "REUTERS/First Last" after the caption's full stop)
-_CREDIT = (r"\([^()]{0,30}\b(?:[Pp]hotos?|[Ii]mage|[Pp]icture)\b[^()]{0,30}\)"
+_CREDIT = (r"\([^()]{0,30}\b(?:[Pp]hotos?|[Ii]mage|[Pp]icture|File(?=\s*/|\)))\b[^()]{0,30}\)"
            r"|\bREUTERS/(?:Stringer|Handout|[A-Z][a-z'-]+ [A-Z][a-z'-]+)")
 # a page's date line run into the story ("Date of publication 8 April 2017 An airstrike ...", "Published: 3 May
 # 2016 Shelling ..."): the line is no part of the first sentence
