@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import fold, vocabulary
+from .bodies import headed_body
 from .known import level_of
 
 # head nouns that name who can speak; the modifiers that may stand before them
@@ -211,7 +212,7 @@ def name_source(phrase: str, country: str | None = None) -> str:
     found = v.source_mentions(core, country)
     if found and found[0].end - found[0].start >= len(core) - 4:
         return found[0].label
-    headed = _headed_body(phrase, country)
+    headed = headed_body(phrase, country)
     if headed and not any(m.end - m.start >= len(headed) - 4 for m in found):
         return headed  # (a known body named in full keeps its label: "the head of the UN refugee agency")
     if len({m.id for m in found}) == 1 and len(found) > 1:  # "Observatory chief Rami Abdel Rahman": one body
@@ -267,33 +268,6 @@ def name_source(phrase: str, country: str | None = None) -> str:
     if of_place and _country_code(of_place.group(2)) is None:  # "the civil administration of Idlib"
         return f"{of_place.group(2)} {of_place.group(1).lower()}"
     return _DROP_LEAD.sub("", reorder_role(core))
-
-
-# "Mounzer Khalil head of Idlib's health authority", "Director of Daraa National Hospital Dr. X": who heads a named
-# body speaks for it, and recorders write the body ("Idlib health authority"); "the director of a hospital" stays
-# an office ("hospital director")
-_HEAD_OF = re.compile(r"^(?:(?:[A-Z][\w'’.-]+\s+){1,4})?(?:the\s+)?(?i:head|director|chief|director-general)\s+of\s+"
-                      r"(?:the\s+)?(?P<body>.+)$")
-_BODY_HEAD = re.compile(r"^(?P<body>.*?\b(?i:hospital|authority|directorate|administration|council|ministry|department|"
-                        r"office|cent(?:er|re)|organi[sz]ation|committee|commission|network|agency|service|command|"
-                        r"union|society|institute|foundation|association))\b")
-
-
-def _headed_body(core: str, country: str | None) -> str | None:
-    m = _HEAD_OF.match(core.strip())
-    if not m:
-        return None
-    body = re.split(r"\s+(?:in|at|near|on|inside|outside|from|which|that|who|said|told)\s", m.group("body"))[0]
-    named = _BODY_HEAD.match(body)
-    if not named:
-        return None
-    words = named.group("body").split()
-    first = re.sub(r"(?:'s|’s|s)$", "", words[0])  # "Idlibs health authority": the place, its possessive lost
-    if words[0][:1].isupper() and len(words) > 1 and words[0] != first and level_of(first, country) is not None:
-        words[0] = first
-    elif not words[0][:1].isupper():
-        return None  # "a hospital", "the city military administration": no name to write down
-    return " ".join(words)
 
 
 _OWN_REPORTER = re.compile(r"(?:(?:our|an?|the)\s+(?:own\s+)?)?(?:reporters?|correspondents?|journalists?)(?:\s+(?:in|at|on)\s+.*)?", re.I)
