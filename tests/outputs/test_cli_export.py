@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import io
 import json
+from contextlib import contextmanager
 
 import pytest
 from typer.testing import CliRunner
 
-from civcas import api, cli
+from civcas import cli
 from civcas.api import _outputs
+from civcas.outputs.rows import claim_items
 
 from .fixtures import make_snapshot
 
@@ -21,11 +23,17 @@ def ledger(monkeypatch):
     """The outputs' snapshot returning the fixture ledger (whatever the real one does)."""
     seen = []
 
-    def fake(db=None):
+    def fake(db=None, **_):
         seen.append(db)
         return make_snapshot()
 
+    @contextmanager
+    def fake_claims(db=None):  # what the claims export reads, as a stream
+        seen.append(db)
+        yield claim_items(make_snapshot())
+
     monkeypatch.setattr(_outputs, "listed_snapshot", fake)  # what api.export and api.report read
+    monkeypatch.setattr(_outputs, "listed_claims", fake_claims)
     return seen
 
 

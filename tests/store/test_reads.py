@@ -177,3 +177,44 @@ def test_the_whole_ledger_read_as_streams_gives_the_same_outputs(db_url, tmp_pat
         outputs.export_bytes(full, "incidents", "csv", "acled")
     assert api.acknowledgment_gap(db=db_url) == acknowledgment_gaps(
         full.tallies, full.incidents, full.claims, None)
+
+
+def test_exports_written_as_read_give_the_same_bytes(db_url, tmp_path, monkeypatch):
+    """Every export written as it is read (the claims one claim at a time, joined to their
+    incident and document by SQL, corrections applied claim by claim: decisions §15.13) gives
+    the bytes of the whole snapshot's export, into a stream, a file and api.export alike."""
+    import io
+
+    from civcas import outputs
+    from civcas.api import _read
+    with Ledger(db_url) as ledger:
+        for _ in ledger.ingest(synthetic(25, 36)):
+            pass
+    api.resolve(db=db_url)
+    claims = api.snapshot(db=db_url).claims
+    api.judge("correct_claim", claims[2].id, {"fields": {"low": 61, "high": 64}},
+              user="t", reason="test", db=db_url)
+    api.judge("correct_claim", claims[2].id, {"fields": {"low": 62}}, user="t", reason="t",
+              db=db_url)
+    api.judge("reject_claim", claims[4].id, user="t", reason="test", db=db_url)
+    full = api.snapshot(db=db_url)
+    assert any(c.low == 62 and c.high == 64 for c in full.claims)
+    cases = [("claims", f, None) for f in outputs.FORMATS] + [
+        ("incidents", f, None) for f in outputs.FORMATS] + [
+        ("incidents", "csv", "acled"), ("incidents", "json", "ucdp"), ("tallies", "csv", None),
+        ("tallies", "json", None)]
+    # the claims export reads no snapshot: one claim at a time
+    listed = _read.listed_snapshot
+    monkeypatch.setattr(_read, "listed_snapshot", lambda db=None, *, claims=True: (
+        (_ for _ in ()).throw(AssertionError("claims read whole")) if claims else
+        listed(db, claims=claims)))
+    monkeypatch.setattr("civcas.api._outputs.listed_snapshot", _read.listed_snapshot)
+    for level, fmt, layout in cases:
+        want = outputs.export_bytes(full, level, fmt, layout)
+        sink = io.BytesIO()
+        api.export_to(sink, level, fmt, layout, db=db_url)
+        assert sink.getvalue() == want, (level, fmt, layout)
+        out = tmp_path / f"{level}.{fmt}"
+        api.export_to(out, level, fmt, layout, db=db_url)
+        assert out.read_bytes() == want, (level, fmt, layout)
+        assert api.export(level, fmt, layout, db=db_url) == want

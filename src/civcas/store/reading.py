@@ -39,6 +39,7 @@ TALLY = ("asserter", "belligerent", "victims", "outcome", "low", "high", "as_of"
          "claim_id", "document_id")
 JUDGEMENT = ("id", "kind", "target", "payload", "user", "at", "reason")
 ENTRY = ("pk", *convert.ENTRY_FIELDS)
+_DOC_ROW = ("doc_id", "title", "published", "outlet", "url")  # a claims export row
 _LISTED = {"doc_id", "title", "published", "outlet", "url", "origin", "content_hash"}
 # columns whose values SQLite returns as text (JSON, dates) and PostgreSQL's driver converts
 _JSON = {"perpetrators", "document_ids", "reasons", "estimates", "stances", "sources",
@@ -239,6 +240,28 @@ class Reading:
                 if key not in used:
                     used[key] = convert.place_at(entries, r.place_pk, r, "geo")
                 yield convert.claim_record(r, r.doc_id, used[key])
+
+    def listed_claims(self) -> Iterator[tuple[Claim, str | None, Document]]:
+        """Every claim of current documents in ingestion order, as a stream, each with the
+        first incident (in ledger order) that lists it and its document without the text:
+        what a row of the claims export shows, joined by SQL (decisions §15.13)."""
+        with self._sql() as q:
+            entries = {r[0]: tuple(r[1:]) for r in q.rows(f"SELECT {_columns(ENTRY)} FROM places")}
+            used: dict[tuple, Place | None] = {}
+            for r in q.stream(
+                    f"SELECT {_columns(CLAIM, 'claims')}, {_columns(_DOC_ROW, 'documents')}, "
+                    f"(SELECT incidents.id FROM incident_claims JOIN incidents ON incidents.id"
+                    f" = incident_claims.incident_id WHERE incident_claims.claim_id = "
+                    f"claims.claim_id ORDER BY incidents.position LIMIT 1) AS incident_id "
+                    f"FROM claims JOIN documents ON documents.pk = claims.document_pk "
+                    f"WHERE documents.is_current IS {q.true} ORDER BY claims.pk", (),
+                    (*CLAIM, *_DOC_ROW, "incident_id")):
+                key = (r.place_pk, r.geo_precision, r.geo_confidence, r.geo_mention, r.geo_note)
+                if key not in used:
+                    used[key] = convert.place_at(entries, r.place_pk, r, "geo")
+                yield (convert.claim_record(r, r.doc_id, used[key]), r.incident_id,
+                       Document(id=r.doc_id, title=r.title, text="", published=r.published,
+                                outlet=r.outlet, url=r.url))
 
     def document_list(self) -> Iterator[Document]:
         """Every current document in ingestion order, read as a stream, without its text
