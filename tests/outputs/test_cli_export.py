@@ -33,7 +33,15 @@ def ledger(monkeypatch):
         yield claim_items(make_snapshot())
 
     monkeypatch.setattr(_outputs, "listed_snapshot", fake)  # what api.export and api.report read
+    @contextmanager
+    def fake_parts(db=None, level="incidents"):
+        seen.append(db)
+        snap = make_snapshot()
+        yield (snap.incidents if level == "incidents" else snap.tallies), {
+            d.id: d for d in snap.documents}
+
     monkeypatch.setattr(_outputs, "listed_claims", fake_claims)
+    monkeypatch.setattr(_outputs, "listed_parts", fake_parts)
     return seen
 
 

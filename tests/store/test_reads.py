@@ -186,7 +186,6 @@ def test_exports_written_as_read_give_the_same_bytes(db_url, tmp_path, monkeypat
     import io
 
     from civcas import outputs
-    from civcas.api import _read
     with Ledger(db_url) as ledger:
         for _ in ledger.ingest(synthetic(25, 36)):
             pass
@@ -203,12 +202,8 @@ def test_exports_written_as_read_give_the_same_bytes(db_url, tmp_path, monkeypat
         ("incidents", f, None) for f in outputs.FORMATS] + [
         ("incidents", "csv", "acled"), ("incidents", "json", "ucdp"), ("tallies", "csv", None),
         ("tallies", "json", None)]
-    # the claims export reads no snapshot: one claim at a time
-    listed = _read.listed_snapshot
-    monkeypatch.setattr(_read, "listed_snapshot", lambda db=None, *, claims=True: (
-        (_ for _ in ()).throw(AssertionError("claims read whole")) if claims else
-        listed(db, claims=claims)))
-    monkeypatch.setattr("civcas.api._outputs.listed_snapshot", _read.listed_snapshot)
+    # no export reads a snapshot: claims and incidents one at a time
+    monkeypatch.setattr("civcas.api._outputs.listed_snapshot", None)
     for level, fmt, layout in cases:
         want = outputs.export_bytes(full, level, fmt, layout)
         sink = io.BytesIO()
@@ -218,3 +213,36 @@ def test_exports_written_as_read_give_the_same_bytes(db_url, tmp_path, monkeypat
         api.export_to(out, level, fmt, layout, db=db_url)
         assert out.read_bytes() == want, (level, fmt, layout)
         assert api.export(level, fmt, layout, db=db_url) == want
+
+
+def test_the_claims_export_holds_one_fetch_not_the_ledger(tmp_path, monkeypatch):
+    """The claims CSV written as read (decisions §15.13): its peak of traced memory does not
+    grow with the ledger (fetched 50 rows at a time here), where the whole snapshot's does."""
+    import os
+    import tracemalloc
+
+    from civcas import outputs
+    from civcas.api import _read
+    from civcas.store.reading import Sql
+
+    monkeypatch.setattr(Sql.stream, "__defaults__", ((), (), 50))
+    peaks = {}
+    for n in (30, 240):
+        url = f"sqlite:///{tmp_path / f'l{n}.db'}"
+        with Ledger(url) as ledger:
+            for _ in ledger.ingest(synthetic(27, n)):
+                pass
+        api.resolve(db=url)
+        with open(os.devnull, "wb") as null:  # what a first export imports and caches
+            api.export_to(null, "claims", "csv", db=url)
+        for way in ("stream", "whole"):
+            tracemalloc.start()
+            if way == "stream":
+                with open(os.devnull, "wb") as null:
+                    api.export_to(null, "claims", "csv", db=url)
+            else:
+                outputs.export_bytes(_read.listed_snapshot(url), "claims", "csv")
+            peaks[way, n] = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+    assert peaks["whole", 240] > 3 * peaks["whole", 30], peaks
+    assert peaks["stream", 240] < 1.3 * peaks["stream", 30], peaks

@@ -13,7 +13,7 @@ from ..assess.gap import acknowledgment_gaps
 from ..errors import ConfigError
 from ..records import AcknowledgmentGap, Filters
 from ..report import data as _report_data
-from ._read import filtered_snapshot, listed_claims, listed_snapshot
+from ._read import filtered_snapshot, listed_claims, listed_parts, listed_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +41,20 @@ def export(level: str, format: str, layout: str | None = None, db: str | None = 
 def export_to(sink: BinaryIO | str | Path, level: str, format: str, layout: str | None = None,
               db: str | None = None) -> None:
     """:func:`export` written into ``sink`` (a binary stream, or a file's path) as it is
-    read: the claims as CSV, JSON or GeoJSON one claim at a time (memory flat in the
-    ledger's size); the incidents and tallies from a snapshot without claims; Parquet (one
-    row group) built whole. The same bytes as :func:`export` (decisions §15.13)."""
+    read: the claims and the incidents one at a time (the incidents read in chunks), beside
+    the documents' titles and addresses; Parquet (one row group) built whole from them.
+    The same bytes as :func:`export` (decisions §15.13)."""
     outputs.check(level, format, layout)
     path = None if hasattr(sink, "write") else check_output(sink)
     if level == "claims":
         with listed_claims(db) as items:
             _into(path, sink, lambda f: outputs.write_into(outputs.claim_table(items), format, f))
     else:
-        snap = listed_snapshot(db, claims=False)
-        _into(path, sink, lambda f: outputs.export_into(snap, level, format, f, layout))
+        with listed_parts(db, level) as (items, documents):
+            table = (outputs.incident_table(items, documents, layout)  # type: ignore[arg-type]
+                     if level == "incidents" else
+                     outputs.tally_table(items, documents))  # type: ignore[arg-type]
+            _into(path, sink, lambda f: outputs.write_into(table, format, f))
 
 
 def _into(path: Path | None, sink, write) -> None:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from ..records import Claim, Document, Filters, Incident, Judgement, LedgerSnapshot, Tally
 from ..resolve import judgements as _judgements
 from ..review import query
+from ..store import listing
 from ..store.reader import Reader
 from ..store.reading import Reading
 from . import _config
@@ -125,7 +126,18 @@ def listed_claims(db: str | None = None
         fixes: dict[str, list[Judgement]] = {}
         for j in _judgements.active(_ordered(ledger, ledger.judgements())):
             fixes.setdefault(j.target, []).append(j)
-        yield _corrected(ledger.listed_claims(), fixes)
+        yield _corrected(listing.listed_claims(ledger), fixes)
+
+
+@contextmanager
+def listed_parts(db: str | None, level: str
+                 ) -> Iterator[tuple[Iterable[Incident] | Iterable[Tally], dict[str, Document]]]:
+    """The ledger opened, then the incidents in ledger order as a stream (``level``
+    "incidents"; else the tallies) and the current documents without text by id: what the
+    incidents and tallies exports read (decisions §15.13)."""
+    with open_reader(db) as ledger:
+        documents = {d.id: d for d in ledger.document_list()}
+        yield (ledger.incident_stream() if level == "incidents" else ledger.tallies()), documents
 
 
 def _corrected(items: Iterator[tuple[Claim, str | None, Document]],

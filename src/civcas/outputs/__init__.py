@@ -12,11 +12,22 @@ from typing import BinaryIO
 from ..errors import ConfigError
 from ..records import LedgerSnapshot
 from .formats import FORMATS, write, write_into
-from .rows import LAYOUTS, LEVELS, Table, all_columns, claim_table, rows_of, table
+from .rows import (
+    LAYOUTS,
+    LEVELS,
+    Table,
+    all_columns,
+    claim_table,
+    incident_table,
+    rows_of,
+    table,
+    tally_table,
+)
 
 __all__ = [
     "FORMATS", "LAYOUTS", "LEVELS", "Table", "all_columns", "check", "claim_table",
-    "export_bytes", "export_into", "rows_of", "table", "write_into",
+    "export_bytes", "export_into", "incident_table", "rows_of", "table", "tally_table",
+    "write_into",
 ]
 
 

@@ -125,7 +125,7 @@ def claim_rows(snapshot: LedgerSnapshot) -> Table:
     return claim_table(claim_items(snapshot))
 
 
-def _incident_row(incident: Incident, idx: L.Index) -> dict:
+def _incident_row(incident: Incident, documents: dict[str, Document]) -> dict:
     a = incident.assessment
     start, end = L.date_bounds(incident.event_date)
     row = {
@@ -143,7 +143,7 @@ def _incident_row(incident: Incident, idx: L.Index) -> dict:
         "claim_ids": L.join(incident.claim_ids) or None,
         "document_ids": L.join(incident.document_ids) or None,
         "document_urls": L.join(
-            idx.documents[d].url for d in incident.document_ids if d in idx.documents) or None,
+            documents[d].url for d in incident.document_ids if d in documents) or None,
     }
     for outcome in ("killed", "injured"):
         e = L.estimate(incident, outcome)
@@ -155,9 +155,25 @@ def _incident_row(incident: Incident, idx: L.Index) -> dict:
     return row
 
 
+def incident_table(incidents: Iterable[Incident], documents: dict[str, Document],
+                   layout: str | None = None) -> Table:
+    """The incidents table in ``layout`` (None, acled, ucdp), each row made as its incident
+    comes (decisions §15.13); ``documents`` by id, for their addresses and titles."""
+    if layout == "acled":
+        return Table("incidents", ACLED_COLUMNS,
+                     (_acled_row(_incident_row(i, documents)) for i in incidents))
+    if layout == "ucdp":
+        return Table("incidents", UCDP_COLUMNS, (
+            _ucdp_row(i, _incident_row(i, documents), documents) for i in incidents))
+    return Table("incidents", INCIDENT_COLUMNS, (_incident_row(i, documents) for i in incidents))
+
+
+def _documents(snapshot: LedgerSnapshot) -> dict[str, Document]:
+    return {d.id: d for d in snapshot.documents}
+
+
 def incident_rows(snapshot: LedgerSnapshot) -> Table:
-    idx = L.Index.of(snapshot)
-    return Table("incidents", INCIDENT_COLUMNS, (_incident_row(i, idx) for i in snapshot.incidents))
+    return incident_table(snapshot.incidents, _documents(snapshot))
 
 
 def _notes(row: dict) -> str:
@@ -170,7 +186,7 @@ def _notes(row: dict) -> str:
 
 
 def acled_rows(snapshot: LedgerSnapshot) -> Table:
-    return Table("incidents", ACLED_COLUMNS, map(_acled_row, incident_rows(snapshot).rows))
+    return incident_table(snapshot.incidents, _documents(snapshot), "acled")
 
 
 def _acled_row(r: dict) -> dict:
@@ -190,13 +206,10 @@ def _acled_row(r: dict) -> dict:
 
 
 def ucdp_rows(snapshot: LedgerSnapshot) -> Table:
-    idx = L.Index.of(snapshot)
-    base = incident_rows(snapshot)
-    return Table("incidents", UCDP_COLUMNS, (_ucdp_row(i, r, idx) for i, r in
-                                             zip(snapshot.incidents, base.rows)))
+    return incident_table(snapshot.incidents, _documents(snapshot), "ucdp")
 
 
-def _ucdp_row(incident: Incident, r: dict, idx: L.Index) -> dict:
+def _ucdp_row(incident: Incident, r: dict, documents: dict[str, Document]) -> dict:
     civ = r["killed_best"] if r["killed_victims"] == "civilians" else None
     return {
         "id": r["incident_id"], "date_start": r["date_start"], "date_end": r["date_end"],
@@ -209,7 +222,7 @@ def _ucdp_row(incident: Incident, r: dict, idx: L.Index) -> dict:
         "deaths_civilians": civ, "best": r["killed_best"], "low": r["killed_low"],
         "high": r["killed_high"], "number_of_sources": r["n_sources"],
         "source_article": L.join(
-            _article(idx.documents[d]) for d in incident.document_ids if d in idx.documents)
+            _article(documents[d]) for d in incident.document_ids if d in documents)
         or None,
         "source_original": r["sources"], "notes": _notes(r),
     }
@@ -221,9 +234,13 @@ def _article(doc) -> str:
 
 
 def tally_rows(snapshot: LedgerSnapshot) -> Table:
-    docs = {d.id: d for d in snapshot.documents}
-    return Table("tallies", TALLY_COLUMNS, (_tally_row(t, docs.get(t.document_id))
-                                            for t in snapshot.tallies))
+    return tally_table(snapshot.tallies, _documents(snapshot))
+
+
+def tally_table(tallies: Iterable[Tally], documents: dict[str, Document]) -> Table:
+    """The tallies table, each row made as its tally comes."""
+    return Table("tallies", TALLY_COLUMNS, (_tally_row(t, documents.get(t.document_id))
+                                            for t in tallies))
 
 
 def _tally_row(t: Tally, doc: Document | None) -> dict:

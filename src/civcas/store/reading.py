@@ -11,6 +11,7 @@ SQLite keeps JSON as text and dates as ISO text, PostgreSQL's driver converts bo
 """
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator
@@ -39,7 +40,6 @@ TALLY = ("asserter", "belligerent", "victims", "outcome", "low", "high", "as_of"
          "claim_id", "document_id")
 JUDGEMENT = ("id", "kind", "target", "payload", "user", "at", "reason")
 ENTRY = ("pk", *convert.ENTRY_FIELDS)
-_DOC_ROW = ("doc_id", "title", "published", "outlet", "url")  # a claims export row
 _LISTED = {"doc_id", "title", "published", "outlet", "url", "origin", "content_hash"}
 # columns whose values SQLite returns as text (JSON, dates) and PostgreSQL's driver converts
 _JSON = {"perpetrators", "document_ids", "reasons", "estimates", "stances", "sources",
@@ -79,6 +79,9 @@ def tally_order(t: Tally) -> tuple:
 def _columns(names_: Iterable[str], table: str = "") -> str:
     prefix = f"{table}." if table else ""
     return ", ".join(prefix + ('"user"' if n == "user" else n) for n in names_)
+
+
+_STREAMS = itertools.count()
 
 
 class Sql:
@@ -125,7 +128,9 @@ class Sql:
         make = namedtuple("Row", columns)._make if columns else tuple  # type: ignore[attr-defined]
         convert_at = [(i, json.loads if c in _JSON else _DATES[c]) for i, c in enumerate(columns)
                       if c in _JSON or c in _DATES] if self.sqlite else []
-        cursor = self.connection.cursor()
+        # PostgreSQL: a server-side cursor, or the driver receives the whole result at once
+        cursor = (self.connection.cursor() if self.sqlite else
+                  self.connection.cursor(name=f"civcas_stream_{next(_STREAMS)}"))
         try:
             cursor.execute(sql, tuple(args))
             while found := cursor.fetchmany(size):
@@ -190,6 +195,18 @@ class Reading:
         with self._sql() as q:
             return _incidents(q, " WHERE " + " AND ".join(where) if where else "", args)
 
+    def incident_stream(self) -> Iterator[Incident]:
+        """Every incident in ledger order, made :data:`CHUNK` at a time (decisions §15.13)."""
+        with self._sql() as q:
+            batch: list[Any] = []
+            sql = f"SELECT {_columns(INCIDENT)} FROM incidents ORDER BY incidents.position"
+            for r in q.stream(sql, (), INCIDENT):
+                batch.append(r)
+                if len(batch) == CHUNK:
+                    yield from _made(q, batch)
+                    batch.clear()
+            yield from _made(q, batch)
+
     def incident_count(self) -> int:
         with self._sql() as q:
             return int(q.value("SELECT count(*) FROM incidents") or 0)
@@ -240,28 +257,6 @@ class Reading:
                 if key not in used:
                     used[key] = convert.place_at(entries, r.place_pk, r, "geo")
                 yield convert.claim_record(r, r.doc_id, used[key])
-
-    def listed_claims(self) -> Iterator[tuple[Claim, str | None, Document]]:
-        """Every claim of current documents in ingestion order, as a stream, each with the
-        first incident (in ledger order) that lists it and its document without the text:
-        what a row of the claims export shows, joined by SQL (decisions §15.13)."""
-        with self._sql() as q:
-            entries = {r[0]: tuple(r[1:]) for r in q.rows(f"SELECT {_columns(ENTRY)} FROM places")}
-            used: dict[tuple, Place | None] = {}
-            for r in q.stream(
-                    f"SELECT {_columns(CLAIM, 'claims')}, {_columns(_DOC_ROW, 'documents')}, "
-                    f"(SELECT incidents.id FROM incident_claims JOIN incidents ON incidents.id"
-                    f" = incident_claims.incident_id WHERE incident_claims.claim_id = "
-                    f"claims.claim_id ORDER BY incidents.position LIMIT 1) AS incident_id "
-                    f"FROM claims JOIN documents ON documents.pk = claims.document_pk "
-                    f"WHERE documents.is_current IS {q.true} ORDER BY claims.pk", (),
-                    (*CLAIM, *_DOC_ROW, "incident_id")):
-                key = (r.place_pk, r.geo_precision, r.geo_confidence, r.geo_mention, r.geo_note)
-                if key not in used:
-                    used[key] = convert.place_at(entries, r.place_pk, r, "geo")
-                yield (convert.claim_record(r, r.doc_id, used[key]), r.incident_id,
-                       Document(id=r.doc_id, title=r.title, text="", published=r.published,
-                                outlet=r.outlet, url=r.url))
 
     def document_list(self) -> Iterator[Document]:
         """Every current document in ingestion order, read as a stream, without its text
@@ -359,8 +354,11 @@ class Reading:
 
 
 def _incidents(q: Sql, where: str, args: list[Any], ordered: bool = True) -> list[Incident]:
-    rows = q.rows(f"SELECT {_columns(INCIDENT)} FROM incidents{where}"
-                  + (" ORDER BY incidents.position" if ordered else ""), args, INCIDENT)
+    return _made(q, q.rows(f"SELECT {_columns(INCIDENT)} FROM incidents{where}"
+                           + (" ORDER BY incidents.position" if ordered else ""), args, INCIDENT))
+
+
+def _made(q: Sql, rows: list[Any]) -> list[Incident]:
     ids = [r.id for r in rows]
     members: dict[str, list[tuple[int, str]]] = defaultdict(list)
     assessed: dict[str, Any] = {}
