@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import io
 import json
+from contextlib import contextmanager
 
 import pytest
 from typer.testing import CliRunner
 
-from civcas import api, cli
+from civcas import cli
 from civcas.api import _outputs
+from civcas.outputs.rows import claim_items
 
 from .fixtures import make_snapshot
 
@@ -21,11 +23,25 @@ def ledger(monkeypatch):
     """The outputs' snapshot returning the fixture ledger (whatever the real one does)."""
     seen = []
 
-    def fake(db=None):
+    def fake(db=None, **_):
         seen.append(db)
         return make_snapshot()
 
+    @contextmanager
+    def fake_claims(db=None):  # what the claims export reads, as a stream
+        seen.append(db)
+        yield claim_items(make_snapshot())
+
     monkeypatch.setattr(_outputs, "listed_snapshot", fake)  # what api.export and api.report read
+    @contextmanager
+    def fake_parts(db=None, level="incidents"):
+        seen.append(db)
+        snap = make_snapshot()
+        yield (snap.incidents if level == "incidents" else snap.tallies), {
+            d.id: d for d in snap.documents}
+
+    monkeypatch.setattr(_outputs, "listed_claims", fake_claims)
+    monkeypatch.setattr(_outputs, "listed_parts", fake_parts)
     return seen
 
 

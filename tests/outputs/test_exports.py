@@ -8,7 +8,8 @@ import pytest
 
 from civcas.errors import ConfigError
 from civcas.outputs import FORMATS, all_columns, export_bytes, table
-from civcas.outputs.formats import neutralise
+from civcas.outputs.formats import neutralise, write
+from civcas.outputs.rows import Table
 
 from .fixtures import HOSTILE, INCIDENTS, make_snapshot
 
@@ -148,3 +149,33 @@ def test_empty_ledger_exports_headers_only():
     assert export_bytes(empty, "incidents", "csv").decode().count("\n") == 1
     assert json.loads(export_bytes(empty, "claims", "geojson"))["features"] == []
     assert len(pd.read_parquet(io.BytesIO(export_bytes(empty, "tallies", "parquet")))) == 0
+
+
+def test_rows_written_one_at_a_time_are_the_whole_documents_bytes():
+    """JSON and GeoJSON written a row at a time (decisions §15.13) are json.dumps of the whole
+    list and collection: line breaks, quotes, U+2028, Arabic and no rows at all."""
+    cols = (("name", "str"), ("latitude", "float"), ("longitude", "float"), ("n", "int"))
+    texts = ["a\nb", 'say "x"', "line\u2028sep", "حلب", "", "\\", "\t=1"]
+    rows = tuple({"name": t, "latitude": (None if k % 3 == 0 else 36.2 + k),
+                  "longitude": -1.5 * k, "n": k} for k, t in enumerate(texts))
+    for chosen in (rows, rows[:1], ()):
+        t = Table("t", cols, chosen)
+        records = [dict(r) for r in chosen]
+        assert export_json(t) == (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode()
+        features = [{"type": "Feature", "geometry": {"type": "Point",
+                                                     "coordinates": [r["longitude"], r["latitude"]]},
+                     "properties": {"name": r["name"], "n": r["n"]}}
+                    for r in records if r["latitude"] is not None]
+        want = {"type": "FeatureCollection", "features": features,
+                "civcas:omitted": len(records) - len(features)}
+        assert export_geojson(t) == (json.dumps(want, ensure_ascii=False) + "\n").encode()
+        # a table whose rows are made as they are read gives the same bytes
+        assert export_json(Table("t", cols, iter(chosen))) == export_json(t)
+
+
+def export_json(t):
+    return write(t, "json")
+
+
+def export_geojson(t):
+    return write(t, "geojson")

@@ -177,3 +177,72 @@ def test_the_whole_ledger_read_as_streams_gives_the_same_outputs(db_url, tmp_pat
         outputs.export_bytes(full, "incidents", "csv", "acled")
     assert api.acknowledgment_gap(db=db_url) == acknowledgment_gaps(
         full.tallies, full.incidents, full.claims, None)
+
+
+def test_exports_written_as_read_give_the_same_bytes(db_url, tmp_path, monkeypatch):
+    """Every export written as it is read (the claims one claim at a time, joined to their
+    incident and document by SQL, corrections applied claim by claim: decisions §15.13) gives
+    the bytes of the whole snapshot's export, into a stream, a file and api.export alike."""
+    import io
+
+    from civcas import outputs
+    with Ledger(db_url) as ledger:
+        for _ in ledger.ingest(synthetic(25, 36)):
+            pass
+    api.resolve(db=db_url)
+    claims = api.snapshot(db=db_url).claims
+    api.judge("correct_claim", claims[2].id, {"fields": {"low": 61, "high": 64}},
+              user="t", reason="test", db=db_url)
+    api.judge("correct_claim", claims[2].id, {"fields": {"low": 62}}, user="t", reason="t",
+              db=db_url)
+    api.judge("reject_claim", claims[4].id, user="t", reason="test", db=db_url)
+    full = api.snapshot(db=db_url)
+    assert any(c.low == 62 and c.high == 64 for c in full.claims)
+    cases = [("claims", f, None) for f in outputs.FORMATS] + [
+        ("incidents", f, None) for f in outputs.FORMATS] + [
+        ("incidents", "csv", "acled"), ("incidents", "json", "ucdp"), ("tallies", "csv", None),
+        ("tallies", "json", None)]
+    # no export reads a snapshot: claims and incidents one at a time
+    monkeypatch.setattr("civcas.api._outputs.listed_snapshot", None)
+    for level, fmt, layout in cases:
+        want = outputs.export_bytes(full, level, fmt, layout)
+        sink = io.BytesIO()
+        api.export_to(sink, level, fmt, layout, db=db_url)
+        assert sink.getvalue() == want, (level, fmt, layout)
+        out = tmp_path / f"{level}.{fmt}"
+        api.export_to(out, level, fmt, layout, db=db_url)
+        assert out.read_bytes() == want, (level, fmt, layout)
+        assert api.export(level, fmt, layout, db=db_url) == want
+
+
+def test_the_claims_export_holds_one_fetch_not_the_ledger(tmp_path, monkeypatch):
+    """The claims CSV written as read (decisions §15.13): its peak of traced memory does not
+    grow with the ledger (fetched 50 rows at a time here), where the whole snapshot's does."""
+    import os
+    import tracemalloc
+
+    from civcas import outputs
+    from civcas.api import _read
+    from civcas.store.reading import Sql
+
+    monkeypatch.setattr(Sql.stream, "__defaults__", ((), (), 50))
+    peaks = {}
+    for n in (30, 240):
+        url = f"sqlite:///{tmp_path / f'l{n}.db'}"
+        with Ledger(url) as ledger:
+            for _ in ledger.ingest(synthetic(27, n)):
+                pass
+        api.resolve(db=url)
+        with open(os.devnull, "wb") as null:  # what a first export imports and caches
+            api.export_to(null, "claims", "csv", db=url)
+        for way in ("stream", "whole"):
+            tracemalloc.start()
+            if way == "stream":
+                with open(os.devnull, "wb") as null:
+                    api.export_to(null, "claims", "csv", db=url)
+            else:
+                outputs.export_bytes(_read.listed_snapshot(url), "claims", "csv")
+            peaks[way, n] = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+    assert peaks["whole", 240] > 3 * peaks["whole", 30], peaks
+    assert peaks["stream", 240] < 1.3 * peaks["stream", 30], peaks

@@ -108,6 +108,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "acknowledgment_gap": ("._outputs", "acknowledgment_gap"),
     "check_export": ("._outputs", "check_export"),
     "export": ("._outputs", "export"),
+    "export_to": ("._outputs", "export_to"),
     "map_outlines": ("._outputs", "map_outlines"),
     "report": ("._outputs", "report"),
     "extract_paths": ("._parallel", "extract_paths"),
@@ -156,7 +157,14 @@ if _typing.TYPE_CHECKING:  # the same names, for type checkers and readers
         resolve_pending_documents,
         snapshot,
     )
-    from ._outputs import acknowledgment_gap, check_export, export, map_outlines, report
+    from ._outputs import (
+        acknowledgment_gap,
+        check_export,
+        export,
+        export_to,
+        map_outlines,
+        report,
+    )
     from ._parallel import extract_paths
     from ._read import (
         filter_incidents,
@@ -234,6 +242,7 @@ __all__ = [
     "explain_document",
     "explain_text",
     "export",
+    "export_to",
     "extract_document",
     "extract_documents",
     "extract_paths",

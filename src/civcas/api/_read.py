@@ -8,11 +8,13 @@ open :class:`~civcas.store.Ledger`.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from ..records import Claim, Document, Filters, Incident, Judgement, LedgerSnapshot, Tally
 from ..resolve import judgements as _judgements
 from ..review import query
+from ..store import listing
 from ..store.reader import Reader
 from ..store.reading import Reading
 from . import _config
@@ -95,19 +97,57 @@ def filtered_snapshot(filters: Filters, db: str | None = None) -> LedgerSnapshot
             judgements=tuple(ledger.judgements()))
 
 
-def listed_snapshot(db: str | None = None) -> LedgerSnapshot:
+def listed_snapshot(db: str | None = None, *, claims: bool = True) -> LedgerSnapshot:
     """What the outputs read of the whole ledger (the unfiltered report, the exports, the
     acknowledgment gap): every incident, claim (corrections applied), tally and judgement,
     and every current document without its text, which no output shows. Read through the
     :class:`~civcas.store.Reader` (no ORM), claims and documents as streams of rows made
-    into records as they come (decisions §15.11)."""
+    into records as they come (decisions §15.11). ``claims=False``: no claims (what the
+    incidents and tallies exports need: decisions §15.13)."""
     with open_reader(db) as ledger:
         judgements = ledger.judgements()
-        claims, _ = _judgements.apply_to_claims(list(ledger.current_claims()),
-                                                _ordered(ledger, judgements))
-        return LedgerSnapshot(documents=tuple(ledger.document_list()), claims=tuple(claims),
+        found: list[Claim] = []
+        if claims:
+            found, _ = _judgements.apply_to_claims(list(ledger.current_claims()),
+                                                   _ordered(ledger, judgements))
+        return LedgerSnapshot(documents=tuple(ledger.document_list()), claims=tuple(found),
                               incidents=tuple(ledger.incidents()),
                               tallies=tuple(ledger.tallies()), judgements=tuple(judgements))
+
+
+@contextmanager
+def listed_claims(db: str | None = None
+                  ) -> Iterator[Iterator[tuple[Claim, str | None, Document]]]:
+    """The ledger opened (NotFound first, before anything is written), then every claim of
+    current documents in ingestion order with corrections applied, the first incident that
+    lists it and its document without text: a stream, one claim held at a time (the claims
+    export, decisions §15.13)."""
+    with open_reader(db) as ledger:
+        fixes: dict[str, list[Judgement]] = {}
+        for j in _judgements.active(_ordered(ledger, ledger.judgements())):
+            fixes.setdefault(j.target, []).append(j)
+        yield _corrected(listing.listed_claims(ledger), fixes)
+
+
+@contextmanager
+def listed_parts(db: str | None, level: str
+                 ) -> Iterator[tuple[Iterable[Incident] | Iterable[Tally], dict[str, Document]]]:
+    """The ledger opened, then the incidents in ledger order as a stream (``level``
+    "incidents"; else the tallies) and the current documents without text by id: what the
+    incidents and tallies exports read (decisions §15.13)."""
+    with open_reader(db) as ledger:
+        documents = {d.id: d for d in ledger.document_list()}
+        yield (ledger.incident_stream() if level == "incidents" else ledger.tallies()), documents
+
+
+def _corrected(items: Iterator[tuple[Claim, str | None, Document]],
+               fixes: dict[str, list[Judgement]]
+               ) -> Iterator[tuple[Claim, str | None, Document]]:
+    # a claim's corrections touch that claim alone: applied claim by claim, as a whole list
+    for claim, incident_id, doc in items:
+        if claim.id in fixes:
+            claim = _judgements.apply_to_claims([claim], fixes[claim.id])[0][0]
+        yield claim, incident_id, doc
 
 
 def _claims_and_documents(ledger: Reading, ids: set[str]

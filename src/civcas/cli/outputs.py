@@ -42,11 +42,12 @@ def export_cmd(
         api.check_export(level, fmt, layout)
         if out is None and fmt == "parquet" and sys.stdout.isatty():
             raise api.ConfigError("E146")
-        data = api.export(level, fmt, layout=layout, db=db_url(db), out=out)
-    if out is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        if out is not None:
+            api.export_to(out, level, fmt, layout=layout, db=db_url(db))
+        else:  # written as it is read (decisions §15.13)
+            sys.stdout.flush()
+            api.export_to(sys.stdout.buffer, level, fmt, layout=layout, db=db_url(db))
+            sys.stdout.buffer.flush()
 
 
 def report_cmd(

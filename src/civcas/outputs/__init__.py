@@ -7,13 +7,27 @@ civcas columns, ``acled`` and ``ucdp``. Columns: ``docs/exports.md``.
 """
 from __future__ import annotations
 
+from typing import BinaryIO
+
 from ..errors import ConfigError
 from ..records import LedgerSnapshot
-from .formats import FORMATS, write
-from .rows import LAYOUTS, LEVELS, Table, all_columns, table
+from .formats import FORMATS, write, write_into
+from .rows import (
+    LAYOUTS,
+    LEVELS,
+    Table,
+    all_columns,
+    claim_table,
+    incident_table,
+    rows_of,
+    table,
+    tally_table,
+)
 
 __all__ = [
-    "FORMATS", "LAYOUTS", "LEVELS", "Table", "all_columns", "check", "export_bytes", "table",
+    "FORMATS", "LAYOUTS", "LEVELS", "Table", "all_columns", "check", "claim_table",
+    "export_bytes", "export_into", "incident_table", "rows_of", "table", "tally_table",
+    "write_into",
 ]
 
 
@@ -39,3 +53,11 @@ def export_bytes(snapshot: LedgerSnapshot, level: str, fmt: str, layout: str | N
     """
     check(level, fmt, layout)
     return write(table(snapshot, level, layout), fmt)
+
+
+def export_into(snapshot: LedgerSnapshot, level: str, fmt: str, sink: BinaryIO,
+                layout: str | None = None) -> None:
+    """:func:`export_bytes` written into the binary ``sink``, a row at a time (CSV, JSON,
+    GeoJSON) as each is made."""
+    check(level, fmt, layout)
+    write_into(rows_of(snapshot, level, layout), fmt, sink)

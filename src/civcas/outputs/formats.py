@@ -5,7 +5,7 @@
   ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a leading apostrophe
   ``'``: article text cannot become a formula. Numeric and date columns are
   written as they are (a negative longitude stays a number).
-- JSON: one array of objects, one per row, keys in column order, ``null`` for
+- JSON: one array of objects (written one at a time), one per row, keys in column order, ``null`` for
   missing values, dates as ISO strings.
 - GeoJSON (RFC 7946): a FeatureCollection of Point features at
   ``[longitude, latitude]`` with every other column as a property. Rows
@@ -19,7 +19,9 @@ import csv
 import io
 import json
 import logging
+from collections.abc import Callable, Iterator
 from datetime import date
+from typing import BinaryIO
 
 from ..errors import ConfigError
 from .rows import Table
@@ -39,76 +41,118 @@ def _jsonable(value):
     return value.isoformat() if isinstance(value, date) else value
 
 
-def to_csv(table: Table) -> bytes:
+def csv_into(table: Table, sink: BinaryIO) -> None:
     # encoded as it is written (a StringIO of a text with one non-Latin letter keeps four bytes
-    # a character, then its value and the encoded bytes beside it: decisions §15.11)
-    out = io.BytesIO()
-    buf = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(table.names)
+    # a character, then its value and the encoded bytes beside it: decisions §15.11), row by
+    # row into ``sink`` (decisions §15.13)
+    buf = io.TextIOWrapper(sink, encoding="utf-8", newline="", write_through=True)
+    try:
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(table.names)
+        for row in table.rows:
+            cells = []
+            for name, kind in table.columns:
+                v = row.get(name)
+                if v is None:
+                    cells.append("")
+                elif kind == "str":
+                    cells.append(neutralise(str(v)))
+                else:
+                    cells.append(_jsonable(v))
+            writer.writerow(cells)
+        buf.flush()
+    finally:
+        buf.detach()  # ``sink`` stays open
+
+
+def _records(table: Table) -> Iterator[dict]:
+    names = table.names
     for row in table.rows:
-        cells = []
-        for name, kind in table.columns:
-            v = row.get(name)
-            if v is None:
-                cells.append("")
-            elif kind == "str":
-                cells.append(neutralise(str(v)))
-            else:
-                cells.append(_jsonable(v))
-        writer.writerow(cells)
-    buf.flush()
-    return out.getvalue()
+        yield {n: _jsonable(row.get(n)) for n in names}
 
 
-def _records(table: Table) -> list[dict]:
-    return [{n: _jsonable(row.get(n)) for n in table.names} for row in table.rows]
+def json_into(table: Table, sink: BinaryIO) -> None:
+    # the bytes of json.dumps(rows, ensure_ascii=False, indent=1), one row at a time: a row's
+    # values are scalars, so its lines are the nested lines one space further in
+    first = True
+    for rec in _records(table):
+        text = json.dumps(rec, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        sink.write(("[\n " if first else ",\n ").encode("utf-8") + text.encode("utf-8"))
+        first = False
+    sink.write(b"[]\n" if first else b"\n]\n")
 
 
-def to_json(table: Table) -> bytes:
-    return (json.dumps(_records(table), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-
-
-def to_geojson(table: Table) -> bytes:
+def geojson_into(table: Table, sink: BinaryIO) -> None:
+    # the bytes of json.dumps(collection, ensure_ascii=False), one feature at a time: the
+    # count of rows left out comes after the features
     if "latitude" not in table.names or "longitude" not in table.names:
         raise ConfigError("E145", level=table.name)
-    features, omitted = [], 0
+    sink.write(b'{"type": "FeatureCollection", "features": [')
+    omitted, first = 0, True
     for rec in _records(table):
         lat, lon = rec.pop("latitude"), rec.pop("longitude")
         if lat is None or lon is None:
             omitted += 1
             continue
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [lon, lat]},
-            "properties": rec,
-        })
+        feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                   "properties": rec}
+        sink.write((b"" if first else b", ")
+                   + json.dumps(feature, ensure_ascii=False).encode("utf-8"))
+        first = False
     if omitted:
         log.info("geojson: %d %s without coordinates omitted", omitted, table.name)
-    collection = {"type": "FeatureCollection", "features": features, "civcas:omitted": omitted}
-    return (json.dumps(collection, ensure_ascii=False) + "\n").encode("utf-8")
+    sink.write(f'], "civcas:omitted": {omitted}}}\n'.encode())
 
 
-def to_parquet(table: Table) -> bytes:
+def parquet_into(table: Table, sink: BinaryIO) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "date": pa.date32(),
              "bool": pa.bool_()}
     schema = pa.schema([(name, types[kind]) for name, kind in table.columns])
-    data = {name: [row.get(name) for row in table.rows] for name in table.names}
+    # one row group (the whole table): columns filled as the rows come, no row held
+    names = table.names
+    data: dict[str, list] = {name: [] for name in names}
+    for row in table.rows:
+        for name in names:
+            data[name].append(row.get(name))
     arrow = pa.Table.from_pydict(data, schema=schema)
-    sink = io.BytesIO()
+    del data
     pq.write_table(arrow, sink)
-    return sink.getvalue()
 
 
-_WRITERS = {"csv": to_csv, "json": to_json, "geojson": to_geojson, "parquet": to_parquet}
+_WRITERS: dict[str, Callable[[Table, BinaryIO], None]] = {
+    "csv": csv_into, "json": json_into, "geojson": geojson_into, "parquet": parquet_into}
+
+
+def write_into(table: Table, fmt: str, sink: BinaryIO) -> None:
+    """``table`` encoded as ``fmt`` (csv, json, geojson, parquet) into the binary ``sink``;
+    CSV, JSON and GeoJSON a row at a time as the table's rows come (decisions §15.13)."""
+    writer = _WRITERS.get(fmt)
+    if writer is None:
+        raise ConfigError("E142", format=fmt, formats=", ".join(FORMATS))
+    writer(table, sink)
 
 
 def write(table: Table, fmt: str) -> bytes:
     """``table`` encoded as ``fmt`` (csv, json, geojson, parquet)."""
-    writer = _WRITERS.get(fmt)
-    if writer is None:
-        raise ConfigError("E142", format=fmt, formats=", ".join(FORMATS))
-    return writer(table)
+    sink = io.BytesIO()
+    write_into(table, fmt, sink)
+    return sink.getvalue()
+
+
+def to_csv(table: Table) -> bytes:
+    return write(table, "csv")
+
+
+def to_json(table: Table) -> bytes:
+    return write(table, "json")
+
+
+def to_geojson(table: Table) -> bytes:
+    return write(table, "geojson")
+
+
+def to_parquet(table: Table) -> bytes:
+    return write(table, "parquet")

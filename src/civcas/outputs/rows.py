@@ -6,12 +6,12 @@ rows (dicts keyed by column name). Every column is documented in
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from ..errors import ConfigError
-from ..records import Incident, LedgerSnapshot
+from ..records import Claim, Document, Incident, LedgerSnapshot, Tally
 from . import ledger as L
 
 # column types: str, int, float, date (ISO day), bool
@@ -22,7 +22,7 @@ Column = tuple[str, str]
 class Table:
     name: str
     columns: tuple[Column, ...]
-    rows: tuple[dict, ...]
+    rows: Iterable[dict]  # a tuple, or made as read: one pass (rows_of)
 
     @property
     def names(self) -> list[str]:
@@ -87,34 +87,45 @@ def _place_cells(place) -> dict:
             "geonames_id": place.geonames_id}
 
 
-def claim_rows(snapshot: LedgerSnapshot) -> Table:
+def claim_items(snapshot: LedgerSnapshot) -> Iterator[tuple[Claim, str | None, Document | None]]:
+    """Each claim of ``snapshot`` with the first incident that lists it and its document."""
     idx = L.Index.of(snapshot)
-    rows = []
     for c in snapshot.claims:
-        doc = idx.documents.get(c.document_id)
-        start, end = L.date_bounds(c.event_date)
-        row = {
-            "claim_id": c.id, "incident_id": idx.incident_of.get(c.id),
-            "document_id": c.document_id or None, "outcome": c.outcome, "victims": c.victims,
-            "low": c.low, "high": c.high, "qualifier": c.qualifier, "figure": L.figure(c),
-            "scope": c.scope, "source": c.source or None, "perpetrator": c.perpetrator,
-            "event_date": c.event_date, "date_start": start, "date_end": end, "place": c.place,
-            **_place_cells(c.geo),
-            "geo_precision": c.geo.precision if c.geo else None,
-            "geo_confidence": c.geo.confidence if c.geo else None,
-            "confidence": c.confidence,
-            "text": c.text, "sentence": c.sentence, "span_start": c.span[0],
-            "span_end": c.span[1],
-            "document_title": doc.title if doc else None,
-            "document_published": doc.published if doc else None,
-            "document_outlet": doc.outlet if doc else None,
-            "document_url": doc.url if doc else None,
-        }
-        rows.append(row)
-    return Table("claims", CLAIM_COLUMNS, tuple(rows))
+        yield c, idx.incident_of.get(c.id), idx.documents.get(c.document_id)
 
 
-def _incident_row(incident: Incident, idx: L.Index) -> dict:
+def claim_table(items: Iterable[tuple[Claim, str | None, Document | None]]) -> Table:
+    """The claims table of (claim, incident id, document) items, each row made as its item
+    comes (a stream read from the ledger is written without being held: decisions §15.13)."""
+    return Table("claims", CLAIM_COLUMNS, (_claim_row(*item) for item in items))
+
+
+def _claim_row(c: Claim, incident_id: str | None, doc: Document | None) -> dict:
+    start, end = L.date_bounds(c.event_date)
+    return {
+        "claim_id": c.id, "incident_id": incident_id,
+        "document_id": c.document_id or None, "outcome": c.outcome, "victims": c.victims,
+        "low": c.low, "high": c.high, "qualifier": c.qualifier, "figure": L.figure(c),
+        "scope": c.scope, "source": c.source or None, "perpetrator": c.perpetrator,
+        "event_date": c.event_date, "date_start": start, "date_end": end, "place": c.place,
+        **_place_cells(c.geo),
+        "geo_precision": c.geo.precision if c.geo else None,
+        "geo_confidence": c.geo.confidence if c.geo else None,
+        "confidence": c.confidence,
+        "text": c.text, "sentence": c.sentence, "span_start": c.span[0],
+        "span_end": c.span[1],
+        "document_title": doc.title if doc else None,
+        "document_published": doc.published if doc else None,
+        "document_outlet": doc.outlet if doc else None,
+        "document_url": doc.url if doc else None,
+    }
+
+
+def claim_rows(snapshot: LedgerSnapshot) -> Table:
+    return claim_table(claim_items(snapshot))
+
+
+def _incident_row(incident: Incident, documents: dict[str, Document]) -> dict:
     a = incident.assessment
     start, end = L.date_bounds(incident.event_date)
     row = {
@@ -132,7 +143,7 @@ def _incident_row(incident: Incident, idx: L.Index) -> dict:
         "claim_ids": L.join(incident.claim_ids) or None,
         "document_ids": L.join(incident.document_ids) or None,
         "document_urls": L.join(
-            idx.documents[d].url for d in incident.document_ids if d in idx.documents) or None,
+            documents[d].url for d in incident.document_ids if d in documents) or None,
     }
     for outcome in ("killed", "injured"):
         e = L.estimate(incident, outcome)
@@ -144,10 +155,25 @@ def _incident_row(incident: Incident, idx: L.Index) -> dict:
     return row
 
 
+def incident_table(incidents: Iterable[Incident], documents: dict[str, Document],
+                   layout: str | None = None) -> Table:
+    """The incidents table in ``layout`` (None, acled, ucdp), each row made as its incident
+    comes (decisions §15.13); ``documents`` by id, for their addresses and titles."""
+    if layout == "acled":
+        return Table("incidents", ACLED_COLUMNS,
+                     (_acled_row(_incident_row(i, documents)) for i in incidents))
+    if layout == "ucdp":
+        return Table("incidents", UCDP_COLUMNS, (
+            _ucdp_row(i, _incident_row(i, documents), documents) for i in incidents))
+    return Table("incidents", INCIDENT_COLUMNS, (_incident_row(i, documents) for i in incidents))
+
+
+def _documents(snapshot: LedgerSnapshot) -> dict[str, Document]:
+    return {d.id: d for d in snapshot.documents}
+
+
 def incident_rows(snapshot: LedgerSnapshot) -> Table:
-    idx = L.Index.of(snapshot)
-    return Table("incidents", INCIDENT_COLUMNS,
-                 tuple(_incident_row(i, idx) for i in snapshot.incidents))
+    return incident_table(snapshot.incidents, _documents(snapshot))
 
 
 def _notes(row: dict) -> str:
@@ -160,47 +186,46 @@ def _notes(row: dict) -> str:
 
 
 def acled_rows(snapshot: LedgerSnapshot) -> Table:
-    base = incident_rows(snapshot)
-    rows = []
-    for r in base.rows:
-        start: date | None = r["date_start"]
-        rows.append({
-            "event_id_cnty": r["incident_id"], "event_date": start,
-            "year": start.year if start else None,
-            "time_precision": L.ACLED_TIME.get(r["date_precision"]),
-            "actor1": r["perpetrators"] or "Unidentified", "actor2": "Civilians",
-            "country": r["country"], "admin1": r["admin1"], "admin2": r["admin2"],
-            "location": r["location"], "latitude": r["latitude"], "longitude": r["longitude"],
-            "geo_precision": L.ACLED_GEO.get(r["geo_precision"] or ""),
-            "source": r["sources"], "notes": _notes(r),
-            "fatalities": r["killed_low"] if r["killed_low"] is not None else 0,
-            "tags": f"civcas grade: {r['grade'] or 'none'}",
-        })
-    return Table("incidents", ACLED_COLUMNS, tuple(rows))
+    return incident_table(snapshot.incidents, _documents(snapshot), "acled")
+
+
+def _acled_row(r: dict) -> dict:
+    start: date | None = r["date_start"]
+    return {
+        "event_id_cnty": r["incident_id"], "event_date": start,
+        "year": start.year if start else None,
+        "time_precision": L.ACLED_TIME.get(r["date_precision"]),
+        "actor1": r["perpetrators"] or "Unidentified", "actor2": "Civilians",
+        "country": r["country"], "admin1": r["admin1"], "admin2": r["admin2"],
+        "location": r["location"], "latitude": r["latitude"], "longitude": r["longitude"],
+        "geo_precision": L.ACLED_GEO.get(r["geo_precision"] or ""),
+        "source": r["sources"], "notes": _notes(r),
+        "fatalities": r["killed_low"] if r["killed_low"] is not None else 0,
+        "tags": f"civcas grade: {r['grade'] or 'none'}",
+    }
 
 
 def ucdp_rows(snapshot: LedgerSnapshot) -> Table:
-    idx = L.Index.of(snapshot)
-    base = incident_rows(snapshot)
-    rows = []
-    for incident, r in zip(snapshot.incidents, base.rows):
-        civ = r["killed_best"] if r["killed_victims"] == "civilians" else None
-        rows.append({
-            "id": r["incident_id"], "date_start": r["date_start"], "date_end": r["date_end"],
-            "date_prec": L.UCDP_DATE.get(r["date_precision"]),
-            "side_a": r["perpetrators"] or "Unidentified", "side_b": "Civilians",
-            "country": r["country"], "adm_1": r["admin1"], "adm_2": r["admin2"],
-            "where_coordinates": r["location"], "latitude": r["latitude"],
-            "longitude": r["longitude"],
-            "where_prec": L.UCDP_WHERE.get(r["geo_precision"] or ""),
-            "deaths_civilians": civ, "best": r["killed_best"], "low": r["killed_low"],
-            "high": r["killed_high"], "number_of_sources": r["n_sources"],
-            "source_article": L.join(
-                _article(idx.documents[d]) for d in incident.document_ids if d in idx.documents)
-            or None,
-            "source_original": r["sources"], "notes": _notes(r),
-        })
-    return Table("incidents", UCDP_COLUMNS, tuple(rows))
+    return incident_table(snapshot.incidents, _documents(snapshot), "ucdp")
+
+
+def _ucdp_row(incident: Incident, r: dict, documents: dict[str, Document]) -> dict:
+    civ = r["killed_best"] if r["killed_victims"] == "civilians" else None
+    return {
+        "id": r["incident_id"], "date_start": r["date_start"], "date_end": r["date_end"],
+        "date_prec": L.UCDP_DATE.get(r["date_precision"]),
+        "side_a": r["perpetrators"] or "Unidentified", "side_b": "Civilians",
+        "country": r["country"], "adm_1": r["admin1"], "adm_2": r["admin2"],
+        "where_coordinates": r["location"], "latitude": r["latitude"],
+        "longitude": r["longitude"],
+        "where_prec": L.UCDP_WHERE.get(r["geo_precision"] or ""),
+        "deaths_civilians": civ, "best": r["killed_best"], "low": r["killed_low"],
+        "high": r["killed_high"], "number_of_sources": r["n_sources"],
+        "source_article": L.join(
+            _article(documents[d]) for d in incident.document_ids if d in documents)
+        or None,
+        "source_original": r["sources"], "notes": _notes(r),
+    }
 
 
 def _article(doc) -> str:
@@ -209,18 +234,23 @@ def _article(doc) -> str:
 
 
 def tally_rows(snapshot: LedgerSnapshot) -> Table:
-    docs = {d.id: d for d in snapshot.documents}
-    rows = []
-    for t in snapshot.tallies:
-        as_of, _ = L.date_bounds(t.as_of)
-        doc = docs.get(t.document_id)
-        rows.append({
-            "asserter": t.asserter, "belligerent": t.belligerent, "kind": L.tally_kind(t) or None,
-            "outcome": t.outcome, "victims": t.victims, "low": t.low, "high": t.high,
-            "as_of": as_of, "period": t.period, "claim_id": t.claim_id or None,
-            "document_id": t.document_id or None, "document_url": doc.url if doc else None,
-        })
-    return Table("tallies", TALLY_COLUMNS, tuple(rows))
+    return tally_table(snapshot.tallies, _documents(snapshot))
+
+
+def tally_table(tallies: Iterable[Tally], documents: dict[str, Document]) -> Table:
+    """The tallies table, each row made as its tally comes."""
+    return Table("tallies", TALLY_COLUMNS, (_tally_row(t, documents.get(t.document_id))
+                                            for t in tallies))
+
+
+def _tally_row(t: Tally, doc: Document | None) -> dict:
+    as_of, _ = L.date_bounds(t.as_of)
+    return {
+        "asserter": t.asserter, "belligerent": t.belligerent, "kind": L.tally_kind(t) or None,
+        "outcome": t.outcome, "victims": t.victims, "low": t.low, "high": t.high,
+        "as_of": as_of, "period": t.period, "claim_id": t.claim_id or None,
+        "document_id": t.document_id or None, "document_url": doc.url if doc else None,
+    }
 
 
 LEVELS = ("claims", "incidents", "tallies")
@@ -236,7 +266,14 @@ _BUILDERS: dict[tuple[str, str | None], Callable[[LedgerSnapshot], Table]] = {
 
 
 def table(snapshot: LedgerSnapshot, level: str, layout: str | None = None) -> Table:
-    """The rows of ``level`` (claims, incidents, tallies) in ``layout`` (None, acled, ucdp)."""
+    """The rows of ``level`` (claims, incidents, tallies) in ``layout`` (None, acled, ucdp),
+    as a tuple."""
+    found = rows_of(snapshot, level, layout)
+    return Table(found.name, found.columns, tuple(found.rows))
+
+
+def rows_of(snapshot: LedgerSnapshot, level: str, layout: str | None = None) -> Table:
+    """The rows of ``level`` in ``layout``, each made as it is read (one pass)."""
     if level not in LEVELS:
         raise ConfigError("E141", level=level, levels=", ".join(LEVELS))
     if layout is not None and layout not in LAYOUTS:

@@ -11,6 +11,7 @@ SQLite keeps JSON as text and dates as ISO text, PostgreSQL's driver converts bo
 """
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator
@@ -80,6 +81,9 @@ def _columns(names_: Iterable[str], table: str = "") -> str:
     return ", ".join(prefix + ('"user"' if n == "user" else n) for n in names_)
 
 
+_STREAMS = itertools.count()
+
+
 class Sql:
     """Statements run on one DB-API connection (``sqlite`` or ``postgresql``), written with
     ``?`` placeholders; rows come back as named tuples with values as SQLAlchemy's types give
@@ -124,7 +128,9 @@ class Sql:
         make = namedtuple("Row", columns)._make if columns else tuple  # type: ignore[attr-defined]
         convert_at = [(i, json.loads if c in _JSON else _DATES[c]) for i, c in enumerate(columns)
                       if c in _JSON or c in _DATES] if self.sqlite else []
-        cursor = self.connection.cursor()
+        # PostgreSQL: a server-side cursor, or the driver receives the whole result at once
+        cursor = (self.connection.cursor() if self.sqlite else
+                  self.connection.cursor(name=f"civcas_stream_{next(_STREAMS)}"))
         try:
             cursor.execute(sql, tuple(args))
             while found := cursor.fetchmany(size):
@@ -188,6 +194,18 @@ class Reading:
             args.append(grade)
         with self._sql() as q:
             return _incidents(q, " WHERE " + " AND ".join(where) if where else "", args)
+
+    def incident_stream(self) -> Iterator[Incident]:
+        """Every incident in ledger order, made :data:`CHUNK` at a time (decisions §15.13)."""
+        with self._sql() as q:
+            batch: list[Any] = []
+            sql = f"SELECT {_columns(INCIDENT)} FROM incidents ORDER BY incidents.position"
+            for r in q.stream(sql, (), INCIDENT):
+                batch.append(r)
+                if len(batch) == CHUNK:
+                    yield from _made(q, batch)
+                    batch.clear()
+            yield from _made(q, batch)
 
     def incident_count(self) -> int:
         with self._sql() as q:
@@ -336,8 +354,11 @@ class Reading:
 
 
 def _incidents(q: Sql, where: str, args: list[Any], ordered: bool = True) -> list[Incident]:
-    rows = q.rows(f"SELECT {_columns(INCIDENT)} FROM incidents{where}"
-                  + (" ORDER BY incidents.position" if ordered else ""), args, INCIDENT)
+    return _made(q, q.rows(f"SELECT {_columns(INCIDENT)} FROM incidents{where}"
+                           + (" ORDER BY incidents.position" if ordered else ""), args, INCIDENT))
+
+
+def _made(q: Sql, rows: list[Any]) -> list[Incident]:
     ids = [r.id for r in rows]
     members: dict[str, list[tuple[int, str]]] = defaultdict(list)
     assessed: dict[str, Any] = {}
