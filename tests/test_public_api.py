@@ -18,7 +18,7 @@ API = [
     "PlacesFileError", "QUEUES", "ReviewError", "SETTINGS", "SORTS", "Setting", "Settings", "StoreError",
     "TooManyLogins", "UnsupportedInput", "__version__", "acknowledgment_gap", "active_judgements", "add_user",
     "can_judge", "check_export", "check_judgement", "check_password", "check_user", "describe_db",
-    "document_focus", "estimate", "explain_document", "explain_text", "export", "extract_document", "extract_documents",
+    "document_focus", "estimate", "explain_document", "explain_text", "export", "export_to", "extract_document", "extract_documents",
     "extract_paths", "extract_text", "figure", "filter_incidents", "filtered_snapshot", "format_range",
     "gazetteer_add", "gazetteer_info", "geocode", "incident", "incident_claims", "incident_count", "incident_detail",
     "incident_filters", "incidents", "ingest", "isolated", "judge", "judge_many", "map_outlines", "neutralise", "pending", "read_documents", "remove_user", "report", "resolve",
