@@ -1,9 +1,10 @@
-"""A body named through the one who heads it: "Karim Haddad, head of Homs's health authority" is written
-down as the body ("Homs health authority"), as recorders do."""
+"""A body named through someone in it: "Karim Haddad, head of Homs's health authority" is written down as
+the body ("Homs health authority"), as recorders do, and "a source in the YPG" is the YPG."""
 from __future__ import annotations
 
 import re
 
+from ..vocab import vocabulary
 from .known import level_of
 
 # "Karim Haddad head of Homs's health authority", "Director of Tartus National Hospital Dr. X": who heads a named
@@ -33,3 +34,22 @@ def headed_body(core: str, country: str | None) -> str | None:
     elif not words[0][:1].isupper():
         return None  # "a hospital", "the city military administration": no name to write down
     return " ".join(words)
+
+
+_SOURCE_IN = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:source|sources|official|officials)\s+"
+                        r"(?:in|at|from|with|inside|within)\s+(?:the\s+)?", re.I)
+
+
+def body_spoken_in(core: str, country: str | None) -> str | None:
+    """The known body a source inside it speaks for ("a source in the YPG", "an official at the Health
+    Ministry"), named alone after it; None for a place or a generic body ("a source in Aleppo")."""
+    inside = _SOURCE_IN.match(core)
+    if not inside:
+        return None
+    v = vocabulary()
+    rest = core[inside.end():]
+    body = v.source_mentions(rest, country)
+    if len(body) == 1 and not v.sources[body[0].id].generic and body[0].start == 0 \
+            and body[0].end >= len(rest.rstrip(" ,.")) - 1:
+        return body[0].label
+    return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..vocab import vocabulary
 from .account import Account
@@ -151,6 +152,19 @@ def report_rivals(report: Report) -> dict[int, frozenset[str]]:
     return out
 
 
+class ReportActors(NamedTuple):
+    """What the whole report says of its actors, read once per report for every claim's perpetrator."""
+
+    agents: Counter  # how often each actor is named acting, blamed or claiming (report_agents)
+    rivals: dict[int, frozenset[str]]  # sentences naming rival candidates (report_rivals)
+    blamed: frozenset[str]  # blamed for, or claiming, an attack (report_blamed)
+    accused: frozenset[str]  # accused in a rebutted charge that opens the report (report_accused)
+
+
+def report_actors(report: Report) -> ReportActors:
+    return ReportActors(report_agents(report), report_rivals(report), report_blamed(report), report_accused(report))
+
+
 _OPENING = 3  # the sentences that open a report (the headline's line, the lead): what it is about
 
 
@@ -216,10 +230,10 @@ def _unclaimed(report: Report, index: int) -> bool:
     return False
 
 
-def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
-                     agents: Counter, rivals: dict[int, frozenset[str]], place: str | None = None,
-                     blamed: frozenset[str] = frozenset(), accused: frozenset[str] = frozenset()) -> list[Candidate]:
-    """Every perpetrator the report offers for ``d``."""
+def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None, told: ReportActors,
+                     place: str | None = None) -> list[Candidate]:
+    """Every perpetrator the report offers for ``d``; ``told``: what the whole report says of its actors."""
+    agents, rivals, blamed, accused = told
     sent = d.sentence
     rel = d.rel
     cues = report.reader.cues
@@ -350,4 +364,5 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     return out
 
 
-__all__ = ["ACTING", "NEUTRAL", "TARGET", "actor_candidates", "report_accused", "report_agents", "report_rivals"]
+__all__ = ["ACTING", "NEUTRAL", "TARGET", "ReportActors", "actor_candidates", "report_accused", "report_actors",
+           "report_agents", "report_rivals"]

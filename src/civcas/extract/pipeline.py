@@ -16,7 +16,7 @@ from ..vocab import vocabulary
 from .account import Account, Held
 from .actors import ACTING
 from .arabic import Arabic
-from .cand_actor import actor_candidates, report_accused, report_agents, report_blamed, report_rivals
+from .cand_actor import ReportActors, actor_candidates, report_actors
 from .cand_date import date_candidates
 from .cand_place import place_candidates
 from .cand_source import source_candidates, speaker_value
@@ -58,8 +58,7 @@ def trace(document: Document, weights: dict | None = None,
     if not text or not reader_for(text).casualty_hint(text):
         return []
     report = read_report(document)
-    agents, rivals = report_agents(report), report_rivals(report)
-    blamed, accused = report_blamed(report), report_accused(report)
+    told = report_actors(report)
     acc = Account(offices=offices_in(text, report.country))
     found: list[ClaimExplanation] = []
     for sent in report.sentences:
@@ -73,7 +72,7 @@ def trace(document: Document, weights: dict | None = None,
                   if not _told_before(d, found) and not in_other_headline(sent.text, *d.rel, document.title)
                   and not is_video_title(sent.text)]
         for d in drafts:
-            e, cands, also = _claim(d, drafts, report, acc, (agents, blamed, accused), rivals, weights, explained)
+            e, cands, also = _claim(d, drafts, report, acc, told, weights, explained)
             if also:  # "the civil defence and the Observatory reported": each source's claim (GUIDE), in their order
                 fields = tuple(dataclasses.replace(f, value=also) if f.field == "source" else f for f in e.fields)
                 found.append((ClaimExplanation(dataclasses.replace(e.claim, source=also), fields), cands))
@@ -95,7 +94,7 @@ def trace(document: Document, weights: dict | None = None,
     return out
 
 
-def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, rivals,
+def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, told: ReportActors,
            weights: dict | None, explained: bool = True) -> tuple[ClaimExplanation, dict, str]:
     w = weights or {}
     lang = report.reader.code
@@ -104,7 +103,7 @@ def _claim(d: Draft, drafts: list[Draft], report: Report, acc: Account, agents, 
     source = decide("source", cands["source"], w.get("source"))
     place = decide("place", cands["place"], w.get("place"))
     cands["perpetrator"] = in_language(
-        merge(actor_candidates(d, report, acc, source.value, agents[0], rivals, place.value, blamed=agents[1], accused=agents[2])), lang)
+        merge(actor_candidates(d, report, acc, source.value, told, place.value)), lang)
     perpetrator = decide("perpetrator", cands["perpetrator"], w.get("perpetrator"))
     cands["event_date"] = in_language(merge(date_candidates(d, report, acc, place.value)), lang)
     when = decide("event_date", cands["event_date"], w.get("event_date"))

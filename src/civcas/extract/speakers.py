@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import fold, vocabulary
-from .bodies import headed_body
+from .bodies import body_spoken_in, headed_body
 from .known import level_of
 
 # head nouns that name who can speak; the modifiers that may stand before them
@@ -178,8 +178,6 @@ _SOURCE_AT = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|sources|officia
                         # "a source at Aleppo police command": the body's words written lower case
                         r"(?:(?:police|command|governorate|directorate|council|department|health|province|countryside)"
                         r"\s*)*)$")
-_SOURCE_IN_BODY = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:source|sources|official|officials)\s+"
-                             r"(?:in|at|from|with|inside|within)\s+(?:the\s+)?", re.I)
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
 
 
@@ -193,12 +191,9 @@ def name_source(phrase: str, country: str | None = None) -> str:
     v = vocabulary()
     person = person_in(phrase)
     core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
-    inside = _SOURCE_IN_BODY.match(core)
-    if inside:  # "a source in the YPG", "an official at the Health Ministry": the body named speaks
-        body = v.source_mentions(core[inside.end():], country)
-        if len(body) == 1 and not v.sources[body[0].id].generic and body[0].start == 0 \
-                and body[0].end >= len(core[inside.end():].rstrip(" ,.")) - 1:
-            return body[0].label
+    body = body_spoken_in(core, country)
+    if body:
+        return body
     where = _IN_PLACE.search(core)
     if where and _OFFICIALS.fullmatch(core[:where.start()].strip()) and _country_code(where.group(1)) is None:
         return f"{where.group(1)} {core[:where.start()].strip().lower()}"  # "officials in Kharkiv": Kharkiv officials
@@ -332,11 +327,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu)-[A-Z]")  # "al-Barazi"
 
 
 def _national(word: str) -> bool:
-    """A country's name or demonym, possessive or not ("syria's", "syrian"): no part of a body's name."""
-    v = vocabulary()
-    w = re.sub(r"['’]s$", "", word)
-    f = fold(w)
-    return bool(v.demonym_of(w) or v.people_of(w) or any(fold(c.name) in (f, f[:-1]) for c in v.countries.values()))
+    """A country's name or demonym, possessive or not ("syria's", "syrias", "syrian"): no part of a body's name."""
+    return _country_code(word) is not None
 
 
 # words that end a body's name, never a person's ("the Syrian Revolution General Commission")
