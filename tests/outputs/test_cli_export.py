@@ -106,3 +106,19 @@ def test_help_lists_the_commands():
     result = runner.invoke(cli.app, ["export", "--help"])
     for flag in ("--level", "--format", "--layout", "--output", "--db"):
         assert flag in result.stdout
+
+
+def test_an_export_failing_part_way_leaves_the_file_that_was_there(ledger, tmp_path, monkeypatch):
+    from civcas import api
+    out = tmp_path / "claims.csv"
+    out.write_bytes(b"an earlier export\n")
+
+    def broken(table, fmt, f):  # the ledger's server goes away after the first rows
+        f.write(b"id,outcome\n1,killed\n")
+        raise RuntimeError("the server went away")
+
+    monkeypatch.setattr(_outputs.outputs, "write_into", broken)
+    with pytest.raises(RuntimeError):
+        api.export_to(out, "claims", "csv")
+    assert out.read_bytes() == b"an earlier export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.csv"]  # no part file left behind

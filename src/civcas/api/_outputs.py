@@ -61,11 +61,19 @@ def _into(path: Path | None, sink, write) -> None:
     if path is None:
         write(sink)
         return
+    # written beside the file and moved over it when whole: an export that fails part way (the ledger's
+    # server gone, the disk full) leaves the file that was there as it was, never half of a new one
+    part = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        with path.open("wb") as f:
+        with part.open("wb") as f:
             write(f)
+        os.replace(part, path)
     except OSError as exc:
+        part.unlink(missing_ok=True)
         raise ConfigError("E149", path=str(path), reason=exc.strerror or str(exc)) from None
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     log.info("wrote %s (%d bytes)", path, path.stat().st_size)
 
 
