@@ -348,7 +348,9 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
             f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
                  "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1),
                  "refine.carried": float(general[0] not in by_label), "refine.grounded": grounded(label),
-                 "refine.near": float(bool(near))}
+                 "refine.near": float(bool(near)),
+                 # the report has the group claim the attack or blames it ("IS claimed responsibility")
+                 "refine.blamed": float(label in blamed and general[0] in by_label)}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
     voice = (v.voice_among(source, [m.label for m in acting]) if source and v.source_kind(source) == "belligerent"
              else None)
