@@ -22,3 +22,12 @@ def test_a_general_term_is_the_group_that_claimed_the_attack():
             "people, police said. The bomber was a foreigner, police said. The Islamic State group claimed the "
             "attack in a statement posted online.")
     assert perp_of(text) == ["Islamic State"]
+
+
+def test_a_party_telling_of_civilians_killed_is_not_their_killer_unless_it_owns_the_act():
+    text = ("Two car bombs went off near a bus station in Kirkuk on Monday, killing 11 civilians, the Iraqi Defence "
+            "Ministry said in a statement.")
+    assert perp_of(text) == [None]
+    # the militants a party's strikes killed stay its own
+    text = "Air strikes on the town of Saraqeb killed 30 militants, the Russian Defence Ministry said."
+    assert perp_of(text) == ["Russia"]

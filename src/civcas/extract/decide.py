@@ -26,6 +26,8 @@ FIELDS = ("source", "place", "perpetrator", "event_date")
 RULES: dict[str, dict[str, float]] = {
     # a belligerent speaking of "its campaign" / "our strikes" reports harm it caused: it is the perpetrator
     "perpetrator": {"self.own_action": 4.0, "refine.child": 1.0,
+                    # ... but one telling of civilians or people killed, owning no act, tells of others' harm
+                    "self.others": -1.5,
                     # a general term ("terrorists", "militants") is the group the account itself names as
                     # acting (GUIDE: the article's own term only where no group is named)
                     "refine.near": 1.5,
@@ -146,6 +148,7 @@ WORDS = {
     "m.accused": "accused by another side, who is rebutted",
     "m.means": "the attack the figure was harmed in",
     "refine.blamed": "the group the report names, claiming or blamed for an attack",
+    "self.others": "one attack's civilians or people, the voice owning no act",
     "acc.accused": "accused by another side, who is rebutted", "prev.accused": "accused by another side, who is rebutted",
     "doc.accused": "accused by another side, who is rebutted",
     "rivals.accused": "a rebutted accusation, the sentence names no one",
