@@ -210,7 +210,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
     kind = report.reader.kind_referred(sent.text)
-    if kind and kind in acc.kinds:
+    if kind and kind in acc.kinds and not (kind == "province" and places):  # a province: only for a sentence naming none
         # "targeted the two neighbourhoods ..., injuring three people in X": the figure's own quarter, named in its
         # clause, is more specific than the city a plural description stands for
         plural_own = kind == "city" and max((m[3] for m in places if zone[0] <= m[0] < zone[1]), default=0) >= 4 \

@@ -79,8 +79,9 @@ def _joined(stretches: list[tuple[int, int]], own: dict, sentence: str) -> list[
 
 # kinds of place a definite description can point back to ("the district", "the town")
 _KIND_WORDS = {"city": "city", "neighborhood": "quarter", "neighbourhood": "quarter", "district": "quarter", "quarter": "quarter",
-               "suburb": "quarter", "village": "town", "town": "town", "hamlet": "town", "camp": "camp"}
-_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp|city)"
+               "suburb": "quarter", "village": "town", "town": "town", "hamlet": "town", "camp": "camp",
+               "province": "province", "governorate": "province"}
+_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp|city|province|governorate)"
 _KIND_AFTER = re.compile(rf"\s+{_KIND}\b", re.I)
 _KIND_BEFORE = re.compile(rf"\b{_KIND}\s+of\s+(?:the\s+)?$", re.I)
 _A_KIND_OF = re.compile(r"\b(?:a|one)\s+(?:\w+\s+)?(neighbou?rhood|district|quarter|suburb|village|hamlet)\s+(?:of|in|on)\s",
@@ -99,6 +100,8 @@ def kinds_named(sentence: str, mentions: list[tuple[int, int, str, int]]) -> dic
             out[_KIND_WORDS[m.group(1).lower()]] = name
         elif rank in (2, 3) and level_of(name) in ("city", "province") and (rank == 3 or "city" not in cities):
             out["city"] = cities["city"] = name  # "Aleppo and its countryside": a governorate shares its capital's name
+        if rank == 2 and level_of(name) == "province":
+            out["province"] = name  # "Idlib province ... across the northwestern province"
     return out
 
 
@@ -109,13 +112,18 @@ def kind_referred(sentence: str) -> str | None:
     low = sentence.lower()
     if not any(k in low for k in _KIND_STEMS) and not any(c in sentence for c in _FOLDED):
         return None  # no kind word at all (a cheap test first)
-    m = _THE_KIND.search(sentence) or _A_KIND_OF.search(sentence)
+    m = next((k for k in _THE_KIND.finditer(sentence) if not (
+        k.group(1).lower() in ("province", "governorate") and not _ACROSS.search(sentence, 0, k.start()))), None) \
+        or _A_KIND_OF.search(sentence)
     if m:
         return _KIND_WORDS[m.group(1).lower()]
     return "city" if _THE_QUARTERS.search(sentence) else None  # "the western districts": of the city
 
 
-_KIND_STEMS = ("neighb", "district", "quarter", "suburb", "village", "town", "hamlet", "camp", "city")
+# "airstrikes across the northwestern province": harm spread over the province named before
+_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+$", re.I)
+_KIND_STEMS = ("neighb", "district", "quarter", "suburb", "village", "town", "hamlet", "camp", "city", "province",
+               "governorate")
 _FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")  # letters an expression's re.I matches to "i", "s", "k" that lower() does not give
 _THE_QUARTERS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:districts|neighbou?rhoods|quarters)\b(?!\s+of\b)", re.I)
 
