@@ -1,0 +1,33 @@
+"""Where the harm happened: readings added in the place10 session (decisions §12.13)."""
+from __future__ import annotations
+
+from civcas import extract_text
+from civcas.extract.english import CUES
+
+
+def test_figures_joined_by_and_share_the_place_after_them_when_another_harm_follows():
+    # "a day after" opens another harm with its own place; the two figures before it share theirs
+    text = ("Three women were killed and 12 injured in shelling on the rebel-held east of Hama city on Friday, "
+            "two days after an air strike on a market in Idlib province left 20 people dead.")
+    assert [c.place for c in extract_text(text, "2016-04-30")] == ["Hama", "Hama", "Idlib"]
+
+
+def test_the_west_of_a_city_is_a_part_of_it_not_a_reference_point():
+    assert not CUES.near.search("killed in the rebel-held west of ")
+    assert not CUES.near.search("shelling on the east of ")
+    assert CUES.near.search("a village west of ")
+
+
+def test_harm_across_the_province_told_before_is_the_province_s():
+    text = ("Government air strikes hit a school in the town of Kafr Nabl in Idlib province on Monday, killing 12 "
+            "children. The attack drew wide condemnation from aid groups. Rebel groups hold most of Idlib province. "
+            "Aid agencies have warned of a new exodus toward the Turkish border. The World Food Programme suspended "
+            "deliveries. Five days of raids across the northwestern province have killed more than 60 civilians, "
+            "the Observatory said.")
+    assert [c.place for c in extract_text(text, "2016-04-26")] == ["Kafr Nabl", "Idlib"]
+
+
+def test_the_province_is_referred_back_to_only_for_harm_spread_across_it():
+    from civcas.extract.placerefs import kind_referred
+    assert kind_referred("Raids across the northwestern province killed 60.") == "province"
+    assert kind_referred("A source in the province said three were killed.") is None
