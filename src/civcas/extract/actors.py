@@ -52,9 +52,11 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           r"killing|shooting|firing|shelling|storming|attacking|executing|beheading|bombing|"
                           r"ambushing|massacring)|"
                           r"said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+"
-                          r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
+                          r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|"
+                          # "IS reportedly killed", "gunmen then shot", "terrorists blew up a car bomb"
+                          r"(?:(?:reportedly|allegedly|also|then|later|again)\s+)?(?:killed|struck|hit|"
                           r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
-                          r"shot|detonated|claimed\s+(?:responsibility|the)|"
+                          r"shot|detonated|blew\s+up)|claimed\s+(?:responsibility|the)|"
                           # "rebels responded by firing rockets", "retaliated with shelling": they attacked
                           r"(?:responded|retaliated|hit\s+back)\s+(?:by|with)\b)", re.I)
 _DESCRIBES_AFTER = re.compile(r"^(?:'s|’s)?-(?:linked|affiliated|aligned|inspired|allied)\b", re.I)

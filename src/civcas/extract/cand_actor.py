@@ -348,14 +348,21 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
             f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
                  "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1),
                  "refine.carried": float(general[0] not in by_label), "refine.grounded": grounded(label),
-                 "refine.near": float(bool(near))}
+                 "refine.near": float(bool(near)),
+                 # the report has the group claim the attack or blames it ("IS claimed responsibility")
+                 "refine.blamed": float(label in blamed and general[0] in by_label)}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
     voice = (v.voice_among(source, [m.label for m in acting]) if source and v.source_kind(source) == "belligerent"
              else None)
     if voice:  # a belligerent's own statement of harm it caused (state media do not report their side's harm)
+        own_action = sent.has(cues, "own_action") or (
+            sent.has(cues, "owned_deaths") and d.victims not in ("combatants", "security_forces"))
         f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none"),
-             "self.own_action": float(sent.has(cues, "own_action") or (
-                 sent.has(cues, "owned_deaths") and d.victims not in ("combatants", "security_forces")))}
+             "self.own_action": float(own_action),
+             # a party's voice telling of one attack's civilians or people killed, owning no act, reports harm
+             # others did (a total over its campaign is its own count; a denial is its own word on its own act)
+             "self.others": float(not own_action and d.scope == "incident" and d.qualifier != "none"
+                                  and d.victims not in ("combatants", "security_forces"))}
         out.append(Candidate(voice, "its own voice reports it", f, source or ""))
     f = {"none": 1.0, "none.fighting": float(fighting), "none.cumulative": float(d.scope == "cumulative"),
          "none.war": float(sent.has(cues, "whole_war")), "none.has_own": float(bool(acting)),

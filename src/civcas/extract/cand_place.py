@@ -82,7 +82,7 @@ def _sentence_zones(others: list[Draft], sent: Sentence, rel: tuple[int, int]):
     rels = {o.rel for o in others}
     own = rel in rels  # the claim is one of the sentence's claims (else its zones are its own)
     zones = claim_zones(sorted(rels | {rel}), sent.text)
-    zoned = zoned_places(zones, sent.places)
+    zoned = zoned_places(zones, sent.places, sent.text)
     if own:
         _LAST_SENTENCE[0] = (others, sent, len(others), zones, zoned, {})
     return zones, zoned

@@ -159,10 +159,11 @@ CUES = Cues(
                         r"(?:any\s+)?role|using|use)\b"
                         r"|\b(?:allegations?|accusations?|claims?|charges?)\b[^.;]{0,40}?\b(?:fabricated|illogical|"
                         r"baseless|false|lies|absurd|groundless|unfounded)\b", re.I),
-    near=re.compile(r"\b(?:near|outside|close\s+to|adjacent\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
+    near=re.compile(r"\b(?:near|outside|close\s+to|adjacent\s+to|(?<!the\s)(?<!-held\s)(?:north|south|east|west)\s+of|\d+\s*(?:km|kilometres|"
                     r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
                     r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
-                    # "near Syria's second city Aleppo", "near the northern city of Aleppo"
+                    # "near Syria's second city Aleppo", "near the northern city of Aleppo"; not "the (rebel-held) west of
+                    # Aleppo", a part of the city
                     r"(?:(?:second|third|largest|biggest|main)\s+)?(?:city|town|capital|village)?\s*(?:of\s+)?$", re.I),
     # "in the town of X", "in the rebel stronghold of X"
     at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:of\s+)?$", re.I),

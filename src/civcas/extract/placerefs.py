@@ -9,7 +9,7 @@ from .known import level_of, outside
 
 # a figure's place, then straight on to the next figure: "... in Hammouriya 100 in Kfar Batna"
 _PLACE_THEN_FIGURE = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
-_ZONE_BREAK = re.compile(r"[,;،؛]|\b(?:and|while|whereas|but)\b|(?<=\s)(?:فيما|بينما|في\s+حين)(?=\s)")
+_ZONE_BREAK = re.compile(r"[,;،؛]|\b(?:and|while|whereas|but|amid|after|before|following)\b|(?<=\s)(?:فيما|بينما|في\s+حين)(?=\s)")
 
 
 def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:
@@ -37,7 +37,7 @@ def _zones(spans: tuple[tuple[int, int], ...], sentence: str) -> dict[tuple[int,
 
 
 def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
-                 mentions: list[tuple[int, int, str, int]]) -> dict[tuple[int, int], list] | None:
+                 mentions: list[tuple[int, int, str, int]], sentence: str = "") -> dict[tuple[int, int], list] | None:
     """The places of each claim's own stretch, when a sentence tells of several places each with its own
     toll: "30 were killed in Aleppo province and another 39 in neighbouring Idlib province". None when
     the sentence is one stretch, a stretch names no place or only a country, or one stretch only narrows another's region
@@ -46,7 +46,8 @@ def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
     if len(stretches) < 2:
         return None
     own = {z: [m for m in mentions if z[0] <= m[0] < z[1]] for z in stretches}
-    if not all(own.values()):
+    stretches = _joined(stretches, own, sentence)
+    if len(stretches) < 2 or not all(own[z] for z in stretches):
         return None
     best = [max(own[z], key=lambda m: m[3]) for z in stretches]
     if any(b[3] < 2 for b in best):  # "into Turkey", "in northeastern Syria": no place of a toll of its own
@@ -56,6 +57,24 @@ def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
             if a[2] == b[2] or (a[3] <= 2 and not outside(b[2], a[2])) or (b[3] <= 2 and not outside(a[2], b[2])):
                 return None
     return {span: own[z] for span, z in zones.items()}
+
+
+_AND_NEXT = re.compile(r"\s*and\b", re.I)
+
+
+def _joined(stretches: list[tuple[int, int]], own: dict, sentence: str) -> list[tuple[int, int]]:
+    """The stretches that name places of their own; a figure's stretch with no place, joined by "and" to
+    the next figure's, shares that one's places ("six were killed and 15 injured in X, a day after ... in
+    Y left 35 dead": the first two in X). ``own`` is filled in for the joined stretches."""
+    out = []
+    for i, z in enumerate(stretches):
+        if own[z]:
+            out.append(z)
+        elif i + 1 < len(stretches) and own[stretches[i + 1]] and _AND_NEXT.match(sentence, z[1]):
+            own[z] = own[stretches[i + 1]]
+        else:
+            out.append(z)
+    return out
 
 
 # kinds of place a definite description can point back to ("the district", "the town")

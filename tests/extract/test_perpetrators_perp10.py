@@ -1,0 +1,33 @@
+"""perpetrators (decisions §12.14): sentences of our own."""
+from __future__ import annotations
+
+from civcas import extract_text
+from civcas.extract.actors import ACTING, actor_mentions
+
+
+def perp_of(text: str) -> list[str | None]:
+    return [c.perpetrator for c in extract_text(text)]
+
+
+def test_who_blew_up_a_bomb_acts():
+    text = ("Two hours after noon prayers a group of terrorists blew up a car bomb in front of a mosque in the Midan "
+            "neighbourhood of Damascus, killing three worshippers and injuring several others.")
+    assert perp_of(text) == ["rebels", "rebels"]
+    roles = [m.role for m in actor_mentions("Al-Shabaab militants reportedly killed two guards at the gate.", "SO")]
+    assert roles == [ACTING]
+
+
+def test_a_general_term_is_the_group_that_claimed_the_attack():
+    text = ("A suicide bomber blew up his motorbike outside a police station in Baquba on Friday, killing nine "
+            "people, police said. The bomber was a foreigner, police said. The Islamic State group claimed the "
+            "attack in a statement posted online.")
+    assert perp_of(text) == ["Islamic State"]
+
+
+def test_a_party_telling_of_civilians_killed_is_not_their_killer_unless_it_owns_the_act():
+    text = ("Two car bombs went off near a bus station in Kirkuk on Monday, killing 11 civilians, the Iraqi Defence "
+            "Ministry said in a statement.")
+    assert perp_of(text) == [None]
+    # the militants a party's strikes killed stay its own
+    text = "Air strikes on the town of Saraqeb killed 30 militants, the Russian Defence Ministry said."
+    assert perp_of(text) == ["Russia"]
