@@ -31,3 +31,12 @@ def test_a_party_telling_of_civilians_killed_is_not_their_killer_unless_it_owns_
     # the militants a party's strikes killed stay its own
     text = "Air strikes on the town of Saraqeb killed 30 militants, the Russian Defence Ministry said."
     assert perp_of(text) == ["Russia"]
+
+
+def test_whose_aircraft_dropped_it_acts():
+    for text in ("Chlorine gas was released by a helicopter belonging to the regime over the town.",
+                 "The bombs were dropped by jets operated by the Russian air force."):
+        assert [m.role for m in actor_mentions(text, "SY")] == [ACTING], text
+    text = ("Russian jets have pounded Idlib province for a week. On Tuesday five civilians were killed in the town "
+            "of Kafranbel when a barrel bomb was dropped by a helicopter belonging to the regime, a rescue worker said.")
+    assert perp_of(text) == ["Syrian government forces"]

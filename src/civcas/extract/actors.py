@@ -59,6 +59,9 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           r"shot|detonated|blew\s+up)|claimed\s+(?:responsibility|the)|"
                           # "rebels responded by firing rockets", "retaliated with shelling": they attacked
                           r"(?:responded|retaliated|hit\s+back)\s+(?:by|with)\b)", re.I)
+# "a helicopter belonging to the regime", "warplanes of the Russian air force": whose weapon did it
+_WEAPON_OF = re.compile(r"\b(?:war\s*planes?|planes?|jets?|aircraft|helicopters?|gunships?|drones?)\s+"
+                        r"(?:belonging\s+to|operated\s+by|flown\s+by|of)\s+(?:the\s+)?$", re.I)
 _DESCRIBES_AFTER = re.compile(r"^(?:'s|’s)?-(?:linked|affiliated|aligned|inspired|allied)\b", re.I)
 _SUPPORTER_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied|allied|protected|guarded)\s+"
                                r"by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)  # who supports, unless its jets act
@@ -137,6 +140,8 @@ def role(sentence: str, start: int, end: int) -> int:
     if _ATTACK_WORD.search(sentence[start:end]):
         return ACTING
     if _AGENT_AFTER.match(after):
+        return ACTING
+    if _held(low, ("plane", "jet", "aircraft", "helicopter", "gunship", "drone")) and _WEAPON_OF.search(before):
         return ACTING
     if _held(low, ("by",)) and _SUPPORTER_BEFORE.search(before):
         return TARGET
