@@ -31,3 +31,10 @@ def test_the_province_is_referred_back_to_only_for_harm_spread_across_it():
     from civcas.extract.placerefs import kind_referred
     assert kind_referred("Raids across the northwestern province killed 60.") == "province"
     assert kind_referred("A source in the province said three were killed.") is None
+
+
+def test_a_place_and_other_areas_of_a_region_is_the_region_s_harm():
+    one = "The army killed over 60 militants in al-Jafra Mohasan and in other areas in Deir Ezour."
+    two = "Shelling killed six civilians in Zahra and other parts of Aleppo."
+    assert [c.place for c in extract_text(one, "2016-04-26")] == ["Deir Ezour"]
+    assert [c.place for c in extract_text(two, "2016-04-26")] == ["Aleppo"]

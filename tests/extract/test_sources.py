@@ -197,6 +197,10 @@ def test_the_syrian_military_conflict_is_not_the_army():
     ("The Syrian Center for Policy Research a Beirut-based research organization has put the death toll at "
      "470000.", "Syrian Center for Policy Research"),
     ("The Observatory, a Britain-based monitor, said 12 died.", SOHR),
+    # "another <kind>": the name before is one more body of that kind, with or without its commas
+    ("The Civil Defence, another rescue group, said 10 people were wounded.", "civil defence"),
+    ("The Civil Defence another activist group said 10 people were wounded.", "civil defence"),
+    ("Airwars, another monitoring group, said 12 civilians were killed.", "Airwars"),
 ])
 def test_a_named_body_described_in_apposition_is_the_source(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]

@@ -52,8 +52,8 @@ _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile
 # is posted, between the speaker and the verb
 _POSTED = re.compile(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
                      r"capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s*$")
-# "the Aleppo Media Center, an activist collective, said": the apposition between name and verb
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)
+# "the Aleppo Media Center, an activist collective, said" (or "another ..."): the apposition between name and verb
+_APPOSITION = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)
 # "a medical source at the hospital, where the wounded were taken, said"; "X, speaking on TV, said"
 _CLAUSE = re.compile(r",\s+(?:where|who|which|whose|when|speaking|writing|quoted|citing|according|in\s+a)\b[^,;]{0,120},\s*$",
                      re.I)
@@ -96,7 +96,7 @@ _TRACKING = re.compile(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]atio
 _OFFICE_OF_BODY = re.compile(r"\b(?:the|a|an)\s+((?:(?:deputy|acting|senior|assistant)\s+)?(?:director|head|chief|chairman|"
                             r"chairwoman|manager|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+|a\s+|an\s+)?"
                             r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:in|at|near|on|inside|outside|from|for)\s[^,;]{0,60})?\s*$")
-_BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the)\s+"
+_BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the|another)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?i:collective|group|"
                               r"organi[sz]ation|monitor|agency|network|ngo|charity|body|watchdog|outlet|"
                               r"observatory)\s*$")
@@ -269,12 +269,14 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
         if got and (got[1] or any(w.lower() in HEADS for w in np[1].split())):
             return Attribution(got[0], s, e, np[1], known=got[1])
     bare = _BARE_APPOSITION.search(window)
-    if bare and any(window[bare.end(1) + m.start:bare.end(1) + m.end][:1].isupper()
+    another = bare is not None and window[bare.end(1):].lower().startswith("another")
+    if bare and not another and any(window[bare.end(1) + m.start:bare.end(1) + m.end][:1].isupper()
                     for m in vocabulary().source_mentions(window[bare.end(1):], country)):
         bare = None  # "... on Umayyad Square the official SANA news agency said": the description names the body
-    if bare and any(m.end >= len(window[bare.end(1):].rstrip()) - 1
+    if bare and not another and any(m.end >= len(window[bare.end(1):].rstrip()) - 1
                     for m in vocabulary().source_mentions(window[bare.end(1):], country)):
         bare = None  # "... landed on eastern Ghouta the observatory reported": the description is the speaker
+        # (not "X another activist group said": "another" makes it X's description)
     if bare:
         got = speaker_of(bare.group(1), country)
         if got:
