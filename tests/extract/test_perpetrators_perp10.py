@@ -40,3 +40,11 @@ def test_whose_aircraft_dropped_it_acts():
     text = ("Russian jets have pounded Idlib province for a week. On Tuesday five civilians were killed in the town "
             "of Kafranbel when a barrel bomb was dropped by a helicopter belonging to the regime, a rescue worker said.")
     assert perp_of(text) == ["Syrian government forces"]
+
+
+def test_who_claims_the_attack_later_in_its_account_did_it():
+    text = ("At least 14 people were killed when a car bomb went off at a checkpoint near the Bab al-Hawa crossing "
+            "on Sunday. The blast hit the crossing during a change of guard, witnesses said. Most of the dead were "
+            "fighters of a Turkish-backed faction. In a statement posted online, the Islamic State group claimed "
+            "responsibilty for the attack.")
+    assert perp_of(text)[0] == "Islamic State"

@@ -94,7 +94,7 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|a
                            re.I)
 # "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility": who claims an attack did it
 _CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|militants|jihadists|movement))?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+|reportedly\s+|allegedly\s+|quickly\s+|swiftly\s+|also\s+)*claimed\s+"
-                            r"(?:responsibility|credit)", re.I)
+                            r"(?:responsib\w+|credit)", re.I)  # (copy misspells "responsibilty")
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
 # "Nusra Front terrorist attacks", "IS assault": a named group's attacks (a general term's are no one's: "a terrorist attack")

@@ -230,6 +230,27 @@ def _unclaimed(report: Report, index: int) -> bool:
     return False
 
 
+_LATER = 3  # sentences after the next one in which a claim of "the attack" still tells who did this harm
+
+
+def _claimed_later(report: Report, index: int) -> tuple[str, float, str] | None:
+    """The one party the sentence after ``index`` blames for an attack or has claim one, or, failing that, one
+    that claims or is blamed for "the attack" in the next sentences of the account ("In an online statement, IS
+    claimed responsibility for the attack"): (label, 1.0 when further than the next sentence, the sentence)."""
+    cues = report.reader.cues
+    for s in report.sentences[index + 1:index + 2 + _LATER]:
+        if s.new_event or s.elsewhere:
+            return None
+        far = s.index > index + 1
+        named = {m.label for m in s.actors if not m.generic and _blamed(report, s, m)} if (
+            not far or s.has(cues, "attack_ref")) else set()
+        if len(named) == 1:
+            return named.pop(), float(far), s.text
+        if named or s.casualty and s.has(cues, "an_attack"):
+            return None  # "the attack" after "where a chemical attack killed 90" is that attack
+    return None
+
+
 def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None, told: ReportActors,
                      place: str | None = None) -> list[Candidate]:
     """Every perpetrator the report offers for ``d``; ``told``: what the whole report says of its actors."""
@@ -297,13 +318,11 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "prev.planted": _planted(acc.last_actor.value, planted, acting, by_label, blamed),
              "prev.unclaimed": float(unclaimed), "prev.accused": float(acc.last_actor.value in accused)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
-    nxt = report.sentences[sent.index + 1] if sent.index + 1 < len(report.sentences) else None
-    if nxt is not None and not (nxt.new_event or nxt.elsewhere) and d.scope == "incident":
-        named = {m.label for m in nxt.actors if not m.generic and _blamed(report, nxt, m)}
-        if len(named) == 1:  # "..., the Observatory said, blaming the attack on forces loyal to Assad"
-            label = named.pop()
-            out.append(Candidate(label, "blamed in the next sentence", {"next": 1.0, "next.blamed": 1.0,
-                                                                        "next.has_own": float(bool(acting))}, nxt.text[:60]))
+    claimant = _claimed_later(report, sent.index) if d.scope == "incident" else None
+    if claimant is not None:  # "..., the Observatory said, blaming the attack on forces loyal to Assad"
+        label, far, text = claimant
+        out.append(Candidate(label, "blamed in the next sentence", {"next": 1.0, "next.blamed": 1.0, "next.far": far,
+                                                                    "next.has_own": float(bool(acting))}, text[:60]))
     total = sum(agents.values())
     if total:
         # the report's main actor; one that claims or is blamed for the attack before one merely named acting

@@ -134,6 +134,12 @@ CUES = Cues(
     other_harm=re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+also|(?:have|has|had)\s+also\s+been|"
                           r"also\s+(?:killed|died|wounded|injured)|"
                           r"(?:a|another)\s+separate|separately)\b", re.I),
+    # "claimed responsibility for the attack", "blamed Thursday's bombing on ...": the attack told before
+    attack_ref=re.compile(r"\b(?:the|this|that|\w+day['’]?s)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|"
+                          r"assault|massacre|strikes?|air\s*strikes?|raids?|shelling|bombardment)\b", re.I),
+    # "where a chemical weapons attack killed 90": another attack, which "the attack" after it means
+    an_attack=re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|air\s*strike|raid|"
+                         r"massacre|assault)\b", re.I),
     fighting=re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
                         r"exchanges\s+of\s+fire|crossfire)\b", re.I),
     the_attack=re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
@@ -218,6 +224,8 @@ CUES = Cues(
         "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",
                   "elsewhere", "also", "in addition"),
         "other_harm": ("also", "separate"),
+        "attack_ref": ("the ", "this ", "that ", "day") + _FOLDED,
+        "an_attack": ("a ",) + _FOLDED,
         "fighting": ("clash", "fighting", "battle", "skirmish", "exchange", "crossfire"),
         "the_attack": ("the attack", "the strike", "the air", "the airstrike", "the raid", "the bombing",
                        "the shelling", "the blast", "the explosion", "the bombardment", "the assault",
