@@ -508,6 +508,9 @@ def test_where_a_body_sits_describes_the_body_named_before():
     # "YPG spokesman Redur Xelil ... Xelil said": the body the spokesman speaks for
     ("Clashes erupted near the border, YPG spokesman Redur Xelil told Reuters. Xelil said dozens of Islamic State "
      "fighters had been killed.", "YPG"),
+    # ... even when a capitalised word runs into the body's name ("on Saturday YPG spokesman")
+    ("The town was attacked in the early hours of Saturday YPG spokesman Redur Xelil told Reuters. Xelil said "
+     "dozens of Islamic State fighters had been killed.", "YPG"),
 ])
 def test_descriptions_and_spokesmen_give_the_body(text, source):
     assert extract_text(text, "2016-05-11")[-1].source == source
