@@ -38,3 +38,12 @@ def test_a_place_and_other_areas_of_a_region_is_the_region_s_harm():
     two = "Shelling killed six civilians in Zahra and other parts of Aleppo."
     assert [c.place for c in extract_text(one, "2016-04-26")] == ["Deir Ezour"]
     assert [c.place for c in extract_text(two, "2016-04-26")] == ["Aleppo"]
+
+
+def test_a_place_typed_by_a_title_case_kind_in_a_headline_is_named_with_its_kind():
+    from civcas.extract.places import place_mentions
+    text = ("Two Car Bombs Target Qudsaya Area in Rural Damascus Kill 30. The blasts hit a crowded market street, "
+            "leaving 30 people dead and 90 others wounded.")
+    assert [c.place for c in extract_text(text, "2016-04-26")] == ["Qudsaya", "Qudsaya"]
+    # a known city or province before the kind holds the place, it is not the place typed
+    assert [m[3] for m in place_mentions("Bomb Kills 18 in Homs Suburb", "SY")] != [5]

@@ -206,6 +206,19 @@ def test_a_named_body_described_in_apposition_is_the_source(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # a victim described by a relative clause inside a breakdown: the body named before the verb speaks
+    ("In Idlib 15 people were killed including a former army officer who had defected to the rebels the "
+     "observatory said.", SOHR),
+    ("Nine died, among them a police officer who had joined the Free Syrian Army, the Observatory said.", SOHR),
+    # the speaker's own relative clause, whose last words name another body, still describes the speaker
+    ("The Observatory which relies on a network of activists said 15 died.", SOHR),
+    ("The UK-based group which advocates the Syrian opposition said six more people died.", SOHR),
+])
+def test_a_relative_clause_of_a_victim_is_no_speakers(sentence, name):
+    assert [a.name for a in attributions(sentence, "SY")] == [name]
+
+
 def test_since_an_abbreviated_month_is_cumulative():
     from civcas.extract.scope import scope_of
     assert scope_of("Since Sept. 19 at least 359 civilians have been killed in the city.", 359, None) == "cumulative"
@@ -495,6 +508,9 @@ def test_where_a_body_sits_describes_the_body_named_before():
     # "YPG spokesman Redur Xelil ... Xelil said": the body the spokesman speaks for
     ("Clashes erupted near the border, YPG spokesman Redur Xelil told Reuters. Xelil said dozens of Islamic State "
      "fighters had been killed.", "YPG"),
+    # ... even when a capitalised word runs into the body's name ("on Saturday YPG spokesman")
+    ("The town was attacked in the early hours of Saturday YPG spokesman Redur Xelil told Reuters. Xelil said "
+     "dozens of Islamic State fighters had been killed.", "YPG"),
 ])
 def test_descriptions_and_spokesmen_give_the_body(text, source):
     assert extract_text(text, "2016-05-11")[-1].source == source

@@ -124,6 +124,22 @@ class Attribution:
     also: str = ""  # a second source speaking with it ("the civil defence and the Observatory said")
 
 
+# a victim named inside a breakdown, just before a relative clause ("including a former officer who ...")
+_BREAKDOWN_END = re.compile(r"\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+(?:was|were))\s+"
+                            r"(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*$", re.I)
+_LINKS_ON = frozenset(("of", "and", "or", "from", "by", "with", "on", "in", "among", "to", "for", "at", "its", "their",
+                       "his", "her", "the", "a", "an", "local", "own"))
+
+
+def _clause_ends_before(text: str) -> bool:
+    """Whether a name right after ``text`` starts a clause of its own: not the object of the clause before it
+    ("relies on a network of activists said": "activists" is part of the clause)."""
+    words = text.split()
+    if words and words[-1].lower() == "the":  # the name's own article
+        words.pop()
+    return bool(words) and words[-1].lower() not in _LINKS_ON
+
+
 def _blank(pattern: re.Pattern, text: str) -> str:
     """``text`` with ``pattern``'s matches turned to spaces, so that offsets stay as they were."""
     return pattern.sub(lambda m: " " * len(m.group()), text)
@@ -263,6 +279,11 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     rel = _RELATIVE.search(window)
     if rel and _PRONOUN.search(window[rel.start():].rstrip(" ,")):
         rel = None  # "... a leader in the town who is nicknamed X the source confirmed": "the source" speaks
+    if rel and _BREAKDOWN_END.search(window[:rel.start()]) and any(
+            k.start > base + rel.start() and k.end >= base + len(window.rstrip(" ,")) - 1
+            and _clause_ends_before(window[:k.start - base]) for k in known):
+        rel = None  # "... including an officer who had defected to the rebels the observatory said": a victim
+        # described, then the body named last speaks
     if rel:  # "The Observatory, which has a network of sources in Syria, gave a toll"
         np = subject_before(window, rel.start())
         got = speaker_of(np[1], country) if np else None
