@@ -48,3 +48,10 @@ def test_who_claims_the_attack_later_in_its_account_did_it():
             "fighters of a Turkish-backed faction. In a statement posted online, the Islamic State group claimed "
             "responsibilty for the attack.")
     assert perp_of(text)[0] == "Islamic State"
+
+
+def test_a_repeat_of_the_figure_that_names_the_attacker_names_it_for_the_claim():
+    text = ("Three people were killed and nine wounded in a car bomb attack in the Mezzeh district of Damascus on "
+            "Thursday, state news agency SANA reported. The blast hit near a tax office and damaged several shops. "
+            "Terrorists detonated a car bomb that killed three people and wounded nine, SANA reported.")
+    assert perp_of(text) == ["rebels", "rebels"]

@@ -37,6 +37,7 @@ from .passes import (
     in_other_headline,
     is_video_title,
 )
+from .repeats import named_repeats
 from .report import Report, Sentence, read_report
 from .sides import government_side
 
@@ -84,8 +85,16 @@ def trace(document: Document, weights: dict | None = None,
     finer = finer_repeats(claims, kept)
     finer.update({k: v for k, v in coarser_repeats(claims, kept).items() if k not in finer})
     finer.update({k: v for k, v in finer_told_after(claims, kept).items() if k not in finer})
+    named = named_repeats(claims, kept, report)
     out = []
     for e, cands in found:
+        if id(e.claim) in named:  # a repeat of the same figure names who did it
+            perp, place = named[id(e.claim)], finer.get(id(e.claim))
+            e = ClaimExplanation(dataclasses.replace(e.claim, perpetrator=perp), tuple(
+                dataclasses.replace(f, value=perp) if f.field == "perpetrator" else f for f in e.fields))
+            kept.add(id(e.claim))
+            if place is not None:
+                finer[id(e.claim)] = place
         if id(e.claim) in finer:  # the body tells the same harm again with a finer place inside the lead's
             place = finer[id(e.claim)]
             e = ClaimExplanation(dataclasses.replace(e.claim, place=place), tuple(
