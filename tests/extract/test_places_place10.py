@@ -47,3 +47,14 @@ def test_a_place_typed_by_a_title_case_kind_in_a_headline_is_named_with_its_kind
     assert [c.place for c in extract_text(text, "2016-04-26")] == ["Qudsaya", "Qudsaya"]
     # a known city or province before the kind holds the place, it is not the place typed
     assert [m[3] for m in place_mentions("Bomb Kills 18 in Homs Suburb", "SY")] != [5]
+
+
+def test_a_figure_told_again_by_another_source_with_a_finer_place_takes_that_place():
+    text = ("Rockets fired on residential neighbourhoods in Hama city killed nine people, the Syrian Observatory for "
+            "Human Rights said. State news agency SANA said the rockets hit the Bab Qebli neighbourhood in Hama city, "
+            "killing nine people and wounding 20 others.")
+    assert [c.place for c in extract_text(text, "2016-04-26")] == ["Bab Qebli"] * 3
+    two = ("Rockets fired on residential neighbourhoods in Hama city killed two people, the Syrian Observatory for "
+           "Human Rights said. State news agency SANA said rockets hit the Bab Qebli neighbourhood in Hama city, "
+           "killing two people.")
+    assert [c.place for c in extract_text(two, "2016-04-26")][0] == "Hama"  # two: by chance as often as not

@@ -219,6 +219,17 @@ def test_a_relative_clause_of_a_victim_is_no_speakers(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # a quotation closed right before the verb: the speaker comes after the verb, never from inside the quotation
+    ('"At least 15 people were killed in the district which is home to Christians and Alawites" said Rami Abdel '
+     'Rahman director of the Syrian Observatory for Human Rights.', SOHR),
+    ("“Nine died in the camp run by local committees” said the Observatory.", SOHR),
+    ('"Five people were killed," the Observatory said.', SOHR),
+])
+def test_the_speaker_after_a_closed_quotation(sentence, name):
+    assert [a.name for a in attributions(sentence, "SY")] == [name]
+
+
 def test_since_an_abbreviated_month_is_cumulative():
     from civcas.extract.scope import scope_of
     assert scope_of("Since Sept. 19 at least 359 civilians have been killed in the city.", 359, None) == "cumulative"

@@ -32,6 +32,7 @@ from .passes import (
     dedupe,
     drop_headline_repeats,
     finer_repeats,
+    finer_told_after,
     identify,
     in_other_headline,
     is_video_title,
@@ -83,6 +84,7 @@ def trace(document: Document, weights: dict | None = None,
     kept = {id(c) for c in dedupe(claims)}
     finer = finer_repeats(claims, kept)
     finer.update({k: v for k, v in coarser_repeats(claims, kept).items() if k not in finer})
+    finer.update({k: v for k, v in finer_told_after(claims, kept).items() if k not in finer})
     named = named_repeats(claims, kept, report)
     out = []
     for e, cands in found:
