@@ -55,3 +55,19 @@ def test_a_repeat_of_the_figure_that_names_the_attacker_names_it_for_the_claim()
             "Thursday, state news agency SANA reported. The blast hit near a tax office and damaged several shops. "
             "Terrorists detonated a car bomb that killed three people and wounded nine, SANA reported.")
     assert perp_of(text) == ["rebels", "rebels"]
+
+
+def test_harm_of_another_day_is_not_the_accounts_attackers():
+    from civcas.extract.untied import other_day as _other_day
+    from civcas.extract.report import Sentence
+    from civcas.extract.timex import TimeMention
+
+    def told(*days):
+        return Sentence(0, 0, 10, "x", times=[TimeMention(0, 1, "day", d, "day") for d in days])
+    assert _other_day(told("2016-04-25"), "2016-04-28")  # Monday's attack, after Thursday's strike
+    assert not _other_day(told("2016-04-27"), "2016-04-28")  # an assault that went on overnight
+    assert not _other_day(told(), "2016-04-28") and not _other_day(told("2016-04-25"), None)
+    text = ("US cruise missiles struck an air base near Homs on Thursday, killing five soldiers, the governor said. "
+            "On Monday a chemical attack on the town of Khan Sheikhoun killed 80 people. Opposition groups and "
+            "Western states blamed government forces for the attack, which Damascus denied.")
+    assert perp_of(text) == ["United States", "Syrian government forces"]

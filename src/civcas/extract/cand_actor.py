@@ -14,6 +14,7 @@ from .actors import ACTING, NEUTRAL, TARGET, ActorMention, claims_after, combine
 from .candidates import Candidate, bucket, distance, moved, speaker_spans
 from .drafts import Draft
 from .report import Report, Sentence
+from .untied import other_day, unclaimed_attack
 
 
 def _victims_side(d: Draft, m: ActorMention) -> bool:
@@ -217,19 +218,6 @@ def _rivals_named(index: int, own: set[str], acting: bool, rivals: dict[int, fro
     return False
 
 
-def _unclaimed(report: Report, index: int) -> bool:
-    """Whether the report says no one has claimed the attack of sentence ``index`` ("There was no
-    immediate claim of responsibility"), there or in the next sentences of its account."""
-    cues = report.reader.cues
-    for s in report.sentences[index:index + 4]:
-        if s.index > index and (s.new_event or s.elsewhere):
-            return False
-        if s.has(cues, "unclaimed"):
-            # "..., but police blamed X": X is named for it
-            return not cues.blame.search(cues.unclaimed.sub(" ", s.text))
-    return False
-
-
 _LATER = 3  # sentences after the next one in which a claim of "the attack" still tells who did this harm
 
 
@@ -264,7 +252,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     planted = sent.has(cues, "planted")
     mentions = [m for m in sent.actors if not (d.victim_span[0] <= m.start < d.victim_span[1])]
     # no one claimed the attack: an actor carried from elsewhere in the report is not named for it (GUIDE)
-    unclaimed = _unclaimed(report, sent.index)
+    unclaimed = unclaimed_attack(report, sent.index)
     by_label: dict[str, list[ActorMention]] = {}
     for m in mentions:
         by_label.setdefault(m.label, []).append(m)
@@ -309,7 +297,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place)),
              "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": grounded(acc.perpetrator.value),
              "acc.planted": _planted(acc.perpetrator.value, planted, acting, by_label, blamed),
-             "acc.unclaimed": float(unclaimed), "acc.accused": float(acc.perpetrator.value in accused)}
+             "acc.unclaimed": float(unclaimed), "acc.accused": float(acc.perpetrator.value in accused),
+             "acc.other_day": float(other_day(sent, acc.perpetrator.day))}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),

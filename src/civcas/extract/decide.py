@@ -43,6 +43,8 @@ RULES: dict[str, dict[str, float]] = {
                     "acc.grounded": -2.5, "prev.grounded": -2.5, "doc.grounded": -2.5, "refine.grounded": -2.5,
                     # the victims' own side did not do the harm ("30 IS fighters were killed" is not IS's doing)
                     "acc.victims": -2.0, "doc.victims": -2.0,
+                    # the sentence tells harm of another day than the account's attacker's claim
+                    "acc.other_day": -1.5,
                     # harm in fighting whose sentence names no side is no one's on the account's or report's say
                     "acc.fighting": -1.0, "doc.fighting": -1.0,
                     # a perpetrator comes from this harm's own account, never from another incident's (GUIDE)

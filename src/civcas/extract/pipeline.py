@@ -183,7 +183,8 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
         rank = max((m[3] for m in d.sentence.places if m[2] == claim.place), default=acc.place.rank if acc.place else 0)
         acc.place = Held(claim.place, i, rank, how=f"the place of \"{claim.text[:40]}\"")
     if claim.perpetrator:
-        acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place)
+        acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place,
+                               day=claim.event_date)
     if claim.event_date and not _WHOLE_YEAR.match(claim.event_date):
         acc.date = Held(claim.event_date, i, how="the day of the claim before", place=claim.place)
 
