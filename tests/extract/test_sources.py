@@ -225,6 +225,10 @@ def test_a_relative_clause_of_a_victim_is_no_speakers(sentence, name):
      'Rahman director of the Syrian Observatory for Human Rights.', SOHR),
     ("“Nine died in the camp run by local committees” said the Observatory.", SOHR),
     ('"Five people were killed," the Observatory said.', SOHR),
+    # the head of a body named after the verb, "of the" included
+    ("Fifteen of the wounded were in a critical state, said the head of the Britain-based group that relies on "
+     "a network of sources.", SOHR),
+    ("Ten people were killed, said the director of the hospital.", "hospital director"),
 ])
 def test_the_speaker_after_a_closed_quotation(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
