@@ -531,6 +531,17 @@ def test_descriptions_and_spokesmen_give_the_body(text, source):
     assert extract_text(text, "2016-05-11")[-1].source == source
 
 
+@pytest.mark.parametrize("phrase, name", [
+    # an outlet's reporter is the outlet, whatever ran into its name when the commas were lost
+    ("New Aleppo SANA reporter", "SANA"),
+    ("a photographer from al-Alam TV channel SANA reporter", "SANA"),
+    ("Homs AFP correspondent", "AFP"),
+    ("a SANA reporter in Homs", "SANA"),
+])
+def test_an_outlets_reporter_is_the_outlet(phrase, name):
+    assert name_source(phrase, "SY") == name
+
+
 @pytest.mark.parametrize("sentence, names", [
     # a people's adjective or "X-based" alone is no speaker; a country is its voice
     ("Five were killed, Syrian said.", []),
