@@ -58,3 +58,14 @@ def test_a_figure_told_again_by_another_source_with_a_finer_place_takes_that_pla
            "Human Rights said. State news agency SANA said rockets hit the Bab Qebli neighbourhood in Hama city, "
            "killing two people.")
     assert [c.place for c in extract_text(two, "2016-04-26")][0] == "Hama"  # two: by chance as often as not
+
+
+def test_a_roundup_s_region_heading_run_into_the_sentence_opens_another_place():
+    from civcas.extract.headings import opens_section
+    text = ("Hama An army unit destroyed a tank in the village of Kafr Zita, killing nine militants. Homs The air "
+            "force struck militant positions around the town of Qaryatain in the eastern countryside. A military "
+            "source said the strikes killed many militants.")
+    assert [c.place for c in extract_text(text, "2016-04-26")] == ["Kafr Zita", "Qaryatain"]
+    assert opens_section("Deir Ezzor Army units targeted positions in the city.")
+    assert not opens_section("The army killed 20 militants in Homs.")
+    assert not opens_section("Rebels The group said it shelled the town.")  # no region the gazetteer knows

@@ -225,6 +225,10 @@ def test_a_relative_clause_of_a_victim_is_no_speakers(sentence, name):
      'Rahman director of the Syrian Observatory for Human Rights.', SOHR),
     ("“Nine died in the camp run by local committees” said the Observatory.", SOHR),
     ('"Five people were killed," the Observatory said.', SOHR),
+    # the head of a body named after the verb, "of the" included
+    ("Fifteen of the wounded were in a critical state, said the head of the Britain-based group that relies on "
+     "a network of sources.", SOHR),
+    ("Ten people were killed, said the director of the hospital.", "hospital director"),
 ])
 def test_the_speaker_after_a_closed_quotation(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
@@ -525,6 +529,17 @@ def test_where_a_body_sits_describes_the_body_named_before():
 ])
 def test_descriptions_and_spokesmen_give_the_body(text, source):
     assert extract_text(text, "2016-05-11")[-1].source == source
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # an outlet's reporter is the outlet, whatever ran into its name when the commas were lost
+    ("New Aleppo SANA reporter", "SANA"),
+    ("a photographer from al-Alam TV channel SANA reporter", "SANA"),
+    ("Homs AFP correspondent", "AFP"),
+    ("a SANA reporter in Homs", "SANA"),
+])
+def test_an_outlets_reporter_is_the_outlet(phrase, name):
+    assert name_source(phrase, "SY") == name
 
 
 @pytest.mark.parametrize("sentence, names", [

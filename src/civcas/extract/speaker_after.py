@@ -91,7 +91,8 @@ def forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributio
 
 
 def _forward_np(after: str) -> str | None:
-    """The noun phrase after "according to": "police and hospital officials", "Afghan officials"."""
+    """The noun phrase after "according to": "police and hospital officials", "Afghan officials", "the head
+    of the Britain-based group"."""
     m = re.match(r"^\s*(?:the\s+|a\s+|an\s+)?((?:[\w'’.-]+)(?:\s+(?:[\w'’.-]+)){0,7})", after)
     if not m:
         return None
@@ -101,6 +102,7 @@ def _forward_np(after: str) -> str | None:
         lw = w.lower().rstrip(",.")
         if w[:1].isupper() or lw in HEADS or lw in MODIFIERS or lw in TITLES or lw in ("and", "of", "for", "al", "el") \
                 or lw.endswith("'s") or lw.endswith("’s") or (lw in ("at", "in", "inside") and took) \
+                or (lw == "the" and took and took[-1].lower() == "of" and len(took) > 1) \
                 or (lw == "the" and took and took[-1].lower() in ("at", "in", "inside")
                     and words[i + 1:i + 2] and words[i + 1][:1].isupper()):  # "a source at the Aleppo Police Command"
             took.append(w.rstrip(","))

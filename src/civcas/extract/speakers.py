@@ -181,6 +181,9 @@ _SOURCE_AT = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|sources|officia
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
 
 
+_STAFF_AFTER = re.compile(r"['’]?s?\s+(?:reporter|correspondent)s?\s*", re.I)
+
+
 def name_source(phrase: str, country: str | None = None) -> str:
     """How a recorder writes a speaker down: a known source's label (also when its officer speaks:
     "the head of the Syrian Observatory"), an office ("Anbar deputy governor"), else the phrase
@@ -252,6 +255,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
         if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w) or _national(w)
                for w in re.findall(r"[a-z.'’-]+", rest)):
             return _qualified(found[0], core[:found[0].start], country)
+    if found and _STAFF_AFTER.fullmatch(core[found[-1].end:]) and v.sources[found[-1].id].kind in ("state_media", "news_outlet"):
+        return found[-1].label  # "New Aleppo SANA reporter": the outlet's reporter, whatever ran into the name
     office = office_of(phrase)
     if office:
         return office
