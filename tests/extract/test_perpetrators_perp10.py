@@ -71,3 +71,13 @@ def test_harm_of_another_day_is_not_the_accounts_attackers():
             "On Monday a chemical attack on the town of Khan Sheikhoun killed 80 people. Opposition groups and "
             "Western states blamed government forces for the attack, which Damascus denied.")
     assert perp_of(text) == ["United States", "Syrian government forces"]
+
+
+def test_one_sides_men_killed_in_fighting_are_the_named_opponents_doing():
+    text = ("Army units attacked terrorist positions in the countryside of Hama on Monday, a military source told "
+            "SANA. Scores of terrorists were killed and their weapons destroyed in the clashes.")
+    assert perp_of(text) == ["Syrian government forces"]
+    # harm in fighting whose victims are named by no side stays no one's
+    text = ("Army units attacked terrorist positions in the countryside of Hama on Monday, a military source told "
+            "SANA. Four people were killed in the clashes.")
+    assert perp_of(text) == [None]
