@@ -69,3 +69,14 @@ def test_a_roundup_s_region_heading_run_into_the_sentence_opens_another_place():
     assert opens_section("Deir Ezzor Army units targeted positions in the city.")
     assert not opens_section("The army killed 20 militants in Homs.")
     assert not opens_section("Rebels The group said it shelled the town.")  # no region the gazetteer knows
+
+
+def test_an_agency_credit_after_a_caption_s_date_ends_the_caption():
+    from civcas.extract.tokens import ends_caption, sentence_spans
+    text = ("A man walks past a damaged clinic in the town of Saraqeb in Idlib province Syria May 3 2016 (Example "
+            "News and Agencies) A car bomb exploded at a market in Jisr al-Shughur, killing 11 people.")
+    parts = [text[s:e] for s, e in sentence_spans(text)]
+    assert len(parts) == 2 and ends_caption(parts[0])
+    assert [c.place for c in extract_text(text, "2016-05-04")] == ["Jisr al-Shughur"]
+    # a credit after a full stop, or with no date before it, is left as it was
+    assert len(sentence_spans("Rebels shelled the town (Example News and Agencies) on Monday.")) == 1
