@@ -80,3 +80,10 @@ def test_an_agency_credit_after_a_caption_s_date_ends_the_caption():
     assert [c.place for c in extract_text(text, "2016-05-04")] == ["Jisr al-Shughur"]
     # a credit after a full stop, or with no date before it, is left as it was
     assert len(sentence_spans("Rebels shelled the town (Example News and Agencies) on Monday.")) == 1
+
+
+def test_where_the_victims_were_travelling_to_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    assert place_mentions("The family was travelling back to the northern town of Afrin when the drone struck.", "SY") == []
+    assert place_mentions("A mine exploded under a car that was headed for Saraqeb.", "SY") == []
+    assert [m[2] for m in place_mentions("A drone struck a car in Saraqeb.", "SY")] == ["Saraqeb"]
