@@ -81,3 +81,10 @@ def test_one_sides_men_killed_in_fighting_are_the_named_opponents_doing():
     text = ("Army units attacked terrorist positions in the countryside of Hama on Monday, a military source told "
             "SANA. Four people were killed in the clashes.")
     assert perp_of(text) == [None]
+
+
+def test_not_immediately_clear_who_did_it_is_unclaimed():
+    from civcas.extract.english import CUES
+    for text in ("It was not immediately clear who was responsible.", "It was not yet known who carried out the raid."):
+        assert CUES.unclaimed.search(text), text
+    assert not CUES.unclaimed.search("It was not immediately clear whether the army or the rebels carried it out.")
