@@ -87,3 +87,9 @@ def test_where_the_victims_were_travelling_to_is_no_place_of_harm():
     assert place_mentions("The family was travelling back to the northern town of Afrin when the drone struck.", "SY") == []
     assert place_mentions("A mine exploded under a car that was headed for Saraqeb.", "SY") == []
     assert [m[2] for m in place_mentions("A drone struck a car in Saraqeb.", "SY")] == ["Saraqeb"]
+
+
+def test_places_named_after_between_are_place_mentions():
+    from civcas.extract.places import place_mentions
+    found = place_mentions("A car bomb exploded on the road between Kafr Nabl and Hass in Idlib countryside.", "SY")
+    assert [m[2] for m in found] == ["Kafr Nabl", "Hass", "Idlib"]

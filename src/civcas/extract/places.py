@@ -39,6 +39,7 @@ _NAME_STARTS = r"(?=[A-Z]|(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-)"
 _TITLE_KINDS = ("Neighbourhood", "Neighborhood", "Village", "Town", "Area", "Suburb")
 _TYPED_AFTER = re.compile(rf"\b{_NAME_STARTS}({_NAME})\s+(province|governorate|oblast|Oblast|countryside|state|region|city|neighbou?rhood|district|village|town|area|camp|suburb|Neighbou?rhood|Village|Town|Area|Suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:(?=[abfhinoprst]))(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
+_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?{_NAME_STARTS}({_NAME})\s+and\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
 # English words that start capitalised sequences and are never places
 _FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
 Ten Eleven Twelve Week Weeks Month Months Year Years District Province Governorate Takfiri Mondays Tuesdays Wednesdays
@@ -121,14 +122,10 @@ def _belligerent(name: str) -> bool:
 
 def _inside_group(sentence: str, s: int, e: int) -> bool:
     """Whether [s, e) lies inside the name of an armed group ("Ahrar al-Sham", "Jabhat al-Nusra")."""
-    if not _GROUP_WORD.search(sentence[max(0, s - 12):s]):
-        return False
-    return True
+    return bool(_GROUP_WORD.search(sentence[max(0, s - 12):s]))
 
 
 _STREET = re.compile(r"\b(?:Street|Square|Road|Roundabout|Avenue|Bridge|Hospital)$")
-
-
 _PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|tell|tall|deir|dayr|ras|abu|umm|bab|jabal|jisr|maarat|khan|kafr|"
                           r"beit|bir|ain|ein|sheikh|wadi|qasr|old|new|eastern|western|northern|southern|upper|lower)")
 
@@ -314,6 +311,9 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             continue  # a headline's "Damascus Suburb", "Syria Village": a known name before a title-case kind holds it
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "oblast", "countryside", "state", "region") else 3 if kind == "city" else 5)
+    for m in _BETWEEN.finditer(sentence) if "between" in sentence else ():  # "between A and B": both are named
+        for n in (1, 2):
+            add(m.start(n), m.end(n), m.group(n), 4 if level_of(m.group(n), country) is None else 0)
     for m in _PREP.finditer(sentence):
         name = m.group(1)
         if _PROVINCE_AFTER.match(sentence, m.end(1)) or _PROVINCE_END.search(name):
