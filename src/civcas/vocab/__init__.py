@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, OrderedDict
 from functools import lru_cache
 
 from .load import VocabularyError, load_tables
@@ -105,7 +105,8 @@ class Vocabulary:
         self._people = {fold(p): c.code for c in self.countries.values() for p in c.people}
         self._demonyms = {fold(d): c.code for c in self.countries.values()
                           for d in c.demonyms + arabic_demonyms(c.ar_demonym)}
-        self._weights_memo: dict[str, dict[str, int]] = {}  # country_weights by text (sentences recur)
+        # country_weights by text (sentences recur); oldest first (see match.Matcher._cache)
+        self._weights_memo: OrderedDict[str, dict[str, int]] = OrderedDict()
 
     # ---------------------------------------------------------------- finding names in text
 
@@ -180,7 +181,7 @@ class Vocabulary:
         if hit is None:
             hit = self._country_weights(text)
             if len(memo) >= 4096:
-                del memo[next(iter(memo))]  # the oldest goes
+                memo.popitem(last=False)  # the oldest goes
             memo[text] = hit
         return Counter(hit)
 
