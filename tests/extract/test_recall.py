@@ -91,6 +91,14 @@ CASES = [
     ("Twelve children were among the victims of the attack.", [("casualties", "children", 12, 12)]),
     # a word the lexicon does not list, between number and victim noun
     ("Seven field commanders were killed in the raid.", [("killed", "combatants", 7, 7)]),
+    # one group named by two bodies it belongs to, however the second is cased
+    ("At least 25 members of the YPG and the Asayish were killed in twin bombings in Qamishli.",
+     [("killed", "combatants", 25, None)]),
+    ("Some 30 fighters of Jaish al-Islam and Faylaq al-Rahman were killed in clashes, activists said.",
+     [("killed", "combatants", 30, 30)]),
+    ("Twelve members of the YPG and asayesh died in the attack.", [("killed", "combatants", 12, 12)]),
+    ("More than 60 militants from Chechnya, Tunisia and Egypt were killed in the raid.",
+     [("killed", "combatants", 61, None)]),
     # a count per place after the first ("150 in X, 100 in Y")
     ("The media office said 150 bodies were counted in Hammouriya, 100 in Kfar Batna and 61 in Douma.",
      [("killed", "people", 150, 150), ("killed", "people", 100, 100), ("killed", "people", 61, 61)]),

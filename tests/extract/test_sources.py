@@ -197,8 +197,40 @@ def test_the_syrian_military_conflict_is_not_the_army():
     ("The Syrian Center for Policy Research a Beirut-based research organization has put the death toll at "
      "470000.", "Syrian Center for Policy Research"),
     ("The Observatory, a Britain-based monitor, said 12 died.", SOHR),
+    # "another <kind>": the name before is one more body of that kind, with or without its commas
+    ("The Civil Defence, another rescue group, said 10 people were wounded.", "civil defence"),
+    ("The Civil Defence another activist group said 10 people were wounded.", "civil defence"),
+    ("Airwars, another monitoring group, said 12 civilians were killed.", "Airwars"),
 ])
 def test_a_named_body_described_in_apposition_is_the_source(sentence, name):
+    assert [a.name for a in attributions(sentence, "SY")] == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a victim described by a relative clause inside a breakdown: the body named before the verb speaks
+    ("In Idlib 15 people were killed including a former army officer who had defected to the rebels the "
+     "observatory said.", SOHR),
+    ("Nine died, among them a police officer who had joined the Free Syrian Army, the Observatory said.", SOHR),
+    # the speaker's own relative clause, whose last words name another body, still describes the speaker
+    ("The Observatory which relies on a network of activists said 15 died.", SOHR),
+    ("The UK-based group which advocates the Syrian opposition said six more people died.", SOHR),
+])
+def test_a_relative_clause_of_a_victim_is_no_speakers(sentence, name):
+    assert [a.name for a in attributions(sentence, "SY")] == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a quotation closed right before the verb: the speaker comes after the verb, never from inside the quotation
+    ('"At least 15 people were killed in the district which is home to Christians and Alawites" said Rami Abdel '
+     'Rahman director of the Syrian Observatory for Human Rights.', SOHR),
+    ("“Nine died in the camp run by local committees” said the Observatory.", SOHR),
+    ('"Five people were killed," the Observatory said.', SOHR),
+    # the head of a body named after the verb, "of the" included
+    ("Fifteen of the wounded were in a critical state, said the head of the Britain-based group that relies on "
+     "a network of sources.", SOHR),
+    ("Ten people were killed, said the director of the hospital.", "hospital director"),
+])
+def test_the_speaker_after_a_closed_quotation(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
 
 
@@ -491,6 +523,9 @@ def test_where_a_body_sits_describes_the_body_named_before():
     # "YPG spokesman Redur Xelil ... Xelil said": the body the spokesman speaks for
     ("Clashes erupted near the border, YPG spokesman Redur Xelil told Reuters. Xelil said dozens of Islamic State "
      "fighters had been killed.", "YPG"),
+    # ... even when a capitalised word runs into the body's name ("on Saturday YPG spokesman")
+    ("The town was attacked in the early hours of Saturday YPG spokesman Redur Xelil told Reuters. Xelil said "
+     "dozens of Islamic State fighters had been killed.", "YPG"),
 ])
 def test_descriptions_and_spokesmen_give_the_body(text, source):
     assert extract_text(text, "2016-05-11")[-1].source == source

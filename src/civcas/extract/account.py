@@ -21,6 +21,7 @@ class Held:
     rank: int = 0  # places: how specific
     how: str = ""
     place: str | None = None  # perpetrators and dates: the place of the claim that established it
+    day: str | None = None  # perpetrators: the event date of the claim that established it
 
 
 @dataclass

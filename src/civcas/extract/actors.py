@@ -52,11 +52,16 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           r"killing|shooting|firing|shelling|storming|attacking|executing|beheading|bombing|"
                           r"ambushing|massacring)|"
                           r"said\s+(?:it|its\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|forces|troops|planes|drones?))\s+"
-                          r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|killed|struck|hit|"
+                          r"(?:had\s+)?(?:struck|targeted|hit|carried\s+out|conducted|bombed|shelled)|"
+                          # "IS reportedly killed", "gunmen then shot", "terrorists blew up a car bomb"
+                          r"(?:(?:reportedly|allegedly|also|then|later|again)\s+)?(?:killed|struck|hit|"
                           r"launched|carried|fired|bombed|shelled|targeted|stormed|opened\s+fire|attacked|executed|"
-                          r"shot|detonated|claimed\s+(?:responsibility|the)|"
+                          r"shot|detonated|blew\s+up)|claimed\s+(?:responsibility|the)|"
                           # "rebels responded by firing rockets", "retaliated with shelling": they attacked
                           r"(?:responded|retaliated|hit\s+back)\s+(?:by|with)\b)", re.I)
+# "a helicopter belonging to the regime", "warplanes of the Russian air force": whose weapon did it
+_WEAPON_OF = re.compile(r"\b(?:war\s*planes?|planes?|jets?|aircraft|helicopters?|gunships?|drones?)\s+"
+                        r"(?:belonging\s+to|operated\s+by|flown\s+by|of)\s+(?:the\s+)?$", re.I)
 _DESCRIBES_AFTER = re.compile(r"^(?:'s|’s)?-(?:linked|affiliated|aligned|inspired|allied)\b", re.I)
 _SUPPORTER_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied|allied|protected|guarded)\s+"
                                r"by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)  # who supports, unless its jets act
@@ -89,7 +94,7 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|a
                            re.I)
 # "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility": who claims an attack did it
 _CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|militants|jihadists|movement))?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+|reportedly\s+|allegedly\s+|quickly\s+|swiftly\s+|also\s+)*claimed\s+"
-                            r"(?:responsibility|credit)", re.I)
+                            r"(?:responsib\w+|credit)", re.I)  # (copy misspells "responsibilty")
 _ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
 # "Nusra Front terrorist attacks", "IS assault": a named group's attacks (a general term's are no one's: "a terrorist attack")
@@ -135,6 +140,8 @@ def role(sentence: str, start: int, end: int) -> int:
     if _ATTACK_WORD.search(sentence[start:end]):
         return ACTING
     if _AGENT_AFTER.match(after):
+        return ACTING
+    if _held(low, ("plane", "jet", "aircraft", "helicopter", "gunship", "drone")) and _WEAPON_OF.search(before):
         return ACTING
     if _held(low, ("by",)) and _SUPPORTER_BEFORE.search(before):
         return TARGET

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from ..vocab import vocabulary
-from .offices import OFFICE_WORD, PERSON
-from .speaker_name import DESCRIBED_NAME, REPORT_WORDS, speaker_of
+from .attributed import Attribution
+from .speaker_after import forward_speaker, inverted
+from .speaker_name import REPORT_WORDS, speaker_of
 from .speakers import (
     HEADS,
     MODIFIERS,
-    TITLES,
     _national,
     is_person_name,
     joint_source,
@@ -42,9 +41,6 @@ _PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+(?:same\s+)?sources?
                       r"the\s+cent(?:er|re)|the\s+NGO|the\s+charity|"
                       r"the\s+governor|the\s+mayor|the\s+officials?|the\s+doctors?|the\s+hospital|the\s+(?:reporter|correspondent)|"
                       r"the\s+(?:broadcaster|channel|newspaper|station|outlet|daily))\s*,?\s*$", re.I)
-_PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|group|monitor|ministry|command|"
-                          r"police\s+command|directorate|statement|official|spokesman|report))\b"
-                          r"(?!\s+(?:at|in|of|from)\b)", re.I)
 _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile|separately|now|then|initially|"
                       r"further|had|has|have|would|so\s+far|already|on\s+\w+day|in\s+a\s+statement|"
                       r"in\s+a\s+tweet))+\s*,?\s*$", re.I)
@@ -52,8 +48,8 @@ _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile
 # is posted, between the speaker and the verb
 _POSTED = re.compile(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
                      r"capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s*$")
-# "the Aleppo Media Center, an activist collective, said": the apposition between name and verb
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)
+# "the Aleppo Media Center, an activist collective, said" (or "another ..."): the apposition between name and verb
+_APPOSITION = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)
 # "a medical source at the hospital, where the wounded were taken, said"; "X, speaking on TV, said"
 _CLAUSE = re.compile(r",\s+(?:where|who|which|whose|when|speaking|writing|quoted|citing|according|in\s+a)\b[^,;]{0,120},\s*$",
                      re.I)
@@ -69,24 +65,10 @@ _NAME_APPOSITION = re.compile(r"(,\s+)((?:(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-
 _OFFICE_WORDS = frozenset("""chairman chairwoman head chief director spokesman spokeswoman spokesperson governor
 mayor commander secretary minister official officials prosecutor office council ministry police
 resident witness eyewitness villager relative survivor doctor medic nurse paramedic rescuer activist""".split())
-# a date written before a speaker on a page ("Jul 2016 Syrian state TV says"): no part of the name
-_REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|"
-                        r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given)"
-                        r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|late|earlier))?)?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
-                        r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
-# "according to Ali Saleh, the provincial governor's press secretary": the office the person speaks for
-_FWD_NAME_OFFICE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")
-# "said Mounzer Khalil head of the province's health authority": the office after a name, its comma lost
-_FWD_NAME_ROLE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}})\s+((?:(?:deputy|acting)\s+)?(?:head|director|chief|"
-                            r"spokesman|spokeswoman|spokesperson|chairman|chairwoman)\s+(?:of|for|at)\s+"
-                            r"[^,;()\"“”]{3,80}?)\s*(?:[,;]|\.(?:\s|$)|\s+(?:adding|saying|who|and|told)\b|$)")
-_COMMON_FWD = re.compile(r"^\s*,?\s*(?:one|a|an|the)\s+([a-z].*)")
-_CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|of|for|al|el)(?![\w-]))*)")
 # "the Governor of Hatay, a province across the border, told": an office named well before the verb
 _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Health\s+Director|Minister)\s+of\s+"
                        r"(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _REPORTS_NOUN = re.compile(rf"\b(?i:{REPORT_WORDS})\s+(?i:reports?)$")
-_NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 _NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 # "a group tracking the violence said", "an organisation that monitors the war said": the body, described
 _TRACKING = re.compile(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|body))\s+"
@@ -96,7 +78,7 @@ _TRACKING = re.compile(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]atio
 _OFFICE_OF_BODY = re.compile(r"\b(?:the|a|an)\s+((?:(?:deputy|acting|senior|assistant)\s+)?(?:director|head|chief|chairman|"
                             r"chairwoman|manager|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+|a\s+|an\s+)?"
                             r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:in|at|near|on|inside|outside|from|for)\s[^,;]{0,60})?\s*$")
-_BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the)\s+"
+_BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the|another)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?i:collective|group|"
                               r"organi[sz]ation|monitor|agency|network|ngo|charity|body|watchdog|outlet|"
                               r"observatory)\s*$")
@@ -108,20 +90,22 @@ _GENERIC_HEAD = re.compile(r"\b(?:(?:official|state|state-run|news|media|local|m
                            r"(?:news\s+agency|agency|broadcaster|television|channel|group|monitor|outlet|media)", re.I)
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """A reporting cue and its speaker; offsets within the sentence."""
+# a victim named inside a breakdown, just before a relative clause ("including a former officer who ...")
+_BREAKDOWN_END = re.compile(r"\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+(?:was|were))\s+"
+                            r"(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*$", re.I)
+# a quotation closed right before the verb: the speaker is after it, never inside the quotation
+_QUOTE_CLOSED = re.compile(r"\w[.,!?]?\s*[\"”]\s*,?\s*$")
+_LINKS_ON = frozenset(("of", "and", "or", "from", "by", "with", "on", "in", "among", "to", "for", "at", "its", "their",
+                       "his", "her", "the", "a", "an", "local", "own"))
 
-    name: str  # as a recorder writes it down
-    cue_start: int
-    cue_end: int
-    raw: str = ""  # the speaker's words as written
-    pronoun: bool = False  # "he said", "the source added": the speaker named before
-    forward: bool = False  # "according to X"
-    known: bool = False  # a source of the vocabulary
-    cited: bool = False  # "X said, citing medical sources": the sources X relays, not the speaker
-    person: str = ""  # the person's name given beside an office ("Jasim al-Halbusi, the council chairman")
-    also: str = ""  # a second source speaking with it ("the civil defence and the Observatory said")
+
+def _clause_ends_before(text: str) -> bool:
+    """Whether a name right after ``text`` starts a clause of its own: not the object of the clause before it
+    ("relies on a network of activists said": "activists" is part of the clause)."""
+    words = text.split()
+    if words and words[-1].lower() == "the":  # the name's own article
+        words.pop()
+    return bool(words) and words[-1].lower() not in _LINKS_ON
 
 
 def _blank(pattern: re.Pattern, text: str) -> str:
@@ -165,79 +149,17 @@ _RECOVERED = frozenset(("recovered", "retrieved", "pulled"))
 
 
 def _forward(sentence: str, s: int, e: int, known, country) -> Attribution | None:
-    att = _forward_speaker(sentence, s, e, known, country)
+    att = forward_speaker(sentence, s, e, known, country)
     if att is not None and re.match(r"(?i:citing|quoting)", sentence[s:e]) \
             and CUE.search(sentence[max(0, s - 40):s]):
         return dataclasses.replace(att, cited=True)  # "the Observatory said, citing medical sources"
     return att
 
 
-def _forward_speaker(sentence: str, s: int, e: int, known, country) -> Attribution | None:
-    after = sentence[e:e + 120]
-    rb = _REPORT_BY.match(after)
-    skip = rb.end() if rb else 0
-    back = _PRONOUN_FWD.match(after[skip:])
-    if back:
-        return Attribution(back.group(1).lower(), s, e, back.group(1), pronoun=True, forward=True)
-    office = _FWD_NAME_OFFICE.match(after[skip:])
-    if office and OFFICE_WORD.search(office.group(2)):  # "according to Ali Saleh, the governor's spokesman"
-        got = speaker_of(office.group(2), country)
-        if got:
-            return Attribution(got[0], s, e, office.group(2), forward=True, known=got[1], person=office.group(1))
-    role = _FWD_NAME_ROLE.match(after[skip:])
-    if role:
-        got = speaker_of(role.group(2), country)
-        if got:
-            return Attribution(got[0], s, e, role.group(2), forward=True, known=got[1], person=role.group(1))
-    described = DESCRIBED_NAME.match(re.sub(r"^\s*(?:the\s+)?", "", after[skip:]))
-    if described:  # "according to Lebanese Shiite paramilitary group Hezbollah": the name
-        got = speaker_of(described.group(1), country)
-        if got:
-            return Attribution(got[0], s, e, described.group(1), forward=True, known=got[1])
-    at_once = [k for k in known if e + skip <= k.start <= e + skip + 5]
-    if at_once and re.match(r"\s+(?-i:[A-Z]{2,}|[A-Z][a-z]+)\b", sentence[at_once[0].end:]) \
-            and vocabulary().actor_mentions(sentence[at_once[0].end:at_once[0].end + 30], country):
-        k = at_once[0]  # "according to the Observatory DAESH has lost ...": the body, then the clause's subject
-        return Attribution(k.label, s, e, sentence[k.start:k.end], forward=True, known=True)
-    np = _forward_np(after[skip:])
-    if np:
-        got = speaker_of(np, country)
-        if got:
-            return Attribution(got[0], s, e, np, forward=True, known=got[1])
-    cands = [k for k in known if e + skip <= k.start < e + skip + 12]
-    if cands:
-        return Attribution(cands[0].label, s, e, sentence[cands[0].start:cands[0].end], forward=True, known=True)
-    return None
-
-
-def _forward_np(after: str) -> str | None:
-    """The noun phrase after "according to": "police and hospital officials", "Afghan officials"."""
-    m = re.match(r"^\s*(?:the\s+|a\s+|an\s+)?((?:[\w'’.-]+)(?:\s+(?:[\w'’.-]+)){0,7})", after)
-    if not m:
-        return None
-    words = m.group(1).split()
-    took: list[str] = []
-    for i, w in enumerate(words):
-        lw = w.lower().rstrip(",.")
-        if w[:1].isupper() or lw in HEADS or lw in MODIFIERS or lw in TITLES or lw in ("and", "of", "for", "al", "el") \
-                or lw.endswith("'s") or lw.endswith("’s") or (lw in ("at", "in", "inside") and took) \
-                or (lw == "the" and took and took[-1].lower() in ("at", "in", "inside")
-                    and words[i + 1:i + 2] and words[i + 1][:1].isupper()):  # "a source at the Aleppo Police Command"
-            took.append(w.rstrip(","))
-            if w.endswith(","):
-                break
-        else:
-            break
-    while took and took[-1].lower() in ("and", "of", "for", "at", "in", "inside", "the"):
-        took.pop()
-    if not took:
-        return None
-    phrase = " ".join(took)
-    return phrase if (any(t.lower().rstrip(".") in HEADS for t in took) or any(t[:1].isupper() for t in took)) else None
-
-
 def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attribution | None:
     base = max(0, s - 160)
+    if _QUOTE_CLOSED.search(sentence[base:s]):
+        return inverted(sentence, s, e, cue, known, country)  # "\"... Christians and Alawites\" said X": X
     window = _blank(_POSTED, _blank(_CLAUSE, _blank(_ADVERBS, sentence[base:s])))
     if _NO_ONE.search(window):
         return None  # "No group has claimed the attack": no one speaks
@@ -263,18 +185,25 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     rel = _RELATIVE.search(window)
     if rel and _PRONOUN.search(window[rel.start():].rstrip(" ,")):
         rel = None  # "... a leader in the town who is nicknamed X the source confirmed": "the source" speaks
+    if rel and _BREAKDOWN_END.search(window[:rel.start()]) and any(
+            k.start > base + rel.start() and k.end >= base + len(window.rstrip(" ,")) - 1
+            and _clause_ends_before(window[:k.start - base]) for k in known):
+        rel = None  # "... including an officer who had defected to the rebels the observatory said": a victim
+        # described, then the body named last speaks
     if rel:  # "The Observatory, which has a network of sources in Syria, gave a toll"
         np = subject_before(window, rel.start())
         got = speaker_of(np[1], country) if np else None
         if got and (got[1] or any(w.lower() in HEADS for w in np[1].split())):
             return Attribution(got[0], s, e, np[1], known=got[1])
     bare = _BARE_APPOSITION.search(window)
-    if bare and any(window[bare.end(1) + m.start:bare.end(1) + m.end][:1].isupper()
+    another = bare is not None and window[bare.end(1):].lower().startswith("another")
+    if bare and not another and any(window[bare.end(1) + m.start:bare.end(1) + m.end][:1].isupper()
                     for m in vocabulary().source_mentions(window[bare.end(1):], country)):
         bare = None  # "... on Umayyad Square the official SANA news agency said": the description names the body
-    if bare and any(m.end >= len(window[bare.end(1):].rstrip()) - 1
+    if bare and not another and any(m.end >= len(window[bare.end(1):].rstrip()) - 1
                     for m in vocabulary().source_mentions(window[bare.end(1):], country)):
         bare = None  # "... landed on eastern Ghouta the observatory reported": the description is the speaker
+        # (not "X another activist group said": "another" makes it X's description)
     if bare:
         got = speaker_of(bare.group(1), country)
         if got:
@@ -328,27 +257,7 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
         got = speaker_of(office.group(1), country)
         if got:
             return Attribution(got[0], s, e, office.group(1), known=got[1])
-    if cue in ("said", "says", "reported", "added", "claimed", "stated"):  # not "told X": X listens
-        after = [k for k in known if e <= k.start < e + 12]  # "..., said the Syrian Observatory"
-        if after:
-            return Attribution(after[0].label, s, e, sentence[after[0].start:after[0].end], known=True)
-        role = _FWD_NAME_ROLE.match(sentence[e:e + 160]) if cue in ("said", "says", "added") else None
-        if role:  # "..., said Ahmed Hassan head of the city's health authority": the office speaks
-            got = speaker_of(role.group(2), country)
-            if got:
-                return Attribution(got[0], s, e, role.group(2), known=got[1], person=role.group(1))
-        fm = _CAPNP_FWD.match(sentence[e:e + 80])
-        if fm and cue in ("said", "says", "reported", "added"):
-            got = speaker_of(fm.group(1), country)
-            if got:
-                return Attribution(got[0], s, e, fm.group(1), known=got[1])
-        common = _COMMON_FWD.match(sentence[e:e + 80])
-        np = _forward_np(common.group(1)) if common and cue in ("said", "says", "added") else None
-        if np and np.split()[-1].lower().rstrip(",.") in HEADS:  # "..., said a guard": the noun after the verb
-            got = speaker_of(np, country)
-            if got:
-                return Attribution(got[0], s, e, np, known=got[1])
-    return None
+    return inverted(sentence, s, e, cue, known, country)
 
 
 def _modifiers_only(words: str) -> bool:

@@ -14,6 +14,7 @@ from .actors import ACTING, NEUTRAL, TARGET, ActorMention, claims_after, combine
 from .candidates import Candidate, bucket, distance, moved, speaker_spans
 from .drafts import Draft
 from .report import Report, Sentence
+from .untied import other_day, unclaimed_attack
 
 
 def _victims_side(d: Draft, m: ActorMention) -> bool:
@@ -217,17 +218,25 @@ def _rivals_named(index: int, own: set[str], acting: bool, rivals: dict[int, fro
     return False
 
 
-def _unclaimed(report: Report, index: int) -> bool:
-    """Whether the report says no one has claimed the attack of sentence ``index`` ("There was no
-    immediate claim of responsibility"), there or in the next sentences of its account."""
+_LATER = 3  # sentences after the next one in which a claim of "the attack" still tells who did this harm
+
+
+def _claimed_later(report: Report, index: int) -> tuple[str, float, str] | None:
+    """The one party the sentence after ``index`` blames for an attack or has claim one, or, failing that, one
+    that claims or is blamed for "the attack" in the next sentences of the account ("In an online statement, IS
+    claimed responsibility for the attack"): (label, 1.0 when further than the next sentence, the sentence)."""
     cues = report.reader.cues
-    for s in report.sentences[index:index + 4]:
-        if s.index > index and (s.new_event or s.elsewhere):
-            return False
-        if s.has(cues, "unclaimed"):
-            # "..., but police blamed X": X is named for it
-            return not cues.blame.search(cues.unclaimed.sub(" ", s.text))
-    return False
+    for s in report.sentences[index + 1:index + 2 + _LATER]:
+        if s.new_event or s.elsewhere:
+            return None
+        far = s.index > index + 1
+        named = {m.label for m in s.actors if not m.generic and _blamed(report, s, m)} if (
+            not far or s.has(cues, "attack_ref")) else set()
+        if len(named) == 1:
+            return named.pop(), float(far), s.text
+        if named or s.casualty and s.has(cues, "an_attack"):
+            return None  # "the attack" after "where a chemical attack killed 90" is that attack
+    return None
 
 
 def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None, told: ReportActors,
@@ -243,7 +252,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     planted = sent.has(cues, "planted")
     mentions = [m for m in sent.actors if not (d.victim_span[0] <= m.start < d.victim_span[1])]
     # no one claimed the attack: an actor carried from elsewhere in the report is not named for it (GUIDE)
-    unclaimed = _unclaimed(report, sent.index)
+    unclaimed = unclaimed_attack(report, sent.index)
     by_label: dict[str, list[ActorMention]] = {}
     for m in mentions:
         by_label.setdefault(m.label, []).append(m)
@@ -288,7 +297,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.breakdown": float(d.breakdown), "acc.moved": float(moved(place, acc.perpetrator.place)),
              "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": grounded(acc.perpetrator.value),
              "acc.planted": _planted(acc.perpetrator.value, planted, acting, by_label, blamed),
-             "acc.unclaimed": float(unclaimed), "acc.accused": float(acc.perpetrator.value in accused)}
+             "acc.unclaimed": float(unclaimed), "acc.accused": float(acc.perpetrator.value in accused),
+             "acc.other_day": float(other_day(sent, acc.perpetrator.day))}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
         f = {"prev": 1.0, "prev.attack": float(sent.has(cues, "the_attack")), "prev.has_own": float(bool(acting)),
@@ -297,13 +307,11 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "prev.planted": _planted(acc.last_actor.value, planted, acting, by_label, blamed),
              "prev.unclaimed": float(unclaimed), "prev.accused": float(acc.last_actor.value in accused)}
         out.append(Candidate(acc.last_actor.value, "the sentence before", f, acc.last_actor.how))
-    nxt = report.sentences[sent.index + 1] if sent.index + 1 < len(report.sentences) else None
-    if nxt is not None and not (nxt.new_event or nxt.elsewhere) and d.scope == "incident":
-        named = {m.label for m in nxt.actors if not m.generic and _blamed(report, nxt, m)}
-        if len(named) == 1:  # "..., the Observatory said, blaming the attack on forces loyal to Assad"
-            label = named.pop()
-            out.append(Candidate(label, "blamed in the next sentence", {"next": 1.0, "next.blamed": 1.0,
-                                                                        "next.has_own": float(bool(acting))}, nxt.text[:60]))
+    claimant = _claimed_later(report, sent.index) if d.scope == "incident" else None
+    if claimant is not None:  # "..., the Observatory said, blaming the attack on forces loyal to Assad"
+        label, far, text = claimant
+        out.append(Candidate(label, "blamed in the next sentence", {"next": 1.0, "next.blamed": 1.0, "next.far": far,
+                                                                    "next.has_own": float(bool(acting))}, text[:60]))
     total = sum(agents.values())
     if total:
         # the report's main actor; one that claims or is blamed for the attack before one merely named acting
@@ -348,14 +356,21 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
             f = {"refine": 1.0, f"refine.count.{bucket(count, (1, 2, 4))}": 1.0,
                  "refine.child": float(v.side(label) in general), "refine.alone": float(len(specific) == 1),
                  "refine.carried": float(general[0] not in by_label), "refine.grounded": grounded(label),
-                 "refine.near": float(bool(near))}
+                 "refine.near": float(bool(near)),
+                 # the report has the group claim the attack or blames it ("IS claimed responsibility")
+                 "refine.blamed": float(label in blamed and general[0] in by_label)}
             out.append(Candidate(label, "the group the report names for a general term", f, general[0]))
     voice = (v.voice_among(source, [m.label for m in acting]) if source and v.source_kind(source) == "belligerent"
              else None)
     if voice:  # a belligerent's own statement of harm it caused (state media do not report their side's harm)
+        own_action = sent.has(cues, "own_action") or (
+            sent.has(cues, "owned_deaths") and d.victims not in ("combatants", "security_forces"))
         f = {"self": 1.0, "self.has_own": float(bool(acting)), "self.denial": float(d.qualifier == "none"),
-             "self.own_action": float(sent.has(cues, "own_action") or (
-                 sent.has(cues, "owned_deaths") and d.victims not in ("combatants", "security_forces")))}
+             "self.own_action": float(own_action),
+             # a party's voice telling of one attack's civilians or people killed, owning no act, reports harm
+             # others did (a total over its campaign is its own count; a denial is its own word on its own act)
+             "self.others": float(not own_action and d.scope == "incident" and d.qualifier != "none"
+                                  and d.victims not in ("combatants", "security_forces"))}
         out.append(Candidate(voice, "its own voice reports it", f, source or ""))
     f = {"none": 1.0, "none.fighting": float(fighting), "none.cumulative": float(d.scope == "cumulative"),
          "none.war": float(sent.has(cues, "whole_war")), "none.has_own": float(bool(acting)),

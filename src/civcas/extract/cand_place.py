@@ -82,7 +82,7 @@ def _sentence_zones(others: list[Draft], sent: Sentence, rel: tuple[int, int]):
     rels = {o.rel for o in others}
     own = rel in rels  # the claim is one of the sentence's claims (else its zones are its own)
     zones = claim_zones(sorted(rels | {rel}), sent.text)
-    zoned = zoned_places(zones, sent.places)
+    zoned = zoned_places(zones, sent.places, sent.text)
     if own:
         _LAST_SENTENCE[0] = (others, sent, len(others), zones, zoned, {})
     return zones, zoned
@@ -210,7 +210,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
     if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))
     kind = report.reader.kind_referred(sent.text)
-    if kind and kind in acc.kinds:
+    if kind and kind in acc.kinds and not (kind == "province" and places):  # a province: only for a sentence naming none
         # "targeted the two neighbourhoods ..., injuring three people in X": the figure's own quarter, named in its
         # clause, is more specific than the city a plural description stands for
         plural_own = kind == "city" and max((m[3] for m in places if zone[0] <= m[0] < zone[1]), default=0) >= 4 \

@@ -26,9 +26,13 @@ FIELDS = ("source", "place", "perpetrator", "event_date")
 RULES: dict[str, dict[str, float]] = {
     # a belligerent speaking of "its campaign" / "our strikes" reports harm it caused: it is the perpetrator
     "perpetrator": {"self.own_action": 4.0, "refine.child": 1.0,
+                    # ... but one telling of civilians or people killed, owning no act, tells of others' harm
+                    "self.others": -1.5,
                     # a general term ("terrorists", "militants") is the group the account itself names as
                     # acting (GUIDE: the article's own term only where no group is named)
                     "refine.near": 1.5,
+                    # ... or the group the report has claim the attack, or blames for it
+                    "refine.blamed": 1.5,
                     # a general term ("a suicide bomber") is the article's word for one harm, not carried to others
                     "acc.single": -2.0, "prev.single": -2.0, "doc.single": -2.0,
                     # a bomb that names no one is not charged to the party the report blames most
@@ -39,6 +43,8 @@ RULES: dict[str, dict[str, float]] = {
                     "acc.grounded": -2.5, "prev.grounded": -2.5, "doc.grounded": -2.5, "refine.grounded": -2.5,
                     # the victims' own side did not do the harm ("30 IS fighters were killed" is not IS's doing)
                     "acc.victims": -2.0, "doc.victims": -2.0,
+                    # the sentence tells harm of another day than the account's attacker's claim
+                    "acc.other_day": -1.5,
                     # harm in fighting whose sentence names no side is no one's on the account's or report's say
                     "acc.fighting": -1.0, "doc.fighting": -1.0,
                     # a perpetrator comes from this harm's own account, never from another incident's (GUIDE)
@@ -143,6 +149,8 @@ WORDS = {
     "acc.sandwich": "the next sentence goes on with the account's speaker",
     "m.accused": "accused by another side, who is rebutted",
     "m.means": "the attack the figure was harmed in",
+    "refine.blamed": "the group the report names, claiming or blamed for an attack",
+    "self.others": "one attack's civilians or people, the voice owning no act",
     "acc.accused": "accused by another side, who is rebutted", "prev.accused": "accused by another side, who is rebutted",
     "doc.accused": "accused by another side, who is rebutted",
     "rivals.accused": "a rebutted accusation, the sentence names no one",

@@ -134,6 +134,12 @@ CUES = Cues(
     other_harm=re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+also|(?:have|has|had)\s+also\s+been|"
                           r"also\s+(?:killed|died|wounded|injured)|"
                           r"(?:a|another)\s+separate|separately)\b", re.I),
+    # "claimed responsibility for the attack", "blamed Thursday's bombing on ...": the attack told before
+    attack_ref=re.compile(r"\b(?:the|this|that|\w+day['’]?s)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|"
+                          r"assault|massacre|strikes?|air\s*strikes?|raids?|shelling|bombardment)\b", re.I),
+    # "where a chemical weapons attack killed 90": another attack, which "the attack" after it means
+    an_attack=re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|air\s*strike|raid|"
+                         r"massacre|assault)\b", re.I),
     fighting=re.compile(r"\b(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?(?:clashes|fighting|battles|skirmishes|"
                         r"exchanges\s+of\s+fire|crossfire)\b", re.I),
     the_attack=re.compile(r"\b(?:in|by|during|after)\s+the\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
@@ -159,10 +165,11 @@ CUES = Cues(
                         r"(?:any\s+)?role|using|use)\b"
                         r"|\b(?:allegations?|accusations?|claims?|charges?)\b[^.;]{0,40}?\b(?:fabricated|illogical|"
                         r"baseless|false|lies|absurd|groundless|unfounded)\b", re.I),
-    near=re.compile(r"\b(?:near|outside|close\s+to|adjacent\s+to|north\s+of|south\s+of|east\s+of|west\s+of|\d+\s*(?:km|kilometres|"
+    near=re.compile(r"\b(?:near|outside|close\s+to|adjacent\s+to|(?<!the\s)(?<!-held\s)(?:north|south|east|west)\s+of|\d+\s*(?:km|kilometres|"
                     r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
                     r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
-                    # "near Syria's second city Aleppo", "near the northern city of Aleppo"
+                    # "near Syria's second city Aleppo", "near the northern city of Aleppo"; not "the (rebel-held) west of
+                    # Aleppo", a part of the city
                     r"(?:(?:second|third|largest|biggest|main)\s+)?(?:city|town|capital|village)?\s*(?:of\s+)?$", re.I),
     # "in the town of X", "in the rebel stronghold of X"
     at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:of\s+)?$", re.I),
@@ -217,6 +224,8 @@ CUES = Cues(
         "loose": ("meanwhile", "same context", "related", "another development", "other hand", "separately",
                   "elsewhere", "also", "in addition"),
         "other_harm": ("also", "separate"),
+        "attack_ref": ("the ", "this ", "that ", "day") + _FOLDED,
+        "an_attack": ("a ",) + _FOLDED,
         "fighting": ("clash", "fighting", "battle", "skirmish", "exchange", "crossfire"),
         "the_attack": ("the attack", "the strike", "the air", "the airstrike", "the raid", "the bombing",
                        "the shelling", "the blast", "the explosion", "the bombardment", "the assault",

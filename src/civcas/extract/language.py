@@ -38,6 +38,8 @@ class Cues:
     adds: re.Pattern = _NEVER  # adds to the account before: "In addition, ...", "Also, ..."
     owned_deaths: re.Pattern = _NEVER  # a belligerent owning up to deaths: "acknowledged the deaths of"
     other_harm: re.Pattern = _NEVER  # a figure of another harm: "were also killed", "in a separate attack"
+    attack_ref: re.Pattern = _NEVER  # the attack told before: "claimed responsibility for the attack"
+    an_attack: re.Pattern = _NEVER  # an attack named anew: "where a chemical attack killed 90"
     by_air: re.Pattern = _NEVER  # harm from the air: "air strikes", "warplanes", "barrel bombs"
     fighting: re.Pattern = _NEVER  # harm in fighting between sides: "killed in clashes"
     the_attack: re.Pattern = _NEVER  # "killed in the attack": the attack told just before

@@ -65,9 +65,12 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
                 out.setdefault(key, named)
                 out.setdefault(key[:1].upper() + key[1:], named)  # "al-Barazi" opening a sentence: "Al-Barazi"
     for m in _BODY_TITLE_NAME.finditer(text) if "spokes" in text else ():  # "YPG spokesman Redur Xelil ... Xelil said"
-        named = name_source(f"{m.group(1)} {m.group(2)}", country)
+        body = m.group(1).split()
+        while len(body) > 1 and name_source(f"{' '.join(body)} {m.group(2)}", country) == f"{' '.join(body)} {m.group(2)}":
+            body.pop(0)  # "on Saturday YPG spokesman ...": a capitalised word before the body is none of it
+        named = name_source(f"{' '.join(body)} {m.group(2)}", country)
         words = m.group(3).split()
-        if len(words) >= 2 and named != f"{m.group(1)} {m.group(2)}":
+        if len(words) >= 2 and named != f"{' '.join(body)} {m.group(2)}":
             for n in range(1, len(words) + 1):
                 out.setdefault(" ".join(words[-n:]), named)
     titled = any(t in text for t in ("Governor", "Gov.", "Mayor", "Prosecutor", "Police"))  # (in every match)

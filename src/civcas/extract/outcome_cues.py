@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import vocabulary
 from .lexicon import (
     AGE,
     AUX,
@@ -69,6 +70,42 @@ def _skip_group(toks: list[Token], j: int, figs_at: dict[int, Figure]) -> int | 
 
 _DASHES = frozenset({"–", "—", "-"})
 _GASSED = frozenset(("gas", "gases", "chlorine", "sarin", "chemical", "toxic", "poisonous", "nerve", "fumes"))
+
+
+def _proper(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text[1:2] not in ("", ".")
+
+
+def _second_name(toks: list[Token], j: int) -> int | None:
+    """The end of "and [the] <Name>" (or ", <Name>, ... and <Name>") joining more bodies or places to a
+    group named by one ("fighters of the YPG and the Asayish", "militants from Chechnya, Tunisia and
+    Egypt"); None when ``j`` opens no such list."""
+    if toks[j].lower not in ("and", ",") or not j or not (
+            _proper(toks[j - 1]) or j > 1 and toks[j - 1].lower.startswith("al-") and _proper(toks[j - 2])):
+        return None
+    if not any(t.lower in ("of", "from") for t in toks[max(0, j - 6):j - 1]):
+        return None
+    while True:
+        comma = toks[j].lower == ","
+        k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower == "the")
+        m = _name_end(toks, k)
+        if m is None:
+            return None
+        if not comma:
+            return m
+        if m >= len(toks) or toks[m].lower not in ("and", ","):
+            return None  # "fighters from Idlib, Hama ...": a list must close with "and"
+        j = m
+
+
+def _name_end(toks: list[Token], k: int) -> int | None:
+    for m in range(min(len(toks), k + 3), k, -1):  # a known body, however cased ("the YPG and asayesh")
+        if vocabulary().actor(" ".join(t.text for t in toks[k:m])) is not None:
+            return m
+    m = k
+    while m < len(toks) and m - k < 5 and (_proper(toks[m]) or m > k and toks[m].lower in ("al", "of")):
+        m += 1
+    return m if m > k and _proper(toks[m - 1]) else None
 
 
 def right_cue(toks, start, figs_at, has_noun):
@@ -151,6 +188,11 @@ def right_cue(toks, start, figs_at, has_noun):
         grp = _skip_group(toks, j, figs_at)
         if grp is not None:
             j = grp
+            steps += 1
+            continue
+        named = _second_name(toks, j) if has_noun else None
+        if named is not None:  # "30 members of the YPG and the Asayish were killed": one group of two bodies
+            j = named
             steps += 1
             continue
         if j in figs_at and j > start and toks[j - 1].lower in ("among", "of"):

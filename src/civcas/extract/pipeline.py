@@ -32,10 +32,12 @@ from .passes import (
     dedupe,
     drop_headline_repeats,
     finer_repeats,
+    finer_told_after,
     identify,
     in_other_headline,
     is_video_title,
 )
+from .repeats import named_repeats
 from .report import Report, Sentence, read_report
 from .sides import government_side
 
@@ -82,8 +84,17 @@ def trace(document: Document, weights: dict | None = None,
     kept = {id(c) for c in dedupe(claims)}
     finer = finer_repeats(claims, kept)
     finer.update({k: v for k, v in coarser_repeats(claims, kept).items() if k not in finer})
+    finer.update({k: v for k, v in finer_told_after(claims, kept).items() if k not in finer})
+    named = named_repeats(claims, kept, report)
     out = []
     for e, cands in found:
+        if id(e.claim) in named:  # a repeat of the same figure names who did it
+            perp, place = named[id(e.claim)], finer.get(id(e.claim))
+            e = ClaimExplanation(dataclasses.replace(e.claim, perpetrator=perp), tuple(
+                dataclasses.replace(f, value=perp) if f.field == "perpetrator" else f for f in e.fields))
+            kept.add(id(e.claim))
+            if place is not None:
+                finer[id(e.claim)] = place
         if id(e.claim) in finer:  # the body tells the same harm again with a finer place inside the lead's
             place = finer[id(e.claim)]
             e = ClaimExplanation(dataclasses.replace(e.claim, place=place), tuple(
@@ -172,7 +183,8 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
         rank = max((m[3] for m in d.sentence.places if m[2] == claim.place), default=acc.place.rank if acc.place else 0)
         acc.place = Held(claim.place, i, rank, how=f"the place of \"{claim.text[:40]}\"")
     if claim.perpetrator:
-        acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place)
+        acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place,
+                               day=claim.event_date)
     if claim.event_date and not _WHOLE_YEAR.match(claim.event_date):
         acc.date = Held(claim.event_date, i, how="the day of the claim before", place=claim.place)
 

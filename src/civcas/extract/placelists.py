@@ -19,6 +19,9 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
     the sentence opens with ("In Daraa al-Balad, ...")."""
     frame = mentions[0] if mentions and re.fullmatch(r"\W*in\s+(?:the\s+)?", sentence[:mentions[0][0]], re.I) \
         and re.match(r",?\s+(?:the|a|an|[a-z]+)\b", sentence[mentions[0][1]:]) else None
+    for a, b in zip(mentions, mentions[1:]):
+        if b[3] <= a[3] and _AND_OTHER.fullmatch(sentence, a[1], b[0]):
+            return b[2]  # "in A and in other areas in B": B holds them
     specific = [m for m in mentions if m[3] >= 4 and m is not frame]
     if len({m[2] for m in specific}) < 2:
         # "in Mashara and al-Samadaniyeh in the countryside of Quneitra": names the gazetteer does not know, listed
@@ -60,6 +63,9 @@ _NAME_THEN_IN = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+
 _UNKNOWN_LISTED = re.compile(r"(?:,?\s+(?:[A-Z]|(?:al|el|ash|as|ad|ar|at|az)-)[\w'’-]*)*,?\s+and\s+(?:the\s+)?"
                              r"(?:[A-Z]|(?:al|el|ash|as|ad|ar|at|az)-)[\w'’-]*(?:\s+(?:[A-Z]|(?:al|el)-)[\w'’-]*){0,3}"
                              r"\s+in\s+(?:the\s+)?(?:(?:[a-z]+ern\s+)?(?:countryside|province|outskirts)\s+of\s+(?:the\s+)?)?")
+# "in A and in other areas in B", "in A and other parts of B": harm over places B holds
+_AND_OTHER = re.compile(r"\s*,?\s+and\s+(?:in\s+)?(?:the\s+)?(?:other|several|nearby|surrounding|neighbou?ring)\s+"
+                        r"(?:areas|parts|villages|towns|neighbou?rhoods|regions|cities|districts)\s+(?:in|of)\s+(?:the\s+)?")
 _IN_ONLY = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # what stands between two items of an Arabic list: a comma or "و", quotes, and at most a kind word

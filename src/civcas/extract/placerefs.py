@@ -9,7 +9,7 @@ from .known import level_of, outside
 
 # a figure's place, then straight on to the next figure: "... in Hammouriya 100 in Kfar Batna"
 _PLACE_THEN_FIGURE = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
-_ZONE_BREAK = re.compile(r"[,;،؛]|\b(?:and|while|whereas|but)\b|(?<=\s)(?:فيما|بينما|في\s+حين)(?=\s)")
+_ZONE_BREAK = re.compile(r"[,;،؛]|\b(?:and|while|whereas|but|amid|after|before|following)\b|(?<=\s)(?:فيما|بينما|في\s+حين)(?=\s)")
 
 
 def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:
@@ -37,7 +37,7 @@ def _zones(spans: tuple[tuple[int, int], ...], sentence: str) -> dict[tuple[int,
 
 
 def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
-                 mentions: list[tuple[int, int, str, int]]) -> dict[tuple[int, int], list] | None:
+                 mentions: list[tuple[int, int, str, int]], sentence: str = "") -> dict[tuple[int, int], list] | None:
     """The places of each claim's own stretch, when a sentence tells of several places each with its own
     toll: "30 were killed in Aleppo province and another 39 in neighbouring Idlib province". None when
     the sentence is one stretch, a stretch names no place or only a country, or one stretch only narrows another's region
@@ -46,7 +46,8 @@ def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
     if len(stretches) < 2:
         return None
     own = {z: [m for m in mentions if z[0] <= m[0] < z[1]] for z in stretches}
-    if not all(own.values()):
+    stretches = _joined(stretches, own, sentence)
+    if len(stretches) < 2 or not all(own[z] for z in stretches):
         return None
     best = [max(own[z], key=lambda m: m[3]) for z in stretches]
     if any(b[3] < 2 for b in best):  # "into Turkey", "in northeastern Syria": no place of a toll of its own
@@ -58,10 +59,29 @@ def zoned_places(zones: dict[tuple[int, int], tuple[int, int]],
     return {span: own[z] for span, z in zones.items()}
 
 
+_AND_NEXT = re.compile(r"\s*and\b", re.I)
+
+
+def _joined(stretches: list[tuple[int, int]], own: dict, sentence: str) -> list[tuple[int, int]]:
+    """The stretches that name places of their own; a figure's stretch with no place, joined by "and" to
+    the next figure's, shares that one's places ("six were killed and 15 injured in X, a day after ... in
+    Y left 35 dead": the first two in X). ``own`` is filled in for the joined stretches."""
+    out = []
+    for i, z in enumerate(stretches):
+        if own[z]:
+            out.append(z)
+        elif i + 1 < len(stretches) and own[stretches[i + 1]] and _AND_NEXT.match(sentence, z[1]):
+            own[z] = own[stretches[i + 1]]
+        else:
+            out.append(z)
+    return out
+
+
 # kinds of place a definite description can point back to ("the district", "the town")
 _KIND_WORDS = {"city": "city", "neighborhood": "quarter", "neighbourhood": "quarter", "district": "quarter", "quarter": "quarter",
-               "suburb": "quarter", "village": "town", "town": "town", "hamlet": "town", "camp": "camp"}
-_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp|city)"
+               "suburb": "quarter", "village": "town", "town": "town", "hamlet": "town", "camp": "camp",
+               "province": "province", "governorate": "province"}
+_KIND = r"(neighbou?rhood|district|quarter|suburb|village|town|hamlet|camp|city|province|governorate)"
 _KIND_AFTER = re.compile(rf"\s+{_KIND}\b", re.I)
 _KIND_BEFORE = re.compile(rf"\b{_KIND}\s+of\s+(?:the\s+)?$", re.I)
 _A_KIND_OF = re.compile(r"\b(?:a|one)\s+(?:\w+\s+)?(neighbou?rhood|district|quarter|suburb|village|hamlet)\s+(?:of|in|on)\s",
@@ -80,6 +100,8 @@ def kinds_named(sentence: str, mentions: list[tuple[int, int, str, int]]) -> dic
             out[_KIND_WORDS[m.group(1).lower()]] = name
         elif rank in (2, 3) and level_of(name) in ("city", "province") and (rank == 3 or "city" not in cities):
             out["city"] = cities["city"] = name  # "Aleppo and its countryside": a governorate shares its capital's name
+        if rank == 2 and level_of(name) == "province":
+            out["province"] = name  # "Idlib province ... across the northwestern province"
     return out
 
 
@@ -90,13 +112,18 @@ def kind_referred(sentence: str) -> str | None:
     low = sentence.lower()
     if not any(k in low for k in _KIND_STEMS) and not any(c in sentence for c in _FOLDED):
         return None  # no kind word at all (a cheap test first)
-    m = _THE_KIND.search(sentence) or _A_KIND_OF.search(sentence)
+    m = next((k for k in _THE_KIND.finditer(sentence) if not (
+        k.group(1).lower() in ("province", "governorate") and not _ACROSS.search(sentence, 0, k.start()))), None) \
+        or _A_KIND_OF.search(sentence)
     if m:
         return _KIND_WORDS[m.group(1).lower()]
     return "city" if _THE_QUARTERS.search(sentence) else None  # "the western districts": of the city
 
 
-_KIND_STEMS = ("neighb", "district", "quarter", "suburb", "village", "town", "hamlet", "camp", "city")
+# "airstrikes across the northwestern province": harm spread over the province named before
+_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+$", re.I)
+_KIND_STEMS = ("neighb", "district", "quarter", "suburb", "village", "town", "hamlet", "camp", "city", "province",
+               "governorate")
 _FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")  # letters an expression's re.I matches to "i", "s", "k" that lower() does not give
 _THE_QUARTERS = re.compile(r"\bthe\s+(?:\w+\s+)?(?:districts|neighbou?rhoods|quarters)\b(?!\s+of\b)", re.I)
 

@@ -32,10 +32,12 @@ _PLURAL_KINDS = ("neighbourhoods", "neighborhoods", "villages", "towns", "distri
                  "cities")
 _LIST_ITEM = re.compile(rf"(?:^|(?<=[\s,]))(?:the\s+)?({_NAME})")
 _TYPE_AFTER_WORDS = ("province", "governorate", "blast", "countryside", "city", "neighbo", "district", "village", "town",
-                     "area", "camp", "suburb", "state", "region")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
+                     "area", "camp", "suburb", "state", "region", "Neighbo", "Village", "Town", "Area", "Suburb")  # one of them is in every match of _TYPED_AFTER (a cheap test first)
 # (the lookaheads below only say early what the next characters must be: a faster search, the same matches)
 _NAME_STARTS = r"(?=[A-Z]|(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-)"
-_TYPED_AFTER = re.compile(rf"\b{_NAME_STARTS}({_NAME})\s+(province|governorate|oblast|Oblast|countryside|state|region|city|neighbou?rhood|district|village|town|area|camp|suburb)s?\b")
+# a headline's kinds in title case ("Target X Area in Rural Damascus"): X is named with its kind
+_TITLE_KINDS = ("Neighbourhood", "Neighborhood", "Village", "Town", "Area", "Suburb")
+_TYPED_AFTER = re.compile(rf"\b{_NAME_STARTS}({_NAME})\s+(province|governorate|oblast|Oblast|countryside|state|region|city|neighbou?rhood|district|village|town|area|camp|suburb|Neighbou?rhood|Village|Town|Area|Suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:(?=[abfhinoprst]))(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
 # English words that start capitalised sequences and are never places
 _FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
@@ -308,6 +310,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             continue  # "Kharkiv Oblast's village of Izium": the province is named with its own kind
         if _OF_NAME.match(sentence, m.end()) and level_of(m.group(1), country) == "province":
             continue  # "the Damascus suburb of Jaramana": the suburb is Jaramana, Damascus holds it
+        if m.group(2) in _TITLE_KINDS and level_of(m.group(1), country) is not None:
+            continue  # a headline's "Damascus Suburb", "Syria Village": a known name before a title-case kind holds it
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "oblast", "countryside", "state", "region") else 3 if kind == "city" else 5)
     for m in _PREP.finditer(sentence):

@@ -1,0 +1,73 @@
+"""perpetrators (decisions §12.14): sentences of our own."""
+from __future__ import annotations
+
+from civcas import extract_text
+from civcas.extract.actors import ACTING, actor_mentions
+
+
+def perp_of(text: str) -> list[str | None]:
+    return [c.perpetrator for c in extract_text(text)]
+
+
+def test_who_blew_up_a_bomb_acts():
+    text = ("Two hours after noon prayers a group of terrorists blew up a car bomb in front of a mosque in the Midan "
+            "neighbourhood of Damascus, killing three worshippers and injuring several others.")
+    assert perp_of(text) == ["rebels", "rebels"]
+    roles = [m.role for m in actor_mentions("Al-Shabaab militants reportedly killed two guards at the gate.", "SO")]
+    assert roles == [ACTING]
+
+
+def test_a_general_term_is_the_group_that_claimed_the_attack():
+    text = ("A suicide bomber blew up his motorbike outside a police station in Baquba on Friday, killing nine "
+            "people, police said. The bomber was a foreigner, police said. The Islamic State group claimed the "
+            "attack in a statement posted online.")
+    assert perp_of(text) == ["Islamic State"]
+
+
+def test_a_party_telling_of_civilians_killed_is_not_their_killer_unless_it_owns_the_act():
+    text = ("Two car bombs went off near a bus station in Kirkuk on Monday, killing 11 civilians, the Iraqi Defence "
+            "Ministry said in a statement.")
+    assert perp_of(text) == [None]
+    # the militants a party's strikes killed stay its own
+    text = "Air strikes on the town of Saraqeb killed 30 militants, the Russian Defence Ministry said."
+    assert perp_of(text) == ["Russia"]
+
+
+def test_whose_aircraft_dropped_it_acts():
+    for text in ("Chlorine gas was released by a helicopter belonging to the regime over the town.",
+                 "The bombs were dropped by jets operated by the Russian air force."):
+        assert [m.role for m in actor_mentions(text, "SY")] == [ACTING], text
+    text = ("Russian jets have pounded Idlib province for a week. On Tuesday five civilians were killed in the town "
+            "of Kafranbel when a barrel bomb was dropped by a helicopter belonging to the regime, a rescue worker said.")
+    assert perp_of(text) == ["Syrian government forces"]
+
+
+def test_who_claims_the_attack_later_in_its_account_did_it():
+    text = ("At least 14 people were killed when a car bomb went off at a checkpoint near the Bab al-Hawa crossing "
+            "on Sunday. The blast hit the crossing during a change of guard, witnesses said. Most of the dead were "
+            "fighters of a Turkish-backed faction. In a statement posted online, the Islamic State group claimed "
+            "responsibilty for the attack.")
+    assert perp_of(text)[0] == "Islamic State"
+
+
+def test_a_repeat_of_the_figure_that_names_the_attacker_names_it_for_the_claim():
+    text = ("Three people were killed and nine wounded in a car bomb attack in the Mezzeh district of Damascus on "
+            "Thursday, state news agency SANA reported. The blast hit near a tax office and damaged several shops. "
+            "Terrorists detonated a car bomb that killed three people and wounded nine, SANA reported.")
+    assert perp_of(text) == ["rebels", "rebels"]
+
+
+def test_harm_of_another_day_is_not_the_accounts_attackers():
+    from civcas.extract.untied import other_day as _other_day
+    from civcas.extract.report import Sentence
+    from civcas.extract.timex import TimeMention
+
+    def told(*days):
+        return Sentence(0, 0, 10, "x", times=[TimeMention(0, 1, "day", d, "day") for d in days])
+    assert _other_day(told("2016-04-25"), "2016-04-28")  # Monday's attack, after Thursday's strike
+    assert not _other_day(told("2016-04-27"), "2016-04-28")  # an assault that went on overnight
+    assert not _other_day(told(), "2016-04-28") and not _other_day(told("2016-04-25"), None)
+    text = ("US cruise missiles struck an air base near Homs on Thursday, killing five soldiers, the governor said. "
+            "On Monday a chemical attack on the town of Khan Sheikhoun killed 80 people. Opposition groups and "
+            "Western states blamed government forces for the attack, which Damascus denied.")
+    assert perp_of(text) == ["United States", "Syrian government forces"]
