@@ -71,3 +71,20 @@ def test_harm_of_another_day_is_not_the_accounts_attackers():
             "On Monday a chemical attack on the town of Khan Sheikhoun killed 80 people. Opposition groups and "
             "Western states blamed government forces for the attack, which Damascus denied.")
     assert perp_of(text) == ["United States", "Syrian government forces"]
+
+
+def test_one_sides_men_killed_in_fighting_are_the_named_opponents_doing():
+    text = ("Army units attacked terrorist positions in the countryside of Hama on Monday, a military source told "
+            "SANA. Scores of terrorists were killed and their weapons destroyed in the clashes.")
+    assert perp_of(text) == ["Syrian government forces"]
+    # harm in fighting whose victims are named by no side stays no one's
+    text = ("Army units attacked terrorist positions in the countryside of Hama on Monday, a military source told "
+            "SANA. Four people were killed in the clashes.")
+    assert perp_of(text) == [None]
+
+
+def test_not_immediately_clear_who_did_it_is_unclaimed():
+    from civcas.extract.english import CUES
+    for text in ("It was not immediately clear who was responsible.", "It was not yet known who carried out the raid."):
+        assert CUES.unclaimed.search(text), text
+    assert not CUES.unclaimed.search("It was not immediately clear whether the army or the rebels carried it out.")

@@ -58,3 +58,32 @@ def test_a_figure_told_again_by_another_source_with_a_finer_place_takes_that_pla
            "Human Rights said. State news agency SANA said rockets hit the Bab Qebli neighbourhood in Hama city, "
            "killing two people.")
     assert [c.place for c in extract_text(two, "2016-04-26")][0] == "Hama"  # two: by chance as often as not
+
+
+def test_a_roundup_s_region_heading_run_into_the_sentence_opens_another_place():
+    from civcas.extract.headings import opens_section
+    text = ("Hama An army unit destroyed a tank in the village of Kafr Zita, killing nine militants. Homs The air "
+            "force struck militant positions around the town of Qaryatain in the eastern countryside. A military "
+            "source said the strikes killed many militants.")
+    assert [c.place for c in extract_text(text, "2016-04-26")] == ["Kafr Zita", "Qaryatain"]
+    assert opens_section("Deir Ezzor Army units targeted positions in the city.")
+    assert not opens_section("The army killed 20 militants in Homs.")
+    assert not opens_section("Rebels The group said it shelled the town.")  # no region the gazetteer knows
+
+
+def test_an_agency_credit_after_a_caption_s_date_ends_the_caption():
+    from civcas.extract.tokens import ends_caption, sentence_spans
+    text = ("A man walks past a damaged clinic in the town of Saraqeb in Idlib province Syria May 3 2016 (Example "
+            "News and Agencies) A car bomb exploded at a market in Jisr al-Shughur, killing 11 people.")
+    parts = [text[s:e] for s, e in sentence_spans(text)]
+    assert len(parts) == 2 and ends_caption(parts[0])
+    assert [c.place for c in extract_text(text, "2016-05-04")] == ["Jisr al-Shughur"]
+    # a credit after a full stop, or with no date before it, is left as it was
+    assert len(sentence_spans("Rebels shelled the town (Example News and Agencies) on Monday.")) == 1
+
+
+def test_where_the_victims_were_travelling_to_is_no_place_of_harm():
+    from civcas.extract.places import place_mentions
+    assert place_mentions("The family was travelling back to the northern town of Afrin when the drone struck.", "SY") == []
+    assert place_mentions("A mine exploded under a car that was headed for Saraqeb.", "SY") == []
+    assert [m[2] for m in place_mentions("A drone struck a car in Saraqeb.", "SY")] == ["Saraqeb"]

@@ -99,6 +99,15 @@ CASES = [
     ("Twelve members of the YPG and asayesh died in the attack.", [("killed", "combatants", 12, 12)]),
     ("More than 60 militants from Chechnya, Tunisia and Egypt were killed in the raid.",
      [("killed", "combatants", 61, None)]),
+    # a breakdown's list goes on after "and"; "N others" after it are more, of the total's group
+    ("Seven civilians were killed, among them a child and two women, and nine others were injured.",
+     [("killed", "civilians", 7, 7), ("killed", "children", 1, 1), ("killed", "women", 2, 2),
+      ("injured", "civilians", 9, 9)]),
+    ("Seven civilians were killed among them a child and two women and nine others were injured.",
+     [("killed", "civilians", 7, 7), ("killed", "children", 1, 1), ("killed", "women", 2, 2),
+      ("injured", "civilians", 9, 9)]),
+    ("At least 40 people were killed including 12 children and 30 others were wounded.",
+     [("killed", "people", 40, None), ("killed", "children", 12, 12), ("injured", "people", 30, 30)]),
     # a count per place after the first ("150 in X, 100 in Y")
     ("The media office said 150 bodies were counted in Hammouriya, 100 in Kfar Batna and 61 in Douma.",
      [("killed", "people", 150, 150), ("killed", "people", 100, 100), ("killed", "people", 61, 61)]),

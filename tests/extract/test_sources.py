@@ -234,6 +234,20 @@ def test_the_speaker_after_a_closed_quotation(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # a source at a named province speaks for its authority; a source "in the province" stays local
+    ("A source at Hama province told SANA on Friday that rockets killed three civilians.", "Hama province"),
+    ("Earlier on Wednesday a source at Aleppo province said that seven civilians were killed.", "Aleppo province"),
+    # a time word between the speaker and the verb
+    ("The UN in August said that more than 191000 people had been killed.", "UN"),
+    ("Reporters Without Borders recently reported 23 journalists killed in the war.", "Reporters Without Borders"),
+    # a toll "from" a body: the body
+    ("At least 24 people were killed in a barrel bomb attack, according to a new toll from the observatory.", SOHR),
+])
+def test_speakers_behind_a_place_a_time_or_a_toll(sentence, name):
+    assert [a.name for a in attributions(sentence, "SY")] == [name]
+
+
 def test_since_an_abbreviated_month_is_cumulative():
     from civcas.extract.scope import scope_of
     assert scope_of("Since Sept. 19 at least 359 civilians have been killed in the city.", 359, None) == "cumulative"
@@ -529,6 +543,17 @@ def test_where_a_body_sits_describes_the_body_named_before():
 ])
 def test_descriptions_and_spokesmen_give_the_body(text, source):
     assert extract_text(text, "2016-05-11")[-1].source == source
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # an outlet's reporter is the outlet, whatever ran into its name when the commas were lost
+    ("New Aleppo SANA reporter", "SANA"),
+    ("a photographer from al-Alam TV channel SANA reporter", "SANA"),
+    ("Homs AFP correspondent", "AFP"),
+    ("a SANA reporter in Homs", "SANA"),
+])
+def test_an_outlets_reporter_is_the_outlet(phrase, name):
+    assert name_source(phrase, "SY") == name
 
 
 @pytest.mark.parametrize("sentence, names", [

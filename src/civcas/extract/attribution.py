@@ -43,7 +43,9 @@ _PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+(?:same\s+)?sources?
                       r"the\s+(?:broadcaster|channel|newspaper|station|outlet|daily))\s*,?\s*$", re.I)
 _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile|separately|now|then|initially|"
                       r"further|had|has|have|would|so\s+far|already|on\s+\w+day|in\s+a\s+statement|"
-                      r"in\s+a\s+tweet))+\s*,?\s*$", re.I)
+                      r"in\s+a\s+tweet|recently|again|last\s+(?:week|month|year)|this\s+(?:week|month|year)|"
+                      r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)))+"
+                      r"\s*,?\s*$", re.I)
 # "the Al-Manar TV correspondent to the city reported", "a SANA reporter in Homs said": where the reporter
 # is posted, between the speaker and the verb
 _POSTED = re.compile(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"

@@ -258,6 +258,14 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         by_label.setdefault(m.label, []).append(m)
     acting = [m for m in mentions if m.role > TARGET and not _victims_side(d, m)]
     acting_labels = {m.label for m in acting}
+    # harm in fighting to one side's men ("numbers of terrorists were killed in the clashes"): the one side named
+    # as their opponent did it (GUIDE: the only opposing side named in that battle)
+    sides_hit = {vocabulary().side(m.label) for m in sent.actors if _victims_side(d, m)} if fighting else set()
+
+    def opposes(label: str | None) -> float:
+        v = vocabulary()
+        return float(len(sides_hit) == 1 and label is not None and v.side(label) not in sides_hit
+                     and not any(v.allied(label, o) for o in sides_hit))
 
     def grounded(label: str | None) -> float:
         """Harm from the air carried to a party without aircraft; not when the sentence itself names that
@@ -298,6 +306,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "acc.single": float(_single(acc.perpetrator.value)), "acc.grounded": grounded(acc.perpetrator.value),
              "acc.planted": _planted(acc.perpetrator.value, planted, acting, by_label, blamed),
              "acc.unclaimed": float(unclaimed), "acc.accused": float(acc.perpetrator.value in accused),
+             "acc.opponent": opposes(acc.perpetrator.value),
              "acc.other_day": float(other_day(sent, acc.perpetrator.day))}
         out.append(Candidate(acc.perpetrator.value, "the account before", f, acc.perpetrator.how))
     if acc.last_actor is not None and acc.last_actor.sentence == sent.index - 1:
@@ -328,7 +337,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              # a car bomb or a blast names no one (or only "a suicide bomber"); the party the report blames
              # for air strikes did not plant it
              "doc.planted": _planted(label, planted, acting, by_label, blamed),
-             "doc.unclaimed": float(unclaimed), "doc.accused": float(label in accused),
+             "doc.unclaimed": float(unclaimed), "doc.accused": float(label in accused), "doc.opponent": opposes(label),
              # named only in another event's account: the harm of this one is not its doing on the report's say
              "doc.away": float(not (acc.perpetrator and acc.perpetrator.value == label)
                                and not _in_own_account(report, sent.index, label))}

@@ -47,6 +47,8 @@ RULES: dict[str, dict[str, float]] = {
                     "acc.other_day": -1.5,
                     # harm in fighting whose sentence names no side is no one's on the account's or report's say
                     "acc.fighting": -1.0, "doc.fighting": -1.0,
+                    # ... unless the victims are one side's men and it is the one side named against them
+                    "acc.opponent": 1.0, "doc.opponent": 1.0,
                     # a perpetrator comes from this harm's own account, never from another incident's (GUIDE)
                     "doc.away": -1.5,
                     # the sentence after blames one party for the attack ("..., blaming the attack on X")

@@ -192,7 +192,7 @@ CUES = Cues(
                          r"immediately\s+)?(?:claimed|taken\s+responsibility)|"
                          r"\b(?:has|had)\s+not\s+(?:yet\s+|immediately\s+)?been\s+claimed|"
                          # "it was unclear who carried out the strike" (no rivals named: "unclear whether X or Y" is)
-                         r"\b(?:not\s+(?:clear|known)|unclear)\s+who\s+(?:had\s+|has\s+)?(?:carried\s+out|was\s+behind|"
+                         r"\b(?:not\s+(?:immediately\s+|yet\s+)?(?:clear|known)|unclear)\s+who\s+(?:had\s+|has\s+)?(?:carried\s+out|was\s+behind|"
                          r"is\s+behind|was\s+responsible|launched|conducted|fired|struck)\b(?![^.;]{0,80}?\bor\b)", re.I),
     refers_back=re.compile(r"\b(?:among\s+(?:those|the\s+(?:dead|victims|killed|wounded|injured|casualties))|"
                            r"of\s+the\s+(?:dead|victims|wounded|injured)|the\s+(?:remaining|rest\s+of\s+the)\b|"

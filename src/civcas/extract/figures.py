@@ -200,6 +200,8 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
             parent = len(claims) - 1
             while parent is not None and claims[parent].parent is not None:
                 parent = claims[parent].parent
+        elif claims and claims[-1].parent is not None and has_noun and _next_in_list(toks, claims[-1], f, np_end):
+            parent = claims[-1].parent  # "among them a child and two women": the list goes on breaking the total down
         # coordination: "killing six civilians and five militiamen", "22 children ... along with six teachers"
         if outcome is None and defer is None and claims:
             prev = claims[-1]
@@ -256,6 +258,16 @@ def find_raw_claims(toks: list[Token]) -> list[RawClaim]:
     _resolve(claims)
     _lone_individuals(claims, toks)
     return [c for c in claims if c.outcome and c.victims]
+
+
+def _next_in_list(toks: list[Token], prev: RawClaim, f: Figure, np_end: int) -> bool:
+    """Whether a counted group right after a breakdown's group, joined by "and" or a comma only, is the next
+    group of that breakdown ("among them a child and two women"), not a group of its own ("... and nine
+    others were injured": "others" are more)."""
+    gap = [t.lower for t in toks[prev.np_end:f.first]]
+    if not gap or not set(gap) <= {"and", ","} or prev.np_end > f.first:
+        return False
+    return not any(t.lower in ("others", "other", "more") for t in toks[f.last:np_end])
 
 
 def _lone_individuals(claims: list[RawClaim], toks: list[Token]) -> None:

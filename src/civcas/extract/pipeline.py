@@ -24,6 +24,7 @@ from .candidates import in_language, merge
 from .decide import Decision, calibrated, confidence_features, decide, reasons
 from .drafts import Draft
 from .english import English
+from .headings import opens_section
 from .known import level_of
 from .language import READERS, reader_for
 from .offices import offices_in
@@ -69,6 +70,8 @@ def trace(document: Document, weights: dict | None = None,
             acc.place = None  # another event or another place: the account of the last one ends here
             if sent.new_event:
                 acc.date = acc.perpetrator = None
+        elif report.reader.code == "en" and opens_section(sent.text):
+            acc.place = None  # "Homs The air force struck ...": a roundup's next region (no other event, no new actor)
         acc.learn_offices(sent.attributions)
         drafts = [government_side(_inherit(d, acc), report.country) for d in (report.reader.drafts(sent) if sent.casualty else [])
                   if not _told_before(d, found) and not in_other_headline(sent.text, *d.rel, document.title)

@@ -19,6 +19,10 @@ _WENT_TO = re.compile(r"(?:\b(?:fled|fleeing|retreated|retreating|withdrew|withd
                       r"(?:to|towards?|into)|\bfrom\s+the\s+directions?\s+of)\s+(?:the\s+)?"
                       r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
                       r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
+# "the family was travelling back to the town of X", "a car that was headed for X": where the victims were going
+_GOING_TO = re.compile(r"\b(?:travell?ing|travell?ed|heading|headed|driving|drove|on\s+(?:their|his|her|its)\s+way|"
+                       r"en\s+route)\s+(?:back\s+|home\s+)?(?:to|towards?|for)\s+(?:the\s+)?"
+                       r"(?:(?:[\w-]+\s+){0,2}(?:town|village|city|area|district|neighbou?rhood)\s+of\s+)?$", re.I)
 _SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
                      r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
@@ -58,6 +62,7 @@ def no_place_of_harm(sentence: str, s: int, e: int, level: str | None) -> bool:
         _holds(low, -40, ("from", "of")) and _CAME_FROM.search(before[-40:])  # "families displaced from al-Susah"
         or _holds(low, -60, _ATTACKERS_WORDS) and _ATTACKERS_IN.search(before)  # "terrorists positioned in Binnesh"
         or _holds(low, -60, _WENT_WORDS) and _WENT_TO.search(before)  # "the remaining terrorists fled towards X"
+        or _holds(low, -60, _GOING_WORDS) and _GOING_TO.search(before)  # "the family was travelling back to X"
         or _holds(low, -40, _SOURCES_WORDS) and _SOURCES_IN.search(before[-40:])  # "a network of sources in Syria"
         or _BROADCASTER.match(after)  # "according to Syria TV"
         or _holds(low, -60, _TAKEN_WORDS) and _TAKEN_TO.search(before)  # "taken to the provincial hospital in X"
@@ -85,6 +90,7 @@ def _holds(low: str | None, tail: int, words: tuple[str, ...]) -> bool:
 # a word each match of the expression above holds
 _ATTACKERS_WORDS = ("positioned", "stationed", "entrenched", "deployed", "holed", "hiding")
 _WENT_WORDS = ("fled", "fleeing", "retreat", "withdr", "escap", "direction")
+_GOING_WORDS = ("travel", "head", "driv", "drove", "way", "route")
 _SOURCES_WORDS = ("source", "network", "contact", "activist", "correspondent", "office", "based", "headquartered")
 _TAKEN_WORDS = ("hospital", "clinic", "morgue", "medical")
 _ROLE_WORDS = ("editor", "director", "head", "chief", "founder", "member", "spokes", "researcher")

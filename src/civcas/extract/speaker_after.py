@@ -13,7 +13,7 @@ _PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|grou
                           r"police\s+command|directorate|statement|official|spokesman|report))\b"
                           r"(?!\s+(?:at|in|of|from)\b)", re.I)
 # a date written before a speaker on a page ("Jul 2016 Syrian state TV says"): no part of the name
-_REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|estimate|"
+_REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|toll|estimate|"
                         r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given)"
                         r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|late|earlier))?)?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)

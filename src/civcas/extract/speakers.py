@@ -104,6 +104,9 @@ def subject_before(text: str, end: int) -> tuple[int, str] | None:
         elif lw in _PLACE_KINDS and not took and j >= 3 and words[j - 2].group().lower() == "the" \
                 and words[j - 3].group().lower() in ("in", "at"):
             took.insert(0, m)  # "a source in the province": where the source is, part of its phrase
+        elif lw in ("province", "governorate") and not took and j >= 3 and _is_name_word(words[j - 2].group()) \
+                and words[j - 3].group().lower() == "at":
+            took.insert(0, m)  # "a source at Aleppo province": the province's authority
         elif lw in ("and", "of", "for", "in", "at", "al", "el", "bin", "ibn", "abu") and took:
             took.insert(0, m)
         elif lw == "to" and took and j >= 2 and words[j - 2].group().lower() == "close":
@@ -178,7 +181,14 @@ _SOURCE_AT = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|sources|officia
                         # "a source at Aleppo police command": the body's words written lower case
                         r"(?:(?:police|command|governorate|directorate|council|department|health|province|countryside)"
                         r"\s*)*)$")
+# "a source at Aleppo province told SANA": the provincial authority (the gold's "Aleppo province"); "a source in
+# the province" stays a local source
+_AT_PROVINCE = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|official)s?\s+at\s+(?:the\s+)?)"
+                          r"((?:[A-Z][\w'’-]*\s+){1,2}(?i:province|governorate))$")
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
+
+
+_STAFF_AFTER = re.compile(r"['’]?s?\s+(?:reporter|correspondent)s?\s*", re.I)
 
 
 def name_source(phrase: str, country: str | None = None) -> str:
@@ -188,6 +198,9 @@ def name_source(phrase: str, country: str | None = None) -> str:
     phrase = phrase.strip(" ,")
     if _OWN_REPORTER.fullmatch(phrase):
         return "reporter"  # "our correspondent", "a reporter": the outlet's own, no source named
+    at_province = _AT_PROVINCE.match(phrase)
+    if at_province:
+        return at_province.group(1)
     v = vocabulary()
     person = person_in(phrase)
     core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
@@ -252,6 +265,8 @@ def name_source(phrase: str, country: str | None = None) -> str:
         if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w) or _national(w)
                for w in re.findall(r"[a-z.'’-]+", rest)):
             return _qualified(found[0], core[:found[0].start], country)
+    if found and _STAFF_AFTER.fullmatch(core[found[-1].end:]) and v.sources[found[-1].id].kind in ("state_media", "news_outlet"):
+        return found[-1].label  # "New Aleppo SANA reporter": the outlet's reporter, whatever ran into the name
     office = office_of(phrase)
     if office:
         return office

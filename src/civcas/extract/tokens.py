@@ -50,7 +50,10 @@ _ABBREV = {
 # photo credit closing a caption that runs on into the story ("... on July 9 2016 (Photo AFP) Syrian state ...",
 # "(file photo)", or a wire photographer's credit "REUTERS/First Last" after the caption's full stop)
 _CREDIT = (r"\([^()]{0,30}\b(?:[Pp]hotos?|[Ii]mage|[Pp]icture|File(?=\s*/|\)))\b[^()]{0,30}\)"
-           r"|\bREUTERS/(?:Stringer|Handout|[A-Z][a-z'-]+ [A-Z][a-z'-]+)")
+           r"|\bREUTERS/(?:Stringer|Handout|[A-Z][a-z'-]+ [A-Z][a-z'-]+)"
+           # an agency's credit straight after the caption's date: "... Idlib province Syria August 6 2016 (TRT World and
+           # Agencies) A suicide bomber ..."
+           r"|(?<=\d{4}\s)\([A-Z][\w ]{0,30}\b(?:Agencies|AFP|Reuters|AP)\)")
 # a page's date line run into the story ("Date of publication 8 April 2017 An airstrike ...", "Published: 3 May
 # 2016 Shelling ..."): the line is no part of the first sentence
 _PAGE_DATE = (r"\b(?:(?:Date\s+of\s+publication|Published(?:\s+on)?|Last\s+updated|Updated|Posted(?:\s+on)?)\s*:?"
