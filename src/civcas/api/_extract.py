@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import geo as _geo
 from .. import ingest as _ingest
+from .._gc import paused_gc
 from ..errors import ExtractionError
 from ..records import (
     Candidate,
@@ -55,7 +56,8 @@ def extract_document(document: Document) -> list[Claim]:
     """Claims of one document, geocoded (``geo``); spans are offsets into ``document.text``."""
     _config.current()  # the gazetteer learns the user-places file in force
     from ..extract import extract  # loaded on first use: reading the ledger needs no extractor
-    return _geocoded(document, extract(document))
+    with paused_gc():  # (tens of thousands of objects, no cycles: decisions §15.14)
+        return _geocoded(document, extract(document))
 
 
 def explain_document(document: Document) -> list[ClaimExplanation]:
@@ -64,8 +66,9 @@ def explain_document(document: Document) -> list[ClaimExplanation]:
     that decided."""
     _config.current()
     from ..extract import explain
-    found = explain(document)
-    claims = _geocoded(document, [e.claim for e in found])
+    with paused_gc():
+        found = explain(document)
+        claims = _geocoded(document, [e.claim for e in found])
     return [dataclasses.replace(e, claim=c) for e, c in zip(found, claims)]
 
 

@@ -3,7 +3,7 @@ actors, speakers), before any claim's attributes are chosen."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -132,7 +132,9 @@ def read_report(document: Document) -> Report:
                   credit=_credit(reader, text, country))
 
 
-_READ: dict[tuple, tuple] = {}  # what a sentence names, by reader, sentence and country (see _read_sentence)
+# what a sentence names, by reader, sentence and country (see _read_sentence); oldest first (an OrderedDict:
+# a plain dict's oldest key is found by walking past every key deleted before it)
+_READ: OrderedDict[tuple, tuple] = OrderedDict()
 _READ_MAX = 4096
 
 
@@ -146,7 +148,7 @@ def _read_sentence(reader: Reader, sent: str, country: str | None) -> tuple:
         hit = (tuple(reader.places(sent, country)), tuple(reader.actors(sent, country)),
                tuple(reader.attributions(sent, country)), reader.casualty_hint(sent), reader.flags(sent))
         if len(_READ) >= _READ_MAX:
-            del _READ[next(iter(_READ))]  # the oldest goes
+            _READ.popitem(last=False)  # the oldest goes
         _READ[key] = hit
     return hit
 

@@ -25,15 +25,14 @@ it is resolved in one worker, like the serial run.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from typing import Any
 
+from .._gc import paused_gc
 from ..records import Claim, Document, Feature, Incident, Judgement, Location, Place, Resolution
 from ..vocab import names
 from . import judgements as _judgements
@@ -71,20 +70,6 @@ def resolve_parallel(documents: Iterable[Document], claims: Iterable[Claim],
         if workers <= 1 or len(claims) < max(MIN_CLAIMS if min_claims is None else min_claims, 2):
             return resolve(docs_list, claims, judgements, focus, successors)
         return _in_workers(docs_list, claims, judgements, focus, successors, workers)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection inside: resolution makes millions of objects and no
-    cycles to speak of, and every collection would walk them all (measured: a fifth of
-    the time at 100,000 claims, more above). Forked workers inherit the pause."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _in_workers(docs_list: list[Document], claims: list[Claim], judgements: list[Judgement],

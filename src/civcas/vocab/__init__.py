@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, OrderedDict
 from functools import lru_cache
 
 from .load import VocabularyError, load_tables
@@ -105,7 +105,8 @@ class Vocabulary:
         self._people = {fold(p): c.code for c in self.countries.values() for p in c.people}
         self._demonyms = {fold(d): c.code for c in self.countries.values()
                           for d in c.demonyms + arabic_demonyms(c.ar_demonym)}
-        self._weights_memo: dict[str, dict[str, int]] = {}  # country_weights by text (sentences recur)
+        # country_weights by text (sentences recur); oldest first (see match.Matcher._cache)
+        self._weights_memo: OrderedDict[str, dict[str, int]] = OrderedDict()
 
     # ---------------------------------------------------------------- finding names in text
 
@@ -171,18 +172,21 @@ class Vocabulary:
         """How strongly ``text`` names each country: names 3, its cities 2, demonyms and people 1. A
         country word inside the name of an actor or a source ("US-led coalition", "Syrian Observatory",
         "Iraqi forces") says who acts or speaks, not where: it does not count."""
+        return Counter(self._weights_of(text))
+
+    def _weights_of(self, text: str) -> dict[str, int]:
+        """:meth:`country_weights` as kept (not to be changed: no copy is made)."""
         passing = scratch()
         if passing is not None:  # inside match.transient
-            return Counter(remember_in(passing, ("weights", text),
-                                       lambda: self._country_weights(text)))
+            return remember_in(passing, ("weights", text), lambda: self._country_weights(text))
         memo = self._weights_memo
         hit = memo.get(text)
         if hit is None:
             hit = self._country_weights(text)
             if len(memo) >= 4096:
-                del memo[next(iter(memo))]  # the oldest goes
+                memo.popitem(last=False)  # the oldest goes
             memo[text] = hit
-        return Counter(hit)
+        return hit
 
     def _country_weights(self, text: str) -> dict[str, int]:
         weights: Counter = Counter()
@@ -209,8 +213,9 @@ class Vocabulary:
         sentences, when the caller has them) are read instead of ``text``."""
         weights: Counter = Counter()
         for part in parts if parts is not None else [text]:
-            weights.update(self.country_weights(part))
-        weights.update({k: 2 * v for k, v in self.country_weights(title).items()})
+            for k, v in self._weights_of(part).items():  # (what weights.update(...) adds, without a Counter per part)
+                weights[k] += v
+        weights.update({k: 2 * v for k, v in self._weights_of(title).items()})
         return weights
 
     def main_country(self, text: str, title: str = "", parts: list[str] | None = None,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -257,7 +258,8 @@ class Matcher:
         # each pattern runs only on texts that hold its longest plain word (a cheap test first)
         self._patterns = [(re.compile(p, re.I), _needle(p), entries) for p, entries in patterns.items()]
         self._gates = [_gates(p) for p in patterns]
-        self._cache: dict[str, list[tuple[int, int, list[Entry]]]] = {}
+        # (an OrderedDict: a plain dict's oldest key is found by walking past every key deleted before it)
+        self._cache: OrderedDict[str, list[tuple[int, int, list[Entry]]]] = OrderedDict()
 
     def find(self, text: str, country: str | None = None) -> list[tuple[int, int, Entry]]:
         """(start, end, entry) of every name in ``text``; a local spelling counts only in its theatre."""
@@ -274,7 +276,7 @@ class Matcher:
         if hit is None:
             hit = self._walk(text)
             if len(cache) >= 2048:  # the oldest text goes: the cache serves one report at a time
-                del cache[next(iter(cache))]
+                cache.popitem(last=False)
             cache[text] = hit
         return hit
 
@@ -329,6 +331,11 @@ class Matcher:
     def _finish(self, found: list[tuple[int, int, list[Entry]]], country: str | None):
         out = []
         for s, e, entries in found:
+            if len(entries) == 1:  # (most names: the two choices below, without a generator each)
+                x = entries[0]
+                if (country in x.theatre) if x.local else not x.theatre:
+                    out.append((s, e, x))
+                continue
             chosen = next((x for x in entries if not x.theatre and not x.local), None)
             local = next((x for x in entries if x.local and country in x.theatre), None)
             pick = local or chosen
