@@ -93,3 +93,10 @@ def test_places_named_after_between_are_place_mentions():
     from civcas.extract.places import place_mentions
     found = place_mentions("A car bomb exploded on the road between Kafr Nabl and Hass in Idlib countryside.", "SY")
     assert [m[2] for m in found] == ["Kafr Nabl", "Hass", "Idlib"]
+
+
+def test_harm_over_the_quarters_a_sentence_ends_on_is_the_city_s_the_account_is_about():
+    text = ("Shells fired by militants on Aleppo city killed two people on Monday, a police source said. Later the "
+            "source said that three persons were injured by shells fired on the neighbourhoods of al-Shaar and "
+            "al-Hamadaniyeh.")
+    assert [c.place for c in extract_text(text, "2016-04-26")] == ["Aleppo", "Aleppo"]

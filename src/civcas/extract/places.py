@@ -22,7 +22,7 @@ _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
 # al-Midan in Aleppo"; each is a place, and the harm over them is the holder's (GUIDE, Places)
 _LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|quarters|camps|cities)\s+of\s+"
                         rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
-                        rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z])")  # ... "in Aleppo city": the place holding them
+                        rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]|\s*[.;]|\s*$)")  # ... "in Aleppo city": the place holding them
 # the list before its plural kind: "on the al-A and al-B residential neighbourhoods in Deir Ezzor city"
 _LISTED_BEFORE = re.compile(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                             rf"\s+(?:residential\s+|eastern\s+|western\s+|northern\s+|southern\s+)?"
