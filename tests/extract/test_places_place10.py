@@ -100,3 +100,10 @@ def test_harm_over_the_quarters_a_sentence_ends_on_is_the_city_s_the_account_is_
             "source said that three persons were injured by shells fired on the neighbourhoods of al-Shaar and "
             "al-Hamadaniyeh.")
     assert [c.place for c in extract_text(text, "2016-04-26")] == ["Aleppo", "Aleppo"]
+
+
+def test_harm_over_quarters_listed_before_the_toll_is_the_city_s_the_headline_is_about():
+    text = ("An army unit targeted militant positions in the neighbourhoods of al-Shaar and al-Hamadaniyeh killing "
+            "12 militants and injuring 20 others.")
+    claims = extract_text(text, "2016-04-26", title="Army kills 12 militants in Aleppo")
+    assert [c.place for c in claims] == ["Aleppo", "Aleppo"]

@@ -18,11 +18,11 @@ _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast|(?-i:state|regi
 _PROVINCE_END = re.compile(r"\s(?:Province|Governorate|Oblast)(?:['’]s)?$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
-# a list of places after a plural kind, then the place holding them: "the neighbourhoods of al-Hamadaniyeh and
-# al-Midan in Aleppo"; each is a place, and the harm over them is the holder's (GUIDE, Places)
+# a list of places after a plural kind, then the place holding them ("the neighbourhoods of A and B in Aleppo"), the
+# sentence's end or its toll ("..., killing"); each is a place, and the harm over them is the holder's (GUIDE, Places)
 _LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|quarters|camps|cities)\s+of\s+"
                         rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
-                        rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]|\s*[.;]|\s*$)")  # ... "in Aleppo city": the place holding them
+                        rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]|\s*[.;]|\s*$|,?\s+(?:killing|leaving|causing|injuring|wounding)\b)")
 # the list before its plural kind: "on the al-A and al-B residential neighbourhoods in Deir Ezzor city"
 _LISTED_BEFORE = re.compile(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                             rf"\s+(?:residential\s+|eastern\s+|western\s+|northern\s+|southern\s+)?"
