@@ -34,6 +34,11 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
     first, last = specific[0], specific[-1]
     if not re.search(r"\band\b|,|،|(?:^|\s)و", sentence[first[0]:last[1]]):
         return None
+    after = next((m for m in mentions if m[0] >= last[1]), None)
+    if after is not None and 2 <= after[3] <= 3 and _IN_ONLY.fullmatch(sentence, last[1], after[0]) \
+            and not _ARABIC_LETTER.search(sentence[first[0]:last[1]]) \
+            and not re.search(r"\bbetween\s+(?:the\s+)?$", sentence[max(0, first[0] - 12):first[0]]):
+        return after[2]  # "in A and B in C": the city or province named right after the list holds it
     gap = sentence[specific[-2][1]:last[0]]
     # "in A and B in C": C holds the places listed before it
     holder = _HOLDER_BEFORE.search(gap) or _NAME_THEN_IN.fullmatch(gap) or (len(specific) >= 3 and _IN_ONLY.fullmatch(gap) and re.search(
