@@ -118,3 +118,8 @@ def test_a_name_joined_by_and_to_a_place_after_in_is_a_place_and_a_city_after_th
     assert listed_region(place_mentions(held, "SY"), held) == "Jubb al-Jarrah"
     between = "The blast hit a mosque between Unq al-Hawa and Wadi al-Ghurab in Jubb al-Jarrah, wounding ten."
     assert listed_region(place_mentions(between, "SY"), between) != "Jubb al-Jarrah"
+
+
+def test_a_place_and_several_other_cities_of_a_country_is_the_country_s_harm():
+    text = "Since the start of the war a series of car bombs have targeted Homs and several other Syrian cities killing dozens."
+    assert [c.place for c in extract_text(text, "2016-04-26")] == ["Syria"]
