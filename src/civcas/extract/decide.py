@@ -114,7 +114,9 @@ RULES: dict[str, dict[str, float]] = {
                    # a day named for the statement ("in a report issued Wednesday") does not date the harm (GUIDE)
                    "sent.telling": -3.5, "later.telling": -3.5,
                    # a month or season the account holds is a period, not the day of a harm told after it
-                   "acc.span": -2.5},
+                   "acc.span": -2.5,
+                   # ... and so is one named in the sentences after it ("in June", "last year")
+                   "later.span": -2.5},
 }
 
 
@@ -160,6 +162,7 @@ WORDS = {
     "rivals.accused": "a rebutted accusation, the sentence names no one",
     "later.cumulative": "a total over a period", "p.across": "harm spread across it",
     "acc.span": "a period of more than a week, not a day",
+    "later.span": "a period of more than a week named after, not a day",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
     "later.toll": "an updated toll, its attack told after",
     "sent.telling": "the day of a statement, not of the harm", "later.telling": "the day of a statement, not of the harm",
