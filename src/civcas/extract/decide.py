@@ -78,6 +78,8 @@ RULES: dict[str, dict[str, float]] = {
               "acc.another": -3.0,
               # "injured in the attacks in these areas": not the one place of the account before
               "acc.plural_ref": -2.0,
+              # harm of weeks before the day the account tells, told for comparison, is another attack's
+              "acc.earlier": -2.0,
               # a war's toll ("hundreds of thousands", "thousands of civilians") is the country's, not the town's
               # the report is about
               "country.big": 1.0,
@@ -138,7 +140,7 @@ WORDS = {
     "acc": "the account the sentence continues", "acc.continues": "the sentence continues the account",
     "acc.has_att": "the sentence names a speaker of its own", "acc.has_own": "the sentence names its own",
     "acc.new_event": "another event was opened since",
-    "acc.plural_ref": "the sentence refers back to several places", "acc.elsewhere": "the sentence moves elsewhere",
+    "acc.plural_ref": "the sentence refers back to several places", "acc.earlier": "harm of weeks before the account's day", "acc.elsewhere": "the sentence moves elsewhere",
     "acc.grounded": "harm from the air, an actor without aircraft", "prev.grounded": "harm from the air, an actor without aircraft",
     "doc.grounded": "harm from the air, an actor without aircraft", "refine.grounded": "harm from the air, an actor without aircraft",
     "acc.tied": "the sentence ties the harm to the one before, adds to it or goes on quoting", "acc.loose": "only a connective links the sentences",
