@@ -72,3 +72,23 @@ def test_a_day_named_in_the_next_sentence_still_dates_the_harm():
     text = ("A suicide bomber killed 17 people at a checkpoint in the town of Jarablus, the monitor said. "
             "The attack took place on Tuesday near the border crossing.")
     assert date_of(text, "17") == "2019-03-12"
+
+
+# ------------------------------------------------------- harm told "a day after" another: the day before
+def test_harm_in_a_clause_a_day_after_is_of_the_day_before():
+    text = ("Rebel rockets hit a school in the city of Aleppo on Thursday, killing four pupils, a day after air "
+            "strikes on a market in the town of Saraqeb killed 21 people.")
+    assert date_of(text, "four") == "2019-03-14"
+    assert date_of(text, "21") == "2019-03-13"
+
+
+def test_the_day_before_does_not_become_the_account_s_day():
+    text = ("Shelling killed five people in the town of Azaz on Tuesday, a day after a car bomb killed nine people "
+            "at a checkpoint outside the town. The shelling also wounded 20 people, medics said.")
+    assert date_of(text, "nine") == "2019-03-11"
+    assert date_of(text, "20") == "2019-03-12"
+
+
+def test_a_day_after_opening_the_sentence_is_the_main_clause_s_day():
+    text = "A day after the truce collapsed, air strikes on the town of Douma killed 12 people on Tuesday."
+    assert date_of(text, "12") == "2019-03-12"

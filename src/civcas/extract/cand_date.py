@@ -7,6 +7,7 @@ from datetime import date
 
 from .account import Account
 from .candidates import Candidate, bucket, distance, moved, whole_month
+from .days_after import days_before, shifted
 from .drafts import Draft
 from .report import Report
 
@@ -53,12 +54,15 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
     own = [t for t, tell in zip(sent.times, telling) if not tell]
     ordered = sorted(own, key=lambda t: distance((t.start, t.end), d.span))
     ordered += [t for t, tell in zip(sent.times, telling) if tell]
+    # "..., a day after air strikes killed 35 people": the harm of the day before the one told
+    back_days, cue = days_before(sent, d.span[0])
     for rank, t in enumerate(ordered):
+        value = shifted(t.value, back_days) if back_days and t.end <= cue else t.value
         f = {"sent": 1.0, "sent.nearest": float(rank == 0), "sent.dist": min(distance((t.start, t.end), d.span), 300) / 100,
              f"sent.kind.{t.kind}": 1.0, "sent.before": float(t.end <= d.span[0]),
              "sent.many": float(len(own) > 1), "sent.month": float(t.kind == "relative" and whole_month(t.value)),
              "sent.telling": float(rank >= len(own))}
-        out.append(Candidate(t.value, "this sentence", f, t.text))
+        out.append(Candidate(value, "this sentence", f, t.text))
     cues = report.reader.cues
     tied = sent.has(cues, "tied")
     loose = sent.has(cues, "loose")
@@ -73,7 +77,7 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
              # "in the summer of 2012", "in May": a span of more than a week names a period, not the day of the harm
              # told after it (as a whole year is never carried on: pipeline._WHOLE_YEAR)
              "acc.span": float(_days(acc.date.value) > 7)}
-        out.append(Candidate(acc.date.value, "the account before", f, acc.date.how))
+        out.append(Candidate(shifted(acc.date.value, back_days), "the account before", f, acc.date.how))
     for later in report.sentences[sent.index + 1:sent.index + 1 + LOOKAHEAD]:
         if later.new_event or later.elsewhere:
             break

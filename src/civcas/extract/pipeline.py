@@ -21,6 +21,7 @@ from .cand_date import date_candidates, telling_day
 from .cand_place import place_candidates
 from .cand_source import source_candidates, speaker_value
 from .candidates import in_language, merge
+from .days_after import days_before
 from .decide import Decision, calibrated, confidence_features, decide, reasons
 from .drafts import Draft
 from .english import English
@@ -188,7 +189,8 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
     if claim.perpetrator:
         acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place,
                                day=claim.event_date)
-    if claim.event_date and not _WHOLE_YEAR.match(claim.event_date):
+    # "..., a day after air strikes killed 35": the earlier harm does not move the account's day
+    if claim.event_date and not _WHOLE_YEAR.match(claim.event_date) and not days_before(d.sentence, d.span[0])[0]:
         acc.date = Held(claim.event_date, i, how="the day of the claim before", place=claim.place)
 
 
