@@ -248,6 +248,19 @@ def test_speakers_behind_a_place_a_time_or_a_toll(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # a known body past a few describing words after the verb or "according to"
+    ("In Idlib 28 leaders of the group were killed according to the Syrian opposing UK-based Observatory.", [SOHR]),
+    ("At least 23 civilians have been killed in US air strikes says a UK-based monitoring group.", [SOHR]),
+    # ... not past a count, a place or a clause: those words are the harm's, not the speaker's
+    ("The agency said at least two Syrian opposition fighters were killed.", []),
+    # an outlet's photographer is the outlet
+    ("Six wounded children were seen on the floor of a clinic an AFP photographer in Douma reported.", ["AFP"]),
+])
+def test_a_known_body_a_few_words_after_the_cue(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY") if not a.pronoun] == names
+
+
 def test_since_an_abbreviated_month_is_cumulative():
     from civcas.extract.scope import scope_of
     assert scope_of("Since Sept. 19 at least 359 civilians have been killed in the city.", 359, None) == "cumulative"

@@ -49,7 +49,7 @@ _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile
                       r"\s*,?\s*$", re.I)
 # "the Al-Manar TV correspondent to the city reported", "a SANA reporter in Homs said": where the reporter
 # is posted, between the speaker and the verb
-_POSTED = led(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
+_POSTED = led(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters)|(?<=photographer))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
                      r"capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s*$")
 # "the Aleppo Media Center, an activist collective, said" (or "another ..."): the apposition between name and verb
 _APPOSITION = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)

@@ -33,8 +33,9 @@ _TELLING_BEFORE = re.compile(
     r"published|posted|surfaced|statement|report)(?:\s+(?:[A-Z][\w'.-]*|in|a|an|the|its|their|new|latest|updated|"
     r"statement|report|toll|update|issued|released|published|posted|to|reporters|journalists|agency|news|conference|"
     r"interview)){0,4}?\s+(?:on\s+|late\s+|early\s+)?$")
-_TELLING_AFTER = re.compile(r"\s*,?\s*(?:announced|said|reported|stated|confirmed|admitted|acknowledged|statement|report)\b",
-                            re.I)
+# (not "said" with its speaker after it: "pounded the city early on Thursday said the monitor" dates the harm)
+_TELLING_AFTER = re.compile(r"\s*,?\s*(?:said\b(?!\s+(?:the\b|an?\b|(?-i:[A-Z])))|"
+                            r"(?:announced|reported|stated|confirmed|admitted|acknowledged|statement|report)\b)", re.I)
 # a toll updated ("the death toll rose to 61", "raised the toll", "a new toll"): the attack is told after
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.]{0,80}?\b(?:rose|risen|climbed|reached|jumped|increased|rises|climbs)\s+to\b|"
                           r"\braised\s+the\s+(?:death\s+)?toll\b|\bnew\s+(?:death\s+)?toll\b", re.I)
@@ -48,7 +49,7 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
     out: list[Candidate] = []
     # the days of the statement ("in a report issued Wednesday") stay candidates, marked, but are not counted
     # as the sentence's own days (as the reader leaves out "said on Tuesday")
-    telling = [_telling(report.text, sent.start, t) for t in sent.times]
+    telling = [telling_day(report.text, sent.start, t) for t in sent.times]
     own = [t for t, tell in zip(sent.times, telling) if not tell]
     ordered = sorted(own, key=lambda t: distance((t.start, t.end), d.span))
     ordered += [t for t, tell in zip(sent.times, telling) if tell]
@@ -89,7 +90,7 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
                  # "The death toll from ... has risen to 61": the attack's day is told after the updated toll
                  "later.toll": float(bool(_TOLL_UPDATE.search(sent.text))),
                  # "..., the agency said in a report issued Wednesday": the day of the telling
-                 "later.telling": float(_telling(report.text, later.start, later.times[0]))}
+                 "later.telling": float(telling_day(report.text, later.start, later.times[0]))}
             out.append(Candidate(later.times[0].value, "a sentence after", f, later.times[0].text))
             break
     f = {"none": 1.0, "none.has_own": float(bool(sent.times)), "none.acc": float(acc.date is not None),
@@ -107,7 +108,7 @@ def _days(value: str) -> int:
         return 0
 
 
-def _telling(text: str, start: int, t) -> bool:
+def telling_day(text: str, start: int, t) -> bool:
     """Whether time mention ``t`` of a sentence starting at ``start`` dates a statement (see ``_TELLING_BEFORE``)."""
     if text.startswith(("'s", "’s"), t.end):  # "a report on Tuesday's strike": the day of the strike
         return False

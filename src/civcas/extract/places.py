@@ -20,11 +20,11 @@ _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|oblast|(?-i:state|regi
 _PROVINCE_END = re.compile(r"\s(?:Province|Governorate|Oblast)(?:['’]s)?$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TYPED_OF = re.compile(rf"\b{_TYPE_BEFORE}\s+of\s+({_NAME})")
-# a list of places after a plural kind, then the place holding them: "the neighbourhoods of al-Hamadaniyeh and
-# al-Midan in Aleppo"; each is a place, and the harm over them is the holder's (GUIDE, Places)
+# a list of places after a plural kind, then the place holding them ("the neighbourhoods of A and B in Aleppo"), the
+# sentence's end or its toll ("..., killing"); each is a place, and the harm over them is the holder's (GUIDE, Places)
 _LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|quarters|camps|cities)\s+of\s+"
                         rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
-                        rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z])")  # ... "in Aleppo city": the place holding them
+                        rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]|\s*[.;]|\s*$|,?\s+(?:killing|leaving|causing|injuring|wounding)\b)")
 # the list before its plural kind: "on the al-A and al-B residential neighbourhoods in Deir Ezzor city"
 _LISTED_BEFORE = led(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                             rf"\s+(?:residential\s+|eastern\s+|western\s+|northern\s+|southern\s+)?"
@@ -42,6 +42,7 @@ _TITLE_KINDS = ("Neighbourhood", "Neighborhood", "Village", "Town", "Area", "Sub
 _TYPED_AFTER = re.compile(rf"\b{_NAME_STARTS}({_NAME})\s+(province|governorate|oblast|Oblast|countryside|state|region|city|neighbou?rhood|district|village|town|area|camp|suburb|Neighbou?rhood|Village|Town|Area|Suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:(?=[abfhinoprst]))(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
 _BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?{_NAME_STARTS}({_NAME})\s+and\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
+_AND_NAME = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?{_NAME_STARTS}{_NAME}\s+and\s+(?:the\s+)?{_NAME_STARTS}({_NAME})(?=[\s.,;]+(?:[a-z]|$))")
 # English words that start capitalised sequences and are never places
 _FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
 Ten Eleven Twelve Week Weeks Month Months Year Years District Province Governorate Takfiri Mondays Tuesdays Wednesdays
@@ -73,8 +74,6 @@ def _stop_words() -> set[str]:
 _STOP = _stop_words()
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
 _COUNTRY_ALONE = {c.name for c in vocabulary().countries.values()}
-
-
 # patterns of the functions below, compiled once (every sentence runs them)
 _POSSESSIVE = re.compile(r"[’']s$")
 _BEFORE_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
@@ -124,8 +123,6 @@ def _inside_group(sentence: str, s: int, e: int) -> bool:
 _STREET = re.compile(r"\b(?:Street|Square|Road|Roundabout|Avenue|Bridge|Hospital)$")
 _PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|tell|tall|deir|dayr|ras|abu|umm|bab|jabal|jisr|maarat|khan|kafr|"
                           r"beit|bir|ain|ein|sheikh|wadi|qasr|old|new|eastern|western|northern|southern|upper|lower)")
-
-
 _ARTICLE_START = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es)-", re.I)
 
 
@@ -302,8 +299,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             continue  # a headline's "Damascus Suburb", "Syria Village": a known name before a title-case kind holds it
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "oblast", "countryside", "state", "region") else 3 if kind == "city" else 5)
-    for m in _BETWEEN.finditer(sentence) if "between" in sentence else ():  # "between A and B": both are named
-        for n in (1, 2):
+    for m in [*_BETWEEN.finditer(sentence), *_AND_NAME.finditer(sentence)] if " and " in sentence else ():
+        for n in range(1, len(m.groups()) + 1):  # "between A and B": both named; "in A and B": B too
             add(m.start(n), m.end(n), m.group(n), 4 if level_of(m.group(n), country) is None else 0)
     for m in _PREP.finditer(sentence):
         name = m.group(1)

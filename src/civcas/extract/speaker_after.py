@@ -27,10 +27,31 @@ _COMMON_FWD = re.compile(r"^\s*,?\s*(?:one|a|an|the)\s+([a-z].*)")
 _CAPNP_FWD = re.compile(r"^\s*,?\s*(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’.-]*|of|for|al|el)(?![\w-]))*)")
 
 
+# words that make what follows no speaker's name: a clause, a place, a count ("said at least two Syrian
+# opposition fighters", "reported rebel fire on government-held areas")
+_NOT_BEFORE_NAME = frozenset("""said says told that who which and or on in at of from to by with for into near
+least more than some about around nearly over one two three four five six seven eight nine ten dozens scores
+hundreds several many fire shelling strikes attack attacks""".split())
+_BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}", re.I)
+
+
+def near_after(sentence: str, e: int, known, far: bool = True) -> list:
+    """Known sources named right after ``e``: within 12 characters, or past up to three words that are no
+    clause of their own (no punctuation, no verb of saying) — "the Syrian opposing UK-based Observatory"."""
+    out = []
+    for k in known:
+        if e <= k.start < e + 12:
+            out.append(k)
+        elif far and e + 12 <= k.start < e + 48 and _BEFORE_NAME.fullmatch(sentence[e:k.start]) \
+                and not any(w.lower() in _NOT_BEFORE_NAME or w[:1].isdigit() for w in sentence[e:k.start].split()):
+            out.append(k)
+    return out
+
+
 def inverted(sentence: str, s: int, e: int, cue: str, known, country) -> Attribution | None:
     """The speaker after its verb: "..., said the Syrian Observatory", "\"...\" said Rami Abdel Rahman"."""
     if cue in ("said", "says", "reported", "added", "claimed", "stated"):  # not "told X": X listens
-        after = [k for k in known if e <= k.start < e + 12]  # "..., said the Syrian Observatory"
+        after = near_after(sentence, e, known)  # "..., said the Syrian Observatory", "says a UK-based monitor"
         if after:
             return Attribution(after[0].label, s, e, sentence[after[0].start:after[0].end], known=True)
         role = _FWD_NAME_ROLE.match(sentence[e:e + 160]) if cue in ("said", "says", "added") else None
@@ -84,7 +105,8 @@ def forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributio
         got = speaker_of(np, country)
         if got:
             return Attribution(got[0], s, e, np, forward=True, known=got[1])
-    cands = [k for k in known if e + skip <= k.start < e + skip + 12]
+    cands = near_after(sentence, e + skip, known, far=sentence[s:e].lower() == "according to")
+    # (far: "according to the Syrian opposing UK-based Observatory"; not "citing an undisclosed opposition source")
     if cands:
         return Attribution(cands[0].label, s, e, sentence[cands[0].start:cands[0].end], forward=True, known=True)
     return None

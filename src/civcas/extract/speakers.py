@@ -20,7 +20,8 @@ villager relatives relative
 doctors doctor medics medic paramedics rescuers spokesman spokeswoman spokesperson governor mayor chief
 commander ministry office council chairman chairwoman director head agency authorities authority activists
 activist monitor group hospital prosecutor administration officer officers lawmaker lawmakers member members
-elders leaders leader journalist journalists correspondent correspondents reporter reporters television tv media
+elders leaders leader journalist journalists correspondent correspondents reporter reporters photographer photographers
+television tv media
 statement army military command directorate department service services network observatory committee
 centre center organisation organization ngo charity survivors relatives locals villagers minister secretary
 staff workers worker team teams volunteers sheikh imam priest coroner morgue clinic forces troops army military
@@ -188,7 +189,7 @@ _AT_PROVINCE = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?(?:source|official)s?\s
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
 
 
-_STAFF_AFTER = re.compile(r"['’]?s?\s+(?:reporter|correspondent)s?\s*", re.I)
+_STAFF_AFTER = re.compile(r"['’]?s?\s+(?:reporter|correspondent|photographer|journalist)s?\s*", re.I)
 
 
 def name_source(phrase: str, country: str | None = None) -> str:

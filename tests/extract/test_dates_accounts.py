@@ -1,0 +1,42 @@
+"""Which day an account holds for the harm told after it (helper date11; every sentence written for these tests)."""
+from __future__ import annotations
+
+from civcas import extract_text
+
+PUB = "2019-03-14"  # a Thursday
+
+
+def date_of(text: str, figure: str) -> str | None:
+    found = [c.event_date for c in extract_text(text, PUB) if figure in c.text]
+    assert found, (figure, [(c.text, c.event_date) for c in extract_text(text, PUB)])
+    return found[0]
+
+
+# ------------------------------------------------------- a statement's day opens no account (GUIDE: said on Tuesday)
+def test_the_day_of_a_statement_does_not_replace_the_day_of_the_strikes_told_before():
+    text = ("On Monday, a series of air strikes hit the village of Tal Rifaat in northern Aleppo province. "
+            "In a statement released Wednesday, the army acknowledged it had carried out strikes in the area. "
+            "\"The strikes killed at least 14 civilians and wounded 20 others,\" the monitor said.")
+    assert date_of(text, "14") == "2019-03-11"
+    assert date_of(text, "20") == "2019-03-11"
+
+
+def test_a_day_of_harm_named_before_any_claim_still_opens_the_account():
+    text = ("Shells fell on a market in the town of Jisr al-Shughur on Tuesday. "
+            "The shelling killed six people, the civil defence said.")
+    assert date_of(text, "six") == "2019-03-12"
+
+
+def test_a_day_before_said_and_its_speaker_is_the_day_of_the_harm():
+    text = ("Government jets pounded the town of Saraqeb early on Wednesday said the Syrian Observatory for Human "
+            "Rights. The raids killed 11 civilians, rescuers said.")
+    assert date_of(text, "11") == "2019-03-13"
+    text = ("A car bomb tore through a market in the town of Jarablus on Wednesday said the local council, killing "
+            "nine people.")
+    assert date_of(text, "nine") == "2019-03-13"
+
+
+def test_a_day_before_a_telling_verb_with_its_subject_before_stays_the_statement_s():
+    text = ("Shelling of the town of Douma killed four people. The health ministry on Wednesday announced a new "
+            "campaign to treat the wounded.")
+    assert date_of(text, "four") is None
