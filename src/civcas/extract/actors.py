@@ -61,7 +61,7 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
                           # "rebels responded by firing rockets", "retaliated with shelling": they attacked
                           r"(?:responded|retaliated|hit\s+back)\s+(?:by|with)\b)", re.I)
 # "a helicopter belonging to the regime", "warplanes of the Russian air force": whose weapon did it
-_WEAPON_OF = led(r"\b(?:war\s*planes?|planes?|jets?|aircraft|helicopters?|gunships?|drones?)\s+"
+_WEAPON_OF = re.compile(r"\b(?:war\s*planes?|planes?|jets?|aircraft|helicopters?|gunships?|drones?)\s+"
                         r"(?:belonging\s+to|operated\s+by|flown\s+by|of)\s+(?:the\s+)?$", re.I)
 _DESCRIBES_AFTER = re.compile(r"^(?:'s|’s)?-(?:linked|affiliated|aligned|inspired|allied)\b", re.I)
 _SUPPORTER_BEFORE = led(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied|allied|protected|guarded)\s+"
@@ -99,7 +99,7 @@ _CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|milita
 _ATTACK_WORD = led(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
 # "Nusra Front terrorist attacks", "IS assault": a named group's attacks (a general term's are no one's: "a terrorist attack")
-_NAMED_ATTACKS = led(r"(?:attacks?|assaults?|offensive|fire|gunfire|snipers?)$", re.I)
+_NAMED_ATTACKS = re.compile(r"(?:attacks?|assaults?|offensive|fire|gunfire|snipers?)$", re.I)
 _AGAINST_NAMED = re.compile(r"\b(?i:against|targeting|fighting|toppled?|oust(?:ing)?)\s+(?:(?i:the)\s+)?"
                             r"(?:[A-Z][\w'-]*\s+){1,4}$")
 _SAYS_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|stated|announced|reported|told|claimed|agreed|"
@@ -205,7 +205,7 @@ def actor_mentions(sentence: str, country: str | None) -> list[ActorMention]:
     return out
 
 
-_RIVAL_BETWEEN = led(r"\bor\b|\beither\b|blamed|accused|denied|rather\s+than|not\s+(?:the\s+)?", re.I)
+_RIVAL_BETWEEN = re.compile(r"\bor\b|\beither\b|blamed|accused|denied|rather\s+than|not\s+(?:the\s+)?", re.I)
 
 
 def combine(found: list[ActorMention], text: str) -> str | None:

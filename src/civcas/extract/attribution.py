@@ -89,7 +89,7 @@ _BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|f
 
 # a known body's name, then (past a word or two: "regime", "state-run") a description of its kind
 _GENERIC_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
-_GENERIC_HEAD = led(r"\b(?:(?:official|state|state-run|news|media|local|monitoring|rights|opposition)\s+)*"
+_GENERIC_HEAD = re.compile(r"\b(?:(?:official|state|state-run|news|media|local|monitoring|rights|opposition)\s+)*"
                            r"(?:news\s+agency|agency|broadcaster|television|channel|group|monitor|outlet|media)", re.I)
 
 

@@ -26,7 +26,7 @@ _SEVERAL_KINDS = re.compile(r"\b(?:two|three|four|five|several|many|various|some
 _HOLDS_BEFORE = re.compile(r"(?:\s+(?:city|town|village|district|neighbou?rhood|area))?,?\s+in\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$")
 # "injured in the attacks in these areas": harm over the several places told before, which no one of them holds
-_THESE_PLACES = led(r"\b(?:these|those|both|the\s+two|the\s+three)\s+(?:areas|neighbou?rhoods|villages|towns|districts|"
+_THESE_PLACES = re.compile(r"\b(?:these|those|both|the\s+two|the\s+three)\s+(?:areas|neighbou?rhoods|villages|towns|districts|"
                            r"quarters|places|locations|sites)\b", re.I)
 # "a second bomb exploded in another district of the city": not the place the account told
 _ANOTHER_PART = led(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
@@ -302,7 +302,7 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
 
 
 _TOWN_AFTER = re.compile(r"\s+(?:town|village|city)\b", re.I)
-_TOWN_BEFORE = led(r"\b(?:town|village|city)\s+of\s+(?:the\s+)?$", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:town|village|city)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _town_typed(sentence: Sentence, name: str) -> bool:

@@ -10,7 +10,6 @@ from .attribution import Attribution, person_only
 from .candidates import Candidate, bucket, distance
 from .drafts import Draft
 from .offices import BARE_TITLES, TITLE_THEN_NAME
-from .quick import led
 from .report import Report, Sentence
 
 
@@ -68,13 +67,13 @@ def _quote_goes_on(sent: Sentence, report: Report, back: int) -> bool:
 
 
 # the kinds of source a pronoun-like description can stand for ("the agency said")
-_KIND_OF_PRONOUN = led(r"\b(agency|monitor|ministry|group|broadcaster|channel|newspaper|station|outlet|daily|"
+_KIND_OF_PRONOUN = re.compile(r"\b(agency|monitor|ministry|group|broadcaster|channel|newspaper|station|outlet|daily|"
                               r"reporter|correspondent)\b", re.I)
 _OUTLETS = ("state_media", "news_outlet")
 _KINDS = {"agency": _OUTLETS, "broadcaster": _OUTLETS, "channel": _OUTLETS, "newspaper": _OUTLETS, "station": _OUTLETS,
           "outlet": _OUTLETS, "daily": _OUTLETS, "reporter": _OUTLETS, "correspondent": _OUTLETS, "monitor": ("monitor",), "ministry": ("medical", "official", "belligerent"),
           "group": ("monitor", "un_ngo", "activists", "belligerent")}
-_DESCRIPTION = led(r"(?:^|\b)(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
+_DESCRIPTION = re.compile(r"(?:^|\b)(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|monitor|"
                           r"agency|body|charity|ministry|network|service|committee|council|office|broadcaster|"
                           r"channel|television|newspaper|outlet)$", re.I)
 # "the New York-based group": where a body sits describes it, it does not name it

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .quick import led
-
 _HARM = r"(?:killed|hurt|injured|harmed|wounded|dead)"
-_DENIAL = led(
+_DENIAL = re.compile(
     r"(?:"
     r"(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:that\s+)?(?:any|the\s+existence\s+of|reports\s+of|"
     r"claims\s+of|allegations\s+of|causing|there\s+were|there\s+had\s+been)?\s*(?:any\s+)?"
@@ -22,7 +20,7 @@ _DENIAL = led(
     re.I,
 )
 # "caused no casualties", "with no injuries reported", "no deaths were recorded", "nobody was hurt"
-_NONE = led(
+_NONE = re.compile(
     r"(?:\b(?:caused|causing|resulted\s+in|resulting\s+in|with|without\s+causing|without|there\s+were|there\s+was|"
     r"reported|reporting|recorded|leaving)\s+no\s+(?P<n1>casualties|injuries|deaths|fatalities|loss\s+of\s+life|"
     r"human\s+losses|victims)\b(?P<among>\s+(?:among|to)\s+(?:the\s+)?civilians\b)?"

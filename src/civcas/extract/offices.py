@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .quick import led
 from .speakers import _NOT_NAME, name_source
 
 PERSON = r"(?:[A-Z]|(?:al|el|bin|ibn|abu)[-\s][A-Z])[\w'’.-]*"
@@ -20,7 +19,7 @@ _NAME_THEN_OFFICE = (re.compile(rf"([A-Z][\w'’.-]*+(?:\s+{_PERSON}){{0,3}}){_O
 _OFFICE_THEN_NAME = (re.compile(rf"([TtAa](?<=\b[TtAa])(?:(?<=[Tt])(?i:he)|(?<=[Aa])(?i:n)?)\s+[^,;.()]{{3,90}}+),\s+"
                                 rf"({_PERSON}(?:\s+{_PERSON}){{0,3}}),"),)
 _NOT_NAME_CAP = frozenset(w.capitalize() for w in _NOT_NAME) | {"The", "A", "An", "According", "Meanwhile"}
-OFFICE_WORD = led(r"\b(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|commander|secretary|"
+OFFICE_WORD = re.compile(r"\b(?:head|chief|director|spokes(?:man|woman|person)|governor|mayor|commander|secretary|"
                           r"minister|official|prosecutor|chairman|chairwoman|president|administrator|founder)\b", re.I)
 
 

@@ -8,7 +8,6 @@ import re
 
 from ..records import Claim, Document
 from .known import inside, level_of, outside
-from .quick import led
 
 # short words a title-case headline leaves in lower case ("Dozens Killed in Strike on School")
 _HEADLINE_SMALL = frozenset("of in to the and on at for from by a an as after over near with amid into against".split())
@@ -95,7 +94,7 @@ def identify(claim: Claim, document: Document) -> Claim:
                                document_id=document.id)
 
 
-_VAGUE_WORD = led(r"\b(dozens|hundreds|thousands|tens|scores|several|many|numerous|a\s+number|a\s+few|some|"
+_VAGUE_WORD = re.compile(r"\b(dozens|hundreds|thousands|tens|scores|several|many|numerous|a\s+number|a\s+few|some|"
                          r"large\s+number|high\s+number|a\s+lot)\b", re.I)
 
 

@@ -6,11 +6,10 @@ import re
 from functools import lru_cache
 
 from .known import level_of, outside
-from .quick import led
 
 # a figure's place, then straight on to the next figure: "... in Hammouriya 100 in Kfar Batna"
 _PLACE_THEN_FIGURE = re.compile(r"\bin\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
-_ZONE_BREAK = led(r"[,;،؛]|\b(?:and|while|whereas|but|amid|after|before|following)\b|(?<=\s)(?:فيما|بينما|في\s+حين)(?=\s)")
+_ZONE_BREAK = re.compile(r"[,;،؛]|\b(?:and|while|whereas|but|amid|after|before|following)\b|(?<=\s)(?:فيما|بينما|في\s+حين)(?=\s)")
 
 
 def claim_zones(spans: list[tuple[int, int]], sentence: str) -> dict[tuple[int, int], tuple[int, int]]:

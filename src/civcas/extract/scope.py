@@ -62,7 +62,7 @@ _INCIDENT_OVERRIDE = led(r"\bpast\s+24\s+hours\b|\blast\s+24\s+hours\b|\bsince\s
 
 
 # "the deadliest attack in the capital this year" compares one attack with a period
-_SUPERLATIVE = led(
+_SUPERLATIVE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]{0,60}?"
     r"\b(?:this|last)\s+(?:year|month|week)\b"
     r"|\b(?:deadliest|worst|bloodiest|largest|highest|biggest)\b[^.;]{0,60}?\bsince\b[^.;,]*", re.I)

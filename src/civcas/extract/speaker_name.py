@@ -10,7 +10,6 @@ import re
 
 from ..vocab import vocabulary
 from .known import is_named_place
-from .quick import led
 from .speakers import name_source
 
 _DATE_LEAD = re.compile(r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
@@ -25,7 +24,7 @@ _NOT_A_SPEAKER = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|the|it|this|that|there|photo|tags|print|tweet|share|reportedly|"
     r"i|we|you)$",
     re.I)
-_BODY_WORD = led(r"\b(?:governorate|council|command|directorate|police|office|ministry|administration|"
+_BODY_WORD = re.compile(r"\b(?:governorate|council|command|directorate|police|office|ministry|administration|"
                         r"authorities|municipality|governor|mayor)\b", re.I)
 # words before "reports" that make the reports a source ("initial reports", "unconfirmed reports")
 REPORT_WORDS = "initial|unverified|unconfirmed|early|first|media|news|press|local|other|some|several|conflicting"

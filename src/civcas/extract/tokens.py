@@ -70,7 +70,7 @@ _TWEET = (r"\(@?\w+\)\s+(?:January|February|March|April|May|June|July|August|Sep
 _VIDEO = r"\s[-–|]\s*YouTube\b"
 _BOUNDARY = led(rf"([.!?][\"'”’)\]]*|{_CREDIT}|{_PAGE_DATE}|{_TWEET}|{_VIDEO})"
                        r"\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
-_CREDIT_END = led(rf"(?:{_CREDIT})$")
+_CREDIT_END = re.compile(rf"(?:{_CREDIT})$")
 
 
 def ends_caption(sentence: str) -> bool:
