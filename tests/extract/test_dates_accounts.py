@@ -40,3 +40,35 @@ def test_a_day_before_a_telling_verb_with_its_subject_before_stays_the_statement
     text = ("Shelling of the town of Douma killed four people. The health ministry on Wednesday announced a new "
             "campaign to treat the wounded.")
     assert date_of(text, "four") is None
+
+
+# ------------------------------------------------------- a possessive day after "said" is the harm's (GUIDE)
+def test_a_possessive_day_after_said_dates_the_strike():
+    assert date_of("The monitor said Tuesday's strike on the village of Kafr Nabl killed 12 people.", "12") == "2019-03-12"
+    # the apostrophe lost, as some pages print it
+    assert date_of("The monitor said Tuesdays air strike on the village of Kafr Nabl had killed 12 people.",
+                   "12") == "2019-03-12"
+
+
+def test_a_day_right_after_said_stays_the_statement_s():
+    assert date_of("Rescuers said Tuesday that an air strike on the village of Kafr Nabl had killed 12 people.",
+                   "12") is None
+
+
+# ------------------------------------------------------- a period named after the harm is no day of it
+def test_a_month_named_in_the_next_sentence_does_not_date_the_harm():
+    text = ("Militants released a video that appears to show the killing of three men in the town of Manbij. "
+            "The group captured the town in June after weeks of fighting, in which dozens were killed.")
+    assert date_of(text, "three") is None
+
+
+def test_last_year_named_after_the_harm_does_not_date_it():
+    text = ("Nine guards were killed in the fighting at the prison, the monitor said. "
+            "The prison had been stormed by rebels last year, when 40 inmates were killed.")
+    assert date_of(text, "Nine") is None
+
+
+def test_a_day_named_in_the_next_sentence_still_dates_the_harm():
+    text = ("A suicide bomber killed 17 people at a checkpoint in the town of Jarablus, the monitor said. "
+            "The attack took place on Tuesday near the border crossing.")
+    assert date_of(text, "17") == "2019-03-12"

@@ -90,7 +90,9 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
                  # "The death toll from ... has risen to 61": the attack's day is told after the updated toll
                  "later.toll": float(bool(_TOLL_UPDATE.search(sent.text))),
                  # "..., the agency said in a report issued Wednesday": the day of the telling
-                 "later.telling": float(telling_day(report.text, later.start, later.times[0]))}
+                 "later.telling": float(telling_day(report.text, later.start, later.times[0])),
+                 # "in June", "last year", "earlier this month": a period, not the day of the harm told before it
+                 "later.span": float(_days(later.times[0].value) > 7)}
             out.append(Candidate(later.times[0].value, "a sentence after", f, later.times[0].text))
             break
     f = {"none": 1.0, "none.has_own": float(bool(sent.times)), "none.acc": float(acc.date is not None),
@@ -110,7 +112,7 @@ def _days(value: str) -> int:
 
 def telling_day(text: str, start: int, t) -> bool:
     """Whether time mention ``t`` of a sentence starting at ``start`` dates a statement (see ``_TELLING_BEFORE``)."""
-    if text.startswith(("'s", "’s"), t.end):  # "a report on Tuesday's strike": the day of the strike
+    if re.match(r"(?:'|’)?s\b", text[t.end:t.end + 3]):  # "a report on Tuesday's (Tuesdays) strike": the strike's day
         return False
     return bool(_TELLING_BEFORE.search(text, max(start, t.start - 70), t.start)
                 or _TELLING_AFTER.match(text, t.end, t.end + 20))

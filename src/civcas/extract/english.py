@@ -53,9 +53,13 @@ def _short(value: str) -> bool:
         return False
 
 
+# "said Tuesday's strike destroyed ...", "Tuesdays strike" (apostrophe lost): the day of the strike, not the telling
+_POSSESSIVE = re.compile(r"(?:'|’)?s\b")
+
+
 def _reporting_time(text: str, s: int, e: int, t: TimeMention) -> bool:
     """Whether time mention ``t`` dates a statement rather than the harm."""
-    if t.kind == "overnight":
+    if t.kind == "overnight" or _POSSESSIVE.match(text, t.end):
         return False
     if _SAID_BEFORE.search(text[max(s, t.start - 60):t.start]):
         return True
