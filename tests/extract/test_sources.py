@@ -967,3 +967,14 @@ def test_the_same_source_refers_back_to_the_speaker_before():
 ])
 def test_a_countrys_possessive_names_its_body(phrase, name):
     assert name_source(phrase, "SY") == name
+
+
+@pytest.mark.parametrize("text", [
+    # a person, then a body's office, the comma lost; later the person's bare surname speaks for the body
+    "Nasr al-Hariri Secretary General of the Syrian Coalition spoke in Istanbul. Hariri said regime warplanes "
+    "had killed thousands of children.",
+    "Nasr al-Hariri, Secretary General of the Syrian Coalition, spoke in Istanbul. Hariri said regime warplanes "
+    "had killed thousands of children.",
+])
+def test_a_persons_office_of_a_body_without_its_comma(text):
+    assert [c.source for c in extract_text(text, "2016-05-11")] == ["Syrian Coalition"]

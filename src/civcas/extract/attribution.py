@@ -11,6 +11,7 @@ import re
 
 from ..vocab import vocabulary
 from .attributed import Attribution
+from .quick import led
 from .speaker_after import forward_speaker, inverted
 from .speaker_name import REPORT_WORDS, speaker_of
 from .speakers import (
@@ -35,7 +36,7 @@ CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster sea
     re.I,
 )
 FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
-_PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+(?:same\s+)?sources?|the\s+statement|the\s+agency|the\s+official|"
+_PRONOUN = led(r"\b(he|she|they|it|the\s+group|the\s+(?:same\s+)?sources?|the\s+statement|the\s+agency|the\s+official|"
                       r"the\s+spokesman|a\s+spokesman|the\s+spokesperson|the\s+police\s+command|the\s+command|"
                       r"the\s+directorate|the\s+ministry|the\s+monitor|the\s+organi[sz]ation|the\s+report|"
                       r"the\s+cent(?:er|re)|the\s+NGO|the\s+charity|"
@@ -48,7 +49,7 @@ _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile
                       r"\s*,?\s*$", re.I)
 # "the Al-Manar TV correspondent to the city reported", "a SANA reporter in Homs said": where the reporter
 # is posted, between the speaker and the verb
-_POSTED = re.compile(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters)|(?<=photographer))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
+_POSTED = led(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters)|(?<=photographer))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
                      r"capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s*$")
 # "the Aleppo Media Center, an activist collective, said" (or "another ..."): the apposition between name and verb
 _APPOSITION = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)
@@ -73,7 +74,7 @@ _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Heal
 _REPORTS_NOUN = re.compile(rf"\b(?i:{REPORT_WORDS})\s+(?i:reports?)$")
 _NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 # "a group tracking the violence said", "an organisation that monitors the war said": the body, described
-_TRACKING = re.compile(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|body))\s+"
+_TRACKING = led(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|body))\s+"
                        r"(?:tracking|monitoring|documenting|(?:that|which)\s+(?:tracks|monitors|documents))\s+"
                        r"[^,.;:\"“”]{3,60}$", re.I)
 # "The Aleppo Media Center an activist collective said": an apposition with its commas lost

@@ -15,6 +15,7 @@ from .drafts import Draft
 from .known import inside, is_named_place, level_of, outside
 from .placelists import listed_region, two_regions
 from .placerefs import claim_zones, names_quarters, zoned_places
+from .quick import led
 from .report import Report, Sentence
 from .untied import weeks_before
 
@@ -31,7 +32,7 @@ _HOLDS_BEFORE = re.compile(r"(?:\s+(?:city|town|village|district|neighbou?rhood|
 _THESE_PLACES = re.compile(r"\b(?:these|those|both|the\s+two|the\s+three)\s+(?:areas|neighbou?rhoods|villages|towns|districts|"
                            r"quarters|places|locations|sites)\b", re.I)
 # "a second bomb exploded in another district of the city": not the place the account told
-_ANOTHER_PART = re.compile(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
+_ANOTHER_PART = led(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
                            re.I)
 
 

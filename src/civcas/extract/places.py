@@ -7,7 +7,9 @@ from functools import lru_cache
 from ..geo import on_reload
 from ..vocab import vocabulary
 from .known import exact_place, known_precision, level_of
+from .notplace import not_a_place_cut
 from .placecontext import RELATED, TAGS, no_place_of_harm
+from .quick import led
 from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
@@ -24,7 +26,7 @@ _LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|q
                         rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                         rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]|\s*[.;]|\s*$|,?\s+(?:killing|leaving|causing|injuring|wounding)\b)")
 # the list before its plural kind: "on the al-A and al-B residential neighbourhoods in Deir Ezzor city"
-_LISTED_BEFORE = re.compile(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
+_LISTED_BEFORE = led(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                             rf"\s+(?:residential\s+|eastern\s+|western\s+|northern\s+|southern\s+)?"
                             rf"(?:neighbou?rhoods|villages|towns|districts|suburbs|quarters)\b")
 # the plural kinds one of which every match of _LISTED_OF and _LISTED_BEFORE holds (a cheap test first)
@@ -75,7 +77,7 @@ _COUNTRY_ALONE = {c.name for c in vocabulary().countries.values()}
 # patterns of the functions below, compiled once (every sentence runs them)
 _POSSESSIVE = re.compile(r"[’']s$")
 _BEFORE_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
-_GROUP_WORD = re.compile(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|Harakat|Hurras)\b")
+_GROUP_WORD = led(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|Harakat|Hurras)\b")
 _ARTICLE_END = re.compile(r"[- ](?:Al|El|al|el)$")
 _DASH_SPACE = re.compile(r"[- ]")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
@@ -84,6 +86,7 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 _DEIR_EZZOR = re.compile(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b")
 
 
+@lru_cache(maxsize=8192)  # (names recur: a captured name's words are read once)
 def _clean(name: str) -> str:
     """Cut a captured name at the first word that is not part of a place name."""
     name = _POSSESSIVE.sub("", name.strip(" -"))
@@ -98,13 +101,6 @@ def _clean(name: str) -> str:
 
 
 _HELD = re.compile(r"[- ]?\b[\w']+-(?:held|controlled|run|led|backed|besieged|dominated)\b", re.I)
-_NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied|dominated|majority|populated)|\b(?:Massacre|Attack|Attacks|Offensive|"
-                          r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|Base|"
-                          r"Protection|Units|Regime|Kills|Kill|Dies|Die|Hits|Strikes|Strike|Monitor|Collection|"
-                          r"Province|Governorate|District|Oblast|"
-                          r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
-                          r"Killed|Injured|Dead|World|Times|Post|Journal|Magazine|Gazette|Herald|Institute|University|Foundation|"
-                          r"Network|Watch|Committee|Organi[sz]ation|Association|Society))$", re.I)
 
 
 @lru_cache(maxsize=8192)  # names recur from sentence to sentence
@@ -197,13 +193,12 @@ _COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", 
 
 
 # patterns of place_mentions, compiled once
-_GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", re.I)
 _REGION_AFTER = re.compile(r"\s+region\b")
 _NATURAL = re.compile(r"\s(?:River|Mountains?|Valley|Lake|Plain|Desert)$")
 _NATURAL_AFTER = re.compile(r"\s+(?:river|mountains?|valley|lake|plain|desert)\b")
 # "the military training camp of X": a site, which goes up to its town as a building does (GUIDE)
-_SITE_BEFORE = re.compile(r"\b(?:training|military|army)\s+(?:base|camp|academy)\s+(?:of\s+|called\s+|known\s+as\s+)?$", re.I)
-_NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
+_SITE_BEFORE = led(r"\b(?:training|military|army)\s+(?:base|camp|academy)\s+(?:of\s+|called\s+|known\s+as\s+)?$", re.I)
+_NEARBY = led(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
 
 
 def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
@@ -241,14 +236,10 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             return
         if _belligerent(name) and level_of(name) != "country" or _inside_group(sentence, s, s + len(name)):
             return
-        if _GROUP_DESCRIBED.search(name):
+        cut = not_a_place_cut(name)  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
+        if cut is None:
             return  # "the Al-Qaeda-linked Hurras al-Deen": a group, described
-        stripped = False
-        while _NOT_A_PLACE.search(name):  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
-            name = name[:_NOT_A_PLACE.search(name).start()].rstrip(" -")
-            stripped = True
-            if " " not in name and _NOT_A_PLACE.search(name):
-                name = ""
+        name, stripped = cut
         if stripped and name and level_of(name) is None and not known_precision(name):
             return  # what is left of "Syrian Air Base", "Peoples Protection Units" is no place
         if len(name) <= 3 and name.lower() == name:
@@ -378,12 +369,12 @@ def _person_named(sentence: str, m: re.Match, country: str | None) -> bool:
     return word is None or (level_of(word.group(), country) is None and not exact_place(word.group()))
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = led(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
 # "the Ukrainian capital", "Somalia's capital", "the capital" (the report's country's), when no name follows
-_CAPITAL_PHRASE = re.compile(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
+_CAPITAL_PHRASE = led(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
                              r"(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+['’]s)\s+)capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])"
                              r"(?!\s+(?:city\s+)?of\b)")
-_UNIT_BASE = re.compile(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
+_UNIT_BASE = led(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
 _WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
 
 
