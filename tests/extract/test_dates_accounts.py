@@ -108,3 +108,11 @@ def test_a_place_named_without_a_reference_back_keeps_the_account_s_day():
             "Deir Ezzor on Wednesday, killing two people, activists said. Fighting in Mayadin killed nine rebels, the "
             "monitor said.")
     assert date_of(text, "nine") == "2019-03-13"
+
+
+# ------------------------------------------------------- possessives whose apostrophe was stripped
+def test_yesterdays_without_its_apostrophe_is_yesterday():
+    assert date_of("Rescuers said 11 people were killed in yesterdays air strike on the town of Kafr Zeita.",
+                   "11") == "2019-03-13"
+    assert date_of("Medics said todays shelling of the town of Douma wounded 14 people.", "14") == "2019-03-14"
+    assert date_of("Medics said last nights raid on the town of Douma killed six people.", "six") == "2019-03-13"

@@ -63,8 +63,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:air\s*)?(?:strikes?|airstrikes?|attacks?
 
 def names_the_attack(text: str, t: TimeMention) -> bool:
     """Whether time mention ``t`` is the day of an attack it names ("Tuesday's strike", "the Monday raid")."""
-    return bool(_POSSESSIVE.match(text, t.end) or _ATTRIBUTIVE_AFTER.match(text, t.end)
-                and _ATTRIBUTIVE_BEFORE.search(text, max(0, t.start - 8), t.start))
+    return bool(_POSSESSIVE.match(text, t.end) or t.text.lower().endswith(("todays", "yesterdays", "nights"))
+                or _ATTRIBUTIVE_AFTER.match(text, t.end) and _ATTRIBUTIVE_BEFORE.search(text, max(0, t.start - 8), t.start))
 
 
 def _reporting_time(text: str, s: int, e: int, t: TimeMention) -> bool:
