@@ -116,3 +116,17 @@ def test_yesterdays_without_its_apostrophe_is_yesterday():
                    "11") == "2019-03-13"
     assert date_of("Medics said todays shelling of the town of Douma wounded 14 people.", "14") == "2019-03-14"
     assert date_of("Medics said last nights raid on the town of Douma killed six people.", "six") == "2019-03-13"
+
+
+# ------------------------------------------------------- a vague period of the harm's own takes no account's day
+def test_harm_in_recent_days_does_not_take_the_account_s_day():
+    text = ("A car bomb killed seven people in the town of Azaz on Tuesday, police said. "
+            "Shelling of the city of Aleppo has wounded at least 30 people in recent days, medics said.")
+    assert date_of(text, "seven") == "2019-03-12"
+    assert date_of(text, "30") is None
+
+
+def test_harm_in_the_days_after_an_event_takes_no_account_s_day():
+    text = ("Militants seized the town of Palmyra on Tuesday, the monitor said. "
+            "Dozens of soldiers were killed in the days after the town fell, it said.")
+    assert date_of(text, "Dozens") is None

@@ -39,6 +39,10 @@ _TELLING_BEFORE = re.compile(
 # (not "said" with its speaker after it: "pounded the city early on Thursday said the monitor" dates the harm)
 _TELLING_AFTER = re.compile(r"\s*,?\s*(?:said\b(?!\s+(?:the\b|an?\b|(?-i:[A-Z])))|"
                             r"(?:announced|reported|stated|confirmed|admitted|acknowledged|statement|report)\b)", re.I)
+# a vague period of the harm's own ("in recent days", "in the days after X", "over the past few weeks")
+_VAGUE_PERIOD = re.compile(r"\bin\s+recent\s+(?:days|weeks|months)\b|\bin\s+the\s+(?:days|weeks|months)\s+(?:after|since|"
+                           r"before|that\s+followed)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few|several|"
+                           r"couple\s+of)\s+(?:days|weeks|months)\b", re.I)
 # a toll updated ("the death toll rose to 61", "raised the toll", "a new toll"): the attack is told after
 _TOLL_UPDATE = re.compile(r"\btoll\b[^.]{0,80}?\b(?:rose|risen|climbed|reached|jumped|increased|rises|climbs)\s+to\b|"
                           r"\braised\s+the\s+(?:death\s+)?toll\b|\bnew\s+(?:death\s+)?toll\b", re.I)
@@ -78,7 +82,10 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
              "acc.untied_also": float(bool(_ALSO_ACTS.search(sent.text)) and not _REFERS_BACK.search(sent.text)),
              # "in the summer of 2012", "in May": a span of more than a week names a period, not the day of the harm
              # told after it (as a whole year is never carried on: pipeline._WHOLE_YEAR)
-             "acc.span": float(_days(acc.date.value) > 7)}
+             "acc.span": float(_days(acc.date.value) > 7),
+             # "has wounded 22 people in recent days", "killed in the days after the town fell": the sentence
+             # names a period of its own, vague, that no day of the account fixes (GUIDE: null otherwise)
+             "acc.vague": float(bool(_VAGUE_PERIOD.search(sent.text)))}
         value, how = shifted(acc.date.value, back_days), acc.date.how
         named = _day_of_the_place(d, report, place) if place else None
         if named is not None and named.value != acc.date.value:  # "the Boukamal strike": the day told for that attack

@@ -116,7 +116,9 @@ RULES: dict[str, dict[str, float]] = {
                    # a month or season the account holds is a period, not the day of a harm told after it
                    "acc.span": -2.5,
                    # ... and so is one named in the sentences after it ("in June", "last year")
-                   "later.span": -2.5},
+                   "later.span": -2.5,
+                   # "in recent days": the harm's own period is vague, the account's day does not fix it
+                   "acc.vague": -2.5},
 }
 
 
@@ -163,6 +165,7 @@ WORDS = {
     "later.cumulative": "a total over a period", "p.across": "harm spread across it",
     "acc.span": "a period of more than a week, not a day",
     "later.span": "a period of more than a week named after, not a day",
+    "acc.vague": "the sentence names a vague period of its own",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
     "later.toll": "an updated toll, its attack told after",
     "sent.telling": "the day of a statement, not of the harm", "later.telling": "the day of a statement, not of the harm",
