@@ -92,3 +92,27 @@ def test_the_day_before_does_not_become_the_account_s_day():
 def test_a_day_after_opening_the_sentence_is_the_main_clause_s_day():
     text = "A day after the truce collapsed, air strikes on the town of Douma killed 12 people on Tuesday."
     assert date_of(text, "12") == "2019-03-12"
+
+
+# ------------------------------------------------------- "the X strike": the day told for the attack on X
+def test_the_strike_on_a_place_takes_the_day_told_for_it():
+    text = ("Another raid hit the village of Kafr Nabl on Wednesday, killing two people, activists said. "
+            "The activists said the late Monday strike on the town of Mayadin was like earlier coalition raids. "
+            "The monitor said the Mayadin strike killed nine civilians.")
+    assert date_of(text, "two") == "2019-03-13"
+    assert date_of(text, "nine") == "2019-03-11"
+
+
+def test_a_place_named_without_a_reference_back_keeps_the_account_s_day():
+    text = ("Government forces shelled the town of Mayadin on Monday. Rebels answered with rockets on the city of "
+            "Deir Ezzor on Wednesday, killing two people, activists said. Fighting in Mayadin killed nine rebels, the "
+            "monitor said.")
+    assert date_of(text, "nine") == "2019-03-13"
+
+
+# ------------------------------------------------------- possessives whose apostrophe was stripped
+def test_yesterdays_without_its_apostrophe_is_yesterday():
+    assert date_of("Rescuers said 11 people were killed in yesterdays air strike on the town of Kafr Zeita.",
+                   "11") == "2019-03-13"
+    assert date_of("Medics said todays shelling of the town of Douma wounded 14 people.", "14") == "2019-03-14"
+    assert date_of("Medics said last nights raid on the town of Douma killed six people.", "six") == "2019-03-13"

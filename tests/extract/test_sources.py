@@ -978,3 +978,18 @@ def test_a_countrys_possessive_names_its_body(phrase, name):
 ])
 def test_a_persons_office_of_a_body_without_its_comma(text):
     assert [c.source for c in extract_text(text, "2016-05-11")] == ["Syrian Coalition"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a noun phrase after "said" that goes on with its own verb is what was said, not who said it
+    ("Meanwhile a source on the ground said an army unit targeted the sites, killing 71 militants.",
+     ["source on the ground"]),
+    ("Ten people were killed, said a guard at the gate.", ["guard"]),
+    ("The air strikes also wounded more than 60 people said the Observatory a British-based monitoring group.",
+     [SOHR]),
+    # a body described as based somewhere, its commas lost
+    ("The Syrian Coalition an opposition group based outside the country said regime planes carried out the "
+     "strike.", ["Syrian Coalition"]),
+])
+def test_the_subject_of_what_was_said_is_no_speaker(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY")] == names

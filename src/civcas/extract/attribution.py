@@ -84,7 +84,7 @@ _OFFICE_OF_BODY = re.compile(r"\b(?:the|a|an)\s+((?:(?:deputy|acting|senior|assi
 _BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the|another)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?i:collective|group|"
                               r"organi[sz]ation|monitor|agency|network|ngo|charity|body|watchdog|outlet|"
-                              r"observatory)\s*$")
+                              r"observatory)(?:\s+(?i:based|headquartered)\s+(?i:in|outside|abroad)[^,;:]{0,40})?\s*$")
 
 
 # a known body's name, then (past a word or two: "regime", "state-run") a description of its kind
@@ -96,6 +96,7 @@ _GENERIC_HEAD = re.compile(r"\b(?:(?:official|state|state-run|news|media|local|m
 # a victim named inside a breakdown, just before a relative clause ("including a former officer who ...")
 _BREAKDOWN_END = re.compile(r"\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+(?:was|were))\s+"
                             r"(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*$", re.I)
+_ON_THE_GROUND = re.compile(r"\b((?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?sources?\s+on\s+the\s+ground)\s*,?\s*$", re.I)
 # a quotation closed right before the verb: the speaker is after it, never inside the quotation
 _QUOTE_CLOSED = re.compile(r"\w[.,!?]?\s*[\"”]\s*,?\s*$")
 _LINKS_ON = frozenset(("of", "and", "or", "from", "by", "with", "on", "in", "among", "to", "for", "at", "its", "their",
@@ -217,6 +218,11 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             got = speaker_of(np[1], country)
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1])
+    ground = _ON_THE_GROUND.search(window)
+    if ground:  # "a source on the ground said": that source (not "the ground")
+        got = speaker_of(ground.group(1), country)
+        if got:
+            return Attribution(got[0], s, e, ground.group(1).strip(), known=got[1])
     tracking = _TRACKING.search(window)
     if tracking:  # "a group tracking the violence said": the group (a body the report names, see cand_source)
         got = speaker_of(tracking.group(1), country)

@@ -9,9 +9,11 @@ from .account import Account
 from .candidates import Candidate, bucket, distance, moved, whole_month
 from .days_after import days_before, shifted
 from .drafts import Draft
+from .english import names_the_attack
 from .report import Report
 
 LOOKAHEAD = 3  # sentences after an undated claim searched for the event's date
+LOOKBACK = 8  # sentences before a claim searched for the day told for the attack on its place
 
 # a definite reference back to harm or an attack already told ("in the same strike", "the blast also wounded",
 # "among the dead", "that day"): what ties a sentence to the day of the account before (GUIDE, Dates and scope)
@@ -77,7 +79,11 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
              # "in the summer of 2012", "in May": a span of more than a week names a period, not the day of the harm
              # told after it (as a whole year is never carried on: pipeline._WHOLE_YEAR)
              "acc.span": float(_days(acc.date.value) > 7)}
-        out.append(Candidate(shifted(acc.date.value, back_days), "the account before", f, acc.date.how))
+        value, how = shifted(acc.date.value, back_days), acc.date.how
+        named = _day_of_the_place(d, report, place) if place else None
+        if named is not None and named.value != acc.date.value:  # "the Boukamal strike": the day told for that attack
+            value, how = named.value, f"named with {place}: \"{named.text}\""
+        out.append(Candidate(value, "the account before", f, how))
     for later in report.sentences[sent.index + 1:sent.index + 1 + LOOKAHEAD]:
         if later.new_event or later.elsewhere:
             break
@@ -105,6 +111,22 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
     return out
 
 
+def _day_of_the_place(d: Draft, report: Report, place: str):
+    """The day last named for an attack on ``place`` when the claim's sentence names that place and refers back
+    to the attack with no day of its own ("the late Monday strike on the town of X ... the X strike killed six")."""
+    sent = d.sentence
+    if sent.times or not _REFERS_BACK.search(sent.text) or not any(m[2] == place for m in sent.places):
+        return None
+    for prev in reversed(report.sentences[max(0, sent.index - LOOKBACK):sent.index]):
+        if any(m[2] == place for m in prev.places):
+            own = [t for t in prev.times if t.value and "/" not in t.value and not telling_day(report.text, prev.start, t)]
+            if own:
+                return own[0]
+        if prev.new_event:
+            break
+    return None
+
+
 def _days(value: str) -> int:
     """How many days an ISO day or interval spans after its first (0 for one day; 0 when unreadable)."""
     a, _, b = value.partition("/")
@@ -116,7 +138,7 @@ def _days(value: str) -> int:
 
 def telling_day(text: str, start: int, t) -> bool:
     """Whether time mention ``t`` of a sentence starting at ``start`` dates a statement (see ``_TELLING_BEFORE``)."""
-    if re.match(r"(?:'|’)?s\b", text[t.end:t.end + 3]):  # "a report on Tuesday's (Tuesdays) strike": the strike's day
+    if names_the_attack(text, t):  # "a report on Tuesday's (Tuesdays) strike", "the Monday raid": the attack's day
         return False
     return bool(_TELLING_BEFORE.search(text, max(start, t.start - 70), t.start)
                 or _TELLING_AFTER.match(text, t.end, t.end + 20))

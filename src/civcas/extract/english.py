@@ -55,11 +55,21 @@ def _short(value: str) -> bool:
 
 # "said Tuesday's strike destroyed ...", "Tuesdays strike" (apostrophe lost): the day of the strike, not the telling
 _POSSESSIVE = re.compile(r"(?:'|’)?s\b")
+# "said the late Monday strike on the town ...": a day naming the attack it stands before
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:air\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|shelling|"
+                                r"explosions?|massacre|bombardment)\b", re.I)
+
+
+def names_the_attack(text: str, t: TimeMention) -> bool:
+    """Whether time mention ``t`` is the day of an attack it names ("Tuesday's strike", "the Monday raid")."""
+    return bool(_POSSESSIVE.match(text, t.end) or t.text.lower().endswith(("todays", "yesterdays", "nights"))
+                or _ATTRIBUTIVE_AFTER.match(text, t.end) and _ATTRIBUTIVE_BEFORE.search(text, max(0, t.start - 8), t.start))
 
 
 def _reporting_time(text: str, s: int, e: int, t: TimeMention) -> bool:
     """Whether time mention ``t`` dates a statement rather than the harm."""
-    if t.kind == "overnight" or _POSSESSIVE.match(text, t.end):
+    if t.kind == "overnight" or names_the_attack(text, t):
         return False
     if _SAID_BEFORE.search(text[max(s, t.start - 60):t.start]):
         return True
