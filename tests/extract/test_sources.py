@@ -993,3 +993,16 @@ def test_a_persons_office_of_a_body_without_its_comma(text):
 ])
 def test_the_subject_of_what_was_said_is_no_speaker(sentence, names):
     assert [a.name for a in attributions(sentence, "SY")] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # "the Police Command" inside the speaker's phrase is no pronoun for a source named before
+    ("A source at the Police Command told SANA on Friday that rockets killed three civilians.", ["Police Command"]),
+    # information provided by a body: the body
+    ("According to earlier information provided by a source at Aleppo Police Command 5 people were killed.",
+     ["Aleppo Police Command"]),
+    # a source in a named hospital: a medical source
+    ("The toll reached 51 people a source in Salamiyeh National Hospital told Sputnik.", ["medical source"]),
+])
+def test_a_source_at_a_body_or_a_hospital(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY")] == names

@@ -177,3 +177,18 @@ def test_words_that_end_no_place_are_cut_once_per_name():
     sentence = "Regime shelling on the Kurdish-held town of Afrin and Aleppo Terrorists killed 4 in Homs."
     assert place_mentions(sentence, "SY") == place_mentions(sentence, "SY")
     assert [m[2] for m in place_mentions(sentence, "SY")] == ["Afrin", "Aleppo", "Homs"]
+
+
+def test_a_sentence_is_scanned_once_and_its_scan_not_kept_for_long():
+    from civcas.vocab import match
+    v = vocabulary()
+    match._scanned_kept.cache_clear()
+    for m in (v._actors, v._sources, v._countries, v._cities):
+        m._cache.clear()
+    report = " ".join(f"{s} Item {n} of the list." for n, s in enumerate(SENTENCES * 8))
+    claims = extract_text(report)
+    info = match._scanned_kept.cache_info()
+    assert info.currsize <= 32 and info.misses > 32  # a few texts deep, not the report's every sentence
+    assert all(len(m._cache) > 32 for m in (v._actors, v._sources))  # what the matchers found stays
+    match._scanned_kept.cache_clear()
+    assert extract_text(report) == claims

@@ -232,6 +232,8 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     before = window.rstrip(" ,")
     end = base + len(before)
     pm = _PRONOUN.search(before)
+    if pm and re.search(r"\b(?:at|in|of|from)\s+$", before[:pm.start(1)]):
+        pm = None  # "a source at the Police Command told": a place in the speaker's phrase, no pronoun
     cands = [k for k in known if end - 2 <= k.end <= end + 1]
     if cands:
         k = cands[-1]

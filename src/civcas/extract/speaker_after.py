@@ -15,7 +15,7 @@ _PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|grou
 # a date written before a speaker on a page ("Jul 2016 Syrian state TV says"): no part of the name
 _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|toll|estimate|"
                         r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given)"
-                        r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|late|earlier))?)?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
+                        r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|late|earlier))?)?|(?:(?:earlier|new|latest|initial|preliminary)\s+)?(?:data|figures|records|information|a\s+tally)\s+(?:compiled|collected|provided|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
 # "according to Ali Saleh, the provincial governor's press secretary": the office the person speaks for
 _FWD_NAME_OFFICE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")
