@@ -130,3 +130,10 @@ def test_harm_in_the_days_after_an_event_takes_no_account_s_day():
     text = ("Militants seized the town of Palmyra on Tuesday, the monitor said. "
             "Dozens of soldiers were killed in the days after the town fell, it said.")
     assert date_of(text, "Dozens") is None
+
+
+# ------------------------------------------------------- the day named for the attack in the next sentence
+def test_the_next_sentence_naming_the_attack_s_day_dates_the_toll():
+    text = ("An air strike on a training camp in the east killed 17 fighters and a boy, a monitor said in a new "
+            "toll Wednesday. The Tuesday strike hit barracks in the town of Mayadin, the monitor said.")
+    assert date_of(text, "17") == "2019-03-12"

@@ -109,7 +109,9 @@ def date_candidates(d: Draft, report: Report, acc: Account, place: str | None = 
                  # "..., the agency said in a report issued Wednesday": the day of the telling
                  "later.telling": float(telling_day(report.text, later.start, later.times[0])),
                  # "in June", "last year", "earlier this month": a period, not the day of the harm told before it
-                 "later.span": float(_days(later.times[0].value) > 7)}
+                 "later.span": float(_days(later.times[0].value) > 7),
+                 # "The Saturday strike hit ...", "Saturday's raid": the day names the attack itself
+                 "later.attack": float(names_the_attack(report.text, later.times[0]))}
             out.append(Candidate(later.times[0].value, "a sentence after", f, later.times[0].text))
             break
     f = {"none": 1.0, "none.has_own": float(bool(sent.times)), "none.acc": float(acc.date is not None),

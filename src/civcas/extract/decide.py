@@ -118,7 +118,9 @@ RULES: dict[str, dict[str, float]] = {
                    # ... and so is one named in the sentences after it ("in June", "last year")
                    "later.span": -2.5,
                    # "in recent days": the harm's own period is vague, the account's day does not fix it
-                   "acc.vague": -2.5},
+                   "acc.vague": -2.5,
+                   # "..., a monitor said. The Saturday strike hit ...": the day named for the attack told next
+                   "later.attack": 1.0},
 }
 
 
@@ -166,6 +168,7 @@ WORDS = {
     "acc.span": "a period of more than a week, not a day",
     "later.span": "a period of more than a week named after, not a day",
     "acc.vague": "the sentence names a vague period of its own",
+    "later.attack": "the day named for the attack itself",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
     "later.toll": "an updated toll, its attack told after",
     "sent.telling": "the day of a statement, not of the harm", "later.telling": "the day of a statement, not of the harm",
