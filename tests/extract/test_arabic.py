@@ -91,6 +91,18 @@ def test_breakdowns_with_a_more_specific_group_are_claims():
     assert ("killed", "women", 1, 1, "exact") in found
 
 
+@pytest.mark.parametrize("text", [
+    "قتل 5 أفراد من العائلة، بينهم طفل وامرأة، في غارة جوية على القرية.",
+    "قتل 5 أفراد من العائلة بينهم طفل وامرأة في غارة جوية.",
+])
+def test_a_breakdown_after_who_the_total_are(text):
+    # "five members of the family, among them a child and a woman": the breakdown after "من العائلة"
+    found = keys(text)
+    assert ("killed", "people", 5, 5, "exact") in found
+    assert ("killed", "children", 1, 1, "exact") in found
+    assert ("killed", "women", 1, 1, "exact") in found
+
+
 def test_same_group_subsets_and_unnumbered_plurals_are_not_claims():
     found = keys("قتل 20 شهيدا بينهم 6 شهداء جدد، و30 مدنيا بينهم نساء وأطفال.")
     assert ("killed", "people", 6, 6, "exact") not in found

@@ -107,3 +107,19 @@ def test_harm_over_quarters_listed_before_the_toll_is_the_city_s_the_headline_is
             "12 militants and injuring 20 others.")
     claims = extract_text(text, "2016-04-26", title="Army kills 12 militants in Aleppo")
     assert [c.place for c in claims] == ["Aleppo", "Aleppo"]
+
+
+def test_a_name_joined_by_and_to_a_place_after_in_is_a_place_and_a_city_after_the_list_holds_it():
+    from civcas.extract.placelists import listed_region
+    from civcas.extract.places import place_mentions
+    text = "Artillery fire hit militant positions in al-Rashidiya al-Gharbiya and Sheikh Marwan according to a reporter."
+    assert [m[2] for m in place_mentions(text, "SY")] == ["al-Rashidiya al-Gharbiya", "Sheikh Marwan"]
+    held = "Air strikes hit positions in Unq al-Hawa and Wadi al-Ghurab in Jubb al-Jarrah, killing several militants."
+    assert listed_region(place_mentions(held, "SY"), held) == "Jubb al-Jarrah"
+    between = "The blast hit a mosque between Unq al-Hawa and Wadi al-Ghurab in Jubb al-Jarrah, wounding ten."
+    assert listed_region(place_mentions(between, "SY"), between) != "Jubb al-Jarrah"
+
+
+def test_a_place_and_several_other_cities_of_a_country_is_the_country_s_harm():
+    text = "Since the start of the war a series of car bombs have targeted Homs and several other Syrian cities killing dozens."
+    assert [c.place for c in extract_text(text, "2016-04-26")] == ["Syria"]

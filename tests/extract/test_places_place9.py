@@ -126,6 +126,15 @@ def test_a_caption_credited_file_is_no_part_of_the_story_s_account():
     caption = ("Police patrol on May 3, 2018 near the site of an attack on a checkpoint in the city of "
                "Misrata. (File/AFP)")
     assert ends_caption(caption)
-    text = caption + " The Health Ministry said that clashes since May 1 have also left 120 others wounded."
+    # (the day's clashes: since the place refit of decisions §12.15 a total "since May 1" goes to the country)
+    text = caption + " The Health Ministry said that the clashes on Thursday left 120 others wounded."
     claims = extract_text(text, "2018-05-04", title="Death toll from Tripoli clashes climbs to 40")
     assert [c.place for c in claims] == ["Tripoli"]
+
+
+def test_harm_of_weeks_before_takes_no_place_from_the_account():
+    # decisions §12.15 (acc.earlier): "a similar bombing ... in March", in an account of a Tuesday in June
+    text = ("Two car bombs killed 18 people in the Zahraa district of Homs on Tuesday. Islamic State said it was "
+            "behind a similar attack in the city that killed 22 people in March.")
+    claims = extract_text(text, "2016-06-01", title="Twin car bombs kill 18 in Homs")
+    assert [c.place for c in claims] == ["Zahraa", "Homs"]

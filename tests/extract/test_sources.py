@@ -967,3 +967,42 @@ def test_the_same_source_refers_back_to_the_speaker_before():
 ])
 def test_a_countrys_possessive_names_its_body(phrase, name):
     assert name_source(phrase, "SY") == name
+
+
+@pytest.mark.parametrize("text", [
+    # a person, then a body's office, the comma lost; later the person's bare surname speaks for the body
+    "Nasr al-Hariri Secretary General of the Syrian Coalition spoke in Istanbul. Hariri said regime warplanes "
+    "had killed thousands of children.",
+    "Nasr al-Hariri, Secretary General of the Syrian Coalition, spoke in Istanbul. Hariri said regime warplanes "
+    "had killed thousands of children.",
+])
+def test_a_persons_office_of_a_body_without_its_comma(text):
+    assert [c.source for c in extract_text(text, "2016-05-11")] == ["Syrian Coalition"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a noun phrase after "said" that goes on with its own verb is what was said, not who said it
+    ("Meanwhile a source on the ground said an army unit targeted the sites, killing 71 militants.",
+     ["source on the ground"]),
+    ("Ten people were killed, said a guard at the gate.", ["guard"]),
+    ("The air strikes also wounded more than 60 people said the Observatory a British-based monitoring group.",
+     [SOHR]),
+    # a body described as based somewhere, its commas lost
+    ("The Syrian Coalition an opposition group based outside the country said regime planes carried out the "
+     "strike.", ["Syrian Coalition"]),
+])
+def test_the_subject_of_what_was_said_is_no_speaker(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY")] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # "the Police Command" inside the speaker's phrase is no pronoun for a source named before
+    ("A source at the Police Command told SANA on Friday that rockets killed three civilians.", ["Police Command"]),
+    # information provided by a body: the body
+    ("According to earlier information provided by a source at Aleppo Police Command 5 people were killed.",
+     ["Aleppo Police Command"]),
+    # a source in a named hospital: a medical source
+    ("The toll reached 51 people a source in Salamiyeh National Hospital told Sputnik.", ["medical source"]),
+])
+def test_a_source_at_a_body_or_a_hospital(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY")] == names

@@ -11,7 +11,7 @@ import pytest
 from civcas._gc import paused_gc
 from civcas.api import extract_text
 from civcas.extract.attribution import attributions
-from civcas.extract.english import English
+from civcas.extract.english import CUES, English
 from civcas.geo.normalize import _undouble, skel_key
 from civcas.vocab import vocabulary
 from civcas.vocab.match import Entry, Matcher
@@ -104,3 +104,91 @@ def test_a_sentence_with_a_cue_stem_and_no_cue_has_no_attribution():
         assert reader.attributions(sentence, "SY") == (attributions(sentence, "SY") if any(
             stem in sentence.lower() for stem in ("said", "told", "report", "recover")) else [])
     assert reader.attributions(SENTENCES[3], "AF") == []  # "reporters" holds a stem, not a cue
+
+
+# ---------------------------------------------------------------- expressions led by their first characters
+
+def _led_expressions():
+    from civcas.extract import actors, attribution, cand_place, placecontext, places, scope, tokens
+    return [tokens._BOUNDARY, scope._CUMULATIVE, scope._PERFECT_TOTAL, scope._PERIOD, scope._MONTH_SPAN,
+            scope._CLAUSE_BREAK, scope._INCIDENT_OVERRIDE, attribution._PRONOUN, attribution._POSTED,
+            attribution._TRACKING, actors._TARGET_BEFORE, actors._ATTACK_WORD, actors._WHERE_BEFORE, actors._BY,
+            actors._SUPPORTER_BEFORE, placecontext._CAME_FROM, placecontext._ATTACKERS_IN, placecontext._WENT_TO,
+            placecontext._GOING_TO, placecontext._SOURCES_IN, placecontext._TAKEN_TO, placecontext._OFFICE_OF,
+            placecontext._ROLE_OF, cand_place._ANOTHER_PART, places._SITE_BEFORE, places._NEARBY, places._PLACE_BEFORE,
+            places._GROUP_WORD, places._CAPITAL_PHRASE, places._LISTED_BEFORE, places._UNIT_BASE] + [
+                getattr(CUES, name) for name in ("near", "struck", "rivals", "rebuttal", "unclaimed", "nationwide",
+                                                 "by_air", "war", "clause_break", "other_harm", "accusation", "there",
+                                                 "tied", "own_action", "at")]
+
+
+def _plain(rx: re.Pattern) -> re.Pattern:
+    head = re.match(r"\(\?=\[((?:\\.|[^\]\\])+)\]\)\(\?:", rx.pattern, re.S)
+    assert head and rx.pattern.endswith(")"), rx.pattern[:40]
+    return re.compile(rx.pattern[head.end():-1], rx.flags)
+
+
+def test_first_characters_are_read_from_the_pattern():
+    from civcas.extract.quick import first_chars
+    assert first_chars(r"\b(?:said|told|according\s+to)\b") == "ast"
+    assert first_chars(r"\b(?:said|told)", re.I) == "st"
+    assert first_chars(r";|,?\s+and") == r",;\s"
+    assert first_chars(r"(?:a|b)?c|\d+") == r"\dabc"
+    assert first_chars(r"(?<=x)y|[^z]w") is None  # a negated set: any character
+    assert first_chars(r"a*") is None and first_chars(r"(?i:a)b") is None and first_chars("(") is None
+
+
+def test_led_expressions_find_what_plain_ones_find():
+    rng = random.Random(14)
+    words = ("since the war began", "so far this year", "have been killed in the siege", "in total", "overall",
+             "in several strikes", "over the past two weeks", "the civil war has", "death toll from the conflict",
+             "each day", "daily", "he said", "the group said", "the same sources", "correspondent in the city",
+             "a monitoring group", "against the", "targeting the", "held by", "strikes", "jets", "barrel bombs",
+             "in the", "outside", "fled from", "natives of the", "another district of", "other parts in",
+             "from March to June", "between January and May", "blamed on the", "backed by", "positioned in",
+             "fled towards", "travelling back to", "sources in", "taken to the hospital in", "the Governor of",
+             "the editor of", "military base of", "nearby town of", "the Somali capital", "Syria's capital",
+             "the al-A and al-B residential neighbourhoods", "Division 17 base", "Ahrar al-Sham", "Jaish",
+             "near", "10 km north of", "shelled", "whether IS or the regime was responsible", "denied the allegations",
+             "no immediate claim of responsibility", "across the country", "air strikes", "the war", "killed there",
+             "in the same strike", "were also killed", "accused the", "its own", "in the",
+             "denied that any civilians were killed", "no one was killed", "fighter jets", "between rival groups",
+             "the provincial governor", "(Photo AFP)", "and in", "the deadliest", "the health ministry",
+             "state news agency", "a local activist", "dozens", "the town of", "these places", "past 24 hours", "last month", "; and that", ", while",
+             "U.S. jets hit.", "Dr. Ahmad said.", "(Photo AFP) Syrian", "REUTERS/John Smith A", "\n\nThe",
+             "Published: 3 May 2016 Shelling", " - YouTube The", "İN", "ſince", "ın", "SINCE 2011", "x", "1,200")
+    texts = list(SENTENCES) + ["".join(rng.choice(words) + rng.choice(("", " ", ", ", ". ", "\n")) for _ in range(6))
+                               for _ in range(400)]
+    for rx in _led_expressions():
+        plain = _plain(rx)
+        for text in texts:
+            for at in (0, 3):
+                assert [(m.span(), m.groups()) for m in rx.finditer(text, at)] == \
+                    [(m.span(), m.groups()) for m in plain.finditer(text, at)], (rx.pattern[:40], text)
+
+
+def test_words_that_end_no_place_are_cut_once_per_name():
+    from civcas.extract.notplace import not_a_place_cut
+    from civcas.extract.places import place_mentions
+    assert not_a_place_cut("Aleppo Terrorists") == ("Aleppo", True)
+    assert not_a_place_cut("Kurdish-held") == ("", True)
+    assert not_a_place_cut("Homs") == ("Homs", False)
+    assert not_a_place_cut("the Qaeda-linked Hurras") is None
+    sentence = "Regime shelling on the Kurdish-held town of Afrin and Aleppo Terrorists killed 4 in Homs."
+    assert place_mentions(sentence, "SY") == place_mentions(sentence, "SY")
+    assert [m[2] for m in place_mentions(sentence, "SY")] == ["Afrin", "Aleppo", "Homs"]
+
+
+def test_a_sentence_is_scanned_once_and_its_scan_not_kept_for_long():
+    from civcas.vocab import match
+    v = vocabulary()
+    match._scanned_kept.cache_clear()
+    for m in (v._actors, v._sources, v._countries, v._cities):
+        m._cache.clear()
+    report = " ".join(f"{s} Item {n} of the list." for n, s in enumerate(SENTENCES * 8))
+    claims = extract_text(report)
+    info = match._scanned_kept.cache_info()
+    assert info.currsize <= 32 and info.misses > 32  # a few texts deep, not the report's every sentence
+    assert all(len(m._cache) > 32 for m in (v._actors, v._sources))  # what the matchers found stays
+    match._scanned_kept.cache_clear()
+    assert extract_text(report) == claims

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..vocab import vocabulary
 from .known import level_of
+from .quick import led
 
 ACTING, NEUTRAL, TARGET = 2, 1, 0
 _JOINED = re.compile(r"\)?['’]?s?[\s-]+")  # a space, a hyphen, a possessive or a closing bracket between two words
@@ -30,7 +31,7 @@ class ActorMention:
     generic: bool = False  # a term, not a name ("gunmen", "terrorists")
 
 
-_TARGET_BEFORE = re.compile(r"(?:against|targeting|targeted|on|of|from|fight(?:ing)?|battle|war|held\s+by|controlled\s+by|"
+_TARGET_BEFORE = led(r"(?:against|targeting|targeted|on|of|from|fight(?:ing)?|battle|war|held\s+by|controlled\s+by|"
                             r"linked\s+to|affiliated\s+with|members\s+of|between|by\s+the\s+fight\s+against|ousted|"
                             r"retreat\s+of|defeat\s+of|expel(?:led)?|oust(?:ing)?|capture(?:d)?\s+from)\s+(?:the\s+)?$",
                             re.I)
@@ -63,7 +64,7 @@ _AGENT_AFTER = re.compile(r"^(?:'s|’s)?[-\s]*(?:led\s+)?(?:coalition\s+)?(?:te
 _WEAPON_OF = re.compile(r"\b(?:war\s*planes?|planes?|jets?|aircraft|helicopters?|gunships?|drones?)\s+"
                         r"(?:belonging\s+to|operated\s+by|flown\s+by|of)\s+(?:the\s+)?$", re.I)
 _DESCRIBES_AFTER = re.compile(r"^(?:'s|’s)?-(?:linked|affiliated|aligned|inspired|allied)\b", re.I)
-_SUPPORTER_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied|allied|protected|guarded)\s+"
+_SUPPORTER_BEFORE = led(r"\b(?:backed|supported|funded|armed|trained|sponsored|supplied|allied|protected|guarded)\s+"
                                r"by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)  # who supports, unless its jets act
 _NOT_ACTING_BEFORE = re.compile(r"(?:\b(?i:held|controlled|run|besieged|surrounded|dominated)\s+(?i:by)\s+(?:(?i:the)\s+)?"
                                 r"(?:[A-Z][\w-]*\s+)?"
@@ -89,13 +90,13 @@ _COUNTED_MEN = re.compile(r"^(?:'s|’s)?\s+(?:troops|fighters|soldiers|members|
                           re.I)
 _OWNER_GAP = re.compile(r"(?:'s|’s)?\s+")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Governor|Mayor|Police|Media|Council|Province|Governorate)\b)[A-Z][a-z]{2,}")
-_WHERE_BEFORE = re.compile(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through|on|onto)\s+"
+_WHERE_BEFORE = led(r"\b(?:in|into|inside|to|towards?|from|near|outside|around|across|at|of|via|through|on|onto)\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|downtown|besieged|greater)\w*\s+)?$",
                            re.I)
 # "Al-Shabaab, the al-Qaeda-affiliated group, claimed responsibility": who claims an attack did it
 _CLAIMED_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+(?:group|organi[sz]ation|militants|jihadists|movement))?(?:\s*,[^,.;]{3,80}?,?)?\s+(?:has\s+|had\s+|later\s+|reportedly\s+|allegedly\s+|quickly\s+|swiftly\s+|also\s+)*claimed\s+"
                             r"(?:responsib\w+|credit)", re.I)  # (copy misspells "responsibilty")
-_ATTACK_WORD = re.compile(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
+_ATTACK_WORD = led(r"(?:strikes?|raids?|jets|warplanes|aircraft|planes|bombing|shelling|bombardment|"
                           r"helicopters|drones?|missiles?|artillery|barrel\s+bombs?|rockets?|shells)$", re.I)
 # "Nusra Front terrorist attacks", "IS assault": a named group's attacks (a general term's are no one's: "a terrorist attack")
 _NAMED_ATTACKS = re.compile(r"(?:attacks?|assaults?|offensive|fire|gunfire|snipers?)$", re.I)
@@ -103,7 +104,7 @@ _AGAINST_NAMED = re.compile(r"\b(?i:against|targeting|fighting|toppled?|oust(?:i
                             r"(?:[A-Z][\w'-]*\s+){1,4}$")
 _SAYS_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|stated|announced|reported|told|claimed|agreed|"
                          r"warned|called|urged|denied|accused|condemned|spokesman|spokesperson)\b", re.I)
-_BY = re.compile(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|responsibility\s+(?:of|on)|"
+_BY = led(r"\b(?:by|blaming|blamed\s+on|accusing|accused|attributed\s+to|responsibility\s+(?:of|on)|"
                  r"(?:at|by)\s+the\s+hands\s+of)\s+"
                  r"(?:the\s+)?(?:a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 

@@ -11,6 +11,7 @@ import re
 
 from ..vocab import vocabulary
 from .attributed import Attribution
+from .quick import led
 from .speaker_after import forward_speaker, inverted
 from .speaker_name import REPORT_WORDS, speaker_of
 from .speakers import (
@@ -35,7 +36,7 @@ CUE = re.compile(  # (the lookahead: the first letters of the cues, a faster sea
     re.I,
 )
 FORWARD = {"according to", "citing", "quoting", "per", "quoted"}
-_PRONOUN = re.compile(r"\b(he|she|they|it|the\s+group|the\s+(?:same\s+)?sources?|the\s+statement|the\s+agency|the\s+official|"
+_PRONOUN = led(r"\b(he|she|they|it|the\s+group|the\s+(?:same\s+)?sources?|the\s+statement|the\s+agency|the\s+official|"
                       r"the\s+spokesman|a\s+spokesman|the\s+spokesperson|the\s+police\s+command|the\s+command|"
                       r"the\s+directorate|the\s+ministry|the\s+monitor|the\s+organi[sz]ation|the\s+report|"
                       r"the\s+cent(?:er|re)|the\s+NGO|the\s+charity|"
@@ -48,7 +49,7 @@ _ADVERBS = re.compile(r"(?:\s+(?:however|also|earlier|later|previously|meanwhile
                       r"\s*,?\s*$", re.I)
 # "the Al-Manar TV correspondent to the city reported", "a SANA reporter in Homs said": where the reporter
 # is posted, between the speaker and the verb
-_POSTED = re.compile(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters)|(?<=photographer))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
+_POSTED = led(r"(?:(?<=correspondent)|(?<=correspondents)|(?<=reporter)|(?<=reporters)|(?<=photographer))(\s+(?:to|in|at|from)\s+(?:the\s+)?(?:city|town|province|area|region|"
                      r"capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s*$")
 # "the Aleppo Media Center, an activist collective, said" (or "another ..."): the apposition between name and verb
 _APPOSITION = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,24}?[\w'’-]+\s*,\s*$", re.I)
@@ -73,7 +74,7 @@ _TITLE_OF = re.compile(r"\b(Governor|Mayor|Police\s+Chief|Health\s+Minister|Heal
 _REPORTS_NOUN = re.compile(rf"\b(?i:{REPORT_WORDS})\s+(?i:reports?)$")
 _NO_ONE = re.compile(r"\b(?i:no|nobody|none)\s*(?:(?i:group|one|party|organi[sz]ation|faction)\s*)?$")
 # "a group tracking the violence said", "an organisation that monitors the war said": the body, described
-_TRACKING = re.compile(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|body))\s+"
+_TRACKING = led(r"\b((?:a|an|the)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|body))\s+"
                        r"(?:tracking|monitoring|documenting|(?:that|which)\s+(?:tracks|monitors|documents))\s+"
                        r"[^,.;:\"“”]{3,60}$", re.I)
 # "The Aleppo Media Center an activist collective said": an apposition with its commas lost
@@ -83,7 +84,7 @@ _OFFICE_OF_BODY = re.compile(r"\b(?:the|a|an)\s+((?:(?:deputy|acting|senior|assi
 _BARE_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|for|of|al|el)\s+){0,5})(?:an?|the|another)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?i:collective|group|"
                               r"organi[sz]ation|monitor|agency|network|ngo|charity|body|watchdog|outlet|"
-                              r"observatory)\s*$")
+                              r"observatory)(?:\s+(?i:based|headquartered)\s+(?i:in|outside|abroad)[^,;:]{0,40})?\s*$")
 
 
 # a known body's name, then (past a word or two: "regime", "state-run") a description of its kind
@@ -95,6 +96,7 @@ _GENERIC_HEAD = re.compile(r"\b(?:(?:official|state|state-run|news|media|local|m
 # a victim named inside a breakdown, just before a relative clause ("including a former officer who ...")
 _BREAKDOWN_END = re.compile(r"\b(?:including|among\s+them|among\s+whom|among\s+the\s+dead\s+(?:was|were))\s+"
                             r"(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*$", re.I)
+_ON_THE_GROUND = re.compile(r"\b((?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?sources?\s+on\s+the\s+ground)\s*,?\s*$", re.I)
 # a quotation closed right before the verb: the speaker is after it, never inside the quotation
 _QUOTE_CLOSED = re.compile(r"\w[.,!?]?\s*[\"”]\s*,?\s*$")
 _LINKS_ON = frozenset(("of", "and", "or", "from", "by", "with", "on", "in", "among", "to", "for", "at", "its", "their",
@@ -216,6 +218,11 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
             got = speaker_of(np[1], country)
             if got:
                 return Attribution(got[0], s, e, np[1], known=got[1])
+    ground = _ON_THE_GROUND.search(window)
+    if ground:  # "a source on the ground said": that source (not "the ground")
+        got = speaker_of(ground.group(1), country)
+        if got:
+            return Attribution(got[0], s, e, ground.group(1).strip(), known=got[1])
     tracking = _TRACKING.search(window)
     if tracking:  # "a group tracking the violence said": the group (a body the report names, see cand_source)
         got = speaker_of(tracking.group(1), country)
@@ -225,6 +232,8 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     before = window.rstrip(" ,")
     end = base + len(before)
     pm = _PRONOUN.search(before)
+    if pm and re.search(r"\b(?:at|in|of|from)\s+$", before[:pm.start(1)]):
+        pm = None  # "a source at the Police Command told": a place in the speaker's phrase, no pronoun
     cands = [k for k in known if end - 2 <= k.end <= end + 1]
     if cands:
         k = cands[-1]

@@ -15,7 +15,11 @@ from .drafts import Draft
 from .known import inside, is_named_place, level_of, outside
 from .placelists import listed_region, two_regions
 from .placerefs import claim_zones, names_quarters, zoned_places
+from .quick import led
 from .report import Report, Sentence
+from .untied import weeks_before
+
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)  # a place pointed back to
 
 PLACE_LOOKAHEAD = 5
 _AREA_AFTER = re.compile(r"\s+(?:region|area|countryside)\b")
@@ -28,7 +32,7 @@ _HOLDS_BEFORE = re.compile(r"(?:\s+(?:city|town|village|district|neighbou?rhood|
 _THESE_PLACES = re.compile(r"\b(?:these|those|both|the\s+two|the\s+three)\s+(?:areas|neighbou?rhoods|villages|towns|districts|"
                            r"quarters|places|locations|sites)\b", re.I)
 # "a second bomb exploded in another district of the city": not the place the account told
-_ANOTHER_PART = re.compile(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
+_ANOTHER_PART = led(r"\b(?:an)?other\s+(?:district|neighbou?rhood|quarter|part|area|village|town|suburb)s?\s+(?:of|in)\b",
                            re.I)
 
 
@@ -205,7 +209,10 @@ def place_candidates(d: Draft, report: Report, acc: Account, others: list[Draft]
              "acc.elsewhere": float(sent.elsewhere or sent.new_event), "acc.cumulative": float(d.scope == "cumulative"),
              "acc.among": float(sent.has(cues, "among")), "acc.refines": float(refines(acc.place.value, acc.place.rank)),
              "acc.another": float(bool(_ANOTHER_PART.search(sent.text))),
-             "acc.plural_ref": float(acc.place.rank >= 4 and bool(_THESE_PLACES.search(sent.text)))}
+             "acc.plural_ref": float(acc.place.rank >= 4 and bool(_THESE_PLACES.search(sent.text))),
+             # (not "an attack there in August": "there" names the account's place for it)
+             "acc.earlier": float(weeks_before(sent, acc.date.value if acc.date is not None else None)
+                                  and not _THERE.search(sent.text))}
         out.append(Candidate(acc.place.value, "the account before", f, acc.place.how))
     if acc.previous_places and sent.has(cues, "there"):
         out.append(Candidate(acc.previous_places[-1], "\"there\": the place named just before", {"there": 1.0}))

@@ -78,6 +78,8 @@ RULES: dict[str, dict[str, float]] = {
               "acc.another": -3.0,
               # "injured in the attacks in these areas": not the one place of the account before
               "acc.plural_ref": -2.0,
+              # harm of weeks before the day the account tells, told for comparison, is another attack's
+              "acc.earlier": -2.0,
               # a war's toll ("hundreds of thousands", "thousands of civilians") is the country's, not the town's
               # the report is about
               "country.big": 1.0,
@@ -112,7 +114,13 @@ RULES: dict[str, dict[str, float]] = {
                    # a day named for the statement ("in a report issued Wednesday") does not date the harm (GUIDE)
                    "sent.telling": -3.5, "later.telling": -3.5,
                    # a month or season the account holds is a period, not the day of a harm told after it
-                   "acc.span": -2.5},
+                   "acc.span": -2.5,
+                   # ... and so is one named in the sentences after it ("in June", "last year")
+                   "later.span": -2.5,
+                   # "in recent days": the harm's own period is vague, the account's day does not fix it
+                   "acc.vague": -2.5,
+                   # "..., a monitor said. The Saturday strike hit ...": the day named for the attack told next
+                   "later.attack": 1.0},
 }
 
 
@@ -136,7 +144,7 @@ WORDS = {
     "acc": "the account the sentence continues", "acc.continues": "the sentence continues the account",
     "acc.has_att": "the sentence names a speaker of its own", "acc.has_own": "the sentence names its own",
     "acc.new_event": "another event was opened since",
-    "acc.plural_ref": "the sentence refers back to several places", "acc.elsewhere": "the sentence moves elsewhere",
+    "acc.plural_ref": "the sentence refers back to several places", "acc.earlier": "harm of weeks before the account's day", "acc.elsewhere": "the sentence moves elsewhere",
     "acc.grounded": "harm from the air, an actor without aircraft", "prev.grounded": "harm from the air, an actor without aircraft",
     "doc.grounded": "harm from the air, an actor without aircraft", "refine.grounded": "harm from the air, an actor without aircraft",
     "acc.tied": "the sentence ties the harm to the one before, adds to it or goes on quoting", "acc.loose": "only a connective links the sentences",
@@ -158,6 +166,9 @@ WORDS = {
     "rivals.accused": "a rebutted accusation, the sentence names no one",
     "later.cumulative": "a total over a period", "p.across": "harm spread across it",
     "acc.span": "a period of more than a week, not a day",
+    "later.span": "a period of more than a week named after, not a day",
+    "acc.vague": "the sentence names a vague period of its own",
+    "later.attack": "the day named for the attack itself",
     "acc.untied_also": "only \"also\" adds this harm, done by a subject of its own",
     "later.toll": "an updated toll, its attack told after",
     "sent.telling": "the day of a statement, not of the harm", "later.telling": "the day of a statement, not of the harm",

@@ -14,6 +14,7 @@ from .language import READERS, Cues
 from .lexicon import CASUALTY_HINT
 from .placerefs import kind_referred, kinds_named
 from .places import place_mentions
+from .quick import led
 from .report import Sentence
 from .scope import scope_of
 from .timex import TimeMention, find_time_mentions
@@ -52,9 +53,23 @@ def _short(value: str) -> bool:
         return False
 
 
+# "said Tuesday's strike destroyed ...", "Tuesdays strike" (apostrophe lost): the day of the strike, not the telling
+_POSSESSIVE = re.compile(r"(?:'|’)?s\b")
+# "said the late Monday strike on the town ...": a day naming the attack it stands before
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:air\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|shelling|"
+                                r"explosions?|massacre|bombardment)\b", re.I)
+
+
+def names_the_attack(text: str, t: TimeMention) -> bool:
+    """Whether time mention ``t`` is the day of an attack it names ("Tuesday's strike", "the Monday raid")."""
+    return bool(_POSSESSIVE.match(text, t.end) or t.text.lower().endswith(("todays", "yesterdays", "nights"))
+                or _ATTRIBUTIVE_AFTER.match(text, t.end) and _ATTRIBUTIVE_BEFORE.search(text, max(0, t.start - 8), t.start))
+
+
 def _reporting_time(text: str, s: int, e: int, t: TimeMention) -> bool:
     """Whether time mention ``t`` dates a statement rather than the harm."""
-    if t.kind == "overnight":
+    if t.kind == "overnight" or names_the_attack(text, t):
         return False
     if _SAID_BEFORE.search(text[max(s, t.start - 60):t.start]):
         return True
@@ -116,14 +131,14 @@ CUES = Cues(
                        r"explosion|shelling|massacre|assault|bombardment|incident|car\s+bomb|rocket|missile)s?\b", re.I),
     # "(Source: the X Media Office)", a line "Source: X": whose statement the page reprints
     credit=re.compile(r"(?:\(\s*|^|\n)\s*Source\s*:\s*([^()\n;]{2,80}?)\s*(?:\)|\n|$)", re.M),
-    tied=re.compile(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
+    tied=led(r"\b(?:the\s+same\s+(?:strike|attack|raid|bombing|explosion|blast|shelling|day|incident)|"
                     r"(?:in|by|during|after|from)\s+(?:the|\w+day['’]s)\s+(?:attack|strike|air\s*strike|raid|bombing|shelling|blast|"
                     r"explosion|bombardment|massacre|assault|incident)|earlier\s+today|the\s+(?:dead|victims|wounded|"
                     r"injured)|among\s+(?:them|the\s+dead|those)|of\s+(?:them|those|whom)|another|the\s+toll|"
                     r"death\s+toll|rose\s+to|risen\s+to|climbed\s+to)\b", re.I),
     loose=re.compile(r"^\W*(?:meanwhile|in\s+the\s+same\s+context|in\s+a\s+related\s+development|in\s+another\s+"
                      r"development|on\s+the\s+other\s+hand|separately|elsewhere|also|in\s+addition)\b", re.I),
-    by_air=re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|bombing|attacks?)|"
+    by_air=led(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|bombing|attacks?)|"
                       r"war\s*planes?|fighter\s+jets?|jets|helicopters?|helicopter\s+gunships?|barrel\s+bombs?|"
                       r"aircraft|air\s+force)\b", re.I),
     # adds to the account before: "In addition, ...", "Two more people were killed", "in a similar attack"
@@ -131,7 +146,7 @@ CUES = Cues(
                     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+more\s+"
                     r"(?:people|persons|civilians|children|women|men|bodies|victims|soldiers|fighters)\b|"
                     r"\bin\s+(?:a\s+|another\s+)?similar\s+(?:\w+\s+)?(?:attack|strike|raid|shelling|bombing|blast)", re.I),
-    other_harm=re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+also|(?:have|has|had)\s+also\s+been|"
+    other_harm=led(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+also|(?:have|has|had)\s+also\s+been|"
                           r"also\s+(?:killed|died|wounded|injured)|"
                           r"(?:a|another)\s+separate|separately)\b", re.I),
     # "claimed responsibility for the attack", "blamed Thursday's bombing on ...": the attack told before
@@ -147,7 +162,7 @@ CUES = Cues(
     whole_war=re.compile(r"\b(?:the|this|\w+'?s|\w+-year)\s+(?:civil\s+|military\s+)?(?:war|conflict|uprising|crisis)\b",
                          re.I),
     campaign=re.compile(r"\b(?:bombing|air|strikes?|raids?|shelling|bombardment|campaign|airstrikes?|offensive)\b", re.I),
-    rivals=re.compile(r"\b(?:whether|either|if)\b[^.;]{0,80}?\bor\b[^.;]{0,60}?\b(?:responsible|to\s+blame|carried\s+out|"
+    rivals=led(r"\b(?:whether|either|if)\b[^.;]{0,80}?\bor\b[^.;]{0,60}?\b(?:responsible|to\s+blame|carried\s+out|"
                       r"behind)\b|\bblamed\s+(?:it\s+)?on\b[^.;]{0,60}?\bor\b[^.;]{0,40}"
                       r"|\b(?:by|from)\s+(?:either\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+or\s+(?:the\s+)?[\w.-]+\s+"
                       r"(?:warplanes|jets|aircraft|planes|forces|air\s+forces?|helicopters|drones?)\b"
@@ -159,35 +174,35 @@ CUES = Cues(
                       # "officials believe X was responsible, but Y denied involvement"
                       r"|\b(?:responsible|behind)\b[^.;]{0,80}?\bbut\b[^.;]{0,40}?\bden(?:ied|ies|y)\b", re.I),
     blame=re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attributed|responsib\w+)\b", re.I),
-    accusation=re.compile(r"\baccus(?:ed|ing|es|e)\b[^.;]{0,60}?\bof\b", re.I),
-    rebuttal=re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\b[^.;]{0,40}?"
+    accusation=led(r"\baccus(?:ed|ing|es|e)\b[^.;]{0,60}?\bof\b", re.I),
+    rebuttal=led(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\b[^.;]{0,40}?"
                         r"\b(?:allegations?|accusations?|claims?|charges?|reports?|involvement|responsibility|"
                         r"(?:any\s+)?role|using|use)\b"
                         r"|\b(?:allegations?|accusations?|claims?|charges?)\b[^.;]{0,40}?\b(?:fabricated|illogical|"
                         r"baseless|false|lies|absurd|groundless|unfounded)\b", re.I),
-    near=re.compile(r"\b(?:near|outside|close\s+to|adjacent\s+to|(?<!the\s)(?<!-held\s)(?:north|south|east|west)\s+of|\d+\s*(?:km|kilometres|"
+    near=led(r"\b(?:near|outside|close\s+to|adjacent\s+to|(?<!the\s)(?<!-held\s)(?:north|south|east|west)\s+of|\d+\s*(?:km|kilometres|"
                     r"kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|"
                     r"(?:northeast|northwest|southeast|southwest)\s+of|border\s+with)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
                     # "near Syria's second city Aleppo", "near the northern city of Aleppo"; not "the (rebel-held) west of
                     # Aleppo", a part of the city
                     r"(?:(?:second|third|largest|biggest|main)\s+)?(?:city|town|capital|village)?\s*(?:of\s+)?$", re.I),
     # "in the town of X", "in the rebel stronghold of X"
-    at=re.compile(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:of\s+)?$", re.I),
-    nationwide=re.compile(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
+    at=led(r"\b(?:in|at|on|inside|into)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:of\s+)?$", re.I),
+    nationwide=led(r"(?<!sources\s)(?<!network\s)(?<!activists\s)(?<!contacts\s)"
                           r"\b(?:across|around|throughout)\s+(?:the\s+country|syria|iraq|yemen|afghanistan|libya|sudan|"
                           r"gaza|ukraine|somalia)\b|\bnationwide\b", re.I),
     two_parts=re.compile(r"\bin\s+the\s+(?:north|south|east|west|centre|center)\w*\s+and\s+(?:the\s+)?"
                          r"(?:north|south|east|west|centre|center)\w*\s+of\b", re.I),
-    there=re.compile(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\s+there\b", re.I),
-    war=re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b(?!-)", re.I),
-    struck=re.compile(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombed|bombing|pounded|pounding|raided|"
+    there=led(r"\b(?:killed|died|dead|wounded|injured|lost\s+their\s+lives)\s+there\b", re.I),
+    war=led(r"\b(?:war|conflict|uprising|revolution|crisis)\b(?!-)", re.I),
+    struck=led(r"\b(?:hit|struck|targeted|targeting|shelled|shelling|bombed|bombing|pounded|pounding|raided|"
                       r"stormed|attacked|attacking|hitting|striking)\b"
                       r"|\b(?:strikes?|raids?|attacks?|bombardment)\s+(?:on|near|in|at|against)\s+[A-Z]", re.I),
     among=re.compile(r"\bamong\s+(?:those|the\s+(?:dead|victims|killed))\b", re.I),
     # a place that lies beside another, as geography ("the region is adjacent to the city's X neighbourhood")
     across=re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$", re.I),
     reference=re.compile(r"\b(?:adjacent\s+to|bordering|borders)\b[^.;,]{0,50}$", re.I),
-    unclaimed=re.compile(r"\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility|"
+    unclaimed=led(r"\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility|"
                          r"\b(?:no\s+(?:one|group|party|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|so\s+far\s+|"
                          r"immediately\s+)?(?:claimed|taken\s+responsibility)|"
                          r"\b(?:has|had)\s+not\s+(?:yet\s+|immediately\s+)?been\s+claimed|"
@@ -199,13 +214,13 @@ CUES = Cues(
                            r"(?:those|the\s+people)\s+(?:killed|wounded|injured)|the\s+(?:death\s+)?toll\s+(?:included|includes))\b",
                            re.I),
     quote=re.compile(r"[\"“”]"),
-    clause_break=re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I),
+    clause_break=led(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I),
     list_next=re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]"),
     list_prev=re.compile(r"[A-Z][\w'-]*\s*(?:,|\s+and|\s+or)\s+$"),
     frame=re.compile(r"\W*in\s+(?:the\s+)?", re.I),
     incident_in=re.compile(r"\W*(?:the|this)\s+(?:incident|attack|strike|air\s*strike|raid|blast|explosion|bombing|"
                            r"massacre|shelling)\s+(?:\w+\s+)?(?:in|at|on|near)\s+", re.I),
-    own_action=re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:campaign|strikes?|air\s*strikes?|"
+    own_action=led(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:campaign|strikes?|air\s*strikes?|"
                           r"raids?|operations?|attacks?|bombing|shelling|forces|troops|aircraft|jets|drones?|"
                           r"munitions|fire)\b|\b(?:admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing)|conced(?:es|ed|ing))\s+"
                           r"(?:to\s+)?(?:having\s+)?(?:killing|killed|causing|caused|wounding|wounded|injuring|injured)\b",

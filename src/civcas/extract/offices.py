@@ -30,6 +30,12 @@ TITLE_THEN_NAME = re.compile(rf"\b(Governor|Gov\.|Mayor|Prosecutor|Police\s+Chie
 _BODY_TITLE_NAME = re.compile(rf"([A-Z](?<=\b[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(spokes(?:man|woman|person))\s+"
                               rf"((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
 BARE_TITLES = frozenset({"governor", "mayor", "prosecutor", "police chief"})
+# "Nasr al-Hariri Secretary General of the Syrian Coalition": a person, then a body's office, no comma between
+_TITLED_OF = ("Secretary General of", "Secretary-General of", "Head of", "Director of", "Chief of", "President of",
+              "Chairman of", "Spokesman of", "Spokesman for")
+_NAME_TITLE_OF = re.compile(rf"((?:{_NAME_WORD}\s){{1,2}}{_NAME_WORD})\s+((?:Secretary[- ]General|Head|Director|Chief|"
+                            rf"President|Chairman|Spokesman)\s+(?:of|for)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})")
+_ARTICLE = re.compile(r"^(?:al|el)-(?=[A-Z])")
 
 
 def _search(rxs: tuple[re.Pattern, ...], text: str, pos: int) -> re.Match[str] | None:
@@ -56,14 +62,20 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
     """Who holds which office, wherever a report says so: "Oleksii Roslov, head of the city's military
     administration," -> {"Oleksii Roslov": ..., "Roslov": ...}."""
     out: dict[str, str] = {}
-    for rx, name_first in ((_NAME_THEN_OFFICE, True), (_OFFICE_THEN_NAME, False)):
-        for person, office in _matches(rx, text, name_first):
-            named = name_source(office, country)
-            words = person.split()
-            for n in range(1, len(words) + 1):
-                key = " ".join(words[-n:])
-                out.setdefault(key, named)
-                out.setdefault(key[:1].upper() + key[1:], named)  # "al-Barazi" opening a sentence: "Al-Barazi"
+    pairs = [pair for rx, name_first in ((_NAME_THEN_OFFICE, True), (_OFFICE_THEN_NAME, False))
+             for pair in _matches(rx, text, name_first)]
+    if any(t in text for t in _TITLED_OF):  # "Nasr al-Hariri Secretary General of the Syrian Coalition", commas lost
+        pairs += [(m.group(1), m.group(2)) for m in _NAME_TITLE_OF.finditer(text)]
+    for person, office in pairs:
+        named = name_source(office, country)
+        words = person.split()
+        for n in range(1, len(words) + 1):
+            key = " ".join(words[-n:])
+            out.setdefault(key, named)
+            out.setdefault(key[:1].upper() + key[1:], named)  # "al-Barazi" opening a sentence: "Al-Barazi"
+        bare = _ARTICLE.sub("", words[-1])
+        if bare != words[-1]:
+            out.setdefault(bare, named)  # "Nasr al-Hariri ... Hariri said"
     for m in _BODY_TITLE_NAME.finditer(text) if "spokes" in text else ():  # "YPG spokesman Redur Xelil ... Xelil said"
         body = m.group(1).split()
         while len(body) > 1 and name_source(f"{' '.join(body)} {m.group(2)}", country) == f"{' '.join(body)} {m.group(2)}":

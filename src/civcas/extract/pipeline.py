@@ -17,10 +17,11 @@ from .account import Account, Held
 from .actors import ACTING
 from .arabic import Arabic
 from .cand_actor import ReportActors, actor_candidates, report_actors
-from .cand_date import date_candidates
+from .cand_date import date_candidates, telling_day
 from .cand_place import place_candidates
 from .cand_source import source_candidates, speaker_value
 from .candidates import in_language, merge
+from .days_after import days_before
 from .decide import Decision, calibrated, confidence_features, decide, reasons
 from .drafts import Draft
 from .english import English
@@ -188,7 +189,8 @@ def _after_claim(acc: Account, d: Draft, claim: Claim) -> None:
     if claim.perpetrator:
         acc.perpetrator = Held(claim.perpetrator, i, how=f"blamed for \"{claim.text[:40]}\"", place=claim.place,
                                day=claim.event_date)
-    if claim.event_date and not _WHOLE_YEAR.match(claim.event_date):
+    # "..., a day after air strikes killed 35": the earlier harm does not move the account's day
+    if claim.event_date and not _WHOLE_YEAR.match(claim.event_date) and not days_before(d.sentence, d.span[0])[0]:
         acc.date = Held(claim.event_date, i, how="the day of the claim before", place=claim.place)
 
 
@@ -254,5 +256,7 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
         if best[3] > current and (acc.claims == 0 or current <= 1 or struck
                                   or not had_claims and best[3] >= 5 and not _backstory(acc, report, sent)):
             acc.place = Held(best[2], i, best[3], how="struck" if struck else f"named in sentence {i + 1}")
-    if sent.times and acc.claims == 0:
-        acc.date = Held(sent.times[0].value or "", i, how=f"named before any claim: \"{sent.times[0].text}\"")
+    # "In a statement released Saturday, ...": the day of a telling opens no account (GUIDE: it does not date the harm)
+    own = [t for t in sent.times if not telling_day(report.text, sent.start, t)]
+    if own and acc.claims == 0:
+        acc.date = Held(own[0].value or "", i, how=f"named before any claim: \"{own[0].text}\"")

@@ -5,25 +5,27 @@ from __future__ import annotations
 
 import re
 
-_CAME_FROM = re.compile(r"(?:\b(?:displaced|fled|fleeing|evacuated|evacuees|refugees|escaped|returned|came|originally|is|are|"
+from .quick import led
+
+_CAME_FROM = led(r"(?:\b(?:displaced|fled|fleeing|evacuated|evacuees|refugees|escaped|returned|came|originally|is|are|"
                         r"was)\s+from|"
                         r"\b(?:native|natives|national|nationals|citizen|citizens)\s+of)\s+"
                         r"(?:the\s+)?(?:\w+\s+and\s+)?$", re.I)
 # "terrorists positioned in X fired shells on Y": where the attackers are, not where harm was done
-_ATTACKERS_IN = re.compile(r"\b(?:positioned|stationed|entrenched|deployed|holed\s+up|hiding)\s+in\s+(?:the\s+)?"
+_ATTACKERS_IN = led(r"\b(?:positioned|stationed|entrenched|deployed|holed\s+up|hiding)\s+in\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
                            r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
 # "the remaining terrorists fled towards X", "an attack from the direction of X": where the attackers went after
 # the harm or came from, not where it was done
-_WENT_TO = re.compile(r"(?:\b(?:fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+(?:back\s+)?"
+_WENT_TO = led(r"(?:\b(?:fled|fleeing|retreated|retreating|withdrew|withdrawing|escaped|escaping)\s+(?:back\s+)?"
                       r"(?:to|towards?|into)|\bfrom\s+the\s+directions?\s+of)\s+(?:the\s+)?"
                       r"(?:(?:[\w-]+\s+){0,2}(?:neighbou?rhoods?|villages?|towns?|areas?|districts?)\s+of\s+)?"
                       r"(?:[\w'-]+\s+){0,3}?(?:(?:,|and)\s+)?$", re.I)
 # "the family was travelling back to the town of X", "a car that was headed for X": where the victims were going
-_GOING_TO = re.compile(r"\b(?:travell?ing|travell?ed|heading|headed|driving|drove|on\s+(?:their|his|her|its)\s+way|"
+_GOING_TO = led(r"\b(?:travell?ing|travell?ed|heading|headed|driving|drove|on\s+(?:their|his|her|its)\s+way|"
                        r"en\s+route)\s+(?:back\s+|home\s+)?(?:to|towards?|for)\s+(?:the\s+)?"
                        r"(?:(?:[\w-]+\s+){0,2}(?:town|village|city|area|district|neighbou?rhood)\s+of\s+)?$", re.I)
-_SOURCES_IN = re.compile(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
+_SOURCES_IN = led(r"\b(?:sources|network|contacts|activists|correspondents?|offices?|based|headquartered)\s+"
                      r"(?:\w+\s+)?(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # "Damascus's ally Russia", "the Damascus government": the capital standing for its rulers
 _RULERS_AFTER = re.compile(r"(?:['’]?s)?\s+(?:ally|allies|backers?|patrons?|regime|government)\b")
@@ -33,14 +35,14 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:repeatedly\s+|also\
 # "Iraq's Interior Ministry reported", "Syria's health ministry said": a country named for its body that speaks
 _BODY_AFTER = re.compile(r"['’]s\s+(?:(?:health|interior|defen[cs]e|foreign|information)\s+ministry|ministry\s+of)\b", re.I)
 # "transporting eight bodies to the provincial hospital in Lashkar Gah": where the victims were taken
-_TAKEN_TO = re.compile(r"\bto\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:hospitals?|clinics?|morgue|medical\s+cent(?:er|re))\s+"
+_TAKEN_TO = led(r"\bto\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}(?:hospitals?|clinics?|morgue|medical\s+cent(?:er|re))\s+"
                        r"(?:in|at)\s+(?:the\s+)?$", re.I)
 # "the Britain-based Observatory", "a London-based monitor": where a speaker sits
 _BASED_AFTER = re.compile(r"[- ]based\b", re.I)
 _BROADCASTER = re.compile(r"\s+(?:TV|television|radio|news|media|state\s+media)\b", re.I)
 _OFFICE_AFTER = re.compile(r"\s+(?:governor|police|health\s+directorate|city\s+council|provincial\s+council)\b", re.I)
-_OFFICE_OF = re.compile(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", re.I)
-_ROLE_OF = re.compile(r"\b(?:editor|director|head|chief|founder|member|members|spokesman|spokeswoman|researcher)\s+"
+_OFFICE_OF = led(r"\b(?:governor|mayor|police\s+chief)\s+of\s+$", re.I)
+_ROLE_OF = led(r"\b(?:editor|director|head|chief|founder|member|members|spokesman|spokeswoman|researcher)\s+"
                      r"(?:of|for|at)\s+(?:the\s+)?$", re.I)
 
 # a page's tags ("Tags Syria Idlib airstrike Russian human rights Homs bombing At least 18 ..."): keywords, some in

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import vocabulary
+
 
 def best_place(mentions: list[tuple[int, int, str, int]], near: int) -> str | None:
     """The most specific mention; ties go to the one nearest the claim."""
@@ -22,6 +24,11 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
     for a, b in zip(mentions, mentions[1:]):
         if b[3] <= a[3] and _AND_OTHER.fullmatch(sentence, a[1], b[0]):
             return b[2]  # "in A and in other areas in B": B holds them
+    for m in mentions:
+        other = _AND_OTHER_OF.match(sentence, m[1])
+        code = vocabulary().demonym_of(other.group(1)) if other else None
+        if code and code in vocabulary().countries:
+            return vocabulary().countries[code].name  # "Damascus and several other Syrian cities": Syria holds them
     specific = [m for m in mentions if m[3] >= 4 and m is not frame]
     if len({m[2] for m in specific}) < 2:
         # "in Mashara and al-Samadaniyeh in the countryside of Quneitra": names the gazetteer does not know, listed
@@ -34,6 +41,11 @@ def listed_region(mentions: list[tuple[int, int, str, int]], sentence: str) -> s
     first, last = specific[0], specific[-1]
     if not re.search(r"\band\b|,|،|(?:^|\s)و", sentence[first[0]:last[1]]):
         return None
+    after = next((m for m in mentions if m[0] >= last[1]), None)
+    if after is not None and 2 <= after[3] <= 3 and _IN_ONLY.fullmatch(sentence, last[1], after[0]) \
+            and not _ARABIC_LETTER.search(sentence[first[0]:last[1]]) \
+            and not re.search(r"\bbetween\s+(?:the\s+)?$", sentence[max(0, first[0] - 12):first[0]]):
+        return after[2]  # "in A and B in C": the city or province named right after the list holds it
     gap = sentence[specific[-2][1]:last[0]]
     # "in A and B in C": C holds the places listed before it
     holder = _HOLDER_BEFORE.search(gap) or _NAME_THEN_IN.fullmatch(gap) or (len(specific) >= 3 and _IN_ONLY.fullmatch(gap) and re.search(
@@ -66,6 +78,9 @@ _UNKNOWN_LISTED = re.compile(r"(?:,?\s+(?:[A-Z]|(?:al|el|ash|as|ad|ar|at|az)-)[\
 # "in A and in other areas in B", "in A and other parts of B": harm over places B holds
 _AND_OTHER = re.compile(r"\s*,?\s+and\s+(?:in\s+)?(?:the\s+)?(?:other|several|nearby|surrounding|neighbou?ring)\s+"
                         r"(?:areas|parts|villages|towns|neighbou?rhoods|regions|cities|districts)\s+(?:in|of)\s+(?:the\s+)?")
+# "A and several other Syrian cities": places of the country the demonym names
+_AND_OTHER_OF = re.compile(r"\s+and\s+(?:several\s+|many\s+|some\s+|a\s+number\s+of\s+)?other\s+([A-Z][a-z]+)\s+"
+                           r"(?:cities|towns|provinces|regions|areas|villages)\b")
 _IN_ONLY = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # what stands between two items of an Arabic list: a comma or "و", quotes, and at most a kind word

@@ -7,7 +7,9 @@ from functools import lru_cache
 from ..geo import on_reload
 from ..vocab import vocabulary
 from .known import exact_place, known_precision, level_of
+from .notplace import not_a_place_cut
 from .placecontext import RELATED, TAGS, no_place_of_harm
+from .quick import led
 from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
@@ -24,7 +26,7 @@ _LISTED_OF = re.compile(rf"\b(neighbou?rhoods|villages|towns|districts|suburbs|q
                         rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                         rf"(?=,?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]|\s*[.;]|\s*$|,?\s+(?:killing|leaving|causing|injuring|wounding)\b)")
 # the list before its plural kind: "on the al-A and al-B residential neighbourhoods in Deir Ezzor city"
-_LISTED_BEFORE = re.compile(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
+_LISTED_BEFORE = led(rf"((?:the\s+)?{_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*,?\s+and\s+(?:the\s+)?{_NAME})"
                             rf"\s+(?:residential\s+|eastern\s+|western\s+|northern\s+|southern\s+)?"
                             rf"(?:neighbou?rhoods|villages|towns|districts|suburbs|quarters)\b")
 # the plural kinds one of which every match of _LISTED_OF and _LISTED_BEFORE holds (a cheap test first)
@@ -40,6 +42,7 @@ _TITLE_KINDS = ("Neighbourhood", "Neighborhood", "Village", "Town", "Area", "Sub
 _TYPED_AFTER = re.compile(rf"\b{_NAME_STARTS}({_NAME})\s+(province|governorate|oblast|Oblast|countryside|state|region|city|neighbou?rhood|district|village|town|area|camp|suburb|Neighbou?rhood|Village|Town|Area|Suburb)s?\b")
 _PREP = re.compile(rf"\b(?i:(?=[abfhinoprst]))(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
 _BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?{_NAME_STARTS}({_NAME})\s+and\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
+_AND_NAME = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?{_NAME_STARTS}{_NAME}\s+and\s+(?:the\s+)?{_NAME_STARTS}({_NAME})(?=[\s.,;]+(?:[a-z]|$))")
 # English words that start capitalised sequences and are never places
 _FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
 Ten Eleven Twelve Week Weeks Month Months Year Years District Province Governorate Takfiri Mondays Tuesdays Wednesdays
@@ -71,12 +74,10 @@ def _stop_words() -> set[str]:
 _STOP = _stop_words()
 _DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
 _COUNTRY_ALONE = {c.name for c in vocabulary().countries.values()}
-
-
 # patterns of the functions below, compiled once (every sentence runs them)
 _POSSESSIVE = re.compile(r"[’']s$")
 _BEFORE_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
-_GROUP_WORD = re.compile(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|Harakat|Hurras)\b")
+_GROUP_WORD = led(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|Harakat|Hurras)\b")
 _ARTICLE_END = re.compile(r"[- ](?:Al|El|al|el)$")
 _DASH_SPACE = re.compile(r"[- ]")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
@@ -85,6 +86,7 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 _DEIR_EZZOR = re.compile(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b")
 
 
+@lru_cache(maxsize=8192)  # (names recur: a captured name's words are read once)
 def _clean(name: str) -> str:
     """Cut a captured name at the first word that is not part of a place name."""
     name = _POSSESSIVE.sub("", name.strip(" -"))
@@ -99,13 +101,6 @@ def _clean(name: str) -> str:
 
 
 _HELD = re.compile(r"[- ]?\b[\w']+-(?:held|controlled|run|led|backed|besieged|dominated)\b", re.I)
-_NOT_A_PLACE = re.compile(r"(?:[- ]?\b\w+-(?:held|led|controlled|backed|run|linked|based|allied|dominated|majority|populated)|\b(?:Massacre|Attack|Attacks|Offensive|"
-                          r"Command|Police|Directorate|Council|Agency|Ministry|TV|Television|Radio|News|Media|Base|"
-                          r"Protection|Units|Regime|Kills|Kill|Dies|Die|Hits|Strikes|Strike|Monitor|Collection|"
-                          r"Province|Governorate|District|Oblast|"
-                          r"Operation|Front|Brigade|Brigades|Battalion|Army|Forces|Group|Terrorist|Terrorists|Civilians|"
-                          r"Killed|Injured|Dead|World|Times|Post|Journal|Magazine|Gazette|Herald|Institute|University|Foundation|"
-                          r"Network|Watch|Committee|Organi[sz]ation|Association|Society))$", re.I)
 
 
 @lru_cache(maxsize=8192)  # names recur from sentence to sentence
@@ -128,8 +123,6 @@ def _inside_group(sentence: str, s: int, e: int) -> bool:
 _STREET = re.compile(r"\b(?:Street|Square|Road|Roundabout|Avenue|Bridge|Hospital)$")
 _PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|tell|tall|deir|dayr|ras|abu|umm|bab|jabal|jisr|maarat|khan|kafr|"
                           r"beit|bir|ain|ein|sheikh|wadi|qasr|old|new|eastern|western|northern|southern|upper|lower)")
-
-
 _ARTICLE_START = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es)-", re.I)
 
 
@@ -200,13 +193,12 @@ _COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", 
 
 
 # patterns of place_mentions, compiled once
-_GROUP_DESCRIBED = re.compile(r"\w-(?:linked|affiliated|allied|loyal|aligned|inspired)\s+\S", re.I)
 _REGION_AFTER = re.compile(r"\s+region\b")
 _NATURAL = re.compile(r"\s(?:River|Mountains?|Valley|Lake|Plain|Desert)$")
 _NATURAL_AFTER = re.compile(r"\s+(?:river|mountains?|valley|lake|plain|desert)\b")
 # "the military training camp of X": a site, which goes up to its town as a building does (GUIDE)
-_SITE_BEFORE = re.compile(r"\b(?:training|military|army)\s+(?:base|camp|academy)\s+(?:of\s+|called\s+|known\s+as\s+)?$", re.I)
-_NEARBY = re.compile(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
+_SITE_BEFORE = led(r"\b(?:training|military|army)\s+(?:base|camp|academy)\s+(?:of\s+|called\s+|known\s+as\s+)?$", re.I)
+_NEARBY = led(r"\b(?:nearby|neighbou?ring|adjacent)\s+(?:\w+\s+of\s+)?$", re.I)
 
 
 def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int, int, str, int]]:
@@ -244,14 +236,10 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             return
         if _belligerent(name) and level_of(name) != "country" or _inside_group(sentence, s, s + len(name)):
             return
-        if _GROUP_DESCRIBED.search(name):
+        cut = not_a_place_cut(name)  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
+        if cut is None:
             return  # "the Al-Qaeda-linked Hurras al-Deen": a group, described
-        stripped = False
-        while _NOT_A_PLACE.search(name):  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
-            name = name[:_NOT_A_PLACE.search(name).start()].rstrip(" -")
-            stripped = True
-            if " " not in name and _NOT_A_PLACE.search(name):
-                name = ""
+        name, stripped = cut
         if stripped and name and level_of(name) is None and not known_precision(name):
             return  # what is left of "Syrian Air Base", "Peoples Protection Units" is no place
         if len(name) <= 3 and name.lower() == name:
@@ -311,8 +299,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             continue  # a headline's "Damascus Suburb", "Syria Village": a known name before a title-case kind holds it
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "oblast", "countryside", "state", "region") else 3 if kind == "city" else 5)
-    for m in _BETWEEN.finditer(sentence) if "between" in sentence else ():  # "between A and B": both are named
-        for n in (1, 2):
+    for m in [*_BETWEEN.finditer(sentence), *_AND_NAME.finditer(sentence)] if " and " in sentence else ():
+        for n in range(1, len(m.groups()) + 1):  # "between A and B": both named; "in A and B": B too
             add(m.start(n), m.end(n), m.group(n), 4 if level_of(m.group(n), country) is None else 0)
     for m in _PREP.finditer(sentence):
         name = m.group(1)
@@ -381,12 +369,12 @@ def _person_named(sentence: str, m: re.Match, country: str | None) -> bool:
     return word is None or (level_of(word.group(), country) is None and not exact_place(word.group()))
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = led(r"\b(?:in|at|on|near|from|of|to)\s+(?:the\s+)?$", re.I)
 # "the Ukrainian capital", "Somalia's capital", "the capital" (the report's country's), when no name follows
-_CAPITAL_PHRASE = re.compile(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
+_CAPITAL_PHRASE = led(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)(?<![Ss]tate\s)\b(?:(?:the|its)\s+"
                              r"(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+['’]s)\s+)capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z])"
                              r"(?!\s+(?:city\s+)?of\b)")
-_UNIT_BASE = re.compile(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
+_UNIT_BASE = led(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
 _WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_CUMULATIVE = re.compile(
+from .quick import led
+
+_CUMULATIVE = led(
     r"\bsince\s+(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|the\s+(?:start|beginning|outbreak|onset)|then|\d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)|it\s+began|last\s+year|the\s+war|the\s+conflict|its\s+start|peace\s+talks|the\s+operation|the\s+campaign|the\s+battle|\d{1,2}\s+[A-Z])"
     r"|\bsince\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,6}?(?:began|started|erupted|launched|was\s+launched|got\s+under\s+way|"
     r"intervened|entered|joined|arrived|took\s+(?:power|control|over)|seized|captured|stormed)\b"
@@ -29,7 +31,7 @@ _CUMULATIVE = re.compile(
 )
 # "Errant strikes have killed hundreds of civilians", "The fighting has killed tens of thousands", "Hundreds
 # of people have been killed in attacks": a total of many attacks over time
-_PERFECT_TOTAL = re.compile(
+_PERFECT_TOTAL = led(
     r"\b(?:strikes|air\s*strikes|raids|attacks|bombings|bombardments|shelling|fighting|clashes|violence|campaign|"
     r"war|conflict|offensive|operations|siege)\s+(?:\w+\s+){0,4}?(?:have|has)\s+(?:also\s+|now\s+)?"
     r"(?:killed|claimed|left|led\s+to|caused|resulted\s+in)\b"
@@ -38,13 +40,13 @@ _PERFECT_TOTAL = re.compile(
     r"|\b(?:have|has)\s+(?:also\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:hundreds|thousands|tens\s+of\s+thousands)\b",
     re.I)
 # "Last month nearly 1200 civilians were killed": a period's total when the figure is large
-_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:month|year|week)\b|\bin\s+(?:january|february|march|april|may|june|"
+_PERIOD = led(r"\b(?:last|this|past|previous)\s+(?:month|year|week)\b|\bin\s+(?:january|february|march|april|may|june|"
                      r"july|august|september|october|november|december)\b|\bthis\s+week\b|\bthe\s+previous\s+week\b",
                      re.I)
 # "from the end of March to Sept. 24", "between January and June": a span of months (two different months)
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_MONTH_SPAN = re.compile(rf"\b(?:from|between)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[-\s])?"
+_MONTH_SPAN = led(rf"\b(?:from|between)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[-\s])?"
                          rf"{_MONTH}\b[^.;]{{0,30}}?\b(?:to|until|till|through|and)\s+"
                          rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[-\s])?{_MONTH}\b", re.I)
 
@@ -56,7 +58,7 @@ def _months_apart(clause: str) -> bool:
 
 _ONE_ATTACK = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strike|airstrike|strike|attack|bombing|"
                          r"explosion|blast|raid|missile|car\s+bomb|massacre)\b", re.I)
-_INCIDENT_OVERRIDE = re.compile(r"\bpast\s+24\s+hours\b|\blast\s+24\s+hours\b|\bsince\s+(?:dawn|the\s+morning|morning|midnight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b", re.I)
+_INCIDENT_OVERRIDE = led(r"\bpast\s+24\s+hours\b|\blast\s+24\s+hours\b|\bsince\s+(?:dawn|the\s+morning|morning|midnight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b", re.I)
 
 
 # "the deadliest attack in the capital this year" compares one attack with a period
@@ -73,7 +75,7 @@ _SUPERLATIVE_WORDS = ("deadliest", "worst", "bloodiest", "biggest", "largest", "
 
 
 # where one clause of a sentence ends and another, with its own figure, begins
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but)\s+that\b|,\s+while\b|\s+whereas\b|,\s+but\b", re.I)
+_CLAUSE_BREAK = led(r";|,?\s+(?:and|but)\s+that\b|,\s+while\b|\s+whereas\b|,\s+but\b", re.I)
 
 
 def clause_at(sentence: str, at: int) -> str:

@@ -15,7 +15,7 @@ _PRONOUN_FWD = re.compile(r"^\s*(the\s+(?:same\s+)?(?:source|sources|agency|grou
 # a date written before a speaker on a page ("Jul 2016 Syrian state TV says"): no part of the name
 _REPORT_BY = re.compile(r"^\s*(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|tally|count|toll|estimate|"
                         r"survey|figures|data|records|list)(?:\s+(?:provided|released|issued|compiled|published|given)"
-                        r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|late|earlier))?)?|(?:data|figures|records|a\s+tally)\s+(?:compiled|collected|"
+                        r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|late|earlier))?)?|(?:(?:earlier|new|latest|initial|preliminary)\s+)?(?:data|figures|records|information|a\s+tally)\s+(?:compiled|collected|provided|"
                         r"gathered|published|released))\s+(?:by|from|of)\s+", re.I)
 # "according to Ali Saleh, the provincial governor's press secretary": the office the person speaks for
 _FWD_NAME_OFFICE = re.compile(rf"^\s*({PERSON}(?:\s+{PERSON}){{0,3}}),\s+((?:the|a|an)\s+[^,;()\"“”]{{3,90}}?)\s*(?:[,;.]|$)")
@@ -48,11 +48,29 @@ def near_after(sentence: str, e: int, known, far: bool = True) -> list:
     return out
 
 
+_CLAUSE_VERBS = frozenset("was were is are had has have will would hit fired struck shot killed shelled bombed "
+                           "targeted attacked launched carried stormed destroyed".split())
+
+
+def _clause_after(rest: str) -> bool:
+    """Whether the words after a noun phrase that follows "said" go on as its clause ("said an army unit
+    targeted ...": the noun phrase is the subject of what was said, not the speaker)."""
+    for w in rest.split()[:3]:  # past a word or two of the noun phrase ("an army unit targeted")
+        if w[:1] in (",", ".", ";", ":", "\"", "”", ")") or w.lower() in ("who", "which", "that", "in", "at", "on"):
+            return False
+        lw = w.lower().rstrip(",.;:")
+        if lw in _CLAUSE_VERBS or (lw.endswith("ed") and "-" not in lw and lw not in ("based", "led", "backed")):
+            return True
+        if w[-1:] in (",", ".", ";", ":"):
+            return False
+    return False
+
+
 def inverted(sentence: str, s: int, e: int, cue: str, known, country) -> Attribution | None:
     """The speaker after its verb: "..., said the Syrian Observatory", "\"...\" said Rami Abdel Rahman"."""
     if cue in ("said", "says", "reported", "added", "claimed", "stated"):  # not "told X": X listens
         after = near_after(sentence, e, known)  # "..., said the Syrian Observatory", "says a UK-based monitor"
-        if after:
+        if after and not _clause_after(sentence[after[0].end:e + 80]):
             return Attribution(after[0].label, s, e, sentence[after[0].start:after[0].end], known=True)
         role = _FWD_NAME_ROLE.match(sentence[e:e + 160]) if cue in ("said", "says", "added") else None
         if role:  # "..., said Ahmed Hassan head of the city's health authority": the office speaks
@@ -60,13 +78,15 @@ def inverted(sentence: str, s: int, e: int, cue: str, known, country) -> Attribu
             if got:
                 return Attribution(got[0], s, e, role.group(2), known=got[1], person=role.group(1))
         fm = _CAPNP_FWD.match(sentence[e:e + 80])
-        if fm and cue in ("said", "says", "reported", "added"):
+        if fm and cue in ("said", "says", "reported", "added") and not _clause_after(sentence[e + fm.end(1):e + 80]):
             got = speaker_of(fm.group(1), country)
             if got:
                 return Attribution(got[0], s, e, fm.group(1), known=got[1])
         common = _COMMON_FWD.match(sentence[e:e + 80])
         np = _forward_np(common.group(1)) if common and cue in ("said", "says", "added") else None
-        if np and np.split()[-1].lower().rstrip(",.") in HEADS:  # "..., said a guard": the noun after the verb
+        rest = common.group(1)[len(np):] if np and common.group(1).startswith(np) else ""
+        if np and np.split()[-1].lower().rstrip(",.") in HEADS and not _clause_after(rest):
+            # "..., said a guard": the noun after the verb (not "said an army unit targeted ...": what was said)
             got = speaker_of(np, country)
             if got:
                 return Attribution(got[0], s, e, np, known=got[1])

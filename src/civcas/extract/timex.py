@@ -99,9 +99,9 @@ _ALTS = [
         (?P<ov_a>{_WD})(?:\s+(?:to|into|and)\s+(?P<ov_b>{_WD}))?
       | (?P<ov_c>{_WD})\s+overnight\b | overnight\b"""),
     ("rl", rf"""(?:the\s+)?day\s+before\s+yesterday\b
-      | (?:(?:late|early)\s+(?:on\s+)?)?yesterday(?:\s+(?:morning|afternoon|evening|night))?\b
-      | (?:earlier|later|early|late)\s+today\b | today\b | this\s+(?:morning|afternoon|evening)\b
-      | (?:late\s+)?(?:tonight|last\s+night)\b
+      | (?:(?:late|early)\s+(?:on\s+)?)?yesterday(?:\s+(?:morning|afternoon|evening|night)\b|s(?=\s+[a-z])|\b)
+      | (?:earlier|later|early|late)\s+today\b | today(?:s(?=\s+[a-z]))?\b | this\s+(?:morning|afternoon|evening)\b
+      | (?:late\s+)?(?:tonight|last\s+night)(?:s(?=\s+[a-z]))?\b
       | (?P<rl_n>{_NUM})\s+(?P<rl_u>{_UNIT})\s+ago\b
       | (?:earlier\s+|later\s+)?this\s+week\b | last\s+week(?P<rl_we>end)?\b
       | (?:over\s+|at\s+)?(?:this|the)\s+weekend\b
@@ -143,6 +143,7 @@ _ANCHOR_MONTH = re.compile(r"[JFMASOND](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
 _WORD = re.compile(r"(?<![\w-])\w+")
 _STARTERS = frozenset(set(_NUMWORDS) | set(_WEEKDAYS) | set(_MONTHS) | set(_TENS) | set((
     "on since overnight the day late early earlier later today this tonight last yesterday over at "
+    "yesterdays todays tonights "  # possessives whose apostrophe was stripped ("yesterdays attack")
     "in during within for throughout across so past previous preceding between from by until till "
     "before after of mid end beginning start middle first second spring summer autumn fall winter next "
     "its their that hours days couple few several").split()))

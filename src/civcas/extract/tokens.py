@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .quick import led
+
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?:-\w+)*"          # 1,417  1.9  5-year-old
     # a hyphen before a conjunction is a dash that lost its spaces ("on Monday-and scores injured-when ..."): no word
@@ -66,7 +68,7 @@ _TWEET = (r"\(@?\w+\)\s+(?:January|February|March|April|May|June|July|August|Sep
           r"\s+\d{1,2},?\s+\d{4}")
 # a linked video's title run into the story ("... kills 35 - YouTube The monitor said ..."): it ends there
 _VIDEO = r"\s[-–|]\s*YouTube\b"
-_BOUNDARY = re.compile(rf"([.!?][\"'”’)\]]*|{_CREDIT}|{_PAGE_DATE}|{_TWEET}|{_VIDEO})"
+_BOUNDARY = led(rf"([.!?][\"'”’)\]]*|{_CREDIT}|{_PAGE_DATE}|{_TWEET}|{_VIDEO})"
                        r"\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 _CREDIT_END = re.compile(rf"(?:{_CREDIT})$")
 

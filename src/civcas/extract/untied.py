@@ -34,3 +34,16 @@ def other_day(sent: Sentence, day: str | None) -> bool:
         return False
     held = date.fromisoformat(day)
     return all(abs((date.fromisoformat(v) - held).days) >= _OTHER_DAYS for v in own)
+
+
+_WEEKS = 14  # harm ended more than two weeks before the day told is another attack, told for comparison
+
+
+def weeks_before(sent: Sentence, held: str | None) -> bool:
+    """Whether every time ``sent`` names ended more than two weeks before the day (or period) ``held`` that the
+    account tells: "a similar bombing in the city that killed 12 people in May", in an account of October."""
+    start = held.split("/", 1)[0] if held else ""
+    ends = [t.value.rsplit("/", 1)[-1] for t in sent.times if t.value]
+    if len(start) != 10 or not ends or any(len(e) != 10 for e in ends):
+        return False
+    return all((date.fromisoformat(start) - date.fromisoformat(e)).days > _WEEKS for e in ends)

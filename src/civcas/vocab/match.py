@@ -138,8 +138,12 @@ def _scanned(text: str) -> _Scanned:
     return remember_in(s, ("scanned", text), lambda: _Scanned(text))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=32)
 def _scanned_kept(text: str) -> _Scanned:
+    """A text's words, for the matchers that read it one after another (a few texts deep: what each
+    matcher found is kept on the matcher, 2,048 texts deep). Kept 2,048 deep, a report's scans (some
+    fifty objects a sentence) outlived it and every collection of the young objects walked them:
+    half of what extraction leaves behind (decisions §15.14)."""
     return _Scanned(text)
 
 
