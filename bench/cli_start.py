@@ -35,8 +35,9 @@ import scale  # noqa: E402  (bench/scale.py: the derived corpus)
 CLI = "import sys; from civcas.cli import main; sys.argv[0] = 'civcas'; main()"
 
 
-def build(ledger: Path, docs: int, workers: int) -> None:
-    url = f"sqlite:///{ledger}"
+def build(ledger: Path | None, docs: int, workers: int, url: str | None = None) -> None:
+    """Store and resolve the derived ledger in the SQLite file ``ledger``, or at ``url``."""
+    url = url or f"sqlite:///{ledger}"
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         t0 = time.perf_counter()

@@ -121,3 +121,21 @@ def _no_cli_log_handler_left_behind():
     root = logging.getLogger()
     for handler in [h for h in root.handlers if type(h).__name__ == "StderrHandler"]:
         root.removeHandler(handler)
+
+
+# ------------------------------------------------------------ exports
+
+def parquet_one_group(t) -> bytes:
+    """A table's Parquet file as it was written before row groups (decisions §15.13): the whole
+    table in Arrow, then ``pq.write_table``."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "date": pa.date32()}
+    schema = pa.schema([(name, types[kind]) for name, kind in t.columns])
+    data = {name: [row.get(name) for row in t.rows] for name in t.names}
+    sink = io.BytesIO()
+    pq.write_table(pa.Table.from_pydict(data, schema=schema), sink)
+    return sink.getvalue()

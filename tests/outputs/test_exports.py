@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from conftest import parquet_one_group
 
 from civcas.errors import ConfigError
 from civcas.outputs import FORMATS, all_columns, export_bytes, table
@@ -179,3 +180,81 @@ def export_json(t):
 
 def export_geojson(t):
     return write(t, "geojson")
+
+
+@pytest.mark.parametrize("level,layout", TABLES)
+def test_parquet_in_row_groups_reads_back_as_the_one_group_file(level, layout):
+    """Parquet written a row group at a time (decisions §15.15): the same schema and values as
+    the whole table written at once; a table of one group is the same bytes."""
+    import pyarrow.parquet as pq
+
+    from civcas.outputs.formats import parquet_into
+
+    t = table(SNAP, level, layout)
+    whole = parquet_one_group(t)
+    assert export_bytes(SNAP, level, "parquet", layout) == whole
+    sink = io.BytesIO()
+    parquet_into(t, sink, group_rows=3)
+    grouped = pq.ParquetFile(io.BytesIO(sink.getvalue()))
+    assert grouped.num_row_groups == -(-len(t.rows) // 3) > 1
+    assert pq.ParquetFile(io.BytesIO(whole)).num_row_groups == 1
+    assert grouped.schema_arrow == pq.read_schema(io.BytesIO(whole))
+    assert grouped.read().equals(pq.read_table(io.BytesIO(whole)))
+
+
+def test_a_parquet_table_larger_than_a_group_is_written_in_several():
+    import datetime as dt
+
+    import pyarrow.parquet as pq
+
+    from civcas.outputs.formats import ROW_GROUP_ROWS
+    from civcas.outputs.rows import TALLY_COLUMNS
+
+    n = 2 * ROW_GROUP_ROWS + 7
+    rows = tuple({"asserter": f"Monitor {i % 7}", "belligerent": None if i % 5 else "Army",
+                  "low": i, "high": None if i % 3 else i + 2,
+                  "as_of": dt.date(2019, 1, 1) + dt.timedelta(days=i % 900),
+                  "period": "ألوية" if i % 11 == 0 else None} for i in range(n))
+    t = Table("tallies", TALLY_COLUMNS, rows)
+    grouped = write(t, "parquet")
+    f = pq.ParquetFile(io.BytesIO(grouped))
+    assert f.num_row_groups == 3
+    assert [f.metadata.row_group(k).num_rows for k in range(3)] == [
+        ROW_GROUP_ROWS, ROW_GROUP_ROWS, 7]
+    assert f.read().equals(pq.read_table(io.BytesIO(parquet_one_group(t))))
+    one = Table("tallies", TALLY_COLUMNS, rows[:ROW_GROUP_ROWS])  # one group, several batches
+    assert write(one, "parquet") == parquet_one_group(one)
+
+
+def test_a_parquet_table_of_one_group_is_the_same_bytes_with_long_texts():
+    """Batches of Arrow columns cut where the writer's own batches are: a long text column's
+    data pages (1 MB) and dictionary fall back where the whole table's did."""
+    from civcas.outputs.rows import TALLY_COLUMNS
+
+    rows = tuple({"asserter": f"Monitor {i}", "period": f"since {i} " + "the war began " * 30,
+                  "low": i} for i in range(9_000))
+    t = Table("tallies", TALLY_COLUMNS, rows)
+    assert write(t, "parquet") == parquet_one_group(t)
+
+
+def test_a_parquet_stream_failing_part_way_is_no_whole_file():
+    """Into a stream (stdout), a Parquet export that fails after some row groups has no footer:
+    what was written never reads as a whole, shorter file."""
+    import pyarrow.parquet as pq
+
+    from civcas.outputs.formats import parquet_into
+
+    t = table(SNAP, "claims", None)
+
+    def failing():
+        for k, row in enumerate(t.rows):
+            if k == 7:
+                raise RuntimeError("the server went away")
+            yield row
+
+    sink = io.BytesIO()
+    with pytest.raises(RuntimeError):
+        parquet_into(Table("claims", t.columns, failing()), sink, group_rows=2)
+    assert sink.getvalue().startswith(b"PAR1") and len(sink.getvalue()) > 1000  # three groups
+    with pytest.raises(Exception, match="(?i)parquet|footer|magic|size"):
+        pq.read_table(io.BytesIO(sink.getvalue()))

@@ -42,8 +42,9 @@ def export_to(sink: BinaryIO | str | Path, level: str, format: str, layout: str 
               db: str | None = None) -> None:
     """:func:`export` written into ``sink`` (a binary stream, or a file's path) as it is
     read: the claims and the incidents one at a time (the incidents read in chunks), beside
-    the documents' titles and addresses; Parquet (one row group) built whole from them.
-    The same bytes as :func:`export` (decisions §15.13)."""
+    the documents' titles and addresses; Parquet a row group at a time (decisions §15.15).
+    The same bytes as :func:`export` (decisions §15.13). Into a path, the file appears only
+    when whole: an export failing part way leaves the file that was there."""
     outputs.check(level, format, layout)
     path = None if hasattr(sink, "write") else check_output(sink)
     if level == "claims":

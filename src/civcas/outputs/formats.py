@@ -11,7 +11,8 @@
   ``[longitude, latitude]`` with every other column as a property. Rows
   without coordinates are omitted; the count of omitted rows is in the
   collection's ``civcas:omitted`` member.
-- Parquet: one row group, typed columns (int64, float64, date32, string).
+- Parquet: typed columns (int64, float64, date32, string), written a row group of
+  :data:`ROW_GROUP_ROWS` rows at a time as the rows come (one row group for a smaller table).
 """
 from __future__ import annotations
 
@@ -104,22 +105,78 @@ def geojson_into(table: Table, sink: BinaryIO) -> None:
     sink.write(f'], "civcas:omitted": {omitted}}}\n'.encode())
 
 
-def parquet_into(table: Table, sink: BinaryIO) -> None:
+ROW_GROUP_ROWS = 20_000  # rows of a Parquet row group: what a Parquet export holds at once
+# rows made into Arrow columns at once (a group's rows are not held as Python values); a
+# multiple of the writer's 1,024-row batches, so its pages and dictionaries are cut where the
+# whole table's were (2,000 moved a page break of a long text column: other bytes)
+BATCH_ROWS = 2_048
+
+
+def parquet_into(table: Table, sink: BinaryIO, group_rows: int | None = None) -> None:
+    # a row group at a time (decisions §15.15): the rows made into Arrow columns BATCH_ROWS at
+    # a time as they come, a group's batches written together, then dropped. The same schema
+    # and values as the whole table written at once (`pq.write_table`, one group); a table of
+    # one group is the same bytes.
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "date": pa.date32(),
              "bool": pa.bool_()}
     schema = pa.schema([(name, types[kind]) for name, kind in table.columns])
-    # one row group (the whole table): columns filled as the rows come, no row held
+    size = group_rows or ROW_GROUP_ROWS
+    batch = min(size, BATCH_ROWS)
     names = table.names
-    data: dict[str, list] = {name: [] for name in names}
-    for row in table.rows:
-        for name in names:
-            data[name].append(row.get(name))
-    arrow = pa.Table.from_pydict(data, schema=schema)
-    del data
-    pq.write_table(arrow, sink)
+    out = _Unfinished(sink)
+    writer = pq.ParquetWriter(out, schema)
+    try:
+        data: dict[str, list] = {name: [] for name in names}
+        batches: list = []
+        held = in_group = 0
+        written = False
+        for row in table.rows:
+            for name in names:
+                data[name].append(row.get(name))
+            held += 1
+            in_group += 1
+            if held == batch or in_group == size:
+                batches.append(pa.RecordBatch.from_pydict(data, schema=schema))
+                data = {name: [] for name in names}
+                held = 0
+            if in_group == size:
+                writer.write_table(pa.Table.from_batches(batches, schema))
+                batches, in_group, written = [], 0, True
+        if in_group or not written:  # (no rows: one empty group, as write_table wrote)
+            if held or not batches:
+                batches.append(pa.RecordBatch.from_pydict(data, schema=schema))
+            writer.write_table(pa.Table.from_batches(batches, schema))
+    except BaseException:
+        out.cut = True  # the footer (written however the writer ends) goes nowhere
+        writer.close()
+        raise
+    writer.close()
+
+
+class _Unfinished:
+    """The sink a Parquet writer writes into, until cut: after a failure part way it takes
+    nothing more, so the rows written so far never get the footer that would make them a whole
+    (shorter) file on a stream; a file's path has its part file (`api.export_to`)."""
+
+    closed = False
+
+    def __init__(self, sink: BinaryIO) -> None:
+        self._sink, self.cut = sink, False
+
+    def write(self, data) -> int:
+        if not self.cut:
+            self._sink.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        if not self.cut and hasattr(self._sink, "flush"):
+            self._sink.flush()
+
+    def close(self) -> None:  # the sink is the caller's: left open
+        pass
 
 
 _WRITERS: dict[str, Callable[[Table, BinaryIO], None]] = {
@@ -128,7 +185,8 @@ _WRITERS: dict[str, Callable[[Table, BinaryIO], None]] = {
 
 def write_into(table: Table, fmt: str, sink: BinaryIO) -> None:
     """``table`` encoded as ``fmt`` (csv, json, geojson, parquet) into the binary ``sink``;
-    CSV, JSON and GeoJSON a row at a time as the table's rows come (decisions §15.13)."""
+    CSV, JSON and GeoJSON a row at a time as the table's rows come (decisions §15.13),
+    Parquet a row group at a time (decisions §15.15)."""
     writer = _WRITERS.get(fmt)
     if writer is None:
         raise ConfigError("E142", format=fmt, formats=", ".join(FORMATS))
