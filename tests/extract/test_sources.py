@@ -1006,3 +1006,15 @@ def test_the_subject_of_what_was_said_is_no_speaker(sentence, names):
 ])
 def test_a_source_at_a_body_or_a_hospital(sentence, names):
     assert [a.name for a in attributions(sentence, "SY")] == names
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a bare "army" is the theatre's own; another country's army is that country's
+    ("the Russian army", "Russian Defence Ministry"),
+    ("the Lebanese army", "Lebanese army"),
+    ("the army", "Syrian army"),
+    # a military source, whatever side's adjective it carries
+    ("a Syrian military source", "military source"),
+])
+def test_an_army_named_with_its_country(phrase, name):
+    assert name_source(phrase, "SY") == name

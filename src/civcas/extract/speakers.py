@@ -314,6 +314,10 @@ def _qualified(found, before: str, country: str | None) -> str:
     code = _country_code(nat)
     if row.national and code:
         return v.source_label(row, code)
+    if found.local and code and row.theatre and code not in row.theatre:
+        # "the Russian army": not the theatre's own army (Syria's), which a bare "army" names there
+        people = re.sub(r"['’]s$", "", nat)
+        return f"{people} {found.label.split()[-1]}"
     if row.generic:
         return re.sub(r"['’]s$", "", nat) + " " + found.label
     return found.label
