@@ -250,7 +250,7 @@ def test_the_claims_export_holds_one_fetch_not_the_ledger(tmp_path, monkeypatch)
     assert peaks["stream", 240] < 1.3 * peaks["stream", 30], peaks
 
 
-def test_parquet_exports_in_row_groups_read_back_asparquet_one_group(db_url, tmp_path, monkeypatch):
+def test_parquet_exports_in_row_groups_read_back_as_one_group(db_url, tmp_path, monkeypatch):
     """Parquet exports written a row group at a time (decisions §15.15), on both backends: the
     claims, incidents (civcas and UCDP layouts) and tallies read back with pyarrow equal to
     the whole table written at once in one row group."""
