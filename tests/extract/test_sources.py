@@ -1018,3 +1018,10 @@ def test_a_source_at_a_body_or_a_hospital(sentence, names):
 ])
 def test_an_army_named_with_its_country(phrase, name):
     assert name_source(phrase, "SY") == name
+
+
+def test_a_belligerent_named_without_a_verb_of_saying_speaks_for_no_account():
+    # "The Syrian army clashed ...": the army acts; the next figure, unattributed, is the reporter's
+    text = ("Syrian Army Kills Dozens of Militants near the Airport. The Syrian army clashed with militants near "
+            "the military airport, killing or injuring scores of them.")
+    assert {c.source for c in extract_text(text, "2014-12-16")} == {"reporter"}

@@ -235,7 +235,8 @@ def _remember(acc: Account, report: Report, sent: Sentence, had_claims: bool) ->
         acc.source_also = named[-1].also
     else:
         known = vocabulary().source_mentions(sent.text, report.country)
-        orgs = [m for m in known if sent.text[m.start:m.start + 1].isupper()]
+        # (not a belligerent's name without a verb of saying: "The Syrian army clashed with ...", it acts)
+        orgs = [m for m in known if sent.text[m.start:m.start + 1].isupper() and v.source_kind(m.label) != "belligerent"]
         if orgs and not acc.source:
             acc.source = Held(orgs[-1].label, i, how=f"named in passing in sentence {i + 1}")
     acting = {m.label for m in sent.actors if m.role == ACTING}
