@@ -18,7 +18,7 @@ PACKAGE = SRC / "civcas"
 
 # layer of each top-level unit of civcas, lowest first
 LAYERS: dict[str, int] = {
-    "records": 0, "errors": 0, "_version": 0, "_lazy": 0,
+    "records": 0, "errors": 0, "_version": 0, "_lazy": 0, "_gc": 0,  # _gc: the collector paused (stdlib only)
     "vocab": 1,
     "ingest": 2, "extract": 2, "geo": 2, "store": 2, "resolve": 2, "assess": 2,
     "outputs": 2, "report": 2, "review": 2,
