@@ -569,6 +569,18 @@ def test_an_outlets_reporter_is_the_outlet(phrase, name):
     assert name_source(phrase, "SY") == name
 
 
+@pytest.mark.parametrize("phrase, name", [
+    # an outlet closing the phrase speaks; the words before it ran in when the commas were lost
+    ("several militants FNA", "FNA"),
+    ("militants SANA news agency", "SANA"),
+    ("Deir Ezzor SANA news agency", "SANA"),
+    # ... not a joint subject, nor a local spelling ("state television") closing another country's channel
+    ("activists and state media", "activists and state media"),
+])
+def test_an_outlet_closing_the_phrase(phrase, name):
+    assert name_source(phrase, "SY") == name
+
+
 @pytest.mark.parametrize("sentence, names", [
     # a people's adjective or "X-based" alone is no speaker; a country is its voice
     ("Five were killed, Syrian said.", []),

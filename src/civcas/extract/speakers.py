@@ -191,6 +191,7 @@ _AT_HOSPITAL = re.compile(r"^(?i:(?:(?:a|an|the|one)\s+)?sources?\s+(?:at|in|fro
 _DROP_LEAD = re.compile(r"^(?:the|a|an|one|two|three|several|some|other|many)\s+", re.I)
 
 
+_OUTLET_TAIL = re.compile(r"\s*(?:(?:news\s+)?agency|tv|television|channel|news|dispatches)?\s*[,.]?\s*", re.I)
 _STAFF_AFTER = re.compile(r"['’]?s?\s+(?:reporter|correspondent|photographer|journalist)s?\s*", re.I)
 
 
@@ -270,8 +271,12 @@ def name_source(phrase: str, country: str | None = None) -> str:
         if all(w in TITLES or w in _ROLE_WORDS or w in MODIFIERS or _HYPHENATED.fullmatch(w) or _national(w)
                for w in re.findall(r"[a-z.'’-]+", rest)):
             return _qualified(found[0], core[:found[0].start], country)
-    if found and _STAFF_AFTER.fullmatch(core[found[-1].end:]) and v.sources[found[-1].id].kind in ("state_media", "news_outlet"):
-        return found[-1].label  # "New Aleppo SANA reporter": the outlet's reporter, whatever ran into the name
+    if found and v.sources[found[-1].id].kind in ("state_media", "news_outlet") and (
+            _STAFF_AFTER.fullmatch(core[found[-1].end:]) or _OUTLET_TAIL.fullmatch(core[found[-1].end:])
+            and not found[-1].local and not re.search(r"\band\b|&", core[:found[-1].start])):
+        # "New Aleppo SANA reporter": the outlet's reporter, whatever ran into the name; "several militants
+        # FNA (reports)": an outlet closing the phrase speaks, the words before it ran in when commas were lost
+        return found[-1].label
     office = office_of(phrase)
     if office:
         return office
