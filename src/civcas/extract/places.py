@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..geo import on_reload
 from ..vocab import vocabulary
 from .known import exact_place, known_precision, level_of
-from .notplace import not_a_place_cut
 from .placecontext import RELATED, TAGS, no_place_of_harm
+from .placename import PREFIX_WORD, STOP, settled
 from .quick import led
-from .words import is_common
 
 _TYPE_BEFORE = r"(?:village|town|city|neighbou?rhood|district|suburb|area|region|countryside|province|governorate|camp|market|quarter|hamlet|outskirts)"
 _NAME = r"(?:(?:al|el|ar|as|ad|an|at|az|ash|ez|es)-|(?:Al|El|Ar|As|Ad|An|At|Az|Ash|Tel|Tal|Deir|Dayr|Ras|Abu|Umm|Bab|Jabal|Jisr|Maarat|Khan|Kafr|Beit|Bir|Ain|Ein|Sheikh|Wadi|Qasr|Old|New|Eastern|Western|Northern|Southern)[- ])*[A-Z][a-zA-Z'’-]+(?:[- ](?:(?:al|el|ar|ad|az|ash|ez|es|Al|El|ez-|al-)?[- ]?|(?:as|an|at)-)[A-Z][a-zA-Z'’-]+){0,2}"
@@ -43,76 +40,12 @@ _TYPED_AFTER = re.compile(rf"\b{_NAME_STARTS}({_NAME})\s+(province|governorate|o
 _PREP = re.compile(rf"\b(?i:(?=[abfhinoprst]))(?i:in|near|on|at|outside|around|into|from|of|across|targeting|targeted|hit|struck|hitting|striking|bombed|shelled|attacked|attacking|stormed|raided|pounded|pounding|shelling|bombing)\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
 _BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?{_NAME_STARTS}({_NAME})\s+and\s+(?:the\s+)?{_NAME_STARTS}({_NAME})")
 _AND_NAME = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?{_NAME_STARTS}{_NAME}\s+and\s+(?:the\s+)?{_NAME_STARTS}({_NAME})(?=[\s.,;]+(?:[a-z]|$))")
-# English words that start capitalised sequences and are never places
-_FUNCTION = set("""The A An He She It They This That These Those Least At One Two Three Four Five Six Seven Eight Nine
-Ten Eleven Twelve Week Weeks Month Months Year Years District Province Governorate Takfiri Mondays Tuesdays Wednesdays
-Thursdays Fridays Saturdays Sundays State's Observatory's Monday's Tuesday's Wednesday's Thursday's Friday's Saturday's
-Sunday's Army Free Division Brigade Council Ministry Defence Defense Government Regime Civil Doctors Reporters Security
-Democratic Forces Agency News Media Center Centre Human Rights Front Coalition Red Crescent Cross White Helmets
-Assad Bashar Assads Assad's""".split())
-
-
-def _stop_words() -> set[str]:
-    """Capitalised words that end or begin no place name: the function words above, the vocabulary's
-    words that are never places (calendar, religions), every demonym and people, and every one-word
-    name of an actor or source (a place's name is never "SANA" or "Hezbollah")."""
-    v = vocabulary()
-    out = set(_FUNCTION) | set(v.tables.not_places)
-    countries = {c.name for c in v.countries.values()}
-    for c in v.countries.values():
-        out.update(c.demonyms + c.people)
-        out.update(w + "s" for w in c.demonyms)
-        out.update(n.replace(" ", "") + "'s" for n in (c.name,))
-    for row in list(v.actors.values()) + list(v.sources.values()):
-        for w in (row.label,) + row.spellings:
-            if " " not in w and w[:1].isupper() and w.lower() not in v.tables.prefixes \
-                    and w not in countries and not exact_place(w) and level_of(w) != "country":
-                out.add(w)
-    return out
-
-
-_STOP = _stop_words()
-_DIRECTIONS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
-_COUNTRY_ALONE = {c.name for c in vocabulary().countries.values()}
 # patterns of the functions below, compiled once (every sentence runs them)
-_POSSESSIVE = re.compile(r"[’']s$")
-_BEFORE_POSSESSIVE = re.compile(r"^.*[’']s\s+(?=\S)")
 _GROUP_WORD = led(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|Harakat|Hurras)\b")
-_ARTICLE_END = re.compile(r"[- ](?:Al|El|al|el)$")
-_DASH_SPACE = re.compile(r"[- ]")
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _CAPITALISED = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
 _DEIR_EZZOR = re.compile(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b")
-
-
-@lru_cache(maxsize=8192)  # (names recur: a captured name's words are read once)
-def _clean(name: str) -> str:
-    """Cut a captured name at the first word that is not part of a place name."""
-    name = _POSSESSIVE.sub("", name.strip(" -"))
-    name = name.rstrip("’'")  # "Pool Of Blood’": a quotation closing, no part of a name
-    name = _BEFORE_POSSESSIVE.sub("", name)  # "Mosul's al-Jadida": the neighbourhood
-    words = name.split()
-    for i, w in enumerate(words):
-        if i and (w in _STOP or w in _COUNTRY_ALONE or _POSSESSIVE.sub("", w) in _STOP):
-            words = words[:i]
-            break
-    return " ".join(words).strip(" -")
-
-
-_HELD = re.compile(r"[- ]?\b[\w']+-(?:held|controlled|run|led|backed|besieged|dominated)\b", re.I)
-
-
-@lru_cache(maxsize=8192)  # names recur from sentence to sentence
-def _name_of(words: str, typed: bool) -> str:
-    """:func:`_headline_words_off` of :func:`_trim` of the words of a capture."""
-    return _headline_words_off(_trim(words), typed=typed)
-
-
-@lru_cache(maxsize=8192)
-def _belligerent(name: str) -> bool:
-    found = vocabulary().actor_mentions(name)
-    return bool(found) and found[0].end - found[0].start >= len(name) - 4
 
 
 def _inside_group(sentence: str, s: int, e: int) -> bool:
@@ -120,81 +53,8 @@ def _inside_group(sentence: str, s: int, e: int) -> bool:
     return bool(_GROUP_WORD.search(sentence[max(0, s - 12):s]))
 
 
-_STREET = re.compile(r"\b(?:Street|Square|Road|Roundabout|Avenue|Bridge|Hospital)$")
-_PREFIX_WORD = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|tel|tal|tell|tall|deir|dayr|ras|abu|umm|bab|jabal|jisr|maarat|khan|kafr|"
-                          r"beit|bir|ain|ein|sheikh|wadi|qasr|old|new|eastern|western|northern|southern|upper|lower)")
-_ARTICLE_START = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|ez|es)-", re.I)
-
-
-def _trim(name: str) -> str:
-    """"Saraqeb Khan Sheikhoun" (two known places run together), "Busra Al": keep the first place."""
-    name = _ARTICLE_END.sub("", name)
-    words = name.split()
-    if len(words) < 2 or level_of(name) is not None or known_precision(name):
-        return name
-    for n in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:n])
-        if _PREFIX_WORD.fullmatch(words[n - 1]):  # "Sheikh", "Tel", "Abu": the start of a longer name
-            continue
-        tail = " ".join(words[n:])
-        if _ARTICLE_START.match(tail):
-            continue  # "Jasim al-Balad": an article joins the words of one name
-        if (level_of(head) is not None or (len(head) > 3 and known_precision(head))) and (
-                level_of(tail) is not None or (" " in tail and known_precision(tail))):  # both halves are places
-            return head
-    return name
-
-
-# a common word that ends a place name ("Public Park", "National Hospital", "Old City")
-_FACILITY = set("""Street Square Road Roundabout Avenue Bridge Hospital Park Garden Gardens Market Souq School Mosque
-Prison Base Airport Airbase University Camp Quarter Citadel Gate Dam Farms River Heights Palace House City Church
-Station Stadium Hotel Bakery Factory Field Plain Valley Mountain Mountains Lake Island Village Town""".split())
-
-
-def _headline_words_off(name: str, typed: bool = False) -> str:
-    """Take the common English words a title-case headline ran into a place name off its ends ("Idlib
-    Dozens", "Manbij Killing", "Opposition Damascus"); nothing is left of "Terrorist Battle" or
-    "Continued". A name the gazetteer knows, or one ending in a facility ("Public Park"), is kept; so is
-    a name ``typed`` with its kind ("Haas village"), unless it is a quantifier ("several villages")."""
-    words = name.split()
-    if not words or _FACILITY.intersection(words[-1:]) or level_of(name) or known_precision(name):
-        return name
-    while len(words) > 1 and _common(words[-1]) and words[-1] not in _FACILITY \
-            and not _PREFIX_WORD.fullmatch(words[-2]):  # not "Sheikh Said", "Kafr Ain"
-        words = words[:-1]
-    while len(words) > 1 and _common(words[0]) and not _PREFIX_WORD.fullmatch(words[0]):
-        words = words[1:]
-    if typed and not _QUANTIFIER.intersection(words):
-        return " ".join(words)  # "Haas village", "the town of Banish": a name, whatever else the word means
-    if all(_common(w) for w in words) and not _FACILITY.intersection(words[-1:]):
-        return ""
-    if len(words) == 1 and (words[0] in _FACILITY or _PREFIX_WORD.fullmatch(words[0])):
-        return ""  # "Mosque", "Sheikh": a kind of place or the start of a name, not a name
-    return " ".join(words)
-
-
-_QUANTIFIER = set("""Several Many Some Other Others Various Numerous Nearby Neighbouring Neighboring Surrounding
-Both Few All Those These Two Three Four Five Dozens Hundreds""".split())
-_ARTICLE = re.compile(r"(?i:al|el|ar|as|ad|an|at|az|ash|ez|es)")
-
-
-def _common(word: str) -> bool:
-    """A common English word that is no place name ("Dozens", "Battle", "Anti-IS"; not "Aleppo",
-    "al-Meridian")."""
-    parts = [p for p in word.split("-") if p]
-    if len(parts) > 1:
-        return not _ARTICLE.fullmatch(parts[0]) and all(p in _STOP or _common(p) for p in parts)
-    return (is_common(word) or word in _DIRECTIONS or word.lower() in _COMPASS) and not level_of(word) \
-        and not exact_place(word)
-
-
-_COMPASS = {"northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern", "southwestern",
-            "southeastern"}
-
-
 # patterns of place_mentions, compiled once
 _REGION_AFTER = re.compile(r"\s+region\b")
-_NATURAL = re.compile(r"\s(?:River|Mountains?|Valley|Lake|Plain|Desert)$")
 _NATURAL_AFTER = re.compile(r"\s+(?:river|mountains?|valley|lake|plain|desert)\b")
 # "the military training camp of X": a site, which goes up to its town as a building does (GUIDE)
 _SITE_BEFORE = led(r"\b(?:training|military|army)\s+(?:base|camp|academy)\s+(?:of\s+|called\s+|known\s+as\s+)?$", re.I)
@@ -206,60 +66,25 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
     out: list[tuple[int, int, str, int]] = []
 
     def add(s, e, name, rank):
-        name = _clean(name)
-        words = name.split()
-        while len(words) > 1 and words[0] in _STOP and level_of(" ".join(words)) != "country":  # "Syrian Idlib province"
-            s += sentence[s:].find(words[1], len(words[0]))
-            words = words[1:]
-        if len(words) > 1 and words[0].endswith("s") and level_of(words[0][:-1]) is not None:
-            s += sentence[s:].find(words[1], len(words[0]))  # "Aleppos Sheikh Maqsoud": "Aleppo's", apostrophe lost
-            words = words[1:]
-        elif len(words) > 1 and rank == 5 and not _PREFIX_WORD.fullmatch(words[0]) \
-                and level_of(words[0], country) in ("city", "province") \
-                and level_of(" ".join(words), country) is None and not known_precision(" ".join(words)) \
-                and level_of(" ".join(words[1:]), country) not in ("city", "province"):
-            s += sentence[s:].find(words[1], len(words[0]))  # "Homs Akrameh neighbourhood": Homs's Akrameh
-            words = words[1:]
-        held = _HELD.search(" ".join(words)) if "-" in name else None
-        if held:  # "the Islamic State-held city": who holds it, not a place; what stands before must be one
-            words = " ".join(words)[:held.start()].split()
-            if not words or (level_of(" ".join(words), country) is None and not known_precision(" ".join(words))):
-                return
-        name = _name_of(" ".join(words), rank not in (0, 4))
-        if not name:
+        got = settled(name, rank, country)  # (what the name alone says: kept per name)
+        if got is None:
             return
-        if name.endswith("s") and len(name) > 5 and not known_precision(name) and level_of(name) is None and (
-                level_of(name[:-1]) is not None or known_precision(name[:-1])):
-            name = name[:-1]  # "Aleppos hospitals": an apostrophe lost in the copy
-        words = name.split()
-        if not name or words[0] in _STOP or name in _STOP or all(w in _STOP for w in _DASH_SPACE.split(name)):
-            return
-        if _belligerent(name) and level_of(name) != "country" or _inside_group(sentence, s, s + len(name)):
-            return
-        cut = not_a_place_cut(name)  # "Aleppo Terrorists" -> "Aleppo"; "Kurdish-held" -> nothing
-        if cut is None:
-            return  # "the Al-Qaeda-linked Hurras al-Deen": a group, described
-        name, stripped = cut
-        if stripped and name and level_of(name) is None and not known_precision(name):
-            return  # what is left of "Syrian Air Base", "Peoples Protection Units" is no place
-        if len(name) <= 3 and name.lower() == name:
-            return  # "al" of "Bashar al Assad"
-        if rank in (0, 4):  # a name the copy types ("the X neighbourhood") is whole
-            name = _known_head(name, country)
-        if not name or name.split()[-1] in _STOP or name in _DIRECTIONS:
+        drops, length, name, level, street, natural = got
+        for word, offset in drops:  # words dropped from the name's front
+            s += sentence[s:].find(word, offset)
+        if _inside_group(sentence, s, s + length):
             return
         at = sentence.find(name, s, e + 1)  # the cleaned name may start later ("Mosul's al-Jadida")
         s = at if at >= 0 else s
         e = s + len(name)
-        if no_place_of_harm(sentence, s, e, level_of(name, country)):
+        if no_place_of_harm(sentence, s, e, level):
             return  # the words around it say it is where people came from, sit or speak, or who rules it
-        if _STREET.search(name) or (rank >= 4 and _SITE_BEFORE.search(sentence[max(0, s - 40):s])):
+        if street or (rank >= 4 and _SITE_BEFORE.search(sentence[max(0, s - 40):s])):
             rank = 6  # a street, square or military site is the most specific place named
-        elif rank >= 4 and (_REGION_AFTER.match(sentence[e:]) or _NATURAL.search(name) or _NATURAL_AFTER.match(sentence, e)):
+        elif rank >= 4 and (_REGION_AFTER.match(sentence[e:]) or natural or _NATURAL_AFTER.match(sentence, e)):
             rank = 3  # "the Buqan region near Hajin", "the bank of the Euphrates River": an area, vaguer than a town
         elif rank >= 4 and _NEARBY.search(sentence[max(0, s - 30):s]):
             rank = 3  # "attacked Tel Abyad and the nearby town of Suluk": the place beside the one hit
-        level = level_of(name, country)
         if level == "country":
             rank = min(rank, 1)
         elif level == "province" and rank < 4:
@@ -278,7 +103,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
         prev = _CAPITAL_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])
         # "Sheikh Maqsoud district of Aleppo": the name after "of" holds the one before; not "Syrian city of", and
         # not "the Damascus suburb of Jaramana", where a province's name before the kind holds the name after it
-        container = prev and prev.group(1) not in _STOP and level_of(prev.group(1), country) != "province"
+        container = prev and prev.group(1) not in STOP and level_of(prev.group(1), country) != "province"
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "region", "countryside") or container else 3 if kind == "city" else 5)
     listed = " and " in sentence and any(w in sentence for w in _PLURAL_KINDS)  # (in every match of the two below)
@@ -316,7 +141,7 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             # "Near Hama", "Opposition Damascus": a headline word beside a known name; not the "Tal" of "Tal Abyad"
             for w in _CAPITAL_WORD.finditer(m.group()):
                 if level_of(w.group(), country) is not None and not (
-                        _PREFIX_WORD.fullmatch(w.group()) and w.end() < len(m.group())):
+                        PREFIX_WORD.fullmatch(w.group()) and w.end() < len(m.group())):
                     add(m.start() + w.start(), m.start() + w.end(), w.group(), 0)
     for m in _DEIR_EZZOR.finditer(sentence) if "D" in sentence else ():
         add(m.start(), m.end(), m.group(), 0)  # "Deir ezzor", "Deir-ezzor": the governorate, in lower case
@@ -340,21 +165,6 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
     return out
 
 
-def _known_head(name: str, country: str | None) -> str:
-    """A name the gazetteer does not know that starts with a country's name is that country run on into
-    the next capitalised words, the comma between them lost in the copy: "an attack on Turkey Milliyet
-    reported" names Turkey. (Measured: cutting after a province or city too lost places on the FA-KES
-    sets; decisions §12.)"""
-    words = name.split()
-    if len(words) < 2 or level_of(name, country) is not None or known_precision(name):
-        return name
-    for k in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:k])
-        if level_of(head, country) == "country":
-            return head
-    return name
-
-
 # after a bare capitalised name: a reporting verb, or a second name that is no place ("Jasim Mohammed")
 _PERSON_NEXT = re.compile(r"\s+(?:said|says|told|added|stated|explained|reported)\b|,?\s+(?!(?:and|or|in|on|of|at)\b)"
                           r"(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z]+\b(?!\s+(?:province|governorate|city|district|"
@@ -376,12 +186,3 @@ _CAPITAL_PHRASE = led(r"(?<![Pp]rovincial\s)(?<![Rr]egional\s)(?<![Dd]istrict\s)
                              r"(?!\s+(?:city\s+)?of\b)")
 _UNIT_BASE = led(r"\b((?:Division|Brigade|Regiment|Battalion)\s+\d{1,3})\s+(?:military\s+)?(?:base|barracks|headquarters|airport)\b")
 _WITHIN = re.compile(r"\s+(?:(?:neighbou?rhood|district|quarter|area|village|town|street|square|camp)\s+)?in\s+(?:the\s+)?(?:(?:al|el)-\s*)?", re.I)
-
-
-def _forget() -> None:
-    """What the gazetteer said of names (it was read again, with the user's places)."""
-    _name_of.cache_clear()
-    _belligerent.cache_clear()
-
-
-on_reload(_forget)
