@@ -733,3 +733,13 @@ def test_who_the_victims_mostly_were_is_not_who_killed_them():
                                   "Syrian shelling killed four people."])
 def test_syrian_strikes_raids_and_shelling_are_the_government(text):
     assert perp_of(text) == [SGF]
+
+
+def test_a_governments_voice_telling_of_its_own_security_forces_killed_did_not_kill_them():
+    # decisions §12.15 (self.own_side): the ministry speaks for the Iraqi forces, whose policemen were the victims
+    text = ("Iraqi troops fought off an attack near Tikrit on Monday. Eight policemen were killed, the Iraqi "
+            "defence ministry said.")
+    assert [(c.victims, c.perpetrator) for c in extract_text(text, "2016-05-02")] == [("security_forces", None)]
+    text = ("Iraqi forces repelled an Islamic State attack on a checkpoint near Tikrit on Monday, and eight "
+            "policemen were killed, the Iraqi defence ministry said.")
+    assert [c.perpetrator for c in extract_text(text, "2016-05-02")] == ["Islamic State"]

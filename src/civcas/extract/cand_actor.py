@@ -379,7 +379,8 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              # a party's voice telling of one attack's civilians or people killed, owning no act, reports harm
              # others did (a total over its campaign is its own count; a denial is its own word on its own act)
              "self.others": float(not own_action and d.scope == "incident" and d.qualifier != "none"
-                                  and d.victims not in ("combatants", "security_forces"))}
+                                  and d.victims not in ("combatants", "security_forces")),
+             "self.own_side": float(d.victims == "security_forces" and v.government_side(voice, report.country))}
         out.append(Candidate(voice, "its own voice reports it", f, source or ""))
     f = {"none": 1.0, "none.fighting": float(fighting), "none.cumulative": float(d.scope == "cumulative"),
          "none.war": float(sent.has(cues, "whole_war")), "none.has_own": float(bool(acting)),

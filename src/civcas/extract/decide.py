@@ -28,6 +28,8 @@ RULES: dict[str, dict[str, float]] = {
     "perpetrator": {"self.own_action": 4.0, "refine.child": 1.0,
                     # ... but one telling of civilians or people killed, owning no act, tells of others' harm
                     "self.others": -1.5,
+                    # a government's voice telling of its own security forces killed did not kill them
+                    "self.own_side": -3.0,
                     # a general term ("terrorists", "militants") is the group the account itself names as
                     # acting (GUIDE: the article's own term only where no group is named)
                     "refine.near": 1.5,
@@ -161,6 +163,7 @@ WORDS = {
     "m.means": "the attack the figure was harmed in",
     "refine.blamed": "the group the report names, claiming or blamed for an attack",
     "self.others": "one attack's civilians or people, the voice owning no act",
+    "self.own_side": "its own side's security forces",
     "acc.accused": "accused by another side, who is rebutted", "prev.accused": "accused by another side, who is rebutted",
     "doc.accused": "accused by another side, who is rebutted",
     "rivals.accused": "a rebutted accusation, the sentence names no one",

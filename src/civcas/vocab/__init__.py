@@ -351,6 +351,13 @@ class Vocabulary:
                 return True
         return False
 
+    def government_side(self, label: str | None, country: str | None) -> bool:
+        """Whether the actor ``label`` is the government of ``country`` or fights on its side (its security
+        forces killed are its own: "eight policemen were killed, the interior ministry said")."""
+        actor = self.actor(label)
+        return actor is not None and bool(country) and (
+            actor.kind == "state" and country in actor.theatre or self.with_government(actor.id, country))
+
     def place_kinds(self) -> tuple[PlaceKind, ...]:
         return self.tables.place_kinds
 
