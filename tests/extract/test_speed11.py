@@ -52,3 +52,57 @@ def test_the_memo_is_dropped_when_the_gazetteer_is_read_again():
     geo.reload()
     assert not placename._MEMO
     assert place_mentions(SENTENCES[0], "SY") == place_mentions(SENTENCES[0], "SY")
+
+
+def _plain_fold_key(text: str) -> str:
+    """The spelling-variant key as written before §15.16 (every expression on every word)."""
+    from civcas.geo import normalize as n
+    words = n._tokens(text)
+    kept = [w for w in words if w not in n.ARTICLES] or words
+    parts = []
+    for i, tok in enumerate(kept):
+        if i:
+            tok = n._GLUED.sub("", tok)
+        if len(tok) > 3:
+            tok = n._FINAL.sub("a", n._FINAL_Y.sub("i", tok))
+        parts.append(tok)
+    s = n._undouble("".join(parts))
+    for a, b in n._DIGRAPHS:
+        s = s.replace(a, b)
+    s = n._AW.sub("u", s.replace("o", "u").replace("e", "i"))
+    return n._undouble(s)
+
+
+def test_a_fold_key_is_what_every_expression_on_every_word_gives():
+    import random
+
+    from civcas.geo.normalize import fold_key
+    names = ["Deir ez-Zor", "Dayr az Zawr", "Ar-Raqqah", "Raqqa", "Idleb", "Qamishly", "Al-Assusah", "Ezzor",
+             "Tal Abyad", "Maarat al-Numan", "Khan Sheikhoun", "Aleppo", "Hawija", "Saraqeb",
+             "Sheikh Maqsoud", "Kafr Nabl", "Jisr al-Shughur", "Beit Jinn", "Yabroud", "Daraya", "Deraa",
+             "Dera'a", "Homsy",
+             "Ain al-Arab", "Ey", "aw", "Eh", "Ah", "ay", "yyyy", "Ash-Shaddadi", "Al Eshsh", "El Ahh"]
+    rng = random.Random(11)
+    letters = "aeiouywhqkdjtszn -'"
+    names += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for name in names:
+        assert fold_key.__wrapped__(name) == _plain_fold_key(name), name
+
+
+def test_a_geo_mention_built_by_hand_behaves_as_a_dataclass():
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from civcas.geo.context import Mention
+    m = Mention(3, 7, "Homs", (), True)
+    assert (m.start, m.end, m.text, m.entries, m.province_cue, m.tag) == (3, 7, "Homs", (), True, False)
+    assert m == Mention(start=3, end=7, text="Homs", entries=(), province_cue=True)
+    assert hash(m) == hash(Mention(3, 7, "Homs", (), True))
+    assert m != Mention(3, 7, "Homs", ())
+    tagged = dataclasses.replace(m, tag=True)
+    assert tagged.tag and tagged.province_cue and tagged != m
+    assert pickle.loads(pickle.dumps(tagged)) == tagged
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.start = 4  # type: ignore[misc]

@@ -87,10 +87,16 @@ def exact_key(text: str) -> str:
 
 
 def _fold_token(tok: str, first: bool) -> str:
-    if not first:
+    # (each expression runs only on a word it can change: _GLUED needs a first "a" or "e", _FINAL_Y a
+    # final "y", after which _FINAL, which needs a final "a", "e" or "h", cannot match)
+    if not first and tok[:1] in ("a", "e"):
         tok = _GLUED.sub("", tok)
     if len(tok) > 3:
-        tok = _FINAL.sub("a", _FINAL_Y.sub("i", tok))
+        last = tok[-1]
+        if last == "y":
+            tok = _FINAL_Y.sub("i", tok)
+        elif last in ("a", "e", "h"):
+            tok = _FINAL.sub("a", tok)
     return tok
 
 
@@ -99,12 +105,14 @@ def fold_key(text: str) -> str:
     """The spelling-variant key of ``text`` (cached: the same names recur across a corpus)."""
     words = _tokens(text)
     kept = [w for w in words if w not in ARTICLES] or words
-    s = "".join(_fold_token(w, i == 0) for i, w in enumerate(kept))
+    s = "".join([_fold_token(w, i == 0) for i, w in enumerate(kept)])
     s = _undouble(s)
     for a, b in _DIGRAPHS:
-        s = s.replace(a, b)
+        if a in s:  # (most keys hold few of them)
+            s = s.replace(a, b)
     s = s.replace("o", "u").replace("e", "i")
-    s = _AW.sub("u", s)
+    if "aw" in s:  # (in every match)
+        s = _AW.sub("u", s)
     return _undouble(s)
 
 
