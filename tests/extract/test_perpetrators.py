@@ -743,3 +743,18 @@ def test_a_governments_voice_telling_of_its_own_security_forces_killed_did_not_k
     text = ("Iraqi forces repelled an Islamic State attack on a checkpoint near Tikrit on Monday, and eight "
             "policemen were killed, the Iraqi defence ministry said.")
     assert [c.perpetrator for c in extract_text(text, "2016-05-02")] == ["Islamic State"]
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # allies named acting together did it together (GUIDE: "Syrian government forces and Russia")
+    ("Russian and regime warplanes killed 26 people in Idlib on Monday, the Observatory said.",
+     "Syrian government forces and Russia"),
+    ("At least 40 civilians were killed in Russian and Assad regime air strikes on eastern Aleppo, activists said.",
+     "Syrian government forces and Russia"),
+    # ... not two groups fighting each other
+    ("Over 100 militants were killed in clashes between Jaysh al-Islam and the Nusra Front near Damascus.",
+     "contested"),
+])
+def test_allies_acting_together(text, perpetrator):
+    got = [c.perpetrator for c in extract_text(text, "2016-09-24")]
+    assert got[0] == perpetrator or (perpetrator == "contested" and " and " not in (got[0] or ""))

@@ -278,6 +278,10 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
         if joined == "contested":  # "the coalition or Iraqi forces": neither alone is named for it
             rivals_here = {m.label for m in near}
             by_label = {k: v for k, v in by_label.items() if k not in rivals_here}
+    near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
+    allied = joined is not None and joined != "contested" and " and " in joined and not fighting and not any(
+        _victims_side(d, m) or "'s" in sent.text[m.end - 2:m.end + 2].replace("’", "'") for m in near) and "between" not in \
+        sent.text[max(0, min(m.start for m in near) - 60):min(m.start for m in near)]  # (not "X, Y's branch")
     ranked = sorted(by_label, key=lambda lab: min(distance((m.start, m.end), rel) for m in by_label[lab]))
     speaking = speaker_spans(sent)
     for rank, label in enumerate(ranked):
@@ -289,12 +293,14 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
              "m.many": float(len(by_label) > 1), "m.cumulative": float(d.scope == "cumulative"),
              "m.speaker": float(all(any(s <= m.start < e for s, e in speaking) for m in ms)),
              "m.accused": float(any(_accused(report, sent, m) for m in ms)),
-             "m.means": float(any(m.role == ACTING and _means_of(sent.text, rel[1], m) for m in ms))}
+             "m.means": float(any(m.role == ACTING and _means_of(sent.text, rel[1], m) for m in ms)),
+             "m.in_join": float(allied and label in joined.split(" and "))}
         out.append(Candidate(label, "this sentence", f, sent.text[best.start:best.end]))
     if joined is not None:
-        near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
         if joined not in by_label:
-            f = {"join": 1.0, "join.contested": float(joined == "contested"), "join.fighting": float(fighting)}
+            f = {"join": 1.0, "join.contested": float(joined == "contested"), "join.fighting": float(fighting),
+                 # (not fighting between them, and neither the victims' own side)
+                 "join.allied": float(allied)}
             out.append(Candidate(joined, "this sentence, together", f, ", ".join(sent.text[m.start:m.end] for m in near)))
     if acc.perpetrator is not None:
         back = sent.index - acc.perpetrator.sentence

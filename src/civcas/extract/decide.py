@@ -30,6 +30,9 @@ RULES: dict[str, dict[str, float]] = {
                     "self.others": -1.5,
                     # a government's voice telling of its own security forces killed did not kill them
                     "self.own_side": -3.0,
+                    # allies named acting together for the harm ("Russian and regime warplanes killed 26") did it
+                    # together (GUIDE: "Syrian government forces and Russia"), not the nearest one alone
+                    "join.allied": 4.0, "m.in_join": -2.0,
                     # a general term ("terrorists", "militants") is the group the account itself names as
                     # acting (GUIDE: the article's own term only where no group is named)
                     "refine.near": 1.5,
@@ -163,7 +166,7 @@ WORDS = {
     "m.means": "the attack the figure was harmed in",
     "refine.blamed": "the group the report names, claiming or blamed for an attack",
     "self.others": "one attack's civilians or people, the voice owning no act",
-    "self.own_side": "its own side's security forces",
+    "self.own_side": "its own side's security forces", "join.allied": "allies acting together", "m.in_join": "one of allies acting together",
     "acc.accused": "accused by another side, who is rebutted", "prev.accused": "accused by another side, who is rebutted",
     "doc.accused": "accused by another side, who is rebutted",
     "rivals.accused": "a rebutted accusation, the sentence names no one",
