@@ -106,3 +106,25 @@ def test_a_geo_mention_built_by_hand_behaves_as_a_dataclass():
     assert pickle.loads(pickle.dumps(tagged)) == tagged
     with pytest.raises(dataclasses.FrozenInstanceError):
         m.start = 4  # type: ignore[misc]
+
+
+def test_deir_ez_zor_led_by_its_capital_and_between_gated_by_its_word():
+    import random
+    import re
+
+    from civcas.extract import places
+    plain = re.compile(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b")
+    words = ["Deir", "Dayr", "Der", "Dier", "ez", "az", "el", "Zor", "zor", "Zour", "Ezzor", "ezzor", "-",
+             "xDeir", "_Der", "9Dier", "between", "Between", "and", "Homs", "the", "al-Bab", "D", "Dr",
+             "(Deir", ".Dayr"]
+    rng = random.Random(7)
+    texts = ["Shelling hit Deir ez-Zor and Deir-ezzor, not Dayr Zour or Der Zor; the Deirzor road.",
+             "Clashes between the army and rebels in Deraa and Deir al-Zor."]
+    texts += ["".join(rng.choice(words) + rng.choice(("", " ", "-", ", ")) for _ in range(8))
+              for _ in range(5000)]
+    for text in texts:
+        assert [(m.span(), m.group()) for m in places._DEIR_EZZOR.finditer(text)] == \
+            [(m.span(), m.group()) for m in plain.finditer(text)], text
+        if places._BETWEEN.search(text):
+            assert "between" in text
+    assert [m[2] for m in place_mentions(texts[1], "SY")][-1:] == ["Deir al-Zor"]

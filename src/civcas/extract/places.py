@@ -45,7 +45,8 @@ _GROUP_WORD = led(r"\b(?:Ahrar|Jaish|Jaysh|Jabhat|Fateh|Fatah|Tahrir|Hayat|Liwa|
 _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _CAPITALISED = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[- ](?:al|el|ez|az|ar)[- ][A-Z][a-z]+|[- ][A-Z][a-z]+)?")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
-_DEIR_EZZOR = re.compile(r"\b(?:Deir|Dayr|Der|Dier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b")
+# ("\b(?:Deir|Dayr|Der|Dier)..." written "D(?<=\bD)(?:eir|...)": the same matches, the engine running from "D" to "D")
+_DEIR_EZZOR = re.compile(r"D(?<=\bD)(?:eir|ayr|er|ier)[- ]?(?:e[lzr]|a[lzr])?[- ]?[Zz]o?[uo]?r\b")
 
 
 def _inside_group(sentence: str, s: int, e: int) -> bool:
@@ -124,7 +125,8 @@ def place_mentions(sentence: str, country: str | None = None) -> list[tuple[int,
             continue  # a headline's "Damascus Suburb", "Syria Village": a known name before a title-case kind holds it
         add(m.start(1), m.end(1), m.group(1),
             2 if kind in ("province", "governorate", "oblast", "countryside", "state", "region") else 3 if kind == "city" else 5)
-    for m in [*_BETWEEN.finditer(sentence), *_AND_NAME.finditer(sentence)] if " and " in sentence else ():
+    between = _BETWEEN.finditer(sentence) if "between" in sentence else ()  # (in every match: tried at every position)
+    for m in [*between, *_AND_NAME.finditer(sentence)] if " and " in sentence else ():
         for n in range(1, len(m.groups()) + 1):  # "between A and B": both named; "in A and B": B too
             add(m.start(n), m.end(n), m.group(n), 4 if level_of(m.group(n), country) is None else 0)
     for m in _PREP.finditer(sentence):
