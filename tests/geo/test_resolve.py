@@ -161,3 +161,18 @@ def test_a_spelling_variant_abroad_is_no_guess_for_a_syrian_village():
     res = geo.explain("al-Shafa", context)
     assert res.place is None or res.place.country == "SY"
     assert res.place is not None or "far from" in res.reason
+
+
+@pytest.mark.parametrize("mention", ["Milis", "Heneyda", "Sukari"])
+def test_a_vowel_variant_is_never_a_country(mention):
+    # consonants alone ("mls", "hnd", "skr") matched Malaysia, India and Korea (decisions §12.15)
+    p = geo.resolve(mention, "Air strikes hit a hospital in northwestern Syria.")
+    assert p is None or p.feature != "A.PCLI"
+
+
+def test_the_texts_own_big_city_stands_beside_another_country_named():
+    # "The United States accused Damascus": Syria's capital, not Damascus, Maryland
+    from civcas import extract_text
+    text = ("Government air strikes killed 40 people in Idlib province, the Syrian Observatory said. The United "
+            "States accused Damascus of the attack, which it estimates killed 1,429 people.")
+    assert [(c.place, c.geo.country) for c in extract_text(text, "2016-05-01")] == [("Idlib", "SY"), ("Damascus", "SY")]
