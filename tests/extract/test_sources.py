@@ -1020,6 +1020,15 @@ def test_a_source_at_a_body_or_a_hospital(sentence, names):
     assert [a.name for a in attributions(sentence, "SY")] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # "according to a source in the province": a local source (the phrase went on past "in the" only before a name)
+    ("According to a source in the province the rocket killed one civilian.", ["local sources"]),
+    ("According to a source at the Aleppo Police Command three people died.", ["Aleppo Police Command"]),
+])
+def test_according_to_a_source_in_the_province(sentence, names):
+    assert [a.name for a in attributions(sentence, "SY")] == names
+
+
 @pytest.mark.parametrize("phrase, name", [
     # a bare "army" is the theatre's own; another country's army is that country's
     ("the Russian army", "Russian Defence Ministry"),

@@ -48,6 +48,7 @@ def near_after(sentence: str, e: int, known, far: bool = True) -> list:
     return out
 
 
+_PLACE_KIND_WORDS = frozenset("province city town village area region countryside governorate".split())
 _CLAUSE_VERBS = frozenset("was were is are had has have will would hit fired struck shot killed shelled bombed "
                            "targeted attacked launched carried stormed destroyed".split())
 
@@ -146,7 +147,10 @@ def _forward_np(after: str) -> str | None:
                 or lw.endswith("'s") or lw.endswith("’s") or (lw in ("at", "in", "inside") and took) \
                 or (lw == "the" and took and took[-1].lower() == "of" and len(took) > 1) \
                 or (lw == "the" and took and took[-1].lower() in ("at", "in", "inside")
-                    and words[i + 1:i + 2] and words[i + 1][:1].isupper()):  # "a source at the Aleppo Police Command"
+                    and words[i + 1:i + 2] and (words[i + 1][:1].isupper() or words[i + 1].lower().rstrip(",.") in
+                                                _PLACE_KIND_WORDS)) \
+                or (lw in _PLACE_KIND_WORDS and took and took[-1].lower() == "the"):
+            # "a source at the Aleppo Police Command", "a source in the province"
             took.append(w.rstrip(","))
             if w.endswith(","):
                 break
