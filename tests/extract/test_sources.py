@@ -198,8 +198,8 @@ def test_the_syrian_military_conflict_is_not_the_army():
      "470000.", "Syrian Center for Policy Research"),
     ("The Observatory, a Britain-based monitor, said 12 died.", SOHR),
     # "another <kind>": the name before is one more body of that kind, with or without its commas
-    ("The Civil Defence, another rescue group, said 10 people were wounded.", "civil defence"),
-    ("The Civil Defence another activist group said 10 people were wounded.", "civil defence"),
+    ("The Civil Defence, another rescue group, said seven people were hurt in the raid.", "civil defence"),
+    ("The Civil Defence another volunteer group said seven people were hurt in the raid.", "civil defence"),
     ("Airwars, another monitoring group, said 12 civilians were killed.", "Airwars"),
 ])
 def test_a_named_body_described_in_apposition_is_the_source(sentence, name):
@@ -208,12 +208,12 @@ def test_a_named_body_described_in_apposition_is_the_source(sentence, name):
 
 @pytest.mark.parametrize("sentence, name", [
     # a victim described by a relative clause inside a breakdown: the body named before the verb speaks
-    ("In Idlib 15 people were killed including a former army officer who had defected to the rebels the "
+    ("Eight people died in Saraqeb including a former police officer who had joined the rebels the "
      "observatory said.", SOHR),
     ("Nine died, among them a police officer who had joined the Free Syrian Army, the Observatory said.", SOHR),
     # the speaker's own relative clause, whose last words name another body, still describes the speaker
     ("The Observatory which relies on a network of activists said 15 died.", SOHR),
-    ("The UK-based group which advocates the Syrian opposition said six more people died.", SOHR),
+    ("The London-based group which backs the opposition said four more people died.", SOHR),
 ])
 def test_a_relative_clause_of_a_victim_is_no_speakers(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
@@ -221,13 +221,12 @@ def test_a_relative_clause_of_a_victim_is_no_speakers(sentence, name):
 
 @pytest.mark.parametrize("sentence, name", [
     # a quotation closed right before the verb: the speaker comes after the verb, never from inside the quotation
-    ('"At least 15 people were killed in the district which is home to Christians and Alawites" said Rami Abdel '
-     'Rahman director of the Syrian Observatory for Human Rights.', SOHR),
+    ('"Nine people died in the market which sells mostly vegetables and fruit" said Rami Abdel Rahman head of '
+     'the Syrian Observatory for Human Rights.', SOHR),
     ("“Nine died in the camp run by local committees” said the Observatory.", SOHR),
     ('"Five people were killed," the Observatory said.', SOHR),
     # the head of a body named after the verb, "of the" included
-    ("Fifteen of the wounded were in a critical state, said the head of the Britain-based group that relies on "
-     "a network of sources.", SOHR),
+    ("Six of the injured were in a serious state, said the head of the Britain-based group.", SOHR),
     ("Ten people were killed, said the director of the hospital.", "hospital director"),
 ])
 def test_the_speaker_after_a_closed_quotation(sentence, name):
@@ -236,13 +235,13 @@ def test_the_speaker_after_a_closed_quotation(sentence, name):
 
 @pytest.mark.parametrize("sentence, name", [
     # a source at a named province speaks for its authority; a source "in the province" stays local
-    ("A source at Hama province told SANA on Friday that rockets killed three civilians.", "Hama province"),
-    ("Earlier on Wednesday a source at Aleppo province said that seven civilians were killed.", "Aleppo province"),
+    ("A source at Hama province told SANA that two shells wounded five pupils.", "Hama province"),
+    ("Late on Sunday a source at Idlib province said that four civilians died.", "Idlib province"),
     # a time word between the speaker and the verb
-    ("The UN in August said that more than 191000 people had been killed.", "UN"),
-    ("Reporters Without Borders recently reported 23 journalists killed in the war.", "Reporters Without Borders"),
+    ("The UN in March said that more than 250000 people had died in the war.", "UN"),
+    ("Reporters Without Borders recently reported 11 media workers killed this year.", "Reporters Without Borders"),
     # a toll "from" a body: the body
-    ("At least 24 people were killed in a barrel bomb attack, according to a new toll from the observatory.", SOHR),
+    ("At least 17 people died in the shelling of the market, according to a new toll from the observatory.", SOHR),
 ])
 def test_speakers_behind_a_place_a_time_or_a_toll(sentence, name):
     assert [a.name for a in attributions(sentence, "SY")] == [name]
@@ -250,12 +249,12 @@ def test_speakers_behind_a_place_a_time_or_a_toll(sentence, name):
 
 @pytest.mark.parametrize("sentence, names", [
     # a known body past a few describing words after the verb or "according to"
-    ("In Idlib 28 leaders of the group were killed according to the Syrian opposing UK-based Observatory.", [SOHR]),
-    ("At least 23 civilians have been killed in US air strikes says a UK-based monitoring group.", [SOHR]),
+    ("Nine commanders died in the blast according to the well-known UK-based Observatory.", [SOHR]),
+    ("Eleven villagers died in the overnight raids says a UK-based monitoring group.", [SOHR]),
     # ... not past a count, a place or a clause: those words are the harm's, not the speaker's
     ("The agency said at least two Syrian opposition fighters were killed.", []),
     # an outlet's photographer is the outlet
-    ("Six wounded children were seen on the floor of a clinic an AFP photographer in Douma reported.", ["AFP"]),
+    ("Four of the wounded died in the corridor of the hospital an AFP photographer in Saraqeb reported.", ["AFP"]),
 ])
 def test_a_known_body_a_few_words_after_the_cue(sentence, names):
     assert [a.name for a in attributions(sentence, "SY") if not a.pronoun] == names
@@ -551,8 +550,8 @@ def test_where_a_body_sits_describes_the_body_named_before():
     ("Clashes erupted near the border, YPG spokesman Redur Xelil told Reuters. Xelil said dozens of Islamic State "
      "fighters had been killed.", "YPG"),
     # ... even when a capitalised word runs into the body's name ("on Saturday YPG spokesman")
-    ("The town was attacked in the early hours of Saturday YPG spokesman Redur Xelil told Reuters. Xelil said "
-     "dozens of Islamic State fighters had been killed.", "YPG"),
+    ("Militants stormed the village before dawn on Sunday YPG spokesman Redur Xelil told AFP. Xelil said 30 "
+     "attackers had been killed.", "YPG"),
 ])
 def test_descriptions_and_spokesmen_give_the_body(text, source):
     assert extract_text(text, "2016-05-11")[-1].source == source
@@ -560,8 +559,8 @@ def test_descriptions_and_spokesmen_give_the_body(text, source):
 
 @pytest.mark.parametrize("phrase, name", [
     # an outlet's reporter is the outlet, whatever ran into its name when the commas were lost
-    ("New Aleppo SANA reporter", "SANA"),
-    ("a photographer from al-Alam TV channel SANA reporter", "SANA"),
+    ("Old Homs SANA reporter", "SANA"),
+    ("a cameraman from Sama TV SANA reporter", "SANA"),
     ("Homs AFP correspondent", "AFP"),
     ("a SANA reporter in Homs", "SANA"),
 ])
@@ -571,9 +570,9 @@ def test_an_outlets_reporter_is_the_outlet(phrase, name):
 
 @pytest.mark.parametrize("phrase, name", [
     # an outlet closing the phrase speaks; the words before it ran in when the commas were lost
-    ("several militants FNA", "FNA"),
-    ("militants SANA news agency", "SANA"),
-    ("Deir Ezzor SANA news agency", "SANA"),
+    ("dozens of gunmen FNA", "FNA"),
+    ("fighters SANA news agency", "SANA"),
+    ("Hama SANA news agency", "SANA"),
     # ... not a joint subject, nor a local spelling ("state television") closing another country's channel
     ("activists and state media", "activists and state media"),
 ])
@@ -994,14 +993,14 @@ def test_a_persons_office_of_a_body_without_its_comma(text):
 
 @pytest.mark.parametrize("sentence, names", [
     # a noun phrase after "said" that goes on with its own verb is what was said, not who said it
-    ("Meanwhile a source on the ground said an army unit targeted the sites, killing 71 militants.",
+    ("A source on the ground said a tank unit shelled the hilltop, killing 12 fighters.",
      ["source on the ground"]),
     ("Ten people were killed, said a guard at the gate.", ["guard"]),
-    ("The air strikes also wounded more than 60 people said the Observatory a British-based monitoring group.",
+    ("The raid also hurt 40 people said the Observatory a British-based monitoring group.",
      [SOHR]),
     # a body described as based somewhere, its commas lost
-    ("The Syrian Coalition an opposition group based outside the country said regime planes carried out the "
-     "strike.", ["Syrian Coalition"]),
+    ("The Syrian Coalition an exile group based in Istanbul said government jets bombed the market.",
+     ["Syrian Coalition"]),
 ])
 def test_the_subject_of_what_was_said_is_no_speaker(sentence, names):
     assert [a.name for a in attributions(sentence, "SY")] == names
@@ -1009,12 +1008,12 @@ def test_the_subject_of_what_was_said_is_no_speaker(sentence, names):
 
 @pytest.mark.parametrize("sentence, names", [
     # "the Police Command" inside the speaker's phrase is no pronoun for a source named before
-    ("A source at the Police Command told SANA on Friday that rockets killed three civilians.", ["Police Command"]),
+    ("A source at the Police Command told SANA that a mortar round wounded two students.", ["Police Command"]),
     # information provided by a body: the body
-    ("According to earlier information provided by a source at Aleppo Police Command 5 people were killed.",
-     ["Aleppo Police Command"]),
+    ("According to initial information provided by a source at Homs Police Command four people died.",
+     ["Homs Police Command"]),
     # a source in a named hospital: a medical source
-    ("The toll reached 51 people a source in Salamiyeh National Hospital told Sputnik.", ["medical source"]),
+    ("The toll rose to 23 a source in Hama National Hospital told RIA.", ["medical source"]),
 ])
 def test_a_source_at_a_body_or_a_hospital(sentence, names):
     assert [a.name for a in attributions(sentence, "SY")] == names
@@ -1022,8 +1021,8 @@ def test_a_source_at_a_body_or_a_hospital(sentence, names):
 
 @pytest.mark.parametrize("sentence, names", [
     # "according to a source in the province": a local source (the phrase went on past "in the" only before a name)
-    ("According to a source in the province the rocket killed one civilian.", ["local sources"]),
-    ("According to a source at the Aleppo Police Command three people died.", ["Aleppo Police Command"]),
+    ("According to a source in the province two mortar shells wounded three women.", ["local sources"]),
+    ("According to a source at the Latakia Police Command two people died.", ["Latakia Police Command"]),
 ])
 def test_according_to_a_source_in_the_province(sentence, names):
     assert [a.name for a in attributions(sentence, "SY")] == names
@@ -1043,6 +1042,6 @@ def test_an_army_named_with_its_country(phrase, name):
 
 def test_a_belligerent_named_without_a_verb_of_saying_speaks_for_no_account():
     # "The Syrian army clashed ...": the army acts; the next figure, unattributed, is the reporter's
-    text = ("Syrian Army Kills Dozens of Militants near the Airport. The Syrian army clashed with militants near "
-            "the military airport, killing or injuring scores of them.")
+    text = ("Army Pounds Militant Positions in Hama. The Syrian army attacked militant positions east of Hama, "
+            "killing dozens of them.")
     assert {c.source for c in extract_text(text, "2014-12-16")} == {"reporter"}

@@ -174,5 +174,5 @@ def test_the_texts_own_big_city_stands_beside_another_country_named():
     # "The United States accused Damascus": Syria's capital, not Damascus, Maryland
     from civcas import extract_text
     text = ("Government air strikes killed 40 people in Idlib province, the Syrian Observatory said. The United "
-            "States accused Damascus of the attack, which it estimates killed 1,429 people.")
+            "States blamed Damascus for the raid, which it says killed 55 people.")
     assert [(c.place, c.geo.country) for c in extract_text(text, "2016-05-01")] == [("Idlib", "SY"), ("Damascus", "SY")]

@@ -163,7 +163,7 @@ def _forward(sentence: str, s: int, e: int, known, country) -> Attribution | Non
 def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attribution | None:
     base = max(0, s - 160)
     if _QUOTE_CLOSED.search(sentence[base:s]):
-        return inverted(sentence, s, e, cue, known, country)  # "\"... Christians and Alawites\" said X": X
+        return inverted(sentence, s, e, cue, known, country)  # "\"... in the old market\" said X": X
     window = _blank(_POSTED, _blank(_CLAUSE, _blank(_ADVERBS, sentence[base:s])))
     if _NO_ONE.search(window):
         return None  # "No group has claimed the attack": no one speaks
@@ -192,7 +192,7 @@ def _backward(sentence: str, s: int, e: int, cue: str, known, country) -> Attrib
     if rel and _BREAKDOWN_END.search(window[:rel.start()]) and any(
             k.start > base + rel.start() and k.end >= base + len(window.rstrip(" ,")) - 1
             and _clause_ends_before(window[:k.start - base]) for k in known):
-        rel = None  # "... including an officer who had defected to the rebels the observatory said": a victim
+        rel = None  # "... including a police officer who had joined the rebels the observatory said": a victim
         # described, then the body named last speaks
     if rel:  # "The Observatory, which has a network of sources in Syria, gave a toll"
         np = subject_before(window, rel.start())

@@ -30,7 +30,7 @@ TITLE_THEN_NAME = re.compile(rf"\b(Governor|Gov\.|Mayor|Prosecutor|Police\s+Chie
 _BODY_TITLE_NAME = re.compile(rf"([A-Z](?<=\b[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(spokes(?:man|woman|person))\s+"
                               rf"((?:{_NAME_WORD}\s){{0,2}}{_NAME_WORD})")
 BARE_TITLES = frozenset({"governor", "mayor", "prosecutor", "police chief"})
-# "Nasr al-Hariri Secretary General of the Syrian Coalition": a person, then a body's office, no comma between
+# "Ahmad Saleh Secretary General of the Syrian Coalition": a person, then a body's office, no comma between
 _TITLED_OF = ("Secretary General of", "Secretary-General of", "Head of", "Director of", "Chief of", "President of",
               "Chairman of", "Spokesman of", "Spokesman for")
 _NAME_TITLE_OF = re.compile(rf"((?:{_NAME_WORD}\s){{1,2}}{_NAME_WORD})\s+((?:Secretary[- ]General|Head|Director|Chief|"
@@ -64,7 +64,7 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     pairs = [pair for rx, name_first in ((_NAME_THEN_OFFICE, True), (_OFFICE_THEN_NAME, False))
              for pair in _matches(rx, text, name_first)]
-    if any(t in text for t in _TITLED_OF):  # "Nasr al-Hariri Secretary General of the Syrian Coalition", commas lost
+    if any(t in text for t in _TITLED_OF):  # "Ahmad Saleh Secretary General of the X", commas lost
         pairs += [(m.group(1), m.group(2)) for m in _NAME_TITLE_OF.finditer(text)]
     for person, office in pairs:
         named = name_source(office, country)
@@ -75,11 +75,11 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
             out.setdefault(key[:1].upper() + key[1:], named)  # "al-Barazi" opening a sentence: "Al-Barazi"
         bare = _ARTICLE.sub("", words[-1])
         if bare != words[-1]:
-            out.setdefault(bare, named)  # "Nasr al-Hariri ... Hariri said"
+            out.setdefault(bare, named)  # "Ahmad al-Saleh ... Saleh said"
     for m in _BODY_TITLE_NAME.finditer(text) if "spokes" in text else ():  # "YPG spokesman Redur Xelil ... Xelil said"
         body = m.group(1).split()
         while len(body) > 1 and name_source(f"{' '.join(body)} {m.group(2)}", country) == f"{' '.join(body)} {m.group(2)}":
-            body.pop(0)  # "on Saturday YPG spokesman ...": a capitalised word before the body is none of it
+            body.pop(0)  # "on Sunday YPG spokesman ...": a capitalised word before the body is none of it
         named = name_source(f"{' '.join(body)} {m.group(2)}", country)
         words = m.group(3).split()
         if len(words) >= 2 and named != f"{' '.join(body)} {m.group(2)}":

@@ -191,7 +191,7 @@ def right_cue(toks, start, figs_at, has_noun):
             steps += 1
             continue
         named = _second_name(toks, j) if has_noun else None
-        if named is not None:  # "30 members of the YPG and the Asayish were killed": one group of two bodies
+        if named is not None:  # "25 members of the YPG and the Asayish died": one group of two bodies
             j = named
             steps += 1
             continue

@@ -37,7 +37,7 @@ _BEFORE_NAME = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}",
 
 def near_after(sentence: str, e: int, known, far: bool = True) -> list:
     """Known sources named right after ``e``: within 12 characters, or past up to three words that are no
-    clause of their own (no punctuation, no verb of saying) — "the Syrian opposing UK-based Observatory"."""
+    clause of their own (no punctuation, no verb of saying) — "the well-known UK-based Observatory"."""
     out = []
     for k in known:
         if e <= k.start < e + 12:
@@ -127,7 +127,7 @@ def forward_speaker(sentence: str, s: int, e: int, known, country) -> Attributio
         if got:
             return Attribution(got[0], s, e, np, forward=True, known=got[1])
     cands = near_after(sentence, e + skip, known, far=sentence[s:e].lower() == "according to")
-    # (far: "according to the Syrian opposing UK-based Observatory"; not "citing an undisclosed opposition source")
+    # (far: "according to the well-known UK-based Observatory"; not "citing an undisclosed opposition source")
     if cands:
         return Attribution(cands[0].label, s, e, sentence[cands[0].start:cands[0].end], forward=True, known=True)
     return None

@@ -206,7 +206,7 @@ def name_source(phrase: str, country: str | None = None) -> str:
     if at_province:
         return at_province.group(1)
     if _AT_HOSPITAL.match(phrase):
-        return "medical source"  # "a source in Salamiyeh National Hospital": the gold's "medical source"
+        return "medical source"  # "a source in Hama National Hospital": the gold's "medical source"
     v = vocabulary()
     person = person_in(phrase)
     core = phrase[:phrase.rfind(person)].strip() if person and phrase.endswith(person) else phrase
@@ -274,7 +274,7 @@ def name_source(phrase: str, country: str | None = None) -> str:
     if found and v.sources[found[-1].id].kind in ("state_media", "news_outlet") and (
             _STAFF_AFTER.fullmatch(core[found[-1].end:]) or _OUTLET_TAIL.fullmatch(core[found[-1].end:])
             and not found[-1].local and not re.search(r"\band\b|&", core[:found[-1].start])):
-        # "New Aleppo SANA reporter": the outlet's reporter, whatever ran into the name; "several militants
+        # "Old Homs SANA reporter": the outlet's reporter, whatever ran into the name; "dozens of gunmen
         # FNA (reports)": an outlet closing the phrase speaks, the words before it ran in when commas were lost
         return found[-1].label
     office = office_of(phrase)

@@ -86,7 +86,7 @@ def country_supported(cc: str, ctx: Context, near: Context | None = None) -> boo
 def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> bool:
     """Does anything besides the mention itself point to where ``e`` is?"""
     if e.feature == "A.PCLI":
-        return level != SKEL  # a country goes by its name, not its consonants ("Milis" is not Malaysia)
+        return level != SKEL  # a country goes by its name, never by its consonants alone
     if e.country == home_country(ctx) and e.population >= LARGE_PLACE and level != SKEL:
         return True  # the text's own country's big city ("the United States accused Damascus" is Syria's)
     if level == SKEL:  # a loose match needs its region, and the text's main country

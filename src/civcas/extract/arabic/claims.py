@@ -248,7 +248,7 @@ def _breakdowns(r: _Reader, total: Fig, i: int) -> tuple[list[Fig], int]:
     while j < len(t) and t[j].text in ("علي", "الاقل", "تقريبا"):
         j += 1
     if j < len(t) and t[j].text == "من" and not (j + 1 < len(t) and t[j + 1].text == "بينهم"):
-        k = j + 1  # "5 أفراد من العائلة، بينهم طفل": who the total are, then its breakdown
+        k = j + 1  # "7 أفراد من أسرة واحدة، بينهم طفل": who the total are, then its breakdown
         while k < len(t) and k - j <= 3 and t[k].word and t[k].text not in _AMONG:
             k += 1
         while k < len(t) and t[k].text in ("،", ","):
