@@ -97,7 +97,7 @@ def test_a_day_after_opening_the_sentence_is_the_main_clause_s_day():
 # ------------------------------------------------------- "the X strike": the day told for the attack on X
 def test_the_strike_on_a_place_takes_the_day_told_for_it():
     text = ("Another raid hit the village of Kafr Nabl on Wednesday, killing two people, activists said. "
-            "The activists said the late Monday strike on the town of Mayadin was like earlier coalition raids. "
+            "The activists compared the late Monday strike on the town of Mayadin with last month's raids. "
             "The monitor said the Mayadin strike killed nine civilians.")
     assert date_of(text, "two") == "2019-03-13"
     assert date_of(text, "nine") == "2019-03-11"

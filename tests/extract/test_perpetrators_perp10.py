@@ -10,8 +10,8 @@ def perp_of(text: str) -> list[str | None]:
 
 
 def test_who_blew_up_a_bomb_acts():
-    text = ("Two hours after noon prayers a group of terrorists blew up a car bomb in front of a mosque in the Midan "
-            "neighbourhood of Damascus, killing three worshippers and injuring several others.")
+    text = ("On Friday evening a group of terrorists blew up a car bomb outside a bakery in the Qaboun "
+            "district of Damascus, killing three civilians and injuring several others.")
     assert perp_of(text) == ["rebels", "rebels"]
     roles = [m.role for m in actor_mentions("Al-Shabaab militants reportedly killed two guards at the gate.", "SO")]
     assert roles == [ACTING]
@@ -34,7 +34,7 @@ def test_a_party_telling_of_civilians_killed_is_not_their_killer_unless_it_owns_
 
 
 def test_whose_aircraft_dropped_it_acts():
-    for text in ("Chlorine gas was released by a helicopter belonging to the regime over the town.",
+    for text in ("Toxic gas was dropped on the suburb by a helicopter belonging to the regime.",
                  "The bombs were dropped by jets operated by the Russian air force."):
         assert [m.role for m in actor_mentions(text, "SY")] == [ACTING], text
     text = ("Russian jets have pounded Idlib province for a week. On Tuesday five civilians were killed in the town "
@@ -52,7 +52,7 @@ def test_who_claims_the_attack_later_in_its_account_did_it():
 
 def test_a_repeat_of_the_figure_that_names_the_attacker_names_it_for_the_claim():
     text = ("Three people were killed and nine wounded in a car bomb attack in the Mezzeh district of Damascus on "
-            "Thursday, state news agency SANA reported. The blast hit near a tax office and damaged several shops. "
+            "Thursday, state news agency SANA reported. The explosion shattered windows along the street. "
             "Terrorists detonated a car bomb that killed three people and wounded nine, SANA reported.")
     assert perp_of(text) == ["rebels", "rebels"]
 

@@ -34,9 +34,9 @@ def test_the_province_is_referred_back_to_only_for_harm_spread_across_it():
 
 
 def test_a_place_and_other_areas_of_a_region_is_the_region_s_harm():
-    one = "The army killed over 60 militants in al-Jafra Mohasan and in other areas in Deir Ezour."
+    one = "Troops killed 25 fighters in al-Bukamal and in other areas in Deir Ezzor."
     two = "Shelling killed six civilians in Zahra and other parts of Aleppo."
-    assert [c.place for c in extract_text(one, "2016-04-26")] == ["Deir Ezour"]
+    assert [c.place for c in extract_text(one, "2016-04-26")] == ["Deir Ezzor"]
     assert [c.place for c in extract_text(two, "2016-04-26")] == ["Aleppo"]
 
 
@@ -84,7 +84,7 @@ def test_an_agency_credit_after_a_caption_s_date_ends_the_caption():
 
 def test_where_the_victims_were_travelling_to_is_no_place_of_harm():
     from civcas.extract.places import place_mentions
-    assert place_mentions("The family was travelling back to the northern town of Afrin when the drone struck.", "SY") == []
+    assert place_mentions("The two brothers were travelling back to the town of Azaz when the shell hit.", "SY") == []
     assert place_mentions("A mine exploded under a car that was headed for Saraqeb.", "SY") == []
     assert [m[2] for m in place_mentions("A drone struck a car in Saraqeb.", "SY")] == ["Saraqeb"]
 

@@ -100,12 +100,12 @@ CASES = [
     ("More than 60 militants from Chechnya, Tunisia and Egypt were killed in the raid.",
      [("killed", "combatants", 61, None)]),
     # a breakdown's list goes on after "and"; "N others" after it are more, of the total's group
-    ("Seven civilians were killed, among them a child and two women, and nine others were injured.",
-     [("killed", "civilians", 7, 7), ("killed", "children", 1, 1), ("killed", "women", 2, 2),
-      ("injured", "civilians", 9, 9)]),
-    ("Seven civilians were killed among them a child and two women and nine others were injured.",
-     [("killed", "civilians", 7, 7), ("killed", "children", 1, 1), ("killed", "women", 2, 2),
-      ("injured", "civilians", 9, 9)]),
+    ("Six civilians died, among them a boy and three women, and eleven others were hurt.",
+     [("killed", "civilians", 6, 6), ("killed", "children", 1, 1), ("killed", "women", 3, 3),
+      ("injured", "civilians", 11, 11)]),
+    ("Six civilians died among them a boy and three women and eleven others were hurt.",
+     [("killed", "civilians", 6, 6), ("killed", "children", 1, 1), ("killed", "women", 3, 3),
+      ("injured", "civilians", 11, 11)]),
     ("At least 40 people were killed including 12 children and 30 others were wounded.",
      [("killed", "people", 40, None), ("killed", "children", 12, 12), ("injured", "people", 30, 30)]),
     # a count per place after the first ("150 in X, 100 in Y")
