@@ -268,8 +268,7 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
                      and not any(v.allied(label, o) for o in sides_hit))
 
     def grounded(label: str | None) -> float:
-        """Harm from the air carried to a party without aircraft; not when the sentence itself names that
-        party doing it ("in rebel rocket attacks", beside "air strikes" on another place)."""
+        """Harm from the air carried to a party without aircraft, unless the sentence names it doing it."""
         return 0.0 if label in acting_labels else _grounded(label, by_air)
     joined = None
     if len({m.label for m in acting}) > 1:
@@ -279,9 +278,11 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
             rivals_here = {m.label for m in near}
             by_label = {k: v for k, v in by_label.items() if k not in rivals_here}
     near = sorted(acting, key=lambda m: distance((m.start, m.end), rel))[:3]
-    allied = joined is not None and joined != "contested" and " and " in joined and not fighting and not any(
-        _victims_side(d, m) or "'s" in sent.text[m.end - 2:m.end + 2].replace("’", "'") for m in near) and "between" not in \
-        sent.text[max(0, min(m.start for m in near) - 60):min(m.start for m in near)]  # (not "X, Y's branch")
+    first = min((m.start for m in near), default=0)  # allies acting together ("Russian and regime jets")
+    allied = (joined is not None and joined != "contested" and " and " in joined and not fighting
+              and "between" not in sent.text[max(0, first - 60):first]  # not fighting "between" them
+              and not any(_victims_side(d, m) or "'s" in sent.text[m.end - 2:m.end + 2].replace("’", "'")
+                          for m in near))  # neither the victims' side nor the other's owner ("X, Y's branch")
     ranked = sorted(by_label, key=lambda lab: min(distance((m.start, m.end), rel) for m in by_label[lab]))
     speaking = speaker_spans(sent)
     for rank, label in enumerate(ranked):
@@ -299,7 +300,6 @@ def actor_candidates(d: Draft, report: Report, acc: Account, source: str | None,
     if joined is not None:
         if joined not in by_label:
             f = {"join": 1.0, "join.contested": float(joined == "contested"), "join.fighting": float(fighting),
-                 # (not fighting between them, and neither the victims' own side)
                  "join.allied": float(allied)}
             out.append(Candidate(joined, "this sentence, together", f, ", ".join(sent.text[m.start:m.end] for m in near)))
     if acc.perpetrator is not None:

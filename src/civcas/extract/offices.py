@@ -78,11 +78,14 @@ def offices_in(text: str, country: str | None = None) -> dict[str, str]:
             out.setdefault(bare, named)  # "Ahmad al-Saleh ... Saleh said"
     for m in _BODY_TITLE_NAME.finditer(text) if "spokes" in text else ():  # "YPG spokesman Redur Xelil ... Xelil said"
         body = m.group(1).split()
-        while len(body) > 1 and name_source(f"{' '.join(body)} {m.group(2)}", country) == f"{' '.join(body)} {m.group(2)}":
-            body.pop(0)  # "on Sunday YPG spokesman ...": a capitalised word before the body is none of it
-        named = name_source(f"{' '.join(body)} {m.group(2)}", country)
+        while True:  # "on Sunday YPG spokesman ...": a capitalised word before the body is none of it
+            office = f"{' '.join(body)} {m.group(2)}"
+            named = name_source(office, country)
+            if named != office or len(body) == 1:
+                break
+            body.pop(0)
         words = m.group(3).split()
-        if len(words) >= 2 and named != f"{' '.join(body)} {m.group(2)}":
+        if len(words) >= 2 and named != office:
             for n in range(1, len(words) + 1):
                 out.setdefault(" ".join(words[-n:]), named)
     titled = any(t in text for t in ("Governor", "Gov.", "Mayor", "Prosecutor", "Police"))  # (in every match)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from ..records import Claim, ClaimExplanation, Considered, Document, FieldChoice
 from ..vocab import vocabulary
@@ -42,6 +42,7 @@ from .passes import (
 from .repeats import named_repeats
 from .report import Report, Sentence, read_report
 from .sides import government_side
+from .untied import ended_weeks_before
 
 
 def extract(document: Document) -> list[Claim]:
@@ -198,11 +199,7 @@ def _earlier_harm(acc: Account, claim: Claim) -> bool:
     """Whether ``claim`` tells harm of weeks before the day the account tells ("a similar twin bombing in the
     city that killed 12 people in May", in a report of October): a comparison, whose place the account keeps
     out of the claims after it."""
-    held = acc.date.value.split("/", 1)[0] if acc.date is not None and acc.date.value[:1].isdigit() else ""
-    end = claim.event_date.rsplit("/", 1)[-1] if claim.event_date else ""
-    if len(held) != 10 or len(end) != 10:
-        return False
-    return (date.fromisoformat(held) - date.fromisoformat(end)).days > 14
+    return ended_weeks_before(claim.event_date, acc.date.value if acc.date is not None else None)
 
 
 # "in 1988": a whole calendar year dates that claim, never the claims after it

@@ -39,11 +39,16 @@ def other_day(sent: Sentence, day: str | None) -> bool:
 _WEEKS = 14  # harm ended more than two weeks before the day told is another attack, told for comparison
 
 
+def ended_weeks_before(end: str | None, held: str | None) -> bool:
+    """Whether harm that ended on ``end`` (a day or a period) ended more than two weeks before the day or
+    period ``held`` that the account tells begins."""
+    start = held.split("/", 1)[0] if held and held[:1].isdigit() else ""
+    last = end.rsplit("/", 1)[-1] if end else ""
+    return len(start) == 10 and len(last) == 10 and (date.fromisoformat(start) - date.fromisoformat(last)).days > _WEEKS
+
+
 def weeks_before(sent: Sentence, held: str | None) -> bool:
     """Whether every time ``sent`` names ended more than two weeks before the day (or period) ``held`` that the
     account tells: "a similar bombing in the city that killed 12 people in May", in an account of October."""
-    start = held.split("/", 1)[0] if held else ""
-    ends = [t.value.rsplit("/", 1)[-1] for t in sent.times if t.value]
-    if len(start) != 10 or not ends or any(len(e) != 10 for e in ends):
-        return False
-    return all((date.fromisoformat(start) - date.fromisoformat(e)).days > _WEEKS for e in ends)
+    ends = [t.value for t in sent.times if t.value]
+    return bool(ends) and all(ended_weeks_before(e, held) for e in ends)

@@ -87,7 +87,7 @@ def _supported(e: Entry, ctx: Context, near: Context, level: str = EXACT) -> boo
     """Does anything besides the mention itself point to where ``e`` is?"""
     if e.feature == "A.PCLI":
         return level != SKEL  # a country goes by its name, never by its consonants alone
-    if e.country == home_country(ctx) and e.population >= LARGE_PLACE and level != SKEL:
+    if e.population >= LARGE_PLACE and level != SKEL and e.country == home_country(ctx):
         return True  # the text's own country's big city ("the United States accused Damascus" is Syria's)
     if level == SKEL:  # a loose match needs its region, and the text's main country
         return (in_region(e, ctx, near) and country_supported(e.country, ctx, near)
